@@ -1,0 +1,111 @@
+"""``factcheck extract``: claims of articles, as a table or JSON."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+from rich.text import Text as RichText
+
+from factcheck.cli._common import Format, console, errors, print_json, print_jsonl
+from factcheck.documents import parse_date, read_jsonl, read_path, read_stream
+from factcheck.extract import EXTRACTORS, resolve_kinds
+from factcheck.models import Claim, Document
+from factcheck.pipeline import extract_documents
+
+KIND_HELP = "Comma-separated kinds to extract: " + ", ".join(EXTRACTORS)
+
+
+def extract(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Article files (.txt, .md, .html), or - for standard input"),
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option(help="Publication date YYYY-MM-DD that partial dates resolve against"),
+    ] = None,
+    kinds: Annotated[str | None, typer.Option(help=KIND_HELP)] = None,
+    output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format")] = Format.table,
+    documents: Annotated[
+        str | None,
+        typer.Option(
+            "--documents",
+            help='Read documents as JSON Lines ({"id", "text", "published"} per line) from a file or -',
+        ),
+    ] = None,
+) -> None:
+    """Extract checkable claims (money, dates, durations, percentages, quantities, quotes).
+
+    Example: factcheck extract claims/uk-troops.md --format jsonl
+    """
+    with errors():
+        chosen = resolve_kinds(kinds.split(",")) if kinds else None
+        pub = parse_date(published) if published else None
+        docs = _documents(paths or [], documents, pub)
+        claims = extract_documents(docs, kinds=chosen)
+        if output_format is Format.jsonl:
+            print_jsonl(c.to_record() for c in claims)
+        elif output_format is Format.json:
+            print_json([c.to_record() for c in claims])
+        else:
+            _render_table(list(claims))
+
+
+def _documents(paths: list[str], documents: str | None, published: object) -> list[Document] | object:
+    from factcheck.errors import BadOption
+
+    if documents is not None:
+        if paths:
+            raise BadOption("Give either article paths or --documents, not both")
+        if documents == "-":
+            return read_jsonl(sys.stdin.buffer)
+        p = Path(documents)
+        if not p.is_file():
+            raise BadOption(f'--documents "{documents}" is not a file; give a JSON Lines file or -')
+        return read_jsonl(p.open("rb"), name=documents)
+    if not paths:
+        raise BadOption("Give an article file, - for standard input, or --documents FILE")
+    docs: list[Document] = []
+    for path in paths:
+        if path == "-":
+            docs.append(read_stream(sys.stdin.buffer, published=published))
+        else:
+            docs.extend(read_path(path, published=published))
+    return docs
+
+
+_KIND_STYLE = {
+    "money": "bold green",
+    "date": "bold cyan",
+    "duration": "bold blue",
+    "percent": "bold magenta",
+    "quantity": "bold yellow",
+    "quote": "italic",
+}
+
+
+def _render_table(claims: list[Claim]) -> None:
+    if not claims:
+        console.print("No claims found.")
+        return
+    table = Table(show_lines=False, expand=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("claim in its sentence", ratio=3)
+    table.add_column("value", ratio=1)
+    for c in claims:
+        s = c.sentence
+        rel = c.start - c.sentence_start
+        sentence = RichText(s[:rel])
+        sentence.append(s[rel : rel + len(c.text)] or c.text, style=_KIND_STYLE.get(c.kind, "bold") + " reverse")
+        sentence.append(s[rel + len(c.text) :])
+        value = c.value.model_dump(exclude_none=True, exclude={"kind"}) if c.value else {}
+        table.add_row(c.kind, sentence, ", ".join(f"{k}={v}" for k, v in value.items()))
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(extract)

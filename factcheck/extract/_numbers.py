@@ -1,0 +1,121 @@
+"""Numbers as written in news text: "1,250.5", "3.7", "4-1/4", "three", "twenty-five",
+"two and a half", "a half", "a dozen".
+
+Shared by every extractor that reads figures. ``NUM`` and ``WORDNUM`` are regex fragments
+(no capturing groups); ``parse_number`` turns a matched string into a float.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: dict[str, float] = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+#: Abbreviated scale words, as in "$3bn", "100 mln", "£2m", "$150K".
+SCALE_ABBREV: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
+    "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12,
+    "tr": 1e12, "hundred": 1e2,
+}
+FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+
+_UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_ALT = "|".join(TENS)
+
+#: Digits: "1,234,567.89", "3.7", ".5", "4-1/4", "1/2", "3 1/2".
+NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:(?:-|\s)\d/\d{1,2})?"
+#: Number words up to the hundreds: "three", "twenty-five", "a hundred", "two hundred and five".
+WORDNUM = (
+    rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT}|a|an)"
+    rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT}))?)?"
+)
+
+_FRACTION_TAIL = re.compile(r"(?:-|\s)(\d)/(\d{1,2})$")
+_WORD_SPLIT = re.compile(r"[-\s]+")
+
+
+@lru_cache(maxsize=4096)
+def parse_number(text: str) -> float | None:
+    """The value of a number written in digits or words, or None.
+
+    "1,234.5" → 1234.5; "4-1/4" → 4.25; "1/2" → 0.5; "twenty-five" → 25;
+    "two and a half" → 2.5; "a half" → 0.5; "a" → 1; "a dozen" → 12.
+    """
+    s = text.strip().lower()
+    if not s:
+        return None
+    if s[0].isdigit() or s[0] == ".":
+        frac = 0.0
+        m = _FRACTION_TAIL.search(s)
+        if m:
+            den = int(m.group(2))
+            if den == 0:
+                return None
+            frac = int(m.group(1)) / den
+            s = s[: m.start()]
+        elif "/" in s:
+            num, _, den_s = s.partition("/")
+            try:
+                return float(num) / float(den_s)
+            except (ValueError, ZeroDivisionError):
+                return None
+        try:
+            return float(s.replace(",", "")) + frac
+        except ValueError:
+            return None
+    return _parse_words(s)
+
+
+def _parse_words(s: str) -> float | None:
+    words = [w for w in _WORD_SPLIT.split(s) if w and w != "and"]
+    if not words:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for i, w in enumerate(words):
+        if w in ("a", "an"):
+            # "a half" / "a hundred" / "a dozen": a stands for one.
+            if i + 1 < len(words) and words[i + 1] in FRACTION_WORDS:
+                continue
+            current += 1
+            seen = True
+        elif w in UNITS:
+            current += UNITS[w]
+            seen = True
+        elif w in TENS:
+            current += TENS[w]
+            seen = True
+        elif w == "dozen":
+            current = (current or 1) * 12
+            seen = True
+        elif w in FRACTION_WORDS:
+            current += FRACTION_WORDS[w] if (i == 0 or words[i - 1] in ("a", "an")) else 0
+            seen = True
+        elif w == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif w in SCALES:
+            total += (current or 1) * SCALES[w]
+            current = 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def format_number(value: float) -> str:
+    """A number for display: integers without a decimal point."""
+    return str(int(value)) if float(value).is_integer() else repr(value)

@@ -1,0 +1,15 @@
+"""Quote claims. (Being written: finds nothing yet.)"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.extract._spans import Text
+from factcheck.models import Claim
+
+KIND = "quote"
+
+
+def extract(text: Text) -> Iterator[Claim]:
+    """Every quote claim in the text, in order."""
+    return iter(())

@@ -1,0 +1,148 @@
+"""Pydantic models for factcheck's input and output.
+
+A ``Document`` is an article with its publication date; a ``Claim`` is one checkable
+span in it. Each claim kind has its own value model, and ``Claim.value`` is a union
+discriminated by ``kind`` (the value's ``kind`` always equals the claim's):
+
+    {"kind": "money", "text": "£3 billion", "start": 19, "end": 29,
+     "value": {"kind": "money", "amount": 3000000000, "currency": "GBP", "per": "year"}}
+
+Unknown input keys are ignored, so newer files load in older versions.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+KINDS: tuple[str, ...] = ("money", "date", "duration", "percent", "quantity", "quote")
+
+Kind = Literal["money", "date", "duration", "percent", "quantity", "quote"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+
+class Document(_Model):
+    """An article: its text and what we know about it."""
+
+    id: str = ""
+    text: str
+    published: date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+    @model_validator(mode="after")
+    def _default_id(self) -> Document:
+        if not self.id:
+            self.id = content_hash(self.text)[:16]
+        return self
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of the text, hex: the identity of a document's content."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+class MoneyValue(_Model):
+    kind: Literal["money"] = "money"
+    amount: float
+    currency: str | None = None
+    amount_max: float | None = None
+    per: str | None = None
+    qualifier: str | None = None
+
+
+class DateValue(_Model):
+    kind: Literal["date"] = "date"
+    date: str
+    granularity: Literal["day", "month", "year"]
+    date_end: str | None = None
+    year_from_context: bool | None = None
+
+
+class DurationValue(_Model):
+    kind: Literal["duration"] = "duration"
+    iso: str
+    qualifier: str | None = None
+
+
+class PercentValue(_Model):
+    kind: Literal["percent"] = "percent"
+    percent: float
+    percent_max: float | None = None
+    percentage_points: bool | None = None
+    qualifier: str | None = None
+
+
+class QuantityValue(_Model):
+    kind: Literal["quantity"] = "quantity"
+    number: float
+    unit: str | None = None
+    number_max: float | None = None
+    per: str | None = None
+    qualifier: str | None = None
+
+
+class QuoteValue(_Model):
+    kind: Literal["quote"] = "quote"
+    quote: str
+    speaker: str | None = None
+
+
+Value = Annotated[
+    MoneyValue | DateValue | DurationValue | PercentValue | QuantityValue | QuoteValue,
+    Field(discriminator="kind"),
+]
+
+
+def claim_id(document: str, kind: str, start: int, end: int) -> str:
+    """A stable id for a claim: the same document, kind and span give the same id."""
+    raw = f"{document}\x1f{kind}\x1f{start}\x1f{end}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+
+
+class Claim(_Model):
+    """One checkable span of a document, with its normalised value."""
+
+    id: str = ""
+    document: str
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    value: Value | None = None
+    qualifier: str | None = None
+    sentence: str = ""
+    sentence_start: int = 0
+    pair: str | None = Field(
+        default=None, description="id of a linked claim, e.g. the converted twin of a money figure"
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _value_kind(cls, data: Any) -> Any:
+        # Values written by other tools (the eval gold) have no "kind": take the claim's.
+        if isinstance(data, dict):
+            value = data.get("value")
+            if isinstance(value, dict) and "kind" not in value and "kind" in data:
+                data = {**data, "value": {**value, "kind": data["kind"]}}
+        return data
+
+    @model_validator(mode="after")
+    def _default_id(self) -> Claim:
+        if not self.id:
+            self.id = claim_id(self.document, self.kind, self.start, self.end)
+        if self.value is not None and self.value.kind != self.kind:
+            raise ValueError(f"value of kind {self.value.kind!r} on a {self.kind!r} claim")
+        return self
+
+    def to_record(self) -> dict[str, Any]:
+        """The claim as the JSON object of FORMAT.md (value without None entries)."""
+        record = self.model_dump(exclude_none=True)
+        return record

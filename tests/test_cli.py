@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+
+def test_help_lists_extract(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0, result.output
+    assert "extract" in result.output
+
+
+def test_missing_file(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["extract", "no-such-article.txt"])
+    assert result.exit_code == 1, result.output
+    assert result.stderr == "Error: no-such-article.txt does not exist; check the path\n"
+
+
+def test_bad_published(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["extract", "--published", "17/02/2025", "-"], input="x")
+    assert result.exit_code == 1
+    assert 'Error: --published "17/02/2025" is not a date; write it as YYYY-MM-DD' in result.stderr
+
+
+def test_binary_file(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "photo.txt"
+    p.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+    result = runner.invoke(app, ["extract", str(p)])
+    assert result.exit_code == 1
+    assert "is not a text file" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_latin1_file(runner: CliRunner, tmp_path: Path) -> None:
+    p = tmp_path / "old.txt"
+    p.write_bytes("Caf\xe9 prices rose".encode("latin-1"))
+    result = runner.invoke(app, ["extract", str(p)])
+    assert result.exit_code == 1
+    assert "is not valid UTF-8 (byte 0xe9 at offset 3)" in result.stderr
+
+
+def test_folder_for_extract(runner: CliRunner, tmp_path: Path) -> None:
+    result = runner.invoke(app, ["extract", str(tmp_path)])
+    assert result.exit_code == 1
+    assert "is a folder" in result.stderr
+
+
+def test_unknown_kind(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["extract", "--kinds", "monies", "-"], input="x")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        'Error: Unknown kind "monies"; choose from date, duration, money, percent, quantity, quote\n'
+    )
+
+
+def test_documents_bad_json_line(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["extract", "--documents", "-", "--format", "jsonl"], input='{"id": "a", "text": "x"}\n{oops\n'
+    )
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: Line 2 of standard input is not valid JSON")
+
+
+def test_documents_contract_offsets(runner: CliRunner) -> None:
+    doc = {"id": "d1", "text": "It cost £3 billion on February 13.", "published": "2025-02-17"}
+    result = runner.invoke(app, ["extract", "--documents", "-", "--format", "jsonl"], input=json.dumps(doc))
+    assert result.exit_code == 0, result.output
+    for line in result.stdout.splitlines():
+        claim = json.loads(line)
+        assert claim["document"] == "d1"
+        assert doc["text"][claim["start"] : claim["end"]] == claim["text"]
