@@ -13,7 +13,7 @@ Unknown input keys are ignored, so newer files load in older versions.
 from __future__ import annotations
 
 import hashlib
-from datetime import date
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -146,3 +146,94 @@ class Claim(_Model):
         """The claim as the JSON object of FORMAT.md (value without None entries)."""
         record = self.model_dump(exclude_none=True)
         return record
+
+
+# ---------------------------------------------------------------- review and checks
+#
+# Shared by the queue (factcheck.db), the checks (factcheck.checks), the lookups
+# (factcheck.lookup) and the exporters (factcheck.export).
+
+Status = Literal["open", "leased", "decided", "final"]
+"""open: waiting; leased: a reviewer holds it; decided: has a verdict that awaits a second
+reviewer's sign-off (two-person rule); final: has a final verdict."""
+
+CheckName = Literal["conversion", "elapsed", "weekday", "arithmetic"]
+CheckStatus = Literal["consistent", "inconsistent", "inconclusive"]
+
+
+class Source(_Model):
+    """A piece of evidence a reviewer cites."""
+
+    url: str
+    title: str | None = None
+    accessed: datetime | None = None
+    snippet: str | None = None
+
+
+class Verdict(_Model):
+    """A reviewer's rating of a claim. A change is a new verdict; the latest is current."""
+
+    claim_id: str
+    rating: str
+    note: str | None = None
+    sources: list[Source] = Field(default_factory=list)
+    reviewer: str
+    created: datetime
+    final: bool = True
+    signed_off_by: str | None = None
+    signed_off_at: datetime | None = None
+
+
+class Evidence(_Model):
+    """What an automatic check or a lookup relied on: a reference value and where it came from."""
+
+    source: str
+    description: str
+    url: str | None = None
+    retrieved: datetime | None = None
+    content_hash: str | None = None
+    value: str | None = None
+
+
+class CheckResult(_Model):
+    """An automatic consistency check of one figure: a suggestion, never a verdict."""
+
+    claim_id: str | None = None
+    document: str
+    check: CheckName
+    status: CheckStatus
+    start: int
+    end: int
+    text: str = ""
+    explanation: str
+    related: list[str] = Field(default_factory=list, description="ids of the other claims compared")
+    evidence: list[Evidence] = Field(default_factory=list)
+    created: datetime | None = None
+
+
+class Event(_Model):
+    """One line of the append-only event log."""
+
+    id: int | None = None
+    action: str
+    actor: str
+    at: datetime
+    claim_id: str | None = None
+    document_id: str | None = None
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class ClaimRecord(_Model):
+    """A queued claim with its review state: what `queue`, `show` and the exporters read."""
+
+    claim: Claim
+    document_title: str | None = None
+    document_url: str | None = None
+    document_published: date | None = None
+    status: Status = "open"
+    priority: float = 0.0
+    priority_reasons: list[str] = Field(default_factory=list)
+    lease_holder: str | None = None
+    lease_expires: datetime | None = None
+    verdict: Verdict | None = None
+    checks: list[CheckResult] = Field(default_factory=list)

@@ -1,0 +1,128 @@
+"""The newsroom's settings, from ``factcheck.toml`` in the working directory.
+
+Everything has a default, so no file is needed. A newsroom can replace the rating
+scale, name its organisation for ClaimReview, give a contact for the lookups'
+User-Agent and turn on the two-person rule::
+
+    [organization]
+    name = "The Daily Example"
+    url = "https://daily.example"
+
+    [lookup]
+    contact = "desk@daily.example"
+
+    [review]
+    two_person_rule = true
+    lease_minutes = 30
+
+    [[ratings]]
+    name = "true"
+    value = 5
+    label = "True"
+    key = "t"
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+
+from factcheck.errors import BadOption
+
+CONFIG_FILE = "factcheck.toml"
+
+
+class Rating(BaseModel):
+    """One step of the rating scale; ``value`` is ClaimReview's ``ratingValue``."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    value: int = Field(ge=1)
+    label: str
+    key: str = Field(min_length=1, max_length=1, description="the key that picks it in `review`")
+    checkable: bool = True
+
+
+DEFAULT_RATINGS: list[Rating] = [
+    Rating(name="true", value=6, label="True", key="t"),
+    Rating(name="mostly-true", value=5, label="Mostly true", key="m"),
+    Rating(name="half-true", value=4, label="Half true", key="h"),
+    Rating(name="misleading", value=3, label="Misleading", key="i"),
+    Rating(name="mostly-false", value=2, label="Mostly false", key="o"),
+    Rating(name="false", value=1, label="False", key="f"),
+    Rating(name="unverifiable", value=1, label="Unverifiable", key="u", checkable=False),
+    Rating(name="not-checkable", value=1, label="Not checkable", key="n", checkable=False),
+]
+
+
+class Organization(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str = "factcheck desk"
+    url: str = "https://factcheck.example"
+
+
+class LookupSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    contact: str = "factcheck-desk@factcheck.example"
+    timeout_seconds: float = 10.0
+
+
+class ReviewSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    two_person_rule: bool = False
+    lease_minutes: int = Field(default=30, ge=1)
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    organization: Organization = Field(default_factory=Organization)
+    lookup: LookupSettings = Field(default_factory=LookupSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
+    ratings: list[Rating] = Field(default_factory=lambda: list(DEFAULT_RATINGS))
+
+    @model_validator(mode="after")
+    def _unique(self) -> Config:
+        for attr in ("name", "key"):
+            seen = [getattr(r, attr) for r in self.ratings]
+            dupes = sorted({x for x in seen if seen.count(x) > 1})
+            if dupes:
+                raise ValueError(f"rating {attr}s must be unique; repeated: {', '.join(dupes)}")
+        if not self.ratings:
+            raise ValueError("the rating scale is empty")
+        return self
+
+    def rating(self, name: str) -> Rating:
+        """The rating called ``name``, or ``BadOption`` listing the valid ones."""
+        wanted = name.strip().lower()
+        for r in self.ratings:
+            if r.name == wanted:
+                return r
+        raise BadOption(f'Unknown rating "{name}"; choose from {", ".join(r.name for r in self.ratings)}')
+
+    @property
+    def best_rating(self) -> int:
+        return max(r.value for r in self.ratings)
+
+    @property
+    def worst_rating(self) -> int:
+        return min(r.value for r in self.ratings)
+
+
+def load_config(directory: str | os.PathLike[str] | None = None) -> Config:
+    """The config from ``factcheck.toml`` in ``directory`` (the working directory), or defaults."""
+    path = Path(directory or ".") / CONFIG_FILE
+    if not path.is_file():
+        return Config()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise BadOption(f"{path} is not valid TOML: {exc}") from None
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        err = exc.errors()[0]
+        where = ".".join(str(x) for x in err["loc"]) or "top level"
+        raise BadOption(f"{path}: {where}: {err['msg']}") from None
