@@ -1,0 +1,1 @@
+"""factcheck's benchmarks: `make bench` runs every section in one process, one after another."""

@@ -1,0 +1,32 @@
+"""Run every benchmark section and print its figures and ratios against the named peers.
+
+    python -m benchmarks              # all sections
+    python -m benchmarks extract      # one section
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import time
+
+SECTIONS = ("extract", "store", "export")
+
+
+def main(argv: list[str]) -> int:
+    wanted = argv or list(SECTIONS)
+    for name in wanted:
+        if name not in SECTIONS:
+            print(f"Unknown section {name!r}; choose from {', '.join(SECTIONS)}", file=sys.stderr)
+            return 2
+    for name in wanted:
+        module = importlib.import_module(f"benchmarks.{name}")
+        print(f"\n== {name} ==", flush=True)
+        t0 = time.perf_counter()
+        module.main()
+        print(f"({name}: {time.perf_counter() - t0:.1f} s)", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
