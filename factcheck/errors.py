@@ -14,7 +14,8 @@ exits with status 1; anything else is a bug and stays a traceback.
     │   ├── DatabaseUnavailable
     │   └── LeaseConflict
     ├── SourceUnavailable    a lookup that timed out, was refused or answered nonsense
-    │   └── OfflineError
+    │   ├── OfflineError
+    │   └── NoRate       no reference rate for that currency on that day
     └── ExportError
 """
 
@@ -63,6 +64,10 @@ class SourceUnavailable(FactcheckError):
 
 class OfflineError(SourceUnavailable):
     """A lookup needs the network but --offline forbids it."""
+
+
+class NoRate(SourceUnavailable):
+    """No reference exchange rate for a currency on that day (never published, out of series)."""
 
 
 class ExportError(FactcheckError):
