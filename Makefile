@@ -8,7 +8,6 @@ RUN_DB := factcheck-run.db
 
 # The environment is a file target: built from nothing once, rebuilt when pyproject.toml changes.
 $(VENV)/ready: pyproject.toml
-	rm -rf $(VENV)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[dev]'
