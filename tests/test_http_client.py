@@ -179,7 +179,7 @@ def test_404_is_not_retried() -> None:
         calls.append(1)
         return httpx.Response(404)
 
-    with pytest.raises(SourceUnavailable, match="^Example has nothing at"):
+    with pytest.raises(SourceUnavailable, match=r"^Example has nothing at"):
         get(client_for(handler))
     assert calls == [1]
 
