@@ -1,0 +1,171 @@
+"""What every exporter shares: its options and result, rating labels and tones, highlights.
+
+A report is what ``ClaimStore.report()`` returns: a list of ``(Document, [ClaimRecord])``
+pairs. An exporter is ``export(report, out, options) -> ExportResult``: it writes to the
+text stream it is given and returns how many items it wrote and any notes (claims it
+skipped, and why) for the caller to show on stderr.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal, TextIO, TypeAlias
+
+from factcheck.config import Config, Rating
+from factcheck.models import ClaimRecord, Document
+
+Report: TypeAlias = Iterable[tuple[Document, Sequence[ClaimRecord]]]
+
+Tone = Literal["good", "mid", "bad", "na", "pending", "none"]
+"""How a highlight is coloured: good (true end of the scale), mid, bad (false end),
+na (a rating outside the scale of truth, such as "unverifiable"), pending (a verdict
+awaiting sign-off) and none (no verdict yet)."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """What an exporter needs besides the report: the newsroom config and the time of export.
+
+    ``strict`` makes an exporter that cannot render an item raise ``ExportError`` instead
+    of skipping it with a note (ClaimReview for a claim asked for by id).
+    """
+
+    config: Config = field(default_factory=Config)
+    generated: datetime = field(default_factory=lambda: datetime.now(UTC))
+    strict: bool = False
+
+
+@dataclass
+class ExportResult:
+    """How many items (claims, rows, ClaimReviews) an export wrote, and notes for people."""
+
+    count: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+Exporter: TypeAlias = Callable[[Report, TextIO, ExportOptions], ExportResult]
+
+
+@dataclass(frozen=True)
+class Shown:
+    """How a claim's review state reads in a report: label, tone and the rating behind it."""
+
+    label: str
+    tone: Tone
+    rating: Rating | None
+
+
+def shown(record: ClaimRecord, config: Config) -> Shown:
+    """The label and tone of a claim's current verdict (or lack of one)."""
+    verdict = record.verdict
+    if verdict is None:
+        return Shown("Not yet rated", "none", None)
+    rating = _find_rating(config, verdict.rating)
+    label = rating.label if rating else verdict.rating
+    if record.status != "final" or not verdict.final:
+        return Shown(f"{label} (awaiting sign-off)", "pending", rating)
+    return Shown(label, _tone(rating, config), rating)
+
+
+def _find_rating(config: Config, name: str) -> Rating | None:
+    wanted = name.strip().lower()
+    return next((r for r in config.ratings if r.name == wanted), None)
+
+
+def _tone(rating: Rating | None, config: Config) -> Tone:
+    if rating is None or not rating.checkable:
+        return "na"
+    values = [r.value for r in config.ratings if r.checkable]
+    best, worst = max(values), min(values)
+    if best == worst:
+        return "mid"
+    position = (rating.value - worst) / (best - worst)
+    if position >= 0.75:
+        return "good"
+    if position <= 0.25:
+        return "bad"
+    return "mid"
+
+
+def in_text_order(records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
+    """Records ordered as their claims appear in the text: start, then the longer span first."""
+    return sorted(records, key=lambda r: (r.claim.start, -r.claim.end, r.claim.kind, r.claim.id))
+
+
+def summary(records: Sequence[ClaimRecord], config: Config) -> list[tuple[str, Tone, int]]:
+    """Claims per verdict label: the scale's order first, then pending and unrated ones."""
+    counts: dict[str, tuple[Tone, int]] = {}
+    for record in records:
+        s = shown(record, config)
+        tone, n = counts.get(s.label, (s.tone, 0))
+        counts[s.label] = (tone, n + 1)
+    order = {r.label: i for i, r in enumerate(config.ratings)}
+
+    def rank(label: str) -> tuple[int, int, str]:
+        tone = counts[label][0]
+        if tone == "none":
+            return (3, 0, label)
+        if tone == "pending":
+            return (2, 0, label)
+        return (0, order[label], label) if label in order else (1, 0, label)
+
+    return [(label, *counts[label]) for label in sorted(counts, key=rank)]
+
+
+# ---------------------------------------------------------------- highlights
+#
+# Claims may nest (a money figure inside a quote) or, rarely, cross. The article is
+# rendered as a stream of events: text runs, a claim opening, a claim closing and the
+# claim's label just after its end. A claim that crosses another is closed and reopened
+# around the other's boundary, so the markup stays well nested.
+
+
+@dataclass(frozen=True)
+class Event:
+    what: Literal["text", "open", "close", "label"]
+    text: str = ""
+    number: int = 0
+
+
+def placed(text: str, records: Sequence[ClaimRecord]) -> list[tuple[int, ClaimRecord]]:
+    """The numbered records (1-based, in text order) whose span fits in ``text``."""
+    out: list[tuple[int, ClaimRecord]] = []
+    for number, record in enumerate(in_text_order(records), start=1):
+        c = record.claim
+        if 0 <= c.start < c.end <= len(text):
+            out.append((number, record))
+    return out
+
+
+def highlight_events(text: str, numbered: Sequence[tuple[int, ClaimRecord]]) -> Iterator[Event]:
+    """The article as text runs and open/close/label events for each numbered claim."""
+    spans = {n: (r.claim.start, r.claim.end) for n, r in numbered}
+    starts: dict[int, list[int]] = {}
+    for n, (start, _) in spans.items():
+        starts.setdefault(start, []).append(n)
+    bounds = sorted(
+        {0, len(text), *(s for s, _ in spans.values()), *(e for _, e in spans.values())}
+    )
+    stack: list[int] = []
+    previous = 0
+    for pos in bounds:
+        if pos > previous:
+            yield Event("text", text[previous:pos])
+            previous = pos
+        if any(spans[n][1] == pos for n in stack):
+            reopen: list[int] = []
+            while any(spans[n][1] == pos for n in stack):
+                top = stack.pop()
+                yield Event("close", number=top)
+                if spans[top][1] == pos:
+                    yield Event("label", number=top)
+                else:
+                    reopen.append(top)
+            for n in reversed(reopen):
+                yield Event("open", number=n)
+                stack.append(n)
+        for n in sorted(starts.get(pos, []), key=lambda n: (-spans[n][1], n)):
+            yield Event("open", number=n)
+            stack.append(n)

@@ -1,0 +1,272 @@
+"""ClaimReview JSON-LD: the schema.org markup fact-check aggregators read.
+
+One ClaimReview per claim with a final verdict, as a JSON array (each item carries its
+own ``@context``, so each can go in its own ``<script type="application/ld+json">``)::
+
+    {"@context": "https://schema.org", "@type": "ClaimReview",
+     "url": "https://daily.example/fact-checks/<document>#<claim>",
+     "claimReviewed": "Britain has committed £3 billion ($3.7 billion) per year …",
+     "reviewRating": {"@type": "Rating", "ratingValue": 1, "bestRating": 6,
+                      "worstRating": 1, "alternateName": "False"},
+     "author": {"@type": "Organization", "name": "The Daily Example", "url": "…"},
+     "datePublished": "2025-02-18",
+     "itemReviewed": {"@type": "Claim", "author": {"@type": "Person", "name": "Keir Starmer"},
+                      "datePublished": "2025-02-17",
+                      "appearance": {"@type": "CreativeWork", "url": "…"}}}
+
+Google requires ``claimReviewed`` (we keep it under 75 characters and drop rating words
+from it), ``reviewRating`` and ``url``; it recommends ``author``, ``datePublished`` and
+``itemReviewed``. The organisation's name and URL come from ``factcheck.toml``.
+
+A claim is refused when it has no verdict, when its verdict awaits a second reviewer's
+sign-off, or when its rating is not a rating of truth (``checkable = false`` in the
+scale, such as "unverifiable": a ClaimReview with it would read as the worst rating).
+In a bulk export refused claims are skipped and summarised in the result's notes; with
+``ExportOptions(strict=True)`` (claims asked for by id) the first refusal raises
+``ExportError``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any, TextIO
+from urllib.parse import quote, urlsplit
+
+from factcheck.config import Config
+from factcheck.errors import ExportError
+from factcheck.export._report import ExportOptions, ExportResult, Report, in_text_order, shown
+from factcheck.models import ClaimRecord, Document, QuoteValue
+
+LIMIT = 74
+"""``claimReviewed`` must be under 75 characters."""
+
+RATING_WORDS = frozenset(
+    [
+        "true",
+        "untrue",
+        "false",
+        "falsely",
+        "misleading",
+        "misleadingly",
+        "fake",
+        "correct",
+        "incorrect",
+        "accurate",
+        "inaccurate",
+        "unverifiable",
+        "unproven",
+        "debunked",
+        "hoax",
+    ]
+)
+"""Words Google asks to keep out of ``claimReviewed``, besides the scale's own labels."""
+
+_WORD = re.compile(r"\S+")
+_EDGE_PUNCT = re.compile(r"^\W+|\W+$")
+
+
+class Refused(ExportError):
+    """A claim that cannot be published as a ClaimReview, with the reason."""
+
+
+def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
+    """A JSON array of ClaimReview objects, one per claim with a final verdict."""
+    reviews: list[dict[str, Any]] = []
+    refused: dict[str, list[str]] = {}
+    for document, records in report:
+        for record in in_text_order(records):
+            try:
+                reviews.append(claim_review(document, record, options.config))
+            except Refused:
+                if options.strict:
+                    raise
+                refused.setdefault(_reason_group(record, options.config), []).append(
+                    record.claim.id
+                )
+    json.dump(reviews, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    notes = [_note(group, ids) for group, ids in refused.items()]
+    return ExportResult(len(reviews), notes)
+
+
+def _note(group: str, ids: list[str]) -> str:
+    shown_ids = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+    noun = "claim" if len(ids) == 1 else "claims"
+    return f"Skipped {len(ids)} {noun} {group}: {shown_ids}"
+
+
+def _reason_group(record: ClaimRecord, config: Config) -> str:
+    verdict = record.verdict
+    if verdict is None:
+        return "with no verdict yet"
+    if record.status != "final" or not verdict.final:
+        return "awaiting a final verdict"
+    return "whose rating is not a rating of truth"
+
+
+def refusal(record: ClaimRecord, config: Config) -> str | None:
+    """Why ``record`` cannot be a ClaimReview, or None when it can."""
+    claim_ref = f'Claim "{record.claim.id}"'
+    verdict = record.verdict
+    if verdict is None:
+        return f"{claim_ref} has no verdict yet; review it before exporting ClaimReview"
+    if record.status != "final" or not verdict.final:
+        return (
+            f'{claim_ref} has no final verdict (status "{record.status}"); ClaimReview needs a '
+            "final verdict, signed off when the two-person rule is on"
+        )
+    rating = shown(record, config).rating
+    if rating is None:
+        return (
+            f'{claim_ref} is rated "{verdict.rating}", which is not in the rating scale; '
+            "add it to factcheck.toml"
+        )
+    if not rating.checkable:
+        return (
+            f'{claim_ref} is rated "{rating.label}", which is not a rating of truth; '
+            "ClaimReview is only for checked claims"
+        )
+    return None
+
+
+def claim_review(document: Document, record: ClaimRecord, config: Config) -> dict[str, Any]:
+    """The ClaimReview of one claim; raises ``Refused`` (an ``ExportError``) with the reason."""
+    reason = refusal(record, config)
+    if reason:
+        raise Refused(reason)
+    verdict = record.verdict
+    rating = shown(record, config).rating
+    assert verdict is not None and rating is not None  # refusal() returned None
+    org = config.organization
+    claim = record.claim
+    reviewed_on = (verdict.signed_off_at or verdict.created).date()
+    review: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "url": review_url(config, document.id or claim.document, claim.id),
+        "claimReviewed": claim_reviewed(record, config),
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": rating.value,
+            "bestRating": config.best_rating,
+            "worstRating": config.worst_rating,
+            "alternateName": rating.label,
+        },
+        "author": {"@type": "Organization", "name": org.name, "url": org.url},
+        "datePublished": reviewed_on.isoformat(),
+        "itemReviewed": _item_reviewed(document, record),
+    }
+    return review
+
+
+def review_url(config: Config, document_id: str, claim_id: str) -> str:
+    """Where the fact-check lives: ``<organisation url>/fact-checks/<document>#<claim>``."""
+    base = config.organization.url.rstrip("/")
+    return f"{base}/fact-checks/{quote(document_id, safe='')}#{quote(claim_id, safe='')}"
+
+
+def _item_reviewed(document: Document, record: ClaimRecord) -> dict[str, Any]:
+    item: dict[str, Any] = {"@type": "Claim"}
+    value = record.claim.value
+    url = record.document_url or document.url
+    if isinstance(value, QuoteValue) and value.speaker:
+        item["author"] = {"@type": "Person", "name": value.speaker}
+    elif document.source:
+        item["author"] = {"@type": "Organization", "name": " ".join(document.source.split())}
+    elif url and urlsplit(url).hostname:
+        item["author"] = {"@type": "Organization", "name": urlsplit(url).hostname}
+    published = record.document_published or document.published
+    if published:
+        item["datePublished"] = published.isoformat()
+    if url:
+        appearance: dict[str, Any] = {"@type": "CreativeWork", "url": url}
+        title = record.document_title or document.title
+        if title:
+            appearance["headline"] = " ".join(title.split())
+        if published:
+            appearance["datePublished"] = published.isoformat()
+        item["appearance"] = appearance
+    return item
+
+
+def claim_reviewed(record: ClaimRecord, config: Config) -> str:
+    """A short statement of the claim: under 75 characters, without rating words.
+
+    A quote reads ``Speaker: “…”``; any other claim is its sentence, cut to a window of
+    whole words around the claim's own text, with "…" where words were left out.
+    """
+    claim = record.claim
+    banned = _banned_words(config)
+    value = claim.value
+    if isinstance(value, QuoteValue):
+        quoted = value.quote or claim.text.strip("\"“”'‘’ ")
+        prefix = f"{value.speaker}: " if value.speaker else ""
+        words = _words(quoted, banned)
+        body = _window(words, 0, 0, LIMIT - len(prefix) - 2, grow_left=False)
+        return f"{prefix}“{body}”"
+    if claim.sentence:
+        text = claim.sentence
+        focus_start = claim.start - claim.sentence_start
+        focus_end = claim.end - claim.sentence_start
+    else:
+        text, focus_start, focus_end = claim.text, 0, len(claim.text)
+    words = _words(text, banned)
+    if not words:
+        return _window(_words(claim.text, frozenset()), 0, 0, LIMIT)
+    first = next((i for i, (s, e, _) in enumerate(words) if e > focus_start), len(words) - 1)
+    last = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] < focus_end), first)
+    return _window(words, first, max(first, last), LIMIT)
+
+
+def _banned_words(config: Config) -> frozenset[str]:
+    labels = {r.label.lower() for r in config.ratings} | {r.name for r in config.ratings}
+    single = {label for label in labels if " " not in label and "-" not in label}
+    return RATING_WORDS | single
+
+
+def _words(text: str, banned: frozenset[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WORD.finditer(text):
+        bare = _EDGE_PUNCT.sub("", m.group()).lower()
+        if bare in banned:
+            continue
+        out.append((m.start(), m.end(), m.group()))
+    return out
+
+
+def _window(
+    words: Sequence[tuple[int, int, str]],
+    first: int,
+    last: int,
+    limit: int,
+    *,
+    grow_left: bool = True,
+) -> str:
+    """Words ``first..last`` (inclusive), grown right then left while they fit in ``limit``."""
+    if not words:
+        return ""
+
+    def render(i: int, j: int) -> str:
+        body = " ".join(w for _, _, w in words[i : j + 1])
+        return ("…" if i > 0 else "") + body + ("…" if j < len(words) - 1 else "")
+
+    i, j = first, last
+    if len(render(i, j)) > limit:
+        # The claim alone is too long: keep its first words.
+        j = i
+        while j < last and len(render(i, j + 1)) <= limit:
+            j += 1
+        text = render(i, j)
+        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    while True:
+        grown = False
+        if j + 1 < len(words) and len(render(i, j + 1)) <= limit:
+            j += 1
+            grown = True
+        if grow_left and i > 0 and len(render(i - 1, j)) <= limit:
+            i -= 1
+            grown = True
+        if not grown:
+            return render(i, j)

@@ -1,0 +1,116 @@
+"""CSV export: one row per claim, for spreadsheets.
+
+The columns are fixed (``COLUMNS``, documented in docs/export.md) and always present.
+A text cell that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is
+prefixed with an apostrophe, so a spreadsheet shows it as text instead of running it as
+a formula (CSV injection): ``=HYPERLINK(…)`` becomes ``'=HYPERLINK(…)``. Numbers we
+compute ourselves (offsets, priority, rating value) are written as numbers.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, TextIO
+
+from factcheck.export._report import ExportOptions, ExportResult, Report, in_text_order, shown
+from factcheck.models import ClaimRecord, Document
+
+COLUMNS: tuple[str, ...] = (
+    "document_id",
+    "document_title",
+    "document_url",
+    "document_published",
+    "claim_id",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "sentence",
+    "value",
+    "status",
+    "priority",
+    "rating",
+    "rating_label",
+    "rating_value",
+    "final",
+    "note",
+    "reviewer",
+    "verdict_created",
+    "signed_off_by",
+    "signed_off_at",
+    "sources",
+    "checks",
+    "check_explanations",
+)
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(cell: str) -> str:
+    """``cell`` made safe for a spreadsheet: formula-like text gets a leading apostrophe."""
+    if cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def export_csv(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
+    """A header row, then one row per claim: documents in report order, claims in text order."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    count = 0
+    config = options.config
+    for document, records in report:
+        for record in in_text_order(records):
+            writer.writerow([_cell(v) for v in _row(document, record, config)])
+            count += 1
+    return ExportResult(count)
+
+
+def _cell(value: Any) -> Any:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return neutralise(value)
+    return value
+
+
+def _row(document: Document, record: ClaimRecord, config: Any) -> list[Any]:
+    claim = record.claim
+    verdict = record.verdict
+    rating = shown(record, config).rating if verdict else None
+    value = (
+        json.dumps(claim.value.model_dump(exclude_none=True, exclude={"kind"}), ensure_ascii=False)
+        if claim.value
+        else None
+    )
+    published = record.document_published or document.published
+    return [
+        claim.document,
+        record.document_title or document.title,
+        record.document_url or document.url,
+        published.isoformat() if published else None,
+        claim.id,
+        claim.kind,
+        claim.start,
+        claim.end,
+        claim.text,
+        claim.sentence,
+        value,
+        record.status,
+        record.priority,
+        verdict.rating if verdict else None,
+        rating.label if rating else None,
+        rating.value if rating else None,
+        verdict.final if verdict else None,
+        verdict.note if verdict else None,
+        verdict.reviewer if verdict else None,
+        verdict.created.isoformat() if verdict else None,
+        verdict.signed_off_by if verdict else None,
+        verdict.signed_off_at.isoformat() if verdict and verdict.signed_off_at else None,
+        "\n".join(s.url for s in verdict.sources) if verdict else None,
+        "\n".join(f"{c.check}: {c.status}" for c in record.checks) or None,
+        "\n".join(c.explanation for c in record.checks) or None,
+    ]

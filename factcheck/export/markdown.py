@@ -1,0 +1,174 @@
+"""Markdown report for an editor: per document, a summary, the marked-up article and each claim.
+
+Each claim in the article is set in bold and followed by its number, a coloured circle
+and its verdict in words, so the report reads the same without colour::
+
+    He promised **£3 billion** _(#2 🔴 False)_ per year …
+
+Article text is escaped, so Markdown or HTML in an article shows as text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TextIO
+
+from factcheck.export._report import (
+    ExportOptions,
+    ExportResult,
+    Report,
+    Tone,
+    highlight_events,
+    in_text_order,
+    placed,
+    shown,
+    summary,
+)
+from factcheck.models import ClaimRecord, Document
+
+DOT: dict[Tone, str] = {
+    "good": "🟢",
+    "mid": "🟠",
+    "bad": "🔴",
+    "na": "⚪",
+    "pending": "🟣",
+    "none": "⚪",
+}
+
+# Characters with a meaning somewhere in Markdown (CommonMark allows escaping any ASCII
+# punctuation with a backslash), plus "<" and "&" so no HTML passes through.
+_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}<>|~#!&])")
+_LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])", re.MULTILINE)
+
+
+def escape(text: str) -> str:
+    """``text`` as literal Markdown: no emphasis, links, headings, lists or HTML."""
+    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    return _LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), text)
+
+
+def _escape_start(marker: str) -> str:
+    if marker[0].isdigit():
+        return marker[:-1] + "\\" + marker[-1]
+    return "\\" + marker
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def export_markdown(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
+    """The report as Markdown, one section per document."""
+    config = options.config
+    org = config.organization
+    out.write("# Fact-check report\n\n")
+    out.write(
+        f"{escape(org.name)} · generated {options.generated.strftime('%Y-%m-%d %H:%M UTC')}\n"
+    )
+    count = 0
+    for document, records in report:
+        count += _document(document, records, out, options)
+    if count == 0:
+        out.write("\nNo claims matched.\n")
+    return ExportResult(count)
+
+
+def _document(
+    document: Document, records: Sequence[ClaimRecord], out: TextIO, options: ExportOptions
+) -> int:
+    config = options.config
+    ordered = in_text_order(records)
+    title = document.title or ordered[0].document_title if ordered else document.title
+    out.write(f"\n## {escape(_one_line(title or document.id))}\n\n")
+    meta = []
+    if document.published:
+        meta.append(f"Published {document.published.isoformat()}")
+    if document.url:
+        meta.append(f"<{document.url}>" if _safe_url(document.url) else escape(document.url))
+    if document.source:
+        meta.append(escape(_one_line(document.source)))
+    meta.append(f"document `{document.id}`")
+    out.write(" · ".join(meta) + "\n\n")
+
+    out.write("### Summary\n\n| Verdict | Claims |\n| --- | ---: |\n")
+    for label, tone, n in summary(ordered, config):
+        out.write(f"| {DOT[tone]} {escape(label)} | {n} |\n")
+    out.write(f"| **Total** | **{len(ordered)}** |\n\n")
+
+    out.write("### Article\n\n")
+    numbered = placed(document.text, ordered)
+    out.write(_article(document.text, numbered, options))
+    out.write("\n\n### Claims\n")
+    for number, record in enumerate(ordered, start=1):
+        _claim(number, record, out, options)
+    return len(ordered)
+
+
+def _article(text: str, numbered: Sequence[tuple[int, ClaimRecord]], options: ExportOptions) -> str:
+    records = dict(numbered)
+    parts: list[str] = []
+    depth = 0
+    for event in highlight_events(text, numbered):
+        if event.what == "text":
+            parts.append(_marked(event.text) if depth else escape(event.text))
+        elif event.what == "open":
+            depth += 1
+        elif event.what == "close":
+            depth -= 1
+        else:
+            s = shown(records[event.number], options.config)
+            parts.append(f" _(#{event.number} {DOT[s.tone]} {escape(s.label)})_")
+    return "".join(parts).strip()
+
+
+def _marked(text: str) -> str:
+    """A highlighted run in bold, paragraph by paragraph, white space outside the markers."""
+    lines = text.split("\n")
+    out = []
+    for line in lines:
+        core = line.strip()
+        if not core:
+            out.append(line)
+            continue
+        lead = line[: len(line) - len(line.lstrip())]
+        trail = line[len(line.rstrip()) :]
+        out.append(f"{lead}**{escape(core)}**{trail}")
+    return "\n".join(out)
+
+
+def _safe_url(url: str) -> bool:
+    return url.startswith(("https://", "http://")) and not re.search(r"[\s<>]", url)
+
+
+def _claim(number: int, record: ClaimRecord, out: TextIO, options: ExportOptions) -> None:
+    claim = record.claim
+    s = shown(record, options.config)
+    out.write(
+        f"\n#### {number}. {DOT[s.tone]} {escape(s.label)}: {claim.kind} "
+        f"“{escape(_one_line(claim.text))}”\n\n"
+    )
+    lines = [f"- **Verdict:** {escape(s.label)}"]
+    if record.status != "final":
+        lines.append(f"- **Status:** {record.status}")
+    verdict = record.verdict
+    if claim.sentence and claim.sentence != claim.text:
+        lines.append(f"- **In context:** {escape(_one_line(claim.sentence))}")
+    if verdict:
+        if verdict.note:
+            lines.append(f"- **Note:** {escape(_one_line(verdict.note))}")
+        when = verdict.created.strftime("%Y-%m-%d %H:%M")
+        lines.append(f"- **Reviewer:** {escape(verdict.reviewer)}, {when}")
+        if verdict.signed_off_by:
+            at = verdict.signed_off_at.strftime(" %Y-%m-%d %H:%M") if verdict.signed_off_at else ""
+            lines.append(f"- **Signed off by:** {escape(verdict.signed_off_by)}{at}")
+        for source in verdict.sources:
+            title = escape(_one_line(source.title)) if source.title else ""
+            link = f"<{source.url}>" if _safe_url(source.url) else escape(source.url)
+            lines.append(f"- **Source:** {title + ' ' if title else ''}{link}")
+    for check in record.checks:
+        lines.append(
+            f"- **Automatic check ({check.check}, {check.status}):** "
+            f"{escape(_one_line(check.explanation))}"
+        )
+    out.write("\n".join(lines) + "\n")
