@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from factcheck import __version__
+from factcheck.cli import export as _export
 from factcheck.cli import extract as _extract
 
 app = typer.Typer(
@@ -48,7 +49,7 @@ def root(
     ctx.obj = {"db": db}
 
 
-for _module in (_extract,):
+for _module in (_extract, _export):
     _module.register(app)
 
 

@@ -15,14 +15,16 @@ what a person should hear about, such as claims skipped by ClaimReview.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
 from factcheck.config import Config
-from factcheck.errors import BadOption
+from factcheck.errors import BadOption, ClaimNotFound
 from factcheck.export import claimreview, csv, html, jsonl, markdown
 from factcheck.export._atomic import atomic_write
 from factcheck.export._report import Exporter, ExportOptions, ExportResult, Report
+from factcheck.models import ClaimRecord, Document
 
 EXPORTERS: dict[str, Exporter] = {
     "markdown": markdown.export_markdown,
@@ -50,7 +52,9 @@ __all__ = [
     "Exporter",
     "Report",
     "atomic_write",
+    "export_database",
     "export_report",
+    "only_claims",
     "resolve_format",
     "write_report",
 ]
@@ -97,3 +101,57 @@ def write_report(
     chosen = resolve_format(format)
     with atomic_write(Path(path)) as out:
         return export_report(report, out, format=chosen, config=config, options=options)
+
+
+def only_claims(
+    report: Report, claim_ids: Sequence[str]
+) -> list[tuple[Document, list[ClaimRecord]]]:
+    """The part of ``report`` about the given claims; ``ClaimNotFound`` names a missing one."""
+    wanted = set(claim_ids)
+    out: list[tuple[Document, list[ClaimRecord]]] = []
+    found: set[str] = set()
+    for document, records in report:
+        kept = [r for r in records if r.claim.id in wanted]
+        found.update(r.claim.id for r in kept)
+        if kept:
+            out.append((document, kept))
+    missing = [c for c in claim_ids if c not in found]
+    if missing:
+        raise ClaimNotFound(
+            f'Claim "{missing[0]}" is not in the report; check the id with factcheck queue '
+            "or widen --document/--status"
+        )
+    return out
+
+
+def export_database(
+    url: str,
+    *,
+    format: str,
+    out: TextIO,
+    output: str | os.PathLike[str] | None = None,
+    document: str | None = None,
+    status: str | None = None,
+    claims: Sequence[str] = (),
+    config: Config | None = None,
+) -> ExportResult:
+    """Export the claims of the queue at ``url`` to ``output`` (atomically) or else to ``out``.
+
+    ``document`` and ``status`` narrow the report as ``ClaimStore.report`` does; ``claims``
+    keeps only the claims with those ids, and then an exporter that cannot render one of
+    them (ClaimReview without a final verdict) raises ``ExportError`` instead of skipping it.
+    """
+    from factcheck.db.store import open_store
+
+    chosen = resolve_format(format)
+    config = config or Config()
+    with open_store(url, config=config) as store:
+        report: Report = store.report(document=document, status=status)
+    if claims:
+        report = only_claims(report, claims)
+    options = ExportOptions(config=config, strict=bool(claims))
+    if output is None:
+        return export_report(report, out, format=chosen, options=options)
+    result = write_report(report, output, format=chosen, options=options)
+    result.path = Path(output).resolve()
+    return result

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Literal, TextIO, TypeAlias
 
 from factcheck.config import Config, Rating
@@ -43,6 +44,8 @@ class ExportResult:
 
     count: int = 0
     notes: list[str] = field(default_factory=list)
+    path: Path | None = None
+    """The file written, when the export went to a file."""
 
 
 Exporter: TypeAlias = Callable[[Report, TextIO, ExportOptions], ExportResult]
