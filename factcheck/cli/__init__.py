@@ -11,8 +11,10 @@ from typing import Annotated
 import typer
 
 from factcheck import __version__
+from factcheck.cli import check as _check
 from factcheck.cli import export as _export
 from factcheck.cli import extract as _extract
+from factcheck.cli import lookup as _lookup
 
 app = typer.Typer(
     name="factcheck",
@@ -49,7 +51,7 @@ def root(
     ctx.obj = {"db": db}
 
 
-for _module in (_extract, _export):
+for _module in (_extract, _export, _lookup, _check):
     _module.register(app)
 
 

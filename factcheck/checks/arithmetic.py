@@ -1,0 +1,573 @@
+"""Arithmetic check: figures in one sentence that must agree with each other.
+
+* percentage changes: "rose 20% from $10m to $12m", "186,000 cars, up 32% from 151,000";
+* percentage points: "up 3 percentage points from 12% to 15%";
+* multiples: "doubled to 2,300 from 900", "nearly triple ... to 890,000 from 300,000";
+* parts and their stated total: "the £48m cost was met by a £30m grant and £18m in
+  donations", "Of the 4.5 million, 3.1 million ... and 1.4 million ...";
+* a yearly amount times years against a stated total: "£3bn a year from 2025 until 2030,
+  a total of £18bn" (both the inclusive and the exclusive count of years are tried);
+* shares: "120 of the 400 seats, or 30%";
+* differences: "by 312 votes to 290, a majority of 22";
+* per-head figures and averages: "£2m for 400 homes, or £5,000 each".
+
+Tolerances (see docs/checks.md): sums, differences and products are consistent within
+half a unit of the stated figure's last digit and inconsistent at least one unit and 3%
+off; percentages, ratios and averages are consistent within one unit and inconsistent
+more than two units and 10% off; "about" and multiples are consistent within 10% and
+inconsistent beyond 15%; "nearly" allows up to 15% below (inconsistent more than 3%
+above or 20% below); "more than" needs the computed value above the figure
+(inconsistent more than 3% below). A change with no earlier figure is inconclusive.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from factcheck.checks._figures import Figure, find_figures, fmt, sentence_bounds
+from factcheck.models import CheckResult, Claim, Document
+
+NAME = "arithmetic"
+
+_RISE = (
+    r"rose|rise|risen|rising|up|increased|increase|increasing|grew|grow|grown|growth|"
+    r"jumped|jump|climbed|climb|gained|gain|surged|surge|soared|higher|more|advanced"
+)
+_FALL = (
+    r"fell|fall|fallen|falling|down|dropped|drop|declined|decline|decreased|decrease|slid|"
+    r"slumped|slump|plunged|plunge|lost|cut|cuts|reduction|lower|less|fewer|shrank|shrunk|"
+    r"tumbled|sank|slipped|dip|dipped|contracted|contraction"
+)
+_HEDGE = r"nearly|almost|about|around|roughly|some|approximately|more\s+than|over|just\s+over|just\s+under|less\s+than|under|at\s+least|close\s+to"  # noqa: E501
+_CHANGE_BEFORE = re.compile(
+    rf"\b(?P<verb>{_RISE}|{_FALL})(?:\s+(?:by|of))?(?:\s+(?:a|an)\s+\w+\s+of)?\s+(?:(?P<hedge>{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN = re.compile(
+    rf"\b(?:a|an)\s+(?P<verb>{_RISE}|{_FALL})\s+of\s+(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE
+)
+_CHANGE_AFTER = re.compile(rf"^\s+(?P<verb>{_RISE}|{_FALL})\b", re.IGNORECASE)
+_MULTIPLE = re.compile(
+    rf"""\b(?:(?P<hedge>{_HEDGE})\s+)?
+    (?:(?P<verb>doubled|double|doubling|tripled|triple|tripling|trebled|treble|quadrupled|
+       quadruple|halved|halve|halving)
+      |(?P<times>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+(?:times|fold)\b)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_FACTORS = {
+    "doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5, "double": 2.0,
+    "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5,
+}  # fmt: skip
+_WORD_N = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_PARTS_AFTER_TOTAL = re.compile(
+    r"\b(?:paid\s+for\s+by|funded\s+by|financed\s+by|met\s+by|made\s+up\s+of|consist(?:s|ing|ed)\s+of|"
+    r"compris(?:es|ing|ed)|split\s+(?:between|into)|divided\s+(?:between|into)|broken\s+down\s+into|"
+    r"came\s+from|comes\s+from|come\s+from|coming\s+from)\b",
+    re.IGNORECASE,
+)
+_INCLUDES = re.compile(r"\b(?:includ(?:es|ing|ed)|among\s+them|such\s+as)\b", re.IGNORECASE)
+_TOTAL_AFTER_PARTS = re.compile(
+    r"(?:,|\band\b)?\s*(?:a\s+total\s+of|in\s+total|totall?ing|total(?:led|ed)?|altogether|"
+    r"combined|together|in\s+all|for\s+a\s+total\s+of|making|bringing\s+the\s+total\s+to)\s*$",
+    re.IGNORECASE,
+)
+_YEARLY = re.compile(
+    r"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*a\s+year\b|^\s*yearly\b", re.IGNORECASE
+)
+_TOTAL_WORD = re.compile(
+    r"(?:a\s+total\s+of|in\s+total|totall?ing|total\s+of|altogether|in\s+all|overall)\s*$",
+    re.IGNORECASE,
+)
+_PER_HEAD = re.compile(
+    r"^\s*(?:each|apiece|a\s+head|per\s+head|per\s+person|a\s+person|per\s+capita|"
+    r"per\s+(?:household|home|family|pupil|student|patient|resident|worker|employee)|"
+    r"for\s+each|a\s+(?:household|home|family|pupil|student|patient|resident|worker))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Ctx:
+    doc: Document
+    figures: list[Figure]
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return sentence_bounds(self.text, pos)
+
+    def in_sentence(self, pos: int) -> list[Figure]:
+        s, e = self.sentence(pos)
+        return [f for f in self.figures if s <= f.start and f.end <= e]
+
+
+def _key(f: Figure) -> tuple[str, str]:
+    if f.percent:
+        return ("points", "") if f.points else ("pct", "")
+    if f.is_money:
+        return ("money", f.currency or "?")
+    return ("num", "")
+
+
+def check(
+    doc: Document, claims: list[Claim], *, figures: list[Figure] | None = None
+) -> list[CheckResult]:
+    """Every arithmetic relation found in the document's sentences, one result each."""
+    ctx = _Ctx(doc, figures if figures is not None else find_figures(doc.text))
+    out: list[CheckResult] = []
+    seen: set[tuple[int, int]] = set()
+    for rule in _RULES:
+        for r in rule(ctx):
+            if (r.start, r.end) in seen:
+                continue
+            seen.add((r.start, r.end))
+            out.append(r)
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _result(ctx: _Ctx, start: int, end: int, status: str, explanation: str) -> CheckResult:
+    return CheckResult(
+        document=ctx.doc.id,
+        check=NAME,
+        status=status,
+        start=start,
+        end=end,
+        text=ctx.text[start:end],
+        explanation=explanation,
+    )
+
+
+# ------------------------------------------------------------------ judging
+
+
+def _hedge_word(ctx: _Ctx, start: int) -> str:
+    m = re.search(rf"\b({_HEDGE})\s+$", ctx.text[max(0, start - 16) : start], re.IGNORECASE)
+    if not m:
+        return ""
+    h = re.sub(r"\s+", " ", m.group(1).lower())
+    if h in ("almost", "close to", "just under"):
+        return "nearly"
+    if h in ("around", "roughly", "some", "approximately"):
+        return "about"
+    if h in ("over", "just over"):
+        return "more than"
+    if h == "under":
+        return "less than"
+    return h
+
+
+def _judge_hedged(hedge: str, stated: float, computed: float) -> str | None:
+    """The status a hedge sets, or None when the figure is unhedged."""
+    if not hedge or stated == 0:
+        return None
+    off = (computed - stated) / abs(stated)
+    if hedge == "about":
+        return (
+            "consistent"
+            if abs(off) <= 0.10
+            else "inconsistent"
+            if abs(off) > 0.15
+            else "consistent"
+        )
+    if hedge == "nearly":
+        if -0.15 <= off <= 0.0 + 1e-9:
+            return "consistent"
+        return "inconsistent" if off > 0.03 or off < -0.20 else "consistent"
+    if hedge == "more than":
+        return "consistent" if off > 0 else "inconsistent" if off < -0.03 else "consistent"
+    if hedge == "less than":
+        return "consistent" if off < 0 else "inconsistent" if off > 0.03 else "consistent"
+    if hedge == "at least":
+        return "consistent" if off >= 0 else "inconsistent" if off < -0.03 else "consistent"
+    return None
+
+
+def _judge_sum(stated: Figure, computed: float, hedge: str = "") -> str:
+    hedged = _judge_hedged(hedge, stated.value, computed)
+    if hedged:
+        return hedged
+    diff = abs(stated.value - computed)
+    unit = stated.unit
+    if diff <= unit / 2 * 1.000001:
+        return "consistent"
+    if diff >= unit * 0.999999 and computed and diff / abs(computed) >= 0.03:
+        return "inconsistent"
+    return "consistent"
+
+
+def _pct_unit(f: Figure) -> float:
+    s = f.digits.replace(",", "")
+    return 10.0 ** -len(s.split(".", 1)[1]) if "." in s else 1.0
+
+
+def _judge_ratio(stated: float, computed: float, unit: float, hedge: str = "") -> str:
+    hedged = _judge_hedged(hedge, stated, computed)
+    if hedged:
+        return hedged
+    diff = abs(stated - computed)
+    if diff <= unit * 1.000001:
+        return "consistent"
+    base = max(abs(stated), abs(computed)) or 1.0
+    if diff > 2 * unit and diff / base > 0.10:
+        return "inconsistent"
+    return "consistent"
+
+
+def _judge_multiple(hedge: str, stated: float, computed: float) -> str:
+    if hedge in ("nearly", "more than", "less than", "at least"):
+        return _judge_hedged(hedge, stated, computed) or "consistent"
+    off = abs(computed - stated) / stated
+    return "consistent" if off <= 0.10 else "inconsistent" if off > 0.15 else "consistent"
+
+
+# ------------------------------------------------------------------ finding operands
+
+
+_FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_TO = re.compile(r"\bto\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+
+
+def _from_to(
+    ctx: _Ctx, figs: list[Figure], anchor: Figure | None
+) -> tuple[Figure | None, Figure | None]:
+    """The figures after "from" and after "to" in the sentence (not the anchor)."""
+    old = new = None
+    for f in figs:
+        if anchor is not None and f is anchor:
+            continue
+        before = ctx.text[max(0, f.start - 16) : f.start]
+        if old is None and _FROM.search(before):
+            old = f
+        elif new is None and _TO.search(before):
+            new = f
+    return old, new
+
+
+def _comparable(a: Figure | None, b: Figure | None) -> bool:
+    if a is None or b is None:
+        return False
+    ka, kb = _key(a), _key(b)
+    if ka == kb:
+        return True
+    return ka[0] == kb[0] == "money" and "?" in (ka[1], kb[1])
+
+
+# ------------------------------------------------------------------ rules
+
+
+def _percent_changes(ctx: _Ctx) -> Iterator[CheckResult]:
+    for p in ctx.figures:
+        if not p.percent:
+            continue
+        before = ctx.text[max(0, p.start - 40) : p.start]
+        m = _CHANGE_BEFORE.search(before) or _CHANGE_NOUN.search(before)
+        verb = m.group("verb").lower() if m else ""
+        if not m:
+            after = _CHANGE_AFTER.match(ctx.text[p.end : p.end + 20])
+            if not after:
+                continue
+            verb = after.group("verb").lower()
+        comparative = verb in ("more", "less", "fewer", "higher", "lower")
+        if m is None and comparative and not re.search(r"\bthan\b", ctx.text[p.end : p.end + 30]):
+            continue  # "20% more" needs a comparison: "20% more than ..."
+        hedge = _hedge_word(ctx, p.start)
+        rising = re.fullmatch(_RISE, verb, re.IGNORECASE) is not None
+        figs = [f for f in ctx.in_sentence(p.start) if f is not p]
+        old, new = _from_to(ctx, figs, p)
+        if old is not None and new is None:
+            new = _figure_before_change(ctx, figs, p, old)
+        if old is None or new is None or not _comparable(old, new):
+            if new is not None and old is None and not p.points:
+                yield _result(
+                    ctx, p.start, p.end, "inconclusive",
+                    f"{p.text} change to {new.text}: the text gives no earlier figure to compare",
+                )  # fmt: skip
+            continue
+        if p.points:
+            if not (old.percent and new.percent):
+                continue
+            computed = new.value - old.value if rising else old.value - new.value
+            status = _judge_ratio(p.value, computed, _pct_unit(p), hedge)
+            yield _result(
+                ctx, p.start, p.end, status,
+                f"{new.text} − {old.text} = {computed:+.4g} points; the text says {p.text}",
+            )  # fmt: skip
+            continue
+        if old.value == 0:
+            continue
+        change = (new.value - old.value) / old.value * 100
+        computed = change if rising else -change
+        status = _judge_ratio(p.value, computed, _pct_unit(p), hedge)
+        sign = "rise" if change >= 0 else "fall"
+        yield _result(
+            ctx, p.start, p.end, status,
+            f"({new.text} − {old.text}) / {old.text} × 100 = {change:+.2f}% (a {sign}); "
+            f"the text says {'up' if rising else 'down'} {p.text}",
+        )  # fmt: skip
+
+
+def _figure_before_change(ctx: _Ctx, figs: list[Figure], p: Figure, old: Figure) -> Figure | None:
+    """ "186,000 cars last year, up 32% from 151,000": the figure before the change."""
+    cands = [f for f in figs if f.end <= p.start and _comparable(f, old) and f is not old]
+    return cands[-1] if cands else None
+
+
+def _multiples(ctx: _Ctx) -> Iterator[CheckResult]:
+    for m in _MULTIPLE.finditer(ctx.text):
+        if m.group("verb"):
+            v = m.group("verb").lower()
+            factor = next(val for stem, val in _FACTORS.items() if v.startswith(stem))
+        else:
+            t = m.group("times").lower()
+            factor = float(_WORD_N.get(t, 0) or t)
+        hedge = (m.group("hedge") or "").lower()
+        hedge = {"almost": "nearly", "close to": "nearly", "over": "more than"}.get(hedge, hedge)
+        figs = [f for f in ctx.in_sentence(m.start()) if True]
+        old, new = _from_to(ctx, figs, None)
+        if old is None or new is None:
+            later = [f for f in figs if f.start >= m.end()]
+            pairs = [(a, b) for a, b in itertools.pairwise(later) if _comparable(a, b)]
+            if not pairs:
+                continue
+            old, new = pairs[0]
+        if not _comparable(old, new) or old.value == 0:
+            continue
+        ratio = new.value / old.value
+        if factor < 1 and ratio > 1:
+            ratio = 1 / ratio
+        if factor >= 1 and ratio < 1 and not m.group("times"):
+            ratio = 1 / ratio
+        status = _judge_multiple(hedge, factor, ratio)
+        yield _result(
+            ctx, m.start(), m.end(), status,
+            f"{new.text} / {old.text} = {ratio:.3g}; the text says {m.group(0)} (× {factor:g})",
+        )  # fmt: skip
+
+
+def _parts_and_totals(ctx: _Ctx) -> Iterator[CheckResult]:
+    for total in ctx.figures:
+        if total.percent:
+            continue
+        figs = ctx.in_sentence(total.start)
+        s, e = ctx.sentence(total.start)
+        lead = ctx.text[s : total.start]
+        after = ctx.text[total.end : e]
+        parts: list[Figure] = []
+        how = ""
+        if re.fullmatch(
+            r"\s*(?:of|out\s+of)\s+(?:the|this|that|those|these)\s*", lead, re.IGNORECASE
+        ):
+            parts = [f for f in figs if f.start > total.end and _key(f) == _key(total)]
+            how = "of"
+        else:
+            m = _PARTS_AFTER_TOTAL.search(after[:60])
+            if m and not _INCLUDES.search(after[: m.start()]):
+                start = total.end + m.end()
+                parts = [f for f in figs if f.start >= start and _key(f) == _key(total)]
+                how = "by"
+            else:
+                tm = _TOTAL_AFTER_PARTS.search(ctx.text[s : total.start])
+                if tm:
+                    parts = [f for f in figs if f.end <= total.start and _key(f) == _key(total)]
+                    # only the run of figures joined by "and" / "," / "plus" just before
+                    parts = _joined_run(ctx, parts)
+                    how = "sum"
+        if len(parts) < 2:
+            inc = _INCLUDES.search(after[:40])
+            if inc and any(f.start > total.end and _key(f) == _key(total) for f in figs):
+                yield _result(
+                    ctx, total.start, total.end, "inconclusive",
+                    f"{total.text} includes the figures that follow, which need not be all of it",
+                )  # fmt: skip
+            continue
+        if how in ("of", "by"):
+            parts = _joined_run(ctx, parts, forward=True)
+            if len(parts) < 2:
+                continue
+        computed = sum(f.value for f in parts)
+        status = _judge_sum(total, computed)
+        yield _result(
+            ctx, total.start, total.end, status,
+            f"{' + '.join(f.text for f in parts)} = {fmt(computed)}; the text says {total.text}",
+        )  # fmt: skip
+
+
+def _joined_run(ctx: _Ctx, parts: list[Figure], *, forward: bool = False) -> list[Figure]:
+    """The longest run of figures linked by "and", ",", "plus" (with a few words between)."""
+    if not parts:
+        return parts
+    seq = parts if forward else parts[::-1]
+    run = [seq[0]]
+    for f in seq[1:]:
+        a, b = (run[-1], f) if forward else (f, run[-1])
+        gap = ctx.text[a.end : b.start]
+        if (
+            len(gap) > 60
+            or not re.search(r"(?:,|\band\b|\bplus\b|;)", gap)
+            or re.search(r"[.!?]\s", gap)
+        ):
+            break
+        run.append(f)
+        if re.search(r"\band\b|\bplus\b", gap):
+            break
+    return run if forward else run[::-1]
+
+
+def _rate_times_period(ctx: _Ctx) -> Iterator[CheckResult]:
+    from factcheck.checks._figures import find_dates
+
+    for rate in ctx.figures:
+        if rate.percent or not _YEARLY.match(ctx.text[rate.end : rate.end + 14]):
+            continue
+        figs = ctx.in_sentence(rate.start)
+        totals = [
+            f
+            for f in figs
+            if f is not rate
+            and _key(f) == _key(rate)
+            and _TOTAL_WORD.search(ctx.text[max(0, f.start - 20) : f.start])
+        ]
+        if not totals:
+            continue
+        total = totals[0]
+        s, e = ctx.sentence(rate.start)
+        sentence = ctx.text[s:e]
+        periods: list[int] = []
+        n = re.search(r"\b(?:for|over|across)\s+(?:the\s+next\s+)?(\d+|\w+)\s+years\b", sentence)
+        if n:
+            val = _WORD_N.get(n.group(1).lower()) or (
+                int(n.group(1)) if n.group(1).isdigit() else 0
+            )
+            if val:
+                periods = [val]
+        if not periods:
+            years = sorted({d.year for d in find_dates(sentence, None) if d.year and not d.month})
+            if len(years) >= 2:
+                span = years[-1] - years[0]
+                periods = [span, span + 1]
+        if not periods:
+            yield _result(
+                ctx, total.start, total.end, "inconclusive",
+                f"{rate.text} a year against {total.text}: the text gives no period",
+            )  # fmt: skip
+            continue
+        statuses = [(p, _judge_sum(total, rate.value * p)) for p in periods]
+        status = "consistent" if any(st == "consistent" for _, st in statuses) else "inconsistent"
+        readings = "; ".join(f"{rate.text} × {p} years = {fmt(rate.value * p)}" for p in periods)
+        yield _result(
+            ctx, total.start, total.end, status, f"{readings}; the text says {total.text}"
+        )
+
+
+def _shares(ctx: _Ctx) -> Iterator[CheckResult]:
+    for p in ctx.figures:
+        if not p.percent or p.points:
+            continue
+        s, _ = ctx.sentence(p.start)
+        before = ctx.text[max(s, p.start - 80) : p.start]
+        m = re.search(
+            r"(?:,\s*or|\(|,\s*that\s+is|—|-)\s*(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$",
+            before,
+            re.IGNORECASE,
+        )
+        if not m:
+            continue
+        figs = [f for f in ctx.in_sentence(p.start) if f.end <= p.start and not f.percent]
+        if len(figs) < 2:
+            continue
+        part, whole = figs[-2], figs[-1]
+        link = ctx.text[part.end : whole.start]
+        if not re.fullmatch(
+            r"\s*(?:\w+\s+){0,3}(?:of|out\s+of|in)\s+(?:the|its|their|all|a\s+total\s+of)?\s*",
+            link,
+            re.IGNORECASE,
+        ):
+            continue
+        if whole.value == 0 or (not _comparable(part, whole) and _key(part)[0] != "num"):
+            continue
+        computed = part.value / whole.value * 100
+        status = _judge_ratio(p.value, computed, _pct_unit(p), _hedge_word(ctx, p.start))
+        yield _result(
+            ctx, p.start, p.end, status,
+            f"{part.text} / {whole.text} × 100 = {computed:.2f}%; the text says {p.text}",
+        )  # fmt: skip
+
+
+def _differences(ctx: _Ctx) -> Iterator[CheckResult]:
+    for m in re.finditer(
+        r"\b(?:a\s+)?(?:majority|margin|difference|gap|lead)\s+of\s+", ctx.text, re.IGNORECASE
+    ):
+        after = [f for f in ctx.figures if f.start == m.end()]
+        if not after:
+            continue
+        stated = after[0]
+        figs = [f for f in ctx.in_sentence(m.start()) if f.end <= m.start() and not f.percent]
+        pair = None
+        for a, b in itertools.pairwise(figs):
+            if re.fullmatch(
+                r"\s*(?:votes?\s+)?(?:to|against|versus|vs\.?)\s*", ctx.text[a.end : b.start]
+            ):
+                pair = (a, b)
+        if pair is None:
+            continue
+        a, b = pair
+        computed = abs(a.value - b.value)
+        status = _judge_sum(stated, computed)
+        yield _result(
+            ctx, stated.start, stated.end, status,
+            f"{a.text} − {b.text} = {fmt(computed)}; the text says {stated.text}",
+        )  # fmt: skip
+
+
+def _per_head(ctx: _Ctx) -> Iterator[CheckResult]:
+    for each in ctx.figures:
+        if each.percent or not _PER_HEAD.match(ctx.text[each.end : each.end + 20]):
+            continue
+        s, _ = ctx.sentence(each.start)
+        if not re.search(
+            r"(?:,\s*or|\(|,\s*about|,\s*roughly|,\s*nearly|,\s*an\s+average\s+of)\s*$",
+            ctx.text[max(s, each.start - 30) : each.start],
+            re.IGNORECASE,
+        ):
+            continue
+        figs = [f for f in ctx.in_sentence(each.start) if f.end <= each.start and not f.percent]
+        totals = [f for f in figs if _key(f) == _key(each)]
+        counts = [f for f in figs if _key(f) == ("num", "")]
+        if not totals or not counts:
+            continue
+        total, count = totals[-1], counts[-1]
+        if count.value == 0:
+            continue
+        computed = total.value / count.value
+        status = _judge_ratio(each.value, computed, each.unit, _hedge_word(ctx, each.start))
+        yield _result(
+            ctx, each.start, each.end, status,
+            f"{total.text} / {count.text} = {fmt(computed)}; the text says {each.text}",
+        )  # fmt: skip
+
+
+_RULES: list[Callable[[_Ctx], Iterator[CheckResult]]] = [
+    _percent_changes,
+    _multiples,
+    _rate_times_period,
+    _parts_and_totals,
+    _shares,
+    _differences,
+    _per_head,
+]

@@ -1,0 +1,105 @@
+"""Weekday check: a stated weekday against its date in the Gregorian calendar.
+
+"Sunday, February 16", "on Tuesday, 29 April 2025", "last Friday (February 13)",
+"on 3 May (a Saturday)". A date without a year takes the year that puts it nearest the
+publication date; with no year and no publication date the check is inconclusive.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.checks._figures import WEEKDAYS, DateMention, find_dates, last_weekday_before
+from factcheck.models import CheckResult, Claim, Document, Evidence
+
+NAME = "weekday"
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
+_AFTER_WEEKDAY = re.compile(r"^(?:,\s*|\s+|\s*\(\s*|,?\s+the\s+)$")
+_BEFORE_WEEKDAY = re.compile(r"^(?:\s*\(\s*|,\s+(?:a|which\s+was\s+a|that\s+was\s+a)\s+)$")
+
+
+def check(
+    doc: Document, claims: list[Claim], *, dates: list[DateMention] | None = None
+) -> list[CheckResult]:
+    """One result per weekday written next to a date."""
+    text = doc.text
+    mentions = dates if dates is not None else find_dates(text, doc.published)
+    out: list[CheckResult] = []
+    for m in _WEEKDAY.finditer(text):
+        mention = _date_for(text, m.start(), m.end(), mentions)
+        if mention is None:
+            continue
+        out.append(_check_one(doc, m, mention))
+    return out
+
+
+def _date_for(text: str, start: int, end: int, mentions: list[DateMention]) -> DateMention | None:
+    for d in mentions:
+        if d.day is None:
+            continue
+        if 0 <= d.start - end <= 4 and _AFTER_WEEKDAY.match(text[end : d.start]):
+            return d
+        if 0 <= start - d.end <= 20 and _BEFORE_WEEKDAY.match(text[d.end : start]):
+            return d
+    return None
+
+
+def _check_one(doc: Document, m: re.Match[str], mention: DateMention) -> CheckResult:
+    stated = m.group(1)
+
+    def result(
+        status: str, explanation: str, evidence: list[Evidence] | None = None
+    ) -> CheckResult:
+        return CheckResult(
+            document=doc.id,
+            check=NAME,
+            status=status,
+            start=m.start(),
+            end=m.end(),
+            text=stated,
+            explanation=explanation,
+            evidence=evidence or [],
+        )
+
+    if mention.year is None:
+        return result(
+            "inconclusive",
+            f'"{mention.text}" has no year and the article no publication date, '
+            f"so the weekday cannot be fixed",
+        )
+    bounds = mention.bounds()
+    if bounds is None:
+        return result("inconclusive", f'"{mention.text}" is not a calendar date')
+    day = bounds[0]
+    actual = WEEKDAYS[day.weekday()]
+    year_note = "" if mention.year_given else f" (year {day.year} from the publication date)"
+    evidence = [
+        Evidence(
+            source="Gregorian calendar",
+            description=f"{day.isoformat()} was a {actual}",
+            value=actual,
+        )
+    ]
+    note = _relative_note(doc, m, day)
+    if actual == stated:
+        return result("consistent", f"{day.isoformat()}{year_note} was a {actual}{note}", evidence)
+    return result(
+        "inconsistent",
+        f"{day.isoformat()}{year_note} was a {actual}, not a {stated}{note}",
+        evidence,
+    )
+
+
+def _relative_note(doc: Document, m: re.Match[str], day: date) -> str:
+    before = doc.text[max(0, m.start() - 5) : m.start()].lower()
+    if not before.endswith("last ") or doc.published is None:
+        return ""
+    wanted = last_weekday_before(doc.published, WEEKDAYS.index(m.group(1)))
+    if wanted == day:
+        return ""
+    return (
+        f"; 'last {m.group(1)}' from {WEEKDAYS[doc.published.weekday()]} "
+        f"{doc.published.isoformat()} is {wanted.isoformat()}"
+    )

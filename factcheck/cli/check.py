@@ -1,0 +1,139 @@
+"""``factcheck check``: automatic consistency checks, on queued claims or a batch of documents."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from factcheck.checks import CHECKS, check_batch, check_queue, resolve_checks
+from factcheck.cli._common import (
+    Format,
+    console,
+    database_url,
+    err_console,
+    errors,
+    print_json,
+    print_jsonl,
+)
+from factcheck.documents import parse_date, read_jsonl
+from factcheck.errors import BadOption
+from factcheck.models import CheckResult, Document
+
+_STYLE = {"consistent": "green", "inconsistent": "bold red", "inconclusive": "yellow"}
+
+
+def check(
+    ctx: typer.Context,
+    ids: Annotated[
+        list[str] | None, typer.Argument(help="Claim ids (or id prefixes) to check")
+    ] = None,
+    all_claims: Annotated[bool, typer.Option("--all", help="Check every queued document")] = False,
+    documents: Annotated[
+        str | None,
+        typer.Option(
+            "--documents",
+            help='Check documents read as JSON Lines ({"id", "text", "published"}) from a file '
+            "or -, without the queue",
+        ),
+    ] = None,
+    offline: Annotated[
+        bool, typer.Option("--offline", help="Never use the network (ECB rates shipped offline)")
+    ] = False,
+    event_date: Annotated[
+        str | None,
+        typer.Option(help="Date YYYY-MM-DD that elapsed-time phrases without a date count from"),
+    ] = None,
+    event: Annotated[
+        str | None,
+        typer.Option(help="Wikidata item (e.g. Q110999040) whose start date elapsed phrases use"),
+    ] = None,
+    checks: Annotated[
+        str | None, typer.Option(help="Comma-separated checks to run: " + ", ".join(CHECKS))
+    ] = None,
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format")
+    ] = Format.table,
+) -> None:
+    """Check figures against each other and dated references: conversions, elapsed time,
+    weekdays and arithmetic. Each result is a suggestion with its arithmetic, never a verdict.
+
+    Example: factcheck check --all --offline --event-date 2022-02-24
+    """
+    with errors():
+        chosen = resolve_checks(checks.split(",")) if checks else None
+        events = {"--event-date": parse_date(event_date, what="--event-date")} if event_date else {}
+        if documents is not None:
+            if ids or all_claims:
+                raise BadOption("Give either claim ids / --all or --documents, not both")
+            if event:
+                raise BadOption("--event needs the queue; give --event-date with --documents")
+            docs = _read_documents(documents)
+            results: Iterable[CheckResult] = check_batch(
+                docs, event_dates=events, offline=offline, checks=chosen
+            )
+        else:
+            if not ids and not all_claims:
+                raise BadOption("Give claim ids, --all, or --documents FILE")
+            results = check_queue(
+                database_url(ctx),
+                ids=ids or [],
+                event_dates=events,
+                event=event,
+                offline=offline,
+                checks=chosen,
+            )
+        _render(results, output_format)
+
+
+def _read_documents(documents: str) -> Iterable[Document]:
+    if documents == "-":
+        return read_jsonl(sys.stdin.buffer)
+    p = Path(documents)
+    if not p.is_file():
+        raise BadOption(f'--documents "{documents}" is not a file; give a JSON Lines file or -')
+    return read_jsonl(p.open("rb"), name=documents)
+
+
+def _record(r: CheckResult) -> dict[str, object]:
+    return {
+        "document": r.document,
+        "check": r.check,
+        "start": r.start,
+        "end": r.end,
+        "text": r.text,
+        "status": r.status,
+        "explanation": r.explanation,
+        "claim_id": r.claim_id,
+        "evidence": [e.model_dump(mode="json", exclude_none=True) for e in r.evidence],
+    }
+
+
+def _render(results: Iterable[CheckResult], output_format: Format) -> None:
+    rows = list(results)
+    if output_format is Format.jsonl:
+        print_jsonl(_record(r) for r in rows)
+        return
+    if output_format is Format.json:
+        print_json([_record(r) for r in rows])
+        return
+    if not rows:
+        err_console.print("No figures to check.")
+        return
+    table = Table(expand=True)
+    table.add_column("check", no_wrap=True)
+    table.add_column("figure", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("arithmetic", ratio=3)
+    for r in rows:
+        status = f"[{_STYLE[r.status]}]{r.status}[/]"
+        table.add_row(r.check, r.text, status, r.explanation)
+    console.print(table)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(check)
