@@ -88,15 +88,13 @@ def frankfurter(ref: Path) -> None:
     # GBP→USD on Monday 2025-02-17: ECB EUR/USD 1.0473, EUR/GBP 0.83133 (reference-http/ecb
     # eurofxref-hist slice) → 1.0473 / 0.83133 = 1.259788… → 1.2598 (Frankfurter rounds to
     # five significant digits, as in the captured bodies: 6.6503, 0.92302, 15606).
-    write(
-        "test_lookup_frankfurter",
-        "test_gbp_usd_on_the_publication_day",
-        interaction(
-            "https://api.frankfurter.dev/v1/2025-02-17?base=GBP&symbols=USD",
-            body("GBP", "2025-02-17", "USD", 1.2598),
-            headers={**FRANKFURTER_HEADERS, "Date": "Tue, 18 Feb 2025 09:00:00 GMT"},
-        ),
+    gbp_usd = interaction(
+        "https://api.frankfurter.dev/v1/2025-02-17?base=GBP&symbols=USD",
+        body("GBP", "2025-02-17", "USD", 1.2598),
+        headers={**FRANKFURTER_HEADERS, "Date": "Tue, 18 Feb 2025 09:00:00 GMT"},
     )
+    write("test_lookup_frankfurter", "test_gbp_usd_on_the_publication_day", gbp_usd)
+    write("test_lookup_cli", "test_money_claim_online_reads_frankfurter_then_caches", gbp_usd)
     # Sunday 2025-02-16 → Frankfurter answers with Friday 2025-02-14: ECB EUR/USD 1.0478,
     # EUR/GBP 0.83215 → 1.259148… → 1.2591.
     write(
@@ -159,6 +157,16 @@ def wikidata(ref: Path) -> None:
     write(
         "test_lookup_wikidata",
         "test_invasion_of_ukraine_starts_2022_02_24",
+        interaction(
+            f"https://www.wikidata.org/wiki/Special:EntityData/{INVASION}.json",
+            compact({"entities": {INVASION: entity}}),
+            headers=headers,
+        ),
+    )
+
+    write(
+        "test_lookup_cli",
+        "test_duration_claim_reads_the_event_start",
         interaction(
             f"https://www.wikidata.org/wiki/Special:EntityData/{INVASION}.json",
             compact({"entities": {INVASION: entity}}),

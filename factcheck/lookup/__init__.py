@@ -26,10 +26,10 @@ import httpx
 from pydantic import BaseModel, Field
 
 from factcheck.config import load_config
-from factcheck.errors import BadOption, OfflineError, SourceUnavailable
+from factcheck.errors import BadOption, ClaimNotFound, OfflineError, SourceUnavailable
 from factcheck.lookup import ecb, factchecktools, frankfurter, wikidata, wikipedia
 from factcheck.lookup._http import Fetched, LookupCache, make_client
-from factcheck.models import Claim, Evidence, MoneyValue, QuoteValue
+from factcheck.models import Claim, ClaimRecord, Evidence, MoneyValue, QuoteValue
 
 __all__ = [
     "SOURCES",
@@ -37,6 +37,7 @@ __all__ = [
     "LookupResult",
     "LookupSource",
     "lookup_claim",
+    "lookup_stored_claim",
     "make_client",
     "resolve_sources",
 ]
@@ -381,10 +382,14 @@ def _run_one(source: LookupSource, req: LookupRequest) -> LookupResult:
         if is_explicit:
             raise BadOption(str(exc)) from None
         return LookupResult(source=source.key, status="skipped", summary=str(exc))
-    except OfflineError as exc:
+    except OfflineError:
         if is_explicit or (source.key == "wikidata" and (req.entity or req.query)):
             raise
-        return LookupResult(source=source.key, status="skipped", summary=str(exc))
+        return LookupResult(
+            source=source.key,
+            status="skipped",
+            summary="Needs the network and nothing is cached; run without --offline once",
+        )
     except SourceUnavailable as exc:
         # A default context source without its API key is a note, not a failure.
         if (
@@ -394,3 +399,45 @@ def _run_one(source: LookupSource, req: LookupRequest) -> LookupResult:
         ):
             return LookupResult(source=source.key, status="skipped", summary=str(exc))
         raise
+
+
+def lookup_stored_claim(
+    database_url: str,
+    claim_id: str,
+    *,
+    sources: Sequence[str] | None = None,
+    entity: str | None = None,
+    query: str | None = None,
+    to_currency: str | None = None,
+    offline: bool = False,
+    client: httpx.Client | None = None,
+) -> tuple[ClaimRecord, list[LookupResult]]:
+    """Look up a queued claim: what ``factcheck lookup ID`` runs.
+
+    The claim's publication date and its linked twin (``pair``) come from the store,
+    which also serves as the cache. Only the ``lookups`` cache table is written, so a
+    failed lookup leaves the queue as it was.
+    """
+    from factcheck.db.store import open_store
+
+    with open_store(database_url) as store:
+        record = store.get_claim(claim_id)
+        twin: Claim | None = None
+        if record.claim.pair:
+            try:
+                twin = store.get_claim(record.claim.pair).claim
+            except ClaimNotFound:
+                twin = None
+        results = lookup_claim(
+            record.claim,
+            sources=sources,
+            client=client,
+            published=record.document_published,
+            twin=twin,
+            entity=entity,
+            query=query,
+            to_currency=to_currency,
+            cache=store,
+            offline=offline,
+        )
+    return record, results
