@@ -10,6 +10,7 @@ exits with status 1; anything else is a bug and stays a traceback.
     │   └── UnknownKind
     ├── StoreError           the claim queue
     │   ├── ClaimNotFound
+    │   ├── DocumentNotFound
     │   ├── DatabaseLocked
     │   ├── DatabaseUnavailable
     │   └── LeaseConflict
@@ -44,6 +45,10 @@ class StoreError(FactcheckError):
 
 class ClaimNotFound(StoreError):
     """No claim has the given id."""
+
+
+class DocumentNotFound(StoreError):
+    """No document has the given id."""
 
 
 class DatabaseLocked(StoreError):

@@ -40,3 +40,40 @@ def vcr_config() -> dict[str, object]:
         "filter_query_parameters": ["key", "api_key"],
         "record_mode": "none",
     }
+
+
+# ---------------------------------------------------------------- the claim queue on both backends
+
+
+def _postgres_schema_url(base: str, schema: str) -> str:
+    sep = "&" if "?" in base else "?"
+    return f"{base}{sep}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A fresh, migrated claim queue: a SQLite file, or a PostgreSQL schema of its own."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "queue.db")
+        return
+    import os
+    import uuid
+
+    base = os.environ.get("FACTCHECK_TEST_POSTGRES_URL")
+    if not base:
+        pytest.skip("FACTCHECK_TEST_POSTGRES_URL is not set (.ci/run sets it)")
+    import psycopg
+
+    from factcheck.db.engine import upgrade
+
+    schema = f"fc_{uuid.uuid4().hex[:12]}"
+    plain = base.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(plain, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    url = _postgres_schema_url(base, schema)
+    upgrade(url)
+    try:
+        yield url
+    finally:
+        with psycopg.connect(plain, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")

@@ -1,0 +1,1299 @@
+"""The claim queue: ``ClaimStore`` owns every read and write of documents, claims and verdicts.
+
+Each method is one transaction. On SQLite every write starts with ``BEGIN IMMEDIATE``, so
+the check and the change it guards (is the claim still open? who holds its lease?) happen
+under one write lock; on PostgreSQL the same methods lock rows with ``SELECT ... FOR
+UPDATE`` and ``next_claim`` skips rows another reviewer is leasing (``SKIP LOCKED``).
+
+    >>> store = open_store(":memory:")
+    >>> result = store.add_document(doc, claims, actor="ana")
+    >>> record = store.next_claim("ana")            # leased to ana for 30 minutes
+    >>> store.record_verdict(record.claim.id, rating="false", reviewer="ana")
+
+SQL is written once with ``:name`` parameters, which both ``sqlite3`` and SQLAlchemy's
+``text()`` understand; nothing outside ``factcheck.db`` writes SQL.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, Protocol
+
+from pydantic import BaseModel, Field
+
+from factcheck.config import Config, load_config
+from factcheck.db import engine as _engine
+from factcheck.errors import (
+    BadDocument,
+    ClaimNotFound,
+    DatabaseUnavailable,
+    DocumentNotFound,
+    LeaseConflict,
+    StoreError,
+)
+from factcheck.models import (
+    CheckResult,
+    Claim,
+    ClaimRecord,
+    Document,
+    Event,
+    Evidence,
+    Source,
+    Verdict,
+    content_hash,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+
+__all__ = [
+    "ClaimStore",
+    "IngestResult",
+    "LookupRow",
+    "Stats",
+    "open_store",
+]
+
+Row = Mapping[Any, Any]
+Clock = Callable[[], datetime]
+
+STATUSES = ("open", "leased", "decided", "final")
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    """What ``add_document`` did: the document's id, whether it was new, its claims per kind."""
+
+    document_id: str
+    added: bool
+    claims: int
+    per_kind: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class LookupRow:
+    """A cached reference lookup."""
+
+    source: str
+    key: str
+    url: str
+    body: str
+    content_hash: str
+    retrieved: datetime
+
+
+class Stats(BaseModel):
+    """Progress of the queue: per status, per kind and per reviewer, and the leases."""
+
+    documents: int = 0
+    claims: int = 0
+    by_status: dict[str, int] = Field(default_factory=dict)
+    by_kind: dict[str, dict[str, int]] = Field(default_factory=dict)
+    by_reviewer: dict[str, dict[str, int]] = Field(
+        default_factory=dict, description="verdicts written and leases held, per reviewer"
+    )
+    leases_held: int = 0
+    leases_expired: int = Field(0, description="leases past expiry, not yet returned to the queue")
+
+
+# ---------------------------------------------------------------- backends
+
+
+class _Tx(Protocol):
+    def all(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
+    def one(self, sql: str, params: Mapping[str, Any] | None = None) -> Row | None: ...
+    def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int: ...
+    def many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None: ...
+
+
+class _SqliteTx:
+    __slots__ = ("_conn",)
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def all(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        return self._conn.execute(sql, params or {}).fetchall()
+
+    def one(self, sql: str, params: Mapping[str, Any] | None = None) -> Row | None:
+        row: Row | None = self._conn.execute(sql, params or {}).fetchone()
+        return row
+
+    def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
+        return self._conn.execute(sql, params or {}).rowcount
+
+    def many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        self._conn.executemany(sql, rows)
+
+
+class _SaTx:
+    __slots__ = ("_conn",)
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def all(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]:
+        from sqlalchemy import text
+
+        rows: list[Row] = list(self._conn.execute(text(sql), dict(params or {})).mappings().all())
+        return rows
+
+    def one(self, sql: str, params: Mapping[str, Any] | None = None) -> Row | None:
+        from sqlalchemy import text
+
+        row: Row | None = self._conn.execute(text(sql), dict(params or {})).mappings().first()
+        return row
+
+    def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
+        from sqlalchemy import text
+
+        return int(self._conn.execute(text(sql), dict(params or {})).rowcount)
+
+    def many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        from sqlalchemy import text
+
+        if rows:
+            self._conn.execute(text(sql), [dict(r) for r in rows])
+
+
+class _Backend(Protocol):
+    dialect: str
+    display: str
+
+    def tx(self, *, write: bool = True) -> contextlib.AbstractContextManager[_Tx]: ...
+    def ts(self, value: datetime | None) -> Any: ...
+    def close(self) -> None: ...
+
+
+class _Sqlite:
+    dialect = "sqlite"
+
+    def __init__(self, conn: sqlite3.Connection, path: str, busy_timeout: float) -> None:
+        self.conn = conn
+        self.display = path
+        self.busy_timeout = busy_timeout
+
+    @contextlib.contextmanager
+    def tx(self, *, write: bool = True) -> Iterator[_Tx]:
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
+            try:
+                yield _SqliteTx(conn)
+            except BaseException:
+                if conn.in_transaction:
+                    conn.rollback()
+                raise
+            conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            if conn.in_transaction:
+                conn.rollback()
+            raise _engine.sqlite_error(exc, self.display, self.busy_timeout) from None
+
+    def ts(self, value: datetime | None) -> Any:
+        # The text form SQLAlchemy's DateTime uses on SQLite, in UTC: sorts as it compares.
+        if value is None:
+            return None
+        return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+class _Postgres:
+    dialect = "postgresql"
+
+    def __init__(self, engine: Engine, display: str) -> None:
+        self.engine = engine
+        self.display = display
+
+    @contextlib.contextmanager
+    def tx(self, *, write: bool = True) -> Iterator[_Tx]:
+        from sqlalchemy.exc import OperationalError
+
+        try:
+            with self.engine.begin() as conn:
+                yield _SaTx(conn)
+        except OperationalError as exc:
+            raise _engine.postgres_unavailable(
+                _engine.parse_url(self.engine.url.render_as_string()), exc
+            ) from None
+
+    def ts(self, value: datetime | None) -> Any:
+        return None if value is None else value.astimezone(UTC)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+# ---------------------------------------------------------------- SQL
+
+_RECORD = """
+SELECT c.id, c.document_id, c.kind, c.text, c.span_start, c.span_end, c.sentence,
+       c.sentence_start, c.value, c.qualifier, c.pair, c.status, c.priority,
+       c.priority_reasons, c.lease_holder, c.lease_expires, c.ord,
+       d.title AS doc_title, d.url AS doc_url, d.published AS doc_published
+FROM claims c JOIN documents d ON d.id = c.document_id
+"""
+
+_VERDICT_COLS = (
+    "claim_id, rating, note, sources, reviewer, created, final, signed_off_by, signed_off_at"
+)
+
+_INSERT_CLAIM = """
+INSERT INTO claims (id, document_id, ord, kind, text, span_start, span_end, sentence,
+    sentence_start, value, qualifier, pair, fingerprint, status, priority, priority_reasons,
+    lease_holder, lease_expires, updated)
+VALUES (:id, :document_id, :ord, :kind, :text, :span_start, :span_end, :sentence,
+    :sentence_start, :value, :qualifier, :pair, :fingerprint, 'open', :priority,
+    :priority_reasons, NULL, NULL, :updated)
+"""
+
+# Ingest order: the ingest event's id breaks ties between documents added in the same instant.
+_DOCUMENTS_IN_ORDER = """
+SELECT * FROM documents ORDER BY added, (SELECT MIN(e.id) FROM events e
+    WHERE e.document_id = documents.id AND e.action = 'ingest'), id
+"""
+
+_INSERT_EVENT = """
+INSERT INTO events (at, action, actor, claim_id, document_id, detail)
+VALUES (:at, :action, :actor, :claim_id, :document_id, :detail)
+"""
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _dt(value: Any) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    raise TypeError(f"not a timestamp: {value!r}")
+
+
+def _date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def fingerprint(claim: Claim) -> str:
+    """The same claim in other documents: its kind and normalised value (or its text)."""
+    if claim.value is not None:
+        basis = _json(claim.value.model_dump(exclude_none=True, exclude={"qualifier"}))
+    else:
+        basis = " ".join(claim.text.lower().split())
+    if claim.kind == "quote" and claim.value is not None:
+        basis = " ".join(str(getattr(claim.value, "quote", claim.text)).lower().split())
+    raw = f"{claim.kind}\x1f{basis}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+
+
+def _scorer() -> Callable[..., tuple[float, list[str]]] | None:
+    try:
+        module = importlib.import_module("factcheck.priority")
+    except ImportError:  # the priority function has not landed: everything ties at 0
+        return None
+    score: Callable[..., tuple[float, list[str]]] | None = getattr(module, "score_claim", None)
+    return score
+
+
+# ---------------------------------------------------------------- the store
+
+
+def open_store(
+    url: str,
+    *,
+    config: Config | None = None,
+    busy_timeout: float | None = None,
+    clock: Clock | None = None,
+    migrate: bool = True,
+) -> ClaimStore:
+    """The claim queue at ``url``: a plain path or ``sqlite:///`` URL, or ``postgresql://...``.
+
+    A SQLite file is created and migrated to the newest schema on open (unless
+    ``migrate=False``); a PostgreSQL database must have been upgraded with
+    ``factcheck db upgrade`` and ``DatabaseUnavailable`` says so when it has not.
+    ``busy_timeout`` is how long to wait for another process's write lock before
+    ``DatabaseLocked``; ``clock`` replaces the current time (tests of lease expiry).
+    """
+    target = _engine.parse_url(url)
+    wait = _engine.default_busy_timeout() if busy_timeout is None else busy_timeout
+    backend: _Backend
+    if target.sqlite_path is not None:
+        conn = _engine.connect_sqlite(target.sqlite_path, busy_timeout=wait)
+        try:
+            version = _engine.sqlite_version(conn)
+            if version != _engine.HEAD:
+                if not migrate:
+                    raise DatabaseUnavailable(
+                        f'The database "{target.sqlite_path}" is at schema {version or "none"}, '
+                        f"not {_engine.HEAD}; run factcheck db upgrade"
+                    )
+                _upgrade_or_explain(conn, target.sqlite_path, version, wait)
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            raise _engine.sqlite_error(exc, target.sqlite_path, wait) from None
+        except BaseException:
+            conn.close()
+            raise
+        backend = _Sqlite(conn, target.sqlite_path, wait)
+    else:
+        from sqlalchemy.exc import OperationalError
+
+        eng = _engine.get_engine(url)
+        try:
+            version = _engine.postgres_version(eng)
+        except OperationalError as exc:
+            eng.dispose()
+            raise _engine.postgres_unavailable(target, exc) from None
+        if version != _engine.HEAD:
+            eng.dispose()
+            raise DatabaseUnavailable(
+                f'The database "{target.display}" is at schema {version or "none"}, not '
+                f"{_engine.HEAD}; run factcheck db upgrade --db URL"
+            )
+        backend = _Postgres(eng, target.display)
+    return ClaimStore(backend, config=config, clock=clock)
+
+
+def _upgrade_or_explain(
+    conn: sqlite3.Connection, path: str, version: str | None, wait: float
+) -> None:
+    known = {f"{n:04d}" for n in range(1, int(_engine.HEAD) + 1)}
+    if version is not None and version not in known:
+        raise DatabaseUnavailable(
+            f'The database "{path}" is at schema {version}, newer than this factcheck '
+            f"({_engine.HEAD}); upgrade factcheck"
+        )
+    _engine.upgrade_sqlite(conn)
+
+
+class ClaimStore:
+    """Documents, claims, leases, verdicts and the event log, one transaction per method."""
+
+    def __init__(
+        self, backend: _Backend, *, config: Config | None = None, clock: Clock | None = None
+    ) -> None:
+        self._db = backend
+        self.config = config or load_config()
+        self._clock: Clock = clock or (lambda: datetime.now(UTC))
+
+    # -- lifecycle
+
+    @property
+    def dialect(self) -> str:
+        return self._db.dialect
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> ClaimStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def now(self) -> datetime:
+        return self._clock()
+
+    # -- documents
+
+    def add_document(self, doc: Document, claims: Sequence[Claim], *, actor: str) -> IngestResult:
+        """Queue a document and its claims in one transaction.
+
+        Ingesting the same text again adds nothing and returns ``added=False`` with the
+        claims already queued. Claims are scored with ``factcheck.priority.score_claim``
+        when it exists; ties are broken by article order.
+        """
+        digest = content_hash(doc.text)
+        now = self._clock()
+        ts = self._db.ts(now)
+        score = _scorer()
+        length = max(len(doc.text), 1)
+        seen: set[str] = set()
+        rows: list[dict[str, Any]] = []
+        per_kind: dict[str, int] = {}
+        for c in sorted(claims, key=lambda c: (c.start, -c.end)):
+            if c.id in seen:
+                continue
+            seen.add(c.id)
+            priority, reasons = score(c, position=c.start / length) if score else (0.0, [])
+            rows.append(
+                {
+                    "id": c.id,
+                    "document_id": doc.id,
+                    "ord": 0,
+                    "kind": c.kind,
+                    "text": c.text,
+                    "span_start": c.start,
+                    "span_end": c.end,
+                    "sentence": c.sentence,
+                    "sentence_start": c.sentence_start,
+                    "value": None
+                    if c.value is None
+                    else _json(c.value.model_dump(exclude_none=True)),
+                    "qualifier": c.qualifier,
+                    "pair": c.pair,
+                    "fingerprint": fingerprint(c),
+                    "priority": float(priority),
+                    "priority_reasons": _json(list(reasons)),
+                    "updated": ts,
+                }
+            )
+            per_kind[c.kind] = per_kind.get(c.kind, 0) + 1
+        with self._db.tx() as tx:
+            if self._db.dialect == "postgresql":
+                tx.run(
+                    "SELECT pg_advisory_xact_lock(7302)"
+                )  # one ingest at a time: `ord` stays dense
+            existing = tx.one("SELECT id FROM documents WHERE content_hash = :h", {"h": digest})
+            if existing is not None:
+                counts = tx.all(
+                    "SELECT kind, COUNT(*) AS n FROM claims WHERE document_id = :d GROUP BY kind",
+                    {"d": existing["id"]},
+                )
+                kinds = {r["kind"]: int(r["n"]) for r in counts}
+                return IngestResult(str(existing["id"]), False, sum(kinds.values()), kinds)
+            if tx.one("SELECT id FROM documents WHERE id = :id", {"id": doc.id}) is not None:
+                raise BadDocument(
+                    f'A different document already has the id "{doc.id}"; give this one another id'
+                )
+            top = tx.one("SELECT COALESCE(MAX(ord), 0) AS m FROM claims")
+            base = int(top["m"]) if top else 0
+            for i, row in enumerate(rows, 1):
+                row["ord"] = base + i
+            tx.run(
+                "INSERT INTO documents (id, content_hash, title, url, published, source, text,"
+                " added)"
+                " VALUES (:id, :h, :title, :url, :published, :source, :text, :added)",
+                {
+                    "id": doc.id,
+                    "h": digest,
+                    "title": doc.title,
+                    "url": doc.url,
+                    "published": doc.published.isoformat()
+                    if doc.published and self.dialect == "sqlite"
+                    else doc.published,
+                    "source": doc.source,
+                    "text": doc.text,
+                    "added": ts,
+                },
+            )
+            tx.many(_INSERT_CLAIM, rows)
+            self._event(
+                tx,
+                "ingest",
+                actor,
+                now,
+                document_id=doc.id,
+                detail={"claims": len(rows), "per_kind": per_kind},
+            )
+        return IngestResult(doc.id, True, len(rows), per_kind)
+
+    def get_document(self, document_id: str) -> Document:
+        """The document with this id or unique id prefix; ``DocumentNotFound`` otherwise."""
+        with self._db.tx(write=False) as tx:
+            return _document(self._document_row(tx, document_id))
+
+    def documents(self) -> list[Document]:
+        """Every document, in ingest order."""
+        with self._db.tx(write=False) as tx:
+            rows = tx.all(_DOCUMENTS_IN_ORDER)
+        return [_document(r) for r in rows]
+
+    def document_claims(self, document_id: str) -> list[Claim]:
+        """A document's claims in article order."""
+        with self._db.tx(write=False) as tx:
+            doc = self._document_row(tx, document_id)
+            rows = tx.all(_RECORD + " WHERE c.document_id = :d ORDER BY c.ord", {"d": doc["id"]})
+        return [_claim(r) for r in rows]
+
+    # -- reading claims
+
+    def get_claim(self, claim_id: str) -> ClaimRecord:
+        """The claim with this id or unique id prefix, with its verdict and checks."""
+        with self._db.tx(write=False) as tx:
+            return self._record(tx, self._resolve(tx, claim_id))
+
+    def claims(
+        self,
+        *,
+        status: str | None = None,
+        kind: str | None = None,
+        document: str | None = None,
+        reviewer: str | None = None,
+        limit: int | None = None,
+    ) -> list[ClaimRecord]:
+        """Queued claims, highest priority first (ties in article order), filtered.
+
+        ``reviewer`` matches claims the reviewer holds a lease on or wrote a verdict for.
+        """
+        where: list[str] = []
+        params: dict[str, Any] = {}
+        if status is not None:
+            if status not in STATUSES:
+                from factcheck.errors import BadOption
+
+                raise BadOption(f'Unknown status "{status}"; choose from {", ".join(STATUSES)}')
+            where.append("c.status = :status")
+            params["status"] = status
+        if kind is not None:
+            where.append("c.kind = :kind")
+            params["kind"] = kind
+        if reviewer is not None:
+            where.append(
+                "(c.lease_holder = :rev OR EXISTS (SELECT 1 FROM verdicts v"
+                " WHERE v.claim_id = c.id AND v.reviewer = :rev AND v.withdrawn_at IS NULL))"
+            )
+            params["rev"] = reviewer
+        sql_limit = f" LIMIT {int(limit)}" if limit else ""
+        with self._db.tx(write=False) as tx:
+            if document is not None:
+                where.append("c.document_id = :doc")
+                params["doc"] = self._document_row(tx, document)["id"]
+            clause = (" WHERE " + " AND ".join(where)) if where else ""
+            rows = tx.all(_RECORD + clause + " ORDER BY c.priority DESC, c.ord" + sql_limit, params)
+            return self._records(tx, rows)
+
+    def report(
+        self, *, document: str | None = None, status: str | None = None
+    ) -> list[tuple[Document, list[ClaimRecord]]]:
+        """Documents in ingest order, each with its claims in article order (verdicts, checks)."""
+        with self._db.tx(write=False) as tx:
+            if document is not None:
+                docs = [self._document_row(tx, document)]
+            else:
+                docs = tx.all(_DOCUMENTS_IN_ORDER)
+            out: list[tuple[Document, list[ClaimRecord]]] = []
+            for d in docs:
+                sql = _RECORD + " WHERE c.document_id = :d"
+                params: dict[str, Any] = {"d": d["id"]}
+                if status is not None:
+                    sql += " AND c.status = :s"
+                    params["s"] = status
+                rows = tx.all(sql + " ORDER BY c.ord", params)
+                out.append((_document(d), self._records(tx, rows)))
+        return out
+
+    # -- leasing
+
+    def next_claim(
+        self, reviewer: str, *, lease_minutes: float | None = None
+    ) -> ClaimRecord | None:
+        """Lease the highest-priority open claim to ``reviewer``, or None when none is left.
+
+        A reviewer who already holds a live lease gets that claim again (its lease renewed).
+        Leases past their expiry go back to the queue first, each return logged as
+        ``lease-expired``. Claims the reviewer skipped are not offered to them again.
+        """
+        minutes = self.config.review.lease_minutes if lease_minutes is None else lease_minutes
+        if minutes <= 0:
+            from factcheck.errors import BadOption
+
+            raise BadOption(f'--lease-minutes "{minutes:g}" must be more than 0')
+        now = self._clock()
+        ts = self._db.ts(now)
+        until = self._db.ts(now + timedelta(minutes=minutes))
+        pg = self._db.dialect == "postgresql"
+        with self._db.tx() as tx:
+            held = tx.one(
+                "SELECT id FROM claims WHERE lease_holder = :r AND status = 'leased'"
+                " AND lease_expires > :now ORDER BY priority DESC, ord LIMIT 1",
+                {"r": reviewer, "now": ts},
+            )
+            if held is not None:
+                tx.run(
+                    "UPDATE claims SET lease_expires = :until WHERE id = :id",
+                    {"until": until, "id": held["id"]},
+                )
+                return self._record(tx, str(held["id"]))
+            self._expire(tx, now)
+            pick = (
+                "SELECT c.id FROM claims c WHERE c.status = 'open' AND NOT EXISTS"
+                " (SELECT 1 FROM skips s WHERE s.claim_id = c.id AND s.reviewer = :r)"
+                " ORDER BY c.priority DESC, c.ord LIMIT 1"
+            )
+            if pg:
+                pick += " FOR UPDATE OF c SKIP LOCKED"
+            row = tx.one(pick, {"r": reviewer})
+            if row is None:
+                return None
+            claim = str(row["id"])
+            changed = tx.run(
+                "UPDATE claims SET status = 'leased', lease_holder = :r, lease_expires = :until,"
+                " updated = :now WHERE id = :id AND status = 'open'",
+                {"r": reviewer, "until": until, "now": ts, "id": claim},
+            )
+            if (
+                changed != 1
+            ):  # cannot happen under the write lock / row lock; never hand it out twice
+                raise StoreError(f'Claim "{claim}" changed while leasing it; retry')
+            self._event(
+                tx,
+                "lease",
+                reviewer,
+                now,
+                claim_id=claim,
+                detail={
+                    "until": until if isinstance(until, str) else until.isoformat(),
+                    "minutes": minutes,
+                },
+            )
+            return self._record(tx, claim)
+
+    def expire_leases(self) -> int:
+        """Return every lease past its expiry to the queue; how many there were."""
+        with self._db.tx() as tx:
+            return self._expire(tx, self._clock())
+
+    def _expire(self, tx: _Tx, now: datetime) -> int:
+        ts = self._db.ts(now)
+        rows = tx.all(
+            "UPDATE claims SET status = 'open', lease_holder = NULL, lease_expires = NULL,"
+            " updated = :now WHERE status = 'leased' AND lease_expires <= :now"
+            " RETURNING id, lease_holder",
+            {"now": ts},
+        )
+        # RETURNING gives the new values; the holder is read from the lease event instead.
+        for r in rows:
+            last = tx.one(
+                "SELECT actor FROM events WHERE claim_id = :id AND action IN ('lease',"
+                " 'lease-takeover')"
+                " ORDER BY id DESC LIMIT 1",
+                {"id": r["id"]},
+            )
+            self._event(
+                tx,
+                "lease-expired",
+                "factcheck",
+                now,
+                claim_id=str(r["id"]),
+                detail={"holder": last["actor"] if last else None},
+            )
+        return len(rows)
+
+    def release(self, claim_id: str, *, reviewer: str, force: bool = False) -> ClaimRecord:
+        """Give a leased claim back to the queue."""
+        now = self._clock()
+        with self._db.tx() as tx:
+            cid = self._resolve(tx, claim_id)
+            row = self._lock(tx, cid)
+            if row["status"] != "leased":
+                raise StoreError(
+                    f'Claim "{cid}" is not leased ({row["status"]}); nothing to release'
+                )
+            self._check_lease(tx, row, reviewer, force, now)
+            self._open(tx, cid, now)
+            self._event(tx, "release", reviewer, now, claim_id=cid)
+            return self._record(tx, cid)
+
+    def skip(self, claim_id: str, *, reviewer: str, force: bool = False) -> ClaimRecord:
+        """Pass on a claim: back to the queue, and not offered to this reviewer again."""
+        now = self._clock()
+        with self._db.tx() as tx:
+            cid = self._resolve(tx, claim_id)
+            row = self._lock(tx, cid)
+            if row["status"] in ("decided", "final"):
+                raise StoreError(f'Claim "{cid}" already has a verdict; reopen it first')
+            if row["status"] == "leased":
+                self._check_lease(tx, row, reviewer, force, now)
+                self._open(tx, cid, now)
+            tx.run(
+                "INSERT INTO skips (claim_id, reviewer, at) VALUES (:id, :r, :at)"
+                " ON CONFLICT (claim_id, reviewer) DO NOTHING",
+                {"id": cid, "r": reviewer, "at": self._db.ts(now)},
+            )
+            self._event(tx, "skip", reviewer, now, claim_id=cid)
+            return self._record(tx, cid)
+
+    # -- verdicts
+
+    def record_verdict(
+        self,
+        claim_id: str,
+        *,
+        rating: str,
+        reviewer: str,
+        note: str | None = None,
+        sources: Sequence[Source | str] = (),
+        force: bool = False,
+        final: bool = True,
+    ) -> Verdict:
+        """Rate a claim. A claim leased to someone else raises ``LeaseConflict`` naming them,
+        unless ``force``, which takes it over and logs ``lease-takeover``. Under the
+        two-person rule (or with ``final=False``) the claim waits for ``sign_off``.
+        A later verdict on the same claim is a new row and becomes the current one.
+        """
+        chosen = self.config.rating(rating).name
+        now = self._clock()
+        cited = [Source(url=s, accessed=now) if isinstance(s, str) else s for s in sources]
+        is_final = final and not self.config.review.two_person_rule
+        with self._db.tx() as tx:
+            cid = self._resolve(tx, claim_id)
+            row = self._lock(tx, cid)
+            if row["status"] == "leased":
+                self._check_lease(tx, row, reviewer, force, now)
+            tx.run(
+                f"INSERT INTO verdicts ({_VERDICT_COLS}) VALUES (:claim_id, :rating, :note,"
+                " :sources, :reviewer, :created, :final, NULL, NULL)",
+                {
+                    "claim_id": cid,
+                    "rating": chosen,
+                    "note": note,
+                    "sources": _json([s.model_dump(mode="json", exclude_none=True) for s in cited]),
+                    "reviewer": reviewer,
+                    "created": self._db.ts(now),
+                    "final": is_final,
+                },
+            )
+            tx.run(
+                "UPDATE claims SET status = :s, lease_holder = NULL, lease_expires = NULL,"
+                " updated = :now WHERE id = :id",
+                {"s": "final" if is_final else "decided", "now": self._db.ts(now), "id": cid},
+            )
+            detail: dict[str, Any] = {"rating": chosen, "final": is_final}
+            if note:
+                detail["note"] = note
+            if cited:
+                detail["sources"] = [s.url for s in cited]
+            if row["status"] in ("decided", "final"):
+                detail["replaces"] = True
+            self._event(tx, "verdict", reviewer, now, claim_id=cid, detail=detail)
+        return Verdict(
+            claim_id=cid,
+            rating=chosen,
+            note=note,
+            sources=cited,
+            reviewer=reviewer,
+            created=now,
+            final=is_final,
+        )
+
+    def sign_off(self, claim_id: str, *, reviewer: str) -> Verdict:
+        """Make a decided claim's verdict final: a second reviewer, not its author, agrees."""
+        now = self._clock()
+        with self._db.tx() as tx:
+            cid = self._resolve(tx, claim_id)
+            row = self._lock(tx, cid)
+            verdict = self._current_verdict(tx, cid)
+            if row["status"] == "final":
+                raise StoreError(f'Claim "{cid}" is already final; nothing to sign off')
+            if row["status"] != "decided" or verdict is None:
+                raise StoreError(f'Claim "{cid}" has no verdict to sign off ({row["status"]})')
+            if verdict["reviewer"] == reviewer:
+                raise StoreError(
+                    f'"{reviewer}" wrote the verdict on claim "{cid}"; '
+                    "a second reviewer must sign it off"
+                )
+            tx.run(
+                "UPDATE verdicts SET final = :t, signed_off_by = :r, signed_off_at = :now WHERE"
+                " id = :vid",
+                {"t": True, "r": reviewer, "now": self._db.ts(now), "vid": verdict["id"]},
+            )
+            tx.run(
+                "UPDATE claims SET status = 'final', updated = :now WHERE id = :id",
+                {"now": self._db.ts(now), "id": cid},
+            )
+            self._event(
+                tx,
+                "sign-off",
+                reviewer,
+                now,
+                claim_id=cid,
+                detail={"rating": verdict["rating"], "author": verdict["reviewer"]},
+            )
+            out = _verdict(verdict)
+        return out.model_copy(
+            update={"final": True, "signed_off_by": reviewer, "signed_off_at": now}
+        )
+
+    def undo_verdict(
+        self, claim_id: str, *, reviewer: str, lease_minutes: float | None = None
+    ) -> ClaimRecord:
+        """Withdraw the reviewer's current verdict on a claim and lease it back to them."""
+        minutes = self.config.review.lease_minutes if lease_minutes is None else lease_minutes
+        now = self._clock()
+        with self._db.tx() as tx:
+            cid = self._resolve(tx, claim_id)
+            self._lock(tx, cid)
+            verdict = self._current_verdict(tx, cid)
+            if verdict is None or verdict["reviewer"] != reviewer:
+                raise StoreError(f'Claim "{cid}" has no verdict by "{reviewer}" to undo')
+            if verdict["signed_off_by"]:
+                raise StoreError(f'The verdict on claim "{cid}" is signed off; reopen it instead')
+            tx.run(
+                "UPDATE verdicts SET withdrawn_at = :now WHERE id = :vid",
+                {"now": self._db.ts(now), "vid": verdict["id"]},
+            )
+            previous = self._current_verdict(tx, cid)
+            if previous is not None:
+                status = "final" if _bool(previous["final"]) else "decided"
+                tx.run(
+                    "UPDATE claims SET status = :s, updated = :now WHERE id = :id",
+                    {"s": status, "now": self._db.ts(now), "id": cid},
+                )
+            else:
+                tx.run(
+                    "UPDATE claims SET status = 'leased', lease_holder = :r, lease_expires ="
+                    " :until,"
+                    " updated = :now WHERE id = :id",
+                    {
+                        "r": reviewer,
+                        "until": self._db.ts(now + timedelta(minutes=minutes)),
+                        "now": self._db.ts(now),
+                        "id": cid,
+                    },
+                )
+            self._event(
+                tx, "undo", reviewer, now, claim_id=cid, detail={"rating": verdict["rating"]}
+            )
+            return self._record(tx, cid)
+
+    def reopen(self, claim_id: str, *, reviewer: str, note: str | None = None) -> ClaimRecord:
+        """Put a claim back in the queue; its verdicts stay on record."""
+        now = self._clock()
+        with self._db.tx() as tx:
+            cid = self._resolve(tx, claim_id)
+            row = self._lock(tx, cid)
+            if row["status"] == "open":
+                raise StoreError(f'Claim "{cid}" is already open')
+            self._open(tx, cid, now)
+            tx.run("DELETE FROM skips WHERE claim_id = :id", {"id": cid})
+            self._event(
+                tx, "reopen", reviewer, now, claim_id=cid, detail={"note": note} if note else {}
+            )
+            return self._record(tx, cid)
+
+    def add_note(self, claim_id: str, *, reviewer: str, text: str) -> Event:
+        """Put a reviewer's note on a claim's record."""
+        now = self._clock()
+        with self._db.tx() as tx:
+            cid = self._resolve(tx, claim_id)
+            self._event(tx, "note", reviewer, now, claim_id=cid, detail={"note": text})
+        return Event(action="note", actor=reviewer, at=now, claim_id=cid, detail={"note": text})
+
+    def history(self, claim_id: str) -> list[Event]:
+        """Every event of a claim, oldest first, starting with its document's ingest."""
+        with self._db.tx(write=False) as tx:
+            cid = self._resolve(tx, claim_id)
+            doc = tx.one("SELECT document_id FROM claims WHERE id = :id", {"id": cid})
+            rows = tx.all(
+                "SELECT * FROM events WHERE claim_id = :id OR (claim_id IS NULL AND document_id"
+                " = :d"
+                " AND action = 'ingest') ORDER BY id",
+                {"id": cid, "d": doc["document_id"] if doc else None},
+            )
+        return [_event(r) for r in rows]
+
+    def events(self, *, after: int = 0, limit: int | None = None) -> list[Event]:
+        """The event log from id ``after`` on, oldest first."""
+        sql = "SELECT * FROM events WHERE id > :after ORDER BY id"
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        with self._db.tx(write=False) as tx:
+            return [_event(r) for r in tx.all(sql, {"after": after})]
+
+    def stats(self) -> Stats:
+        """Progress per status, kind and reviewer; leases held and expired."""
+        ts = self._db.ts(self._clock())
+        with self._db.tx(write=False) as tx:
+            docs = tx.one("SELECT COUNT(*) AS n FROM documents")
+            kinds = tx.all("SELECT kind, status, COUNT(*) AS n FROM claims GROUP BY kind, status")
+            verdicts = tx.all(
+                "SELECT reviewer, COUNT(*) AS n FROM verdicts WHERE withdrawn_at IS NULL GROUP"
+                " BY reviewer"
+            )
+            leases = tx.all(
+                "SELECT lease_holder, COUNT(*) AS n, SUM(CASE WHEN lease_expires <= :now THEN 1"
+                " ELSE 0 END)"
+                " AS expired FROM claims WHERE status = 'leased' GROUP BY lease_holder",
+                {"now": ts},
+            )
+        stats = Stats(documents=int(docs["n"]) if docs else 0, by_status=dict.fromkeys(STATUSES, 0))
+        for r in kinds:
+            n = int(r["n"])
+            stats.claims += n
+            stats.by_status[r["status"]] = stats.by_status.get(r["status"], 0) + n
+            per = stats.by_kind.setdefault(r["kind"], {"total": 0})
+            per[r["status"]] = per.get(r["status"], 0) + n
+            per["total"] += n
+        for r in verdicts:
+            stats.by_reviewer.setdefault(r["reviewer"], {"verdicts": 0, "leases": 0})[
+                "verdicts"
+            ] = int(r["n"])
+        for r in leases:
+            stats.by_reviewer.setdefault(r["lease_holder"], {"verdicts": 0, "leases": 0})[
+                "leases"
+            ] = int(r["n"])
+            stats.leases_held += int(r["n"]) - int(r["expired"] or 0)
+            stats.leases_expired += int(r["expired"] or 0)
+        return stats
+
+    # -- checks and lookups
+
+    def save_checks(self, results: Sequence[CheckResult]) -> None:
+        """Store check results, replacing earlier results of the same (claim, check)."""
+        now = self._clock()
+        with self._db.tx() as tx:
+            for r in results:
+                if r.claim_id is not None:
+                    tx.run(
+                        "DELETE FROM checks WHERE claim_id = :c AND check_name = :k",
+                        {"c": r.claim_id, "k": r.check},
+                    )
+                else:
+                    tx.run(
+                        "DELETE FROM checks WHERE claim_id IS NULL AND document_id = :d AND"
+                        " check_name = :k"
+                        " AND span_start = :s AND span_end = :e",
+                        {"d": r.document, "k": r.check, "s": r.start, "e": r.end},
+                    )
+                tx.run(
+                    "INSERT INTO checks (claim_id, document_id, check_name, status, span_start,"
+                    " span_end,"
+                    " text, explanation, related, evidence, created) VALUES (:c, :d, :k, :st,"
+                    " :s, :e, :t,"
+                    " :x, :rel, :ev, :at)",
+                    {
+                        "c": r.claim_id,
+                        "d": r.document,
+                        "k": r.check,
+                        "st": r.status,
+                        "s": r.start,
+                        "e": r.end,
+                        "t": r.text,
+                        "x": r.explanation,
+                        "rel": _json(r.related),
+                        "ev": _json(
+                            [e.model_dump(mode="json", exclude_none=True) for e in r.evidence]
+                        ),
+                        "at": self._db.ts(r.created or now),
+                    },
+                )
+
+    def checks_for(self, claim_id: str) -> list[CheckResult]:
+        """The current check results of a claim."""
+        with self._db.tx(write=False) as tx:
+            cid = self._resolve(tx, claim_id)
+            return self._checks(tx, [cid]).get(cid, [])
+
+    def save_lookup(
+        self, *, source: str, key: str, url: str, body: str, content_hash: str, retrieved: datetime
+    ) -> None:
+        """Cache a reference lookup's answer, replacing an earlier one for the same key."""
+        with self._db.tx() as tx:
+            tx.run(
+                "INSERT INTO lookups (source, key, url, body, content_hash, retrieved)"
+                " VALUES (:s, :k, :u, :b, :h, :r) ON CONFLICT (source, key) DO UPDATE SET"
+                " url = excluded.url, body = excluded.body, content_hash = excluded.content_hash,"
+                " retrieved = excluded.retrieved",
+                {
+                    "s": source,
+                    "k": key,
+                    "u": url,
+                    "b": body,
+                    "h": content_hash,
+                    "r": self._db.ts(retrieved),
+                },
+            )
+
+    def cached_lookup(self, source: str, key: str) -> LookupRow | None:
+        """A cached lookup, or None."""
+        with self._db.tx(write=False) as tx:
+            r = tx.one(
+                "SELECT * FROM lookups WHERE source = :s AND key = :k", {"s": source, "k": key}
+            )
+        if r is None:
+            return None
+        retrieved = _dt(r["retrieved"])
+        assert retrieved is not None
+        return LookupRow(
+            source=r["source"],
+            key=r["key"],
+            url=r["url"],
+            body=r["body"],
+            content_hash=r["content_hash"],
+            retrieved=retrieved,
+        )
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's ``PRAGMA integrity_check`` lines, ``["ok"]`` when sound (PostgreSQL:"
+        " ``["ok"]``)."""
+        if self._db.dialect != "sqlite":
+            return ["ok"]
+        assert isinstance(self._db, _Sqlite)
+        return [str(r[0]) for r in self._db.conn.execute("PRAGMA integrity_check").fetchall()]
+
+    # -- helpers
+
+    def _event(
+        self,
+        tx: _Tx,
+        action: str,
+        actor: str,
+        at: datetime,
+        *,
+        claim_id: str | None = None,
+        document_id: str | None = None,
+        detail: Mapping[str, Any] | None = None,
+    ) -> None:
+        tx.run(
+            _INSERT_EVENT,
+            {
+                "at": self._db.ts(at),
+                "action": action,
+                "actor": actor,
+                "claim_id": claim_id,
+                "document_id": document_id,
+                "detail": _json(dict(detail or {})),
+            },
+        )
+
+    def _resolve(self, tx: _Tx, claim_id: str) -> str:
+        wanted = claim_id.strip().lower()
+        if tx.one("SELECT id FROM claims WHERE id = :id", {"id": wanted}) is not None:
+            return wanted
+        if wanted and all(ch in "0123456789abcdef" for ch in wanted):
+            rows = tx.all(
+                "SELECT id FROM claims WHERE id LIKE :p ORDER BY id LIMIT 3", {"p": wanted + "%"}
+            )
+            if len(rows) == 1:
+                return str(rows[0]["id"])
+            if len(rows) > 1:
+                ids = ", ".join(str(r["id"]) for r in rows[:2])
+                raise ClaimNotFound(
+                    f'Claim id "{claim_id}" is ambiguous ({ids}, ...); give more characters'
+                )
+        raise ClaimNotFound(f'No claim with id "{claim_id}"; list the ids with factcheck queue')
+
+    def _document_row(self, tx: _Tx, document_id: str) -> Row:
+        wanted = document_id.strip()
+        row = tx.one("SELECT * FROM documents WHERE id = :id", {"id": wanted})
+        if row is not None:
+            return row
+        rows = tx.all(
+            "SELECT * FROM documents WHERE id LIKE :p ORDER BY id LIMIT 2", {"p": wanted + "%"}
+        )
+        if len(rows) == 1 and wanted:
+            return rows[0]
+        if len(rows) > 1 and wanted:
+            raise DocumentNotFound(
+                f'Document id "{document_id}" is ambiguous; give more characters'
+            )
+        raise DocumentNotFound(
+            f'No document with id "{document_id}"; list them with factcheck queue --format json'
+        )
+
+    def _lock(self, tx: _Tx, cid: str) -> Row:
+        sql = "SELECT id, status, lease_holder, lease_expires FROM claims WHERE id = :id"
+        if self._db.dialect == "postgresql":
+            sql += " FOR UPDATE"
+        row = tx.one(sql, {"id": cid})
+        if row is None:
+            raise ClaimNotFound(f'No claim with id "{cid}"; list the ids with factcheck queue')
+        return row
+
+    def _check_lease(self, tx: _Tx, row: Row, reviewer: str, force: bool, now: datetime) -> None:
+        holder = row["lease_holder"]
+        expires = _dt(row["lease_expires"])
+        if holder is None or holder == reviewer or (expires is not None and expires <= now):
+            return
+        if not force:
+            until = expires.strftime("%H:%M UTC") if expires else "further notice"
+            raise LeaseConflict(
+                f'Claim "{row["id"]}" is leased to "{holder}" until {until}; ask them, wait, '
+                "or pass --force to take it over"
+            )
+        self._event(
+            tx, "lease-takeover", reviewer, now, claim_id=str(row["id"]), detail={"from": holder}
+        )
+
+    def _open(self, tx: _Tx, cid: str, now: datetime) -> None:
+        tx.run(
+            "UPDATE claims SET status = 'open', lease_holder = NULL, lease_expires = NULL,"
+            " updated = :now WHERE id = :id",
+            {"now": self._db.ts(now), "id": cid},
+        )
+
+    def _current_verdict(self, tx: _Tx, cid: str) -> Row | None:
+        return tx.one(
+            "SELECT * FROM verdicts WHERE claim_id = :id AND withdrawn_at IS NULL ORDER BY id"
+            " DESC LIMIT 1",
+            {"id": cid},
+        )
+
+    def _record(self, tx: _Tx, cid: str) -> ClaimRecord:
+        rows = tx.all(_RECORD + " WHERE c.id = :id", {"id": cid})
+        if not rows:
+            raise ClaimNotFound(f'No claim with id "{cid}"; list the ids with factcheck queue')
+        return self._records(tx, rows)[0]
+
+    def _records(self, tx: _Tx, rows: Sequence[Row]) -> list[ClaimRecord]:
+        if not rows:
+            return []
+        ids = [str(r["id"]) for r in rows]
+        decided = [str(r["id"]) for r in rows if r["status"] in ("decided", "final")]
+        verdicts = self._verdicts(tx, decided) if decided else {}
+        checks = self._checks(
+            tx,
+            ids,
+            [(str(r["document_id"]), int(r["span_start"]), int(r["span_end"])) for r in rows],
+        )
+        out = []
+        for r in rows:
+            cid = str(r["id"])
+            out.append(
+                ClaimRecord(
+                    claim=_claim(r),
+                    document_title=r["doc_title"],
+                    document_url=r["doc_url"],
+                    document_published=_date(r["doc_published"]),
+                    status=r["status"],
+                    priority=float(r["priority"]),
+                    priority_reasons=json.loads(r["priority_reasons"] or "[]"),
+                    lease_holder=r["lease_holder"],
+                    lease_expires=_dt(r["lease_expires"]),
+                    verdict=verdicts.get(cid),
+                    checks=checks.get(cid, []),
+                )
+            )
+        return out
+
+    def _verdicts(self, tx: _Tx, ids: list[str]) -> dict[str, Verdict]:
+        out: dict[str, Verdict] = {}
+        for chunk in _chunks(ids, 500):
+            names = {f"i{n}": v for n, v in enumerate(chunk)}
+            rows = tx.all(
+                "SELECT * FROM verdicts WHERE withdrawn_at IS NULL AND claim_id IN ("
+                + ", ".join(":" + k for k in names)
+                + ") ORDER BY id",
+                names,
+            )
+            for r in rows:
+                out[str(r["claim_id"])] = _verdict(r)  # ordered by id: the latest wins
+        return out
+
+    def _checks(
+        self, tx: _Tx, ids: list[str], spans: list[tuple[str, int, int]] | None = None
+    ) -> dict[str, list[CheckResult]]:
+        out: dict[str, list[CheckResult]] = {}
+        for chunk in _chunks(ids, 500):
+            names = {f"i{n}": v for n, v in enumerate(chunk)}
+            rows = tx.all(
+                "SELECT * FROM checks WHERE claim_id IN ("
+                + ", ".join(":" + k for k in names)
+                + ") ORDER BY id",
+                names,
+            )
+            for r in rows:
+                out.setdefault(str(r["claim_id"]), []).append(_check(r))
+        if spans:
+            # Checks saved without a claim id belong to the claim with the same span.
+            by_span = dict(zip(spans, ids, strict=True))
+            for doc in sorted({s[0] for s in spans}):
+                rows = tx.all(
+                    "SELECT * FROM checks WHERE claim_id IS NULL AND document_id = :d ORDER BY id",
+                    {"d": doc},
+                )
+                for r in rows:
+                    cid = by_span.get((doc, int(r["span_start"]), int(r["span_end"])))
+                    if cid is not None:
+                        out.setdefault(cid, []).append(_check(r))
+        return out
+
+
+# ---------------------------------------------------------------- rows to models
+
+
+def _chunks(items: list[str], size: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _bool(value: Any) -> bool:
+    return bool(value)
+
+
+def _claim(r: Row) -> Claim:
+    return Claim(
+        id=r["id"],
+        document=r["document_id"],
+        kind=r["kind"],
+        text=r["text"],
+        start=r["span_start"],
+        end=r["span_end"],
+        value=json.loads(r["value"]) if r["value"] else None,
+        qualifier=r["qualifier"],
+        sentence=r["sentence"],
+        sentence_start=r["sentence_start"],
+        pair=r["pair"],
+    )
+
+
+def _document(r: Row) -> Document:
+    return Document(
+        id=r["id"],
+        text=r["text"],
+        published=_date(r["published"]),
+        title=r["title"],
+        url=r["url"],
+        source=r["source"],
+    )
+
+
+def _verdict(r: Row) -> Verdict:
+    created = _dt(r["created"])
+    assert created is not None
+    return Verdict(
+        claim_id=r["claim_id"],
+        rating=r["rating"],
+        note=r["note"],
+        sources=[Source.model_validate(s) for s in json.loads(r["sources"] or "[]")],
+        reviewer=r["reviewer"],
+        created=created,
+        final=_bool(r["final"]),
+        signed_off_by=r["signed_off_by"],
+        signed_off_at=_dt(r["signed_off_at"]),
+    )
+
+
+def _check(r: Row) -> CheckResult:
+    return CheckResult(
+        claim_id=r["claim_id"],
+        document=r["document_id"],
+        check=r["check_name"],
+        status=r["status"],
+        start=r["span_start"],
+        end=r["span_end"],
+        text=r["text"],
+        explanation=r["explanation"],
+        related=json.loads(r["related"] or "[]"),
+        evidence=[Evidence.model_validate(e) for e in json.loads(r["evidence"] or "[]")],
+        created=_dt(r["created"]),
+    )
+
+
+def _event(r: Row) -> Event:
+    at = _dt(r["at"])
+    assert at is not None
+    return Event(
+        id=r["id"],
+        action=r["action"],
+        actor=r["actor"],
+        at=at,
+        claim_id=r["claim_id"],
+        document_id=r["document_id"],
+        detail=json.loads(r["detail"] or "{}"),
+    )
