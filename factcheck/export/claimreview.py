@@ -87,7 +87,7 @@ def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> E
                 )
     json.dump(reviews, out, ensure_ascii=False, indent=2)
     out.write("\n")
-    notes = [_note(group, ids) for group, ids in refused.items()]
+    notes = [_note(group, refused[group]) for group in _GROUPS if group in refused]
     return ExportResult(len(reviews), notes)
 
 
@@ -97,13 +97,20 @@ def _note(group: str, ids: list[str]) -> str:
     return f"Skipped {len(ids)} {noun} {group}: {shown_ids}"
 
 
+_GROUPS = (
+    "with no verdict yet",
+    "awaiting a final verdict",
+    "whose rating is not a rating of truth",
+)
+
+
 def _reason_group(record: ClaimRecord, config: Config) -> str:
     verdict = record.verdict
     if verdict is None:
-        return "with no verdict yet"
+        return _GROUPS[0]
     if record.status != "final" or not verdict.final:
-        return "awaiting a final verdict"
-    return "whose rating is not a rating of truth"
+        return _GROUPS[1]
+    return _GROUPS[2]
 
 
 def refusal(record: ClaimRecord, config: Config) -> str | None:

@@ -111,7 +111,7 @@ def export_html(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
         title = f"Fact-check report: {documents[0][0].title}"
     out.write(
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta http-equiv="Content-Security-Policy" content="{esc(CSP)}">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{esc(_one_line(title))}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
