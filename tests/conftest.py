@@ -38,7 +38,8 @@ def vcr_config() -> dict[str, object]:
     return {
         "filter_headers": ["authorization", "x-api-key", "x-goog-api-key", "cookie", "set-cookie"],
         "filter_query_parameters": ["key", "api_key"],
-        "record_mode": "none",
+        # No "record_mode" here: it would override `make record`'s --record-mode=once;
+        # pyproject's addopts already pass --record-mode=none, so tests replay only.
     }
 
 
