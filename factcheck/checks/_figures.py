@@ -32,6 +32,9 @@ _PREFIX: dict[str, str | None] = {
     "mxn": "MXN", "pln": "PLN", "czk": "CZK", "huf": "HUF", "try": "TRY", "rub": "RUB",
     "ils": "ILS", "thb": "THB", "idr": "IDR", "myr": "MYR", "php": "PHP", "ngn": "NGN",
     "ron": "RON", "bgn": "BGN", "isk": "ISK", "sfr": "CHF", "sfr.": "CHF", "fr.": "CHF",
+    "nt$": "TWD", "₱": "PHP", "฿": "THB", "₫": "VND", "e£": "EGP", "₴": "UAH",
+    "twd": "TWD", "vnd": "VND", "egp": "EGP", "uah": "UAH", "ars": "ARS", "kes": "KES",
+    "pkr": "PKR", "sar": "SAR", "aed": "AED", "qar": "QAR", "clp": "CLP", "cop": "COP",
 }  # fmt: skip
 
 #: Words written after the amount ("2 billion yuan", "100 mln stg"). None: ambiguous.
@@ -50,6 +53,11 @@ _SUFFIX: dict[str, str | None] = {
     "new zealand dollars": "NZD", "dinars": None, "dirhams": None, "riyals": None,
     "pence": "GBX", "cents": "CENT", "usd": "USD", "eur": "EUR", "gbp": "GBP", "chf": "CHF",
     "jpy": "JPY", "cny": "CNY", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+    "norwegian crowns": "NOK", "swedish crowns": "SEK", "danish crowns": "DKK",
+    "hryvnias": "UAH", "hryvnia": "UAH", "shillings": None,
+    "egyptian pounds": "EGP", "turkish lira": "TRY", "argentine pesos": "ARS",
+    "south african rand": "ZAR", "japanese yen": "JPY", "chinese yuan": "CNY",
+    "icelandic kronur": "ISK", "kronur": "ISK",
 }  # fmt: skip
 
 #: Scale words after the number; "crore" and "lakh" are Indian units.

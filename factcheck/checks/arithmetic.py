@@ -239,23 +239,43 @@ def _judge_multiple(hedge: str, stated: float, computed: float) -> str:
 # ------------------------------------------------------------------ finding operands
 
 
-_FROM = re.compile(r"\bfrom\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
-_TO = re.compile(r"\bto\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+_MODIFIER = (
+    r"(?:(?:a|an|the)\s+)?(?:(?:record|revised|estimated|provisional|high\s+of|low\s+of|"
+    r"about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than)\s+)?"
+)
+_FROM = re.compile(
+    rf"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+{_MODIFIER}$",
+    re.IGNORECASE,
+)
+_TO = re.compile(rf"\b(?:to|reaching|hitting)\s+{_MODIFIER}$", re.IGNORECASE)
 
 
 def _from_to(
     ctx: _Ctx, figs: list[Figure], anchor: Figure | None
 ) -> tuple[Figure | None, Figure | None]:
-    """The figures after "from" and after "to" in the sentence (not the anchor)."""
-    old = new = None
+    """The figures after "from" and after "to" in the sentence nearest the anchor."""
+    olds: list[Figure] = []
+    news: list[Figure] = []
     for f in figs:
         if anchor is not None and f is anchor:
             continue
-        before = ctx.text[max(0, f.start - 16) : f.start]
-        if old is None and _FROM.search(before):
-            old = f
-        elif new is None and _TO.search(before):
-            new = f
+        before = ctx.text[max(0, f.start - 30) : f.start]
+        if _FROM.search(before):
+            olds.append(f)
+        elif _TO.search(before):
+            news.append(f)
+
+    def nearest(cands: list[Figure]) -> Figure | None:
+        if not cands:
+            return None
+        if anchor is None:
+            return cands[0]
+        return min(cands, key=lambda f: abs(f.start - anchor.start))
+
+    old, new = nearest(olds), nearest(news)
+    if old is not None and new is not None and not _comparable(old, new):
+        same = [f for f in news if _comparable(f, old)]
+        new = nearest(same)
     return old, new
 
 
@@ -390,7 +410,8 @@ def _parts_and_totals(ctx: _Ctx) -> Iterator[CheckResult]:
                     how = "sum"
         if len(parts) < 2:
             inc = _INCLUDES.search(after[:40])
-            if inc and any(f.start > total.end and _key(f) == _key(total) for f in figs):
+            following = [f for f in figs if f.start > total.end + (inc.end() if inc else 0)]
+            if inc and sum(_key(f) == _key(total) for f in following) >= 2:
                 yield _result(
                     ctx, total.start, total.end, "inconclusive",
                     f"{total.text} includes the figures that follow, which need not be all of it",

@@ -46,10 +46,10 @@ _HEDGES = {
 _HEDGE_ALT = "|".join(
     re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True)
 )
+#: "the nearly three-year war": things that run until now, measured from their start.
 _NOUNS = (
     "war|conflict|invasion|occupation|siege|crisis|standoff|stand-off|blockade|insurgency|"
-    "presidency|tenure|reign|rule|campaign|dispute|drought|strike|shutdown|lockdown|"
-    "partnership|relationship|marriage|career|history|feud|battle|struggle|fight|gap|hiatus"
+    "civil\\s+war|presidency|tenure|reign|rule|dispute|drought|lockdown|shutdown|strike"
 )
 _PHRASE = re.compile(
     rf"""
@@ -85,11 +85,27 @@ def check(
     for m in _PHRASE.finditer(text):
         if not m.group("tail"):
             continue
+        if _ended(text, m):
+            continue
         stated = _stated(m)
         if stated is None:
             continue
         out.append(_check_one(doc, m, stated, mentions, event_dates or {}))
     return out
+
+
+def _ended(text: str, m: re.Match[str]) -> bool:
+    """ "after a four-year war", "ended a two-year strike": not running until now."""
+    tail = m.group("tail") or ""
+    if re.match(r"[\s,-]*(?:ago|later|after|earlier|before|old|since)\b", tail, re.IGNORECASE):
+        return False
+    before = text[max(0, m.start() - 30) : m.start()].lower()
+    return bool(
+        re.search(
+            r"\b(?:after|before|following|ended|ending|end|since|until|of)\s+(?:a|an|the|its|their)?\s*$",
+            before,
+        )
+    )
 
 
 def _stated(m: re.Match[str]) -> tuple[float, str] | None:

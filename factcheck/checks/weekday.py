@@ -15,9 +15,18 @@ from factcheck.models import CheckResult, Claim, Document, Evidence
 
 NAME = "weekday"
 
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b")
-_AFTER_WEEKDAY = re.compile(r"^(?:,\s*|\s+|\s*\(\s*|,?\s+the\s+)$")
-_BEFORE_WEEKDAY = re.compile(r"^(?:\s*\(\s*|,\s+(?:a|which\s+was\s+a|that\s+was\s+a)\s+)$")
+_ABBREVIATED = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "Thurs": 3,
+                "Fri": 4, "Sat": 5, "Sun": 6}  # fmt: skip
+_WEEKDAY = re.compile(
+    r"\b(?:(" + "|".join(WEEKDAYS) + r")\b|(" + "|".join(_ABBREVIATED) + r")\.(?=,?\s))"
+)
+_AFTER_WEEKDAY = re.compile(r"^(?:,\s*|\s+|\s*\(\s*|,?\s+the\s+|,?\s+on\s+)$")
+_BEFORE_WEEKDAY = re.compile(
+    r"^(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+was\s+a|that\s+was\s+a|being\s+a)\s+)$"
+)
+#: A date written without its year is taken to be near the publication date; one that
+#: falls this many days or more away in every year is a past event whose year we lack.
+YEARLESS_WINDOW = 200
 
 
 def check(
@@ -47,7 +56,7 @@ def _date_for(text: str, start: int, end: int, mentions: list[DateMention]) -> D
 
 
 def _check_one(doc: Document, m: re.Match[str], mention: DateMention) -> CheckResult:
-    stated = m.group(1)
+    stated = m.group(1) or WEEKDAYS[_ABBREVIATED[m.group(2)]]
 
     def result(
         status: str, explanation: str, evidence: list[Evidence] | None = None
@@ -58,7 +67,7 @@ def _check_one(doc: Document, m: re.Match[str], mention: DateMention) -> CheckRe
             status=status,
             start=m.start(),
             end=m.end(),
-            text=stated,
+            text=m.group(0),
             explanation=explanation,
             evidence=evidence or [],
         )
@@ -69,6 +78,14 @@ def _check_one(doc: Document, m: re.Match[str], mention: DateMention) -> CheckRe
             f'"{mention.text}" has no year and the article no publication date, '
             f"so the weekday cannot be fixed",
         )
+    if not mention.year_given and doc.published is not None:
+        d = mention.bounds()
+        if d is not None and abs((d[0] - doc.published).days) >= YEARLESS_WINDOW:
+            return result(
+                "inconclusive",
+                f'"{mention.text}" has no year and is far from the publication date '
+                f"{doc.published}, so the weekday cannot be fixed",
+            )
     bounds = mention.bounds()
     if bounds is None:
         return result("inconclusive", f'"{mention.text}" is not a calendar date')
@@ -96,10 +113,11 @@ def _relative_note(doc: Document, m: re.Match[str], day: date) -> str:
     before = doc.text[max(0, m.start() - 5) : m.start()].lower()
     if not before.endswith("last ") or doc.published is None:
         return ""
-    wanted = last_weekday_before(doc.published, WEEKDAYS.index(m.group(1)))
+    stated = m.group(1) or WEEKDAYS[_ABBREVIATED[m.group(2)]]
+    wanted = last_weekday_before(doc.published, WEEKDAYS.index(stated))
     if wanted == day:
         return ""
     return (
-        f"; 'last {m.group(1)}' from {WEEKDAYS[doc.published.weekday()]} "
+        f"; 'last {stated}' from {WEEKDAYS[doc.published.weekday()]} "
         f"{doc.published.isoformat()} is {wanted.isoformat()}"
     )
