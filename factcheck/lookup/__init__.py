@@ -33,6 +33,7 @@ from factcheck.models import Claim, ClaimRecord, Evidence, MoneyValue, QuoteValu
 
 __all__ = [
     "SOURCES",
+    "LookupCache",
     "LookupRequest",
     "LookupResult",
     "LookupSource",
