@@ -119,3 +119,56 @@ def _parse_words(s: str) -> float | None:
 def format_number(value: float) -> str:
     """A number for display: integers without a decimal point."""
     return str(int(value)) if float(value).is_integer() else repr(value)
+
+
+# ---------------------------------------------------------------- scale words and hedges
+# Shared by money, percent and quantity.
+
+#: Scale words spelled out or abbreviated ("million", "mln", "bn", "k"), no groups.
+SCALE_WORD = r"(?:thousand|million|billion|trillion|crores?|lakhs?|lakh)"
+SCALE_ABBR = r"(?:mln|mn|bln|bn|tn|tr|k|m|b)"
+#: Crore and lakh, the South Asian scales.
+SCALE_EXTRA: dict[str, float] = {"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?i)(?<![\w-])(nearly|almost|close\s+to|just\s+(?:under|shy\s+of)|about|around|approximately"
+    r"|roughly|some|an\s+estimated|estimated|more\s+than|just\s+over|over|above|upwards\s+of"
+    r"|in\s+excess\s+of|less\s+than|fewer\s+than|under|below|at\s+least|no\s+less\s+than"
+    r"|at\s+most|no\s+more\s+than|up\s+to|as\s+(?:much|many|high)\s+as)\s+$"
+)
+_QUALIFIER_NAMES: dict[str, str] = {
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+    "just shy of": "nearly", "about": "about", "around": "about", "approximately": "about",
+    "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
+    "more than": "more than", "just over": "more than", "over": "more than",
+    "above": "more than", "upwards of": "more than", "in excess of": "more than",
+    "less than": "less than", "fewer than": "less than", "under": "less than",
+    "below": "less than", "at least": "at least", "no less than": "at least",
+    "at most": "at most", "no more than": "at most", "up to": "up to",
+    "as much as": "up to", "as many as": "up to", "as high as": "up to",
+}  # fmt: skip
+
+
+def qualifier_before(text: str, start: int) -> str | None:
+    """The hedge written just before ``text[start:]`` ("nearly", "more than", ...), or None.
+
+    Returns the normalised name: "almost" → "nearly", "over" → "more than",
+    "below" → "less than", "around" → "about", "no more than" → "at most".
+    """
+    m = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+    if m is None:
+        return None
+    return _QUALIFIER_NAMES.get(" ".join(m.group(1).lower().split()))
+
+
+_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+
+
+@lru_cache(maxsize=16)
+def digit_runs(text: str) -> tuple[int, ...]:
+    """Offsets where a run of digits starts, ascending: one fast scan shared by every kind.
+
+    Cached per text (the string's hash is computed once), so money, percent and quantity
+    pay for the scan once and then try their anchored patterns only at these offsets.
+    """
+    return tuple(m.start() for m in _DIGIT_RUN.finditer(text))

@@ -1,15 +1,728 @@
-"""Money claims. (Being written: finds nothing yet.)"""
+"""Money claims: "£3 billion", "$3.7bn", "US$171-million", "15 million euros", "100 mln stg",
+"25 cents", "£2-3bn", "between $5 and $7 million", "three billion pounds", "a half a billion
+dollars", "EUR 20", "20€".
+
+The span holds the currency symbol or code, the number, the scale word and any currency
+word; hedges ("nearly", "more than") and rates ("a year", "per barrel", "annually") stay
+outside it and go to ``qualifier`` and ``per``. Amounts are in the currency's major unit
+("25 cents" → 0.25 USD). An unqualified "$" is USD and "£" is GBP. A parenthetical
+conversion — "£3 billion ($3.7 billion)" — is a linked pair: each claim's ``pair`` is the
+other's id.
+
+Finding a span (``_MONEY``, one ``finditer``) and resolving its value (``_resolve``) are
+separate steps; values are resolved only for matches.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
+from factcheck.extract._numbers import (
+    NUM,
+    SCALE_ABBREV,
+    SCALE_EXTRA,
+    SCALES,
+    WORDNUM,
+    digit_runs,
+    parse_number,
+    qualifier_before,
+)
 from factcheck.extract._spans import Text
-from factcheck.models import Claim
+from factcheck.models import Claim, MoneyValue, claim_id
 
 KIND = "money"
+
+# ---------------------------------------------------------------- currencies
+
+#: Symbols written before the number ("US$5", "C$ 3", "HK$10").
+_PREFIX_SYMBOLS: dict[str, str | None] = {
+    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
+    "₺": "TRY", "₪": "ILS", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND", "₴": "UAH",
+    "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
+    "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "mex$": "MXN",
+    "r$": "BRL", "rs": "INR", "rs.": "INR", "rm": "MYR",
+}  # fmt: skip
+#: ISO 4217 codes we accept next to a number. "ALL" (the lek) is left out on purpose: it is
+#: mostly the English word in capitals ("ALL 5 solutions").
+_CODES = frozenset(
+    [
+        "USD",
+        "GBP",
+        "EUR",
+        "JPY",
+        "CNY",
+        "CAD",
+        "AUD",
+        "HKD",
+        "CHF",
+        "INR",
+        "KRW",
+        "RUB",
+        "BRL",
+        "MXN",
+        "ZAR",
+        "SEK",
+        "NOK",
+        "DKK",
+        "NZD",
+        "SGD",
+        "KWD",
+        "SAR",
+        "LBP",
+        "MNT",
+        "AED",
+        "TRY",
+        "ILS",
+        "PLN",
+        "THB",
+        "IDR",
+        "MYR",
+        "PHP",
+        "NGN",
+        "KES",
+        "EGP",
+        "PKR",
+        "TWD",
+        "VND",
+        "ARS",
+        "CLP",
+        "COP",
+        "UAH",
+        "HUF",
+        "CZK",
+        "QAR",
+        "BHD",
+        "OMR",
+        "JOD",
+        "IQD",
+        "IRR",
+        "LKR",
+        "BDT",
+        "NPR",
+        "GHS",
+        "MAD",
+        "TND",
+        "DZD",
+        "ISK",
+        "RON",
+        "BGN",
+        "HRK",
+        "PEN",
+        "UYU",
+        "VES",
+    ]
+)
+_CODE_ALT = "|".join(sorted(_CODES))
+
+#: Currency words after the number, by their singular stem, to their default code.
+_WORDS: dict[str, str | None] = {
+    "dollar": "USD", "buck": "USD", "pound": "GBP", "sterling": "GBP", "stg": "GBP",
+    "euro": "EUR", "eur": "EUR", "€ur": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+    "rmb": "CNY", "kuai": "CNY", "rupee": "INR", "ringgit": "MYR", "rand": "ZAR", "baht": "THB",
+    "won": "KRW", "rouble": "RUB", "ruble": "RUB", "peso": None, "franc": None, "krona": "SEK",
+    "kronor": "SEK", "krone": None, "kroner": None, "shekel": "ILS", "lira": "TRY",
+    "dinar": None, "riyal": "SAR", "rial": None, "naira": "NGN", "tugrik": "MNT",
+    "hryvnia": "UAH", "zloty": "PLN", "forint": "HUF", "dirham": "AED", "rupiah": "IDR",
+    "dong": "VND", "cedi": "GHS", "shilling": None, "guilder": "NLG", "mark": "DEM",
+    "deutschmark": "DEM", "peseta": "ESP", "markka": "FIM", "saudiriyal": "SAR",
+}  # fmt: skip
+#: Plural spellings that are not stem + "s".
+_PLURALS = {"pence": "penny", "lire": "lira", "kronor": "kronor", "kroner": "kroner"}
+
+#: An adjective that names the country: "Canadian dollars", "Swiss francs".
+_ADJECTIVES: dict[str, str] = {
+    "us": "USD", "u.s.": "USD", "u.s": "USD", "american": "USD", "canadian": "CAD",
+    "australian": "AUD", "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD",
+    "singaporean": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "new taiwan": "TWD",
+    "zimbabwean": "ZWL", "jamaican": "JMD", "british": "GBP", "egyptian": "EGP",
+    "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "indian": "INR",
+    "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "mexican": "MXN",
+    "philippine": "PHP", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP",
+    "colombian": "COP", "swiss": "CHF", "french": "FRF", "belgian": "BEF", "cfa": "XOF",
+    "kuwaiti": "KWD", "iraqi": "IQD", "jordanian": "JOD", "bahraini": "BHD",
+    "algerian": "DZD", "tunisian": "TND", "libyan": "LYD", "serbian": "RSD", "saudi": "SAR",
+    "qatari": "QAR", "iranian": "IRR", "omani": "OMR", "yemeni": "YER", "swedish": "SEK",
+    "norwegian": "NOK", "danish": "DKK", "icelandic": "ISK", "dutch": "NLG", "german": "DEM",
+    "deutsche": "DEM", "turkish": "TRY", "italian": "ITL", "south african": "ZAR",
+    "south korean": "KRW", "korean": "KRW", "north korean": "KPW", "japanese": "JPY",
+    "chinese": "CNY", "russian": "RUB", "kenyan": "KES", "ugandan": "UGX",
+    "tanzanian": "TZS", "nigerian": "NGN", "ghanaian": "GHS", "israeli": "ILS",
+    "brazilian": "BRL", "malaysian": "MYR", "thai": "THB", "indonesian": "IDR",
+    "vietnamese": "VND", "ukrainian": "UAH", "polish": "PLN", "hungarian": "HUF",
+    "czech": "CZK", "uae": "AED", "emirati": "AED", "euro": "EUR",
+}  # fmt: skip
+_ADJ_ALT = "|".join(
+    re.escape(a).replace(r"\ ", r"\s") for a in sorted(_ADJECTIVES, key=len, reverse=True)
+)
+_WORD_ALT = (
+    r"dollars?|bucks|pounds?|sterling|stg|euros?|eur|€ur|yen|yuan|renminbi|rmb|kuai|rupees?"
+    r"|ringgits?|rand|baht|won|roubles?|rubles?|pesos?|francs?|kronor|krona|kroner|krone"
+    r"|shekels?|lira|lire|dinars?|riyals?|rials?|naira|tugriks?|hryvnias?|zlotys?|forints?"
+    r"|dirhams?|rupiah|dong|cedis?|shillings?|guilders?|marks|deutschmarks?|pesetas?|markkas?"
+    r"|saudiriyal"
+)
+#: Subunits: a hundredth of the currency they follow (or of the default one).
+_SUB_WORDS: dict[str, str | None] = {
+    "cent": "USD", "cents": "USD", "c": None, "penny": "GBP", "pence": "GBP", "p": "GBP",
+    "sen": "MYR", "sens": "MYR",
+}  # fmt: skip
+_SUB_ALT = r"cents?|pence|penny|sens?"
+
+# A scale after a number: "3bn", "3 billion", "171-million", "2 mln", "10K".
+_SCALE = (
+    r"(?:[\s-]?(?:thousand|million|billion|trillion|crores?|lakhs?)"
+    r"|\s?(?i:mln|mn|bln|bn|tn|k|m|b)(?![\w%]))"
+)
+_SCALES = rf"(?:{_SCALE}(?:\s(?:thousand|million|billion))?)"
+# A number written in words, with halves: "three", "two and a half", "a half", "half".
+_WORDNUMX = (
+    rf"(?:(?:{WORDNUM})(?:\s+and\s+a\s+half|\s+and\s+(?:a\s+)?quarter)?"
+    r"|(?:a\s+)?half(?:\s+an?(?=\s))?)"
+)
+
+# Symbols and codes that open an amount. Letters before a "$" ("US$", "C$", "HK$") are
+# found by looking back from the "$" (``_LETTERS_BEFORE_DOLLAR``), which keeps the scan's
+# first character a cheap symbol, digit or capital.
+_PREFIX_FAST = (
+    r"(?:[$£€¥₹₩₽₺₪₱₦฿₫₴]"
+    r"|R[Ss]\.?\s?(?=\d)|RM\s?(?=\d)"
+    r"|[A-Z]{3}\s?(?=\d))"
+)
+_PREFIX = (
+    r"(?:[$£€¥₹₩₽₺₪₱₦฿₫₴]"
+    r"|(?:\b(?:US|U\.S\.?|us|u\.s\.?|CA|C|c|AU|A|HK|NZ|S|NT|Mex|R)\s?\$)"
+    r"|\bR[Ss]\.?\s?(?=\d)|\bRM\s?(?=\d)"
+    rf"|\b(?:{_CODE_ALT})\s?(?=\d))"
+)
+_LETTERS_BEFORE_DOLLAR = re.compile(
+    r"(?<![\w'’.])(?:(US|U\.S\.?|us|u\.s\.?|c|C)\s?|(CA|AU|A|HK|NZ|S|NT|Mex|R))$"
+)
+# Annotations after a "$" amount that name its country: "$254-billion Canadian", "(U.S.)".
+_POST = (
+    r"(?:\s\((?:U\.S\.|US|Canadian|Cdn|Australian|Aust|HK|NZ|Singapore)\)"
+    r"|\s(?:Canadian|Australian|U\.S\.|US)(?=[\s.,;:)]|$)(?![\s](?:[a-z]{3,}(?<!and)(?<!for)"
+    r"(?<!the)(?<!per)(?<!in)(?<!to)(?<!from)(?<!last)(?<!this)(?<!next)(?<!each)(?<!over)"
+    r"(?<!of)(?<!that)(?<!was)(?<!which)(?<!were)(?<!are)(?<!into)(?<!with)(?<!by)(?<!on))))"
+)
+# Everything after the first number of a number-first amount: "... billion Canadian dollars".
+_SUFFIX_REST = rf"""
+      (?P<bs1>(?i:{_SCALES}))?
+      (?:(?P<bsep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<bn2>{NUM}|(?i:{_WORDNUMX}))
+         (?P<bs2>(?i:{_SCALES}))?)?
+      (?:
+        [\s-]+(?P<badj>[A-Za-z][A-Za-z.]+(?:\s[A-Za-z]+)?[\s-]?)??(?P<bword>(?i:{_WORD_ALT}))\b
+        |[\s-]?(?P<bsym>[$€£¥₹元]|ரூ)(?!\s?\d)
+        |\s?(?P<bcode>{_CODE_ALT})\b
+        |[\s-]?(?P<bsub>(?i:{_SUB_ALT}))\b
+        |(?P<bsubp>c|p)\b(?![.'’]\w)
+      )
+      (?P<tail>
+        (?:,?\s+and\s+|\s+)(?P<tn>\d{{1,2}}|(?i:{WORDNUM}))
+        (?:[\s-]?(?P<tsub>(?i:{_SUB_ALT})|c\b)|(?=\s*(?:$|[.,;!?)]|\s+and\b)))
+      )?
+"""
+
+# Two scans, each starting with a cheap character: a symbol or a code's capital, a digit.
+_MONEY = re.compile(
+    rf"""
+    (?P<pre>{_PREFIX_FAST})\s?(?P<n1>{NUM})(?P<s1>{_SCALES})?
+      (?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<pre2>{_PREFIX})?\s?(?P<n2>{NUM})
+         (?P<s2>{_SCALES})?)?
+      (?P<post>{_POST})?
+    """,
+    re.VERBOSE,
+)
+_MONEY_NUMBER_FIRST = re.compile(rf"(?P<bn1>{NUM}){_SUFFIX_REST}", re.VERBOSE)
+_PREFIX_SCAN = re.compile(r"[$£€¥₹₩₽₺₪₱₦฿₫₴]|[A-Z]{3}\s?\d|R[sM]\.?\s?\d")
+_NOT_BEFORE_NUMBER = frozenset(".,$£€¥₹")
+# The first word or sign after a number, and the ones that can start its currency: a scale,
+# a range, a currency word or code, an adjective ("Canadian dollars") or a symbol.
+_FOLLOWING = re.compile(r"\d[\d,.]*[\s-]*([^\W\d_]+|[^\s\w])")
+_GATE = frozenset(
+    [
+        *(
+            [
+                "thousand",
+                "million",
+                "billion",
+                "trillion",
+                "crore",
+                "crores",
+                "lakh",
+                "lakhs",
+                "mln",
+                "mn",
+                "bln",
+                "bn",
+                "tn",
+                "k",
+                "m",
+                "b",
+            ]
+        ),
+        *(["to", "and", "c", "p", "cent", "cents", "pence", "penny", "sen", "sens"]),
+        *_WORDS,
+        *(w + "s" for w in _WORDS),
+        *(["bucks", "lire", "pence"]),
+        *(re.split(r"[^a-z]", a)[0] for a in _ADJECTIVES),
+        *(c.lower() for c in _CODES),
+        *["$", "€", "£", "¥", "₹", "元", "ர", "/", "."],
+    ]
+)
+# Amounts in words ("three billion pounds") are found from their currency word: the scan
+# looks for the word, then back for where the number starts, then matches forward.
+_MONEY_WORDS = re.compile(rf"(?P<bn1>(?i:{_WORDNUMX})){_SUFFIX_REST}", re.VERBOSE)
+#: Currency words that follow amounts in words ("ten dollars", "three billion pounds"),
+#: searched in the lower-cased text with one alternation of plain literals (fast).
+_WORD_TRIGGER = re.compile(
+    "dollar|pound|euro|yen|yuan|rupee|cent|pence|penny|franc|peso|ringgit|stg|rmb|sterling"
+    "|tugrik|dinar|riyal|rand|won|krona|kroner|lira|shekel|rouble|ruble|naira|baht|kuai"
+)
+_NUMWORD_BACK = re.compile(
+    rf"(?i)(?<![\w-])(?:{_WORDNUMX})"
+    rf"(?:[\s-]+(?:and\s+)?(?:{_WORDNUMX}|hundred|thousand|million|billion|trillion|crores?|lakhs?))*"
+    rf"(?:[\s-]+(?:{_ADJ_ALT}))?[\s-]+$"
+)
+
+_RATE_AFTER = re.compile(
+    r"(?:\s*(?:\)\s*)?(?:(?:a|an|per|each)[\s-]+(?P<noun>[A-Za-z]+(?:-hour)?)"
+    r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|per\s+annum|a\s+piece|apiece)))",
+    re.IGNORECASE,
+)
+_RATE_NOUNS = frozenset(
+    [
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "night",
+        "barrel",
+        "share",
+        "gallon",
+        "litre",
+        "liter",
+        "ton",
+        "tonne",
+        "ounce",
+        "kilo",
+        "kilogram",
+        "kg",
+        "pound",
+        "head",
+        "person",
+        "capita",
+        "visit",
+        "ticket",
+        "unit",
+        "piece",
+        "seat",
+        "mile",
+        "kilowatt-hour",
+        "megawatt-hour",
+        "kwh",
+        "mwh",
+        "bushel",
+        "word",
+        "page",
+        "student",
+        "child",
+        "household",
+        "user",
+        "subscriber",
+        "employee",
+        "worker",
+        "game",
+        "episode",
+        "game",
+        "trip",
+        "meal",
+        "bottle",
+        "pack",
+        "dose",
+        "square",
+        "acre",
+        "hectare",
+        "metre",
+        "meter",
+        "foot",
+        "job",
+        "month-long",
+    ]
+)
+_RATE_ADVERBS = {
+    "annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+    "daily": "day", "hourly": "hour", "per annum": "year", "a piece": "piece", "apiece": "piece",
+}  # fmt: skip
+
+_POUND_MONEY_CUES = re.compile(
+    r"(?i)\b(?:paid|pay|pays|paying|cost|costs|costing|price|priced|worth|fine|fined|spent|spend"
+    r"|earn|earns|earned|salary|bought|sold|charge|charged|fee|fees|raise|raised|budget|fund"
+    r"|funding|grant|loan|debt|invest|invested|bill|tax|profit|revenue|sales|wage|wages)\b"
+)
+_WEIGHT_CUES = re.compile(r"(?i)\b(?:weigh\w*|tall|heavy|lbs?|kilos?|stone|ounces?|overweight)\b")
+
+_PAREN_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|~)?\s*")
+_PAREN_CLOSE = re.compile(r"\s*\)")
+_BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+$")
+
+
+@dataclass(slots=True)
+class _Found:
+    start: int
+    end: int
+    value: MoneyValue
+    qualifier: str | None = None
 
 
 def extract(text: Text) -> Iterator[Claim]:
     """Every money claim in the text, in order."""
-    return iter(())
+    found = list(find_money(text.text))
+    if not found:
+        return
+    pairs = _link_pairs(text.text, found)
+    doc_id = text.doc.id
+    for i, f in enumerate(found):
+        j = pairs.get(i)
+        pair = claim_id(doc_id, KIND, found[j].start, found[j].end) if j is not None else None
+        yield text.claim(KIND, f.start, f.end, f.value, qualifier=f.qualifier, pair=pair)
+
+
+def find_money(s: str) -> Iterator[_Found]:
+    """Money spans of a string with their values, in order (the library behind ``extract``)."""
+    found: list[_Found] = []
+    last = 0
+    for hit in _PREFIX_SCAN.finditer(s):
+        if hit.start() < last:
+            continue
+        m = _MONEY.match(s, hit.start())
+        if m is not None:
+            last = m.end()
+            found.extend(_resolve_prefixed(s, m))
+    number_first: list[_Found] = []
+    last = 0
+    for a in digit_runs(s):
+        if a < last or (a and (s[a - 1].isalnum() or s[a - 1] in _NOT_BEFORE_NUMBER)):
+            continue
+        g = _FOLLOWING.match(s, a)
+        if g is not None and g.group(1).lower() not in _GATE:
+            continue  # cheap test: the word after the number cannot start a currency
+        m = _MONEY_NUMBER_FIRST.match(s, a)
+        if m is not None:
+            last = m.end()
+            number_first.extend(_resolve_suffixed(s, m))
+    if number_first:
+        found = _merge(found, number_first)
+    words = list(_find_word_amounts(s))
+    if words:
+        found = _merge(found, words)
+    return iter(found)
+
+
+def _trigger_positions(s: str) -> list[int]:
+    low = s.lower()
+    return [
+        m.start()
+        for m in _WORD_TRIGGER.finditer(low)
+        if not (m.start() and low[m.start() - 1].isalpha())
+    ]
+
+
+def _find_word_amounts(s: str) -> Iterator[_Found]:
+    last = 0
+    for pos in _trigger_positions(s):
+        if pos < last:
+            continue
+        back = _NUMWORD_BACK.search(s, max(0, pos - 60), pos)
+        if back is None:
+            continue
+        m = _MONEY_WORDS.match(s, back.start())
+        if m is None or m.end() <= pos:
+            continue
+        last = m.end()
+        yield from _resolve_suffixed(s, m)
+
+
+def _merge(a: list[_Found], b: list[_Found]) -> list[_Found]:
+    """Both lists in text order; of overlapping spans the earlier (then longer) one wins."""
+    out: list[_Found] = []
+    for f in sorted([*a, *b], key=lambda f: (f.start, -f.end)):
+        if out and f.start < out[-1].end:
+            continue
+        out.append(f)
+    return out
+
+
+# ---------------------------------------------------------------- resolving values
+
+
+def _resolve(s: str, m: re.Match[str]) -> Iterator[_Found]:
+    if m.group("n1") is not None:
+        yield from _resolve_prefixed(s, m)
+    else:
+        yield from _resolve_suffixed(s, m)
+
+
+def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
+    pre = m.group("pre")
+    start = m.start()
+    if pre[0].isalpha() and (
+        (start and s[start - 1].isalpha()) or (pre[:3] not in _CODES and pre[0] != "R")
+    ):
+        return  # "XEUR 5", "ALL 5": not a currency code
+    if pre == "$":
+        letters = _LETTERS_BEFORE_DOLLAR.search(s, max(0, start - 6), start)
+        if letters is not None:
+            pre = (letters.group(1) or letters.group(2)) + "$"
+            start = letters.start()
+    currency = _prefix_currency(pre)
+    post = m.group("post")
+    if post:
+        currency = _post_currency(post, currency)
+    n1 = parse_number(m.group("n1"))
+    if n1 is None:
+        return
+    scale1 = _scale(m.group("s1"))
+    end = m.end()
+    if m.group("n2") is not None:
+        n2 = parse_number(m.group("n2"))
+        scale2 = _scale(m.group("s2"))
+        sep = m.group("sep").strip()
+        if n2 is None:
+            return
+        if sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start):
+            # "$5 and $7": two amounts, not a range.
+            first_end = m.end("s1") if m.group("s1") else m.end("n1")
+            if m.group("pre2") is None:
+                # "$5 and 7 others": only the first is money.
+                yield _found(s, start, first_end, n1 * scale1, currency)
+                return
+            yield _found(s, start, first_end, n1 * scale1, currency)
+            cur2 = _prefix_currency(m.group("pre2"))
+            if post:
+                cur2 = _post_currency(post, cur2)
+            yield _found(s, m.start("pre2"), end, n2 * scale2, cur2)
+            return
+        if not m.group("s1"):
+            scale1 = scale2
+        lo, hi = n1 * scale1, n2 * scale2
+        if hi < lo:  # "$5-3" is not a range we understand
+            yield _found(s, start, m.end("s1") if m.group("s1") else m.end("n1"), lo, currency)
+            return
+        yield _found(s, start, end, lo, currency, amount_max=hi)
+        return
+    yield _found(s, start, end, n1 * scale1, currency)
+
+
+def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
+    currency, unit = _suffix_currency(m)
+    if currency == "?":
+        return
+    word = (m.group("bword") or "").lower()
+    if word.startswith("pound") and not _pounds_are_money(s, m):
+        return
+    n1 = parse_number(_words(m.group("bn1")))
+    if n1 is None:
+        return
+    raw1 = m.group("bn1").lower()
+    has_scale = bool(m.group("bs1") or m.group("bs2"))
+    if raw1 in ("a", "an") and not has_scale and not m.group("tail"):
+        # "a dollar store", "a euro zone": not an amount.
+        return
+    scale1 = _scale(m.group("bs1"))
+    start, end = m.start(), m.end()
+    amount_max: float | None = None
+    if m.group("bn2") is not None:
+        n2 = parse_number(_words(m.group("bn2")))
+        if n2 is None:
+            return
+        scale2 = _scale(m.group("bs2"))
+        sep = m.group("bsep").strip()
+        if sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start):
+            # "1,000 and 5,000 stg": two denominations sharing one currency word.
+            first_end = m.end("bs1") if m.group("bs1") else m.end("bn1")
+            if raw1[0].isdigit() or m.group("bs1"):
+                yield _found(s, start, first_end, n1 * scale1 * unit, currency)
+            second = _tail_amount(n2 * scale2 * unit, m, currency)
+            if second is not None:
+                yield _found(s, m.start("bn2"), end, second, currency)
+            return
+        if not m.group("bs1"):
+            scale1 = scale2
+        amount_max = n2 * scale2 * unit
+    amount = _tail_amount(n1 * scale1 * unit, m, currency)
+    if amount is None:
+        return
+    if amount_max is not None and amount_max < amount:
+        return
+    yield _found(s, start, end, amount, currency, amount_max=amount_max)
+
+
+def _tail_amount(amount: float, m: re.Match[str], currency: str | None) -> float | None:
+    """Add a trailing subunit: "thirteen dollars forty-five cents", "20 ringgit and 43"."""
+    if m.group("tail") is None:
+        return amount
+    if m.group("bsub") or m.group("bsubp"):
+        return None  # "5 cents and 3": not a form we know
+    tn = parse_number(_words(m.group("tn")))
+    if tn is None or tn >= 100:
+        return None
+    return amount + tn / 100
+
+
+def _found(
+    s: str,
+    start: int,
+    end: int,
+    amount: float,
+    currency: str | None,
+    *,
+    amount_max: float | None = None,
+) -> _Found:
+    qualifier = qualifier_before(s, start)
+    per = _rate_after(s, end)
+    value = MoneyValue.model_construct(
+        amount=_clean(amount),
+        currency=currency,
+        amount_max=_clean(amount_max) if amount_max is not None else None,
+        per=per,
+        qualifier=qualifier,
+    )
+    return _Found(start, end, value, qualifier)
+
+
+def _clean(x: float) -> float:
+    r = round(x, 6)
+    return float(int(r)) if r.is_integer() else r
+
+
+def _words(num: str) -> str:
+    n = num.lower()
+    # "a half a billion" reaches us as "a half a": the second "a" belongs to the scale.
+    if n.endswith((" a", " an")) and "half" in n:
+        n = n.rsplit(" ", 1)[0]
+    return n
+
+
+def _scale(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    total = 1.0
+    for part in re.split(r"[\s-]+", raw.strip(" -").lower()):
+        if not part:
+            continue
+        factor = SCALES.get(part) or SCALE_ABBREV.get(part) or SCALE_EXTRA.get(part)
+        if factor is None:
+            return 1.0
+        total *= factor
+    return total
+
+
+def _prefix_currency(pre: str) -> str | None:
+    p = pre.replace(" ", "").lower()
+    if p in _PREFIX_SYMBOLS:
+        return _PREFIX_SYMBOLS[p]
+    if p.upper() in _CODES:
+        return p.upper()
+    return _PREFIX_SYMBOLS.get(p.rstrip("."))
+
+
+def _post_currency(post: str, default: str | None) -> str | None:
+    p = post.strip(" ()").lower()
+    return {
+        "u.s.": "USD",
+        "us": "USD",
+        "canadian": "CAD",
+        "cdn": "CAD",
+        "australian": "AUD",
+        "aust": "AUD",
+        "hk": "HKD",
+        "nz": "NZD",
+        "singapore": "SGD",
+    }.get(p, default)
+
+
+def _suffix_currency(m: re.Match[str]) -> tuple[str | None, float]:
+    """The currency of a number-first amount and the factor to its major unit.
+
+    Returns ("?", 1) for a word that is not a currency here.
+    """
+    if m.group("bsym"):
+        sym = m.group("bsym")
+        return {"元": "CNY", "ரூ": "LKR"}.get(sym) or _PREFIX_SYMBOLS.get(sym), 1.0
+    if m.group("bcode"):
+        return m.group("bcode"), 1.0
+    if m.group("bword"):
+        word = m.group("bword").lower()
+        stem = _PLURALS.get(word) or (
+            word[:-1] if word.endswith("s") and word[:-1] in _WORDS else word
+        )
+        if stem not in _WORDS:
+            return "?", 1.0
+        currency = _WORDS[stem]
+        adj = m.group("badj")
+        if adj:
+            code = _ADJECTIVES.get(" ".join(adj.strip(" -").lower().split()))
+            if code is None:
+                return "?", 1.0  # "5 big dollars", "3 more euros": not a currency name
+            currency = code
+        if stem == "won" and not (m.group("bs1") or adj):
+            return "?", 1.0  # "they won 3": the verb
+        if stem == "mark" and not adj:
+            return "?", 1.0
+        if stem == "rand" and not (m.group("bs1") or adj):
+            return "?", 1.0
+        return currency, 1.0
+    sub = (m.group("bsub") or m.group("bsubp") or "").lower()
+    if sub in ("c", "p") and m.group("bn1") and not m.group("bn1")[0].isdigit():
+        return "?", 1.0
+    return _SUB_WORDS.get(sub), 0.01
+
+
+def _pounds_are_money(s: str, m: re.Match[str]) -> bool:
+    """ "200 pounds" is a weight unless the context says money."""
+    if m.group("badj") or (m.group("bs1") and not s.startswith(" of", m.end())):
+        return True
+    after = s[m.end() : m.end() + 12].lower()
+    if after.startswith(" sterling"):
+        return True
+    window = s[max(0, m.start() - 60) : m.start()]
+    return bool(_POUND_MONEY_CUES.search(window)) and not _WEIGHT_CUES.search(
+        s[max(0, m.start() - 60) : m.end() + 30]
+    )
+
+
+def _rate_after(s: str, end: int) -> str | None:
+    m = _RATE_AFTER.match(s, end)
+    if m is None:
+        return None
+    if m.group("adv"):
+        return _RATE_ADVERBS[" ".join(m.group("adv").lower().split())]
+    noun = m.group("noun").lower()
+    if noun.endswith("s") and noun[:-1] in _RATE_NOUNS:
+        noun = noun[:-1]
+    return noun if noun in _RATE_NOUNS else None
+
+
+def _link_pairs(s: str, found: list[_Found]) -> dict[int, int]:
+    """Pair a figure with the conversion in brackets right after it: "£3bn ($3.7bn)"."""
+    pairs: dict[int, int] = {}
+    for i in range(len(found) - 1):
+        a, b = found[i], found[i + 1]
+        o = _PAREN_OPEN.match(s, a.end)
+        if o is None or o.end() != b.start or "(" not in s[a.end : b.start]:
+            continue
+        c = _PAREN_CLOSE.match(s, b.end)
+        if c is None:
+            continue
+        a_cur, b_cur = a.value.currency, b.value.currency
+        if a_cur is not None and a_cur == b_cur:
+            continue
+        pairs[i], pairs[i + 1] = i + 1, i
+        # A rate after the brackets belongs to both: "£3bn ($3.7bn) per year".
+        per = a.value.per or b.value.per or _rate_after(s, c.end())
+        a.value.per = b.value.per = per
+    return pairs
