@@ -1,15 +1,674 @@
-"""Quote claims. (Being written: finds nothing yet.)"""
+"""Quote claims: quoted words and who said them.
+
+    Britain is "ready and willing" to help, Sir Keir Starmer said.   → speaker "Keir Starmer"
+    “We will not back down,” she added.                              → the last named speaker
+    According to the ministry, the plan is ‘on track’.               → speaker "ministry"
+
+Finding spans: straight and curly double marks are paired within a paragraph; a
+paragraph left open runs from its opening mark to the paragraph's end and is one claim
+(the next paragraph re-opens it). Single marks (‘…’ and '…') count outside double
+quotes, told apart from apostrophes (don't, Kyiv's, '90s) by what stands either side.
+Quoted titles ("Super Mario Run"), words mentioned as words and labels ("the so-called
+'gig economy'") are left out.
+
+Resolving the speaker: an attribution verb next to the quote ("…,” he said",
+"Hegseth said:", "according to …"), else one elsewhere in the sentence, else the
+speaker of the rest of a multi-paragraph quote, else the last named speaker. Pronouns
+and definite descriptions ("the prime minister") take the last named speaker;
+indefinite ones ("an official") give no speaker. A surname is given as the fullest
+name the article uses for it ("Starmer" → "Keir Starmer"), without titles.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
 
 from factcheck.extract._spans import Text
-from factcheck.models import Claim
+from factcheck.models import Claim, QuoteValue
 
 KIND = "quote"
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# ---------------------------------------------------------------- finding spans
+
+_DOUBLE = re.compile(r'["“”]')
+_HAS_MARK = re.compile(r"""["“”‘']|(?<=\s)’""")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[\"“‘'])")
+# A single-quoted stretch: the opening mark is not inside a word, the closing mark is
+# not followed by a letter, and neither touches white space on its inner side.
+_SINGLE = re.compile(
+    r"(?<![\w'’‘])['‘](?!\d0s\b|em\b|tis\b|n['’]\s)"
+    r"([^\s'‘’\"“”\n][^'‘\"“”\n]{0,200}?(?<=[^\s'‘]))['’](?![\w])"
+)
+_OPENER_BEFORE = frozenset(" \t\n([{—–-/:;")
+_WORD_AFTER = re.compile(r"[\w‘'(\[$£€¥.…]")
+
+# ---------------------------------------------------------------- speakers
+
+_VERBS = (
+    r"said|says|say|added|adds|wrote|writes|told|tells|continued|continues|explained|explains|"
+    r"noted|notes|stated|states|argued|argues|asked|asks|replied|replies|insisted|insists|"
+    r"warned|warns|declared|declares|announced|announces|stressed|stresses|recalled|recalls|"
+    r"posted|tweeted|urged|urges|acknowledged|acknowledges|conceded|concedes|claimed|claims|"
+    r"remarked|suggested|suggests|concluded|admitted|admits|observed|commented|predicted|"
+    r"promised|promises|pledged|vowed|vows|cautioned|responded|countered|emphasized|"
+    r"emphasised|testified|reads|read|wrote|quipped|agreed|agrees|conceded|told|recounted|"
+    r"maintained|maintains|contended|contends|described|describes|called|calls|"
+    r"characterized|characterised"
+)
+
+
+def _trie(words: list[str]) -> str:
+    """One regex alternation for many words, shaped as a trie so each position is cheap."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:  # type: ignore[type-arg]
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+_VERB = re.compile(rf"\b(?:{_trie(sorted(set(_VERBS.split('|'))))}|[Aa]ccording to)\b")
+# A capitalised word ("Amazon.com", "Jae-myung") or an abbreviation ("U.S.", "J.", "Inc.").
+_NAME_TOKEN = (
+    r"(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gov|Sen|Rep|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\."
+    r"|[A-Z][\w’'&-]*(?:\.[\w’'&-]+)*)"
+)
+_PARTICLE = r"(?:de|van|von|der|den|da|del|della|bin|al|ibn|dos|du|le|la|ter)"
+_NAME = rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_NAME_TOKEN}){{0,6}}"
+_FULL_NAME = re.compile(
+    rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_NAME_TOKEN}){{1,4}}"
+)
+_PRONOUNS = _words("he she they we i it")
+_ADVERBS = (
+    r"(?:(?:also|later|then|previously|earlier|once|has|had|have|would|will|further|again)\s+)*"
+    r"(?:[a-z]+ly\s+)?"
+)
+# What stands before a speech verb: a name (maybe with an appositive), a pronoun or a
+# description ("the prime minister", "an official"), then perhaps adverbs.
+_SUBJECT = re.compile(
+    rf"(?:(?P<name>{_NAME})(?:\s*,[^,;:“”\"()]{{1,120}},)?"
+    r"|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b)"
+    r"|(?P<desc>\b(?:the|a|an|one|another|The|A|An|One|Another|its|his|her|their|Its|His|Her|Their)"
+    r"\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)(?:\s*,\s*(?P<app>[^,;:“”\"()]{1,120}),)?)"
+    rf"\s+{_ADVERBS}$"
+)
+# After an inverted verb ("…,” said Jane Doe" / "says the minister").
+_INVERTED = re.compile(
+    rf"\s+(?:(?P<name>{_NAME})"
+    r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
+    r"|(?P<desc>(?:the|a|an|one|another)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*\b))"
+)
+_AFTER_QUOTE_VERB = re.compile(r"(?:[,”\"’']|^)\s*$")
+
+# Words naming a role; a name is what follows the last of them ("U.S. Defense Secretary
+# Pete Hegseth" → "Pete Hegseth"). Words that only qualify a role (State, Defense, U.S.)
+# need no entry: they stand before it.
+_TITLES = _words(
+    """sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president
+    vice prime minister secretary chancellor senator sen. sen rep. rep gov. gov governor
+    general gen. chief executive ceo cfo coo director judge justice mayor king queen prince
+    princess pope rev. rev reverend deputy spokesperson spokesman spokeswoman premier
+    ambassador commissioner chairman chairwoman chair founder officer leader speaker
+    councillor councilor attorney treasurer superintendent sheriff captain capt.
+    lieutenant lt. sergeant sgt. colonel col. commander admiral coach manager analyst
+    economist editor author correspondent anchor host representative congressman
+    congresswoman lawmaker mp mep nurse doctor detective inspector constable chef pastor
+    rabbi imam bishop archbishop cardinal dean principal headteacher trustee auditor
+    president-elect ceo. chairperson"""
+)
+_JUNK = _words(
+    """earlier later today the in on at but and or so when while after before as meanwhile
+    speaking writing
+    also according yet still then if though although because since until says said
+    writes wrote adds added tells told asked a an this that these those there here it
+    its his her their our we they he she i mr"""
+)
+_CALENDAR = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december today yesterday
+    tonight tomorrow jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug.
+    sep sep. sept sept. oct oct. nov nov. dec dec."""
+)
+_INDEFINITE = _words("a an one another")
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:so-called|so called|dubbed|termed|nicknamed|labell?ed|branded|"
+    r"known\s+as|referred\s+to\s+as|the\s+(?:term|phrase|words?|label|name|slogan|hashtag|motto|title))"
+    r"|\bcalled)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$",
+    re.IGNORECASE,
+)
+_LABEL_AFTER = re.compile(
+    r"^\s*(?:means|meant|refers\s+to|referred\s+to|is\s+(?:a|the)\s+(?:term|word|phrase)|was\s+coined|stands\s+for)\b"
+)
+_SMALL_WORDS = _words("of the and a an in on for to at by with or de du la le & from vs")
+_VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b[^.]{{0,40}}[:,]\s*$", re.IGNORECASE)
+_NAME_VERB_AFTER = re.compile(
+    rf"\s*[,—–-]?\s*(?:{_NAME}|he|she|they|I|we)\s+{_ADVERBS}(?:{_VERBS})\b"
+)
+_HEADLINE_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+
+
+@dataclass
+class _Quote:
+    start: int  # the opening mark
+    end: int  # after the closing mark, or the paragraph's end when left open
+    inner_start: int
+    inner_end: int
+    open_para: bool  # left open at the paragraph's end
+    continues: bool  # re-opens a quote left open in the previous paragraph
+
+
+@dataclass
+class _Attribution:
+    pos: int  # the verb's offset
+    end: int
+    kind: str  # "name", "pron", "desc"
+    name: str | None
+    definite: bool = False
+
+
 def extract(text: Text) -> Iterator[Claim]:
     """Every quote claim in the text, in order."""
-    return iter(())
+    s = text.text
+    if _HAS_MARK.search(s) is None:
+        return
+    quotes = _find_quotes(s)
+    if not quotes:
+        return
+    resolver = _Speakers(text, quotes)
+    for q, speaker in resolver.resolve():
+        value = QuoteValue(quote=_quote_value(s, q), speaker=speaker)
+        yield text.claim(KIND, q.start, q.end, value)
+
+
+def _quote_value(s: str, q: _Quote) -> str:
+    inner = s[q.inner_start : q.inner_end].strip()
+    if inner.endswith(","):
+        inner = inner[:-1].rstrip()
+    return inner
+
+
+# ---------------------------------------------------------------- spans
+
+
+def _paragraphs(s: str) -> tuple[list[int], list[int]]:
+    """Paragraph starts and ends: a blank line, or a new line that opens with a quote mark."""
+    starts, ends = [0], []
+    for m in _PARAGRAPH.finditer(s):
+        ends.append(m.start())
+        starts.append(m.end())
+    ends.append(len(s))
+    return starts, ends
+
+
+def _find_quotes(s: str) -> list[_Quote]:
+    starts, ends = _paragraphs(s)
+    spans = _pair_double(s, starts, ends)
+    spans.extend(_find_single(s, spans))
+    spans.sort(key=lambda q: q.start)
+    return [q for q in spans if _is_quote(s, q, spans)]
+
+
+def _pair_double(s: str, starts: list[int], ends: list[int]) -> list[_Quote]:
+    out: list[_Quote] = []
+    open_at = -1
+    open_para = -1
+    open_cont = False
+    left_open = -2  # the paragraph that ended inside a quote
+    n = len(s)
+    for m in _DOUBLE.finditer(s):
+        i = m.start()
+        p = bisect_right(ends, i)
+        if open_at >= 0 and p != open_para:
+            out.append(_open_paragraph(s, open_at, ends[open_para], open_cont))
+            left_open = open_para
+            open_at = -1
+        ch = s[i]
+        before = s[i - 1] if i else " "
+        after = s[i + 1] if i + 1 < n else " "
+        if open_at < 0:
+            if ch == "”" and not _WORD_AFTER.match(after):
+                continue  # a stray closing mark
+            if ch == '"' and before.isdigit():
+                continue  # inches: 12" or 5'11"
+            if ch == '"' and before not in _OPENER_BEFORE and not _WORD_AFTER.match(after):
+                continue  # looks like a closer with nothing open
+            open_at, open_para = i, p
+            open_cont = left_open == p - 1 and not s[starts[p] : i].strip()
+            continue
+        if ch == "“" and _WORD_AFTER.match(after):
+            # a second opening mark while one is open: the first was stray
+            open_at = i
+            open_cont = False
+            continue
+        out.append(_Quote(open_at, i + 1, open_at + 1, i, False, open_cont))
+        open_at = -1
+    if open_at >= 0:
+        out.append(_open_paragraph(s, open_at, ends[open_para], open_cont))
+    return out
+
+
+def _open_paragraph(s: str, start: int, end: int, cont: bool) -> _Quote:
+    while end > start + 1 and s[end - 1].isspace():
+        end -= 1
+    return _Quote(start, end, start + 1, end, True, cont)
+
+
+def _find_single(s: str, doubles: list[_Quote]) -> list[_Quote]:
+    if "'" not in s and "‘" not in s:
+        return []
+    out: list[_Quote] = []
+    starts = [q.start for q in doubles]
+    for m in _SINGLE.finditer(s):
+        a, b = m.start(), m.end()
+        k = bisect_right(starts, a) - 1
+        if k >= 0 and doubles[k].end > a:
+            continue  # nested inside a double quote
+        if k + 1 < len(doubles) and doubles[k + 1].start < b:
+            continue
+        inner = m.group(1)
+        if len(inner) < 2 or not any(c.isalpha() for c in inner):
+            continue
+        out.append(_Quote(a, b, a + 1, b - 1, False, False))
+    return out
+
+
+# ---------------------------------------------------------------- quote or not
+
+
+def _is_quote(s: str, q: _Quote, spans: list[_Quote]) -> bool:
+    inner = s[q.inner_start : q.inner_end].strip()
+    core = inner.rstrip(",.;:!?…").strip()
+    if not core or not any(c.isalpha() for c in core):
+        return False
+    if q.open_para or q.continues:
+        return True
+    sent_start = max(s.rfind("\n", 0, q.start) + 1, _sentence_start(s, q.start))
+    before = s[sent_start : q.start]
+    after = s[q.end : q.end + 80]
+    if _LABEL_BEFORE.search(before, max(0, len(before) - 40)) or _LABEL_AFTER.match(after):
+        return False
+    words = core.split()
+    if _is_headline(s, q.start):
+        return _headline_quote(s, q, spans, core)
+    if len(words) <= 6 and inner[-1:] not in ".!?" and _title_case(words):
+        return _adjacent_attribution(before, after)
+    return True
+
+
+def _sentence_start(s: str, i: int) -> int:
+    j = max(s.rfind(". ", 0, i), s.rfind("? ", 0, i), s.rfind("! ", 0, i))
+    return j + 2 if j >= 0 else 0
+
+
+def _title_case(words: list[str]) -> bool:
+    if not words[0][:1].isupper() and not words[0][:1].isdigit():
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def _adjacent_attribution(before: str, after: str) -> bool:
+    m = _VERB.match(after.lstrip(" ,—–-"))
+    if m:
+        return True
+    if _NAME_VERB_AFTER.match(after):
+        return True
+    return _VERB_BEFORE.search(before, max(0, len(before) - 60)) is not None
+
+
+def _is_headline(s: str, i: int) -> bool:
+    line_start = s.rfind("\n", 0, i) + 1
+    line_end = s.find("\n", i)
+    if line_end < 0:
+        line_end = len(s)
+    line = s[line_start:line_end].rstrip()
+    if not line or len(line) > 160 or line[-1] in '.!?"”’:':
+        return False
+    prev_blank = line_start == 0 or s[max(0, line_start - 2) : line_start] == "\n\n"
+    next_blank = line_end == len(s) or s[line_end : line_end + 2] == "\n\n"
+    if not (prev_blank and next_blank):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _headline_quote(s: str, q: _Quote, spans: list[_Quote], core: str) -> bool:
+    line_start = s.rfind("\n", 0, q.start) + 1
+    line_end = s.find("\n", q.end)
+    line = s[line_start : line_end if line_end >= 0 else len(s)]
+    if _HEADLINE_VERB.search(line.replace(s[q.start : q.end], " ")):
+        return True
+    low = core.lower()
+    for other in spans:
+        if other is q:
+            continue
+        inner = s[other.inner_start : other.inner_end].lower()
+        if low in inner and not _title_case(s[other.inner_start : other.inner_end].split()):
+            return True
+    # the words appear lower-case in the body: a quoted phrase, not a title
+    return (
+        re.search(rf"(?<![\w]){re.escape(low)}(?![\w])", s[line_end if line_end > 0 else 0 :])
+        is not None
+    )
+
+
+# ---------------------------------------------------------------- speakers
+
+
+class _Speakers:
+    def __init__(self, text: Text, quotes: list[_Quote]) -> None:
+        self.text = text
+        self.s = text.text
+        self.quotes = quotes
+        self.roles: dict[str, str] = {}
+        self._full: dict[str, str] = {}
+        self.attributions = self._attributions()
+
+    # -- attributions in the text, in order
+    def _attributions(self) -> list[_Attribution]:
+        s = self.s
+        quoted = [(q.inner_start, q.inner_end) for q in self.quotes]
+        qstarts = [a for a, _ in quoted]
+        out: list[_Attribution] = []
+        for m in _VERB.finditer(s):
+            v = m.start()
+            k = bisect_right(qstarts, v) - 1
+            if k >= 0 and quoted[k][1] > v:
+                continue  # a verb inside quoted words
+            word = m.group(0).lower()
+            if word == "according to":
+                im = _INVERTED.match(s, m.end())
+                if im:
+                    out.append(self._make(v, m.end(), im))
+                continue
+            lo = max(0, v - 160)
+            if k >= 0 and quoted[k][1] > lo:
+                lo = min(v, quoted[k][1] + 1)
+            window = s[lo:v]
+            sm = _SUBJECT.search(window)
+            if sm:
+                out.append(self._make(v, m.end(), sm))
+                continue
+            if _AFTER_QUOTE_VERB.search(window):
+                im = _INVERTED.match(s, m.end())
+                if im and not (im.group("name") and _calendar(im.group("name"))):
+                    out.append(self._make(v, m.end(), im))
+        return out
+
+    def _make(self, pos: int, end: int, m: re.Match[str]) -> _Attribution:
+        if m.group("name"):
+            name = _clean_name(m.group("name"), self.roles)
+            if name:
+                return _Attribution(pos, end, "name", name)
+            return _Attribution(pos, end, "desc", None, definite=True)
+        if m.group("pron"):
+            return _Attribution(pos, end, "pron", m.group("pron").lower())
+        desc = m.group("desc")
+        app = m.groupdict().get("app")
+        if app and _FULL_NAME.fullmatch(app.strip()):
+            return _Attribution(
+                pos, end, "name", _clean_name(app.strip(), self.roles) or app.strip()
+            )
+        first = desc.split()[0].lower()
+        return _Attribution(pos, end, "desc", desc, definite=first not in _INDEFINITE)
+
+    # -- per quote
+    def _mentions(self) -> list[tuple[int, str]]:
+        """Sentences whose subject is a name ("Li hopes …"), as (offset, name)."""
+        s = self.s
+        out: list[tuple[int, str]] = []
+        for st in self.text.sentence_starts:
+            m = _SENTENCE_SUBJECT.match(s, st)
+            if m is None:
+                continue
+            name = _clean_name(m.group("name"), None)
+            if name and not _calendar(name):
+                out.append((st, name))
+        return out
+
+    def _person(self, name: str) -> bool:
+        return _is_person(self._expand(name))
+
+    def resolve(self) -> Iterator[tuple[_Quote, str | None]]:
+        attrs = self.attributions
+        apos = [a.pos for a in attrs]
+        events: list[tuple[int, str, bool]] = [
+            (a.pos, a.name, True) for a in attrs if a.kind == "name" and a.name
+        ]
+        events.extend((pos, name, False) for pos, name in self._mentions())
+        events.sort(key=lambda e: e[0])
+        # Who has been named so far: (name, named as a speaker). Checked lazily, newest
+        # first, because telling a person from a place costs a look through the text.
+        timeline: list[tuple[str, bool]] = []
+
+        def last(person_only: bool) -> str | None:
+            for name, speech in reversed(timeline):
+                if (speech and not person_only) or self._person(name):
+                    return name
+            return None
+
+        ei = 0
+        chain: list[int] = []  # indices of quotes in the current multi-paragraph chain
+        chain_speaker: str | None = None
+        results: list[tuple[_Quote, str | None, bool]] = []
+        for idx, q in enumerate(self.quotes):
+            while ei < len(events) and events[ei][0] < q.start:
+                timeline.append(events[ei][1:])
+                ei += 1
+            if not q.continues:
+                chain = []
+                chain_speaker = None
+            found, speaker = self._own(q, idx, attrs, apos, last)
+            if found and speaker:
+                timeline.append((speaker, True))
+            if q.continues or q.open_para:
+                chain.append(idx)
+                if found and chain_speaker is None:
+                    chain_speaker = speaker
+                    for j in chain[:-1]:
+                        pq, _, pf = results[j]
+                        if not pf:
+                            results[j] = (pq, speaker, False)
+            if not found:
+                if q.continues and chain_speaker:
+                    speaker = chain_speaker
+                else:
+                    speaker = last(True) or last(False) or self._first_speaker()
+            results.append((q, speaker, found))
+        for q, speaker, _ in results:
+            yield q, self._expand(speaker) if speaker else None
+
+    def _own(
+        self,
+        q: _Quote,
+        idx: int,
+        attrs: list[_Attribution],
+        apos: list[int],
+        last: Callable[[bool], str | None],
+    ) -> tuple[bool, str | None]:
+        """The attribution of this quote itself: (found, speaker)."""
+        s = self.s
+        nxt = self.quotes[idx + 1].start if idx + 1 < len(self.quotes) else len(s)
+        prv = self.quotes[idx - 1].end if idx else 0
+        para_start = s.rfind("\n", 0, q.start) + 1
+        sent_start = max(para_start, prv, self._sentence_start(q.start))
+        para_end = s.find("\n", q.end)
+        if para_end < 0:
+            para_end = len(s)
+        sent_end = min(nxt, para_end, self._sentence_end(q.end))
+        # immediately after the closing mark
+        lo = bisect_right(apos, q.end - 1)
+        cands_after = [a for a in attrs[lo:] if a.pos < sent_end] if not q.open_para else []
+        if (
+            cands_after
+            and s[q.end : cands_after[0].pos].strip(" ,—–-").count(" ") <= 6
+            and _near(s, q.end, cands_after[0])
+        ):
+            return True, self._speaker(cands_after[0], last)
+        hi = bisect_right(apos, q.start)
+        cands_before = [a for a in attrs[:hi] if a.end <= q.start and a.pos >= sent_start]
+        if cands_before:
+            return True, self._speaker(cands_before[-1], last)
+        if cands_after:
+            return True, self._speaker(cands_after[0], last)
+        subj = _SENTENCE_SUBJECT.match(s, sent_start, q.start)
+        if subj and not q.continues:
+            name = _clean_name(subj.group("name"), None)
+            if name and not _calendar(name):
+                return True, name
+        return False, None
+
+    def _sentence_start(self, i: int) -> int:
+        starts = self.text.sentence_starts
+        return starts[bisect_right(starts, i) - 1]
+
+    def _sentence_end(self, i: int) -> int:
+        starts = self.text.sentence_starts
+        k = bisect_right(starts, i - 1)
+        return starts[k] if k < len(starts) else len(self.s)
+
+    def _speaker(self, a: _Attribution, last: Callable[[bool], str | None]) -> str | None:
+        if a.kind == "name":
+            return a.name
+        if a.kind == "pron":
+            if a.name in {"he", "she", "i"}:
+                return last(True) or last(False)
+            return last(False)
+        if not a.definite:
+            return None
+        desc = (a.name or "").lower()
+        for role, who in self.roles.items():
+            if desc.endswith(role):
+                return who
+        return last(False)
+
+    def _first_speaker(self) -> str | None:
+        """For a quote before anyone is named (a headline): the first named speaker."""
+        for a in self.attributions:
+            if a.kind == "name":
+                return a.name
+        return None
+
+    def _expand(self, name: str) -> str:
+        if " " in name:
+            return name
+        hit = self._full.get(name)
+        if hit is None:
+            hit = self._full[name] = _fullest(self.s, name)
+        return hit
+
+
+# A sentence that opens with a name as its subject ("Earlier Saturday, Yoon apologized").
+_SENTENCE_SUBJECT = re.compile(
+    rf"(?:[A-Z][^,“”\"\n]{{0,40}},\s+)?(?P<name>{_NAME})"
+    r"(?=\s*,|\s+(?:[a-z]+ly\s+)?(?:last|this|on|has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b)"
+)
+
+
+def _near(s: str, end: int, a: _Attribution) -> bool:
+    gap = s[end : a.pos]
+    return len(gap) <= 80 and "." not in gap.replace("U.S.", "").replace("U.K.", "")[:1]
+
+
+_ORG_WORDS = _words(
+    """inc inc. corp corp. co co. ltd ltd. llc plc group company bank government ministry
+    department council committee commission agency police union party office university
+    institute association foundation court army"""
+)
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and not any(w.lower() in _ORG_WORDS for w in words)
+
+
+def _calendar(name: str) -> bool:
+    return name.split()[0].lower() in _CALENDAR
+
+
+def _clean_name(raw: str, roles: dict[str, str] | None) -> str | None:
+    """A name without titles and leading function words; None if nothing is left."""
+    tokens = raw.split()
+    while tokens and tokens[0].lower().rstrip(",") in _JUNK:
+        tokens.pop(0)
+    cut = 0
+    for i, t in enumerate(tokens):
+        if t.lower() in _TITLES:
+            cut = i + 1
+    name_tokens = tokens[cut:]
+    if not name_tokens:
+        return None
+    if roles is not None and cut:
+        title = " ".join(
+            t.lower() for t in tokens[:cut] if t.lower() not in {"sir", "dame", "lord", "lady"}
+        )
+        name = " ".join(name_tokens)
+        words = title.split()
+        for k in range(1, min(3, len(words)) + 1):
+            roles.setdefault(" ".join(words[-k:]), name)
+    if name_tokens[0].lower() in _CALENDAR:
+        return None
+    last = name_tokens[-1]
+    if last.endswith(("’s", "'s")) and len(name_tokens) > 1:
+        pass
+    return " ".join(name_tokens)
+
+
+_BEFORE_NAME = re.compile(rf"(?:{_NAME_TOKEN}[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?){{1,5}}$")
+_AFTER_NAME = re.compile(rf"(?:[ \t\u00a0]+{_NAME_TOKEN}){{1,2}}")
+
+
+@lru_cache(maxsize=4096)
+def _word(token: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'.-]){re.escape(token)}(?![\w-])")
+
+
+def _fullest(s: str, token: str) -> str:
+    """The fullest name the text uses for ``token``.
+
+    "Prime Minister Sir Keir Starmer" gives "Starmer" → "Keir Starmer". Failing a longer
+    name ending in the token, one starting with it: "President Yoon Suk Yeol" gives
+    "Yoon" → "Yoon Suk Yeol", for names written family name first.
+    """
+    best, best_first = token, token
+    for m in _word(token).finditer(s):
+        i = m.start()
+        am = _AFTER_NAME.match(s, m.end(), m.end() + 60)
+        # followed by more name: not a surname here ("Rosa Delgado Pinto")
+        inside = am is not None and am.group(0).split()[0].lower() not in _CALENDAR | _JUNK
+        bm = _BEFORE_NAME.search(s, max(0, i - 80), i)
+        pre = bm.group(0).split()[-1].lower() if bm else ""
+        if bm and not inside:
+            name = _clean_name(bm.group(0) + token, None)
+            if name and len(name.split()) > len(best.split()):
+                best = name
+        if am and (not pre or pre in _TITLES or pre in _JUNK):
+            rest = [_strip_possessive(t) for t in am.group(0).split()]
+            if any(
+                t.lower() in _CALENDAR or t.lower() in _JUNK or t.lower() in _TITLES for t in rest
+            ):
+                continue
+            if 1 + len(rest) > len(best_first.split()):
+                best_first = " ".join([token, *rest])
+    return best if best != token else best_first
+
+
+def _strip_possessive(token: str) -> str:
+    return token[:-2] if token.endswith(("’s", "'s")) and len(token) > 3 else token

@@ -1,0 +1,75 @@
+"""Quote extraction: data-driven cases from tests/fixtures/quote.jsonl plus targeted checks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck import extract
+from factcheck.models import QuoteValue
+
+FIXTURES = Path(__file__).parent / "fixtures" / "quote.jsonl"
+CASES = [
+    json.loads(line) for line in FIXTURES.read_text(encoding="utf-8").splitlines() if line.strip()
+]
+
+
+def _quotes(text: str) -> list[tuple[str, int, int, str, str | None]]:
+    out = []
+    for c in extract(text, published="2025-03-10", kinds=["quote"]):
+        assert isinstance(c.value, QuoteValue)
+        out.append((c.text, c.start, c.end, c.value.quote, c.value.speaker))
+    return out
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"line{i + 1}" for i in range(len(CASES))])
+def test_fixture(case: dict[str, Any]) -> None:
+    expected = [(c["text"], c["start"], c["end"], c["quote"], c["speaker"]) for c in case["claims"]]
+    assert _quotes(case["text"]) == expected
+
+
+def test_interrupted_quote_is_two_claims() -> None:
+    text = '"First part," she said, "and the second part."'
+    got = _quotes(text)
+    assert [g[3] for g in got] == ["First part", "and the second part."]
+
+
+def test_open_paragraph_runs_to_paragraph_end() -> None:
+    text = 'Judge Amira Soto ruled.\n\n"The law is clear.\n\n"It applies to all," Soto wrote.'
+    got = _quotes(text)
+    assert got[0][0] == '"The law is clear.'
+    assert got[0][4] == "Amira Soto"
+    assert got[1][4] == "Amira Soto"
+
+
+def test_pronoun_takes_last_named_person_not_a_place() -> None:
+    text = (
+        "Economist Hana Mori studies ports.\n\nMori expects Rotterdam to grow.\n\n"
+        '"Trade will recover," she says.'
+    )
+    assert _quotes(text)[0][4] == "Hana Mori"
+
+
+def test_family_name_first() -> None:
+    text = 'Premier Kang Min-jun spoke.\n\n"We must act," Kang said.'
+    assert _quotes(text)[0][4] == "Kang Min-jun"
+
+
+def test_name_inside_a_longer_name_is_kept() -> None:
+    text = 'Their aunt Rosa Delgado Pinto helped.\n\n"It was hard," Delgado said.'
+    assert _quotes(text)[0][4] == "Delgado"
+
+
+def test_no_marks_no_claims() -> None:
+    assert _quotes("Nothing quoted here, isn't it? The '80s were fun.") == []
+
+
+def test_span_includes_marks_and_offsets_hold() -> None:
+    text = "He called it ‘a disgrace’, Jo Lin said."
+    for c in extract(text, kinds=["quote"]):
+        assert text[c.start : c.end] == c.text
+        assert c.text.startswith("‘")
+        assert c.text.endswith("’")
