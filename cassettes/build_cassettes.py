@@ -164,15 +164,19 @@ def wikidata(ref: Path) -> None:
         ),
     )
 
-    write(
-        "test_lookup_cli",
+    for test in (
         "test_duration_claim_reads_the_event_start",
-        interaction(
-            f"https://www.wikidata.org/wiki/Special:EntityData/{INVASION}.json",
-            compact({"entities": {INVASION: entity}}),
-            headers=headers,
-        ),
-    )
+        "test_sample_article_checks_offline_after_one_lookup",
+    ):
+        write(
+            "test_lookup_cli",
+            test,
+            interaction(
+                f"https://www.wikidata.org/wiki/Special:EntityData/{INVASION}.json",
+                compact({"entities": {INVASION: entity}}),
+                headers=headers,
+            ),
+        )
 
     # wbsearchentities: no captured body exists in reference-http; shape as documented for
     # the MediaWiki API module (searchinfo, search[] with id/title/concepturi/url/label/

@@ -150,3 +150,24 @@ def test_timeout_is_one_line_and_leaves_the_queue_as_it_was(
     with open_store(url) as store:
         assert (store.get_claim(cid), store.stats()) == before
         assert store.cached_lookup("frankfurter", "anything") is None
+
+
+@pytest.mark.vcr
+def test_sample_article_checks_offline_after_one_lookup(runner: CliRunner, claims) -> None:
+    # One online lookup (replayed) caches the invasion's dates; then `check` runs offline.
+    fetched = run(
+        runner, claims["nearly three years"].id, "--source", "wikidata", "--entity", "Q110999040"
+    )
+    assert fetched.exit_code == 0, fetched.output
+    result = runner.invoke(
+        app, ["check", "--all", "--offline", "--event", "Q110999040", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.output
+    checks = json.loads(result.stdout)
+    conversion = [c for c in checks if c["check"] == "conversion" and "3.7 billion" in c["text"]]
+    assert [c["status"] for c in conversion] == ["consistent"], checks
+    assert "1 GBP = 1.2598 USD" in conversion[0]["explanation"]
+    assert "$3.779 billion" in conversion[0]["explanation"]
+    elapsed = [c for c in checks if c["text"].startswith("nearly three years")]
+    assert [c["status"] for c in elapsed] == ["consistent"], checks
+    assert "2022-02-24" in elapsed[0]["explanation"]
