@@ -1,0 +1,614 @@
+"""The claim queue's commands: ingest, queue, show, next, verdict, skip, release, reopen, note,
+history, stats, signoff and ``db upgrade``.
+
+Each command opens the store, calls one method and renders the result. The store is
+imported inside the commands, so ``factcheck --help`` and ``factcheck extract`` never load
+the database code, and ``factcheck next`` on a SQLite file never loads SQLAlchemy.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+from rich.table import Table
+from rich.text import Text as RichText
+
+from factcheck.cli._common import (
+    Format,
+    console,
+    database_url,
+    err_console,
+    errors,
+    print_json,
+    print_jsonl,
+    reviewer_name,
+)
+from factcheck.models import ClaimRecord, Document, Event
+
+if TYPE_CHECKING:
+    from factcheck.db.store import ClaimStore
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Database URL or SQLite file (overrides the root --db)", show_default=False
+    ),
+]
+ReviewerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--reviewer",
+        "-r",
+        help="Who you are (default: FACTCHECK_REVIEWER, else your user name)",
+        show_default=False,
+    ),
+]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format")]
+ForceOption = Annotated[
+    bool, typer.Option("--force", help="Take over a claim another reviewer has leased")
+]
+ClaimId = Annotated[
+    str, typer.Argument(help="Claim id, or a unique prefix of it", show_default=False)
+]
+
+KIND_STYLE = {
+    "money": "bold green",
+    "date": "bold cyan",
+    "duration": "bold blue",
+    "percent": "bold magenta",
+    "quantity": "bold yellow",
+    "quote": "bold italic",
+}
+STATUS_STYLE = {"open": "", "leased": "yellow", "decided": "cyan", "final": "green"}
+
+
+def open_cli_store(ctx: typer.Context, db: str | None) -> ClaimStore:
+    """The store at the command's ``--db``, else the root ``--db``, the environment, ./factcheck.db."""
+    from factcheck.db.store import open_store
+
+    return open_store(db or database_url(ctx))
+
+
+# ---------------------------------------------------------------- rendering
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "-"
+
+
+def _value_text(record: ClaimRecord) -> str:
+    value = record.claim.value
+    if value is None:
+        return "-"
+    fields = value.model_dump(exclude_none=True, exclude={"kind"})
+    return ", ".join(f"{k}={v}" for k, v in fields.items())
+
+
+def paragraph(text: str, start: int, end: int, *, limit: int = 900) -> tuple[str, int]:
+    """The paragraph around ``[start, end)`` and the offset it starts at (trimmed when long)."""
+    para_start = text.rfind("\n\n", 0, start)
+    para_start = 0 if para_start < 0 else para_start + 2
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    if para_end - para_start > limit:
+        para_start = max(para_start, start - limit // 2)
+        para_end = min(para_end, end + limit // 2)
+    return text[para_start:para_end], para_start
+
+
+def highlighted(record: ClaimRecord, doc: Document | None) -> RichText:
+    """The claim highlighted in its paragraph (in its sentence when the document is missing)."""
+    c = record.claim
+    if doc is not None and doc.text[c.start : c.end] == c.text:
+        context, offset = paragraph(doc.text, c.start, c.end)
+    else:
+        context, offset = (c.sentence or c.text), c.sentence_start if c.sentence else c.start
+    rel = c.start - offset
+    if not 0 <= rel <= len(context) or context[rel : rel + len(c.text)] != c.text:
+        context, rel = c.text, 0
+    out = RichText(context[:rel])
+    out.append(context[rel : rel + len(c.text)], style=KIND_STYLE.get(c.kind, "bold") + " reverse")
+    out.append(context[rel + len(c.text) :])
+    return out
+
+
+def render_record(
+    record: ClaimRecord, doc: Document | None, *, history: list[Event] | None = None
+) -> None:
+    """A claim as a reviewer reads it: header, context, value, priority, verdict, checks."""
+    c = record.claim
+    head = RichText()
+    head.append(c.id, style="bold")
+    head.append(f"  {c.kind}", style=KIND_STYLE.get(c.kind, ""))
+    head.append(f"  {record.status}", style=STATUS_STYLE.get(record.status, ""))
+    if record.status == "leased" and record.lease_holder:
+        head.append(f" to {record.lease_holder} until {_when(record.lease_expires)}")
+    console.print(head)
+    title = record.document_title or c.document
+    meta = [title]
+    if record.document_published:
+        meta.append(str(record.document_published))
+    if record.document_url:
+        meta.append(record.document_url)
+    console.print(RichText(" · ".join(meta), style="dim"))
+    console.print()
+    console.print(highlighted(record, doc))
+    console.print()
+    console.print(RichText(f"value     {_value_text(record)}"))
+    reasons = f" ({', '.join(record.priority_reasons)})" if record.priority_reasons else ""
+    console.print(RichText(f"priority  {record.priority:g}{reasons}"))
+    if record.verdict is not None:
+        v = record.verdict
+        line = f"verdict   {v.rating} by {v.reviewer}, {_when(v.created)}"
+        if not v.final:
+            line += " (awaits sign-off)"
+        elif v.signed_off_by:
+            line += f", signed off by {v.signed_off_by}"
+        console.print(RichText(line, style="bold"))
+        if v.note:
+            console.print(RichText(f"note      {v.note}"))
+        for s in v.sources:
+            console.print(RichText(f"source    {s.url}"))
+    for check in record.checks:
+        mark = {"consistent": "ok", "inconsistent": "!!", "inconclusive": "??"}[check.status]
+        style = {"consistent": "green", "inconsistent": "bold red", "inconclusive": "yellow"}[
+            check.status
+        ]
+        console.print(RichText(f"check {mark:>3} {check.check}: {check.explanation}", style=style))
+    if history:
+        console.print()
+        for e in history:
+            console.print(RichText(_event_line(e), style="dim"))
+
+
+def _event_line(e: Event) -> str:
+    detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if k != "per_kind")
+    return f"{_when(e.at)}  {e.action:<14} {e.actor}" + (f"  {detail}" if detail else "")
+
+
+def _record_json(record: ClaimRecord) -> dict[str, Any]:
+    return record.model_dump(mode="json")
+
+
+def _claims_table(records: list[ClaimRecord]) -> Table:
+    table = Table(expand=True)
+    table.add_column("id", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("priority", justify="right", no_wrap=True)
+    table.add_column("kind", no_wrap=True)
+    table.add_column("claim", ratio=3)
+    table.add_column("who / verdict", ratio=1)
+    for r in records:
+        who = r.lease_holder or ""
+        if r.verdict is not None:
+            who = f"{r.verdict.rating} ({r.verdict.reviewer})"
+        table.add_row(
+            r.claim.id,
+            RichText(r.status, style=STATUS_STYLE.get(r.status, "")),
+            f"{r.priority:g}",
+            RichText(r.claim.kind, style=KIND_STYLE.get(r.claim.kind, "")),
+            r.claim.text,
+            who,
+        )
+    return table
+
+
+# ---------------------------------------------------------------- commands
+
+
+def _article_files(path: Path) -> list[Path]:
+    from factcheck.documents import TEXT_SUFFIXES
+
+    return sorted(
+        f
+        for f in path.rglob("*")
+        if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.startswith(".")
+    )
+
+
+def ingest(
+    ctx: typer.Context,
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files, folders of articles, or - for standard input"),
+    ],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the article's own)")
+    ] = None,
+    title: Annotated[str | None, typer.Option(help="Title of the article")] = None,
+    url: Annotated[str | None, typer.Option(help="Address of the article")] = None,
+    kinds: Annotated[
+        str | None, typer.Option(help="Comma-separated claim kinds to queue (default: all)")
+    ] = None,
+    reviewer: ReviewerOption = None,
+    output_format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Extract the claims of articles and queue them for review; ingesting twice adds nothing.
+
+    Example: factcheck ingest claims/ --published 2025-02-17
+    """
+    with errors():
+        from factcheck.db.ingest import ingest_documents
+        from factcheck.documents import parse_date, read_path, read_stream
+        from factcheck.extract import resolve_kinds
+
+        chosen = resolve_kinds(kinds.split(",")) if kinds else None
+        pub = parse_date(published) if published else None
+        files: list[str | Path] = []
+        for p in paths:
+            if p != "-" and Path(p).is_dir():
+                files.extend(_article_files(Path(p)))
+            else:
+                files.append(p)
+        if len(files) > 1 and (title or url):
+            from factcheck.errors import BadOption
+
+            raise BadOption("--title and --url describe one article; ingest the files one by one")
+
+        def documents() -> Iterator[Document]:
+            for f in files:
+                if f == "-":
+                    yield read_stream(sys.stdin.buffer, published=pub, title=title, url=url)
+                else:
+                    yield from read_path(f, published=pub, title=title, url=url)
+
+        with open_cli_store(ctx, db) as store:
+            actor = reviewer_name(reviewer)
+            if len(files) >= 5:
+                from rich.progress import Progress
+
+                with Progress(console=err_console, transient=True) as progress:
+                    task = progress.add_task("Ingesting", total=len(files))
+                    summary = ingest_documents(
+                        store,
+                        documents(),
+                        actor=actor,
+                        kinds=chosen,
+                        on_document=lambda _d, _r: progress.advance(task),
+                    )
+            else:
+                summary = ingest_documents(store, documents(), actor=actor, kinds=chosen)
+        if output_format is not Format.table:
+            print_json(summary.to_record())
+            return
+        docs = "document" if summary.added == 1 else "documents"
+        line = f"Queued {summary.claims} claims from {summary.added} new {docs}"
+        if summary.unchanged:
+            line += f"; {summary.unchanged} already queued"
+        console.print(line)
+        if summary.per_kind:
+            table = Table()
+            table.add_column("kind")
+            table.add_column("claims", justify="right")
+            for kind, n in sorted(summary.per_kind.items(), key=lambda kv: (-kv[1], kv[0])):
+                table.add_row(RichText(kind, style=KIND_STYLE.get(kind, "")), str(n))
+            console.print(table)
+
+
+def queue(
+    ctx: typer.Context,
+    status: Annotated[str | None, typer.Option(help="open, leased, decided or final")] = None,
+    kind: Annotated[str | None, typer.Option(help="Claim kind, e.g. money")] = None,
+    document: Annotated[str | None, typer.Option(help="Document id or prefix")] = None,
+    reviewer: Annotated[
+        str | None, typer.Option(help="Claims this reviewer leases or rated")
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many", min=1)] = None,
+    output_format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """List queued claims, highest priority first, ties in article order.
+
+    Example: factcheck queue --status open --kind money --format jsonl
+    """
+    with errors():
+        if kind is not None:
+            from factcheck.extract import resolve_kinds
+
+            kind = resolve_kinds([kind])[0]
+        with open_cli_store(ctx, db) as store:
+            records = store.claims(
+                status=status, kind=kind, document=document, reviewer=reviewer, limit=limit
+            )
+        if output_format is Format.json:
+            print_json([_record_json(r) for r in records])
+        elif output_format is Format.jsonl:
+            print_jsonl(_record_json(r) for r in records)
+        elif not records:
+            err_console.print("No claims match; ingest articles with factcheck ingest PATH")
+        else:
+            console.print(_claims_table(records))
+
+
+def show(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    output_format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Show a claim in its paragraph with its value, priority, verdict, checks and history.
+
+    Example: factcheck show 3f2a9c
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            record = store.get_claim(claim_id)
+            doc = store.get_document(record.claim.document)
+            events = store.history(record.claim.id)
+        if output_format is not Format.table:
+            para, offset = paragraph(doc.text, record.claim.start, record.claim.end)
+            data = {
+                **_record_json(record),
+                "paragraph": para,
+                "paragraph_start": offset,
+                "history": [e.model_dump(mode="json") for e in events],
+            }
+            print_json(data)
+            return
+        render_record(record, doc, history=events)
+
+
+def next_claim(
+    ctx: typer.Context,
+    reviewer: ReviewerOption = None,
+    lease_minutes: Annotated[
+        float | None,
+        typer.Option(help="How long the lease lasts (default: the config's, 30)", min=0.01),
+    ] = None,
+    output_format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Lease the highest-priority open claim to you; you get the same claim until you decide it.
+
+    Example: factcheck next --reviewer ana
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            record = store.next_claim(reviewer_name(reviewer), lease_minutes=lease_minutes)
+            doc = store.get_document(record.claim.document) if record is not None else None
+        if output_format is not Format.table:
+            print_json(None if record is None else _record_json(record))
+            return
+        if record is None:
+            err_console.print("No open claims left in the queue")
+            return
+        render_record(record, doc)
+
+
+def verdict(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    rating: Annotated[
+        str, typer.Argument(help="A rating of the scale, e.g. mostly-true", show_default=False)
+    ],
+    note: Annotated[str | None, typer.Option(help="Why: what you found")] = None,
+    source: Annotated[
+        list[str] | None, typer.Option("--source", help="URL of evidence (repeatable)")
+    ] = None,
+    reviewer: ReviewerOption = None,
+    force: ForceOption = False,
+    output_format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Rate a claim. Under the two-person rule it becomes final after factcheck signoff.
+
+    Example: factcheck verdict 3f2a9c mostly-true --note "ONS says 3.9%" --source https://ons.gov.uk/x
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            v = store.record_verdict(
+                claim_id,
+                rating=rating,
+                reviewer=reviewer_name(reviewer),
+                note=note,
+                sources=source or (),
+                force=force,
+            )
+        if output_format is not Format.table:
+            print_json(v.model_dump(mode="json"))
+            return
+        tail = "" if v.final else "; it awaits a second reviewer's factcheck signoff"
+        console.print(f"Claim {v.claim_id} rated {v.rating} by {v.reviewer}{tail}")
+
+
+def skip(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    reviewer: ReviewerOption = None,
+    force: ForceOption = False,
+    db: DbOption = None,
+) -> None:
+    """Pass on a claim: it goes back to the queue and next will not offer it to you again.
+
+    Example: factcheck skip 3f2a9c
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            record = store.skip(claim_id, reviewer=reviewer_name(reviewer), force=force)
+        console.print(f"Skipped claim {record.claim.id}")
+
+
+def release(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    reviewer: ReviewerOption = None,
+    force: ForceOption = False,
+    db: DbOption = None,
+) -> None:
+    """Give a claim you leased back to the queue.
+
+    Example: factcheck release 3f2a9c
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            record = store.release(claim_id, reviewer=reviewer_name(reviewer), force=force)
+        console.print(f"Released claim {record.claim.id}")
+
+
+def reopen(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    note: Annotated[str | None, typer.Option(help="Why it needs another look")] = None,
+    reviewer: ReviewerOption = None,
+    db: DbOption = None,
+) -> None:
+    """Put a decided claim back in the queue; its verdicts stay on record.
+
+    Example: factcheck reopen 3f2a9c --note "new figures published"
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            record = store.reopen(claim_id, reviewer=reviewer_name(reviewer), note=note)
+        console.print(f"Reopened claim {record.claim.id}")
+
+
+def note(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    text: Annotated[str, typer.Argument(help="The note", show_default=False)],
+    reviewer: ReviewerOption = None,
+    db: DbOption = None,
+) -> None:
+    """Put a note on a claim's record without rating it.
+
+    Example: factcheck note 3f2a9c "asked the ministry for the source"
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            event = store.add_note(claim_id, reviewer=reviewer_name(reviewer), text=text)
+        console.print(f"Noted on claim {event.claim_id}")
+
+
+def signoff(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    reviewer: ReviewerOption = None,
+    output_format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Make another reviewer's verdict final (the two-person rule).
+
+    Example: factcheck signoff 3f2a9c --reviewer bo
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            v = store.sign_off(claim_id, reviewer=reviewer_name(reviewer))
+        if output_format is not Format.table:
+            print_json(v.model_dump(mode="json"))
+            return
+        console.print(
+            f"Claim {v.claim_id}: {v.rating} by {v.reviewer}, signed off by {v.signed_off_by}"
+        )
+
+
+def history(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    output_format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Everything that happened to a claim, oldest first.
+
+    Example: factcheck history 3f2a9c --format json
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            events = store.history(claim_id)
+        if output_format is Format.json:
+            print_json([e.model_dump(mode="json") for e in events])
+        elif output_format is Format.jsonl:
+            print_jsonl(e.model_dump(mode="json") for e in events)
+        else:
+            table = Table()
+            for col in ("when", "action", "who", "detail"):
+                table.add_column(col)
+            for e in events:
+                detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if k != "per_kind")
+                table.add_row(_when(e.at), e.action, e.actor, detail)
+            console.print(table)
+
+
+def stats(
+    ctx: typer.Context, output_format: FormatOption = Format.table, db: DbOption = None
+) -> None:
+    """Progress of the queue per status, kind and reviewer; leases held and expired.
+
+    Example: factcheck stats --format json
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            s = store.stats()
+        if output_format is not Format.table:
+            print_json(s.model_dump(mode="json"))
+            return
+        console.print(
+            f"{s.claims} claims in {s.documents} documents · "
+            + " · ".join(f"{k} {v}" for k, v in s.by_status.items())
+            + f" · leases held {s.leases_held}, expired {s.leases_expired}"
+        )
+        kinds = Table(title="per kind")
+        kinds.add_column("kind")
+        for col in ("open", "leased", "decided", "final", "total"):
+            kinds.add_column(col, justify="right")
+        for kind, counts in sorted(s.by_kind.items()):
+            kinds.add_row(
+                kind,
+                *(str(counts.get(c, 0)) for c in ("open", "leased", "decided", "final", "total")),
+            )
+        console.print(kinds)
+        if s.by_reviewer:
+            people = Table(title="per reviewer")
+            people.add_column("reviewer")
+            people.add_column("verdicts", justify="right")
+            people.add_column("leases", justify="right")
+            for name, counts in sorted(s.by_reviewer.items()):
+                people.add_row(name, str(counts["verdicts"]), str(counts["leases"]))
+            console.print(people)
+
+
+db_app = typer.Typer(help="The database: create and migrate it.", no_args_is_help=True)
+
+
+@db_app.callback()
+def _db_group() -> None:
+    """The database: create and migrate it."""
+
+
+@db_app.command("upgrade")
+def db_upgrade(ctx: typer.Context, db: DbOption = None) -> None:
+    """Create the tables or migrate them to the newest schema (PostgreSQL: once per release).
+
+    Example: factcheck --db postgresql://desk@db.example/factcheck db upgrade
+    """
+    with errors():
+        from factcheck.db.engine import parse_url, upgrade
+
+        url = db or database_url(ctx)
+        before, after = upgrade(url)
+        where = parse_url(url).display
+        if before == after:
+            console.print(f"Database {where} is already at schema {after}")
+        else:
+            console.print(f"Database {where} upgraded from schema {before or 'none'} to {after}")
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
+    app.command()(queue)
+    app.command()(show)
+    app.command("next")(next_claim)
+    app.command()(verdict)
+    app.command()(skip)
+    app.command()(release)
+    app.command()(reopen)
+    app.command()(note)
+    app.command()(signoff)
+    app.command()(history)
+    app.command()(stats)
+    app.add_typer(db_app, name="db")
