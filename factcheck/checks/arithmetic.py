@@ -198,12 +198,20 @@ def _judge_hedged(hedge: str, stated: float, computed: float) -> str | None:
     return None
 
 
+def _plain_unit(f: Figure) -> float:
+    """One unit of the last written digit, trailing zeros included ("£10m" → £1m)."""
+    if f.words:
+        return f.scale
+    s = f.digits.replace(",", "")
+    return (10.0 ** -len(s.split(".", 1)[1]) if "." in s else 1.0) * f.scale
+
+
 def _judge_sum(stated: Figure, computed: float, hedge: str = "") -> str:
     hedged = _judge_hedged(hedge, stated.value, computed)
     if hedged:
         return hedged
     diff = abs(stated.value - computed)
-    unit = stated.unit
+    unit = _plain_unit(stated)
     if diff <= unit / 2 * 1.000001:
         return "consistent"
     if diff >= unit * 0.999999 and computed and diff / abs(computed) >= 0.03:
@@ -244,7 +252,7 @@ _MODIFIER = (
     r"about|around|nearly|almost|roughly|some|just|over|under|more\s+than|less\s+than)\s+)?"
 )
 _FROM = re.compile(
-    rf"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?)\s+{_MODIFIER}$",
+    rf"\b(?:from|compared\s+with|compared\s+to|against|versus|vs\.?|on|than)\s+{_MODIFIER}$",
     re.IGNORECASE,
 )
 _TO = re.compile(rf"\b(?:to|reaching|hitting)\s+{_MODIFIER}$", re.IGNORECASE)
@@ -358,26 +366,43 @@ def _multiples(ctx: _Ctx) -> Iterator[CheckResult]:
             factor = float(_WORD_N.get(t, 0) or t)
         hedge = (m.group("hedge") or "").lower()
         hedge = {"almost": "nearly", "close to": "nearly", "over": "more than"}.get(hedge, hedge)
-        figs = [f for f in ctx.in_sentence(m.start()) if True]
-        old, new = _from_to(ctx, figs, None)
-        if old is None or new is None:
-            later = [f for f in figs if f.start >= m.end()]
-            pairs = [(a, b) for a, b in itertools.pairwise(later) if _comparable(a, b)]
-            if not pairs:
-                continue
-            old, new = pairs[0]
-        if not _comparable(old, new) or old.value == 0:
+        figs = [f for f in ctx.in_sentence(m.start()) if not f.points]
+        old, new = _multiple_operands(ctx, figs, m)
+        if old is None or new is None or not _comparable(old, new) or old.value == 0:
             continue
         ratio = new.value / old.value
-        if factor < 1 and ratio > 1:
-            ratio = 1 / ratio
-        if factor >= 1 and ratio < 1 and not m.group("times"):
+        if (factor < 1 < ratio) or (ratio < 1 <= factor):
             ratio = 1 / ratio
         status = _judge_multiple(hedge, factor, ratio)
         yield _result(
             ctx, m.start(), m.end(), status,
             f"{new.text} / {old.text} = {ratio:.3g}; the text says {m.group(0)} (× {factor:g})",
         )  # fmt: skip
+
+
+def _multiple_operands(
+    ctx: _Ctx, figs: list[Figure], m: re.Match[str]
+) -> tuple[Figure | None, Figure | None]:
+    """(earlier, later) figures of "doubled to X from Y", "X, nearly double the Y", ..."""
+    old, new = _from_to(ctx, figs, None)
+    if old is not None and new is None:
+        others = [f for f in figs if f is not old and _comparable(f, old)]
+        new = min(others, key=lambda f: abs(f.start - m.start())) if others else None
+    if old is not None and new is not None:
+        return old, new
+    # "1,200 pupils, nearly double the 650": the figure right after is the base
+    right = [f for f in figs if 0 <= f.start - m.end() <= 12]
+    if right and re.fullmatch(
+        r"\s*(?:(?:as\s+(?:many|much|large|high)\s+as|the|that\s+of|its|their)\s*)*\s*",
+        ctx.text[m.end() : right[0].start],
+        re.IGNORECASE,
+    ):
+        left = [f for f in figs if f.end <= m.start() and _comparable(f, right[0])]
+        if left:
+            return right[0], left[-1]
+    later = [f for f in figs if f.start >= m.end()]
+    pairs = [(a, b) for a, b in itertools.pairwise(later) if _comparable(a, b)]
+    return pairs[0] if pairs else (None, None)
 
 
 def _parts_and_totals(ctx: _Ctx) -> Iterator[CheckResult]:
@@ -519,7 +544,13 @@ def _shares(ctx: _Ctx) -> Iterator[CheckResult]:
             link,
             re.IGNORECASE,
         ):
-            continue
+            # "Of the 650 seats, Labour won 412, or 63%"
+            lead = ctx.text[s : figs[0].start]
+            if len(figs) != 2 or not re.fullmatch(
+                r"\s*(?:of|out\s+of)\s+(?:the|its|their|all)?\s*", lead, re.IGNORECASE
+            ):
+                continue
+            whole, part = figs
         if whole.value == 0 or (not _comparable(part, whole) and _key(part)[0] != "num"):
             continue
         computed = part.value / whole.value * 100
@@ -576,10 +607,38 @@ def _per_head(ctx: _Ctx) -> Iterator[CheckResult]:
         if count.value == 0:
             continue
         computed = total.value / count.value
-        status = _judge_ratio(each.value, computed, each.unit, _hedge_word(ctx, each.start))
+        status = _judge_ratio(each.value, computed, _plain_unit(each), _hedge_word(ctx, each.start))
         yield _result(
             ctx, each.start, each.end, status,
             f"{total.text} / {count.text} = {fmt(computed)}; the text says {each.text}",
+        )  # fmt: skip
+
+
+_AVERAGE = re.compile(r"(?:an\s+average\s+of|on\s+average|averaging|averaged)\s+$", re.IGNORECASE)
+_COUNT = re.compile(
+    r"\b(?:over|in|across|for|during)\s+(?:the\s+)?(?:(?:past|last|next|first)\s+)?"
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(years|months|weeks|days|seasons|games|matches)\b",
+    re.IGNORECASE,
+)
+
+
+def _averages(ctx: _Ctx) -> Iterator[CheckResult]:
+    """ "£50 million over five years, an average of £10 million a year"."""
+    for avg in ctx.figures:
+        if avg.percent or not _AVERAGE.search(ctx.text[max(0, avg.start - 20) : avg.start]):
+            continue
+        s, e = ctx.sentence(avg.start)
+        totals = [f for f in ctx.in_sentence(avg.start) if f is not avg and _key(f) == _key(avg)]
+        n = _COUNT.search(ctx.text[s:e])
+        if not totals or n is None:
+            continue
+        count = _WORD_N.get(n.group(1).lower()) or int(n.group(1))
+        total = totals[0]
+        computed = total.value / count
+        status = _judge_ratio(avg.value, computed, _plain_unit(avg), _hedge_word(ctx, avg.start))
+        yield _result(
+            ctx, avg.start, avg.end, status,
+            f"{total.text} / {count} {n.group(2)} = {fmt(computed)}; the text says {avg.text}",
         )  # fmt: skip
 
 
@@ -591,4 +650,5 @@ _RULES: list[Callable[[_Ctx], Iterator[CheckResult]]] = [
     _shares,
     _differences,
     _per_head,
+    _averages,
 ]

@@ -193,6 +193,10 @@ def _check_one(
             end, end_text = pub, f"publication {doc.published}"
     else:  # later, before
         d_start, d_end = nearest(before), nearest(after)
+        if d_end is None and kind == "later" and len(before) >= 2:
+            # "approved in 2012 and opened in 2020, eight years later"
+            d_end = nearest(before)
+            d_start = nearest([d for d in before if d is not d_end])
         if d_start is not None:
             start, start_text = d_start.bounds(), f'"{d_start.text}"'
         if d_end is not None:
