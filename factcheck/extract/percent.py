@@ -1,15 +1,173 @@
-"""Percent claims. (Being written: finds nothing yet.)"""
+"""Percent claims: "4.5%", "12 per cent", "12 percent", "4-1/4 pct", "1/2 pct", "33%of",
+ranges ("four to 4-1/4 pct", "5-6%", "between 5 and 6 percent" → ``percent_max``) and
+percentage points ("half a percentage point" → 0.5 with ``percentage_points``).
+
+Fractions ("a third") and multipliers ("twice", "100 times") are not percents. Hedges
+("nearly", "more than") stay outside the span and go to ``qualifier``.
+
+Figures written in digits are tried only where a digit run starts (``digit_runs``, shared
+with the other kinds); figures in words only before a percent word found in the
+lower-cased text.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from factcheck.extract._numbers import NUM, WORDNUM, digit_runs, parse_number, qualifier_before
 from factcheck.extract._spans import Text
-from factcheck.models import Claim
+from factcheck.models import Claim, PercentValue
 
 KIND = "percent"
+
+# "1/2" alone, then the general number ("4-1/4", "1,250.5").
+_PNUM = rf"(?:\d{{1,2}}/\d{{1,2}}(?![\d/])|{NUM})"
+_WORDS = rf"(?:(?:{WORDNUM})(?:\s+and\s+a\s+half)?|(?:a\s+)?half(?:\s+an?(?=\s))?)"
+_UNIT = (
+    r"(?:%(?!\d)|(?i:per\s?cent(?:age\s+points?)?|percentage\s+points?|percent(?:age)?|pct"
+    r"|pc(?!s))\b)"
+)
+_PERCENT = re.compile(
+    rf"""
+    (?P<n1>{_PNUM}|(?i:{_WORDS}))
+    (?P<u1>\s?%(?!\d))?
+    (?:\s*(?P<sep>-|–|to|and)\s*(?P<n2>{_PNUM}|(?i:{_WORDS})))?
+    (?P<unit>\s?(?:(?:higher|lower)\s)?{_UNIT})
+    """,
+    re.VERBOSE,
+)
+# The first word or sign after a number, and those that can lead to a percent unit.
+_FOLLOWING = re.compile(r"\d[\d,.]*(?:[\s-]\d/\d{1,2})?\s*([^\W\d_]+|[^\s\w])")
+_GATE = frozenset(
+    [
+        "%",
+        "-",
+        "–",
+        "/",
+        "to",
+        "and",
+        "per",
+        "percent",
+        "percentage",
+        "pct",
+        "pc",
+        "higher",
+        "lower",
+    ]
+)
+_NOT_BEFORE = frozenset(".,=%/&?#+^")
+_WORD_TRIGGER = re.compile(r"%|per\s?cent|pct|pc\b")
+_WORD_BACK = re.compile(rf"(?i)(?<![\w-])(?:{_WORDS})(?:\s+(?:to|-|–)\s+\S+)?[\s-]+$")
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
 
 def extract(text: Text) -> Iterator[Claim]:
     """Every percent claim in the text, in order."""
-    return iter(())
+    for start, end, value in find_percents(text.text):
+        yield text.claim(KIND, start, end, value, qualifier=value.qualifier)
+
+
+def find_percents(s: str) -> list[tuple[int, int, PercentValue]]:
+    """Percent spans of a string with their values, in text order."""
+    found: list[tuple[int, int, PercentValue]] = []
+    last = 0
+    for a in digit_runs(s):
+        if a < last or (a and (s[a - 1].isalnum() or s[a - 1] in _NOT_BEFORE)):
+            continue
+        g = _FOLLOWING.match(s, a)
+        if g is None or g.group(1).lower() not in _GATE:
+            continue
+        m = _PERCENT.match(s, a)
+        if m is not None:
+            last = m.end()
+            found.extend(_resolve(s, m))
+    words = list(_find_word_percents(s))
+    if words:
+        found = _merge(found, words)
+    return found
+
+
+def spans(s: str) -> list[tuple[int, int]]:
+    """The [start, end) of every percent figure: what quantity must leave alone."""
+    return [(a, b) for a, b, _ in find_percents(s)]
+
+
+def _find_word_percents(s: str) -> Iterator[tuple[int, int, PercentValue]]:
+    low = s.lower()
+    last = 0
+    for t in _WORD_TRIGGER.finditer(low):
+        pos = t.start()
+        if pos < last or (pos and low[pos - 1].isdigit()):
+            continue
+        back = _WORD_BACK.search(s, max(0, pos - 50), pos)
+        if back is None:
+            continue
+        m = _PERCENT.match(s, back.start())
+        if m is None or m.end() <= pos:
+            continue
+        last = m.end()
+        yield from _resolve(s, m)
+
+
+def _merge(
+    a: list[tuple[int, int, PercentValue]], b: list[tuple[int, int, PercentValue]]
+) -> list[tuple[int, int, PercentValue]]:
+    out: list[tuple[int, int, PercentValue]] = []
+    for f in sorted([*a, *b], key=lambda f: (f[0], -f[1])):
+        if out and f[0] < out[-1][1]:
+            continue
+        out.append(f)
+    return out
+
+
+def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]]:
+    n1 = _number(m.group("n1"))
+    if n1 is None:
+        return
+    raw1 = m.group("n1").strip().lower()
+    unit = m.group("unit").lower()
+    points = "point" in unit or None
+    start, end = m.start(), m.end()
+    if m.group("n2") is None:
+        if raw1 in ("a", "an") and "%" not in unit:
+            return  # "a percent": not a figure
+        yield start, end, _value(s, start, n1, None, points)
+        return
+    n2 = _number(m.group("n2"))
+    if n2 is None:
+        return
+    sep = m.group("sep")
+    split = (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start)) or (
+        m.group("u1") is not None and _FROM_BEFORE.search(s, max(0, start - 8), start)
+    )
+    if split or n2 < n1:
+        # "5 and 6 percent", "from 5% to 6%": two figures, not a range.
+        first_end = m.end("u1") if m.group("u1") else m.end("n1")
+        if m.group("u1") or raw1[0].isdigit():
+            yield start, first_end, _value(s, start, n1, None, points)
+        yield m.start("n2"), end, _value(s, m.start("n2"), n2, None, points)
+        return
+    yield start, end, _value(s, start, n1, n2, points)
+
+
+def _value(s: str, start: int, n: float, n_max: float | None, points: bool | None) -> PercentValue:
+    return PercentValue.model_construct(
+        percent=_clean(n),
+        percent_max=_clean(n_max) if n_max is not None else None,
+        percentage_points=points,
+        qualifier=qualifier_before(s, start),
+    )
+
+
+def _number(raw: str) -> float | None:
+    n = raw.strip().lower()
+    if n.endswith((" a", " an")) and "half" in n:
+        n = n.rsplit(" ", 1)[0]
+    return parse_number(n)
+
+
+def _clean(x: float) -> float:
+    r = round(x, 9)
+    return float(int(r)) if r.is_integer() else r
