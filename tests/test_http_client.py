@@ -263,3 +263,14 @@ def test_offline_without_cache_refuses_the_network() -> None:
         f'Example needs the network but --offline is set and nothing is cached for "{URL}"; '
         "run the lookup once without --offline"
     )
+
+
+def test_retry_after_as_an_http_date() -> None:
+    from datetime import timedelta
+    from email.utils import format_datetime
+
+    when = format_datetime(datetime.now(UTC) + timedelta(seconds=20), usegmt=True)
+    answers = [httpx.Response(503, headers={"Retry-After": when}), httpx.Response(200, json={})]
+    sleeps: list[float] = []
+    get(client_for(lambda r: answers.pop(0), sleeps))
+    assert len(sleeps) == 1 and 15 <= sleeps[0] <= 20
