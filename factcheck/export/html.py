@@ -237,6 +237,12 @@ def _claim(prefix: str, number: int, record: ClaimRecord, options: ExportOptions
     facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     return (
         f'<li id="{prefix}-c{number}" class="t-{s.tone}">'
-        f"<h4>{number}. [{esc(s.label)}] {esc(claim.kind)}: “{esc(_one_line(claim.text))}”</h4>"
+        f"<h4>{number}. [{esc(s.label)}] {esc(claim.kind)}: {esc(_quoted(claim.text))}</h4>"
         f'<dl class="facts">{facts}</dl></li>\n'
     )
+
+
+def _quoted(text: str) -> str:
+    """The claim's text in quotation marks, unless it brings its own (a quote claim)."""
+    text = _one_line(text)
+    return text if text[:1] in "\"'“‘«" else f"“{text}”"

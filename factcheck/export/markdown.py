@@ -146,7 +146,7 @@ def _claim(number: int, record: ClaimRecord, out: TextIO, options: ExportOptions
     s = shown(record, options.config)
     out.write(
         f"\n#### {number}. {DOT[s.tone]} {escape(s.label)}: {claim.kind} "
-        f"“{escape(_one_line(claim.text))}”\n\n"
+        f"{escape(_quoted(claim.text))}\n\n"
     )
     lines = [f"- **Verdict:** {escape(s.label)}"]
     if record.status != "final":
@@ -172,3 +172,9 @@ def _claim(number: int, record: ClaimRecord, out: TextIO, options: ExportOptions
             f"{escape(_one_line(check.explanation))}"
         )
     out.write("\n".join(lines) + "\n")
+
+
+def _quoted(text: str) -> str:
+    """The claim's text in quotation marks, unless it brings its own (a quote claim)."""
+    text = _one_line(text)
+    return text if text[:1] in "\"'“‘«" else f"“{text}”"
