@@ -10,7 +10,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from factcheck.checks._figures import WEEKDAYS, DateMention, find_dates, last_weekday_before
+from factcheck.checks._figures import (
+    WEEKDAYS,
+    DateMention,
+    find_dates,
+    last_weekday_before,
+    sentence_bounds,
+)
 from factcheck.models import CheckResult, Claim, Document, Evidence
 
 NAME = "weekday"
@@ -24,9 +30,17 @@ _AFTER_WEEKDAY = re.compile(r"^(?:,\s*|\s+|\s*\(\s*|,?\s+the\s+|,?\s+on\s+)$")
 _BEFORE_WEEKDAY = re.compile(
     r"^(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+was\s+a|that\s+was\s+a|being\s+a)\s+)$"
 )
-#: A date written without its year is taken to be near the publication date; one that
-#: falls this many days or more away in every year is a past event whose year we lack.
-YEARLESS_WINDOW = 200
+#: A date written without its year is taken to be near the publication date: up to this
+#: many days before it, or after it (further ahead when the sentence looks forward:
+#: "will", "is due"). Outside these windows it is an event whose year we lack.
+PAST_WINDOW = 92
+FUTURE_WINDOW = 45
+FUTURE_WINDOW_AHEAD = 300
+_LOOKS_AHEAD = re.compile(
+    r"\b(?:will|shall|is\s+due|are\s+due|is\s+set|are\s+set|is\s+scheduled|are\s+scheduled|"
+    r"is\s+expected|are\s+expected|to\s+be\s+held|plans?\s+to|next|upcoming|opens|begins|starts)\b",
+    re.IGNORECASE,
+)
 
 
 def check(
@@ -79,13 +93,16 @@ def _check_one(doc: Document, m: re.Match[str], mention: DateMention) -> CheckRe
             f"so the weekday cannot be fixed",
         )
     if not mention.year_given and doc.published is not None:
-        d = mention.bounds()
-        if d is not None and abs((d[0] - doc.published).days) >= YEARLESS_WINDOW:
+        year = _year_near(doc, mention)
+        if year is None:
             return result(
                 "inconclusive",
                 f'"{mention.text}" has no year and is far from the publication date '
                 f"{doc.published}, so the weekday cannot be fixed",
             )
+        mention = DateMention(
+            mention.start, mention.end, mention.text, year, mention.month, mention.day, False
+        )
     bounds = mention.bounds()
     if bounds is None:
         return result("inconclusive", f'"{mention.text}" is not a calendar date')
@@ -107,6 +124,22 @@ def _check_one(doc: Document, m: re.Match[str], mention: DateMention) -> CheckRe
         f"{day.isoformat()}{year_note} was a {actual}, not a {stated}{note}",
         evidence,
     )
+
+
+def _year_near(doc: Document, mention: DateMention) -> int | None:
+    """The year that puts a day and month inside the windows around publication."""
+    assert doc.published is not None and mention.month and mention.day
+    s0, s1 = sentence_bounds(doc.text, mention.start)
+    ahead = FUTURE_WINDOW_AHEAD if _LOOKS_AHEAD.search(doc.text[s0:s1]) else FUTURE_WINDOW
+    best: tuple[int, int] | None = None
+    for year in (doc.published.year - 1, doc.published.year, doc.published.year + 1):
+        try:
+            gap = (date(year, mention.month, mention.day) - doc.published).days
+        except ValueError:
+            continue
+        if -PAST_WINDOW <= gap <= ahead and (best is None or abs(gap) < best[0]):
+            best = (abs(gap), year)
+    return best[1] if best else None
 
 
 def _relative_note(doc: Document, m: re.Match[str], day: date) -> str:

@@ -1,0 +1,114 @@
+"""The conversion check: a money figure and its converted twin against the ECB rate."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.checks.conversion import pairs
+from factcheck.errors import NoRate
+from factcheck.lookup.ecb import Rate
+from factcheck.models import Document
+
+CASES = [
+    # (published, text, converted figure, expected status)
+    ("2025-02-17", "He pledged £3 billion ($3.7 billion) a year.", "$3.7 billion", "consistent"),
+    ("2025-02-17", "He pledged £3 billion ($3.8 billion) a year.", "$3.8 billion", "consistent"),
+    ("2025-02-17", "He pledged £3 billion ($3 billion) a year.", "$3 billion", "inconsistent"),
+    ("2025-02-17", "He pledged £3 billion ($3.7 million) a year.", "$3.7 million", "inconsistent"),
+    ("2023-01-10", "Lenders put in €2.4bn, or about $2.6bn, last week.", "$2.6bn", "consistent"),
+    (
+        "2023-01-10",
+        "Lenders put in 2.4 billion euros ($2.2 billion).",
+        "$2.2 billion",
+        "inconsistent",
+    ),
+    (
+        "2021-07-01",
+        "A budget of ₹500 crore (about $67 million) was set.",
+        "$67 million",
+        "consistent",
+    ),
+    (
+        "2021-07-01",
+        "A budget of Rs 500 crore ($6.7 million) was set.",
+        "$6.7 million",
+        "inconsistent",
+    ),
+    (
+        "2018-02-01",
+        "It paid 12 billion yen ($110 million) to settle.",
+        "$110 million",
+        "consistent",
+    ),
+    ("2024-05-02", "The deal is worth NOK 3 billion ($275 million).", "$275 million", "consistent"),
+    # Christmas Day: the rate of 24 December is used
+    ("2024-12-25", "The gift of £1.5m (€1.8m) arrived today.", "€1.8m", "consistent"),
+    # the ECB never published the naira, nor the rouble after 1 March 2022
+    (
+        "2024-07-10",
+        "A fine of ₦50 billion ($32 million) was imposed.",
+        "$32 million",
+        "inconclusive",
+    ),
+    (
+        "2022-06-15",
+        "A fine of 500 million roubles ($9 million) was paid.",
+        "$9 million",
+        "inconclusive",
+    ),
+    # kroner: Danish or Norwegian?
+    ("2024-05-02", "It raised 3 billion kroner ($280 million).", "$280 million", "inconclusive"),
+    # no publication date: no rate day
+    (None, "It raised £3 billion ($3.7 billion).", "$3.7 billion", "inconclusive"),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "figure", "expected"), CASES)
+def test_conversion_cases(published, text, figure, expected):
+    doc = Document(id="t", text=text, published=published)
+    results = [r for r in check_document(doc, [], checks=["conversion"])]
+    assert len(results) == 1, results
+    r = results[0]
+    assert r.status == expected, r.explanation
+    assert text[r.start : r.end] == figure == r.text
+
+
+def test_seed_pair_shows_the_arithmetic():
+    doc = Document(
+        id="seed", text="It gives £3 billion ($3.7 billion) a year.", published="2025-02-17"
+    )
+    (r,) = check_document(doc, [], checks=["conversion"])
+    assert r.status == "consistent"
+    assert "ECB 2025-02-17: 1 GBP = 1.2598 USD" in r.explanation
+    assert "£3 billion = $3.779 billion" in r.explanation
+    assert "-2.1%" in r.explanation and "last stated digit" in r.explanation
+    assert r.evidence and float(r.evidence[0].value or 0) == pytest.approx(1.2598, abs=5e-5)
+
+
+def test_weekend_explains_the_rate_day():
+    doc = Document(id="w", text="It cost £250,000 (€292,000).", published="2024-03-30")
+    (r,) = check_document(doc, [], checks=["conversion"])
+    assert r.status == "consistent"
+    assert "ECB 2024-03-28" in r.explanation and "last business day" in r.explanation
+
+
+def test_same_currency_and_distant_figures_are_not_pairs():
+    assert list(pairs("It cost $3 billion ($3.5 billion with fees).")) == []
+    assert list(pairs("It cost £3 billion. Later, a further $2 billion was found.")) == []
+
+
+def test_rate_source_is_injectable():
+    def fixed(base: str, quote: str, on: date) -> Rate:
+        if quote == "XXX":
+            raise NoRate("no XXX")
+        return Rate(base=base, quote=quote, rate=2.0, date=on, source="test", description="x")
+
+    doc = Document(id="r", text="It cost £10m ($20m).", published="2020-01-06")
+    (r,) = check_document(doc, [], checks=["conversion"], rates=fixed)
+    assert r.status == "consistent"
+    doc = Document(id="r", text="It cost £10m ($25m).", published="2020-01-06")
+    (r,) = check_document(doc, [], checks=["conversion"], rates=fixed)
+    assert r.status == "inconsistent"

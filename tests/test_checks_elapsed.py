@@ -1,0 +1,170 @@
+"""The elapsed-time check: durations with their hedges against the dates they span."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.models import Document
+
+CASES = [
+    # (published, text, phrase the result starts with, expected)
+    (
+        "2024-06-01",
+        "The mill closed in 1994, almost 30 years ago.",
+        "almost 30 years",
+        "consistent",
+    ),
+    ("2024-06-01", "The mill closed in 1994, about 30 years ago.", "about 30 years", "consistent"),
+    ("2024-06-01", "The mill closed in 1994, some 20 years ago.", "some 20 years", "inconsistent"),
+    (
+        "2024-06-01",
+        "The mill closed in 2015, more than a decade ago.",
+        "more than a decade",
+        "inconsistent",
+    ),
+    (
+        "2024-06-01",
+        "The mill closed in 2014, more than a decade ago.",
+        "more than a decade",
+        "consistent",
+    ),
+    (
+        "2024-06-01",
+        "The mill closed in 2012, more than a decade ago.",
+        "more than a decade",
+        "consistent",
+    ),
+    (
+        "2024-06-01",
+        "It has been more than two years since the fire in March 2022.",
+        "more than two years",
+        "consistent",
+    ),
+    (
+        "2024-06-01",
+        "Prices have risen for nearly two years, since July 2022.",
+        "nearly two years",
+        "consistent",
+    ),
+    (
+        "2024-06-01",
+        "Twenty years ago, in 2004, the club won its last title.",
+        "Twenty years ago",
+        "consistent",
+    ),
+    (
+        "2024-06-01",
+        "Thirty years ago, in 2004, the club won its last title.",
+        "Thirty years ago",
+        "inconsistent",
+    ),
+    (
+        "2024-06-01",
+        "The ferry sank on 3 May and was found 12 days later, on 15 May.",
+        "12 days later",
+        "consistent",
+    ),
+    (
+        "2024-06-01",
+        "The ferry sank on 3 May and was found 10 days later, on 15 May.",
+        "10 days later",
+        "inconsistent",
+    ),
+    (
+        "2024-06-01",
+        "It was approved in 2012 and opened in 2020, eight years later.",
+        "eight years later",
+        "consistent",
+    ),
+    (
+        "2024-06-01",
+        "It opened in 2021, less than a decade after it was approved in 2012.",
+        "less than a decade",
+        "consistent",
+    ),
+    (
+        "2024-06-01",
+        "It opened in 2023, less than a decade after it was approved in 2012.",
+        "less than a decade",
+        "inconsistent",
+    ),
+    (
+        "2024-06-01",
+        "Half a century ago, in 1974, the miners went on strike.",
+        "Half a century ago",
+        "consistent",
+    ),
+    (
+        "2024-06-01",
+        "The strike began in January 2024, at least five months ago.",
+        "at least five months",
+        "inconsistent",
+    ),
+    # one day short of ten years rounds to ten
+    (
+        "2024-09-14",
+        "Ten years ago, on 15 September 2014, the bank failed.",
+        "Ten years ago",
+        "consistent",
+    ),
+    # nothing to measure from
+    (
+        "2024-06-01",
+        "The pier, which opened more than 150 years ago, is closing.",
+        "more than 150 years",
+        "inconclusive",
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "phrase", "expected"), CASES)
+def test_elapsed_cases(published, text, phrase, expected):
+    doc = Document(id="t", text=text, published=published)
+    results = check_document(doc, [], checks=["elapsed"])
+    assert len(results) == 1, results
+    r = results[0]
+    assert r.status == expected, r.explanation
+    assert text[r.start : r.end].startswith(phrase)
+
+
+def test_event_date_anchors_a_phrase_without_a_date():
+    text = "Britain has backed Kyiv in the war Russia began nearly three years ago."
+    doc = Document(id="e", text=text, published="2025-02-17")
+    (r,) = check_document(doc, [], checks=["elapsed"])
+    assert r.status == "inconclusive"
+    (r,) = check_document(
+        doc, [], checks=["elapsed"], event_dates={"Q110999040": date(2022, 2, 24)}
+    )
+    assert r.status == "consistent", r.explanation
+    assert "2022-02-24" in r.explanation and "2.98 years" in r.explanation
+    assert r.evidence and r.evidence[0].source == "Q110999040"
+    (r,) = check_document(doc, [], checks=["elapsed"], event_dates={"x": date(2022, 2, 10)})
+    assert r.status == "inconsistent"  # 3.02 years is not "nearly three"
+
+
+def test_ongoing_noun_uses_the_event_date():
+    doc = Document(
+        id="n", text="Talks on the nearly three-year conflict begin.", published="2025-02-17"
+    )
+    (r,) = check_document(doc, [], checks=["elapsed"], event_dates={"e": date(2022, 2, 24)})
+    assert r.status == "consistent"
+
+
+def test_stated_date_in_the_sentence_wins_over_the_event():
+    text = "The war, which began on 24 February 2022, is now more than three years old."
+    doc = Document(id="o", text=text, published="2025-02-17")
+    (r,) = check_document(doc, [], checks=["elapsed"], event_dates={"e": date(2020, 1, 1)})
+    assert r.status == "inconsistent", r.explanation
+    assert "1089 days" in r.explanation
+
+
+def test_ages_and_finished_spans_are_left_alone():
+    doc = Document(
+        id="a", text="Flights returned in 2023 after a five-year gap.", published="2024-06-01"
+    )
+    assert check_document(doc, [], checks=["elapsed"]) == []
+    doc = Document(id="b", text="The deal ended a two-year strike in 2019.", published="2024-06-01")
+    assert check_document(doc, [], checks=["elapsed"]) == []
