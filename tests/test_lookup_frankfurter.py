@@ -7,7 +7,7 @@ from datetime import date
 import httpx
 import pytest
 
-from factcheck.errors import SourceUnavailable
+from factcheck.errors import BadOption, SourceUnavailable
 from factcheck.lookup import ecb
 from factcheck.lookup._http import make_client
 from factcheck.lookup.frankfurter import frankfurter_rate, lookup_rate
@@ -72,3 +72,9 @@ def test_an_answer_for_another_base_is_refused() -> None:
 def test_same_currency_needs_no_lookup() -> None:
     with pytest.raises(SourceUnavailable, match='"USD" to "USD" is the same currency'):
         frankfurter_rate(None, "USD", "usd", date(2025, 2, 17))
+
+
+def test_a_malformed_currency_code_is_refused_before_any_request() -> None:
+    with pytest.raises(BadOption) as info:
+        frankfurter_rate(None, "pounds", "USD", date(2025, 2, 17))
+    assert str(info.value) == '"POUNDS" is not a currency code; give an ISO 4217 code such as GBP'

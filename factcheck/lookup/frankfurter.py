@@ -9,12 +9,13 @@ actually used. The result is the same ``Rate`` model as the offline ``lookup.ecb
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import httpx
 from pydantic import BaseModel, ConfigDict
 
-from factcheck.errors import SourceUnavailable
+from factcheck.errors import BadOption, SourceUnavailable
 from factcheck.lookup._http import Fetched, LookupCache, fetch
 from factcheck.lookup.ecb import Rate
 
@@ -22,6 +23,7 @@ KEY = "frankfurter"
 NAME = "Frankfurter"
 BASE_URL = "https://api.frankfurter.dev/v1"
 SOURCE = "Frankfurter (ECB reference rates)"
+_CODE = re.compile(r"[A-Z]{3}")
 
 
 class RateLookup(BaseModel):
@@ -52,6 +54,9 @@ def lookup_rate(
     ``SourceUnavailable`` when Frankfurter fails or answers without the pair.
     """
     base, quote = base.strip().upper(), quote.strip().upper()
+    for code in (base, quote):
+        if not _CODE.fullmatch(code):
+            raise BadOption(f'"{code}" is not a currency code; give an ISO 4217 code such as GBP')
     if base == quote:
         raise SourceUnavailable(f'Nothing to look up: "{base}" to "{quote}" is the same currency')
     fetched = fetch(
