@@ -68,13 +68,18 @@ STATUS_STYLE = {"open": "", "leased": "yellow", "decided": "cyan", "final": "gre
 
 
 def open_cli_store(ctx: typer.Context, db: str | None) -> ClaimStore:
-    """The store at the command's ``--db``, else the root ``--db``, the environment, ./factcheck.db."""
+    """The store at this command's ``--db``, else the root one, the environment or the default."""
     from factcheck.db.store import open_store
 
     return open_store(db or database_url(ctx))
 
 
 # ---------------------------------------------------------------- rendering
+
+
+def _say(message: str) -> None:
+    """One line for people on stdout, never wrapped (scripts match it)."""
+    console.print(message, soft_wrap=True, markup=False, highlight=False)
 
 
 def _when(value: datetime | None) -> str:
@@ -281,7 +286,7 @@ def ingest(
         line = f"Queued {summary.claims} claims from {summary.added} new {docs}"
         if summary.unchanged:
             line += f"; {summary.unchanged} already queued"
-        console.print(line)
+        _say(line)
         if summary.per_kind:
             table = Table()
             table.add_column("kind")
@@ -414,7 +419,7 @@ def verdict(
             print_json(v.model_dump(mode="json"))
             return
         tail = "" if v.final else "; it awaits a second reviewer's factcheck signoff"
-        console.print(f"Claim {v.claim_id} rated {v.rating} by {v.reviewer}{tail}")
+        _say(f"Claim {v.claim_id} rated {v.rating} by {v.reviewer}{tail}")
 
 
 def skip(
@@ -431,7 +436,7 @@ def skip(
     with errors():
         with open_cli_store(ctx, db) as store:
             record = store.skip(claim_id, reviewer=reviewer_name(reviewer), force=force)
-        console.print(f"Skipped claim {record.claim.id}")
+        _say(f"Skipped claim {record.claim.id}")
 
 
 def release(
@@ -448,7 +453,7 @@ def release(
     with errors():
         with open_cli_store(ctx, db) as store:
             record = store.release(claim_id, reviewer=reviewer_name(reviewer), force=force)
-        console.print(f"Released claim {record.claim.id}")
+        _say(f"Released claim {record.claim.id}")
 
 
 def reopen(
@@ -465,7 +470,7 @@ def reopen(
     with errors():
         with open_cli_store(ctx, db) as store:
             record = store.reopen(claim_id, reviewer=reviewer_name(reviewer), note=note)
-        console.print(f"Reopened claim {record.claim.id}")
+        _say(f"Reopened claim {record.claim.id}")
 
 
 def note(
@@ -482,7 +487,7 @@ def note(
     with errors():
         with open_cli_store(ctx, db) as store:
             event = store.add_note(claim_id, reviewer=reviewer_name(reviewer), text=text)
-        console.print(f"Noted on claim {event.claim_id}")
+        _say(f"Noted on claim {event.claim_id}")
 
 
 def signoff(
@@ -593,9 +598,9 @@ def db_upgrade(ctx: typer.Context, db: DbOption = None) -> None:
         before, after = upgrade(url)
         where = parse_url(url).display
         if before == after:
-            console.print(f"Database {where} is already at schema {after}")
+            _say(f"Database {where} is already at schema {after}")
         else:
-            console.print(f"Database {where} upgraded from schema {before or 'none'} to {after}")
+            _say(f"Database {where} upgraded from schema {before or 'none'} to {after}")
 
 
 def register(app: typer.Typer) -> None:
