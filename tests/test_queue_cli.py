@@ -268,8 +268,8 @@ def test_locked_database(
         holder.close()
     assert result.exit_code == 1
     assert result.stderr == (
-        f'Error: The database "{tmp_path / "test.db"}" is locked by another process (waited 0.2 s); '
-        "retry in a moment\n"
+        f'Error: The database "{tmp_path / "test.db"}" is locked by another process '
+        "(waited 0.2 s); retry in a moment\n"
     )
 
 
@@ -286,7 +286,8 @@ def _modules_after(code: str, cwd: Path) -> list[str]:
     probe = (
         "import sys\n"
         + code
-        + "\nprint('loaded:' + ','.join(m for m in ('sqlalchemy', 'sqlmodel', 'alembic') if m in sys.modules))"
+        + "\nheavy = ('sqlalchemy', 'sqlmodel', 'alembic')"
+        + "\nprint('loaded:' + ','.join(m for m in heavy if m in sys.modules))"
     )
     out = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, cwd=cwd, check=True
@@ -311,9 +312,10 @@ def test_next_on_a_current_sqlite_file_does_not_import_sqlalchemy(
     runner: CliRunner, articles: Path, tmp_path: Path
 ) -> None:
     ingested(runner, articles)  # creates and migrates tmp_path/test.db
+    db = str(tmp_path / "test.db")
     code = (
         "from typer.testing import CliRunner\nfrom factcheck.cli import app\n"
-        f"r = CliRunner().invoke(app, ['--db', {str(tmp_path / 'test.db')!r}, 'next', '-r', 'ana'])\n"
+        f"r = CliRunner().invoke(app, ['--db', {db!r}, 'next', '-r', 'ana'])\n"
         "assert r.exit_code == 0 and 'leased to ana' in r.output, r.output"
     )
     assert _modules_after(code, tmp_path) == []
