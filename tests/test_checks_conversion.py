@@ -69,7 +69,7 @@ CASES = [
 @pytest.mark.parametrize(("published", "text", "figure", "expected"), CASES)
 def test_conversion_cases(published, text, figure, expected):
     doc = Document(id="t", text=text, published=published)
-    results = [r for r in check_document(doc, [], checks=["conversion"])]
+    results = check_document(doc, [], checks=["conversion"])
     assert len(results) == 1, results
     r = results[0]
     assert r.status == expected, r.explanation

@@ -92,18 +92,32 @@ def check_document(
     return results
 
 
+#: The claim kinds a check's result belongs to, best first.
+_KINDS: dict[str, tuple[str, ...]] = {
+    "conversion": ("money",),
+    "elapsed": ("duration", "date"),
+    "weekday": ("date",),
+    "arithmetic": ("percent", "money", "quantity", "duration"),
+}
+
+
 def _link(result: CheckResult, claims: list[Claim]) -> None:
-    best: tuple[int, Claim] | None = None
+    kinds = _KINDS[result.check]
+    best: tuple[int, int, Claim] | None = None
     for c in claims:
         overlap = min(c.end, result.end) - max(c.start, result.start)
-        if overlap > 0 and (best is None or overlap > best[0]):
-            best = (overlap, c)
+        if overlap <= 0:
+            continue
+        rank = kinds.index(c.kind) if c.kind in kinds else len(kinds)
+        if best is None or (-rank, overlap) > (-best[0], best[1]):
+            best = (rank, overlap, c)
     if best is not None:
-        result.claim_id = best[1].id
+        chosen = best[2]
+        result.claim_id = chosen.id
         result.related = [
             c.id
             for c in claims
-            if (c.id != best[1].id and c.pair == best[1].id) or best[1].pair == c.id
+            if c.id != chosen.id and (c.pair == chosen.id or chosen.pair == c.id)
         ]
 
 

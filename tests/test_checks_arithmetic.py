@@ -1,0 +1,156 @@
+"""The arithmetic check: figures in one sentence that must agree."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.models import Document
+
+PUB = "2024-06-01"
+CASES = [
+    # percentage changes, both ways round and with the result before the change
+    ("Sales rose 20% from $10m to $12m.", "20%", "consistent"),
+    ("Sales rose 25% from $10m to $12m.", "25%", "inconsistent"),
+    ("Sales rose 20% to $12m from $10m.", "20%", "consistent"),
+    ("Sales fell to $8m from $10m, a drop of 25%.", "25%", "inconsistent"),
+    ("The club sold 12,000 tickets, up 20% from 10,000 a year earlier.", "20%", "consistent"),
+    ("The club sold 12,000 tickets, up 30% from 10,000 a year earlier.", "30%", "inconsistent"),
+    (
+        "The club sold 12,000 tickets, an increase of 50% on the 8,000 sold in 2022.",
+        "50%",
+        "consistent",
+    ),
+    (
+        "The firm employs 3,000 people, 40% more than the 2,000 it had in 2019.",
+        "40%",
+        "inconsistent",
+    ),
+    ("Exports rose 8% to £40 billion.", "8%", "inconclusive"),
+    # percentage points
+    (
+        "Unemployment rose to 5.2% from 4.1%, an increase of 1.1 percentage points.",
+        "1.1 percentage points",
+        "consistent",
+    ),
+    (
+        "Unemployment rose to 9.2% from 4.1%, an increase of 1.1 percentage points.",
+        "1.1 percentage points",
+        "inconsistent",
+    ),
+    # multiples
+    ("Profit doubled to £40m from £20m.", "doubled", "consistent"),
+    ("Profit doubled to £30m from £20m.", "doubled", "inconsistent"),
+    ("Profit halved to £10m from £20m.", "halved", "consistent"),
+    (
+        "The school has 1,200 pupils, nearly double the 650 it had in 2010.",
+        "nearly double",
+        "consistent",
+    ),
+    (
+        "The school has 1,400 pupils, nearly double the 650 it had in 2010.",
+        "nearly double",
+        "inconsistent",
+    ),
+    (
+        "It handles three times as many passengers, 9 million against 3 million in 2010.",
+        "three times",
+        "consistent",
+    ),
+    # parts and totals
+    (
+        "The £10m budget is made up of £6m from the state, £3m from the city and £1m in grants.",
+        "£10m",
+        "consistent",
+    ),
+    (
+        "The £10m budget is made up of £6m from the state, £3m from the city and £2m in grants.",
+        "£10m",
+        "inconsistent",
+    ),
+    (
+        "Of the 2.4 million visitors, 1.5 million came from abroad and 0.9 million from home.",
+        "2.4 million",
+        "consistent",
+    ),
+    (
+        "Of the 2.4 million visitors, 1.6 million came from abroad and 0.9 million from home.",
+        "2.4 million",
+        "inconsistent",
+    ),
+    ("The £10m budget includes £6m from the state and £3m from the city.", "£10m", "inconclusive"),
+    # rate times period, both counts of "from ... until"
+    (
+        "It will spend £12 million a year for five years, a total of £60 million.",
+        "£60 million",
+        "consistent",
+    ),
+    (
+        "It will spend £12 million a year for five years, a total of £50 million.",
+        "£50 million",
+        "inconsistent",
+    ),
+    (
+        "It will give £2 billion a year until 2030, a total of £12 billion from 2025.",
+        "£12 billion",
+        "consistent",
+    ),
+    (
+        "It will give £2 billion a year until 2030, a total of £10 billion from 2025.",
+        "£10 billion",
+        "consistent",
+    ),
+    (
+        "It will give £2 billion a year until 2030, a total of £16 billion from 2025.",
+        "£16 billion",
+        "inconsistent",
+    ),
+    # shares, differences, per head, averages
+    ("Labour won 412 of the 650 seats, or 63%.", "63%", "consistent"),
+    ("Labour won 412 of the 650 seats, or 72%.", "72%", "inconsistent"),
+    ("Of the 650 seats, Labour won 412, or 72%.", "72%", "inconsistent"),
+    ("The motion passed by 320 votes to 280, a majority of 40.", "40", "consistent"),
+    ("The motion passed by 320 votes to 280, a majority of 60.", "60", "inconsistent"),
+    (
+        "The £2 million fund will be shared among 400 families, or £5,000 each.",
+        "£5,000",
+        "consistent",
+    ),
+    (
+        "The £2 million fund will be shared among 400 families, or £4,000 each.",
+        "£4,000",
+        "inconsistent",
+    ),
+    (
+        "Over the five years the fund paid out £50 million, an average of £10 million a year.",
+        "£10 million",
+        "consistent",
+    ),
+    (
+        "Over the five years the fund paid out £50 million, an average of £15 million a year.",
+        "£15 million",
+        "inconsistent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "expected"), CASES)
+def test_arithmetic_cases(text, figure, expected):
+    doc = Document(id="t", text=text, published=PUB)
+    results = [r for r in check_document(doc, [], checks=["arithmetic"]) if r.text == figure]
+    assert len(results) == 1, check_document(doc, [], checks=["arithmetic"])
+    r = results[0]
+    assert r.status == expected, r.explanation
+    assert text[r.start : r.end] == figure
+
+
+def test_explanation_shows_the_arithmetic():
+    doc = Document(id="x", text="Sales rose 25% from $10m to $12m.", published=PUB)
+    (r,) = check_document(doc, [], checks=["arithmetic"])
+    assert r.explanation == "($12m − $10m) / $10m × 100 = +20.00% (a rise); the text says up 25%"
+
+
+def test_unrelated_figures_are_not_checked():
+    text = "The 40% stake cost €500m, and the farms power 900,000 homes."
+    doc = Document(id="u", text=text, published=PUB)
+    assert check_document(doc, [], checks=["arithmetic"]) == []
