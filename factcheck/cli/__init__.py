@@ -16,6 +16,7 @@ from factcheck.cli import export as _export
 from factcheck.cli import extract as _extract
 from factcheck.cli import lookup as _lookup
 from factcheck.cli import queue as _queue
+from factcheck.cli import review as _review
 
 app = typer.Typer(
     name="factcheck",
@@ -52,7 +53,7 @@ def root(
     ctx.obj = {"db": db}
 
 
-for _module in (_extract, _queue, _export, _lookup, _check):
+for _module in (_extract, _queue, _review, _export, _lookup, _check):
     _module.register(app)
 
 

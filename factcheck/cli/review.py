@@ -1,0 +1,179 @@
+"""``factcheck review``: the interactive loop reviewers live in.
+
+One claim at a time, in its paragraph with its checks; one key per rating (the keys of
+the config's rating scale), ``c`` to add a note to the verdict, ``s`` to skip, ``z`` to
+undo the last verdict, ``q`` to quit (the claim on screen goes back to the queue).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from factcheck.cli._common import console, errors, reviewer_name
+from factcheck.cli.queue import DbOption, ReviewerOption, open_cli_store, render_record
+from factcheck.errors import BadOption
+from factcheck.models import ClaimRecord, Document
+
+if TYPE_CHECKING:
+    from factcheck.config import Config
+    from factcheck.db.store import ClaimStore
+
+SKIP, NOTE, UNDO, QUIT, HELP = "s", "c", "z", "q", "?"
+COMMAND_KEYS = {SKIP: "skip", NOTE: "note", UNDO: "undo last", QUIT: "quit", HELP: "help"}
+
+
+def rating_keys(config: Config) -> dict[str, str]:
+    """Key → rating name, refusing a rating key that a loop command already uses."""
+    keys: dict[str, str] = {}
+    for r in config.ratings:
+        key = r.key.lower()
+        if key in COMMAND_KEYS:
+            raise BadOption(
+                f'Rating key "{r.key}" of "{r.name}" clashes with {COMMAND_KEYS[key]}; '
+                "pick another key in factcheck.toml"
+            )
+        keys[key] = r.name
+    return keys
+
+
+@dataclass
+class ReviewSession:
+    """The loop's state: the claim on screen, the pending note and what can be undone."""
+
+    store: ClaimStore
+    reviewer: str
+    lease_minutes: float | None = None
+    current: ClaimRecord | None = None
+    note: str | None = None
+    decided: list[str] = field(default_factory=list)
+    skipped: int = 0
+    _docs: dict[str, Document] = field(default_factory=dict)
+
+    def advance(self) -> ClaimRecord | None:
+        """Lease the next claim and make it current."""
+        self.note = None
+        self.current = self.store.next_claim(self.reviewer, lease_minutes=self.lease_minutes)
+        return self.current
+
+    def document(self, record: ClaimRecord) -> Document:
+        doc = self._docs.get(record.claim.document)
+        if doc is None:
+            doc = self._docs[record.claim.document] = self.store.get_document(record.claim.document)
+        return doc
+
+    def rate(self, rating: str) -> ClaimRecord | None:
+        """Record a verdict on the current claim and lease the next."""
+        assert self.current is not None
+        self.store.record_verdict(
+            self.current.claim.id, rating=rating, reviewer=self.reviewer, note=self.note
+        )
+        self.decided.append(self.current.claim.id)
+        return self.advance()
+
+    def skip(self) -> ClaimRecord | None:
+        assert self.current is not None
+        self.store.skip(self.current.claim.id, reviewer=self.reviewer)
+        self.skipped += 1
+        return self.advance()
+
+    def undo(self) -> ClaimRecord | None:
+        """Withdraw the last verdict of this session and bring its claim back on screen."""
+        if not self.decided:
+            return None
+        last = self.decided.pop()
+        if self.current is not None:
+            self.store.release(self.current.claim.id, reviewer=self.reviewer)
+        self.current = self.store.undo_verdict(
+            last, reviewer=self.reviewer, lease_minutes=self.lease_minutes
+        )
+        self.note = None
+        return self.current
+
+    def quit(self) -> None:
+        """Give the claim on screen back to the queue."""
+        if self.current is not None and self.current.status == "leased":
+            self.store.release(self.current.claim.id, reviewer=self.reviewer)
+        self.current = None
+
+
+def _legend(keys: dict[str, str]) -> str:
+    ratings = "  ".join(f"{k} {name}" for k, name in keys.items())
+    commands = "  ".join(f"{k} {what}" for k, what in COMMAND_KEYS.items())
+    return f"{ratings}\n{commands}"
+
+
+def review(
+    ctx: typer.Context,
+    reviewer: ReviewerOption = None,
+    lease_minutes: Annotated[
+        float | None,
+        typer.Option(help="How long each lease lasts (default: the config's, 30)", min=0.01),
+    ] = None,
+    db: DbOption = None,
+) -> None:
+    """Review claims one after another: one key per rating, c note, s skip, z undo, q quit.
+
+    Example: factcheck review --reviewer ana
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            keys = rating_keys(store.config)
+            session = ReviewSession(store, reviewer_name(reviewer), lease_minutes)
+            try:
+                _loop(session, keys)
+            finally:
+                session.quit()
+        n = len(session.decided)
+        console.print(
+            f"{n} {'verdict' if n == 1 else 'verdicts'}, {session.skipped} skipped", soft_wrap=True
+        )
+
+
+def _loop(session: ReviewSession, keys: dict[str, str]) -> None:
+    legend = _legend(keys)
+    record = session.advance()
+    while True:
+        if record is None:
+            console.print("No open claims left in the queue; z undoes the last verdict, q quits")
+            if not session.decided or _read_key() != UNDO:
+                return
+            record = session.undo()
+            continue
+        console.rule()
+        render_record(record, session.document(record))
+        if session.note:
+            console.print(f"note      {session.note} (goes with your verdict)", markup=False)
+        console.print(legend, style="dim", markup=False)
+        key = _read_key()
+        if key in ("", QUIT, "\x04", "\x03"):
+            return
+        if key in keys:
+            record = session.rate(keys[key])
+        elif key == SKIP:
+            record = session.skip()
+        elif key == NOTE:
+            session.note = typer.prompt("Note", default="", show_default=False) or None
+        elif key == UNDO:
+            undone = session.undo()
+            if undone is None:
+                console.print("Nothing to undo")
+            else:
+                record = undone
+        elif key == HELP:
+            console.print(legend, markup=False)
+        else:
+            console.print(f'Unknown key "{key}"', markup=False)
+
+
+def _read_key() -> str:
+    try:
+        return typer.getchar().lower()
+    except EOFError:
+        return ""
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(review)
