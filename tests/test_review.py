@@ -13,7 +13,10 @@ from factcheck.cli.review import ReviewSession
 from factcheck.db.store import ClaimStore, open_store
 from factcheck.models import Claim, Document, MoneyValue
 
-TEXT = "The bridge cost £40 million.\n\nRepairs added £3 million.\n\nThe toll brings in £2 million a year."
+TEXT = (
+    "The bridge cost £40 million.\n\nRepairs added £3 million.\n\n"
+    "The toll brings in £2 million a year."
+)
 
 
 def _claims(doc: Document) -> list[Claim]:
@@ -111,8 +114,8 @@ def test_rating_key_that_clashes_with_a_command(
     result = runner.invoke(app, ["review"], input="q")
     assert result.exit_code == 1
     assert (
-        result.stderr
-        == 'Error: Rating key "s" of "sound" clashes with skip; pick another key in factcheck.toml\n'
+        result.stderr == 'Error: Rating key "s" of "sound" clashes with skip; '
+        "pick another key in factcheck.toml\n"
     )
 
 
