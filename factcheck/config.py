@@ -100,7 +100,9 @@ class Config(BaseModel):
         for r in self.ratings:
             if r.name == wanted:
                 return r
-        raise BadOption(f'Unknown rating "{name}"; choose from {", ".join(r.name for r in self.ratings)}')
+        raise BadOption(
+            f'Unknown rating "{name}"; choose from {", ".join(r.name for r in self.ratings)}'
+        )
 
     @property
     def best_rating(self) -> int:

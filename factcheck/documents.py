@@ -45,7 +45,9 @@ def parse_date(value: str, *, what: str = "--published") -> date:
 def decode(data: bytes, *, name: str) -> str:
     """Bytes as UTF-8 text, or ``BadDocument`` naming the file and the problem."""
     if b"\x00" in data[:8192]:
-        raise BadDocument(f"{name} is not a text file (it holds binary data); pass a .txt, .md or .html article")
+        raise BadDocument(
+            f"{name} is not a text file (it holds binary data); pass a .txt, .md or .html article"
+        )
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -135,7 +137,9 @@ def read_path(
         if not recurse:
             raise BadDocument(f"{p} is a folder; pass the article files in it, e.g. {p}/*.md")
         files = sorted(
-            f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.startswith(".")
+            f
+            for f in p.rglob("*")
+            if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.startswith(".")
         )
         return [read_path(f, published=published, title=title, url=url)[0] for f in files]
     if not p.exists():
@@ -173,7 +177,10 @@ def read_jsonl(lines: Iterable[str | bytes], *, name: str = "standard input") ->
         except json.JSONDecodeError as exc:
             raise BadDocument(f"Line {n} of {name} is not valid JSON: {exc.msg}") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-            raise BadDocument(f'Line {n} of {name} has no "text" string; each line needs {{"id", "text", "published"}}')
+            raise BadDocument(
+                f'Line {n} of {name} has no "text" string; '
+                'each line needs {"id", "text", "published"}'
+            )
         try:
             yield Document.model_validate(obj)
         except ValidationError as exc:

@@ -52,14 +52,15 @@ def test_folder_for_extract(runner: CliRunner, tmp_path: Path) -> None:
 def test_unknown_kind(runner: CliRunner) -> None:
     result = runner.invoke(app, ["extract", "--kinds", "monies", "-"], input="x")
     assert result.exit_code == 1
-    assert result.stderr == (
-        'Error: Unknown kind "monies"; choose from date, duration, money, percent, quantity, quote\n'
-    )
+    kinds = "date, duration, money, percent, quantity, quote"
+    assert result.stderr == f'Error: Unknown kind "monies"; choose from {kinds}\n'
 
 
 def test_documents_bad_json_line(runner: CliRunner) -> None:
     result = runner.invoke(
-        app, ["extract", "--documents", "-", "--format", "jsonl"], input='{"id": "a", "text": "x"}\n{oops\n'
+        app,
+        ["extract", "--documents", "-", "--format", "jsonl"],
+        input='{"id": "a", "text": "x"}\n{oops\n',
     )
     assert result.exit_code == 1
     assert result.stderr.startswith("Error: Line 2 of standard input is not valid JSON")
@@ -67,7 +68,9 @@ def test_documents_bad_json_line(runner: CliRunner) -> None:
 
 def test_documents_contract_offsets(runner: CliRunner) -> None:
     doc = {"id": "d1", "text": "It cost £3 billion on February 13.", "published": "2025-02-17"}
-    result = runner.invoke(app, ["extract", "--documents", "-", "--format", "jsonl"], input=json.dumps(doc))
+    result = runner.invoke(
+        app, ["extract", "--documents", "-", "--format", "jsonl"], input=json.dumps(doc)
+    )
     assert result.exit_code == 0, result.output
     for line in result.stdout.splitlines():
         claim = json.loads(line)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -12,6 +14,7 @@ from rich.text import Text as RichText
 
 from factcheck.cli._common import Format, console, errors, print_json, print_jsonl
 from factcheck.documents import parse_date, read_jsonl, read_path, read_stream
+from factcheck.errors import BadOption
 from factcheck.extract import EXTRACTORS, resolve_kinds
 from factcheck.models import Claim, Document
 from factcheck.pipeline import extract_documents
@@ -29,12 +32,14 @@ def extract(
         typer.Option(help="Publication date YYYY-MM-DD that partial dates resolve against"),
     ] = None,
     kinds: Annotated[str | None, typer.Option(help=KIND_HELP)] = None,
-    output_format: Annotated[Format, typer.Option("--format", "-f", help="Output format")] = Format.table,
+    output_format: Annotated[
+        Format, typer.Option("--format", "-f", help="Output format")
+    ] = Format.table,
     documents: Annotated[
         str | None,
         typer.Option(
             "--documents",
-            help='Read documents as JSON Lines ({"id", "text", "published"} per line) from a file or -',
+            help='JSON Lines of documents ({"id", "text", "published"} per line): a file or -',
         ),
     ] = None,
 ) -> None:
@@ -55,9 +60,9 @@ def extract(
             _render_table(list(claims))
 
 
-def _documents(paths: list[str], documents: str | None, published: object) -> list[Document] | object:
-    from factcheck.errors import BadOption
-
+def _documents(
+    paths: list[str], documents: str | None, published: date | None
+) -> Iterable[Document]:
     if documents is not None:
         if paths:
             raise BadOption("Give either article paths or --documents, not both")
@@ -100,7 +105,9 @@ def _render_table(claims: list[Claim]) -> None:
         s = c.sentence
         rel = c.start - c.sentence_start
         sentence = RichText(s[:rel])
-        sentence.append(s[rel : rel + len(c.text)] or c.text, style=_KIND_STYLE.get(c.kind, "bold") + " reverse")
+        sentence.append(
+            s[rel : rel + len(c.text)] or c.text, style=_KIND_STYLE.get(c.kind, "bold") + " reverse"
+        )
         sentence.append(s[rel + len(c.text) :])
         value = c.value.model_dump(exclude_none=True, exclude={"kind"}) if c.value else {}
         table.add_row(c.kind, sentence, ", ".join(f"{k}={v}" for k, v in value.items()))

@@ -13,17 +13,19 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cached_property
-from typing import Any, TypeAlias
+from typing import Any, TypeAlias, cast
 
-from factcheck.models import Claim, Document, claim_id
+from factcheck.models import Claim, Document, Kind, claim_id
 
 # A sentence ends at . ! ? (and any closing quotes or brackets after it) followed by
 # white space and an upper-case letter, a digit or an opening quote; or at a blank line.
 # A full stop after a known abbreviation or a single capital ("U.S.", "J. Smith") does not end one.
 _SENTENCE_END = re.compile(r"""([A-Za-z]*)[.!?][)"'’”\]]*\s+(?=[A-Z0-9"“‘'(\[£$€])|\n\s*\n""")
 _ABBREVIATIONS = frozenset(
-    "mr ms mrs dr st jr sr no vs mt co lt gov sen rep gen col inc ltd corp prof capt sgt rev fig "
-    "est jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e approx dept".split()
+    (
+        "mr ms mrs dr st jr sr no vs mt co lt gov sen rep gen col inc ltd corp prof capt sgt rev "
+        "fig est jan feb mar apr jun jul aug sep sept oct nov dec approx dept"
+    ).split()
 )
 _PARAGRAPH_END = re.compile(r"\n\s*\n")
 
@@ -44,7 +46,7 @@ class Text:
         starts = [0]
         for m in _SENTENCE_END.finditer(self.text):
             word = m.group(1)
-            if word and (len(word) == 1 and word.isupper() or word.lower() in _ABBREVIATIONS):
+            if word and ((len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS):
                 continue
             starts.append(m.end())
         return starts
@@ -92,7 +94,7 @@ class Text:
         return Claim.model_construct(
             id=claim_id(doc_id, kind, start, end),
             document=doc_id,
-            kind=kind,
+            kind=cast(Kind, kind),
             text=self.text[start:end],
             start=start,
             end=end,
