@@ -1,15 +1,373 @@
-"""Quantity claims. (Being written: finds nothing yet.)"""
+"""Quantity claims: counts and measures with their head noun as unit — "40,000 troops" →
+troop, "16 million metric tons" → metric ton, "500-metre" → metre, "Six opposition
+parties" → party, "5 feet 11 inches" → 71 inch, and bare statistics ("88.8", "192 of").
+
+Not quantities (left to other kinds or to nobody): money, percents, dates and years, times
+of day, durations, ages ("Kim, 63", "in his 20s", "80-year-old"), ordinals ("10th"),
+identifiers ("Article 5", "COVID-19", "No 10"), phone numbers, street numbers, scores
+("10-2"), rate denominators ("per 100,000 people"), multipliers ("100 times"), vague
+amounts ("thousands of"), and the words "one" and "a".
+
+Figures in digits are tried only where a digit run starts (``digit_runs``, shared with the
+other kinds); number words only when the text holds one ("three", "forty-two", "dozen").
+Hedges ("nearly", "more than") stay outside the span and go to ``qualifier``.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
+from factcheck.extract._numbers import (
+    NUM,
+    SCALE_ABBREV,
+    SCALES,
+    TENS,
+    UNITS,
+    digit_runs,
+    parse_number,
+    qualifier_before,
+)
 from factcheck.extract._spans import Text
-from factcheck.models import Claim
+from factcheck.models import Claim, QuantityValue
 
 KIND = "quantity"
+
+_SCALE = r"(?:\s(?:thousand|million|billion|trillion)|\s?(?:mln|bln|bn|mn)\b)"
+# A number, an optional range, then what follows it.
+_HEAD = re.compile(
+    rf"(?P<n1>{NUM})(?P<s1>{_SCALE})?"
+    rf"(?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<n2>{NUM})(?P<s2>{_SCALE})?)?"
+)
+# Up to five words after a number, each possibly hyphenated ("active-duty").
+_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen"]) - {"zero", "one"}
+_WORDNUM = re.compile(
+    r"(?i)\b(?P<w>(?:"
+    + "|".join(sorted(TENS, key=len, reverse=True))
+    + r")(?:-(?:"
+    + "|".join(sorted(UNITS, key=len, reverse=True))
+    + r"))?|"
+    + "|".join(sorted(_NUMBER_WORDS - set(TENS), key=len, reverse=True))
+    + r")\b(?P<hy>-)?"
+)
+
+_STOP = frozenset(
+    "of in to from for at on and or with by that which who whom whose the a an than as per "
+    "each is are was were be been being have has had will would could should can may might "
+    "said says say but if so while when where since until after before over under into onto "
+    "about around between among during against through its their his her our your my this "
+    "these those it they he she we you i not no also more less most just only up down out "
+    "off last next this every all some any such another".split()
+)
+#: Words after a number that mean it is not a quantity of its own.
+_NOT_UNITS = frozenset(
+    "year years month months week weeks day days hour hours minute minutes second seconds "
+    "decade decades century centuries yr yrs hrs mins secs times time percent pct per cent "
+    "percentage am pm a.m p.m o'clock block dollar dollars cents pence pounds-sterling euros "
+    "euro yen yuan stg sterling rupees bn mn mln bln".split()
+)
+_MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+_MONTH_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(_MONTHS) + r")\.?\s+$")
+_MONTH_AFTER = re.compile(r"(?i)\s*(?:" + "|".join(_MONTHS) + r")\b")
+_IRREGULAR = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
+    "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police", "cattle": "cattle",
+    "staff": "staff", "personnel": "personnel", "data": "data", "media": "media",
+    "criteria": "criterion", "species": "species", "series": "series", "sheep": "sheep",
+    "fish": "fish", "deer": "deer", "aircraft": "aircraft", "crew": "crew",
+}  # fmt: skip
+#: Measures written singular or abbreviated after a number: "5 km", "22mm", "85 dB".
+_MEASURES = frozenset(
+    "mm cm km m kg g mg lb lbs oz ft in mi mph kph km/h kmh mw gw kw kwh mwh gwh tw hz khz "
+    "mhz ghz db l ml gb mb tb kb sq acre hectare ha metre meter kilometre kilometer "
+    "centimetre centimeter millimetre millimeter mile yard foot inch pound ounce ton tonne "
+    "gallon litre liter degree kilogram gram barrel calorie volt watt megawatt gigawatt "
+    "kilowatt decibel point kv".split()
+)
+_MEASURE_MODIFIERS = frozenset("metric square cubic nautical light short long".split())
+_BEFORE_ID = re.compile(
+    r"(?:\b(?:[A-Z][A-Za-z&]*|No|no|Nos|Art|art|Vol|vol|Ch|ch|Fig|fig|Rule|Level|Grade|"
+    r"Phase|Stage|Route|Highway|Interstate|Flight|Room|Suite|Apt|Unit|Box|Gate|Pier)\.?\s|#\s?)$"
+)
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s$")
+_CURRENCY_BEFORE = frozenset("$£€¥₹₩₽")
+_TIME_AFTER = re.compile(r"(?i)\s?(?:[ap]\.?m\b|o['’]clock)|:\d")
+# A second figure that shares a money or percent unit with this one: "1,000 and 5,000 stg".
+_SHARED_UNIT_AHEAD = re.compile(
+    r"\s*(?:to|-|–|and|or)\s*(?:[\d.,/-]+|[a-z]+(?:-[a-z]+)?)\s?(?:%|(?i:pct|percent|per\s?cent"
+    r"|stg|dollars|euros|pounds|yen|yuan|cents|pence|bn|mln|billion|million)\b)"
+)
+_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_FEET_INCHES = re.compile(r"\s+(\d{1,2})\s+inch(?:es)?\b")
 
 
 def extract(text: Text) -> Iterator[Claim]:
     """Every quantity claim in the text, in order."""
-    return iter(())
+    for start, end, value in find_quantities(text.text):
+        yield text.claim(KIND, start, end, value, qualifier=value.qualifier)
+
+
+def find_quantities(s: str) -> list[tuple[int, int, QuantityValue]]:
+    """Quantity spans of a string with their values, in text order."""
+    found: list[tuple[int, int, QuantityValue]] = []
+    last = 0
+    for a in digit_runs(s):
+        if a < last:
+            continue
+        got = _digits_at(s, a)
+        if got is not None:
+            found.append(got)
+            last = got[1]
+    words = _number_words(s)
+    if words:
+        found = _merge(found, words)
+    return found
+
+
+def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | None:
+    before = s[a - 1] if a else " "
+    if before.isalnum() or before in "._-/:#+" or before in _CURRENCY_BEFORE:
+        return None
+    m = _HEAD.match(s, a)
+    if m is None:
+        return None
+    end = m.end()
+    nxt = s[end : end + 1]
+    if (
+        (nxt and (nxt.isalnum() and not _attached_measure(s, end)))
+        or nxt in "%$€£:/"
+        or (nxt in "-–" and s[end + 1 : end + 2].isdigit())
+    ):
+        return None  # "20s", "10th", "5%", "3:15", "734-794", "10-2"
+    raw = m.group("n1")
+    n1 = parse_number(raw)
+    if n1 is None:
+        return None
+    n2_raw = m.group("n2")
+    sep = (m.group("sep") or "").strip()
+    if n2_raw is not None and sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, a - 10), a):
+        # "192 and 300 seats": two figures; this one ends at its own number.
+        n2_raw = None
+        end = m.end("s1") if m.group("s1") else m.end("n1")
+    if m.group("s1") is None and (_is_year(raw) or _is_identifier(raw)):
+        return None
+    if n2_raw is not None and _is_year(n2_raw):
+        return None
+    if _excluded_context(s, a, end):
+        return None
+    scale1 = _scale(m.group("s1"))
+    number_max = None
+    if n2_raw is not None:
+        n2 = parse_number(n2_raw)
+        if n2 is None or (sep in ("-", "–") and not (m.group("s1") or m.group("s2"))):
+            return None  # "10-2": a score or an identifier
+        scale2 = _scale(m.group("s2"))
+        if not m.group("s1"):
+            scale1 = scale2
+        number_max = n2 * scale2
+    number = n1 * scale1
+    head = _head(s, end)
+    if head is None:
+        return None
+    unit_end, unit = head
+    if unit == "foot":
+        fi = _FEET_INCHES.match(s, unit_end)
+        if fi is not None:
+            number, unit, unit_end = number * 12 + int(fi.group(1)), "inch", fi.end()
+    return a, unit_end, _value(s, a, number, unit, number_max)
+
+
+def _attached_measure(s: str, end: int) -> bool:
+    m = re.match(r"[A-Za-z/]+", s[end : end + 6])
+    return m is not None and m.group().lower() in _MEASURES and m.group().lower() != "m"
+
+
+def _is_year(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdigit() and 1100 <= int(raw) <= 2099
+
+
+def _is_identifier(raw: str) -> bool:
+    return raw.isdigit() and len(raw) >= 5 and raw[0] != "0" and "," not in raw
+
+
+def _excluded_context(s: str, a: int, end: int) -> bool:
+    window = s[max(0, a - 24) : a]
+    if _MONTH_BEFORE.search(window) or _MONTH_AFTER.match(s, end):
+        return True  # part of a date
+    if _TIME_AFTER.match(s, end):
+        return True
+    if window.endswith(("per ", "Per ", "aged ", "age ", "ages ")):
+        return True
+    if _AGE_AFTER_NAME.search(window) and s.startswith(",", end):
+        return True  # "Kim, 63, said"
+    # "Article 5", "No 10", "FRB 121102"
+    return bool(_BEFORE_ID.search(window)) and not _sentence_start(window)
+
+
+def _sentence_start(window: str) -> bool:
+    w = window.rstrip()
+    if not w:
+        return True
+    # The capital word before the number starts a sentence: "In 2018", "About 300".
+    i = len(w)
+    while i > 0 and not w[i - 1].isspace():
+        i -= 1
+    before = w[:i].rstrip()
+    return not before or before[-1] in '.!?\n"“”'
+
+
+def _head(s: str, end: int) -> tuple[int, str | None] | None:
+    """Where the quantity's span ends and its unit: the head noun after the number.
+
+    Returns None when the number is followed by a word that rules it out (a duration,
+    a currency, a multiplier) or by words with no head noun among them.
+    """
+    if s.startswith("-", end):
+        # "500-metre", "three-page", "12-member"
+        hm = re.match(r"-([A-Za-z]+)", s[end : end + 24])
+        if hm is None:
+            return None
+        w = hm.group(1).lower()
+        if w in _NOT_UNITS or s.startswith("-old", end + hm.end()) or w.endswith("s"):
+            return None
+        return end + hm.end(), w
+    attached = re.match(r"[A-Za-z/]+", s[end : end + 6])
+    if attached is not None:
+        return end + attached.end(), attached.group().lower()
+    pos = end
+    words: list[tuple[int, str]] = []
+    for _ in range(5):
+        wm = _WORD.match(s, pos)
+        if wm is None:
+            break
+        words.append((wm.end(), wm.group(1)))
+        pos = wm.end()
+    for i, (w_end, w) in enumerate(words):
+        low = w.lower()
+        if low in _NOT_UNITS or low.split("-")[0] in _NOT_UNITS:
+            return None
+        if low in _STOP or low in _NUMBER_WORDS or low in ("million", "billion", "thousand"):
+            break
+        unit = _unit_of(low, first=i == 0)
+        if unit is not None:
+            if i > 0 and words[i - 1][1].lower() in _MEASURE_MODIFIERS:
+                unit = f"{words[i - 1][1].lower()} {unit}"
+            return w_end, unit
+        if i == 0 and w[0].isupper() and not _adjective_like(w):
+            return None  # "2015 Washtenaw Avenue": an address or a name
+    if _SHARED_UNIT_AHEAD.match(s, end):
+        return None  # "1,000 and 5,000 stg", "8-3/4 to nine pct": money or percent
+    if not words or words[0][1].lower() in _STOP or _punctuation_next(s, end):
+        return end, None  # "192 of the seats", "rose to 88.8."
+    return None
+
+
+def _punctuation_next(s: str, end: int) -> bool:
+    return end >= len(s) or s[end] in ".,;:)!?\n"
+
+
+def _adjective_like(w: str) -> bool:
+    return w.endswith(("an", "ese", "ish", "ic", "i")) or "-" in w
+
+
+def _unit_of(low: str, *, first: bool) -> str | None:
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low in _MEASURES:
+        return low
+    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")):
+        return _singular(low)
+    return None
+
+
+def _singular(w: str) -> str:
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return w[:-2]
+    if w.endswith("uses") and w[-5] not in "aeiou" and w not in ("excuses", "abuses"):
+        return w[:-2]  # "buses", "viruses", "bonuses"
+    if w.endswith("oes") and w not in ("shoes", "canoes"):
+        return w[:-2]
+    return w[:-1]
+
+
+def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
+    low = s.lower()
+    tokens = set(low.replace("-", " ").split())
+    if _NUMBER_WORDS.isdisjoint(tokens):
+        return []
+    found: list[tuple[int, int, QuantityValue]] = []
+    for m in _WORDNUM.finditer(s):
+        a = m.start()
+        if a and s[a - 1] in "-":
+            continue  # "father-of-three"
+        w = m.group("w")
+        if m.group("hy"):
+            # "three-page" counts; "two-thirds", "Five-hundred-meter Aperture" do not.
+            if w[0].isupper() and not _sentence_start(s[max(0, a - 24) : a]):
+                continue
+            nxt = re.match(r"[A-Za-z]+", s[m.end() : m.end() + 20])
+            if nxt is None:
+                continue
+            unit = nxt.group().lower()
+            if (
+                unit in _NOT_UNITS
+                or unit in _NUMBER_WORDS
+                or unit.startswith(("third", "quarter", "fifth", "half", "hundred", "thousand"))
+                or s.startswith("-", m.end() + nxt.end())
+                or unit.endswith("s")
+            ):
+                continue
+            n = parse_number(w)
+            if n is not None:
+                found.append((a, m.end() + nxt.end(), _value(s, a, n, unit, None)))
+            continue
+        head = _head(s, m.end())
+        if head is None or head[1] is None or head[0] == m.end():
+            continue
+        if s.startswith((" of ", " or "), m.end()):
+            continue
+        n = parse_number(w)
+        if n is None:
+            continue
+        found.append((a, head[0], _value(s, a, n, head[1], None)))
+    return found
+
+
+def _merge(
+    a: list[tuple[int, int, QuantityValue]], b: list[tuple[int, int, QuantityValue]]
+) -> list[tuple[int, int, QuantityValue]]:
+    out: list[tuple[int, int, QuantityValue]] = []
+    for f in sorted([*a, *b], key=lambda f: (f[0], -f[1])):
+        if out and f[0] < out[-1][1]:
+            continue
+        out.append(f)
+    return out
+
+
+def _scale(raw: str | None) -> float:
+    if not raw:
+        return 1.0
+    w = raw.strip().lower()
+    return SCALES.get(w) or SCALE_ABBREV.get(w) or 1.0
+
+
+def _value(
+    s: str, start: int, number: float, unit: str | None, number_max: float | None
+) -> QuantityValue:
+    return QuantityValue.model_construct(
+        number=_clean(number),
+        unit=unit,
+        number_max=_clean(number_max) if number_max is not None else None,
+        qualifier=qualifier_before(s, start),
+    )
+
+
+def _clean(x: float) -> float:
+    r = round(x, 6)
+    return float(int(r)) if r.is_integer() else r
