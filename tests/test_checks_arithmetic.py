@@ -105,7 +105,26 @@ CASES = [
         "£16 billion",
         "inconsistent",
     ),
+    (
+        "It sets aside £3 million a year for three years, £9 million in all.",
+        "£9 million",
+        "consistent",
+    ),
+    (
+        "It sets aside £3 million a year for three years, £12 million in all.",
+        "£12 million",
+        "inconsistent",
+    ),
+    ("The 2,400 staff include 350 in social care and 200 in housing.", "2,400", "inconclusive"),
+    # each operand belongs to the change nearest it
+    ("Revenue was $5.2bn, up 12% on the year, and profit rose 3% to $800m.", "3%", "inconclusive"),
+    ("Turnout was 64%, down 7 points from 71% in 2019.", "7 points", "consistent"),
+    ("Turnout was 64%, down 12 points from 71% in 2019.", "12 points", "inconsistent"),
     # shares, differences, per head, averages
+    ("The firm cut 1,500 jobs, or 12% of its 12,000 staff.", "12%", "consistent"),
+    ("The firm cut 1,500 jobs, or 15% of its 12,000 staff.", "15%", "inconsistent"),
+    ("About 40% of the 1,200 homes, or 480, will be affordable.", "480", "consistent"),
+    ("About 40% of the 1,200 homes, or 400, will be affordable.", "400", "inconsistent"),
     ("Labour won 412 of the 650 seats, or 63%.", "63%", "consistent"),
     ("Labour won 412 of the 650 seats, or 72%.", "72%", "inconsistent"),
     ("Of the 650 seats, Labour won 412, or 72%.", "72%", "inconsistent"),

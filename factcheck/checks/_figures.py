@@ -81,7 +81,7 @@ _FIGURE = re.compile(
     (?:(?P<sym>{_alt(_SYMBOL_PREFIX)})\s?|(?P<wpre>{_alt(_WORD_PREFIX)})\s)?
     (?P<num>{NUM}|{WORDNUM})
     (?:(?:\s|-)?(?P<scale>{_alt(SCALE)})(?![\w]))?
-    (?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b))?
+    (?:\s?(?P<pct>%|per\s?cent\b|percent\b|pct\b|percentage\s+points?\b|points?\b))?
     (?:\s(?P<suf>{_alt(_SUFFIX)})(?![\w]))?
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -78,7 +78,7 @@ _PARTS_AFTER_TOTAL = re.compile(
     r"came\s+from|comes\s+from|come\s+from|coming\s+from)\b",
     re.IGNORECASE,
 )
-_INCLUDES = re.compile(r"\b(?:includ(?:es|ing|ed)|among\s+them|such\s+as)\b", re.IGNORECASE)
+_INCLUDES = re.compile(r"\b(?:includ(?:e|es|ing|ed)|among\s+them|such\s+as)\b", re.IGNORECASE)
 _TOTAL_AFTER_PARTS = re.compile(
     r"(?:,|\band\b)?\s*(?:a\s+total\s+of|in\s+total|totall?ing|total(?:led|ed)?|altogether|"
     r"combined|together|in\s+all|for\s+a\s+total\s+of|making|bringing\s+the\s+total\s+to)\s*$",
@@ -91,6 +91,7 @@ _TOTAL_WORD = re.compile(
     r"(?:a\s+total\s+of|in\s+total|totall?ing|total\s+of|altogether|in\s+all|overall)\s*$",
     re.IGNORECASE,
 )
+_TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.IGNORECASE)
 _PER_HEAD = re.compile(
     r"^\s*(?:each|apiece|a\s+head|per\s+head|per\s+person|a\s+person|per\s+capita|"
     r"per\s+(?:household|home|family|pupil|student|patient|resident|worker|employee)|"
@@ -316,7 +317,17 @@ def _percent_changes(ctx: _Ctx) -> Iterator[CheckResult]:
             continue  # "20% more" needs a comparison: "20% more than ..."
         hedge = _hedge_word(ctx, p.start)
         rising = re.fullmatch(_RISE, verb, re.IGNORECASE) is not None
-        figs = [f for f in ctx.in_sentence(p.start) if f is not p]
+        sentence_figs = ctx.in_sentence(p.start)
+        changes = [f for f in sentence_figs if f.percent and f is not p]
+        # an operand belongs to the change it is nearest ("up 12% ..., and rose 3% to $8m")
+        figs = [
+            f
+            for f in sentence_figs
+            if f is not p
+            and (
+                f.percent or all(abs(f.start - p.start) <= abs(f.start - q.start) for q in changes)
+            )
+        ]
         old, new = _from_to(ctx, figs, p)
         if old is not None and new is None:
             new = _figure_before_change(ctx, figs, p, old)
@@ -334,7 +345,8 @@ def _percent_changes(ctx: _Ctx) -> Iterator[CheckResult]:
             status = _judge_ratio(p.value, computed, _pct_unit(p), hedge)
             yield _result(
                 ctx, p.start, p.end, status,
-                f"{new.text} − {old.text} = {computed:+.4g} points; the text says {p.text}",
+                f"{new.text} − {old.text} = {new.value - old.value:+.4g} points; "
+                f"the text says {'up' if rising else 'down'} {p.text}",
             )  # fmt: skip
             continue
         if old.value == 0:
@@ -487,7 +499,10 @@ def _rate_times_period(ctx: _Ctx) -> Iterator[CheckResult]:
             for f in figs
             if f is not rate
             and _key(f) == _key(rate)
-            and _TOTAL_WORD.search(ctx.text[max(0, f.start - 20) : f.start])
+            and (
+                _TOTAL_WORD.search(ctx.text[max(0, f.start - 20) : f.start])
+                or _TOTAL_AFTER.match(ctx.text[f.end : f.end + 20])
+            )
         ]
         if not totals:
             continue
@@ -559,6 +574,46 @@ def _shares(ctx: _Ctx) -> Iterator[CheckResult]:
             ctx, p.start, p.end, status,
             f"{part.text} / {whole.text} × 100 = {computed:.2f}%; the text says {p.text}",
         )  # fmt: skip
+
+
+_OF_WHOLE = re.compile(r"^\s+of\s+(?:the|its|their|all|a\s+total\s+of)?\s*$", re.IGNORECASE)
+_OR_BEFORE = re.compile(
+    r"(?:,\s*or|\()\s*(?:about|around|nearly|almost|some|roughly)?\s*$", re.IGNORECASE
+)
+
+
+def _shares_of(ctx: _Ctx) -> Iterator[CheckResult]:
+    """ "1,500 jobs, or 12% of its 12,000 staff"; "40% of the 1,200 homes, or 480"."""
+    for p in ctx.figures:
+        if not p.percent or p.points:
+            continue
+        figs = ctx.in_sentence(p.start)
+        whole = next((f for f in figs if f.start > p.end and not f.percent), None)
+        if whole is None or not _OF_WHOLE.match(ctx.text[p.end : whole.start] + " "):
+            continue
+        if whole.start - p.end > 30 or whole.value == 0:
+            continue
+        before = [f for f in figs if f.end <= p.start and not f.percent]
+        if before and _OR_BEFORE.search(ctx.text[before[-1].end : p.start]):
+            part = before[-1]
+            computed = part.value / whole.value * 100
+            status = _judge_ratio(p.value, computed, _pct_unit(p), _hedge_word(ctx, p.start))
+            yield _result(
+                ctx, p.start, p.end, status,
+                f"{part.text} / {whole.text} × 100 = {computed:.2f}%; the text says {p.text}",
+            )  # fmt: skip
+            continue
+        after = [f for f in figs if f.start > whole.end and not f.percent]
+        if after and _OR_BEFORE.search(ctx.text[max(0, after[0].start - 12) : after[0].start]):
+            part = after[0]
+            if ctx.text[whole.end : part.start].count(",") > 1:
+                continue
+            computed = p.value * whole.value / 100
+            status = _judge_sum(part, computed, _hedge_word(ctx, p.start))
+            yield _result(
+                ctx, part.start, part.end, status,
+                f"{p.text} of {whole.text} = {fmt(computed)}; the text says {part.text}",
+            )  # fmt: skip
 
 
 def _differences(ctx: _Ctx) -> Iterator[CheckResult]:
@@ -648,6 +703,7 @@ _RULES: list[Callable[[_Ctx], Iterator[CheckResult]]] = [
     _rate_times_period,
     _parts_and_totals,
     _shares,
+    _shares_of,
     _differences,
     _per_head,
     _averages,
