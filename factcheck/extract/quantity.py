@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from factcheck.extract._numbers import (
     NUM,
@@ -42,15 +43,6 @@ _HEAD = re.compile(
 # Up to five words after a number, each possibly hyphenated ("active-duty").
 _WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen"]) - {"zero", "one"}
-_WORDNUM = re.compile(
-    r"(?i)\b(?P<w>(?:"
-    + "|".join(sorted(TENS, key=len, reverse=True))
-    + r")(?:-(?:"
-    + "|".join(sorted(UNITS, key=len, reverse=True))
-    + r"))?|"
-    + "|".join(sorted(_NUMBER_WORDS - set(TENS), key=len, reverse=True))
-    + r")\b(?P<hy>-)?"
-)
 
 _STOP = frozenset(
     "of in to from for at on and or with by that which who whom whose the a an than as per "
@@ -298,15 +290,15 @@ def _singular(w: str) -> str:
 
 def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
     low = s.lower()
-    tokens = set(low.replace("-", " ").split())
-    if _NUMBER_WORDS.isdisjoint(tokens):
+    present = _NUMBER_WORDS.intersection(low.replace("-", " ").split())
+    if not present:
         return []
     found: list[tuple[int, int, QuantityValue]] = []
-    for m in _WORDNUM.finditer(s):
+    for m in _word_pattern(frozenset(present)).finditer(low):
         a = m.start()
         if a and s[a - 1] in "-":
             continue  # "father-of-three"
-        w = m.group("w")
+        w = s[a : m.end("w")]
         if m.group("hy"):
             # "three-page" counts; "two-thirds", "Five-hundred-meter Aperture" do not.
             if w[0].isupper() and not _sentence_start(s[max(0, a - 24) : a]):
@@ -337,6 +329,16 @@ def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
             continue
         found.append((a, head[0], _value(s, a, n, head[1], None)))
     return found
+
+
+@lru_cache(maxsize=512)
+def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
+    """Number words, in lower case, limited to those a text holds: "forty-two", "three"."""
+    tens = sorted(words & TENS.keys(), key=len, reverse=True)
+    units = "|".join(sorted(UNITS, key=len, reverse=True))
+    alts = [f"(?:{t})(?:-(?:{units}))?" for t in tens]
+    alts += sorted(words - TENS.keys(), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(?P<w>" + "|".join(alts) + r")(?![a-z])(?P<hy>-)?")
 
 
 def _merge(
