@@ -62,7 +62,7 @@ _VERBS = (
     r"promised|promises|pledged|vowed|vows|cautioned|responded|countered|emphasized|"
     r"emphasised|testified|reads|read|wrote|quipped|agreed|agrees|conceded|told|recounted|"
     r"maintained|maintains|contended|contends|described|describes|called|calls|"
-    r"characterized|characterised"
+    r"characterized|characterised|Says|Said|Warns|Tells|Writes|Adds|Insists|Claims|Vows"
 )
 
 
@@ -102,21 +102,22 @@ _ADVERBS = (
     r"(?:[a-z]+ly\s+)?"
 )
 # What stands before a speech verb: a name (maybe with an appositive), a pronoun or a
-# description ("the prime minister", "an official"), then perhaps adverbs.
-_SUBJECT = re.compile(
-    rf"(?:(?P<name>{_NAME})(?:\s*,[^,;:“”\"()]{{1,120}},)?"
-    r"|(?P<pron>\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\b)"
-    r"|(?P<desc>\b(?:the|a|an|one|another|The|A|An|One|Another|its|his|her|their|Its|His|Her|Their)"
-    r"\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*)(?:\s*,\s*(?P<app>[^,;:“”\"()]{1,120}),)?)"
-    rf"\s+{_ADVERBS}$"
+# description ("the prime minister", "an official"), then perhaps adverbs. Read
+# backwards word by word from the verb (see ``_subject``).
+_TOKEN = re.compile(_NAME_TOKEN)
+_PARTICLES = _words("de van von der den da del della bin al ibn dos du le la ter")
+_SUBJECT_ADVERBS = _words(
+    "also later then previously earlier once has had have would will further again"
 )
+_DETERMINERS = _words("the a an one another its his her their")
+_PRONOUN_WORDS = _words("he she they we i it")
+_APPOSITIVE_STOP = frozenset(';:“”"()')
 # After an inverted verb ("…,” said Jane Doe" / "says the minister").
 _INVERTED = re.compile(
     rf"\s+(?:(?P<name>{_NAME})"
     r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
     r"|(?P<desc>(?:the|a|an|one|another)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*\b))"
 )
-_AFTER_QUOTE_VERB = re.compile(r"(?:[,”\"’']|^)\s*$")
 
 # Words naming a role; a name is what follows the last of them ("U.S. Defense Secretary
 # Pete Hegseth" → "Pete Hegseth"). Words that only qualify a role (State, Defense, U.S.)
@@ -387,7 +388,12 @@ class _Speakers:
         quoted = [(q.inner_start, q.inner_end) for q in self.quotes]
         qstarts = [a for a, _ in quoted]
         out: list[_Attribution] = []
-        for m in _VERB.finditer(s):
+        # Nothing after the paragraph of the last quote can name a speaker (unless a
+        # quote stands in the headline, before anyone is named).
+        limit = s.find("\n", self.quotes[-1].end)
+        if "\n" not in s[: self.quotes[0].start]:
+            limit = -1
+        for m in _VERB.finditer(s, 0, len(s) if limit < 0 else limit):
             v = m.start()
             k = bisect_right(qstarts, v) - 1
             if k >= 0 and quoted[k][1] > v:
@@ -396,32 +402,45 @@ class _Speakers:
             if word == "according to":
                 im = _INVERTED.match(s, m.end())
                 if im:
-                    out.append(self._make(v, m.end(), im))
+                    out.append(
+                        self._make(v, m.end(), im.group("name"), im.group("pron"), im.group("desc"))
+                    )
                 continue
             lo = max(0, v - 160)
             if k >= 0 and quoted[k][1] > lo:
                 lo = min(v, quoted[k][1] + 1)
+            lo = max(lo, s.rfind("\n", lo, v) + 1)
             window = s[lo:v]
-            sm = _SUBJECT.search(window)
-            if sm:
-                out.append(self._make(v, m.end(), sm))
+            subject = _subject(window)
+            if subject:
+                out.append(self._make(v, m.end(), *subject))
                 continue
-            if _AFTER_QUOTE_VERB.search(window):
+            tail = window.rstrip()
+            if not tail or tail[-1] in ",”\"’'":
                 im = _INVERTED.match(s, m.end())
                 if im and not (im.group("name") and _calendar(im.group("name"))):
-                    out.append(self._make(v, m.end(), im))
+                    out.append(
+                        self._make(v, m.end(), im.group("name"), im.group("pron"), im.group("desc"))
+                    )
         return out
 
-    def _make(self, pos: int, end: int, m: re.Match[str]) -> _Attribution:
-        if m.group("name"):
-            name = _clean_name(m.group("name"), self.roles)
+    def _make(
+        self,
+        pos: int,
+        end: int,
+        name_text: str | None,
+        pron: str | None,
+        desc: str | None,
+        app: str | None = None,
+    ) -> _Attribution:
+        if name_text:
+            name = _clean_name(name_text, self.roles)
             if name:
                 return _Attribution(pos, end, "name", name)
             return _Attribution(pos, end, "desc", None, definite=True)
-        if m.group("pron"):
-            return _Attribution(pos, end, "pron", m.group("pron").lower())
-        desc = m.group("desc")
-        app = m.groupdict().get("app")
+        if pron:
+            return _Attribution(pos, end, "pron", pron.lower())
+        desc = desc or ""
         if app and _FULL_NAME.fullmatch(app.strip()):
             return _Attribution(
                 pos, end, "name", _clean_name(app.strip(), self.roles) or app.strip()
@@ -580,6 +599,65 @@ _SENTENCE_SUBJECT = re.compile(
     rf"(?:[A-Z][^,“”\"\n]{{0,40}},\s+)?(?P<name>{_NAME})"
     r"(?=\s*,|\s+(?:[a-z]+ly\s+)?(?:last|this|on|has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b)"
 )
+
+
+def _subject(window: str) -> tuple[str | None, str | None, str | None, str | None] | None:
+    """The subject standing right before a speech verb: (name, pronoun, description,
+    appositive), or None. "Lee, the party leader," gives the name "Lee"; "the bank's
+    governor, Maria Lopez," gives the description and the appositive name."""
+    tokens = window.split()
+    i = len(tokens) - 1
+    while i >= 0 and (
+        tokens[i] in _SUBJECT_ADVERBS
+        or (
+            len(tokens[i]) > 4
+            and tokens[i].endswith("ly")
+            and tokens[i].isalpha()
+            and tokens[i].islower()
+        )
+    ):
+        i -= 1
+    if i < 0:
+        return None
+    app: str | None = None
+    if tokens[i].endswith(","):
+        j = i - 1
+        while j >= 0 and i - j <= 20 and not tokens[j].endswith(","):
+            if any(c in _APPOSITIVE_STOP for c in tokens[j]):
+                return None
+            j -= 1
+        if j < 0 or i - j > 20:
+            return None
+        app = " ".join(tokens[j + 1 : i + 1])[:-1]
+        if any(c in _APPOSITIVE_STOP for c in app):
+            return None
+        tokens = [*tokens[:j], tokens[j][:-1]]
+        i = j
+    word = tokens[i]
+    if word.lower() in _PRONOUN_WORDS and app is None:
+        return None, word, None, None
+    if word[:1].isupper() and _TOKEN.fullmatch(word):
+        k = i
+        while k > 0 and i - k < 6:
+            prev = tokens[k - 1]
+            if _TOKEN.fullmatch(prev) or (prev in _PARTICLES and k - 1 > 0):
+                k -= 1
+            else:
+                break
+        if tokens[k] in _PARTICLES:
+            k += 1
+        return " ".join(tokens[k : i + 1]), None, None, None
+    if word.isalpha() and word[:1].islower():
+        for k in range(i - 1, max(-1, i - 6), -1):
+            t = tokens[k]
+            if t.lower() in _DETERMINERS:
+                return None, None, " ".join(tokens[k : i + 1]), app
+            if not _PLAIN_WORD.fullmatch(t):
+                return None
+    return None
+
+
+_PLAIN_WORD = re.compile(r"[\w.’'-]+")
 
 
 def _near(s: str, end: int, a: _Attribution) -> bool:
