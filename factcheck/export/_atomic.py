@@ -47,7 +47,7 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     try:
         # mkstemp makes the file private (0600); a report gets the usual permissions.
         os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as stream:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=1 << 20) as stream:
             yield stream
             try:
                 stream.flush()

@@ -64,21 +64,34 @@ def shown(record: ClaimRecord, config: Config) -> Shown:
     """The label and tone of a claim's current verdict (or lack of one)."""
     verdict = record.verdict
     if verdict is None:
-        return Shown("Not yet rated", "none", None)
-    rating = _find_rating(config, verdict.rating)
-    label = rating.label if rating else verdict.rating
+        return _UNRATED
+    table = _scale(config)
+    final = table.get(verdict.rating)
+    if final is None:
+        final = table.get(verdict.rating.strip().lower()) or Shown(verdict.rating, "na", None)
     if record.status != "final" or not verdict.final:
-        return Shown(f"{label} (awaiting sign-off)", "pending", rating)
-    return Shown(label, _tone(rating, config), rating)
+        return Shown(f"{final.label} (awaiting sign-off)", "pending", final.rating)
+    return final
 
 
-def _find_rating(config: Config, name: str) -> Rating | None:
-    wanted = name.strip().lower()
-    return next((r for r in config.ratings if r.name == wanted), None)
+_UNRATED = Shown("Not yet rated", "none", None)
+_SCALES: dict[int, tuple[Config, dict[str, Shown]]] = {}
 
 
-def _tone(rating: Rating | None, config: Config) -> Tone:
-    if rating is None or not rating.checkable:
+def _scale(config: Config) -> dict[str, Shown]:
+    """Each rating name's final ``Shown``, computed once per config (exports call this a lot)."""
+    cached = _SCALES.get(id(config))
+    if cached is not None and cached[0] is config:
+        return cached[1]
+    table = {r.name: Shown(r.label, _tone(r, config), r) for r in config.ratings}
+    if len(_SCALES) > 16:
+        _SCALES.clear()
+    _SCALES[id(config)] = (config, table)
+    return table
+
+
+def _tone(rating: Rating, config: Config) -> Tone:
+    if not rating.checkable:
         return "na"
     values = [r.value for r in config.ratings if r.checkable]
     best, worst = max(values), min(values)

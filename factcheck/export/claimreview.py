@@ -28,11 +28,14 @@ In a bulk export refused claims are skipped and summarised in the result's notes
 
 from __future__ import annotations
 
-import json
 import re
+import string
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, TextIO
 from urllib.parse import quote, urlsplit
+
+from pydantic_core import to_json
 
 from factcheck.config import Config
 from factcheck.errors import ExportError
@@ -64,7 +67,7 @@ RATING_WORDS = frozenset(
 """Words Google asks to keep out of ``claimReviewed``, besides the scale's own labels."""
 
 _WORD = re.compile(r"\S+")
-_EDGE_PUNCT = re.compile(r"^\W+|\W+$")
+_EDGE_PUNCT = string.punctuation + "“”‘’«»…—–"
 
 
 class Refused(ExportError):
@@ -85,7 +88,7 @@ def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> E
                 refused.setdefault(_reason_group(record, options.config), []).append(
                     record.claim.id
                 )
-    json.dump(reviews, out, ensure_ascii=False, indent=2)
+    out.write(to_json(reviews, indent=2).decode("utf-8"))
     out.write("\n")
     notes = [_note(group, refused[group]) for group in _GROUPS if group in refused]
     return ExportResult(len(reviews), notes)
@@ -228,7 +231,12 @@ def claim_reviewed(record: ClaimRecord, config: Config) -> str:
 
 
 def _banned_words(config: Config) -> frozenset[str]:
-    labels = {r.label.lower() for r in config.ratings} | {r.name for r in config.ratings}
+    return _banned(tuple((r.name, r.label) for r in config.ratings))
+
+
+@lru_cache(maxsize=16)
+def _banned(scale: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    labels = {label.lower() for _, label in scale} | {name for name, _ in scale}
     single = {label for label in labels if " " not in label and "-" not in label}
     return RATING_WORDS | single
 
@@ -236,7 +244,7 @@ def _banned_words(config: Config) -> frozenset[str]:
 def _words(text: str, banned: frozenset[str]) -> list[tuple[int, int, str]]:
     out = []
     for m in _WORD.finditer(text):
-        bare = _EDGE_PUNCT.sub("", m.group()).lower()
+        bare = m.group().strip(_EDGE_PUNCT).lower()
         if bare in banned:
             continue
         out.append((m.start(), m.end(), m.group()))
@@ -255,24 +263,33 @@ def _window(
     if not words:
         return ""
 
+    # Lengths by prefix sums: render() would be quadratic in the sentence's words.
+    ends = [0]
+    for _, _, w in words:
+        ends.append(ends[-1] + len(w) + 1)
+    n = len(words)
+
+    def length(i: int, j: int) -> int:
+        return ends[j + 1] - ends[i] - 1 + (i > 0) + (j < n - 1)
+
     def render(i: int, j: int) -> str:
         body = " ".join(w for _, _, w in words[i : j + 1])
-        return ("…" if i > 0 else "") + body + ("…" if j < len(words) - 1 else "")
+        return ("…" if i > 0 else "") + body + ("…" if j < n - 1 else "")
 
     i, j = first, last
-    if len(render(i, j)) > limit:
+    if length(i, j) > limit:
         # The claim alone is too long: keep its first words.
         j = i
-        while j < last and len(render(i, j + 1)) <= limit:
+        while j < last and length(i, j + 1) <= limit:
             j += 1
         text = render(i, j)
         return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
     while True:
         grown = False
-        if j + 1 < len(words) and len(render(i, j + 1)) <= limit:
+        if j + 1 < n and length(i, j + 1) <= limit:
             j += 1
             grown = True
-        if grow_left and i > 0 and len(render(i - 1, j)) <= limit:
+        if grow_left and i > 0 and length(i - 1, j) <= limit:
             i -= 1
             grown = True
         if not grown:

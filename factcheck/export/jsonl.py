@@ -16,10 +16,14 @@ Both load back with ``Document.model_validate`` and ``ClaimRecord.model_validate
 
 from __future__ import annotations
 
-import json
+from datetime import datetime
 from typing import Any, TextIO
 
+from pydantic import BaseModel, Field
+
+from factcheck.config import Organization
 from factcheck.export._report import ExportOptions, ExportResult, Report, in_text_order
+from factcheck.models import ClaimRecord, Document
 
 SCHEMA = "factcheck-report/1"
 
@@ -36,27 +40,35 @@ def export_jsonl(report: Report, out: TextIO, options: ExportOptions) -> ExportR
     return ExportResult(count)
 
 
+class _DocumentEntry(BaseModel):
+    document: Document
+    claims: list[ClaimRecord]
+
+
+class _ReportFile(BaseModel):
+    """The ``json`` format's top level (pydantic writes it: far faster than ``json.dump``)."""
+
+    schema_: str = Field(serialization_alias="schema")
+    generated: datetime
+    organization: Organization
+    ratings: list[dict[str, Any]]
+    documents: list[_DocumentEntry]
+
+
 def export_json(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
     """The whole report as one indented JSON object."""
-    documents: list[dict[str, Any]] = []
-    count = 0
-    for document, records in report:
-        ordered = in_text_order(records)
-        documents.append(
-            {
-                "document": document.model_dump(mode="json"),
-                "claims": [r.model_dump(mode="json") for r in ordered],
-            }
-        )
-        count += len(ordered)
+    documents = [
+        _DocumentEntry.model_construct(document=document, claims=in_text_order(records))
+        for document, records in report
+    ]
     config = options.config
-    data = {
-        "schema": SCHEMA,
-        "generated": options.generated.isoformat(),
-        "organization": config.organization.model_dump(mode="json"),
-        "ratings": [r.model_dump(mode="json", exclude={"key"}) for r in config.ratings],
-        "documents": documents,
-    }
-    json.dump(data, out, ensure_ascii=False, indent=2)
+    data = _ReportFile.model_construct(
+        schema_=SCHEMA,
+        generated=options.generated,
+        organization=config.organization,
+        ratings=[r.model_dump(mode="json", exclude={"key"}) for r in config.ratings],
+        documents=documents,
+    )
+    out.write(data.model_dump_json(indent=2, by_alias=True))
     out.write("\n")
-    return ExportResult(count)
+    return ExportResult(sum(len(d.claims) for d in documents))

@@ -38,13 +38,13 @@ DOT: dict[Tone, str] = {
 
 # Characters with a meaning somewhere in Markdown (CommonMark allows escaping any ASCII
 # punctuation with a backslash), plus "<" and "&" so no HTML passes through.
-_INLINE_SPECIAL = re.compile(r"([\\`*_\[\]{}<>|~#!&])")
+_INLINE_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]{}<>|~#!&"})
 _LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])", re.MULTILINE)
 
 
 def escape(text: str) -> str:
     """``text`` as literal Markdown: no emphasis, links, headings, lists or HTML."""
-    text = _INLINE_SPECIAL.sub(r"\\\1", text)
+    text = text.translate(_INLINE_SPECIAL)
     return _LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), text)
 
 
