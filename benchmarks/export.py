@@ -124,8 +124,8 @@ def main() -> None:
                 if seconds >= budget:
                     failed.append(fmt)
             print(
-                f"{fmt:<12} {seconds:6.2f} s (cpu {cpu:5.2f} s)  {result.count / seconds:>9,.0f} rows/s  "
-                f"{size:7.1f} MB{verdict}",
+                f"{fmt:<12} {seconds:6.2f} s (cpu {cpu:5.2f} s)  "
+                f"{result.count / seconds:>9,.0f} rows/s  {size:7.1f} MB{verdict}",
                 flush=True,
             )
     if failed:
