@@ -81,11 +81,17 @@ _MEASURES = frozenset(
     "kilowatt decibel point kv".split()
 )
 _MEASURE_MODIFIERS = frozenset("metric square cubic nautical light short long".split())
-_BEFORE_ID = re.compile(
-    r"(?:\b(?:[A-Z][A-Za-z&]*|No|no|Nos|Art|art|Vol|vol|Ch|ch|Fig|fig|Rule|Level|Grade|"
-    r"Phase|Stage|Route|Highway|Interstate|Flight|Room|Suite|Apt|Unit|Box|Gate|Pier)\.?\s|#\s?)$"
+# Words that make the number after them a name or an identifier: "Article 5", "No 10".
+_ID_WORD_BEFORE = re.compile(
+    r"(?:\b(?:No|no|Nos|Number|Art|Article|Vol|Volume|Ch|Chapter|Fig|Figure|Section|Rule|Level"
+    r"|Grade|Phase|Stage|Route|Highway|Interstate|I|Flight|Room|Suite|Apt|Unit|Box|Gate|Pier"
+    r"|Proposition|Prop|Bill|Amendment|Act|Title|Form|Model|Version|Windows|Series|Class"
+    r"|Category|Camp|Lot|District|Ward|Precinct|Division|Platform|Channel|Line|Bus|Apollo"
+    r"|Boeing|Airbus|Under|Top|Fortune|Forbes|S&P|FTSE|Nikkei|Dow)\.?\s|#\s?)$"
 )
-_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s$")
+# Any other capitalised word right before a number, inside a sentence: "FRB 121102".
+_BEFORE_ID = re.compile(r"\b[A-Z][A-Za-z&]*\.?\s$")
+_AGE_AFTER_NAME = re.compile(r"[A-Za-z]+,\s$")
 _CURRENCY_BEFORE = frozenset("$£€¥₹₩₽")
 _TIME_AFTER = re.compile(r"(?i)\s?(?:[ap]\.?m\b|o['’]clock)|:\d")
 # A second figure that shares a money or percent unit with this one: "1,000 and 5,000 stg".
@@ -194,9 +200,11 @@ def _excluded_context(s: str, a: int, end: int) -> bool:
         return True
     if window.endswith(("per ", "Per ", "aged ", "age ", "ages ")):
         return True
-    if _AGE_AFTER_NAME.search(window) and s.startswith(",", end):
-        return True  # "Kim, 63, said"
-    # "Article 5", "No 10", "FRB 121102"
+    if _AGE_AFTER_NAME.search(window) and s.startswith(",", end) and end - a <= 3:
+        return True  # "Kim, 63, said", "her husband, 47, said"
+    if _ID_WORD_BEFORE.search(window):
+        return True  # "Article 5", "Interstate 95", "No 10"
+    # "FRB 121102", but not "In 2018" or "About 300" at a sentence's start
     return bool(_BEFORE_ID.search(window)) and not _sentence_start(window)
 
 
