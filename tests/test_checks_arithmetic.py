@@ -120,6 +120,28 @@ CASES = [
     ("Revenue was $5.2bn, up 12% on the year, and profit rose 3% to $800m.", "3%", "inconclusive"),
     ("Turnout was 64%, down 7 points from 71% in 2019.", "7 points", "consistent"),
     ("Turnout was 64%, down 12 points from 71% in 2019.", "12 points", "inconsistent"),
+    (
+        "The plan costs $4.2 billion a year ($21 billion over five years).",
+        "$21 billion",
+        "consistent",
+    ),
+    (
+        "The plan costs $4.2 billion a year ($25 billion over five years).",
+        "$25 billion",
+        "inconsistent",
+    ),
+    (
+        "Its value has fallen by half, to $40 billion from $95 billion.",
+        "fallen by half",
+        "inconsistent",
+    ),
+    (
+        "Output fell by a fifth to 80,000 tonnes from 100,000 tonnes.",
+        "fell by a fifth",
+        "consistent",
+    ),
+    ("The bill passed 61-38, a majority of 23.", "23", "consistent"),
+    ("Of the 3,000 people asked, 1,740, or 64%, backed the plan.", "64%", "inconsistent"),
     # shares, differences, per head, averages
     ("The firm cut 1,500 jobs, or 12% of its 12,000 staff.", "12%", "consistent"),
     ("The firm cut 1,500 jobs, or 15% of its 12,000 staff.", "15%", "inconsistent"),

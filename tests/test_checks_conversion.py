@@ -44,6 +44,12 @@ CASES = [
         "consistent",
     ),
     ("2024-05-02", "The deal is worth NOK 3 billion ($275 million).", "$275 million", "consistent"),
+    (
+        "2024-11-06",
+        "It raised £3 billion a year ($3.8 billion) from the levy.",
+        "$3.8 billion",
+        "consistent",
+    ),
     # Christmas Day: the rate of 24 December is used
     ("2024-12-25", "The gift of £1.5m (€1.8m) arrived today.", "€1.8m", "consistent"),
     # the ECB never published the naira, nor the rouble after 1 March 2022

@@ -103,6 +103,12 @@ CASES = [
         "at least five months",
         "inconsistent",
     ),
+    (
+        "2024-11-06",
+        "It was founded two and a half years ago, in May 2022.",
+        "two and a half",
+        "consistent",
+    ),
     # one day short of ten years rounds to ten
     (
         "2024-09-14",

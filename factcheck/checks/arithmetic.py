@@ -54,12 +54,19 @@ _MULTIPLE = re.compile(
     rf"""\b(?:(?P<hedge>{_HEDGE})\s+)?
     (?:(?P<verb>doubled|double|doubling|tripled|triple|tripling|trebled|treble|quadrupled|
        quadruple|halved|halve|halving)
-      |(?P<times>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+(?:times|fold)\b)""",
+      |(?P<times>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+(?:times|fold)\b
+      |(?P<fverb>rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|
+         decreased|shrank|shrunk|cut|slumped|plunged|lost)\s+(?:by\s+)?(?:(?P<fhedge>nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?
+         (?P<frac>half|a\s+half|a\s+third|a\s+quarter|a\s+fifth|two[\s-]thirds|three[\s-]quarters)\b)""",
     re.IGNORECASE | re.VERBOSE,
 )
 _FACTORS = {
     "doubl": 2.0, "tripl": 3.0, "trebl": 3.0, "quadrupl": 4.0, "halv": 0.5, "double": 2.0,
     "triple": 3.0, "treble": 3.0, "quadruple": 4.0, "halve": 0.5,
+}  # fmt: skip
+_FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "a third": 1 / 3, "a quarter": 0.25, "a fifth": 0.2,
+    "two thirds": 2 / 3, "three quarters": 0.75,
 }  # fmt: skip
 _WORD_N = {
     "two": 2,
@@ -92,6 +99,10 @@ _TOTAL_WORD = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(r"\s+(?:in\s+all|in\s+total|altogether|overall)\b", re.IGNORECASE)
+_OVER_YEARS = re.compile(
+    r"\s+(?:over|across|during|in)\s+(?:the\s+(?:next|following)\s+)?(?:\d+|\w+)\s+years\b",
+    re.IGNORECASE,
+)
 _PER_HEAD = re.compile(
     r"^\s*(?:each|apiece|a\s+head|per\s+head|per\s+person|a\s+person|per\s+capita|"
     r"per\s+(?:household|home|family|pupil|student|patient|resident|worker|employee)|"
@@ -232,7 +243,7 @@ def _judge_ratio(stated: float, computed: float, unit: float, hedge: str = "") -
     diff = abs(stated - computed)
     if diff <= unit * 1.000001:
         return "consistent"
-    base = max(abs(stated), abs(computed)) or 1.0
+    base = abs(computed) or 1.0
     if diff > 2 * unit and diff / base > 0.10:
         return "inconsistent"
     return "consistent"
@@ -370,13 +381,17 @@ def _figure_before_change(ctx: _Ctx, figs: list[Figure], p: Figure, old: Figure)
 
 def _multiples(ctx: _Ctx) -> Iterator[CheckResult]:
     for m in _MULTIPLE.finditer(ctx.text):
-        if m.group("verb"):
+        if m.group("frac"):
+            fraction = _FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
+            falling = re.fullmatch(_FALL, m.group("fverb"), re.IGNORECASE) is not None
+            factor = 1 - fraction if falling else 1 + fraction
+        elif m.group("verb"):
             v = m.group("verb").lower()
             factor = next(val for stem, val in _FACTORS.items() if v.startswith(stem))
         else:
             t = m.group("times").lower()
             factor = float(_WORD_N.get(t, 0) or t)
-        hedge = (m.group("hedge") or "").lower()
+        hedge = re.sub(r"\s+", " ", (m.group("hedge") or m.group("fhedge") or "").lower())
         hedge = {"almost": "nearly", "close to": "nearly", "over": "more than"}.get(hedge, hedge)
         figs = [f for f in ctx.in_sentence(m.start()) if not f.points]
         old, new = _multiple_operands(ctx, figs, m)
@@ -502,6 +517,7 @@ def _rate_times_period(ctx: _Ctx) -> Iterator[CheckResult]:
             and (
                 _TOTAL_WORD.search(ctx.text[max(0, f.start - 20) : f.start])
                 or _TOTAL_AFTER.match(ctx.text[f.end : f.end + 20])
+                or _OVER_YEARS.match(ctx.text[f.end : f.end + 40])
             )
         ]
         if not totals:
@@ -510,7 +526,11 @@ def _rate_times_period(ctx: _Ctx) -> Iterator[CheckResult]:
         s, e = ctx.sentence(rate.start)
         sentence = ctx.text[s:e]
         periods: list[int] = []
-        n = re.search(r"\b(?:for|over|across)\s+(?:the\s+next\s+)?(\d+|\w+)\s+years\b", sentence)
+        n = re.search(
+            r"\b(?:for|over|across|during)\s+(?:the\s+(?:next|following|past|last)\s+)?"
+            r"(\d+|\w+)\s+years\b",
+            sentence,
+        )
         if n:
             val = _WORD_N.get(n.group(1).lower()) or (
                 int(n.group(1)) if n.group(1).isdigit() else 0
@@ -628,7 +648,7 @@ def _differences(ctx: _Ctx) -> Iterator[CheckResult]:
         pair = None
         for a, b in itertools.pairwise(figs):
             if re.fullmatch(
-                r"\s*(?:votes?\s+)?(?:to|against|versus|vs\.?)\s*", ctx.text[a.end : b.start]
+                r"\s*(?:votes?\s+)?(?:to|against|versus|vs\.?)\s*|[-–]", ctx.text[a.end : b.start]
             ):
                 pair = (a, b)
         if pair is None:

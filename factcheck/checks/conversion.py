@@ -36,7 +36,8 @@ FAR = 0.08
 RateSource = Callable[[str, str, date], Rate]
 
 _BETWEEN = re.compile(
-    r"""\s*(?:\(\s*|,\s*(?:or|equivalent\s+to|worth)\s+|\s+or\s+)
+    r"""(?:\s+(?:a|per|each|every)\s+(?:year|month|week|day|head)|\s+annually|\s+apiece)?
+    \s*(?:\(\s*|,\s*(?:or|equivalent\s+to|worth)\s+|\s+or\s+)
     (?:(?:about|around|roughly|some|approximately|approx\.|nearly|almost|just\s+over|
     just\s+under|more\s+than|over|less\s+than|under|c\.|circa|or|equivalent\s+to|worth)\s+)?$""",
     re.VERBOSE | re.IGNORECASE,

@@ -55,7 +55,7 @@ _PHRASE = re.compile(
     rf"""
     (?<![\w-])
     (?:(?P<hedge>{_HEDGE_ALT})\s+)?
-    (?P<num>half\s+a|a\s+quarter\s+of\s+a|{NUM}|{WORDNUM})
+    (?P<num>half\s+a|a\s+quarter\s+of\s+a|(?:{NUM}|{WORDNUM})(?:\s+and\s+a\s+half)?)
     (?P<sep>\s+|-)
     (?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))
     (?P<tail>\s+ago\b|\s+later\b|\s+after\b|\s+earlier\b|\s+before\b|[\s-]old\b|,?\s+since\b
@@ -111,8 +111,13 @@ def _ended(text: str, m: re.Match[str]) -> bool:
 def _stated(m: re.Match[str]) -> tuple[float, str] | None:
     raw = re.sub(r"\s+", " ", m.group("num").lower())
     n = {"half a": 0.5, "a quarter of a": 0.25}.get(raw)
+    half = raw.endswith(" and a half")
+    if half:
+        raw = raw.removesuffix(" and a half")
     if n is None:
         n = parse_number(raw)
+        if n is not None and half:
+            n += 0.5
     if n is None or n <= 0:
         return None
     unit = m.group("unit").lower().rstrip("s")
