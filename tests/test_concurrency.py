@@ -166,7 +166,8 @@ print(record.claim.id, flush=True)
 # killed in the middle of writing a verdict: the write lock is held, the row half-written
 with store._db.tx() as tx:
     tx.run("INSERT INTO verdicts (claim_id, rating, sources, reviewer, created, final)"
-           " VALUES (:c, 'true', '[]', 'victim', '2025-01-01 00:00:00.000000', 1)", {"c": record.claim.id})
+           " VALUES (:c, 'true', '[]', 'victim', '2025-01-01 00:00:00.000000', 1)",
+           {"c": record.claim.id})
     os.kill(os.getpid(), signal.SIGKILL)
 """
     p = subprocess.run(
