@@ -300,7 +300,7 @@ _NUMWORD_BACK = re.compile(
 )
 
 _RATE_AFTER = re.compile(
-    r"(?:\s*(?:\)\s*)?(?:(?:a|an|per|each)[\s-]+(?P<noun>[A-Za-z]+(?:-hour)?)"
+    r"(?:[\s-]*(?:\)\s*)?(?:(?:a|an|per|each)[\s-]+(?P<noun>[A-Za-z]+(?:-hour)?)"
     r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|per\s+annum|a\s+piece|apiece)))",
     re.IGNORECASE,
 )

@@ -25,15 +25,15 @@ KIND = "percent"
 _PNUM = rf"(?:\d{{1,2}}/\d{{1,2}}(?![\d/])|{NUM})"
 _WORDS = rf"(?:(?:{WORDNUM})(?:\s+and\s+a\s+half)?|(?:a\s+)?half(?:\s+an?(?=\s))?)"
 _UNIT = (
-    r"(?:%(?!\d)|(?i:per\s?cent(?:age\s+points?)?|percentage\s+points?|percent(?:age)?|pct"
-    r"|pc(?!s))\b)"
+    r"(?:%(?!\d)|(?i:per[\s-]?cent(?:age[\s-]+points?)?|percentage[\s-]+points?|percent(?:age)?"
+    r"|pct|pc(?!s))\b)"
 )
 _PERCENT = re.compile(
     rf"""
     (?P<n1>{_PNUM}|(?i:{_WORDS}))
     (?P<u1>\s?%(?!\d))?
     (?:\s*(?P<sep>-|–|to|and)\s*(?P<n2>{_PNUM}|(?i:{_WORDS})))?
-    (?P<unit>\s?(?:(?:higher|lower)\s)?{_UNIT})
+    (?P<unit>[\s-]?(?:(?:higher|lower)\s)?{_UNIT})
     """,
     re.VERBOSE,
 )
