@@ -118,3 +118,16 @@ def test_rate_source_is_injectable():
     doc = Document(id="r", text="It cost £10m ($25m).", published="2020-01-06")
     (r,) = check_document(doc, [], checks=["conversion"], rates=fixed)
     assert r.status == "inconsistent"
+
+
+def test_pairs_linked_by_the_money_extractor_are_checked():
+    from factcheck.extract import extract_document
+
+    text = "The 2-billion-euro ($2.1 billion) plan starts soon."
+    doc = Document(id="c", text=text, published="2024-11-06")
+    assert check_document(doc, [], checks=["conversion"]) == []  # the scanner misses it
+    claims = extract_document(doc)
+    (r,) = check_document(doc, claims, checks=["conversion"])
+    assert (r.text, r.status) == ("$2.1 billion", "consistent")
+    assert r.claim_id == next(c.id for c in claims if c.text == "$2.1 billion")
+    assert r.related == [next(c.id for c in claims if c.text == "2-billion-euro")]

@@ -23,8 +23,9 @@ from datetime import date
 
 from factcheck.checks._figures import Figure, find_figures, money, relative_gap
 from factcheck.errors import NoRate
+from factcheck.extract._numbers import NUM, WORDNUM, parse_number
 from factcheck.lookup.ecb import Rate, ecb_rate
-from factcheck.models import CheckResult, Claim, Document, Evidence
+from factcheck.models import CheckResult, Claim, Document, Evidence, MoneyValue
 
 NAME = "conversion"
 
@@ -63,8 +64,52 @@ def check(
     rates: RateSource = ecb_rate,
     figures: list[Figure] | None = None,
 ) -> list[CheckResult]:
-    """One result per money pair in the document."""
-    return [_check_pair(doc, a, b, rates) for a, b in pairs(doc.text, figures)]
+    """One result per money pair in the document.
+
+    Pairs come from the figures written side by side, and from money claims whose
+    ``pair`` links them (the money extractor's reading) where the two disagree on nothing.
+    """
+    found = list(pairs(doc.text, figures))
+    taken = [(f.start, f.end) for pair in found for f in pair]
+    by_id = {c.id: c for c in claims if c.kind == "money"}
+    for c in by_id.values():
+        twin = by_id.get(c.pair or "")
+        if twin is None or twin.start < c.start:
+            continue
+        if any(
+            s < e2 and s2 < e
+            for s, e in taken
+            for s2, e2 in ((c.start, c.end), (twin.start, twin.end))
+        ):
+            continue
+        a, b = _figure_from_claim(c), _figure_from_claim(twin)
+        if a is not None and b is not None and a.currency != b.currency:
+            found.append((a, b))
+            taken += [(a.start, a.end), (b.start, b.end)]
+    return [_check_pair(doc, a, b, rates) for a, b in sorted(found, key=lambda p: p[0].start)]
+
+
+def _figure_from_claim(claim: Claim) -> Figure | None:
+    """A ``Figure`` for a money claim: its amount and currency, the digits as written."""
+    value = claim.value
+    if not isinstance(value, MoneyValue) or not value.currency or value.amount_max is not None:
+        return None
+    m = re.search(rf"{NUM}|{WORDNUM}", claim.text, re.IGNORECASE)
+    number = parse_number(m.group()) if m else None
+    if m is None or not number:
+        return None
+    digits = m.group()
+    words = not digits[0].isdigit() and digits[0] != "."
+    return Figure(
+        start=claim.start,
+        end=claim.end,
+        text=claim.text,
+        value=value.amount,
+        digits=digits,
+        scale=value.amount / number,
+        currency=value.currency.upper(),
+        words=words,
+    )
 
 
 def _check_pair(doc: Document, a: Figure, b: Figure, rates: RateSource) -> CheckResult:
