@@ -324,6 +324,7 @@ def test_checks_replace_earlier_results(store: ClaimStore) -> None:
     loose = result("consistent").model_copy(update={"claim_id": None, "check": "conversion"})
     store.save_checks([loose])
     assert sorted(r.check for r in store.get_claim(c.id).checks) == ["arithmetic", "conversion"]
+    assert sorted(r.check for r in store.checks_for(c.id)) == ["arithmetic", "conversion"]
 
 
 def test_lookup_cache(store: ClaimStore) -> None:

@@ -688,8 +688,8 @@ class ClaimStore:
         """Give a leased claim back to the queue."""
         now = self._clock()
         with self._db.tx() as tx:
-            cid = self._resolve(tx, claim_id)
-            row = self._lock(tx, cid)
+            row = self._lock(tx, claim_id)
+            cid = str(row["id"])
             if row["status"] != "leased":
                 raise StoreError(
                     f'Claim "{cid}" is not leased ({row["status"]}); nothing to release'
@@ -703,8 +703,8 @@ class ClaimStore:
         """Pass on a claim: back to the queue, and not offered to this reviewer again."""
         now = self._clock()
         with self._db.tx() as tx:
-            cid = self._resolve(tx, claim_id)
-            row = self._lock(tx, cid)
+            row = self._lock(tx, claim_id)
+            cid = str(row["id"])
             if row["status"] in ("decided", "final"):
                 raise StoreError(f'Claim "{cid}" already has a verdict; reopen it first')
             if row["status"] == "leased":
@@ -741,8 +741,8 @@ class ClaimStore:
         cited = [Source(url=s, accessed=now) if isinstance(s, str) else s for s in sources]
         is_final = final and not self.config.review.two_person_rule
         with self._db.tx() as tx:
-            cid = self._resolve(tx, claim_id)
-            row = self._lock(tx, cid)
+            row = self._lock(tx, claim_id)
+            cid = str(row["id"])
             if row["status"] == "leased":
                 self._check_lease(tx, row, reviewer, force, now)
             tx.run(
@@ -785,8 +785,8 @@ class ClaimStore:
         """Make a decided claim's verdict final: a second reviewer, not its author, agrees."""
         now = self._clock()
         with self._db.tx() as tx:
-            cid = self._resolve(tx, claim_id)
-            row = self._lock(tx, cid)
+            row = self._lock(tx, claim_id)
+            cid = str(row["id"])
             verdict = self._current_verdict(tx, cid)
             if row["status"] == "final":
                 raise StoreError(f'Claim "{cid}" is already final; nothing to sign off')
@@ -826,8 +826,7 @@ class ClaimStore:
         minutes = self.config.review.lease_minutes if lease_minutes is None else lease_minutes
         now = self._clock()
         with self._db.tx() as tx:
-            cid = self._resolve(tx, claim_id)
-            self._lock(tx, cid)
+            cid = str(self._lock(tx, claim_id)["id"])
             verdict = self._current_verdict(tx, cid)
             if verdict is None or verdict["reviewer"] != reviewer:
                 raise StoreError(f'Claim "{cid}" has no verdict by "{reviewer}" to undo')
@@ -865,8 +864,8 @@ class ClaimStore:
         """Put a claim back in the queue; its verdicts stay on record."""
         now = self._clock()
         with self._db.tx() as tx:
-            cid = self._resolve(tx, claim_id)
-            row = self._lock(tx, cid)
+            row = self._lock(tx, claim_id)
+            cid = str(row["id"])
             if row["status"] == "open":
                 raise StoreError(f'Claim "{cid}" is already open')
             self._open(tx, cid, now)
@@ -987,7 +986,7 @@ class ClaimStore:
         """The current check results of a claim."""
         with self._db.tx(write=False) as tx:
             cid = self._resolve(tx, claim_id)
-            return self._checks(tx, [cid]).get(cid, [])
+            return self._record(tx, cid).checks
 
     def save_lookup(
         self, *, source: str, key: str, url: str, body: str, content_hash: str, retrieved: datetime
@@ -1096,13 +1095,16 @@ class ClaimStore:
             f'No document with id "{document_id}"; list them with factcheck queue --format json'
         )
 
-    def _lock(self, tx: _Tx, cid: str) -> Row:
+    def _lock(self, tx: _Tx, claim_id: str) -> Row:
+        """The claim's row, locked on PostgreSQL (SQLite's write lock is already held)."""
         sql = "SELECT id, status, lease_holder, lease_expires FROM claims WHERE id = :id"
         if self._db.dialect == "postgresql":
             sql += " FOR UPDATE"
-        row = tx.one(sql, {"id": cid})
+        row = tx.one(sql, {"id": claim_id})
         if row is None:
-            raise ClaimNotFound(f'No claim with id "{cid}"; list the ids with factcheck queue')
+            row = tx.one(sql, {"id": self._resolve(tx, claim_id)})
+        if row is None:
+            raise ClaimNotFound(f'No claim with id "{claim_id}"; list the ids with factcheck queue')
         return row
 
     def _check_lease(self, tx: _Tx, row: Row, reviewer: str, force: bool, now: datetime) -> None:
@@ -1188,29 +1190,36 @@ class ClaimStore:
     def _checks(
         self, tx: _Tx, ids: list[str], spans: list[tuple[str, int, int]] | None = None
     ) -> dict[str, list[CheckResult]]:
+        """Current checks per claim id; with ``spans``, also checks saved without a claim id
+        whose document and span match a claim's."""
         out: dict[str, list[CheckResult]] = {}
-        for chunk in _chunks(ids, 500):
-            names = {f"i{n}": v for n, v in enumerate(chunk)}
-            rows = tx.all(
-                "SELECT * FROM checks WHERE claim_id IN ("
-                + ", ".join(":" + k for k in names)
-                + ") ORDER BY id",
-                names,
+        by_span = dict(zip(spans, ids, strict=True)) if spans else {}
+        docs = sorted({s[0] for s in spans}) if spans else []
+        queries: list[tuple[str, dict[str, Any]]] = []
+        for n, chunk in enumerate(_chunks(ids, 500)):
+            names = {f"i{k}": v for k, v in enumerate(chunk)}
+            sql = (
+                "SELECT * FROM checks WHERE claim_id IN (" + ", ".join(":" + k for k in names) + ")"
             )
-            for r in rows:
-                out.setdefault(str(r["claim_id"]), []).append(_check(r))
-        if spans:
-            # Checks saved without a claim id belong to the claim with the same span.
-            by_span = dict(zip(spans, ids, strict=True))
-            for doc in sorted({s[0] for s in spans}):
-                rows = tx.all(
-                    "SELECT * FROM checks WHERE claim_id IS NULL AND document_id = :d ORDER BY id",
-                    {"d": doc},
-                )
-                for r in rows:
-                    cid = by_span.get((doc, int(r["span_start"]), int(r["span_end"])))
-                    if cid is not None:
-                        out.setdefault(cid, []).append(_check(r))
+            if n == 0 and 0 < len(docs) <= 100:  # one round trip for the usual case
+                dnames = {f"d{k}": v for k, v in enumerate(docs)}
+                sql += " OR (claim_id IS NULL AND document_id IN ("
+                sql += ", ".join(":" + k for k in dnames) + "))"
+                names.update(dnames)
+                docs = []
+            queries.append((sql + " ORDER BY id", names))
+        for chunk in _chunks(docs, 500):
+            dnames = {f"d{k}": v for k, v in enumerate(chunk)}
+            sql = "SELECT * FROM checks WHERE claim_id IS NULL AND document_id IN ("
+            queries.append((sql + ", ".join(":" + k for k in dnames) + ") ORDER BY id", dnames))
+        for sql, params in queries:
+            for r in tx.all(sql, params):
+                if r["claim_id"] is not None:
+                    out.setdefault(str(r["claim_id"]), []).append(_check(r))
+                    continue
+                cid = by_span.get((str(r["document_id"]), int(r["span_start"]), int(r["span_end"])))
+                if cid is not None:
+                    out.setdefault(cid, []).append(_check(r))
         return out
 
 
