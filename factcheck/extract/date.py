@@ -1,15 +1,1097 @@
-"""Date claims. (Being written: finds nothing yet.)"""
+"""Date claims: "January 16, 2025", "16 January 2025", "Jan. 16", "2025-01-16", "1/16/2025",
+"February 13", "Sunday", "until at least 2030", "a 1761 work", "last March", "mid-2007",
+"late June", "the end of March", "spring of 2015", "yesterday", "last year",
+"three years ago", "1988-2006", "2008-9".
+
+Values are ISO dates at day, month or year granularity. Expressions without a year
+resolve against the document's publication date: partial dates and weekdays take the
+most recent reading on or before it, unless the words just before them speak of the
+future ("will", "would … on Wednesday", "next"). Without a publication date such
+expressions get no value.
+
+Not dates here: times of day, decades ("the 1930s"), seasons without a year, weeks
+("last week"), ordinals, ages, identifiers ("Vision 2030" after a name, "No. 2020").
+
+Finding and resolving are separate: each ``_Form`` pairs a pattern with the function
+that resolves its match; ``find`` runs them in stretches of text around cheap triggers
+and keeps the longest of overlapping candidates.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import calendar
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from fractions import Fraction
+from typing import Literal, NamedTuple
 
+from factcheck.extract._numbers import TENS, UNITS, parse_number
 from factcheck.extract._spans import Text
-from factcheck.models import Claim
+from factcheck.extract.duration import (
+    FIGURE,
+    HEDGE,
+    HEDGES,
+    TRIGGER_BOUNDARY,
+    candidate_starts,
+    longest_first,
+    trie,
+)
+from factcheck.models import Claim, DateValue
 
 KIND = "date"
+
+# --- vocabulary -------------------------------------------------------------------------
+
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(_MONTH_NAMES)}
+MONTHS.update({name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)})
+MONTHS["sept"] = 9
+WEEKDAYS: dict[str, int] = {}
+for _i, _name in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+):
+    WEEKDAYS[_name] = _i
+    WEEKDAYS[_name[:3]] = _i
+WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
+# Abbreviations that are also common English words: only a date next to a date.
+_WORDLIKE_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun"})
+_ORDINAL_WORDS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
+for _i, _w in enumerate(_ORDINAL_WORDS[:9]):
+    ORDINALS[f"twenty {_w}"] = 21 + _i
+    ORDINALS[f"twenty-{_w}"] = 21 + _i
+ORDINALS.update({"thirtieth": 30, "thirty first": 31, "thirty-first": 31})
+# Fixed-date holidays: (month, day).
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
+    "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
+    "international workers' day": (5, 1), "may day": (5, 1), "juneteenth": (6, 19),
+    "st. patrick's day": (3, 17), "st patrick's day": (3, 17), "bastille day": (7, 14),
+    "armistice day": (11, 11), "veterans day": (11, 11), "remembrance day": (11, 11),
+    "guy fawkes night": (11, 5), "all saints' day": (11, 1),
+}  # fmt: skip
+
+_MON = (
+    r"(?:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?![a-z])|(?:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?(?![a-z]))"
+)
+_WD = (
+    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![a-z])"
+    r"|(?:mon|tues|tue|weds|wed|thurs|thur|thu|fri|sat|sun)\.?(?![a-z]))"
+)
+_DAYNUM = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d)"
+_ORD_RE = "|".join(
+    re.escape(w).replace(r"\ ", r"\s+").replace(r"\-", "[-\\s]")
+    for w in sorted(ORDINALS, key=len, reverse=True)
+)
+_DAY = rf"(?:{_DAYNUM}|(?:{_ORD_RE})(?![\w-]))"
+_YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?!\d)"
+_HOLIDAY_RE = "|".join(
+    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
+    for h in sorted(HOLIDAYS, key=len, reverse=True)
+)
+_FLAGS = re.IGNORECASE | re.VERBOSE
+
+
+# --- candidates -------------------------------------------------------------------------
+
+
+class Value(NamedTuple):
+    """A resolved date, light to build; ``DateValue`` is made only for claims kept."""
+
+    date: str
+    granularity: Literal["day", "month", "year"]
+    date_end: str | None = None
+
+    def model(self) -> DateValue:
+        if self.date_end is None:
+            return DateValue.model_construct(date=self.date, granularity=self.granularity)
+        return DateValue.model_construct(
+            date=self.date, granularity=self.granularity, date_end=self.date_end
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A candidate date: span and value (None when it cannot be resolved)."""
+
+    start: int
+    end: int
+    value: Value | None
+
+
+Resolver = Callable[[re.Match[str], Text], "list[Found]"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    pattern: re.Pattern[str]
+    resolve: Resolver
+
+
+def _day_value(d: date | None) -> Value | None:
+    return None if d is None else Value(d.isoformat(), "day")
+
+
+def _month_value(year: int, month: int) -> Value:
+    return Value(f"{year:04d}-{month:02d}", "month")
+
+
+def _year_value(year: int, end: int | None = None) -> Value:
+    return Value(f"{year:04d}", "year", None if end is None else f"{end:04d}")
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _two_digit_year(yy: int, published: date | None) -> int:
+    pivot = (published.year if published else 2000) + 20
+    year = 2000 + yy
+    return year if year <= pivot else year - 100
+
+
+def _day_number(token: str) -> int | None:
+    t = " ".join(token.lower().replace("-", " ").split())
+    if t in ORDINALS:
+        return ORDINALS[t]
+    t2 = t.replace(" ", "-")
+    if t2 in ORDINALS:
+        return ORDINALS[t2]
+    digits = t.rstrip("stndrh")
+    return int(digits) if digits.isdigit() else None
+
+
+def _month_number(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+# --- resolution against the publication date --------------------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|going\s+to|upcoming|scheduled|expected\s+to|due\s+to|plans?\s+to"
+    r"|set\s+to|to\s+be\s+held|until|next)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+def _is_future(text: Text, start: int) -> bool:
+    """Whether the words just before ``start``, in its sentence, speak of the future."""
+    s_start = text.sentence_bounds(start)[0]
+    return _FUTURE.search(text.text, max(s_start, start - 60), start) is not None
+
+
+def _month_day(published: date, month: int, day: int, future: bool) -> date | None:
+    """The most recent month/day on or before ``published`` (or the next one on or after)."""
+    step = 1 if future else -1
+    year = published.year
+    for _ in range(9):  # 29 February recurs within 8 years
+        d = _safe_date(year, month, day)
+        if d is not None and (d >= published if future else d <= published):
+            return d
+        year += step
+    return None
+
+
+def _month_only(published: date, month: int, future: bool) -> tuple[int, int]:
+    year = published.year
+    if future and month < published.month:
+        year += 1
+    elif not future and month > published.month:
+        year -= 1
+    return year, month
+
+
+def _weekday(published: date, wd: int, future: bool) -> date:
+    delta = (wd - published.weekday()) % 7
+    if future:
+        return published + timedelta(days=delta)
+    return published - timedelta(days=(published.weekday() - wd) % 7)
+
+
+def _week_weekday(published: date, wd: int, weeks: int) -> date:
+    """Weekday ``wd`` of the week ``weeks`` away from the publication's (weeks start Monday)."""
+    monday = published - timedelta(days=published.weekday())
+    return monday + timedelta(days=7 * weeks + wd)
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _nth_weekday(year: int, month: int, wd: int, nth: int) -> date | None:
+    if nth == -1:
+        last = calendar.monthrange(year, month)[1]
+        d = date(year, month, last)
+        return d - timedelta(days=(d.weekday() - wd) % 7)
+    first = date(year, month, 1)
+    d = first + timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+    return d if d.month == month else None
+
+
+# --- forms ------------------------------------------------------------------------------
+
+
+def _full_numeric(m: re.Match[str], text: Text) -> list[Found]:
+    g = m.groupdict()
+    if g.get("iy"):
+        y, mo, d = int(g["iy"]), int(g["im"]), int(g["id"])
+    elif g.get("cy"):
+        y, mo, d = int(g["cy"]), int(g["cm"]), int(g["cd"])
+    else:
+        a, b, yraw = int(g["na"]), int(g["nb"]), g["ny"]
+        y = int(yraw) if len(yraw) == 4 else _two_digit_year(int(yraw), text.published)
+        mo, d = (a, b) if a <= 12 else (b, a)
+    value = _day_value(_safe_date(y, mo, d))
+    if value is None:
+        return []
+    return [Found(m.start(), m.end(), value)]
+
+
+_NUMERIC = re.compile(
+    r"""(?:
+        (?<![\w./:,])(?P<iy>1[89]\d\d|20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\d.:-]?\d)
+      | (?<![\w./:,-])(?P<iy2>1[89]\d\d|20\d\d)/(?P<im2>[01]?\d)/(?P<id2>[0-3]?\d)(?![\d/]|\.\d)
+      | (?<![\w.,])(?P<cy>19\d\d|20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)
+      | (?<![\w./:,-])(?P<na>[0-3]?\d)(?P<sep>[/.-])(?P<nb>[0-3]?\d)(?:(?P=sep)|,\s*(?=\d{4}))
+        (?P<ny>\d{4}|\d{2})(?![\d/.-]?\d)
+    )""",
+    re.VERBOSE,
+)
+
+
+def _numeric(m: re.Match[str], text: Text) -> list[Found]:
+    if m.group("iy2"):
+        value = _day_value(_safe_date(int(m["iy2"]), int(m["im2"]), int(m["id2"])))
+        return [Found(m.start(), m.end(), value)] if value else []
+    return _full_numeric(m, text)
+
+
+def _month_name_date(m: re.Match[str], text: Text) -> list[Found]:
+    mon = m.group("mon")
+    if mon[:3] == "may" or mon == "march":
+        return []  # "may", "march": the verbs
+    month = _month_number(mon)
+    day = _day_number(m.group("day"))
+    if day is None or day > 31:
+        return []
+    yraw = m.group("year")
+    if yraw:
+        yraw = yraw.lstrip("'’")
+        year = int(yraw) if len(yraw) == 4 else _two_digit_year(int(yraw), text.published)
+        return _one(m, _day_value(_safe_date(year, month, day)))
+    if _safe_date(2000, month, day) is None:
+        return []
+    if text.published is None:
+        return [Found(m.start(), m.end(), None)]
+    d = _month_day(text.published, month, day, _is_future(text, m.start()))
+    return _one(m, _day_value(d))
+
+
+def _one(m: re.Match[str], value: Value | None, start: int | None = None) -> list[Found]:
+    if value is None:
+        return []
+    return [Found(m.start() if start is None else start, m.end(), value)]
+
+
+_MONTH_DAY = re.compile(
+    rf"""(?<![\w.])(?:{_WD},?\s+)?(?:the\s+)?(?P<mon>{_MON})\s*[,/-]?\s*(?:the\s+)?
+    (?P<day>{_DAY})(?!\w|:\d|\.\d|\s*(?:%|percent|per\s+cent|pct|[ap]\.?m\b))
+    (?:(?:\s*,\s*|\s+|-)(?P<year>{_YEAR4}|['’]\d\d(?!\d)))?""",
+    _FLAGS,
+)
+_DAY_MONTH = re.compile(
+    rf"""(?<![\w.,$£€/-])(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAY})\s*(?:of\s+|-|\s)?\s*
+    (?P<mon>{_MON})
+    (?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR4}|['’]?\d\d(?![\d:]|\s*(?:%|[a-z]))))?""",
+    _FLAGS,
+)
+
+
+def _month_year(m: re.Match[str], text: Text) -> list[Found]:
+    g = m.groupdict()
+    mon = g.get("mon") or g.get("mon2")
+    if mon is not None:
+        if mon == "may" or mon == "march":
+            return []
+        month = _month_number(mon)
+        yraw = (g.get("year") or g.get("year2") or "").lstrip("'’")
+        if not yraw:
+            return []
+        year = int(yraw) if len(yraw) == 4 else _two_digit_year(int(yraw), text.published)
+        return _one(m, _month_value(year, month))
+    year, month = int(g.get("ny") or g["dy"]), int(g.get("nm") or g["dm"])
+    if not 1 <= month <= 12:
+        return []
+    if g.get("ny") and month == (year + 1) % 100:
+        return []  # "2010/11": a financial year
+    return _one(m, _month_value(year, month))
+
+
+_MONTH_YEAR = re.compile(
+    rf"""(?<![\w.])(?:
+        (?P<mon>{_MON})\s*(?:,\s*|-\s*|of\s+)?(?P<year>{_YEAR4}|['’]\d\d(?!\d)|(?:3[2-9]|[4-9]\d)(?!\d))
+      | (?P<year2>{_YEAR4})\s*,?\s*(?P<mon2>{_MON})(?!\s*\d)
+      | (?P<ny>1[89]\d\d|20\d\d)\s*/\s*(?P<nm>[01]?\d)(?![\d/]|\.\d)
+      | (?P<dm>[01]?\d)-(?P<dy>1[89]\d\d|20\d\d)(?![\d-])
+      | (?P<py>(?:1[89]|20)\d\d)\.(?P<pm>[1-9]|1[0-2])(?![\d.])
+    )""",
+    _FLAGS,
+)
+
+
+def _month_year_dispatch(m: re.Match[str], text: Text) -> list[Found]:
+    if m.group("py"):
+        return _one(m, _month_value(int(m["py"]), int(m["pm"])))
+    return _month_year(m, text)
+
+
+def _named_ymd(m: re.Match[str], text: Text) -> list[Found]:
+    year = int(m.group("ay") or m.group("by"))
+    month = _month_number(m.group("amon") or m.group("bmon"))
+    day = int(m.group("ad") or m.group("bd"))
+    return _one(m, _day_value(_safe_date(year, month, day)))
+
+
+_NAMED_YMD = re.compile(
+    rf"""(?<![\w./-])(?:
+        (?P<ay>{_YEAR4})\s*[/.-]\s*(?P<amon>{_MON})\s*[/.-]?\s*(?P<ad>[0-3]?\d)(?!\d)
+      | (?P<by>{_YEAR4})\s*[/.-]\s*(?P<bd>[0-3]?\d)\s*[/.-]\s*(?P<bmon>{_MON})
+    )""",
+    _FLAGS,
+)
+
+
+def _weekday_token(token: str) -> int:
+    return WEEKDAYS[token.lower().rstrip(".")]
+
+
+def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
+    g = m.groupdict()
+    pub = text.published
+    if g.get("ord") or g.get("ordl"):
+        return _ordinal_weekday(m, text)
+    wd_token = g.get("wd") or g.get("wd2")
+    assert wd_token is not None
+    wd = _weekday_token(wd_token)
+    if pub is None:
+        return [Found(m.start(), m.end(), None)]
+    if g.get("dnum"):  # "Tuesday the 19th", "Monday 21"
+        day = _day_number(g["dnum"])
+        if day is None:
+            return []
+        return _one(m, _day_value(_weekday_day(pub, wd, day)))
+    if g.get("nmo"):  # "friday 5/12"
+        mo, d = int(g["nmo"]), int(g["nda"])
+        if mo > 12:
+            mo, d = d, mo
+        if _safe_date(2000, mo, d) is None:
+            return []
+        future = _is_future(text, m.start())
+        return _one(m, _day_value(_month_day(pub, mo, d, future)))
+    rel = (g.get("rel") or g.get("rel2") or "").lower()
+    week = " ".join((g.get("week") or "").lower().split())
+    if week:
+        offset = -1 if ("last" in week or "previous" in week) else (0 if "this" in week else 1)
+        return _one(m, _day_value(_week_weekday(pub, wd, offset)))
+    if rel in ("last", "previous"):
+        return _one(m, _day_value(_week_weekday(pub, wd, -1)))
+    if rel == "next":
+        return _one(m, _day_value(_week_weekday(pub, wd, 1)))
+    if rel == "this":
+        return _one(m, _day_value(_week_weekday(pub, wd, 0)))
+    if rel in ("coming", "upcoming"):
+        return _one(m, _day_value(pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)))
+    token = wd_token.lower().rstrip(".")
+    if token in _WORDLIKE_WEEKDAYS and not _alone(text, m):
+        return []
+    start = m.start("wd") if g.get("wd") else m.start()
+    return _one(m, _day_value(_weekday(pub, wd, _is_future(text, start))), start)
+
+
+def _alone(text: Text, m: re.Match[str]) -> bool:
+    """Whether the match is all the text there is ("sat." as a whole entry)."""
+    return text.text[: m.start()].strip() == "" and text.text[m.end() :].strip() in ("", ".")
+
+
+def _weekday_day(published: date, wd: int, day: int) -> date | None:
+    """The day-of-month ``day`` falling on weekday ``wd`` nearest to ``published``."""
+    best: date | None = None
+    for k in range(-14, 15):
+        year, month = _add_months(published.year, published.month, k)
+        d = _safe_date(year, month, day)
+        if (
+            d is not None
+            and d.weekday() == wd
+            and (best is None or abs((d - published).days) < abs((best - published).days))
+        ):
+            best = d
+    return best
+
+
+def _ordinal_weekday(m: re.Match[str], text: Text) -> list[Found]:
+    g = m.groupdict()
+    ord_token = (g.get("ord") or g["ordl"]).lower()
+    nth = -1 if ord_token == "last" else _day_number(ord_token)
+    if nth is None or nth > 5:
+        return []
+    wd = _weekday_token(g.get("owd") or g["owdl"])
+    pub = text.published
+    omon = g.get("omon") or g.get("omonl")
+    if omon:
+        month = _month_number(omon)
+        oyear = g.get("oyear") or g.get("oyearl")
+        if oyear:
+            year = int(oyear)
+        elif pub is not None:
+            year = pub.year
+        else:
+            return [Found(m.start(), m.end(), None)]
+    elif pub is None:
+        return [Found(m.start(), m.end(), None)]
+    else:
+        rel = (g.get("orel") or g.get("orell") or "this").lower()
+        year, month = _add_months(pub.year, pub.month, {"last": -1, "next": 1}.get(rel, 0))
+    return _one(m, _day_value(_nth_weekday(year, month, wd, nth)))
+
+
+_WEEKDAY = re.compile(
+    rf"""(?<![\w.'’-])(?:
+        (?:the\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+
+        (?P<owd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+        (?:\s+(?:of|in)\s+(?:(?P<omon>{_MON})(?:\s+(?P<oyear>{_YEAR4}))?|(?P<orel>this|next|last)\s+month))?
+      | (?:the\s+)?(?P<ordl>last)\s+
+        (?P<owdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
+        \s+(?:of|in)\s+(?:(?P<omonl>{_MON})(?:\s+(?P<oyearl>{_YEAR4}))?|(?P<orell>this|next|last)\s+month)
+      | (?P<rel2>this|next|last|previous)\s+week\s+(?P<wd2>{_WD})
+      | (?:(?P<rel>last|next|this|coming|upcoming|previous)\s+)?(?P<wd>{_WD})
+        (?:
+            ,?\s+(?:the\s+)?(?P<dnum>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:{_ORD_RE})(?![\w-])
+                |(?:[12]\d|3[01]|0?[1-9])(?=\s*(?:[!?,;]|\.(?!\d)|$)))
+          | ,?\s+(?P<nmo>[01]?\d)[./-](?P<nda>[0-3]?\d)(?![\d./-])
+          | \s+(?:of\s+)?
+            (?P<week>(?:this|next|last|the\s+following|the\s+previous|the\s+next)\s+week)
+        )?
+    )""",
+    _FLAGS,
+)
+
+
+def _relative(m: re.Match[str], text: Text) -> list[Found]:
+    pub = text.published
+    word = " ".join(m.group(0).lower().split())
+    if pub is None:
+        return [Found(m.start(), m.end(), None)]
+    if word == "today" and not _names_the_day(text, m.start(), m.end()):
+        return []
+    days = {
+        "yesterday": -1,
+        "today": 0,
+        "tomorrow": 1,
+        "the day after tomorrow": 2,
+        "the day before yesterday": -2,
+    }
+    if word in days:
+        return _one(m, _day_value(pub + timedelta(days=days[word])))
+    rel, _, unit = word.rpartition(" ")
+    if word in ("year to date", "year-to-date"):
+        return _one(m, _year_value(pub.year))
+    shift = {"last": -1, "this": 0, "next": 1, "previous": -1, "the": 0}.get(rel.split()[-1], 0)
+    if unit in ("year", "yr"):
+        return _one(m, _year_value(pub.year + shift))
+    if unit == "month":
+        year, month = _add_months(pub.year, pub.month, shift)
+        return _one(m, _month_value(year, month))
+    return []
+
+
+_TODAY_NOT_A_DAY = re.compile(
+    r"(?:\bexists?|\bexisted|\bof|\bthe\s+\w+(?:\s+\w+)?|\beven|\bstill|\bworld|\bsociety)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _names_the_day(text: Text, start: int, end: int) -> bool:
+    """Whether "today" means the publication day rather than "nowadays"."""
+    if text.text[end : end + 2] in ("'s", "’s"):
+        return True
+    return _TODAY_NOT_A_DAY.search(text.text, max(0, start - 30), start) is None
+
+
+_RELATIVE = re.compile(
+    r"""(?<![\w-])(?:
+        the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)
+      | yesterday | today | tomorrow
+      | year[-\s]to[-\s]date
+      | (?<!the\s)(?:last|this|next)\s+(?:year|yr|month)
+    )(?![\w-])""",
+    _FLAGS,
+)
+
+
+def _ago(m: re.Match[str], text: Text) -> list[Found]:
+    pub = text.published
+    fig = " ".join(m.group("fig").lower().split())
+    unit = m.group("unit").lower().rstrip("s")
+    amount = _figure_value(fig)
+    if amount is None or amount != int(amount):
+        return []
+    n = int(amount)
+    if pub is None:
+        return [Found(m.start(), m.end(), None)]
+    if m.group("anchor"):  # "two days from today"
+        base = {"today": 0, "now": 0, "yesterday": -1, "tomorrow": 1}[m.group("anchor").lower()]
+        if unit == "day":
+            return _one(m, _day_value(pub + timedelta(days=n + base)))
+        if unit == "week":
+            return _one(m, _day_value(pub + timedelta(days=7 * n + base)))
+        return []
+    if unit == "year":
+        return _one(m, _year_value(pub.year - n))
+    if unit == "decade":
+        return _one(m, _year_value(pub.year - 10 * n))
+    if unit == "month":
+        year, month = _add_months(pub.year, pub.month, -n)
+        return _one(m, _month_value(year, month))
+    if unit == "week":
+        return _one(m, _day_value(pub - timedelta(days=7 * n)))
+    if unit == "day":
+        return _one(m, _day_value(pub - timedelta(days=n)))
+    return []
+
+
+def _figure_value(fig: str) -> Fraction | None:
+    if fig in ("a", "an", "another"):
+        return Fraction(1)
+    if fig.startswith("half") or fig == "a half":
+        return Fraction(1, 2)
+    v = parse_number(fig)
+    return None if v is None else Fraction(v)
+
+
+_AGO = re.compile(
+    rf"""(?<![\w$£€.,/-])(?:{HEDGE}\s+)?(?P<fig>{FIGURE})[\s-]+(?P<unit>years?|months?|weeks?|days?|decades?)
+    \s+(?:ago\b|from\s+(?P<anchor>today|now|yesterday|tomorrow)\b)""",
+    _FLAGS,
+)
+
+
+def _counted(m: re.Match[str], text: Text) -> list[Found]:
+    """ "March in a year" (a year on); "three fridays from now"; "two thousand and ten"."""
+    pub = text.published
+    g = m.groupdict()
+    if g.get("tyear"):
+        value = parse_number(g["tyear"])
+        if value is None or not 2000 <= value < 2100:
+            return []
+        return _one(m, _year_value(int(value)))
+    if pub is None:
+        return [Found(m.start(), m.end(), None)]
+    n = _figure_value(" ".join((g.get("cfig") or g["wfig"]).lower().split()))
+    if n is None or n != int(n) or n < 1:
+        return []
+    if g.get("cmon"):
+        return _one(m, _month_value(pub.year + int(n), _month_number(g["cmon"])))
+    wd = WEEKDAYS[g["cwd"].lower()]
+    first = pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+    return _one(m, _day_value(first + timedelta(days=7 * (int(n) - 1))))
+
+
+_COUNTED = re.compile(
+    rf"""(?<![\w-])(?:
+        (?P<cmon>january|february|march|april|may|june|july|august|september|october|november
+            |december)\s+in\s+(?P<cfig>\d+|{FIGURE})\s+years?\b
+      | (?P<wfig>\d+|{FIGURE})\s+(?P<cwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s
+            \s+from\s+now\b
+      | (?<=\bin\s)(?P<tyear>two\s+thousand(?:\s+and)?(?:\s+(?:[a-z]+[-\s])?[a-z]+)?)(?![\w-])
+    )""",
+    _FLAGS,
+)
+
+
+def _holiday(m: re.Match[str], text: Text) -> list[Found]:
+    name = " ".join(m.group("hol").lower().replace("’", "'").split())
+    month, day = HOLIDAYS[name]
+    if m.group("hyear"):
+        return _one(m, _day_value(date(int(m["hyear"]), month, day)))
+    if text.published is None:
+        return [Found(m.start(), m.end(), None)]
+    d = _month_day(text.published, month, day, _is_future(text, m.start()))
+    return _one(m, _day_value(d))
+
+
+_HOLIDAY = re.compile(
+    rf"(?<![\w-])(?P<hol>{_HOLIDAY_RE})(?!\w)(?:\s+(?P<hyear>{_YEAR4}))?",
+    re.IGNORECASE,
+)
+
+
+def _year_range(m: re.Match[str], text: Text) -> list[Found]:
+    y1 = int(m["y1"])
+    tail = m["y2"]
+    if len(tail) == 4:
+        y2 = int(tail)
+        if y2 <= y1 or y2 - y1 > 200:
+            return []
+        return [
+            Found(m.start(), m.start("y1") + 4, _year_value(y1)),
+            Found(m.start("y2"), m.end(), _year_value(y2)),
+        ]
+    y2 = y1 - y1 % 10 ** len(tail) + int(tail)
+    if y2 <= y1 or y2 - y1 > 9:
+        return []
+    return [Found(m.start(), m.end(), _year_value(y1, y2))]
+
+
+_YEAR_RANGE = re.compile(
+    r"(?<![\w$£€.,/:-])(?P<y1>1[0-9]\d\d|20\d\d)\s*[-–]\s*(?P<y2>1[0-9]\d\d|20\d\d|\d{1,2})"
+    r"(?![\w%]|[.,/:-]\d|\s+(?:season|school|academic|financial|fiscal)\b)",
+    re.IGNORECASE,
+)
+
+
+_YEAR_NOT_A_DATE_BEFORE = re.compile(
+    r"(?:\b(?:no|nos|number|flight|route|room|page|pp|chapter|article|section|bill|rule"
+    r"|proposition|prop|model|version|unit|block|suite|box|code|vol|volume|item|exhibit|form"
+    r"|about|nearly|almost|some|than|around|approximately|roughly|only|just|over|under)\.?"
+    r"|[$£€¥#]|\d\s|[A-Z][a-z]*[A-Za-z](?<!'s)(?<!’s)|[A-Z]{2,})\s*$"
+)
+_CAPITALISED_OK = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "until",
+        "from",
+        "before",
+        "after",
+        "during",
+        "of",
+        "and",
+        "the",
+        "to",
+        "through",
+        "between",
+        "for",
+        "at",
+        "on",
+        "around",
+        "circa",
+        "early",
+        "late",
+        "mid",
+        "end",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "year",
+        "fiscal",
+        "christmas",
+        "until",
+        "till",
+        "while",
+        "when",
+        "as",
+        "throughout",
+        "within",
+        "beyond",
+        "past",
+        "next",
+        "last",
+        "this",
+        "that",
+        "each",
+        "every",
+        "than",
+    ]
+)
+_YEAR_NOT_A_DATE_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|pct\b|[ap]\.?m\b|gmt\b|bst\b|utc\b|et\b|edt\b|est\b"
+    r"|hrs\b|hours\b|local\s+time\b|km\b|kg\b|mw\b|ft\b|m\b|miles\b|feet\b|metres\b|meters\b"
+    r"|tonnes\b|tons\b|points\b|pts\b|people\b|persons\b|troops\b|votes\b|shares\b|units\b"
+    r"|[a-z]+s\b(?<!ss\b))",
+)
+_YEAR_PREPOSITION = re.compile(
+    r"\b(?:the|in|since|by|of|from|until|till|to|through|between|and|for|after|before"
+    r"|during|early|late|mid|'s|’s)\s*-?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _year(m: re.Match[str], text: Text) -> list[Found]:
+    s = text.text
+    start, end = m.span()
+    year = int(m.group(0))
+    before = _YEAR_NOT_A_DATE_BEFORE.search(s, max(0, start - 24), start)
+    if before is not None:
+        word = before.group(0).strip().rstrip(".").lower()
+        if word not in _CAPITALISED_OK:
+            return []
+    after = _YEAR_NOT_A_DATE_AFTER.match(s, end)
+    if after is not None and not _YEAR_PREPOSITION.search(s, max(0, start - 12), start):
+        return []
+    if year < 1500 and not _YEAR_PREPOSITION.search(s, max(0, start - 12), start):
+        return []
+    return [Found(start, end, _year_value(year))]
+
+
+_YEAR = re.compile(r"(?<![\w$£€¥#/.,:@-])(?<!\d[-–])(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d|['’]?s\b)")
+_YEAR_MID = re.compile(r"(?<=[A-Za-z]-)(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d)")
+
+
+def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
+    s = text.text
+    token = m.group("bmon")
+    low = token.lower()
+    rel = (m.group("brel") or "").lower()
+    if low in ("may", "march", "august") and token[0].islower():
+        return []
+    if (
+        token[0].islower()
+        and not rel
+        and not re.search(
+            r"\b(?:in|the|of|since|until|by|from)\s+$", s[max(0, m.start() - 10) : m.start()], re.I
+        )
+    ):
+        return []
+    if (
+        not rel
+        and low == "may"
+        and not re.search(
+            r"\b(?:in|of|since|until|by|from|early|late|mid|and|or|through|to|before|after|during)\s*-?\s*$",
+            s[max(0, m.start() - 14) : m.start()],
+            re.I,
+        )
+    ):
+        return []
+    nxt = s[m.end() : m.end() + 30]
+    if (
+        not rel
+        and re.match(r"\s+[A-Z][a-z]", nxt)
+        and not re.search(
+            r"\b(?:in|of|since|until|by|from|early|late|mid|during|before|after|through)\s*-?\s*$",
+            s[max(0, m.start() - 14) : m.start()],
+            re.I,
+        )
+    ):
+        return []  # "April Ryan", "June Smith": names
+    month = MONTHS[low]
+    pub = text.published
+    if pub is None:
+        return [Found(m.start(), m.end(), None)]
+    if rel == "last":
+        year = pub.year if month < pub.month else pub.year - 1
+    elif rel == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+    elif rel == "this":
+        year = pub.year
+    else:
+        year, month = _month_only(pub, month, _is_future(text, m.start()))
+    return _one(m, _month_value(year, month))
+
+
+_MONTH_ALONE = re.compile(
+    r"(?<![\w.'’-])(?:(?P<brel>last|this|next)\s+)?"
+    r"(?P<bmon>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)(?![\w'’-])",
+    re.IGNORECASE,
+)
+
+
+def _day_only(m: re.Match[str], text: Text) -> list[Found]:
+    pub = text.published
+    g = m.groupdict()
+    if g.get("md_m"):
+        mo, d = int(g["md_m"]), int(g["md_d"])
+        if mo > 12:
+            mo, d = d, mo
+        if _safe_date(2000, mo, d) is None:
+            return []
+        if pub is None:
+            return [Found(m.start("md"), m.end(), None)]
+        future = _is_future(text, m.start())
+        return _one(m, _day_value(_month_day(pub, mo, d, future)), m.start("md"))
+    day = _day_number(g["dd"])
+    if day is None or not 1 <= day <= 31:
+        return []
+    start = m.start("dd_start")
+    if pub is None:
+        return [Found(start, m.end(), None)]
+    if g.get("drel"):
+        year, month = _add_months(pub.year, pub.month, 1 if g["drel"].lower() == "next" else -1)
+        if g["drel"].lower() == "this":
+            year, month = pub.year, pub.month
+        return _one(m, _day_value(_safe_date(year, month, day)), start)
+    future = _is_future(text, m.start())
+    return _one(m, _day_value(_day_of_month(pub, day, future)), start)
+
+
+def _day_of_month(published: date, day: int, future: bool) -> date | None:
+    """The most recent "the 27th" on or before ``published`` (or the next on or after)."""
+    for k in (0, 1, 2) if future else (0, -1, -2):
+        year, month = _add_months(published.year, published.month, k)
+        d = _safe_date(year, month, day)
+        if d is not None and (d >= published if future else d <= published):
+            return d
+    return None
+
+
+_DAY_ONLY = re.compile(
+    rf"""(?<![\w.])(?:
+        (?P<dd_start>(?:the\s+)?)(?P<dd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD_RE})
+            \s+of\s+(?P<drel>next|last|this)\s+month\b
+      | (?<=\bthe\s)(?P<dd2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[!?,;]|\.(?!\d)|$))
+      | (?<=\bon\s)(?P<dd3>[12]\d|3[01]|0?[1-9])(?=\s*(?:[!?]|\.(?!\d)|$))
+      | (?<=\b(?:on|in)\s)(?P<md>(?P<md_m>[01]?\d)\.(?P<md_d>[0-3]?\d))(?=\s*(?:[!?,;]|\.(?!\d)|$))
+      | (?<![\d$£€/.,-])(?P<md2>(?P<md2_m>[0-3]?\d)/(?P<md2_d>[0-3]?\d))
+            (?![\d/]|\.\d|\s*(?:%|pct|percent|per\b|of\b|[a-z]))
+    )""",
+    _FLAGS,
+)
+
+
+# "the 27" is a day of the month after these words (or alone), not after "around", "up".
+_THE_DAY_AFTER = re.compile(
+    r"(?:^\s*|\b(?:on|for|by|until|till|before|after|from|since|to)\s+)$", re.I
+)
+
+
+def _day_only_dispatch(m: re.Match[str], text: Text) -> list[Found]:
+    g = m.groupdict()
+    pub = text.published
+    if g.get("dd2") or g.get("dd3"):
+        token = g.get("dd2") or g["dd3"]
+        day = _day_number(token)
+        if day is None:
+            return []
+        start = m.start()
+        if g.get("dd2"):
+            start = m.start("dd2") - 4  # "the 27"
+            if not _THE_DAY_AFTER.search(text.text, max(0, start - 12), start):
+                return []
+        if pub is None:
+            return [Found(start, m.end(), None)]
+        future = _is_future(text, start)
+        return _one(m, _day_value(_day_of_month(pub, day, future)), start)
+    if g.get("md2"):
+        mo, dd = int(g["md2_m"]), int(g["md2_d"])
+        if mo < 10 and dd < 10 and len(g["md2"]) == 3:
+            return []  # "1/2", "3/4": fractions
+        if mo > 12:
+            mo, dd = dd, mo
+        if _safe_date(2000, mo, dd) is None:
+            return []
+        if pub is None:
+            return [Found(m.start(), m.end(), None)]
+        return _one(m, _day_value(_month_day(pub, mo, dd, _is_future(text, m.start()))))
+    return _day_only(m, text)
+
+
+def _season_or_period(m: re.Match[str], text: Text) -> list[Found]:
+    pub = text.published
+    if pub is None:
+        return [Found(m.start(), m.end(), None)]
+    unit = m.group("punit").lower()
+    if unit == "year":
+        return _one(m, _year_value(pub.year))
+    return _one(m, _month_value(pub.year, pub.month))
+
+
+_PERIOD = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:end|beginning|start|middle|turn|rest|remainder|first\s+half|second\s+half)"
+    r"\s+of\s+the\s+(?P<punit>year|month)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# The forms to try at each kind of trigger word (and the words that may open its claim).
+FORMS: dict[str, tuple[_Form, ...]] = {
+    "d": (
+        _Form(_NUMERIC, _numeric),
+        _Form(_NAMED_YMD, _named_ymd),
+        _Form(_DAY_MONTH, _month_name_date),
+        _Form(_MONTH_YEAR, _month_year_dispatch),
+        _Form(_YEAR_RANGE, _year_range),
+        _Form(_YEAR, _year),
+        _Form(_YEAR_MID, _year),
+        _Form(_DAY_ONLY, _day_only_dispatch),
+    ),
+    "m": (
+        _Form(_MONTH_DAY, _month_name_date),
+        _Form(_DAY_MONTH, _month_name_date),
+        _Form(_MONTH_YEAR, _month_year_dispatch),
+        _Form(_MONTH_ALONE, _month_alone),
+        _Form(_COUNTED, _counted),
+        _Form(_HOLIDAY, _holiday),
+    ),
+    "w": (
+        _Form(_WEEKDAY, _weekday_forms),
+        _Form(_MONTH_DAY, _month_name_date),
+        _Form(_DAY_MONTH, _month_name_date),
+        _Form(_COUNTED, _counted),
+    ),
+    "r": (
+        _Form(_RELATIVE, _relative),
+        _Form(_PERIOD, _season_or_period),
+        _Form(_AGO, _ago),
+        _Form(_HOLIDAY, _holiday),
+    ),
+    "h": (_Form(_HOLIDAY, _holiday), _Form(_COUNTED, _counted)),
+}
+
+# Modifiers spanned with the date they modify: "late June", "mid-2007", "spring of 2015".
+_PREFIX = re.compile(
+    r"(?<![\w-])(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|turn|first\s+half"
+    r"|second\s+half|spring|summer|autumn|fall|winter)\s+of|early|late|mid"
+    r"|spring|summer|autumn|fall|winter|end-|start-)\s*-?\s*$",
+    re.IGNORECASE,
+)
+_PREFIX_OK_GRANULARITY = frozenset({"month", "year"})
+_SEASON = re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)
+
+# Cheap triggers: where a date could be. The full forms run only around these.
+_MONTH_WORDS = [*MONTHS]
+_WEEKDAY_WORDS = [*WEEKDAYS, *(w + "s" for w in WEEKDAYS if len(w) > 4)]
+_RELATIVE_WORDS = "yesterday today tomorrow year years yr month months ago".split()
+_HOLIDAY_WORDS = (
+    "christmas halloween valentine independence workers juneteenth patrick bastille armistice "
+    "veterans remembrance boxing fawkes saints thousand"
+).split()
+_TRIGGER_KINDS: dict[str, str] = {
+    **dict.fromkeys(_MONTH_WORDS, "m"),
+    **dict.fromkeys(_WEEKDAY_WORDS, "w"),
+    **dict.fromkeys(_RELATIVE_WORDS, "r"),
+    **dict.fromkeys(_HOLIDAY_WORDS, "h"),
+}
+_TRIGGER = re.compile(TRIGGER_BOUNDARY + rf"(?:(\d)|({trie(_TRIGGER_KINDS)})(?![a-z]))")
+# Words that may open a date claim before its trigger word: "the first Friday of next month".
+_PREFIX_WORDS = frozenset(
+    {w for h in HEDGES for w in h.split()}
+    | set(UNITS)
+    | set(TENS)
+    | {w for o in ORDINALS for w in o.replace("-", " ").split()}
+    | set(WEEKDAYS)
+    | set(
+        "a an another half the last next this coming upcoming previous past on in of early late "
+        "mid end start beginning middle day days week weeks month months year years decade "
+        "decades after before from new international st all guy two thousand and".split()
+    )
+)
 
 
 def extract(text: Text) -> Iterator[Claim]:
     """Every date claim in the text, in order."""
-    return iter(())
+    for f in find(text):
+        yield text.claim(KIND, f.start, f.end, None if f.value is None else f.value.model())
+
+
+def find(text: Text) -> list[Found]:
+    """The date candidates of ``text`` that survive: the longest of overlapping ones."""
+    s = text.text
+    found: list[Found] = []
+    for pos, kind in candidate_starts(s, _TRIGGER, _PREFIX_WORDS, _TRIGGER_KINDS):
+        for form in FORMS[kind]:
+            m = form.pattern.match(s, pos)
+            if m is not None:
+                found.extend(form.resolve(m, text))
+    kept: list[Found] = []
+    bios: dict[int, bool] = {}
+    for f in longest_first(found):
+        if _boilerplate(text, f, bios):
+            continue
+        f = _with_prefix(s, f)
+        if kept and f.start < kept[-1].end:
+            continue
+        kept.append(f)
+    return kept
+
+
+# A dateline opens a paragraph: "LONDON, March 2 - ...", "MUMBAI, Jan 5 (Reuters) -".
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?,\s*$")
+_DATELINE_AFTER = re.compile(
+    r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?\s*(?:\(\w+\)\s*)?[-–—]"
+)
+# An author's bio: "Jane Doe joined the Paper in 2021 and previously worked at ...".
+_BIO = re.compile(
+    r"\bjoined\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:in|as)\b|\bpreviously\s+worked"
+    r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|correspondent|editor|journalist"
+    r"|columnist)\s+(?:at|for|with)\b"
+)
+_ADDRESS_AFTER = re.compile(
+    r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln"
+    r"|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent)\b"
+)
+
+
+def _boilerplate(text: Text, f: Found, bios: dict[int, bool]) -> bool:
+    """Whether ``f`` sits in a dateline, an author bio or a street address.
+
+    ``bios`` caches, per paragraph start, whether the paragraph is an author's bio.
+    """
+    s = text.text
+    p_start, p_end = text.paragraph_bounds(f.start)
+    if (
+        f.start - p_start <= 48
+        and _DATELINE_BEFORE.fullmatch(s, p_start, f.start)
+        and _DATELINE_AFTER.match(s, f.end)
+    ):
+        return True
+    if _ADDRESS_AFTER.match(s, f.end) and s[f.start : f.end].isdigit():
+        return True
+    if p_start not in bios:
+        bios[p_start] = _BIO.search(s, p_start, p_end) is not None
+    return bios[p_start]
+
+
+def _with_prefix(s: str, f: Found) -> Found:
+    """``f`` with a modifier before it ("late June", "mid-2007") taken into its span."""
+    if f.value is not None and f.value.granularity not in _PREFIX_OK_GRANULARITY:
+        return f
+    m = _PREFIX.search(s, max(0, f.start - 32), f.start)
+    if m is None:
+        return f
+    if _SEASON.match(m.group(0).lstrip()) and (f.value is None or f.value.granularity != "year"):
+        return f  # a season goes only with a year: "spring of 2015"
+    return Found(m.start(), f.end, f.value)

@@ -1,15 +1,388 @@
-"""Duration claims. (Being written: finds nothing yet.)"""
+"""Duration claims: lengths of time, "three years", "52-week", "5-1/2 year", "half a decade",
+"two and a half years", "another year", "over two minutes", "within 48 hours".
+
+A hedge written right before the figure is part of the span and becomes the value's
+``qualifier`` ("almost" → nearly, "around" → about, "over" → more than, "within" → at
+most). Adjectival forms count ("a five-year plan"); ages ("80-year-old"), frequencies
+("five days a week", "once a year"), financial instruments ("the 10-year Treasury note")
+and vague lengths ("for years", "a few days") do not.
+
+Finding and resolving are separate: ``_ATOM`` finds one figure with its unit, ``_find``
+joins compounds ("2 years and 3 months") and drops the excluded readings, and
+``_resolve`` turns the parts into an ISO 8601 duration. ``date.py`` reuses the
+figure and hedge fragments for "three years ago".
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
+from fractions import Fraction
+from functools import lru_cache
+from typing import Any, NamedTuple, Protocol, TypeVar
 
+from factcheck.extract._numbers import TENS, UNITS, parse_number
 from factcheck.extract._spans import Text
-from factcheck.models import Claim
+from factcheck.models import Claim, DurationValue
 
 KIND = "duration"
+
+# Hedges, longest first, and the qualifier each stands for.
+HEDGES: dict[str, str] = {
+    "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just shy of": "nearly",
+    "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "some": "about", "an estimated": "about", "circa": "about",
+    "over": "more than", "more than": "more than", "upwards of": "more than",
+    "longer than": "more than", "in excess of": "more than", "well over": "more than",
+    "less than": "less than", "under": "less than", "fewer than": "less than",
+    "shorter than": "less than", "not even": "less than",
+    "at least": "at least", "no less than": "at least", "a minimum of": "at least",
+    "at most": "at most", "up to": "at most", "within": "at most", "no more than": "at most",
+    "a maximum of": "at most", "not more than": "at most",
+}  # fmt: skip
+HEDGE = (
+    "(?:"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))
+    + ")"
+)
+
+_UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
+_TENS_WORDS = "|".join(TENS)
+_WORD = (
+    rf"(?:(?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS})|\s+and\s+(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
+)
+_WORD_NUMBER = (
+    rf"(?:{_WORD}(?:[-\s]+hundred(?:\s+(?:and\s+)?{_WORD})?)?|a\s+hundred|a\s+dozen|dozen)"
+)
+_DIGITS = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:-|\s)\d/\d{1,2})?|\d/\d{1,2})"
+_FRACTION_TAIL = r"(?:\s+and\s+(?:an?\s+)?(?:half|quarter|third))"
+#: A figure: "3", "15.5", "5-1/2", "three", "twenty-five", "two and a half", "a", "half a".
+FIGURE = (
+    rf"(?:(?:{_DIGITS}|{_WORD_NUMBER}){_FRACTION_TAIL}?"
+    r"|half\s+an?|a\s+half|half|an?|another)"
+)
+
+# Unit spellings → (ISO letter, multiplier). Letters: Y M W D h m s (lower case: time part).
+_UNITS: dict[str, tuple[str, int]] = {
+    "year": ("Y", 1), "years": ("Y", 1), "yr": ("Y", 1), "yrs": ("Y", 1),
+    "decade": ("Y", 10), "decades": ("Y", 10), "century": ("Y", 100), "centuries": ("Y", 100),
+    "month": ("M", 1), "months": ("M", 1), "mo": ("M", 1), "mos": ("M", 1),
+    "week": ("W", 1), "weeks": ("W", 1), "wk": ("W", 1), "wks": ("W", 1),
+    "fortnight": ("W", 2), "fortnights": ("W", 2),
+    "day": ("D", 1), "days": ("D", 1), "night": ("D", 1), "nights": ("D", 1),
+    "hour": ("h", 1), "hours": ("h", 1), "hr": ("h", 1), "hrs": ("h", 1), "h": ("h", 1),
+    "minute": ("m", 1), "minutes": ("m", 1), "min": ("m", 1), "mins": ("m", 1),
+    "y": ("Y", 1), "second": ("s", 1), "seconds": ("s", 1), "sec": ("s", 1), "secs": ("s", 1),
+}  # fmt: skip
+_ORDER = "YMWDhms"
+_SECONDS = {"W": 604800, "D": 86400, "h": 3600, "m": 60, "s": 1}
+UNIT = (
+    r"(?:years?|yrs?|decades?|century|centuries|months?|mos?|weeks?|wks?|fortnights?|days?"
+    r"|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+)
+
+#: One figure with its unit: "nearly three years", "2 extra minutes", "52-week", "3-min",
+#: "a year and a half", "3 h", "3Y".
+_ATOM = re.compile(
+    rf"""
+    (?<![\w$£€¥.,/-])
+    (?:(?P<hedge>{HEDGE})\s+)?
+    (?:
+        (?P<fig>{FIGURE})
+        (?:\s+of)?
+        (?P<sep>\s+(?:more|additional|extra|further)\s+|\s*-\s*|\s+|(?<=\d)(?=[hY]\b))
+        (?P<unit>{UNIT}|h|y)
+        (?P<tail>\s+and\s+an?\s+(?:half|quarter))?
+      | (?P<last>(?:the\s+)?(?:last|past|previous|next|coming)\s+decade)
+    )
+    (?![\w-]|-old)
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# What makes a match not a duration.
+_AFTER_EXCLUDE = re.compile(
+    r"""\s*(?:-\s*old\b|\s+old\b|\s+of\s+age\b)
+    | \s+from\s+(?:today|now|yesterday|tomorrow)\b
+    | \s+(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|minute|second)\b
+    | \s+(?:U\.?S\.?\s+)?(?:treasury|treasuries|t-notes?|notes?|bonds?|bills?|yields?|gilts?|
+          bunds?|paper|securities|swaps?)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A bare "a year"/"an hour" after a figure or money is a rate: "$3.7 billion a year".
+_RATE_BEFORE = re.compile(
+    rf"(?:(?<![\w.,])(?:\d[\d,.]*|{_WORD_NUMBER})(?:[\s-]+[%\w]+){{0,2}}|\b(?:once|twice|thrice|times))\s+$",
+    re.IGNORECASE,
+)
+_NEXT_ATOM_GAP = re.compile(r"\s*,\s*|\s+and\s+|\s+")
+_RELATIVE_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|into|on|from)\b", re.IGNORECASE)
+_TRAILING_MINUTES = re.compile(
+    r"\s+(?:and\s+)?(\d{1,2}|ten|fifteen|twenty|thirty|forty|forty-five|fifty)(?=\s*(?:[.,;!?]|$))",
+    re.IGNORECASE,
+)
+
+
+class Span(NamedTuple):
+    """A found duration: span, its parts as (ISO letter, amount), and the hedge."""
+
+    start: int
+    end: int
+    parts: tuple[tuple[str, Fraction], ...]
+    qualifier: str | None
 
 
 def extract(text: Text) -> Iterator[Claim]:
     """Every duration claim in the text, in order."""
-    return iter(())
+    for span in find(text.text):
+        value = resolve(span.parts, span.qualifier)
+        yield text.claim(KIND, span.start, span.end, value, qualifier=span.qualifier)
+
+
+def find(s: str) -> list[Span]:
+    """The durations of ``s``, compounds joined, excluded readings dropped."""
+    atoms: list[Span] = []
+    for pos, _ in candidate_starts(s, _TRIGGER, _PREFIX_WORDS):
+        m = _ATOM.match(s, pos)
+        if m is not None:
+            atom = _atom(s, m)
+            if atom is not None:
+                atoms.append(atom)
+    spans: list[Span] = []
+    for atom in longest_first(atoms):
+        if spans and _joinable(s, spans[-1], atom):
+            prev = spans[-1]
+            spans[-1] = Span(prev.start, atom.end, prev.parts + atom.parts, prev.qualifier)
+        else:
+            spans.append(atom)
+    return spans
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+
+
+def longest_first(found: Iterable[_S]) -> list[_S]:
+    """The longest of overlapping candidates (the earliest among equals), in text order."""
+    chosen: list[_S] = []
+    taken: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: (f.start - f.end, f.start)):
+        if f.end <= f.start or any(f.start < e and a < f.end for a, e in taken):
+            continue
+        chosen.append(f)
+        taken.append((f.start, f.end))
+    chosen.sort(key=lambda f: f.start)
+    return chosen
+
+
+def trie(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` shaped as a trie, so the engine reads each letter once."""
+    root: dict[str, Any] = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    alts = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
+    if not alts:
+        return ""
+    body = alts[0] if len(alts) == 1 and len(alts[0]) == 1 else "(?:" + "|".join(alts) + ")"
+    return body + "?" if "" in node else body
+
+
+#: What a trigger word may follow. Triggers run on " " + text.lower(), so that a word at
+#: offset 0 follows a boundary too; the match's start is then the word's offset in the text.
+TRIGGER_BOUNDARY = r"[\s(\[\"'“‘/-]"
+
+
+def candidate_starts(
+    s: str,
+    trigger: re.Pattern[str],
+    prefix_words: frozenset[str],
+    kinds: dict[str, str] | None = None,
+) -> list[tuple[int, str]]:
+    """Offsets where a claim may start, each once per kind of trigger: every trigger, and
+    the words right before a trigger word that could open the same claim ("nearly three"
+    before "years").
+
+    ``trigger`` runs on " " + ``s.lower()`` and must be ``TRIGGER_BOUNDARY`` followed by
+    two groups: (1) a figure, which opens its own claim and is of kind "d", or (2) a word,
+    whose kind ``kinds`` gives ("w" without ``kinds``); the words before it share its kind.
+    """
+    low = " " + s.lower()
+    if len(low) != len(s) + 1:  # lower-casing changed the length: match case-blind instead
+        low = " " + s
+        trigger = re.compile(trigger.pattern, trigger.flags | re.IGNORECASE)
+    starts: list[tuple[int, str]] = []
+    seen: set[tuple[int, str]] = set()
+    for m in trigger.finditer(low):
+        pos = m.start()  # the boundary's offset in low is the word's offset in s
+        word = m.group(2)
+        if word is None:
+            if (pos, "d") not in seen:
+                seen.add((pos, "d"))
+                starts.append((pos, "d"))
+            continue
+        kind = kinds.get(word, "w") if kinds is not None else "w"
+        if (pos, kind) in seen:
+            continue
+        seen.add((pos, kind))
+        starts.append((pos, kind))
+        q = pos
+        for _ in range(5):
+            j = q
+            while j > 0 and s[j - 1] in " \t\n-,":
+                j -= 1
+            lo = max(0, j - 24)
+            i = max(s.rfind(" ", lo, j), s.rfind("\n", lo, j), s.rfind("-", lo, j), lo - 1) + 1
+            if i == j:
+                break
+            prev = s[i:j].lower().rstrip(".,;:")
+            if prev[:1] in "\"'(“‘[":
+                i += 1
+                prev = prev[1:]
+            if not (prev[:1].isdigit() or prev in prefix_words) or (i, kind) in seen:
+                break
+            seen.add((i, kind))
+            starts.append((i, kind))
+            q = i
+    return starts
+
+
+_UNIT_TRIGGERS = [*_UNITS, "centur"]
+_TRIGGER = re.compile(
+    TRIGGER_BOUNDARY
+    + r"(?:(\d+\s?[hy])|("
+    + trie(w for w in _UNIT_TRIGGERS if len(w) > 1)
+    + r"))(?![a-z])"
+)
+_PREFIX_WORDS = frozenset(
+    {w for h in HEDGES for w in h.split()}
+    | set(UNITS)
+    | set(TENS)
+    | {"a", "an", "and", "half", "quarter", "third", "another", "hundred", "dozen", "of"}
+    | {"more", "additional", "extra", "further", "the", "last", "past", "previous", "next"}
+    | {"coming"}
+)
+
+
+def _atom(s: str, m: re.Match[str]) -> Span | None:
+    start, end = m.span()
+    hedge = m.group("hedge")
+    qualifier = HEDGES[" ".join(hedge.lower().split())] if hedge else None
+    if m.group("last"):
+        start = m.start("last")
+        if m.group("last")[:4].lower() == "the ":
+            start += 4
+        return Span(start, end, (("Y", Fraction(10)),), None)
+    fig = " ".join(m.group("fig").lower().split())
+    unit = m.group("unit").lower()
+    letter, mult = _UNITS[unit]
+    if m.group("sep").strip() == "-" and fig in ("a", "an", "another", "half", "half a", "half an"):
+        return None  # "a-year", "half-day" are not figures
+    if unit in ("h", "y") and not fig[:1].isdigit():
+        return None
+    amount = _figure(fig)
+    if amount is None or amount == 0:
+        return None
+    if fig in ("a", "an") and unit == "second":
+        return None  # "a second term": an ordinal
+    tail = m.group("tail")
+    if tail:
+        amount += Fraction(1, 2) if tail.lower().endswith("half") else Fraction(1, 4)
+    if _AFTER_EXCLUDE.match(s, end):
+        return None
+    if (
+        fig in ("a", "an", "one")
+        and not hedge
+        and not _RELATIVE_AFTER.match(s, end)
+        and _RATE_BEFORE.search(s, max(0, start - 40), start)
+    ):
+        return None
+    parts: tuple[tuple[str, Fraction], ...] = ((letter, amount * mult),)
+    if letter in ("h", "m"):
+        t = _TRAILING_MINUTES.match(s, end)
+        if t:
+            extra = _figure(t.group(1).lower())
+            if extra:
+                parts += (("m" if letter == "h" else "s", extra),)
+                end = t.end()
+    return Span(start, end, parts, qualifier)
+
+
+def _joinable(s: str, prev: Span, atom: Span) -> bool:
+    """Whether ``atom`` continues ``prev`` as one compound: "2 years, 3 months"."""
+    if atom.qualifier or atom.start - prev.end > 6:
+        return False
+    if not _NEXT_ATOM_GAP.fullmatch(s, prev.end, atom.start):
+        return False
+    return _ORDER.index(atom.parts[0][0]) > _ORDER.index(prev.parts[-1][0])
+
+
+@lru_cache(maxsize=1024)
+def _figure(fig: str) -> Fraction | None:
+    """The amount of a figure as written: "two and a half" → 5/2, "half a" → 1/2."""
+    if fig in ("a", "an", "another"):
+        return Fraction(1)
+    if fig.startswith("half") or fig == "a half":
+        return Fraction(1, 2)
+    base, _, frac = fig.partition(" and ")
+    extra = Fraction(0)
+    if frac:
+        word = frac.split()[-1]
+        if word in ("half", "quarter", "third"):
+            extra = {"half": Fraction(1, 2), "quarter": Fraction(1, 4), "third": Fraction(1, 3)}[
+                word
+            ]
+        else:
+            base = fig  # "twenty and four": a number with "and" inside
+    value = parse_number(base.replace(" and ", " ") if not extra else base)
+    if value is None:
+        return None
+    return Fraction(value).limit_denominator(1000) + extra
+
+
+def resolve(parts: tuple[tuple[str, Fraction], ...], qualifier: str | None) -> DurationValue:
+    """The ISO 8601 value of a duration's parts: (("Y", 2), ("M", 3)) → P2Y3M."""
+    return DurationValue.model_construct(iso=iso(parts), qualifier=qualifier)
+
+
+def iso(parts: tuple[tuple[str, Fraction], ...]) -> str:
+    """ISO 8601 text for duration parts; whole months replace fractional years (P2Y6M)."""
+    totals: dict[str, Fraction] = {}
+    for letter, amount in parts:
+        totals[letter] = totals.get(letter, Fraction(0)) + amount
+    years = totals.get("Y")
+    if years is not None and years.denominator != 1 and (years * 12).denominator == 1:
+        months = int(years * 12)
+        totals["Y"] = Fraction(months // 12)
+        totals["M"] = totals.get("M", Fraction(0)) + months % 12
+        if not totals["Y"]:
+            del totals["Y"]
+    for big, small, factor in (("D", "h", 24), ("h", "m", 60), ("m", "s", 60), ("W", "D", 7)):
+        value = totals.get(big)
+        if value is not None and value.denominator != 1 and (value * factor).denominator == 1:
+            whole = int(value)
+            if whole:
+                totals[big] = Fraction(whole)
+            else:
+                del totals[big]
+            totals[small] = totals.get(small, Fraction(0)) + (value - whole) * factor
+    date_part = "".join(f"{_num(totals[k])}{k}" for k in "YMWD" if k in totals)
+    time_part = "".join(f"{_num(totals[k])}{k.upper()}" for k in "hms" if k in totals)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _num(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    return f"{float(value):.6f}".rstrip("0").rstrip(".")

@@ -1,0 +1,71 @@
+"""Date extraction: data-driven cases from fixtures/date.jsonl plus targeted checks."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.extract import Text
+from factcheck.extract import date as date_extractor
+from factcheck.models import Document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "date.jsonl"
+CASES = [json.loads(line) for line in FIXTURES.read_text("utf-8").splitlines() if line.strip()]
+
+
+def _run(text: str, published: str | None = "2024-05-10") -> list[Any]:
+    doc = Document(
+        id="t", text=text, published=date.fromisoformat(published) if published else None
+    )
+    return list(date_extractor.extract(Text(doc)))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"line{i + 1}" for i in range(len(CASES))])
+def test_fixture(case: dict[str, Any]) -> None:
+    claims = _run(case["text"], case.get("published"))
+    assert [c.text for c in claims] == [e["text"] for e in case["claims"]]
+    for claim, expected in zip(claims, case["claims"], strict=True):
+        assert claim.text == case["text"][claim.start : claim.end]
+        got = claim.value.model_dump(exclude_none=True, exclude={"kind"})
+        assert got == expected["value"]
+
+
+def test_partial_dates_without_a_publication_date_have_no_value() -> None:
+    (claim,) = _run("The vote is on Friday.", None)
+    assert claim.text == "Friday"
+    assert claim.value is None
+
+
+def test_full_dates_need_no_publication_date() -> None:
+    (claim,) = _run("It began on 12 March 2003.", None)
+    assert claim.value.date == "2003-03-12"
+
+
+def test_weekday_on_the_publication_day_is_that_day() -> None:
+    (claim,) = _run("Markets closed higher on Friday.")  # 2024-05-10 was a Friday
+    assert claim.value.date == "2024-05-10"
+
+
+def test_day_month_year_orders() -> None:
+    texts = [
+        "on 2023-06-05.",
+        "on June 5, 2023.",
+        "on 5 June 2023.",
+        "on 6/5/2023.",
+        "on Jun. 5, 2023.",
+    ]
+    for text in texts:
+        (claim,) = _run(text)
+        assert claim.value.date == "2023-06-05", text
+
+
+def test_author_bio_years_are_left_out() -> None:
+    text = (
+        "The port reopened in 2019.\n\n"
+        "Sam Reed joined the Gazette in 2015 and previously worked at a radio station."
+    )
+    assert [c.text for c in _run(text)] == ["2019"]
