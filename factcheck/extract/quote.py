@@ -195,7 +195,7 @@ def extract(text: Text) -> Iterator[Claim]:
         return
     resolver = _Speakers(text, quotes)
     for q, speaker in resolver.resolve():
-        value = QuoteValue(quote=_quote_value(s, q), speaker=speaker)
+        value = QuoteValue.model_construct(quote=_quote_value(s, q), speaker=speaker)
         yield text.claim(KIND, q.start, q.end, value)
 
 
