@@ -70,7 +70,7 @@ _IRREGULAR = {
     "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police", "cattle": "cattle",
     "staff": "staff", "personnel": "personnel", "data": "data", "media": "media",
     "criteria": "criterion", "species": "species", "series": "series", "sheep": "sheep",
-    "fish": "fish", "deer": "deer", "aircraft": "aircraft", "crew": "crew",
+    "fish": "fish", "deer": "deer", "aircraft": "aircraft",
 }  # fmt: skip
 #: Measures written singular or abbreviated after a number: "5 km", "22mm", "85 dB".
 _MEASURES = frozenset(
@@ -167,6 +167,8 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | None:
         if not m.group("s1"):
             scale1 = scale2
         number_max = n2 * scale2
+        if number_max < n1 * scale1:
+            return None  # "52 to 48": a tally, not a range
     number = n1 * scale1
     head = _head(s, end)
     if head is None:
