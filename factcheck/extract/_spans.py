@@ -13,9 +13,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cached_property
-from typing import Any, TypeAlias, cast
+from typing import Any, TypeAlias
 
-from factcheck.models import Claim, Document, Kind, claim_id
+from factcheck.models import Claim, Document, claim_id
 
 # A sentence ends at . ! ? (and any closing quotes or brackets after it) followed by
 # white space and an upper-case letter, a digit or an opening quote; or at a blank line.
@@ -91,19 +91,36 @@ class Text:
         if end > s_end:
             s_end = _rstrip(self.text, s_start, max(end, s_end))
         doc_id = self.doc.id
-        return Claim.model_construct(
-            id=claim_id(doc_id, kind, start, end),
-            document=doc_id,
-            kind=cast(Kind, kind),
-            text=self.text[start:end],
-            start=start,
-            end=end,
-            value=value,
-            qualifier=qualifier,
-            sentence=self.text[s_start:s_end],
-            sentence_start=s_start,
-            pair=pair,
+        # Extractors build thousands of claims per second from values they made
+        # themselves, so skip pydantic's validation and even model_construct's
+        # bookkeeping: set the instance state directly.
+        claim = _new(Claim)
+        _setattr(
+            claim,
+            "__dict__",
+            {
+                "id": claim_id(doc_id, kind, start, end),
+                "document": doc_id,
+                "kind": kind,
+                "text": self.text[start:end],
+                "start": start,
+                "end": end,
+                "value": value,
+                "qualifier": qualifier,
+                "sentence": self.text[s_start:s_end],
+                "sentence_start": s_start,
+                "pair": pair,
+            },
         )
+        _setattr(claim, "__pydantic_fields_set__", set(_CLAIM_FIELDS))
+        _setattr(claim, "__pydantic_extra__", None)
+        _setattr(claim, "__pydantic_private__", None)
+        return claim
+
+
+_new = object.__new__
+_setattr = object.__setattr__
+_CLAIM_FIELDS = frozenset(Claim.model_fields)
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
