@@ -210,15 +210,34 @@ def _month_number(token: str) -> int:
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|going\s+to|upcoming|scheduled|expected\s+to|due\s+to|plans?\s+to"
+    r"|takes?\s+(?:effect|place)|comes?\s+into\s+force|expires?|is\s+due|are\s+due|begins?"
     r"|set\s+to|to\s+be\s+held|until|next)\b|['’]ll\b",
     re.IGNORECASE,
 )
 
 
 def _is_future(text: Text, start: int) -> bool:
-    """Whether the words just before ``start``, in its sentence, speak of the future."""
-    s_start = text.sentence_bounds(start)[0]
-    return _FUTURE.search(text.text, max(s_start, start - 60), start) is not None
+    """Whether the words just before ``start``, in its clause, speak of the future.
+
+    "would come back to it on Wednesday" is future; "forecasters said Thursday" is not,
+    whatever the clause before the comma says.
+    """
+    s = text.text
+    lo = max(text.sentence_bounds(start)[0], start - 60)
+    clause = _CLAUSE_START.search(s, lo, start)
+    if clause is not None:
+        lo = clause.end()
+    if _REPORTED.search(s, lo, start):
+        return False
+    return _FUTURE.search(s, lo, start) is not None
+
+
+_CLAUSE_START = re.compile(r".*[,;:—–]\s*|.*\s[-–—]\s", re.DOTALL)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|announced|reported|confirmed|added|wrote|stated|tweeted|posted)"
+    r"(?:\s+(?:on|late|early))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _month_day(published: date, month: int, day: int, future: bool) -> date | None:
@@ -323,9 +342,16 @@ def _month_name_date(m: re.Match[str], text: Text) -> list[Found]:
         return _one(m, _day_value(_safe_date(year, month, day)))
     if _safe_date(2000, month, day) is None:
         return []
-    if text.published is None:
+    pub = text.published
+    if pub is None:
         return [Found(m.start(), m.end(), None)]
-    d = _month_day(text.published, month, day, _is_future(text, m.start()))
+    if m.group("wd"):  # "Monday, April 1": the year in which April 1 is a Monday
+        wd = _weekday_token(m.group("wd"))
+        for y in sorted(range(pub.year - 3, pub.year + 4), key=lambda y: abs(y - pub.year)):
+            d = _safe_date(y, month, day)
+            if d is not None and d.weekday() == wd and abs((d - pub).days) < 200:
+                return _one(m, _day_value(d))
+    d = _month_day(pub, month, day, _is_future(text, m.start()))
     return _one(m, _day_value(d))
 
 
@@ -336,13 +362,13 @@ def _one(m: re.Match[str], value: Value | None, start: int | None = None) -> lis
 
 
 _MONTH_DAY = re.compile(
-    rf"""(?<![\w.])(?:{_WD},?\s+)?(?:the\s+)?(?P<mon>{_MON})\s*[,/-]?\s*(?:the\s+)?
-    (?P<day>{_DAY})(?!\w|:\d|\.\d|\s*(?:%|percent|per\s+cent|pct|[ap]\.?m\b))
+    rf"""(?<![\w.])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*[,/-]?\s*(?:the\s+)?
+    (?P<day>{_DAY})(?!\w|[:,]\d|\.\d|\s*(?:%|percent|per\s+cent|pct|[ap]\.?m\b))
     (?:(?:\s*,\s*|\s+|-)(?P<year>{_YEAR4}|['’]\d\d(?!\d)))?""",
     _FLAGS,
 )
 _DAY_MONTH = re.compile(
-    rf"""(?<![\w.,$£€/-])(?:{_WD},?\s+)?(?:the\s+)?(?P<day>{_DAY})\s*(?:of\s+|-|\s)?\s*
+    rf"""(?<![\w.,$£€/-])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s*(?:of\s+|-|\s)?\s*
     (?P<mon>{_MON})
     (?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR4}|['’]?\d\d(?![\d:]|\s*(?:%|[a-z]))))?""",
     _FLAGS,
@@ -446,8 +472,13 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
     token = wd_token.lower().rstrip(".")
     if token in _WORDLIKE_WEEKDAYS and not _alone(text, m):
         return []
+    if not rel and _NAMED_DAY_BEFORE.search(text.text, max(0, m.start() - 8), m.start()):
+        return []  # "Black Monday", "Super Tuesday", "Good Friday": names
     start = m.start("wd") if g.get("wd") else m.start()
     return _one(m, _day_value(_weekday(pub, wd, _is_future(text, start))), start)
+
+
+_NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Cyber|Super|Good|Ash|Holy|Maundy|Shrove|Bloody)\s+$")
 
 
 def _alone(text: Text, m: re.Match[str]) -> bool:
@@ -752,7 +783,8 @@ _YEAR_NOT_A_DATE_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|pct\b|[ap]\.?m\b|gmt\b|bst\b|utc\b|et\b|edt\b|est\b"
     r"|hrs\b|hours\b|local\s+time\b|km\b|kg\b|mw\b|ft\b|m\b|miles\b|feet\b|metres\b|meters\b"
     r"|tonnes\b|tons\b|points\b|pts\b|people\b|persons\b|troops\b|votes\b|shares\b|units\b"
-    r"|[a-z]+s\b(?<!ss\b))",
+    r"|(?!(?:this|does|goes|says|plus|thus|less|unless|across|perhaps|always|whereas|news)\b)"
+    r"[a-z]{3,}s\b(?<!ss\b))",
 )
 _YEAR_PREPOSITION = re.compile(
     r"\b(?:the|in|since|by|of|from|until|till|to|through|between|and|for|after|before"
@@ -887,7 +919,8 @@ _DAY_ONLY = re.compile(
       | (?<=\bon\s)(?P<dd3>[12]\d|3[01]|0?[1-9])(?=\s*(?:[!?]|\.(?!\d)|$))
       | (?<=\b(?:on|in)\s)(?P<md>(?P<md_m>[01]?\d)\.(?P<md_d>[0-3]?\d))(?=\s*(?:[!?,;]|\.(?!\d)|$))
       | (?<![\d$£€/.,-])(?P<md2>(?P<md2_m>[0-3]?\d)/(?P<md2_d>[0-3]?\d))
-            (?![\d/]|\.\d|\s*(?:%|pct|percent|per\b|of\b|[a-z]))
+            (?![\d/]|\.\d|\s*(?:%|pct\b|percent|per\b|of\b|cups?\b|inch|miles?\b|points?\b
+                |pts\b|shares?\b|votes?\b|majority\b|basis|vote\b|split\b|service\b))
     )""",
     _FLAGS,
 )
@@ -918,8 +951,8 @@ def _day_only_dispatch(m: re.Match[str], text: Text) -> list[Found]:
         return _one(m, _day_value(_day_of_month(pub, day, future)), start)
     if g.get("md2"):
         mo, dd = int(g["md2_m"]), int(g["md2_d"])
-        if mo < 10 and dd < 10 and len(g["md2"]) == 3:
-            return []  # "1/2", "3/4": fractions
+        if (mo < 10 and dd < 10 and len(g["md2"]) == 3) or g["md2"] in ("24/7", "9/11", "7/7"):
+            return []  # "1/2", "3/4": fractions; "24/7"; "9/11" names an event
         if mo > 12:
             mo, dd = dd, mo
         if _safe_date(2000, mo, dd) is None:
