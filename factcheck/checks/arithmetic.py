@@ -391,11 +391,13 @@ def _multiples(ctx: _Ctx) -> Iterator[CheckResult]:
         else:
             t = m.group("times").lower()
             factor = float(_WORD_N.get(t, 0) or t)
+        if factor <= 0:
+            continue
         hedge = re.sub(r"\s+", " ", (m.group("hedge") or m.group("fhedge") or "").lower())
         hedge = {"almost": "nearly", "close to": "nearly", "over": "more than"}.get(hedge, hedge)
         figs = [f for f in ctx.in_sentence(m.start()) if not f.points]
         old, new = _multiple_operands(ctx, figs, m)
-        if old is None or new is None or not _comparable(old, new) or old.value == 0:
+        if old is None or new is None or not _comparable(old, new) or old.value == 0 or new.value == 0:
             continue
         ratio = new.value / old.value
         if (factor < 1 < ratio) or (ratio < 1 <= factor):
