@@ -397,7 +397,13 @@ def _multiples(ctx: _Ctx) -> Iterator[CheckResult]:
         hedge = {"almost": "nearly", "close to": "nearly", "over": "more than"}.get(hedge, hedge)
         figs = [f for f in ctx.in_sentence(m.start()) if not f.points]
         old, new = _multiple_operands(ctx, figs, m)
-        if old is None or new is None or not _comparable(old, new) or old.value == 0 or new.value == 0:
+        if (
+            old is None
+            or new is None
+            or not _comparable(old, new)
+            or old.value == 0
+            or new.value == 0
+        ):
             continue
         ratio = new.value / old.value
         if (factor < 1 < ratio) or (ratio < 1 <= factor):
