@@ -4,7 +4,7 @@ VENV := .venv
 PY   := $(VENV)/bin/python
 FC   := $(VENV)/bin/factcheck
 PYTHON ?= python3
-RUN_DB := factcheck-run.db
+RUN_DB := reports/demo.db
 
 # The environment is a file target: built from nothing once, rebuilt when pyproject.toml changes.
 $(VENV)/ready: pyproject.toml
@@ -17,9 +17,22 @@ $(VENV)/bench-ready: $(VENV)/ready
 	$(PY) -m pip install -q -e '.[dev,bench]'
 	touch $@
 
-# The main job on the embedded default: ingest the sample article, extract, queue, check, export.
+# The main job on the embedded default (a SQLite file): ingest the sample articles in claims/,
+# extract and queue their claims, run the automatic checks offline, take the first claim as a
+# reviewer would and record a verdict, then export the report. A fresh demo database each run.
 run: $(VENV)/ready
-	$(FC) extract claims/uk-troops-ukraine.md
+	@mkdir -p reports && rm -f $(RUN_DB)
+	$(FC) --db $(RUN_DB) ingest claims/
+	$(FC) --db $(RUN_DB) check --all --offline
+	$(FC) --db $(RUN_DB) queue
+	@id=$$($(FC) --db $(RUN_DB) next --reviewer desk --format json | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["claim"]["id"])') && \
+	  echo "+ factcheck verdict $$id true --reviewer desk ..." && \
+	  $(FC) --db $(RUN_DB) verdict $$id true --reviewer desk \
+	    --note "Matches the ECB reference rate of the publication date (automatic conversion check)" \
+	    --source https://www.ecb.europa.eu/stats/policy_and_exchange_rates/euro_reference_exchange_rates/html/index.en.html
+	$(FC) --db $(RUN_DB) export --format markdown -o reports/report.md
+	$(FC) --db $(RUN_DB) export --format html -o reports/report.html
+	@echo "Report: $(CURDIR)/reports/report.html (and report.md). Go on reviewing with: $(FC) --db $(RUN_DB) review"
 
 test: $(VENV)/ready
 	$(PY) -m pytest -q $(ARGS)
