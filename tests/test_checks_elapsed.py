@@ -174,3 +174,9 @@ def test_ages_and_finished_spans_are_left_alone():
     assert check_document(doc, [], checks=["elapsed"]) == []
     doc = Document(id="b", text="The deal ended a two-year strike in 2019.", published="2024-06-01")
     assert check_document(doc, [], checks=["elapsed"]) == []
+
+
+def test_undated_relative_phrases_and_ages_make_no_check():
+    for text in ("Markets rallied a day after the vote.", "The 40-year-old striker scored twice."):
+        doc = Document(id="u", text=text, published="2024-06-01")
+        assert check_document(doc, [], checks=["elapsed"]) == []

@@ -90,7 +90,9 @@ def check(
         stated = _stated(m)
         if stated is None:
             continue
-        out.append(_check_one(doc, m, stated, mentions, event_dates or {}))
+        found = _check_one(doc, m, stated, mentions, event_dates or {})
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -134,7 +136,7 @@ def _check_one(
     stated: tuple[float, str],
     mentions: list[DateMention],
     events: Mapping[str, date],
-) -> CheckResult:
+) -> CheckResult | None:
     n, unit = stated
     tail = re.sub(r"[\s,-]+", " ", (m.group("tail") or "")).strip().lower()
     kind = tail.split()[0] if tail else ""
@@ -208,6 +210,10 @@ def _check_one(
             end, end_text = d_end.bounds(), f'"{d_end.text}"'
 
     if start is None or end is None:
+        age = m.group("sep") == "-" and tail == "old"
+        if not in_sentence and (kind not in ("ago", "old", "since") or age):
+            # "a day after the vote", "an 80-year-old man": nothing dated to compare
+            return None
         missing = "start" if start is None else "end"
         return result(
             "inconclusive",
