@@ -52,8 +52,8 @@ _CHANGE_NOUN = re.compile(
 _CHANGE_AFTER = re.compile(rf"^\s+(?P<verb>{_RISE}|{_FALL})\b", re.IGNORECASE)
 _MULTIPLE = re.compile(
     rf"""\b(?:(?P<hedge>{_HEDGE})\s+)?
-    (?:(?P<verb>doubled|double|doubling|tripled|triple|tripling|trebled|treble|quadrupled|
-       quadruple|halved|halve|halving)
+    (?:(?P<verb>doubled|doubles|double|doubling|tripled|triples|triple|tripling|trebled|trebles|treble|quadrupled|
+       quadruples|quadruple|halved|halves|halve|halving)\b
       |(?P<times>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+(?:times|fold)\b
       |(?P<fverb>rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|
          decreased|shrank|shrunk|cut|slumped|plunged|lost)\s+(?:by\s+)?(?:(?P<fhedge>nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?

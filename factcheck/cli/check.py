@@ -124,14 +124,19 @@ def _render(results: Iterable[CheckResult], output_format: Format) -> None:
     if not rows:
         err_console.print("No figures to check.")
         return
+    several = len({r.document for r in rows}) > 1
     table = Table(expand=True)
+    if several:
+        table.add_column("document", no_wrap=True)
+    table.add_column("claim", no_wrap=True)
     table.add_column("check", no_wrap=True)
-    table.add_column("figure", no_wrap=True)
+    table.add_column("figure", ratio=1)
     table.add_column("status", no_wrap=True)
-    table.add_column("arithmetic", ratio=3)
+    table.add_column("arithmetic", ratio=4)
     for r in rows:
         status = f"[{_STYLE[r.status]}]{r.status}[/]"
-        table.add_row(r.check, r.text, status, r.explanation)
+        cells = [(r.claim_id or "")[:8], r.check, r.text, status, r.explanation]
+        table.add_row(*([r.document] if several else []), *cells)
     console.print(table)
 
 
