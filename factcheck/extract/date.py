@@ -1039,6 +1039,13 @@ _TRIGGER_KINDS: dict[str, str] = {
     **dict.fromkeys(_HOLIDAY_WORDS, "h"),
 }
 _TRIGGER = re.compile(TRIGGER_BOUNDARY + rf"(?:(\d)|({trie(_TRIGGER_KINDS)})(?![a-z]))")
+# What a number that opens a date looks like: a year, a compact date, or a day or month
+# followed by a separator, an ordinal suffix, a month name, or the end of a phrase.
+_DIGIT_GATE = re.compile(
+    r"(?:1\d|20)\d\d(?!\d|,\d)|\d{8}(?!\d)"
+    r"|(?<![\d.,])\d{1,2}(?:[/.-]\d|\s*(?:st|nd|rd|th|of\b|[a-z]{3})|(?=\s*(?:[!?,;.]|$)))",
+    re.IGNORECASE,
+)
 # Words that may open a date claim before its trigger word: "the first Friday of next month".
 _PREFIX_WORDS = frozenset(
     {w for h in HEDGES for w in h.split()}
@@ -1065,6 +1072,8 @@ def find(text: Text) -> list[Found]:
     s = text.text
     found: list[Found] = []
     for pos, kind in candidate_starts(s, _TRIGGER, _PREFIX_WORDS, _TRIGGER_KINDS):
+        if kind == "d" and _DIGIT_GATE.match(s, pos) is None:
+            continue  # "$3.7 billion", "40,000 troops": no date starts here
         for form in FORMS[kind]:
             m = form.pattern.match(s, pos)
             if m is not None:

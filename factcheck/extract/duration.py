@@ -201,7 +201,7 @@ def _trie_node(node: dict[str, Any]) -> str:
 
 #: What a trigger word may follow. Triggers run on " " + text.lower(), so that a word at
 #: offset 0 follows a boundary too; the match's start is then the word's offset in the text.
-TRIGGER_BOUNDARY = r"[\s(\[\"'“‘/-]"
+TRIGGER_BOUNDARY = r"[\s(\[\"'“‘/|*_:;,-]"
 
 
 def candidate_starts(
