@@ -109,6 +109,24 @@ CASES = [
         "two and a half",
         "consistent",
     ),
+    (
+        "2024-03-06",
+        "Forty years on from the 1984 strike, the pits are museums.",
+        "Forty years on",
+        "consistent",
+    ),
+    (
+        "2024-03-06",
+        "Thirty years on from the 1984 strike, the pits are museums.",
+        "Thirty years on",
+        "inconsistent",
+    ),
+    (
+        "2024-03-06",
+        "In the five years since the 2021 coup, output has shrunk.",
+        "five years",
+        "inconsistent",
+    ),
     # one day short of ten years rounds to ten
     (
         "2024-09-14",

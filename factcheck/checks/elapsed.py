@@ -58,7 +58,7 @@ _PHRASE = re.compile(
     (?P<num>half\s+a|a\s+quarter\s+of\s+a|(?:{NUM}|{WORDNUM})(?:\s+and\s+a\s+half)?)
     (?P<sep>\s+|-)
     (?P<unit>years?|months?|weeks?|days?|decades?|centur(?:y|ies))
-    (?P<tail>\s+ago\b|\s+later\b|\s+after\b|\s+earlier\b|\s+before\b|[\s-]old\b|,?\s+since\b
+    (?P<tail>\s+ago\b|\s+on\b(?!\s+(?:the\s+)?\d|\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|\s+later\b|\s+after\b|\s+earlier\b|\s+before\b|[\s-]old\b|,?\s+since\b
       |(?:\s+long)?\s+(?:{_NOUNS})\b)?
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -99,7 +99,7 @@ def check(
 def _ended(text: str, m: re.Match[str]) -> bool:
     """ "after a four-year war", "ended a two-year strike": not running until now."""
     tail = m.group("tail") or ""
-    if re.match(r"[\s,-]*(?:ago|later|after|earlier|before|old|since)\b", tail, re.IGNORECASE):
+    if re.match(r"[\s,-]*(?:ago|on|later|after|earlier|before|old|since)\b", tail, re.IGNORECASE):
         return False
     before = text[max(0, m.start() - 30) : m.start()].lower()
     return bool(
@@ -140,6 +140,8 @@ def _check_one(
     n, unit = stated
     tail = re.sub(r"[\s,-]+", " ", (m.group("tail") or "")).strip().lower()
     kind = tail.split()[0] if tail else ""
+    if kind == "on":
+        kind = "ago"  # "ten years on, the town has recovered"
     if kind not in ("ago", "later", "after", "earlier", "before", "old", "since"):
         kind = "old"  # "the nearly three-year war": from its start to publication
     end_of_span = m.end() if kind in ("ago", "later", "earlier") else m.end("unit")
