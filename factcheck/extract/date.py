@@ -123,9 +123,47 @@ _ORD_RE = "|".join(
 )
 _DAY = rf"(?:{_DAYNUM}|(?:{_ORD_RE})(?![\w-]))"
 _YEAR4 = r"(?:1[0-9]\d\d|20\d\d)(?!\d)"
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday (Gregorian), by the anonymous Gregorian algorithm."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _nth(nth: int, wd: int, month: int) -> Callable[[int], date]:
+    def on(year: int) -> date:
+        d = _nth_weekday(year, month, wd, nth)
+        assert d is not None
+        return d
+
+    return on
+
+
+# Holidays whose date moves: year → date (US customs where they differ).
+MOVABLE: dict[str, Callable[[int], date]] = {
+    "thanksgiving": _nth(4, 3, 11), "thanksgiving day": _nth(4, 3, 11),
+    "black friday": lambda y: _nth(4, 3, 11)(y) + timedelta(days=1),
+    "cyber monday": lambda y: _nth(4, 3, 11)(y) + timedelta(days=4),
+    "memorial day": _nth(-1, 0, 5), "labor day": _nth(1, 0, 9), "labour day": _nth(1, 0, 9),
+    "mother's day": _nth(2, 6, 5), "father's day": _nth(3, 6, 6),
+    "martin luther king jr. day": _nth(3, 0, 1), "martin luther king day": _nth(3, 0, 1),
+    "mlk day": _nth(3, 0, 1), "presidents' day": _nth(3, 0, 2), "presidents day": _nth(3, 0, 2),
+    "columbus day": _nth(2, 0, 10),
+    "easter": _easter, "easter sunday": _easter, "easter day": _easter,
+    "good friday": lambda y: _easter(y) - timedelta(days=2),
+    "easter monday": lambda y: _easter(y) + timedelta(days=1),
+}  # fmt: skip
 _HOLIDAY_RE = "|".join(
-    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]")
-    for h in sorted(HOLIDAYS, key=len, reverse=True)
+    re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]?")
+    for h in sorted([*HOLIDAYS, *MOVABLE], key=len, reverse=True)
 )
 _FLAGS = re.IGNORECASE | re.VERBOSE
 
@@ -683,13 +721,30 @@ _COUNTED = re.compile(
 
 def _holiday(m: re.Match[str], text: Text) -> list[Found]:
     name = " ".join(m.group("hol").lower().replace("’", "'").split())
+    if name not in HOLIDAYS and name not in MOVABLE:
+        name = {n.replace("'", ""): n for n in [*HOLIDAYS, *MOVABLE]}.get(name.replace("'", ""), "")
+    pub = text.published
+    if name in MOVABLE:
+        on = MOVABLE[name]
+        if m.group("hyear"):
+            return _one(m, _day_value(on(int(m["hyear"]))))
+        if pub is None:
+            return [Found(m.start(), m.end(), None)]
+        future = _is_future(text, m.start())
+        d = on(pub.year)
+        if future and d < pub:
+            d = on(pub.year + 1)
+        elif not future and d > pub:
+            d = on(pub.year - 1)
+        return _one(m, _day_value(d))
+    if name not in HOLIDAYS:
+        return []
     month, day = HOLIDAYS[name]
     if m.group("hyear"):
         return _one(m, _day_value(date(int(m["hyear"]), month, day)))
-    if text.published is None:
+    if pub is None:
         return [Found(m.start(), m.end(), None)]
-    d = _month_day(text.published, month, day, _is_future(text, m.start()))
-    return _one(m, _day_value(d))
+    return _one(m, _day_value(_month_day(pub, month, day, _is_future(text, m.start()))))
 
 
 _HOLIDAY = re.compile(
@@ -1001,6 +1056,7 @@ FORMS: dict[str, tuple[_Form, ...]] = {
     ),
     "w": (
         _Form(_WEEKDAY, _weekday_forms),
+        _Form(_HOLIDAY, _holiday),
         _Form(_MONTH_DAY, _month_name_date),
         _Form(_DAY_MONTH, _month_name_date),
         _Form(_COUNTED, _counted),
@@ -1030,7 +1086,8 @@ _WEEKDAY_WORDS = [*WEEKDAYS, *(w + "s" for w in WEEKDAYS if len(w) > 4)]
 _RELATIVE_WORDS = "yesterday today tomorrow year years yr month months ago".split()
 _HOLIDAY_WORDS = (
     "christmas halloween valentine independence workers juneteenth patrick bastille armistice "
-    "veterans remembrance boxing fawkes saints thousand"
+    "veterans remembrance boxing fawkes saints thousand thanksgiving memorial labor labour "
+    "mother mothers father fathers martin mlk presidents columbus easter"
 ).split()
 _TRIGGER_KINDS: dict[str, str] = {
     **dict.fromkeys(_MONTH_WORDS, "m"),
@@ -1056,7 +1113,8 @@ _PREFIX_WORDS = frozenset(
     | set(
         "a an another half the last next this coming upcoming previous past on in of early late "
         "mid end start beginning middle day days week weeks month months year years decade "
-        "decades after before from new international st all guy two thousand and".split()
+        "decades after before from new international st all guy two thousand and black cyber "
+        "good".split()
     )
 )
 

@@ -59,7 +59,7 @@ _FRACTION_TAIL = r"(?:\s+and\s+(?:an?\s+)?(?:half|quarter|third))"
 #: A figure: "3", "15.5", "5-1/2", "three", "twenty-five", "two and a half", "a", "half a".
 FIGURE = (
     rf"(?:(?:{_DIGITS}|{_WORD_NUMBER}){_FRACTION_TAIL}?"
-    r"|half\s+an?|a\s+half|half|an?|another)"
+    r"|(?:an?|one|three)\s+quarters?\s+of\s+an?|half\s+an?|a\s+half|half|an?|another)"
 )
 
 # Unit spellings → (ISO letter, multiplier). Letters: Y M W D h m s (lower case: time part).
@@ -269,7 +269,19 @@ _PREFIX_WORDS = frozenset(
     {w for h in HEDGES for w in h.split()}
     | set(UNITS)
     | set(TENS)
-    | {"a", "an", "and", "half", "quarter", "third", "another", "hundred", "dozen", "of"}
+    | {
+        "a",
+        "an",
+        "and",
+        "half",
+        "quarter",
+        "quarters",
+        "third",
+        "another",
+        "hundred",
+        "dozen",
+        "of",
+    }
     | {"more", "additional", "extra", "further", "the", "last", "past", "previous", "next"}
     | {"coming"}
 )
@@ -335,6 +347,8 @@ def _figure(fig: str) -> Fraction | None:
         return Fraction(1)
     if fig.startswith("half") or fig == "a half":
         return Fraction(1, 2)
+    if " quarter" in fig and fig.endswith((" a", " an")):  # "three quarters of an"
+        return Fraction(3 if fig.startswith("three") else 1, 4)
     base, _, frac = fig.partition(" and ")
     extra = Fraction(0)
     if frac:
