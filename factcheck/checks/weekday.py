@@ -62,7 +62,7 @@ def _date_for(text: str, start: int, end: int, mentions: list[DateMention]) -> D
     for d in mentions:
         if d.day is None:
             continue
-        if 0 <= d.start - end <= 4 and _AFTER_WEEKDAY.match(text[end : d.start]):
+        if 0 <= d.start - end <= 8 and _AFTER_WEEKDAY.match(text[end : d.start]):
             return d
         if 0 <= start - d.end <= 20 and _BEFORE_WEEKDAY.match(text[d.end : start]):
             return d
@@ -108,7 +108,7 @@ def _check_one(doc: Document, m: re.Match[str], mention: DateMention) -> CheckRe
         return result("inconclusive", f'"{mention.text}" is not a calendar date')
     day = bounds[0]
     actual = WEEKDAYS[day.weekday()]
-    year_note = "" if mention.year_given else f" (year {day.year} from the publication date)"
+    year_note = "" if mention.year_given else " (the year nearest the publication date)"
     evidence = [
         Evidence(
             source="Gregorian calendar",
