@@ -367,8 +367,8 @@ def _numeric(m: re.Match[str], text: Text) -> list[Found]:
 
 def _month_name_date(m: re.Match[str], text: Text) -> list[Found]:
     mon = m.group("mon")
-    if mon[:3] == "may" or mon == "march":
-        return []  # "may", "march": the verbs
+    if mon == "may" and m.group("day").isdigit() and not m.group("year"):
+        return []  # "may 3": the verb
     month = _month_number(mon)
     day = _day_number(m.group("day"))
     if day is None or day > 31:
@@ -921,7 +921,7 @@ def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
 
 
 _MONTH_ALONE = re.compile(
-    r"(?<![\w.'’-])(?:(?P<brel>last|this|next)\s+)?"
+    r"(?<![\w.'’])(?:(?<=mid-)|(?<=end-)|(?<!-))(?:(?P<brel>last|this|next)\s+)?"
     r"(?P<bmon>january|february|march|april|may|june|july|august|september|october|november"
     r"|december)(?![\w'’-])",
     re.IGNORECASE,
@@ -971,7 +971,7 @@ _DAY_ONLY = re.compile(
         (?P<dd_start>(?:the\s+)?)(?P<dd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD_RE})
             \s+of\s+(?P<drel>next|last|this)\s+month\b
       | (?<=\bthe\s)(?P<dd2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[!?,;]|\.(?!\d)|$))
-      | (?<=\bon\s)(?P<dd3>[12]\d|3[01]|0?[1-9])(?=\s*(?:[!?]|\.(?!\d)|$))
+      | (?<=\bon\s)(?P<dd3>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[!?]|\.(?!\d)|$))
       | (?<=\b(?:on|in)\s)(?P<md>(?P<md_m>[01]?\d)\.(?P<md_d>[0-3]?\d))(?=\s*(?:[!?,;]|\.(?!\d)|$))
       | (?<![\d$£€/.,-])(?P<md2>(?P<md2_m>[0-3]?\d)/(?P<md2_d>[0-3]?\d))
             (?![\d/]|\.\d|\s*(?:%|pct\b|percent|per\b|of\b|cups?\b|inch|miles?\b|points?\b
@@ -1006,7 +1006,12 @@ def _day_only_dispatch(m: re.Match[str], text: Text) -> list[Found]:
         return _one(m, _day_value(_day_of_month(pub, day, future)), start)
     if g.get("md2"):
         mo, dd = int(g["md2_m"]), int(g["md2_d"])
-        if (mo < 10 and dd < 10 and len(g["md2"]) == 3) or g["md2"] in ("24/7", "9/11", "7/7"):
+        on = text.text[max(0, m.start() - 3) : m.start()].lower() == "on "
+        if (mo < 10 and dd < 10 and len(g["md2"]) == 3 and not on) or g["md2"] in (
+            "24/7",
+            "9/11",
+            "7/7",
+        ):
             return []  # "1/2", "3/4": fractions; "24/7"; "9/11" names an event
         if mo > 12:
             mo, dd = dd, mo
@@ -1083,7 +1088,7 @@ _SEASON = re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)
 # Cheap triggers: where a date could be. The full forms run only around these.
 _MONTH_WORDS = [*MONTHS]
 _WEEKDAY_WORDS = [*WEEKDAYS, *(w + "s" for w in WEEKDAYS if len(w) > 4)]
-_RELATIVE_WORDS = "yesterday today tomorrow year years yr month months ago".split()
+_RELATIVE_WORDS = "yesterday today tomorrow year years yr month months ago now".split()
 _HOLIDAY_WORDS = (
     "christmas halloween valentine independence workers juneteenth patrick bastille armistice "
     "veterans remembrance boxing fawkes saints thousand thanksgiving memorial labor labour "
