@@ -26,7 +26,7 @@ def test_head_constant_matches_alembic() -> None:
     script = _script()
     assert script.get_current_head() == db_engine.HEAD
     names = sorted(Path(r.path).name for r in script.walk_revisions())
-    assert names[0] == "0001_create_queue.py"
+    assert names[:2] == ["0001_create_queue.py", "0002_partial_lease_holder_index.py"]
     assert all(n[:4].isdigit() and n[4] == "_" for n in names)
 
 
@@ -49,13 +49,13 @@ def test_sqlite_migrates_on_open_once(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     open_store(str(path)).close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         index = conn.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'ix_claims_queue'"
         ).fetchone()[0]
     assert "priority DESC" in index
-    assert db_engine.upgrade(str(path)) == ("0001", "0001")
+    assert db_engine.upgrade(str(path)) == ("0002", "0002")
 
 
 def test_queue_index_serves_next(tmp_path: Path) -> None:
@@ -83,6 +83,32 @@ def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseUnavailable) as exc:
         open_store(str(path))
     assert str(exc.value) == (
-        f'The database "{path}" is at schema 0999, newer than this factcheck (0001); '
+        f'The database "{path}" is at schema 0999, newer than this factcheck (0002); '
         "upgrade factcheck"
     )
+
+
+def test_a_0001_database_is_migrated_on_open(tmp_path: Path) -> None:
+    from alembic import command
+
+    path = tmp_path / "old.db"
+    cfg = Config()
+    cfg.set_main_option("script_location", str(db_engine.MIGRATIONS))
+    eng = create_engine(f"sqlite:///{path}")
+    with eng.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    eng.dispose()
+    with sqlite3.connect(path) as conn:
+        old = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_claims_lease_holder'"
+        ).fetchone()
+    assert "WHERE" not in old[0]
+    with open_store(str(path)) as store:
+        assert store.claims() == []
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+        new = conn.execute(
+            "SELECT sql FROM sqlite_master WHERE name = 'ix_claims_lease_holder'"
+        ).fetchone()
+    assert new[0].endswith("WHERE lease_holder IS NOT NULL")

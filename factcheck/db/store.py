@@ -608,11 +608,18 @@ class ClaimStore:
         until = self._db.ts(now + timedelta(minutes=minutes))
         pg = self._db.dialect == "postgresql"
         with self._db.tx() as tx:
-            held = tx.one(
-                "SELECT id FROM claims WHERE lease_holder = :r AND status = 'leased'"
-                " AND lease_expires > :now ORDER BY priority DESC, ord LIMIT 1",
-                {"r": reviewer, "now": ts},
-            )
+            # By holder alone, through the partial index of held rows (0002): a reviewer holds
+            # a few rows, and no other index tempts the planner into scanning every lease.
+            mine = [
+                r
+                for r in tx.all(
+                    "SELECT id, status, lease_expires, priority, ord FROM claims"
+                    " WHERE lease_holder = :r",
+                    {"r": reviewer},
+                )
+                if r["status"] == "leased" and (_dt(r["lease_expires"]) or now) > now
+            ]
+            held = min(mine, key=lambda r: (-float(r["priority"]), int(r["ord"]))) if mine else None
             if held is not None:
                 tx.run(
                     "UPDATE claims SET lease_expires = :until WHERE id = :id",

@@ -57,7 +57,7 @@ class ClaimTable(SQLModel, table=True):
     status: str = Field(max_length=16)
     priority: float = 0.0
     priority_reasons: str = Field(default="[]", sa_column=Column(Text, nullable=False))
-    lease_holder: str | None = Field(default=None, index=True)
+    lease_holder: str | None = None
     lease_expires: datetime | None = None
     updated: datetime
 
@@ -129,5 +129,9 @@ class LookupTable(SQLModel, table=True):
 # `next`: the highest-priority open claim, ties in article order, read straight off one index.
 _claims: Any = SQLModel.metadata.tables["claims"]
 Index("ix_claims_queue", _claims.c.status, _claims.c.priority.desc(), _claims.c.ord)
+# `next` first looks for the reviewer's own lease. Only held rows are indexed, so the index
+# stays small and its statistics do not tell the planner that everyone is NULL.
+_held = _claims.c.lease_holder.isnot(None)
+Index("ix_claims_lease_holder", _claims.c.lease_holder, sqlite_where=_held, postgresql_where=_held)
 
 metadata = SQLModel.metadata
