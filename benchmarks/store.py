@@ -1,4 +1,4 @@
-"""The claim queue's speed: ingest, ``next`` under a million queued claims, the CLI, the review loop.
+"""The claim queue's speed: ingest, ``next`` under a million claims, the CLI and the review loop.
 
 1. Ingest 100,000 claims (100 documents of 1,000) through ``ClaimStore.add_document``,
    beside raw ``sqlite3`` ``executemany`` of the same rows into the same table. Target:
@@ -243,8 +243,8 @@ def bench_cli(path: Path) -> None:
 
 def bench_review(tmp: Path) -> None:
     from factcheck.cli import _common
-    from factcheck.cli.review import ReviewSession
     from factcheck.cli.queue import render_record
+    from factcheck.cli.review import ReviewSession
 
     store = _fresh(tmp / "review.db")
     doc, claims = _document(1, REVIEW_STEPS + 10)
@@ -281,7 +281,8 @@ def main() -> None:
         t0 = time.perf_counter()
         _fill(queued, QUEUED)
         print(
-            f"(filled {QUEUED:,} claims for the next benchmarks in {time.perf_counter() - t0:.1f} s)"
+            f"(filled {QUEUED:,} claims for the next benchmarks "
+            f"in {time.perf_counter() - t0:.1f} s)"
         )
         bench_next(queued)
         bench_cli(queued)
