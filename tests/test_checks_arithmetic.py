@@ -195,3 +195,19 @@ def test_unrelated_figures_are_not_checked():
     text = "The 40% stake cost €500m, and the farms power 900,000 homes."
     doc = Document(id="u", text=text, published=PUB)
     assert check_document(doc, [], checks=["arithmetic"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has won three times, beating 5,000 rivals and 3,000 others.",
+        "Profits doubled, the firm said, as it sold 3,000 cars and 2,000 vans.",
+        "The firm, which has 12,000 staff in 30 countries, or 40% of its workforce, grew.",
+        "The index rose 2.5% to 7,500 points.",
+    ],
+)
+def test_figures_that_do_not_relate_are_left_alone(text):
+    doc = Document(id="n", text=text, published=PUB)
+    assert [
+        r for r in check_document(doc, [], checks=["arithmetic"]) if r.status != "inconclusive"
+    ] == []

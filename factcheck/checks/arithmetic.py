@@ -54,7 +54,9 @@ _MULTIPLE = re.compile(
     rf"""\b(?:(?P<hedge>{_HEDGE})\s+)?
     (?:(?P<verb>doubled|doubles|double|doubling|tripled|triples|triple|tripling|trebled|trebles|treble|quadrupled|
        quadruples|quadruple|halved|halves|halve|halving)\b
-      |(?P<times>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+(?:times|fold)\b
+      |(?P<times>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)
+         (?:[\s-]+fold\b|\s+times\b(?=\s+(?:as\s+\w+|more|higher|larger|bigger|greater|
+         the|that\s+of|what|its|their)\b))
       |(?P<fverb>rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|
          decreased|shrank|shrunk|cut|slumped|plunged|lost)\s+(?:by\s+)?(?:(?P<fhedge>nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?
          (?P<frac>half|a\s+half|a\s+third|a\s+quarter|a\s+fifth|two[\s-]thirds|three[\s-]quarters)\b)""",
@@ -435,8 +437,17 @@ def _multiple_operands(
         left = [f for f in figs if f.end <= m.start() and _comparable(f, right[0])]
         if left:
             return right[0], left[-1]
+    if m.group("verb") is None:
+        return None, None
+    # "tripled since it listed at €14; they closed at €44.10": two prices, not a list
     later = [f for f in figs if f.start >= m.end()]
-    pairs = [(a, b) for a, b in itertools.pairwise(later) if _comparable(a, b)]
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(later)
+        if _key(a)[0] == "money"
+        and _key(a) == _key(b)
+        and not re.fullmatch(r"\s*(?:,|and|or|plus|to|-|–)\s*", ctx.text[a.end : b.start])
+    ]
     return pairs[0] if pairs else (None, None)
 
 
@@ -583,7 +594,7 @@ def _shares(ctx: _Ctx) -> Iterator[CheckResult]:
         part, whole = figs[-2], figs[-1]
         link = ctx.text[part.end : whole.start]
         if not re.fullmatch(
-            r"\s*(?:\w+\s+){0,3}(?:of|out\s+of|in)\s+(?:the|its|their|all|a\s+total\s+of)?\s*",
+            r"\s*(?:\w+\s+){0,3}(?:of|out\s+of)\s+(?:the|its|their|all|a\s+total\s+of)?\s*|\s+in\s+",
             link,
             re.IGNORECASE,
         ):
