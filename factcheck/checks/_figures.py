@@ -12,9 +12,10 @@ from __future__ import annotations
 import calendar
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from factcheck.extract._numbers import NUM, WORDNUM, parse_number
 
@@ -313,16 +314,21 @@ def last_weekday_before(on: date, weekday: int) -> date:
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The [start, end) of the sentence around ``pos``: split at . ! ? before a capital."""
-    start = 0
-    for m in _SENT_END.finditer(text, 0, pos):
-        if not _abbreviation(text, m.start()):
-            start = m.end()
-    end = len(text)
-    for m in _SENT_END.finditer(text, pos):
-        if not _abbreviation(text, m.start()):
-            end = m.start() + 1
-            break
-    return start, end
+    starts, ends = _sentences(text)
+    i = bisect_right(starts, pos) - 1
+    return starts[i], ends[i]
+
+
+@lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[list[int], list[int]]:
+    starts, ends = [0], []
+    for m in _SENT_END.finditer(text):
+        if _abbreviation(text, m.start()):
+            continue
+        ends.append(m.start() + 1)
+        starts.append(m.end())
+    ends.append(len(text))
+    return starts, ends
 
 
 _SENT_END = re.compile(r"[.!?][\"'’”)]*\s+(?=[A-Z\"“‘(£$€])|\n\s*\n|\n(?=[A-Z])")
