@@ -220,24 +220,26 @@ def bench_cli(path: Path) -> None:
     exe = Path(sys.executable).with_name("factcheck")
     env = {**os.environ, "FACTCHECK_REVIEWER": "cli-bench"}
 
-    def wall(cmd: list[str]) -> float:
-        runs = []
-        for _ in range(CLI_RUNS):
+    commands = {
+        "next": [str(exe), "--db", str(path), "next"],
+        "import": [sys.executable, "-c", "import factcheck.cli"],
+        "bare": [sys.executable, "-c", "pass"],
+    }
+    runs: dict[str, list[float]] = {name: [] for name in commands}
+    for _ in range(CLI_RUNS):  # interleaved, so a busy moment hits all three alike
+        for name, cmd in commands.items():
             t0 = time.perf_counter()
             subprocess.run(cmd, check=True, capture_output=True, env=env)
-            runs.append(time.perf_counter() - t0)
-        return statistics.median(runs)
-
-    nxt = wall([str(exe), "--db", str(path), "next"])
-    floor = wall([sys.executable, "-c", "import factcheck.cli"])
-    bare = wall([sys.executable, "-c", "pass"])
+            runs[name].append(time.perf_counter() - t0)
+    nxt, floor, bare = (statistics.median(runs[k]) for k in ("next", "import", "bare"))
+    best = min(runs["next"])
     print(
-        f"factcheck next (subprocess, 1M queued): {nxt:.3f} s median of {CLI_RUNS} "
-        f"(target <= {TARGET_CLI_S} s: {'met' if nxt <= TARGET_CLI_S else 'MISSED'})"
+        f"factcheck next (subprocess, 1M queued): median {nxt:.3f} s, best {best:.3f} s of "
+        f"{CLI_RUNS} (target <= {TARGET_CLI_S} s: {'met' if nxt <= TARGET_CLI_S else 'MISSED'})"
     )
     print(
-        f"  of which python start {bare:.3f} s, import factcheck.cli {floor - bare:.3f} s, "
-        f"the queue's own work {max(nxt - floor, 0):.3f} s"
+        f"  python start {bare:.3f} s; import factcheck.cli {floor - bare:.3f} s (every command "
+        f"pays it); the queue's own share {max(nxt - floor, 0):.3f} s"
     )
 
 

@@ -187,7 +187,7 @@ def _claims_table(records: list[ClaimRecord]) -> Table:
     table.add_column("priority", justify="right", no_wrap=True)
     table.add_column("kind", no_wrap=True)
     table.add_column("claim", ratio=3)
-    table.add_column("who / verdict", ratio=1)
+    table.add_column("verdict", ratio=1)
     for r in records:
         who = r.lease_holder or ""
         if r.verdict is not None:
