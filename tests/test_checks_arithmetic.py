@@ -27,6 +27,7 @@ CASES = [
         "inconsistent",
     ),
     ("Exports rose 8% to £40 billion.", "8%", "inconclusive"),
+    ("The 25% year-on-year rise, from $10m to $12m, surprised analysts.", "25%", "inconsistent"),
     # percentage points
     (
         "Unemployment rose to 5.2% from 4.1%, an increase of 1.1 percentage points.",

@@ -49,7 +49,11 @@ _CHANGE_BEFORE = re.compile(
 _CHANGE_NOUN = re.compile(
     rf"\b(?:a|an)\s+(?P<verb>{_RISE}|{_FALL})\s+of\s+(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE
 )
-_CHANGE_AFTER = re.compile(rf"^\s+(?P<verb>{_RISE}|{_FALL})\b", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(
+    rf"^[\s-]+(?:(?:year-on-year|year-over-year|annual|yearly|monthly|quarterly)\s+)?"
+    rf"(?P<verb>{_RISE}|{_FALL})\b",
+    re.IGNORECASE,
+)
 _MULTIPLE = re.compile(
     rf"""\b(?:(?P<hedge>{_HEDGE})\s+)?
     (?:(?P<verb>doubled|doubles|double|doubling|tripled|triples|triple|tripling|trebled|trebles|treble|quadrupled|
