@@ -261,18 +261,18 @@ def _is_future(text: Text, start: int) -> bool:
     whatever the clause before the comma says.
     """
     s = text.text
-    lo = max(text.sentence_bounds(start)[0], start - 60)
-    clause = _CLAUSE_START.search(s, lo, start)
+    lo = max(0, start - 60)
+    clause = _CLAUSE_START.match(s, lo, start)
     if clause is not None:
         lo = clause.end()
-    if _REPORTED.search(s, lo, start):
+    if _REPORTED.match(s, lo, start):
         return False
     return _FUTURE.search(s, lo, start) is not None
 
 
-_CLAUSE_START = re.compile(r".*[,;:—–]\s*|.*\s[-–—]\s", re.DOTALL)
+_CLAUSE_START = re.compile(r".*(?:[,;:—–.!?]\s|\n)\s*|.*\s[-–—]\s", re.DOTALL)
 _REPORTED = re.compile(
-    r"\b(?:said|says|told|announced|reported|confirmed|added|wrote|stated|tweeted|posted)"
+    r"(?s:.*)\b(?:said|says|told|announced|reported|confirmed|added|wrote|stated|tweeted|posted)"
     r"(?:\s+(?:on|late|early))?\s*$",
     re.IGNORECASE,
 )
@@ -383,8 +383,9 @@ def _month_name_date(m: re.Match[str], text: Text) -> list[Found]:
     pub = text.published
     if pub is None:
         return [Found(m.start(), m.end(), None)]
-    if m.group("wd"):  # "Monday, April 1": the year in which April 1 is a Monday
-        wd = _weekday_token(m.group("wd"))
+    wd_token = m.groupdict().get("wd")
+    if wd_token:  # "Monday, April 1": the year in which April 1 is a Monday
+        wd = _weekday_token(wd_token)
         for y in sorted(range(pub.year - 3, pub.year + 4), key=lambda y: abs(y - pub.year)):
             d = _safe_date(y, month, day)
             if d is not None and d.weekday() == wd and abs((d - pub).days) < 200:
@@ -697,25 +698,29 @@ def _counted(m: re.Match[str], text: Text) -> list[Found]:
         return _one(m, _year_value(int(value)))
     if pub is None:
         return [Found(m.start(), m.end(), None)]
-    n = _figure_value(" ".join((g.get("cfig") or g["wfig"]).lower().split()))
+    n = _figure_value(" ".join((g.get("cfig") or g.get("wfig") or "").lower().split()))
     if n is None or n != int(n) or n < 1:
         return []
     if g.get("cmon"):
         return _one(m, _month_value(pub.year + int(n), _month_number(g["cmon"])))
-    wd = WEEKDAYS[g["cwd"].lower()]
+    wd = WEEKDAYS[(g.get("cwd") or "").lower()]
     first = pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
     return _one(m, _day_value(first + timedelta(days=7 * (int(n) - 1))))
 
 
-_COUNTED = re.compile(
-    rf"""(?<![\w-])(?:
-        (?P<cmon>january|february|march|april|may|june|july|august|september|october|november
-            |december)\s+in\s+(?P<cfig>\d+|{FIGURE})\s+years?\b
-      | (?P<wfig>\d+|{FIGURE})\s+(?P<cwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s
-            \s+from\s+now\b
-      | (?<=\bin\s)(?P<tyear>two\s+thousand(?:\s+and)?(?:\s+(?:[a-z]+[-\s])?[a-z]+)?)(?![\w-])
-    )""",
+_COUNTED_MONTH = re.compile(
+    rf"""(?<![\w-])(?P<cmon>january|february|march|april|may|june|july|august|september|october
+    |november|december)\s+in\s+(?P<cfig>\d+|{FIGURE})\s+years?\b""",
     _FLAGS,
+)
+_COUNTED_WEEKDAYS = re.compile(
+    rf"""(?<![\w-])(?P<wfig>\d+|{FIGURE})\s+
+    (?P<cwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\s+from\s+now\b""",
+    _FLAGS,
+)
+_COUNTED_YEAR = re.compile(
+    r"(?<=\bin\s)(?P<tyear>two\s+thousand(?:\s+and)?(?:\s+(?:[a-z]+[-\s])?[a-z]+)?)(?![\w-])",
+    re.IGNORECASE,
 )
 
 
@@ -777,12 +782,23 @@ _YEAR_RANGE = re.compile(
 )
 
 
-_YEAR_NOT_A_DATE_BEFORE = re.compile(
-    r"(?:\b(?:no|nos|number|flight|route|room|page|pp|chapter|article|section|bill|rule"
-    r"|proposition|prop|model|version|unit|block|suite|box|code|vol|volume|item|exhibit|form"
-    r"|about|nearly|almost|some|than|around|approximately|roughly|only|just|over|under)\.?"
-    r"|[$£€¥#]|\d\s|[A-Z][a-z]*[A-Za-z](?<!'s)(?<!’s)|[A-Z]{2,})\s*$"
+_NOT_BEFORE_A_YEAR = frozenset(
+    "no nos number flight route room page pp chapter article section bill rule proposition prop "
+    "model version unit block suite box code vol volume item exhibit form about nearly almost "
+    "some than around approximately roughly only just over under $ £ € ¥ #".split()
 )
+
+
+def _previous_word(s: str, pos: int) -> str:
+    """The word just before ``pos`` (skipping spaces), without opening quotes or brackets."""
+    j = pos
+    while j > 0 and s[j - 1] in " \t":
+        j -= 1
+    lo = max(0, j - 24)
+    i = max(s.rfind(" ", lo, j), s.rfind("\n", lo, j), lo - 1) + 1
+    return s[i:j].lstrip("\"'(“‘[")
+
+
 _CAPITALISED_OK = frozenset(
     [
         "in",
@@ -852,11 +868,17 @@ def _year(m: re.Match[str], text: Text) -> list[Found]:
     s = text.text
     start, end = m.span()
     year = int(m.group(0))
-    before = _YEAR_NOT_A_DATE_BEFORE.search(s, max(0, start - 24), start)
-    if before is not None:
-        word = before.group(0).strip().rstrip(".").lower()
-        if word not in _CAPITALISED_OK:
-            return []
+    if start >= 2 and s[start - 1] == " " and s[start - 2].isdigit():
+        return []  # "5 2019": a list of numbers
+    word = _previous_word(s, start)
+    low = word.rstrip(".").lower()
+    if low in _NOT_BEFORE_A_YEAR or (
+        word[:1].isupper()
+        and len(word) > 1
+        and low not in _CAPITALISED_OK
+        and not word.endswith(("'s", "’s"))
+    ):
+        return []  # "No. 2020", "about 2000", "Vision 2030"
     after = _YEAR_NOT_A_DATE_AFTER.match(s, end)
     if after is not None and not _YEAR_PREPOSITION.search(s, max(0, start - 12), start):
         return []
@@ -1044,36 +1066,33 @@ FORMS: dict[str, tuple[_Form, ...]] = {
     "d": (
         _Form(_NUMERIC, _numeric),
         _Form(_NAMED_YMD, _named_ymd),
-        _Form(_DAY_MONTH, _month_name_date),
         _Form(_MONTH_YEAR, _month_year_dispatch),
         _Form(_YEAR_RANGE, _year_range),
         _Form(_YEAR, _year),
         _Form(_YEAR_MID, _year),
         _Form(_DAY_ONLY, _day_only_dispatch),
     ),
+    "g": (_Form(_DAY_MONTH, _month_name_date),),  # a day glued to its month: "14april"
     "m": (
         _Form(_MONTH_DAY, _month_name_date),
         _Form(_DAY_MONTH, _month_name_date),
         _Form(_MONTH_YEAR, _month_year_dispatch),
         _Form(_MONTH_ALONE, _month_alone),
-        _Form(_COUNTED, _counted),
+        _Form(_COUNTED_MONTH, _counted),
         _Form(_HOLIDAY, _holiday),
     ),
-    "w": (
-        _Form(_WEEKDAY, _weekday_forms),
-        _Form(_HOLIDAY, _holiday),
-        _Form(_MONTH_DAY, _month_name_date),
-        _Form(_DAY_MONTH, _month_name_date),
-        _Form(_COUNTED, _counted),
-    ),
+    "w": (_Form(_WEEKDAY, _weekday_forms), _Form(_HOLIDAY, _holiday)),
+    "wp": (_Form(_COUNTED_WEEKDAYS, _counted),),
     "r": (
         _Form(_RELATIVE, _relative),
         _Form(_PERIOD, _season_or_period),
-        _Form(_AGO, _ago),
         _Form(_HOLIDAY, _holiday),
     ),
-    "h": (_Form(_HOLIDAY, _holiday), _Form(_COUNTED, _counted)),
+    "t": (_Form(_RELATIVE, _relative), _Form(_AGO, _ago)),
+    "a": (_Form(_AGO, _ago),),
+    "h": (_Form(_HOLIDAY, _holiday), _Form(_COUNTED_YEAR, _counted)),
 }
+_GLUED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?-?[a-z]{3}", re.IGNORECASE)
 
 # Modifiers spanned with the date they modify: "late June", "mid-2007", "spring of 2015".
 _PREFIX = re.compile(
@@ -1083,6 +1102,7 @@ _PREFIX = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_OK_GRANULARITY = frozenset({"month", "year"})
+_PREFIX_LAST_WORDS = frozenset("of early late mid spring summer autumn fall winter".split())
 _SEASON = re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)
 
 # Cheap triggers: where a date could be. The full forms run only around these.
@@ -1096,9 +1116,11 @@ _HOLIDAY_WORDS = (
 ).split()
 _TRIGGER_KINDS: dict[str, str] = {
     **dict.fromkeys(_MONTH_WORDS, "m"),
-    **dict.fromkeys(_WEEKDAY_WORDS, "w"),
+    **{w: "wp" if w.endswith("days") else "w" for w in _WEEKDAY_WORDS},
     **dict.fromkeys(_RELATIVE_WORDS, "r"),
     **dict.fromkeys(_HOLIDAY_WORDS, "h"),
+    **dict.fromkeys(("ago", "now"), "a"),
+    **dict.fromkeys(("today", "yesterday", "tomorrow"), "t"),
 }
 _TRIGGER = re.compile(TRIGGER_BOUNDARY + rf"(?:(\d)|({trie(_TRIGGER_KINDS)})(?![a-z]))")
 # What a number that opens a date looks like: a year, a compact date, or a day or month
@@ -1116,9 +1138,9 @@ _PREFIX_WORDS = frozenset(
     | {w for o in ORDINALS for w in o.replace("-", " ").split()}
     | set(WEEKDAYS)
     | set(
-        "a an another half the last next this coming upcoming previous past on in of early late "
+        "a an another half the last next this coming upcoming previous past of early late "
         "mid end start beginning middle day days week weeks month months year years decade "
-        "decades after before from new international st all guy two thousand and black cyber "
+        "decades after before from new international st all guy two thousand black cyber "
         "good".split()
     )
 )
@@ -1135,8 +1157,11 @@ def find(text: Text) -> list[Found]:
     s = text.text
     found: list[Found] = []
     for pos, kind in candidate_starts(s, _TRIGGER, _PREFIX_WORDS, _TRIGGER_KINDS):
-        if kind == "d" and _DIGIT_GATE.match(s, pos) is None:
-            continue  # "$3.7 billion", "40,000 troops": no date starts here
+        if kind == "d":
+            if _DIGIT_GATE.match(s, pos) is None:
+                continue  # "$3.7 billion", "40,000 troops": no date starts here
+            if _GLUED.match(s, pos):
+                kind = "g"
         for form in FORMS[kind]:
             m = form.pattern.match(s, pos)
             if m is not None:
@@ -1193,6 +1218,9 @@ def _boilerplate(text: Text, f: Found, bios: dict[int, bool]) -> bool:
 def _with_prefix(s: str, f: Found) -> Found:
     """``f`` with a modifier before it ("late June", "mid-2007") taken into its span."""
     if f.value is not None and f.value.granularity not in _PREFIX_OK_GRANULARITY:
+        return f
+    word = _previous_word(s, f.start).lower()
+    if word.rsplit("-", 1)[-1] not in _PREFIX_LAST_WORDS and not word.endswith("-"):
         return f
     m = _PREFIX.search(s, max(0, f.start - 32), f.start)
     if m is None:
