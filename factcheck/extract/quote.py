@@ -44,9 +44,13 @@ _HAS_MARK = re.compile(r"""["“”‘']|(?<=\s)’""")
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[\"“‘'])")
 # A single-quoted stretch: the opening mark is not inside a word, the closing mark is
 # not followed by a letter, and neither touches white space on its inner side.
+# Inside, an apostrophe between letters (won't) is no closing mark, nor is one after a
+# plural s when more words and a closing mark follow ('students' futures').
 _SINGLE = re.compile(
     r"(?<![\w'’‘])['‘](?!\d0s\b|em\b|tis\b|n['’]\s)"
-    r"([^\s'‘’\"“”\n][^'‘\"“”\n]{0,200}?(?<=[^\s'‘]))['’](?![\w])"
+    r"([^\s'‘’\"“”\n](?:[^'‘\"“”\n]|(?<=\w)'(?=\w)|(?<=s)['’](?=\s[a-z])|[\"“”])"
+    r"{0,300}?(?<=[^\s'‘]))['’](?![\w])"
+    r"(?!(?<=s['’])\s[a-z][^'‘’\"“”\n]{0,150}['’](?!\w))"
 )
 _OPENER_BEFORE = frozenset(" \t\n([{—–-/:;")
 _WORD_AFTER = re.compile(r"[\w‘'(\[$£€¥.…]")
@@ -151,12 +155,30 @@ _CALENDAR = _words(
 _INDEFINITE = _words("a an one another")
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:so-called|so called|dubbed|termed|nicknamed|labell?ed|branded|"
-    r"known\s+as|referred\s+to\s+as|the\s+(?:term|phrase|words?|label|name|slogan|hashtag|motto|title))"
-    r"|\bcalled)\s+(?:(?:the|a|an|its|their|his|her)\s+)?$",
+    r"known\s+as|referred\s+to\s+as|headlined|(?:en)?titled|"
+    r"the\s+(?:term|phrase|words?|label|name|slogan|hashtag|motto|title|headline|caption))"
+    r"|\bcalled)"
+    r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$",
     re.IGNORECASE,
+)
+# "what the union called 'a betrayal'": the words are the union's, not a label.
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?:[\w.’'-]+\s+){1,4}(?:called|termed|dubbed|described\s+as)\s+$", re.IGNORECASE
 )
 _LABEL_AFTER = re.compile(
     r"^\s*(?:means|meant|refers\s+to|referred\s+to|is\s+(?:a|the)\s+(?:term|word|phrase)|was\s+coined|stands\s+for)\b"
+)
+_NICKNAME = re.compile(r"(?<![.!?]\s)\b[A-Z][\w.’'-]*[ \t]$")
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'-]*)")
+# Words that can follow a quoted phrase without it being a noun's modifier.
+_FUNCTION_WORDS = _words(
+    """and or but nor so yet to in on at for of with by from as into onto about over under
+    after before than that which who whom whose where when while because if though although
+    unless until since is are was were be been being will would shall should can could may
+    might must has have had do does did not he she it they we you i his her their its our
+    said says say told tells added adds wrote writes according this these those the a an
+    there here then also even just only still too again now instead rather is isn’t wasn’t
+    against among between through during without within across toward towards upon"""
 )
 _SMALL_WORDS = _words("of the and a an in on for to at by with or de du la le & from vs")
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b[^.]{{0,40}}[:,]\s*$", re.IGNORECASE)
@@ -222,7 +244,8 @@ def _paragraphs(s: str) -> tuple[list[int], list[int]]:
 def _find_quotes(s: str) -> list[_Quote]:
     starts, ends = _paragraphs(s)
     spans = _pair_double(s, starts, ends)
-    spans.extend(_find_single(s, spans))
+    singles = _find_single(s, spans)  # drops doubles nested in single marks
+    spans.extend(singles)
     spans.sort(key=lambda q: q.start)
     return [q for q in spans if _is_quote(s, q, spans)]
 
@@ -277,17 +300,26 @@ def _find_single(s: str, doubles: list[_Quote]) -> list[_Quote]:
         return []
     out: list[_Quote] = []
     starts = [q.start for q in doubles]
+    nested: list[int] = []
     for m in _SINGLE.finditer(s):
         a, b = m.start(), m.end()
         k = bisect_right(starts, a) - 1
         if k >= 0 and doubles[k].end > a:
             continue  # nested inside a double quote
-        if k + 1 < len(doubles) and doubles[k + 1].start < b:
-            continue
         inner = m.group(1)
         if len(inner) < 2 or not any(c.isalpha() for c in inner):
             continue
+        j = k + 1
+        while j < len(doubles) and doubles[j].end <= b and not doubles[j].open_para:
+            j += 1
+        if j < len(doubles) and doubles[j].start < b:
+            continue  # crosses a double quote
+        # British style: double marks nested inside single ones
+        nested.extend(range(k + 1, j))
         out.append(_Quote(a, b, a + 1, b - 1, False, False))
+    if nested:
+        drop = set(nested)
+        doubles[:] = [q for i, q in enumerate(doubles) if i not in drop]
     return out
 
 
@@ -304,13 +336,32 @@ def _is_quote(s: str, q: _Quote, spans: list[_Quote]) -> bool:
     sent_start = max(s.rfind("\n", 0, q.start) + 1, _sentence_start(s, q.start))
     before = s[sent_start : q.start]
     after = s[q.end : q.end + 80]
-    if _LABEL_BEFORE.search(before, max(0, len(before) - 40)) or _LABEL_AFTER.match(after):
+    if (
+        _LABEL_BEFORE.search(before, max(0, len(before) - 40))
+        and not _WHAT_CALLED.search(before, max(0, len(before) - 60))
+    ) or _LABEL_AFTER.match(after):
         return False
     words = core.split()
     if _is_headline(s, q.start):
         return _headline_quote(s, q, spans, core)
-    if len(words) <= 6 and inner[-1:] not in ".!?" and _title_case(words):
+    last = inner[-1:]
+    if (
+        len(words) <= 4
+        and last not in ".!?,"
+        and _NICKNAME.search(before)
+        and after[:2].strip()[:1].isupper()
+    ):
+        return False  # Jack "the Hammer" Smith
+    if (
+        len(words) <= 6
+        and (last not in ".!?" or (last == "." and len(words) > 1))
+        and _title_case(words)
+    ):
         return _adjacent_attribution(before, after)
+    if 1 < len(words) <= 4 and last not in ".!?,;:" and core[0].islower():
+        m = _NEXT_WORD.match(after)
+        if m and m.group(1) not in _FUNCTION_WORDS and not m.group(1).endswith("ly"):
+            return False  # a quoted term before its noun: its "green levy" plan
     return True
 
 
