@@ -319,3 +319,16 @@ def test_next_on_a_current_sqlite_file_does_not_import_sqlalchemy(
         "assert r.exit_code == 0 and 'leased to ana' in r.output, r.output"
     )
     assert _modules_after(code, tmp_path) == []
+
+
+def test_commands_on_both_backends(runner: CliRunner, db_url: str) -> None:
+    """The same commands against SQLite and PostgreSQL (--db per command and at the root)."""
+    result = run(runner, "--db", db_url, "ingest", "-", "--title", "Dredging", input=SECOND)
+    assert result.exit_code == 0, result.output
+    first = json.loads(run(runner, "next", "--db", db_url, "-r", "ana", "-f", "json").stdout)
+    cid = first["claim"]["id"]
+    assert run(runner, "--db", db_url, "verdict", cid, "false", "-r", "ana").exit_code == 0
+    shown = json.loads(run(runner, "--db", db_url, "show", cid, "-f", "json").stdout)
+    assert shown["verdict"]["rating"] == "false" and shown["document_title"] == "Dredging"
+    stats = json.loads(run(runner, "--db", db_url, "stats", "-f", "json").stdout)
+    assert stats["by_status"]["final"] == 1 and stats["documents"] == 1

@@ -437,3 +437,23 @@ def test_postgres_without_upgrade_says_how_to_fix(db_url: str) -> None:
             base.replace("postgresql+psycopg://", "postgresql://"), autocommit=True
         ) as conn:
             conn.execute("DROP SCHEMA fc_empty_probe CASCADE")
+
+
+def test_locked_postgres_row_waits_then_says_so(db_url: str) -> None:
+    if not db_url.startswith("postgres"):
+        pytest.skip("PostgreSQL only; SQLite has its own test above")
+    import psycopg
+
+    store = open_store(db_url, busy_timeout=0.2)
+    doc, claims = article(TEXT)
+    store.add_document(doc, claims, actor="ana")
+    schema = db_url.split("search_path%3D", 1)[1]
+    base = db_url.split("?")[0].replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(base, options=f"-csearch_path={schema}") as other:
+        other.execute("SELECT id FROM claims WHERE id = %s FOR UPDATE", (claims[0].id,))
+        with pytest.raises(DatabaseLocked) as exc:
+            store.record_verdict(claims[0].id, rating="true", reviewer="ana")
+        other.rollback()
+    assert str(exc.value).endswith("is locked by another session (waited 0.2 s); retry in a moment")
+    assert store.record_verdict(claims[0].id, rating="true", reviewer="ana").rating == "true"
+    store.close()

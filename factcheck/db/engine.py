@@ -156,14 +156,34 @@ def upgrade_sqlite(conn: sqlite3.Connection) -> None:
         conn.commit()
 
 
-def get_engine(url: str) -> Engine:
-    """A SQLAlchemy engine for a PostgreSQL URL (SQLite files do not need one)."""
-    from sqlalchemy import create_engine
+def get_engine(url: str, *, lock_timeout: float | None = None) -> Engine:
+    """A SQLAlchemy engine for a PostgreSQL URL (SQLite files do not need one).
+
+    ``lock_timeout`` seconds bound every wait for another session's row lock, after which
+    PostgreSQL gives up and the store raises ``DatabaseLocked``.
+    """
+    from sqlalchemy import create_engine, event
 
     target = parse_url(url)
     if target.is_sqlite:
         return create_engine(target.url)
-    return create_engine(target.url, pool_pre_ping=False, connect_args={"connect_timeout": 5})
+    engine = create_engine(target.url, pool_pre_ping=False, connect_args={"connect_timeout": 5})
+    if lock_timeout is not None:
+        millis = max(int(lock_timeout * 1000), 1)
+
+        @event.listens_for(engine, "connect")
+        def _set_lock_timeout(dbapi_connection: Any, _record: Any) -> None:
+            autocommit = dbapi_connection.autocommit
+            dbapi_connection.autocommit = True
+            dbapi_connection.execute(f"SET lock_timeout = {millis}")
+            dbapi_connection.autocommit = autocommit
+
+    return engine
+
+
+def is_lock_timeout(exc: BaseException) -> bool:
+    """Whether a PostgreSQL error is a lock wait that ran out (SQLSTATE 55P03)."""
+    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "55P03"
 
 
 def postgres_version(engine: Engine) -> str | None:

@@ -33,6 +33,7 @@ from factcheck.db import engine as _engine
 from factcheck.errors import (
     BadDocument,
     ClaimNotFound,
+    DatabaseLocked,
     DatabaseUnavailable,
     DocumentNotFound,
     LeaseConflict,
@@ -210,9 +211,10 @@ class _Sqlite:
 class _Postgres:
     dialect = "postgresql"
 
-    def __init__(self, engine: Engine, display: str) -> None:
+    def __init__(self, engine: Engine, display: str, lock_timeout: float) -> None:
         self.engine = engine
         self.display = display
+        self.lock_timeout = lock_timeout
 
     @contextlib.contextmanager
     def tx(self, *, write: bool = True) -> Iterator[_Tx]:
@@ -222,6 +224,11 @@ class _Postgres:
             with self.engine.begin() as conn:
                 yield _SaTx(conn)
         except OperationalError as exc:
+            if _engine.is_lock_timeout(exc):
+                raise DatabaseLocked(
+                    f'The database "{self.display}" is locked by another session '
+                    f"(waited {self.lock_timeout:g} s); retry in a moment"
+                ) from None
             raise _engine.postgres_unavailable(
                 _engine.parse_url(self.engine.url.render_as_string()), exc
             ) from None
@@ -352,7 +359,7 @@ def open_store(
     else:
         from sqlalchemy.exc import OperationalError
 
-        eng = _engine.get_engine(url)
+        eng = _engine.get_engine(url, lock_timeout=wait)
         try:
             version = _engine.postgres_version(eng)
         except OperationalError as exc:
@@ -364,7 +371,7 @@ def open_store(
                 f'The database "{target.display}" is at schema {version or "none"}, not '
                 f"{_engine.HEAD}; run factcheck db upgrade --db URL"
             )
-        backend = _Postgres(eng, target.display)
+        backend = _Postgres(eng, target.display, wait)
     return ClaimStore(backend, config=config, clock=clock)
 
 
