@@ -24,7 +24,7 @@ run: $(VENV)/ready
 	@mkdir -p reports && rm -f $(RUN_DB)
 	$(FC) --db $(RUN_DB) ingest claims/
 	$(FC) --db $(RUN_DB) check --all --offline
-	$(FC) --db $(RUN_DB) queue
+	$(FC) --db $(RUN_DB) queue --limit 12
 	@id=$$($(FC) --db $(RUN_DB) next --reviewer desk --format json | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["claim"]["id"])') && \
 	  echo "+ factcheck verdict $$id true --reviewer desk ..." && \
 	  $(FC) --db $(RUN_DB) verdict $$id true --reviewer desk \
