@@ -457,3 +457,16 @@ def test_locked_postgres_row_waits_then_says_so(db_url: str) -> None:
     assert str(exc.value).endswith("is locked by another session (waited 0.2 s); retry in a moment")
     assert store.record_verdict(claims[0].id, rating="true", reviewer="ana").rating == "true"
     store.close()
+
+
+def test_the_same_claim_in_other_documents(store: ClaimStore) -> None:
+    doc, claims = article(TEXT)
+    doc2, claims2 = article("Last year wages rose 2% again.", title="Wages")
+    store.add_document(doc, claims, actor="ana")
+    store.add_document(doc2, claims2, actor="ana")
+    store.record_verdict(claims2[0].id, rating="true", reviewer="bo")
+    same = store.same_claims(claims[1].id)  # "2%" in the first article
+    assert [(r.claim.id, r.verdict.rating if r.verdict else None) for r in same] == [
+        (claims2[0].id, "true")
+    ]
+    assert store.same_claims(claims[0].id) == []  # "4%" appears nowhere else

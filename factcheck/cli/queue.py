@@ -346,6 +346,7 @@ def show(
             record = store.get_claim(claim_id)
             doc = store.get_document(record.claim.document)
             events = store.history(record.claim.id)
+            elsewhere = store.same_claims(record.claim.id)
         if output_format is not Format.table:
             para, offset = paragraph(doc.text, record.claim.start, record.claim.end)
             data = {
@@ -353,10 +354,15 @@ def show(
                 "paragraph": para,
                 "paragraph_start": offset,
                 "history": [e.model_dump(mode="json") for e in events],
+                "same_claims": [_record_json(r) for r in elsewhere],
             }
             print_json(data)
             return
         render_record(record, doc, history=events)
+        for other in elsewhere:
+            rated = f", rated {other.verdict.rating}" if other.verdict else ""
+            title = other.document_title or other.claim.document
+            _say(f"also in  {title}: {other.claim.id} ({other.status}{rated})")
 
 
 def next_claim(

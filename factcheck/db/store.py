@@ -574,6 +574,18 @@ class ClaimStore:
             rows = tx.all(_RECORD + clause + " ORDER BY c.priority DESC, c.ord" + sql_limit, params)
             return self._records(tx, rows)
 
+    def same_claims(self, claim_id: str) -> list[ClaimRecord]:
+        """The same claim (kind and value) in other documents, with their verdicts."""
+        with self._db.tx(write=False) as tx:
+            cid = self._resolve(tx, claim_id)
+            rows = tx.all(
+                _RECORD + " WHERE c.fingerprint = (SELECT fingerprint FROM claims WHERE id = :id)"
+                " AND c.document_id <> (SELECT document_id FROM claims WHERE id = :id)"
+                " ORDER BY c.ord",
+                {"id": cid},
+            )
+            return self._records(tx, rows)
+
     def report(
         self, *, document: str | None = None, status: str | None = None
     ) -> list[tuple[Document, list[ClaimRecord]]]:
