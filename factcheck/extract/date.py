@@ -100,6 +100,7 @@ ORDINALS.update({"thirtieth": 30, "thirty first": 31, "thirty-first": 31})
 # Fixed-date holidays: (month, day).
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25),
+    "xmas": (12, 25), "ides of march": (3, 15),
     "boxing day": (12, 26), "new year's eve": (12, 31), "new year's day": (1, 1),
     "halloween": (10, 31), "valentine's day": (2, 14), "independence day": (7, 4),
     "international workers' day": (5, 1), "may day": (5, 1), "juneteenth": (6, 19),
@@ -383,7 +384,7 @@ def _month_name_date(m: re.Match[str], text: Text) -> list[Found]:
     pub = text.published
     if pub is None:
         return [Found(m.start(), m.end(), None)]
-    wd_token = m.groupdict().get("wd")
+    wd_token = m.groupdict().get("wd") or m.groupdict().get("wd_after")
     if wd_token:  # "Monday, April 1": the year in which April 1 is a Monday
         wd = _weekday_token(wd_token)
         for y in sorted(range(pub.year - 3, pub.year + 4), key=lambda y: abs(y - pub.year)):
@@ -403,7 +404,8 @@ def _one(m: re.Match[str], value: Value | None, start: int | None = None) -> lis
 _MONTH_DAY = re.compile(
     rf"""(?<![\w.])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*[,/-]?\s*(?:the\s+)?
     (?P<day>{_DAY})(?!\w|[:,]\d|\.\d|\s*(?:%|percent|per\s+cent|pct|[ap]\.?m\b))
-    (?:(?:\s*,\s*|\s+|-)(?P<year>{_YEAR4}|['’]\d\d(?!\d)))?""",
+    (?:(?:\s*,\s*|\s+|-)(?P<year>{_YEAR4}|['’]\d\d(?!\d)))?
+    (?:,\s*(?P<wd_after>{_WD})(?![\w'’]))?""",
     _FLAGS,
 )
 _DAY_MONTH = re.compile(
@@ -439,7 +441,7 @@ _MONTH_YEAR = re.compile(
         (?P<mon>{_MON})\s*(?:,\s*|-\s*|of\s+)?(?P<year>{_YEAR4}|['’]\d\d(?!\d)|(?:3[2-9]|[4-9]\d)(?!\d))
       | (?P<year2>{_YEAR4})\s*,?\s*(?P<mon2>{_MON})(?!\s*\d)
       | (?P<ny>1[89]\d\d|20\d\d)\s*/\s*(?P<nm>[01]?\d)(?![\d/]|\.\d)
-      | (?P<dm>[01]?\d)-(?P<dy>1[89]\d\d|20\d\d)(?![\d-])
+      | (?P<dm>[01]?\d)[-/](?P<dy>1[89]\d\d|20\d\d)(?![\d/-])
       | (?P<py>(?:1[89]|20)\d\d)\.(?P<pm>[1-9]|1[0-2])(?![\d.])
     )""",
     _FLAGS,
@@ -497,6 +499,9 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
         return _one(m, _day_value(_month_day(pub, mo, d, future)))
     rel = (g.get("rel") or g.get("rel2") or "").lower()
     week = " ".join((g.get("week") or "").lower().split())
+    if g.get("after_next"):  # "friday after next": a week after the coming one
+        coming = pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
+        return _one(m, _day_value(coming + timedelta(days=7)))
     if week:
         offset = -1 if ("last" in week or "previous" in week) else (0 if "this" in week else 1)
         return _one(m, _day_value(_week_weekday(pub, wd, offset)))
@@ -574,14 +579,15 @@ _WEEKDAY = re.compile(
       | (?:the\s+)?(?P<ordl>last)\s+
         (?P<owdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
         \s+(?:of|in)\s+(?:(?P<omonl>{_MON})(?:\s+(?P<oyearl>{_YEAR4}))?|(?P<orell>this|next|last)\s+month)
-      | (?P<rel2>this|next|last|previous)\s+week\s+(?P<wd2>{_WD})
+      | (?P<rel2>this|next|last|previous)\s+week(?:['’]s)?\s+(?P<wd2>{_WD})
       | (?:(?P<rel>last|next|this|coming|upcoming|previous)\s+)?(?P<wd>{_WD})
         (?:
             ,?\s+(?:the\s+)?(?P<dnum>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:{_ORD_RE})(?![\w-])
                 |(?:[12]\d|3[01]|0?[1-9])(?=\s*(?:[!?,;]|\.(?!\d)|$)))
           | ,?\s+(?P<nmo>[01]?\d)[./-](?P<nda>[0-3]?\d)(?![\d./-])
-          | \s+(?:of\s+)?
+          | \s+(?:of\s+|from\s+)?
             (?P<week>(?:this|next|last|the\s+following|the\s+previous|the\s+next)\s+week)
+          | \s+(?P<after_next>after\s+next)\b
         )?
     )""",
     _FLAGS,
@@ -721,6 +727,33 @@ _COUNTED_WEEKDAYS = re.compile(
 _COUNTED_YEAR = re.compile(
     r"(?<=\bin\s)(?P<tyear>two\s+thousand(?:\s+and)?(?:\s+(?:[a-z]+[-\s])?[a-z]+)?)(?![\w-])",
     re.IGNORECASE,
+)
+
+
+def _nth_day(m: re.Match[str], text: Text) -> list[Found]:
+    """ "the third day of October", "the last day of October 2015", "first day of next month"."""
+    g = m.groupdict()
+    pub = text.published
+    if g.get("nyear"):
+        year, month = int(g["nyear"]), _month_number(g["nmon"])
+    elif pub is None:
+        return [Found(m.start(), m.end(), None)]
+    elif g.get("nmon"):
+        year, month = _month_only(pub, _month_number(g["nmon"]), _is_future(text, m.start()))
+    else:
+        rel = (g.get("nrel") or "this").lower()
+        year, month = _add_months(pub.year, pub.month, {"last": -1, "next": 1}.get(rel, 0))
+    token = g["nth"].lower()
+    day = calendar.monthrange(year, month)[1] if token == "last" else _day_number(token)
+    if day is None:
+        return []
+    return _one(m, _day_value(_safe_date(year, month, day)))
+
+
+_NTH_DAY = re.compile(
+    rf"""(?<![\w-])(?:the\s+)?(?P<nth>last|{_ORD_RE}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+
+    day\s+of\s+(?:(?P<nmon>{_MON})(?:\s*,?\s*(?P<nyear>{_YEAR4}))?|(?P<nrel>this|next|last)\s+month)""",
+    _FLAGS,
 )
 
 
@@ -1080,6 +1113,7 @@ FORMS: dict[str, tuple[_Form, ...]] = {
         _Form(_MONTH_ALONE, _month_alone),
         _Form(_COUNTED_MONTH, _counted),
         _Form(_HOLIDAY, _holiday),
+        _Form(_NTH_DAY, _nth_day),
     ),
     "w": (_Form(_WEEKDAY, _weekday_forms), _Form(_HOLIDAY, _holiday)),
     "wp": (_Form(_COUNTED_WEEKDAYS, _counted),),
@@ -1087,6 +1121,7 @@ FORMS: dict[str, tuple[_Form, ...]] = {
         _Form(_RELATIVE, _relative),
         _Form(_PERIOD, _season_or_period),
         _Form(_HOLIDAY, _holiday),
+        _Form(_NTH_DAY, _nth_day),
     ),
     "t": (_Form(_RELATIVE, _relative), _Form(_AGO, _ago)),
     "a": (_Form(_AGO, _ago),),
@@ -1111,7 +1146,7 @@ _WEEKDAY_WORDS = [*WEEKDAYS, *(w + "s" for w in WEEKDAYS if len(w) > 4)]
 _RELATIVE_WORDS = "yesterday today tomorrow year years yr month months ago now".split()
 _HOLIDAY_WORDS = (
     "christmas halloween valentine independence workers juneteenth patrick bastille armistice "
-    "veterans remembrance boxing fawkes saints thousand thanksgiving memorial labor labour "
+    "veterans remembrance boxing fawkes saints thousand xmas thanksgiving memorial labor labour "
     "mother mothers father fathers martin mlk presidents columbus easter"
 ).split()
 _TRIGGER_KINDS: dict[str, str] = {
@@ -1140,7 +1175,7 @@ _PREFIX_WORDS = frozenset(
     | set(
         "a an another half the last next this coming upcoming previous past of early late "
         "mid end start beginning middle day days week weeks month months year years decade "
-        "decades after before from new international st all guy two thousand black cyber "
+        "decades after before from new international st all guy two thousand black cyber ides "
         "good".split()
     )
 )

@@ -246,7 +246,7 @@ def candidate_starts(
             i = max(s.rfind(" ", lo, j), s.rfind("\n", lo, j), s.rfind("-", lo, j), lo - 1) + 1
             if i == j:
                 break
-            prev = s[i:j].lower().rstrip(".,;:")
+            prev = s[i:j].lower().rstrip(".,;:").removesuffix("'s").removesuffix("’s")
             if prev[:1] in "\"'(“‘[":
                 i += 1
                 prev = prev[1:]
