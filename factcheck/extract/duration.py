@@ -90,7 +90,7 @@ _ATOM = re.compile(
     (?:
         (?P<fig>{FIGURE})
         (?:\s+of)?
-        (?P<sep>\s+(?:more|additional|extra|further)\s+|\s*-\s*|\s+|(?<=\d)(?=[hY]\b))
+        (?P<sep>\s+(?:more|additional|extra|further)\s+|\s*-\s*|\s+|(?<=\d))
         (?P<unit>{UNIT}|h|y)
         (?P<tail>\s+and\s+an?\s+(?:half|quarter))?
       | (?P<last>(?:the\s+)?(?:last|past|previous|next|coming)\s+decade)
@@ -261,9 +261,9 @@ def candidate_starts(
 _UNIT_TRIGGERS = [*_UNITS, "centur"]
 _TRIGGER = re.compile(
     TRIGGER_BOUNDARY
-    + r"(?:(\d+\s?[hy])|("
+    + r"(?:(\d(?!))|((?:\d[\d.]*\s?)?(?:"  # all triggers are words: a hedge may come before
     + trie(w for w in _UNIT_TRIGGERS if len(w) > 1)
-    + r"))(?![a-z])"
+    + r")|\d[\d.]*\s?[hy]))(?![a-z])"
 )
 _PREFIX_WORDS = frozenset(
     {w for h in HEDGES for w in h.split()}
