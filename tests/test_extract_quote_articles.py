@@ -69,26 +69,7 @@ def test_spans(article: dict[str, Any]) -> None:
     assert sorted(got) == sorted(gold)
 
 
-# Speakers still resolved wrongly in these articles (work in progress).
-PENDING = {
-    "a02_uk_strike",
-    "a03_interview",
-    "a05_company",
-    "a07_sport_nickname",
-    "a09_ascii_wire",
-    "a10_uk_research",
-    "a11_no_attribution",
-}
-
-
-@pytest.mark.parametrize(
-    "article",
-    [
-        pytest.param(a, marks=pytest.mark.xfail(reason="speaker")) if a["id"] in PENDING else a
-        for a in ARTICLES
-    ],
-    ids=IDS,
-)
+@pytest.mark.parametrize("article", ARTICLES, ids=IDS)
 def test_quote_and_speaker(article: dict[str, Any]) -> None:
     got = _predict(article)
     wrong = []

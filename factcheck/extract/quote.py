@@ -116,18 +116,10 @@ _SUBJECT_ADVERBS = _words(
 _DETERMINERS = _words("the a an one another its his her their")
 _PRONOUN_WORDS = _words("he she they we i it")
 _APPOSITIVE_STOP = frozenset(';:“”"()')
-# After an inverted verb ("…,” said Jane Doe" / "says the minister").
-_INVERTED = re.compile(
-    rf"\s+(?:(?P<name>{_NAME})"
-    r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
-    r"|(?P<desc>(?:the|a|an|one|another)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*\b))"
-)
-
 # Words naming a role; a name is what follows the last of them ("U.S. Defense Secretary
 # Pete Hegseth" → "Pete Hegseth"). Words that only qualify a role (State, Defense, U.S.)
 # need no entry: they stand before it.
-_TITLES = _words(
-    """sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president
+_TITLE_WORDS = """sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president
     vice prime minister secretary chancellor senator sen. sen rep. rep gov. gov governor
     general gen. chief executive ceo cfo coo director judge justice mayor king queen prince
     princess pope rev. rev reverend deputy spokesperson spokesman spokeswoman premier
@@ -137,7 +129,18 @@ _TITLES = _words(
     economist editor author correspondent anchor host representative congressman
     congresswoman lawmaker mp mep nurse doctor detective inspector constable chef pastor
     rabbi imam bishop archbishop cardinal dean principal headteacher trustee auditor
-    president-elect ceo. chairperson"""
+    president-elect ceo. chairperson general-secretary"""
+_TITLES = _words(_TITLE_WORDS)
+_LOWER_TITLE = "|".join(
+    sorted((re.escape(t) for t in _TITLES if t.isalpha() or "-" in t), key=len, reverse=True)
+)
+# After an inverted verb ("…,” said Jane Doe" / "says the minister"). An organisation
+# and a role may stand before the name: "said UCSU general secretary Marion Hale".
+_INVERTED = re.compile(
+    rf"\s+(?:(?P<name>{_NAME}(?:(?:[ \t]+(?:{_LOWER_TITLE})\b){{1,3}}[ \t]+{_NAME})?)"
+    r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
+    r"|(?P<desc>(?:the|a|an|one|another)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*\b"
+    rf"(?:\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<org>{_NAME}))?))"
 )
 _JUNK = _words(
     """earlier later today the in on at but and or so when while after before as meanwhile
@@ -454,7 +457,14 @@ class _Speakers:
                 im = _INVERTED.match(s, m.end())
                 if im:
                     out.append(
-                        self._make(v, m.end(), im.group("name"), im.group("pron"), im.group("desc"))
+                        self._make(
+                            v,
+                            m.end(),
+                            im.group("name"),
+                            im.group("pron"),
+                            im.group("desc"),
+                            org=im.group("org"),
+                        )
                     )
                 continue
             lo = max(0, v - 160)
@@ -462,7 +472,12 @@ class _Speakers:
                 lo = min(v, quoted[k][1] + 1)
             lo = max(lo, s.rfind("\n", lo, v) + 1)
             window = s[lo:v]
+            if "“" in window or '"' in window or "‘" in window:
+                window = _NICK_IN_NAME.sub(r"\1", window)  # Eddie “Fast Eddie” Clarke
             subject = _subject(window)
+            if subject is None and _CONJUNCTION_END.search(window):
+                # "The union welcomed the fine but said …": the clause's subject
+                subject = _clause_subject(s[self._sentence_start(v) : v])
             if subject:
                 out.append(self._make(v, m.end(), *subject))
                 continue
@@ -471,7 +486,14 @@ class _Speakers:
                 im = _INVERTED.match(s, m.end())
                 if im and not (im.group("name") and _calendar(im.group("name"))):
                     out.append(
-                        self._make(v, m.end(), im.group("name"), im.group("pron"), im.group("desc"))
+                        self._make(
+                            v,
+                            m.end(),
+                            im.group("name"),
+                            im.group("pron"),
+                            im.group("desc"),
+                            org=im.group("org"),
+                        )
                     )
         return out
 
@@ -483,7 +505,10 @@ class _Speakers:
         pron: str | None,
         desc: str | None,
         app: str | None = None,
+        org: str | None = None,
     ) -> _Attribution:
+        if org and not name_text:
+            name_text = org  # "a statement from the ministry", "a spokesman for Acme"
         if name_text:
             name = _clean_name(name_text, self.roles)
             if name:
@@ -528,10 +553,19 @@ class _Speakers:
         # first, because telling a person from a place costs a look through the text.
         timeline: list[tuple[str, bool]] = []
 
-        def last(person_only: bool) -> str | None:
+        def last(mode: str) -> str | None:
+            """The newest name: any speaker or person ("any"), a person ("person"), or
+            a speaker that is not a person ("org", else the newest speaker)."""
             for name, speech in reversed(timeline):
-                if (speech and not person_only) or self._person(name):
+                if mode == "org":
+                    if speech and not self._person(name):
+                        return name
+                elif (speech and mode == "any") or self._person(name):
                     return name
+            if mode == "org":
+                for name, speech in reversed(timeline):
+                    if speech:
+                        return name
             return None
 
         ei = 0
@@ -559,8 +593,10 @@ class _Speakers:
             if not found:
                 if q.continues and chain_speaker:
                     speaker = chain_speaker
+                elif results and "\n" not in self.s[results[-1][0].end : q.start]:
+                    speaker = results[-1][1]  # the same paragraph goes on quoting
                 else:
-                    speaker = last(True) or last(False) or self._first_speaker()
+                    speaker = last("person") or last("any") or self._first_speaker()
             results.append((q, speaker, found))
         for q, speaker, _ in results:
             yield q, self._expand(speaker) if speaker else None
@@ -571,7 +607,7 @@ class _Speakers:
         idx: int,
         attrs: list[_Attribution],
         apos: list[int],
-        last: Callable[[bool], str | None],
+        last: Callable[[str], str | None],
     ) -> tuple[bool, str | None]:
         """The attribution of this quote itself: (found, speaker)."""
         s = self.s
@@ -614,20 +650,30 @@ class _Speakers:
         k = bisect_right(starts, i - 1)
         return starts[k] if k < len(starts) else len(self.s)
 
-    def _speaker(self, a: _Attribution, last: Callable[[bool], str | None]) -> str | None:
+    def _speaker(self, a: _Attribution, last: Callable[[str], str | None]) -> str | None:
         if a.kind == "name":
             return a.name
         if a.kind == "pron":
             if a.name in {"he", "she", "i"}:
-                return last(True) or last(False)
-            return last(False)
+                return last("person") or last("any")
+            return last("org" if a.name == "it" else "any")
+        words = (a.name or "").split()
+        body = words[1:] if words and words[0].lower() in _DETERMINERS else words
+        caps = [w for w in body if w[:1].isupper()]
+        if body and body[-1].lower() in _SPOKES:
+            # "a UEC spokesman" speaks for UEC; "a spokeswoman" for the last organisation
+            return " ".join(caps) if caps else last("org")
+        if any(w.lower() in _ORG_WORDS for w in body):
+            if caps or len(body) >= 3:  # "the Scottish government", "the ministry of health"
+                return " ".join(body)
+            return last("org") if a.definite else None  # "the company"
         if not a.definite:
             return None
-        desc = (a.name or "").lower()
+        desc = " ".join(words).lower()
         for role, who in self.roles.items():
             if desc.endswith(role):
                 return who
-        return last(False)
+        return last("any")
 
     def _first_speaker(self) -> str | None:
         """For a quote before anyone is named (a headline): the first named speaker."""
@@ -637,8 +683,8 @@ class _Speakers:
         return None
 
     def _expand(self, name: str) -> str:
-        if " " in name:
-            return name
+        if " " in name or name.isupper():
+            return name  # already full, or an acronym ("UCEA")
         hit = self._full.get(name)
         if hit is None:
             hit = self._full[name] = _fullest(self.s, name)
@@ -668,7 +714,7 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
         )
     ):
         i -= 1
-    if i < 0:
+    if i < 0 or tokens[i] in ("and", "but"):
         return None
     app: str | None = None
     if tokens[i].endswith(","):
@@ -685,6 +731,8 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
         tokens = [*tokens[:j], tokens[j][:-1]]
         i = j
     word = tokens[i]
+    if word.startswith("(") and word.endswith(")") and _TOKEN.fullmatch(word[1:-1]):
+        return word[1:-1], None, None, None  # "The Staff Union (SU) said": the short name
     if word.lower() in _PRONOUN_WORDS and app is None:
         return None, word, None, None
     if word[:1].isupper() and _TOKEN.fullmatch(word):
@@ -709,6 +757,21 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
 
 
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
+_NICK_IN_NAME = re.compile(r"\b([A-Z][\w’'.-]*)[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’](?=[ \t][A-Z])")
+_CONJUNCTION_END = re.compile(r"\s(?:and|but)\s*$")
+_FINITE = _words("is was has had will would can could did does")
+
+
+def _clause_subject(
+    clause: str,
+) -> tuple[str | None, str | None, str | None, str | None] | None:
+    """The subject of a sentence: what stands before its first verb-like word."""
+    tokens = clause.split()
+    for k in range(1, min(len(tokens), 12)):
+        t = tokens[k]
+        if t.isalpha() and t.islower() and (t.endswith("ed") or t in _FINITE):
+            return _subject(" ".join(tokens[:k]))
+    return None
 
 
 def _near(s: str, end: int, a: _Attribution) -> bool:
@@ -719,8 +782,13 @@ def _near(s: str, end: int, a: _Attribution) -> bool:
 _ORG_WORDS = _words(
     """inc inc. corp corp. co co. ltd ltd. llc plc group company bank government ministry
     department council committee commission agency police union party office university
-    institute association foundation court army"""
+    institute association foundation court army authority regulator firm board trust
+    service charity organisation organization federation league club alliance coalition
+    watchdog administration cabinet embassy parliament assembly hospital college airline
+    retailer maker manufacturer insurer lender operator developer startup publisher
+    broadcaster network team campaign"""
 )
+_SPOKES = _words("spokesman spokeswoman spokesperson spokespeople representative statement")
 
 
 def _is_person(name: str) -> bool:
@@ -760,7 +828,10 @@ def _clean_name(raw: str, roles: dict[str, str] | None) -> str | None:
     return " ".join(name_tokens)
 
 
-_BEFORE_NAME = re.compile(rf"(?:{_NAME_TOKEN}[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?){{1,5}}$")
+_BEFORE_NAME = re.compile(
+    rf"(?:{_NAME_TOKEN}[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?){{1,5}}"
+    r"(?:[“\"‘][^“”\"‘’\n]{1,30}[”\"’][ \t])?$"
+)
 _AFTER_NAME = re.compile(rf"(?:[ \t\u00a0]+{_NAME_TOKEN}){{1,2}}")
 
 
@@ -785,7 +856,7 @@ def _fullest(s: str, token: str) -> str:
         bm = _BEFORE_NAME.search(s, max(0, i - 80), i)
         pre = bm.group(0).split()[-1].lower() if bm else ""
         if bm and not inside:
-            name = _clean_name(bm.group(0) + token, None)
+            name = _clean_name(_NICK_IN_NAME.sub(r"\1", bm.group(0) + token), None)
             if name and len(name.split()) > len(best.split()):
                 best = name
         if am and (not pre or pre in _TITLES or pre in _JUNK):
