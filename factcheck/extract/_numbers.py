@@ -34,15 +34,19 @@ FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
 
-#: Digits: "1,234,567.89", "3.7", ".5", "4-1/4", "1/2", "3 1/2".
-NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?:(?:-|\s)\d/\d{1,2})?"
+#: Digits: "1,234,567.89", "3.7", ".5", "4-1/4", "10-13/16", "1/2", "3 1/2", and the
+#: Indian grouping "1,34,900" (lakh and crore places).
+NUM = (
+    r"(?:\d{1,2},(?:\d\d,)+\d{3}(?!\d|,\d)(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"|\.\d+)(?:-\d{1,2}/\d{1,2}|\s\d/\d{1,2})?"
+)
 #: Number words up to the hundreds: "three", "twenty-five", "a hundred", "two hundred and five".
 WORDNUM = (
     rf"(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT}|a|an)"
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT}))?)?"
 )
 
-_FRACTION_TAIL = re.compile(r"(?:-|\s)(\d)/(\d{1,2})$")
+_FRACTION_TAIL = re.compile(r"(?:-(\d{1,2})|\s(\d))/(\d{1,2})$")
 _WORD_SPLIT = re.compile(r"[-\s]+")
 
 
@@ -60,10 +64,11 @@ def parse_number(text: str) -> float | None:
         frac = 0.0
         m = _FRACTION_TAIL.search(s)
         if m:
-            den = int(m.group(2))
-            if den == 0:
-                return None
-            frac = int(m.group(1)) / den
+            den = int(m.group(3))
+            top = int(m.group(1) or m.group(2))
+            if den == 0 or top >= den:
+                return None  # "4-5/4" is no mixed number
+            frac = top / den
             s = s[: m.start()]
         elif "/" in s:
             num, _, den_s = s.partition("/")
@@ -172,3 +177,22 @@ def digit_runs(text: str) -> tuple[int, ...]:
     pay for the scan once and then try their anchored patterns only at these offsets.
     """
     return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
+
+
+# A verb of change right before "X to Y" makes it a change and a level ("slipped $4 to
+# $1,328.30", "rose 2% to 5%"), two figures rather than a range.
+_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|gaining|added|adds"
+    r"|lost|loses|losing|shed|sheds|climbed|climbs|jumped|jumps|dropped|drops|slipped|slips"
+    r"|slid|eased|eases|edged\s+(?:up|down|higher|lower)|declined|declines|increased"
+    r"|increases|decreased|decreases|cut|cuts|raised|raises|lowered|lowers|lifted|lifts"
+    r"|advanced|advances|surged|surges|soared|soars|plunged|plunges|tumbled|tumbles|sank"
+    r"|sinks|dipped|dips|grew|grows|shrank|shrinks|firmed|weakened|strengthened|up|down|by)"
+    r"(?:\s+(?:a\s+)?(?:further|another|nearly|almost|about|around|some|just|over|more\s+than"
+    r"|less\s+than|only))?\s+$"
+)
+
+
+def change_before(text: str, start: int) -> bool:
+    """True when a verb of change ("rose", "slipped", "cut", "by") ends just before ``start``."""
+    return _CHANGE_BEFORE.search(text, max(0, start - 40), start) is not None

@@ -26,6 +26,7 @@ from factcheck.extract._numbers import (
     SCALE_EXTRA,
     SCALES,
     WORDNUM,
+    change_before,
     digit_runs,
     parse_number,
     qualifier_before,
@@ -119,7 +120,7 @@ _CODE_ALT = "|".join(sorted(_CODES))
 
 #: Currency words after the number, by their singular stem, to their default code.
 _WORDS: dict[str, str | None] = {
-    "dollar": "USD", "buck": "USD", "pound": "GBP", "sterling": "GBP", "stg": "GBP",
+    "dollar": "USD", "dlr": "USD", "buck": "USD", "pound": "GBP", "sterling": "GBP", "stg": "GBP",
     "euro": "EUR", "eur": "EUR", "€ur": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
     "rmb": "CNY", "kuai": "CNY", "rupee": "INR", "ringgit": "MYR", "rand": "ZAR", "baht": "THB",
     "won": "KRW", "rouble": "RUB", "ruble": "RUB", "peso": None, "franc": None, "krona": "SEK",
@@ -158,7 +159,7 @@ _ADJ_ALT = "|".join(
     re.escape(a).replace(r"\ ", r"\s") for a in sorted(_ADJECTIVES, key=len, reverse=True)
 )
 _WORD_ALT = (
-    r"dollars?|bucks|pounds?|sterling|stg|euros?|eur|€ur|yen|yuan|renminbi|rmb|kuai|rupees?"
+    r"dollars?|dlrs?|bucks|pounds?|sterling|stg|euros?|eur|€ur|yen|yuan|renminbi|rmb|kuai|rupees?"
     r"|ringgits?|rand|baht|won|roubles?|rubles?|pesos?|francs?|kronor|krona|kroner|krone"
     r"|shekels?|lira|lire|dinars?|riyals?|rials?|naira|tugriks?|hryvnias?|zlotys?|forints?"
     r"|dirhams?|rupiah|dong|cedis?|shillings?|guilders?|marks|deutschmarks?|pesetas?|markkas?"
@@ -167,9 +168,9 @@ _WORD_ALT = (
 #: Subunits: a hundredth of the currency they follow (or of the default one).
 _SUB_WORDS: dict[str, str | None] = {
     "cent": "USD", "cents": "USD", "c": None, "penny": "GBP", "pence": "GBP", "p": "GBP",
-    "sen": "MYR", "sens": "MYR",
+    "sen": "MYR", "sens": "MYR", "cts": "USD",
 }  # fmt: skip
-_SUB_ALT = r"cents?|pence|penny|sens?"
+_SUB_ALT = r"cents?|cts|pence|penny|sens?"
 
 # A scale after a number: "3bn", "3 billion", "171-million", "2 mln", "10K".
 _SCALE = (
@@ -263,7 +264,7 @@ _GATE = frozenset(
                 "b",
             ]
         ),
-        *(["to", "and", "c", "p", "cent", "cents", "pence", "penny", "sen", "sens"]),
+        *(["to", "and", "c", "p", "cent", "cents", "cts", "pence", "penny", "sen", "sens"]),
         *_WORDS,
         *(w + "s" for w in _WORDS),
         *(["bucks", "lire", "pence"]),
@@ -280,9 +281,9 @@ _MONEY_WORDS = re.compile(rf"(?P<bn1>(?i:{_WORDNUMX})){_SUFFIX_REST}", re.VERBOS
 _TRIGGER_WORDS = frozenset(
     w + suffix
     for w in (
-        "dollar", "pound", "euro", "yen", "yuan", "rupee", "cent", "pence", "penny", "franc",
-        "peso", "ringgit", "stg", "rmb", "sterling", "tugrik", "dinar", "riyal", "rand", "won",
-        "krona", "kroner", "lira", "shekel", "rouble", "ruble", "naira", "baht", "kuai",
+        "dollar", "dlr", "ct", "pound", "euro", "yen", "yuan", "rupee", "cent", "pence", "penny",
+        "franc", "peso", "ringgit", "stg", "rmb", "sterling", "tugrik", "dinar", "riyal", "rand",
+        "won", "krona", "kroner", "lira", "shekel", "rouble", "ruble", "naira", "baht", "kuai",
     )
     for suffix in ("", "s")
 )  # fmt: skip
@@ -381,6 +382,7 @@ _WEIGHT_CUES = re.compile(r"(?i)\b(?:weigh\w*|tall|heavy|lbs?|kilos?|stone|ounce
 _PAREN_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|~)?\s*")
 _PAREN_CLOSE = re.compile(r"\s*\)")
 _BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+$")
+_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
 
 
 @dataclass(slots=True)
@@ -528,6 +530,16 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
                 cur2 = _post_currency(post, cur2)
             yield _found(s, m.start("pre2"), end, n2 * scale2, cur2)
             return
+        if m.group("pre2") is not None and sep == "to" and _change_or_from(s, start):
+            # "slipped $4 to $1,328.30", "from $5 to $7": a change and a level, two amounts.
+            yield _found(
+                s, start, m.end("s1") if m.group("s1") else m.end("n1"), n1 * scale1, currency
+            )
+            cur2 = _prefix_currency(m.group("pre2"))
+            if post:
+                cur2 = _post_currency(post, cur2)
+            yield _found(s, m.start("pre2"), end, n2 * scale2, cur2)
+            return
         if not m.group("s1"):
             scale1 = scale2
         lo, hi = n1 * scale1, n2 * scale2
@@ -581,6 +593,10 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     if amount_max is not None and amount_max < amount:
         return
     yield _found(s, start, end, amount, currency, amount_max=amount_max)
+
+
+def _change_or_from(s: str, start: int) -> bool:
+    return change_before(s, start) or _FROM_BEFORE.search(s, max(0, start - 8), start) is not None
 
 
 def _tail_amount(amount: float, m: re.Match[str], currency: str | None) -> float | None:
@@ -693,7 +709,7 @@ def _suffix_currency(m: re.Match[str]) -> tuple[str | None, float]:
             currency = code
         if stem == "won" and not (m.group("bs1") or adj):
             return "?", 1.0  # "they won 3": the verb
-        if stem == "mark" and not adj:
+        if stem == "mark" and not (adj or m.group("bs1")):
             return "?", 1.0
         if stem == "rand" and not (m.group("bs1") or adj):
             return "?", 1.0

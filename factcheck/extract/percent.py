@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from factcheck.extract._numbers import NUM, WORDNUM, digit_runs, parse_number, qualifier_before
+from factcheck.extract._numbers import (
+    NUM,
+    WORDNUM,
+    change_before,
+    digit_runs,
+    parse_number,
+    qualifier_before,
+)
 from factcheck.extract._spans import Text
 from factcheck.models import Claim, PercentValue
 
@@ -140,7 +147,8 @@ def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]
         return
     sep = m.group("sep")
     split = (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start)) or (
-        m.group("u1") is not None and _FROM_BEFORE.search(s, max(0, start - 8), start)
+        m.group("u1") is not None
+        and (_FROM_BEFORE.search(s, max(0, start - 8), start) or change_before(s, start))
     )
     if split or n2 < n1:
         # "5 and 6 percent", "from 5% to 6%": two figures, not a range.

@@ -57,7 +57,8 @@ _NOT_UNITS = frozenset(
     "year years month months week weeks day days hour hours minute minutes second seconds "
     "decade decades century centuries yr yrs hrs mins secs times time percent pct per cent "
     "percentage am pm a.m p.m o'clock block dollar dollars cents pence pounds-sterling euros "
-    "euro yen yuan stg sterling rupees bn mn mln bln".split()
+    "euro yen yuan stg sterling rupees bn mn mln bln dlr dlrs cts franc francs marks peso pesos "
+    "crore crores lakh lakhs".split()
 )
 _MONTHS = (
     "january february march april may june july august september october november december "
@@ -70,7 +71,10 @@ _IRREGULAR = {
     "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police", "cattle": "cattle",
     "staff": "staff", "personnel": "personnel", "data": "data", "media": "media",
     "criteria": "criterion", "species": "species", "series": "series", "sheep": "sheep",
-    "fish": "fish", "deer": "deer", "aircraft": "aircraft",
+    "fish": "fish", "deer": "deer", "aircraft": "aircraft", "spectra": "spectrum",
+    "bacteria": "bacterium", "phenomena": "phenomenon", "indices": "index", "larvae": "larva",
+    "fungi": "fungus", "nuclei": "nucleus", "alumni": "alumnus", "crises": "crisis",
+    "analyses": "analysis", "lice": "louse", "dice": "die",
 }  # fmt: skip
 #: Measures written singular or abbreviated after a number: "5 km", "22mm", "85 dB".
 _MEASURES = frozenset(
@@ -96,10 +100,31 @@ _CURRENCY_BEFORE = frozenset("$£€¥₹₩₽")
 _TIME_AFTER = re.compile(r"(?i)\s?(?:[ap]\.?m\b|o['’]clock)|:\d")
 # A second figure that shares a money or percent unit with this one: "1,000 and 5,000 stg".
 _SHARED_UNIT_AHEAD = re.compile(
-    r"\s*(?:to|-|–|and|or)\s*(?:[\d.,/-]+|[a-z]+(?:-[a-z]+)?)\s?(?:%|(?i:pct|percent|per\s?cent"
-    r"|stg|dollars|euros|pounds|yen|yuan|cents|pence|bn|mln|billion|million)\b)"
+    r"\s*(?:to|-|–|and|or)\s*(?:[\d.,/-]+|[a-z]+(?:-[a-z]+)?)"
+    r"(?:\s(?:thousand|million|billion)|\s?(?:mln|bln|bn))?\s?(?:[A-Z][a-z]+\s)?"
+    r"(?:%|(?i:pct|percent|per\s?cent|stg|dollars|dlrs|euros|pounds|yen|yuan|cents|cts|pence"
+    r"|francs|marks|rupees|bn|mln|billion|million)\b)"
 )
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_MORE = frozenset(["more", "fewer", "other", "additional", "extra"])
+#: Verbs that follow a count whose noun is elided: "171 rose and 48 fell".
+_VERBS = frozenset(
+    "rose fell won lost came went left died got took made saw gave ran grew sank say said "
+    "remain remains voted declined advanced gained fled".split()
+)
+_WORD_SCALE = re.compile(r"(?i)\s+(thousand|million|billion|trillion)\b")
+# Words before a year-like figure that make it a year: "in 1998", "the 2019 election".
+_YEAR_CUE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|since|by|until|till|from|of|during|before|after|through|to|the|its|their"
+    r"|his|her|our|this|that|a|an|year|fiscal|and|or|mid|early|late|circa|c\.)\s+|[-–/'’(])$"
+)
+# Words that rule out the number after them: a rate denominator ("per 100,000"), an age
+# ("aged 19"), a number to call ("called 911", "dial 999").
+_WORD_BEFORE_EXCLUDES = re.compile(
+    r"(?i)\b(?:per|aged|age|ages|call|called|calling|calls|dial|dialled|dialed|dialing|text"
+    r"|texted)\s+$"
+)
 _FEET_INCHES = re.compile(r"\s+(\d{1,2})\s+inch(?:es)?\b")
 
 
@@ -117,7 +142,9 @@ def find_quantities(s: str) -> list[tuple[int, int, QuantityValue]]:
         if a < last:
             continue
         got = _digits_at(s, a)
-        if got is not None:
+        if isinstance(got, int):
+            last = got  # a tally or a list of ages: skip its second figure too
+        elif got is not None:
             found.append(got)
             last = got[1]
     words = _number_words(s)
@@ -126,7 +153,9 @@ def find_quantities(s: str) -> list[tuple[int, int, QuantityValue]]:
     return found
 
 
-def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | None:
+def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | int | None:
+    """The quantity starting at ``s[a]``; or None; or, for figures that rule out the one
+    after them too ("52 to 48", "aged 19 and 24"), the offset to resume the scan at."""
     before = s[a - 1] if a else " "
     if before.isalnum() or before in "._-/:#+" or before in _CURRENCY_BEFORE:
         return None
@@ -151,11 +180,15 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | None:
         # "192 and 300 seats": two figures; this one ends at its own number.
         n2_raw = None
         end = m.end("s1") if m.group("s1") else m.end("n1")
-    if m.group("s1") is None and (_is_year(raw) or _is_identifier(raw)):
+    if m.group("s1") is None and (
+        (_is_year(raw) and not _counted_year_like(s, a, end)) or _is_identifier(raw)
+    ):
         return None
     if n2_raw is not None and _is_year(n2_raw):
         return None
     if _excluded_context(s, a, end):
+        if m.group("n2") is not None and not m.group("s2") and _bare_after(s, m.end()):
+            return m.end()  # "aged 19 and 24", "March 5 and 6": the second is excluded too
         return None
     scale1 = _scale(m.group("s1"))
     number_max = None
@@ -168,9 +201,9 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | None:
             scale1 = scale2
         number_max = n2 * scale2
         if number_max < n1 * scale1:
-            return None  # "52 to 48": a tally, not a range
+            return m.end()  # "52 to 48": a tally, not a range, and neither is a quantity
     number = n1 * scale1
-    head = _head(s, end)
+    head = _head(s, end, scaled=bool(m.group("s1") or m.group("s2")))
     if head is None:
         return None
     unit_end, unit = head
@@ -179,6 +212,24 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | None:
         if fi is not None:
             number, unit, unit_end = number * 12 + int(fi.group(1)), "inch", fi.end()
     return a, unit_end, _value(s, a, number, unit, number_max)
+
+
+def _bare_after(s: str, end: int) -> bool:
+    """No word follows the figure ending at ``end``: it ends a clause or the sentence."""
+    return end >= len(s) or s[end] in ".,;:)!?\n" or s.startswith((" and ", " or "), end)
+
+
+def _counted_year_like(s: str, a: int, end: int) -> bool:
+    """A year-like figure that counts: "1500 troops", but not "in 1998 troops" or
+    "the 2019 elections"."""
+    wm = _WORD.match(s, end)
+    if wm is None:
+        return False
+    w = wm.group(1)
+    low = w.lower()
+    if w[0].isupper() or low in _STOP or _unit_of(low, first=True) is None:
+        return False
+    return _YEAR_CUE_BEFORE.search(s, max(0, a - 16), a) is None
 
 
 def _attached_measure(s: str, end: int) -> bool:
@@ -200,8 +251,8 @@ def _excluded_context(s: str, a: int, end: int) -> bool:
         return True  # part of a date
     if _TIME_AFTER.match(s, end):
         return True
-    if window.endswith(("per ", "Per ", "aged ", "age ", "ages ")):
-        return True
+    if _WORD_BEFORE_EXCLUDES.search(window):
+        return True  # "per 100,000", "aged 19", "called 911"
     if _AGE_AFTER_NAME.search(window) and s.startswith(",", end) and end - a <= 3:
         return True  # "Kim, 63, said", "her husband, 47, said"
     if _ID_WORD_BEFORE.search(window):
@@ -222,7 +273,7 @@ def _sentence_start(window: str) -> bool:
     return not before or before[-1] in '.!?\n"“”'
 
 
-def _head(s: str, end: int) -> tuple[int, str | None] | None:
+def _head(s: str, end: int, *, scaled: bool = False) -> tuple[int, str | None] | None:
     """Where the quantity's span ends and its unit: the head noun after the number.
 
     Returns None when the number is followed by a word that rules it out (a duration,
@@ -251,21 +302,42 @@ def _head(s: str, end: int) -> tuple[int, str | None] | None:
     for i, (w_end, w) in enumerate(words):
         low = w.lower()
         if low in _NOT_UNITS or low.split("-")[0] in _NOT_UNITS:
+            if low in ("year", "years") and i and words[i - 1][1].lower() == "light":
+                return w_end, "light year"  # "26 light years": a distance
             return None
+        if low in _MORE and i + 1 < len(words) and words[i + 1][1].lower() != "than":
+            continue  # "420 billion more tonnes", "five other sites"
         if low in _STOP or low in _NUMBER_WORDS or low in ("million", "billion", "thousand"):
             break
         unit = _unit_of(low, first=i == 0)
         if unit is not None:
             if i > 0 and words[i - 1][1].lower() in _MEASURE_MODIFIERS:
                 unit = f"{words[i - 1][1].lower()} {unit}"
+            if _IRREGULAR.get(low) == low and i + 1 < len(words):
+                # "three staff members", "30 police officers": the head is the last noun
+                nxt = words[i + 1][1]
+                nxt_unit = _unit_of(nxt.lower(), first=False) if nxt.islower() else None
+                if nxt_unit is not None and nxt.lower() not in _STOP | _NOT_UNITS:
+                    return words[i + 1][0], nxt_unit
             return w_end, unit
+        if _ACRONYM_PLURAL.fullmatch(w):
+            return w_end, w[:-1].lower()  # "121 MPs", "40 SUVs"
         if i == 0 and w[0].isupper() and not _adjective_like(w):
             return None  # "2015 Washtenaw Avenue": an address or a name
     if _SHARED_UNIT_AHEAD.match(s, end):
         return None  # "1,000 and 5,000 stg", "8-3/4 to nine pct": money or percent
     if not words or words[0][1].lower() in _STOP or _punctuation_next(s, end):
         return end, None  # "192 of the seats", "rose to 88.8."
+    if scaled or _verb_like(words[0][1]):
+        return end, None  # "the 1.5 billion average", "171 rose and 48 fell"
     return None
+
+
+def _verb_like(w: str) -> bool:
+    low = w.lower()
+    return w.islower() and (
+        low in _VERBS or (low.endswith("ed") and len(low) > 4 and not low.endswith("eed"))
+    )
 
 
 def _punctuation_next(s: str, end: int) -> bool:
@@ -329,12 +401,16 @@ def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
             if n is not None:
                 found.append((a, m.end() + nxt.end(), _value(s, a, n, unit, None)))
             continue
-        head = _head(s, m.end())
-        if head is None or head[1] is None or head[0] == m.end():
+        w_end = m.end()
+        sm = _WORD_SCALE.match(s, w_end)
+        if sm is not None:
+            w_end = sm.end()  # "four million votes"
+        head = _head(s, w_end)
+        if head is None or head[1] is None or head[0] == w_end:
             continue
-        if s.startswith((" of ", " or "), m.end()):
+        if s.startswith((" of ", " or "), w_end):
             continue
-        n = parse_number(w)
+        n = parse_number(s[a:w_end])
         if n is None:
             continue
         found.append((a, head[0], _value(s, a, n, head[1], None)))
