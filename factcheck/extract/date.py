@@ -632,7 +632,16 @@ def _names_the_day(text: Text, start: int, end: int) -> bool:
     """Whether "today" means the publication day rather than "nowadays"."""
     if text.text[end : end + 2] in ("'s", "’s"):
         return True
+    if _previous_word(text.text, start).lower().strip(",") in _BEFORE_TODAY_THE_DAY:
+        return True  # "said today", "is today", "until today"
     return _TODAY_NOT_A_DAY.search(text.text, max(0, start - 30), start) is None
+
+
+_BEFORE_TODAY_THE_DAY = frozenset(
+    "is are was were be been said says announced told held begins begin starts start opens "
+    "open closes close due scheduled expected set released published unveiled launched until "
+    "from on by as later earlier here out filed reported confirmed revealed decided ruled".split()
+)
 
 
 _RELATIVE = re.compile(
@@ -1215,6 +1224,11 @@ def find(text: Text) -> list[Found]:
 
 # A dateline opens a paragraph: "LONDON, March 2 - ...", "MUMBAI, Jan 5 (Reuters) -".
 _DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?,\s*$")
+_AGENCY_AFTER = re.compile(r"\s*\([A-Z][\w ]*\)\s*[-–—]")
+_STAMP = re.compile(
+    r"\s*(?:posted|updated|published|last\s+updated|first\s+published|last\s+modified)\b",
+    re.IGNORECASE,
+)
 _DATELINE_AFTER = re.compile(
     r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?\s*(?:\(\w+\)\s*)?[-–—]"
 )
@@ -1237,12 +1251,13 @@ def _boilerplate(text: Text, f: Found, bios: dict[int, bool]) -> bool:
     """
     s = text.text
     p_start, p_end = text.paragraph_bounds(f.start)
-    if (
-        f.start - p_start <= 48
-        and _DATELINE_BEFORE.fullmatch(s, p_start, f.start)
-        and _DATELINE_AFTER.match(s, f.end)
-    ):
-        return True
+    if f.start - p_start <= 48:
+        if _DATELINE_BEFORE.fullmatch(s, p_start, f.start) and _DATELINE_AFTER.match(s, f.end):
+            return True
+        if _AGENCY_AFTER.match(s, f.end) and not s[p_start : f.start].strip():
+            return True  # "Feb 17 (Reuters) -"
+        if p_end - p_start < 160 and _STAMP.match(s, p_start):
+            return True  # "Posted: Jan. 5, 2020", "Updated 3:45 p.m. ET, March 2, 2020"
     if _ADDRESS_AFTER.match(s, f.end) and s[f.start : f.end].isdigit():
         return True
     if p_start not in bios:
