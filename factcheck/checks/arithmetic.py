@@ -46,6 +46,12 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?P<verb>{_RISE}|{_FALL})(?:\s+(?:by|of))?(?:\s+(?:a|an)\s+\w+\s+of)?\s+(?:(?P<hedge>{_HEDGE})\s+)?$",
     re.IGNORECASE,
 )
+#: "cut output at the country's mines by 9%": a verb, a few words of object, then "by".
+_CHANGE_BEFORE_FAR = re.compile(
+    rf"\b(?P<verb>{_RISE}|{_FALL})(?<!\bup)(?<!\bdown)(?<!\bmore)(?<!\bless)(?<!\bfewer)"
+    rf"(?<!\bhigher)(?<!\blower)(?:\s+[A-Za-z'’-]+){{1,6}}\s+by\s+(?:(?P<hedge>{_HEDGE})\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGE_NOUN = re.compile(
     rf"\b(?:a|an)\s+(?P<verb>{_RISE}|{_FALL})\s+of\s+(?:(?P<hedge>{_HEDGE})\s+)?$", re.IGNORECASE
 )
@@ -322,7 +328,12 @@ def _percent_changes(ctx: _Ctx) -> Iterator[CheckResult]:
         if not p.percent:
             continue
         before = ctx.text[max(0, p.start - 40) : p.start]
-        m = _CHANGE_BEFORE.search(before) or _CHANGE_NOUN.search(before)
+        s0, _ = ctx.sentence(p.start)
+        m = (
+            _CHANGE_BEFORE.search(before)
+            or _CHANGE_NOUN.search(before)
+            or _CHANGE_BEFORE_FAR.search(ctx.text[max(s0, p.start - 70) : p.start])
+        )
         verb = m.group("verb").lower() if m else ""
         if not m:
             after = _CHANGE_AFTER.match(ctx.text[p.end : p.end + 20])
@@ -432,7 +443,7 @@ def _multiple_operands(
     if old is not None and new is not None:
         return old, new
     # "1,200 pupils, nearly double the 650": the figure right after is the base
-    right = [f for f in figs if 0 <= f.start - m.end() <= 12]
+    right = [f for f in figs if 0 <= f.start - m.end() <= 24]
     if right and re.fullmatch(
         r"\s*(?:(?:as\s+(?:many|much|large|high)\s+as|the|that\s+of|its|their)\s*)*\s*",
         ctx.text[m.end() : right[0].start],
@@ -597,7 +608,14 @@ def _shares(ctx: _Ctx) -> Iterator[CheckResult]:
             continue
         part, whole = figs[-2], figs[-1]
         link = ctx.text[part.end : whole.start]
-        if not re.fullmatch(
+        if re.match(
+            r"\s+(?:of|out\s+of)\s+(?:them|those|these|which|whom)\b",
+            ctx.text[whole.end : p.start],
+            re.IGNORECASE,
+        ):
+            # "212,000 patients last year, 38,000 of them from overseas, or 18%"
+            part, whole = whole, part
+        elif not re.fullmatch(
             r"\s*(?:\w+\s+){0,3}(?:of|out\s+of)\s+(?:the|its|their|all|a\s+total\s+of)?\s*|\s+in\s+",
             link,
             re.IGNORECASE,

@@ -65,6 +65,11 @@ _PHRASE = re.compile(
 )
 
 
+#: "N years later, the site is still empty" runs to publication; "N years later it closed" does not.
+_PRESENT = re.compile(r"\b(?:is|are|has|have|remains?|still|now|today|continues?)\b", re.IGNORECASE)
+_PAST = re.compile(r"\b(?:was|were|had|did)\b", re.IGNORECASE)
+
+
 @dataclass
 class _Span:
     lo: float
@@ -211,6 +216,23 @@ def _check_one(
         if d_end is not None:
             end, end_text = d_end.bounds(), f'"{d_end.text}"'
 
+    lead_in = tail.split()[0] if tail else ""
+    if (
+        start is None
+        and not in_sentence
+        and lead_in in ("on", "later")
+        and not doc.text[s0 : m.start()].strip(" \"'“‘(")
+        and s0 > 0
+    ):
+        # "The plant closed on 14 March 2020. Almost five years on, the site is empty."
+        p0, p1 = sentence_bounds(doc.text, s0 - 1)
+        prev = [d for d in mentions if p0 <= d.start and d.end <= p1]
+        d = nearest(prev, past=True)
+        if d is not None:
+            start, start_text = d.bounds(), f'"{d.text}" (the sentence before)'
+            rest = doc.text[m.end() : s1]
+            if end is None and _PRESENT.search(rest) and not _PAST.search(rest):
+                end, end_text = pub, f"publication {doc.published}"
     if start is None or end is None:
         age = m.group("sep") == "-" and tail == "old"
         if not in_sentence and (kind not in ("ago", "old", "since") or age):
