@@ -13,7 +13,8 @@ exits with status 1; anything else is a bug and stays a traceback.
     │   ├── DocumentNotFound
     │   ├── DatabaseLocked
     │   ├── DatabaseUnavailable
-    │   └── LeaseConflict
+    │   ├── LeaseConflict
+    │   └── VerdictConflict
     ├── SourceUnavailable    a lookup that timed out, was refused or answered nonsense
     │   ├── OfflineError
     │   └── NoRate       no reference rate for that currency on that day
@@ -61,6 +62,10 @@ class DatabaseUnavailable(StoreError):
 
 class LeaseConflict(StoreError):
     """Another reviewer holds the lease on the claim."""
+
+
+class VerdictConflict(StoreError):
+    """Another reviewer's verdict is already on the claim."""
 
 
 class SourceUnavailable(FactcheckError):

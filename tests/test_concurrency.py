@@ -90,7 +90,7 @@ def _assert_leases_never_overlap(events: list[Event]) -> None:
                 )
             holder[e.claim_id] = (e.actor, until)
         elif e.action in ("verdict", "release", "skip", "lease-expired"):
-            if e.action == "verdict" and current is not None:
+            if e.action == "verdict" and current is not None and current[1] > e.at:
                 assert current[0] == e.actor, (
                     f"verdict by {e.actor} on a claim leased to {current[0]}"
                 )
@@ -146,6 +146,65 @@ def test_eight_processes_decide_every_claim_exactly_once(db_url: str) -> None:
         stats = store.stats()
         assert stats.by_status["final"] == total and stats.leases_held == 0
         assert sum(v["verdicts"] for v in stats.by_reviewer.values()) == total
+
+
+CHAOS_WORKER = """
+import json, sys, time
+from factcheck.db.store import open_store
+from factcheck.errors import LeaseConflict, VerdictConflict
+url, name, lease = sys.argv[1], sys.argv[2], float(sys.argv[3])
+decided, lost = [], 0
+with open_store(url) as store:
+    n = 0
+    while True:
+        record = store.next_claim(name, lease_minutes=lease)
+        if record is None:
+            break
+        n += 1
+        if n % 5 == 0:
+            time.sleep(lease * 60 * 1.5)  # dawdle past the lease: someone else may take it
+        try:
+            store.record_verdict(record.claim.id, rating="true", reviewer=name)
+            decided.append(record.claim.id)
+        except (LeaseConflict, VerdictConflict):  # our lease ran out and someone took over
+            lost += 1
+print(json.dumps({"decided": decided, "lost": lost}))
+"""
+
+
+@pytest.mark.slow
+def test_expiring_leases_under_load(db_url: str) -> None:
+    """Four processes with 0.15 s leases, each dawdling past its lease on every fifth claim."""
+    with open_store(db_url) as store:
+        for n in range(3):
+            doc, claims = _document(n, 60)
+            store.add_document(doc, claims, actor="desk")
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHAOS_WORKER, db_url, f"r{i}", "0.0025"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(),
+        )
+        for i in range(4)
+    ]
+    results = []
+    for p in procs:
+        out, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err
+        results.append(json.loads(out))
+    decided = Counter(cid for r in results for cid in r["decided"])
+    assert len(decided) == 180 and set(decided.values()) == {1}
+    with open_store(db_url) as store:
+        assert {r.status for r in store.claims()} == {"final"}
+        events = store.events()
+        actions = Counter(e.action for e in events)
+        assert actions["verdict"] == 180
+        # a returned claim is leased again, or decided by its late first holder
+        assert 180 <= actions["lease"] <= 180 + actions["lease-expired"]
+        assert sum(r["lost"] for r in results) >= 1  # the dawdlers really were overtaken
+        _assert_leases_never_overlap(events)
 
 
 def _store_at(path: Path, **kw: object) -> ClaimStore:

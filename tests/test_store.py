@@ -20,6 +20,7 @@ from factcheck.errors import (
     DatabaseUnavailable,
     LeaseConflict,
     StoreError,
+    VerdictConflict,
 )
 from factcheck.models import CheckResult, Claim, Document, Evidence, MoneyValue, PercentValue
 
@@ -216,13 +217,20 @@ def test_a_changed_verdict_is_a_new_row_and_the_latest_is_current(
     cid = claims[0].id
     store.record_verdict(cid, rating="true", reviewer="ana", sources=["https://ons.example/rents"])
     clock.advance(minutes=1)
-    store.record_verdict(cid, rating="mostly-true", reviewer="bob")
+    store.record_verdict(cid, rating="mostly-true", reviewer="ana")  # ana changes her mind
+    with pytest.raises(VerdictConflict) as exc:  # bob would overwrite ana's verdict
+        store.record_verdict(cid, rating="false", reviewer="bob")
+    assert str(exc.value) == (
+        f'Claim "{cid}" already has a verdict by "ana" (mostly-true); pass --force to replace it'
+    )
     record = store.get_claim(cid)
     assert record.verdict is not None and record.verdict.rating == "mostly-true"
+    store.record_verdict(cid, rating="false", reviewer="bob", force=True)
+    assert store.get_claim(cid).verdict.rating == "false"  # type: ignore[union-attr]
     verdict_events = [e for e in store.history(cid) if e.action == "verdict"]
-    assert [e.detail["rating"] for e in verdict_events] == ["true", "mostly-true"]
+    assert [e.detail["rating"] for e in verdict_events] == ["true", "mostly-true", "false"]
     assert verdict_events[0].detail["sources"] == ["https://ons.example/rents"]
-    assert verdict_events[1].detail.get("replaces") is True
+    assert [e.detail.get("replaces") for e in verdict_events] == [None, "ana", "ana"]
 
 
 def test_two_person_rule(db_url: str, clock: FakeClock) -> None:

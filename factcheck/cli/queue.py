@@ -403,7 +403,12 @@ def verdict(
         list[str] | None, typer.Option("--source", help="URL of evidence (repeatable)")
     ] = None,
     reviewer: ReviewerOption = None,
-    force: ForceOption = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Take over another reviewer's lease, or replace their verdict"
+        ),
+    ] = False,
     output_format: FormatOption = Format.table,
     db: DbOption = None,
 ) -> None:

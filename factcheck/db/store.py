@@ -38,6 +38,7 @@ from factcheck.errors import (
     DocumentNotFound,
     LeaseConflict,
     StoreError,
+    VerdictConflict,
 )
 from factcheck.models import (
     CheckResult,
@@ -686,29 +687,31 @@ class ClaimStore:
 
     def _expire(self, tx: _Tx, now: datetime) -> int:
         ts = self._db.ts(now)
-        rows = tx.all(
-            "UPDATE claims SET status = 'open', lease_holder = NULL, lease_expires = NULL,"
-            " updated = :now WHERE status = 'leased' AND lease_expires <= :now"
-            " RETURNING id, lease_holder",
-            {"now": ts},
+        sql = (
+            "SELECT id, lease_holder FROM claims WHERE status = 'leased' AND lease_expires <= :now"
         )
-        # RETURNING gives the new values; the holder is read from the lease event instead.
-        for r in rows:
-            last = tx.one(
-                "SELECT actor FROM events WHERE claim_id = :id AND action IN ('lease',"
-                " 'lease-takeover')"
-                " ORDER BY id DESC LIMIT 1",
-                {"id": r["id"]},
+        if self._db.dialect == "postgresql":
+            # Rows another session is returning (or deciding) right now are left to it:
+            # no waiting, and no deadlock between two sessions expiring the same leases.
+            sql += " ORDER BY id FOR UPDATE SKIP LOCKED"
+        returned = 0
+        for r in tx.all(sql, {"now": ts}):
+            changed = tx.run(
+                "UPDATE claims SET status = 'open', lease_holder = NULL, lease_expires = NULL,"
+                " updated = :now WHERE id = :id AND status = 'leased' AND lease_expires <= :now",
+                {"now": ts, "id": r["id"]},
             )
-            self._event(
-                tx,
-                "lease-expired",
-                "factcheck",
-                now,
-                claim_id=str(r["id"]),
-                detail={"holder": last["actor"] if last else None},
-            )
-        return len(rows)
+            if changed == 1:
+                returned += 1
+                self._event(
+                    tx,
+                    "lease-expired",
+                    "factcheck",
+                    now,
+                    claim_id=str(r["id"]),
+                    detail={"holder": r["lease_holder"]},
+                )
+        return returned
 
     def release(self, claim_id: str, *, reviewer: str, force: bool = False) -> ClaimRecord:
         """Give a leased claim back to the queue."""
@@ -771,6 +774,16 @@ class ClaimStore:
             cid = str(row["id"])
             if row["status"] == "leased":
                 self._check_lease(tx, row, reviewer, force, now)
+            replaced = None
+            if row["status"] in ("decided", "final"):
+                replaced = self._current_verdict(tx, cid)
+                if replaced is not None and replaced["reviewer"] != reviewer and not force:
+                    # A reviewer whose lease ran out must not silently overwrite the verdict
+                    # of the one who took the claim over (a lost update).
+                    raise VerdictConflict(
+                        f'Claim "{cid}" already has a verdict by "{replaced["reviewer"]}" '
+                        f"({replaced['rating']}); pass --force to replace it"
+                    )
             tx.run(
                 f"INSERT INTO verdicts ({_VERDICT_COLS}) VALUES (:claim_id, :rating, :note,"
                 " :sources, :reviewer, :created, :final, NULL, NULL)",
@@ -794,8 +807,8 @@ class ClaimStore:
                 detail["note"] = note
             if cited:
                 detail["sources"] = [s.url for s in cited]
-            if row["status"] in ("decided", "final"):
-                detail["replaces"] = True
+            if replaced is not None:
+                detail["replaces"] = replaced["reviewer"]
             self._event(tx, "verdict", reviewer, now, claim_id=cid, detail=detail)
         return Verdict(
             claim_id=cid,
