@@ -95,7 +95,7 @@ _ATOM = re.compile(
         (?P<tail>\s+and\s+an?\s+(?:half|quarter))?
       | (?P<last>(?:the\s+)?(?:last|past|previous|next|coming)\s+decade)
     )
-    (?![\w-]|-old)
+    (?!\w|-(?!long\b))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -308,6 +308,15 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
         return None
     if fig in ("a", "an") and unit == "second":
         return None  # "a second term": an ordinal
+    if (
+        fig == "one"
+        and unit == "day"
+        and not hedge
+        and m.group("sep") == " "
+        and not _RELATIVE_AFTER.match(s, end)
+        and _previous_word_lower(s, start).rstrip(",") in _SOMEDAY_BEFORE
+    ):
+        return None  # "One day, she hoped ...": some day
     tail = m.group("tail")
     if tail:
         amount += Fraction(1, 2) if tail.lower().endswith("half") else Fraction(1, 4)
@@ -329,6 +338,22 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
                 parts += (("m" if letter == "h" else "s", extra),)
                 end = t.end()
     return Span(start, end, parts, qualifier)
+
+
+# "One day, she hoped ...", "that one day they will": "one day" meaning some day.
+_SOMEDAY_BEFORE = frozenset(
+    "'' and but that could would will might may can hope hopes hoped dream dreams dreamed "
+    "perhaps maybe until".split()
+)
+
+
+def _previous_word_lower(s: str, pos: int) -> str:
+    j = pos
+    while j > 0 and s[j - 1] == " ":
+        j -= 1
+    lo = max(0, j - 20)
+    word = s[max(s.rfind(" ", lo, j), s.rfind("\n", lo, j), lo - 1) + 1 : j].lower()
+    return "''" if not word or word[-1] in '.!?"“”' else word
 
 
 def _joinable(s: str, prev: Span, atom: Span) -> bool:
