@@ -111,7 +111,8 @@ _AFTER_EXCLUDE = re.compile(
 )
 # A bare "a year"/"an hour" after a figure or money is a rate: "$3.7 billion a year".
 _RATE_BEFORE = re.compile(
-    rf"(?:(?<![\w.,])(?:\d[\d,.]*|{_WORD_NUMBER})(?:[\s-]+[%\w]+){{0,3}}|\b(?:once|twice|thrice|times))\s+$",
+    rf"(?:(?<![\w.,])\d[\d,.]*(?:[\s-]+[%\w]+){{0,3}}|(?<![\w.,]){_WORD_NUMBER}(?:[\s-]+\w+)?"
+    r"|\b(?:once|twice|thrice|times))\s+$",
     re.IGNORECASE,
 )
 _NEXT_ATOM_GAP = re.compile(r"\s*,\s*|\s+and\s+|\s+")
