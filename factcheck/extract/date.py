@@ -238,7 +238,10 @@ def _day_number(token: str) -> int | None:
     if t2 in ORDINALS:
         return ORDINALS[t2]
     digits = t.rstrip("stndrh")
-    return int(digits) if digits.isdigit() else None
+    if digits.isdigit():
+        return int(digits)
+    value = parse_number(t)  # "twenty one of May"
+    return int(value) if value is not None and value.is_integer() else None
 
 
 def _month_number(token: str) -> int:
@@ -349,7 +352,8 @@ def _full_numeric(m: re.Match[str], text: Text) -> list[Found]:
 
 _NUMERIC = re.compile(
     r"""(?:
-        (?<![\w./:,])(?P<iy>1[89]\d\d|20\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?![\d.:-]?\d)
+        (?<![\w./:,])(?P<iy>1[89]\d\d|20\d\d)(?P<isep>[-.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)
+        (?![\d.:-]?\d)
       | (?<![\w./:,-])(?P<iy2>1[89]\d\d|20\d\d)/(?P<im2>[01]?\d)/(?P<id2>[0-3]?\d)(?![\d/]|\.\d)
       | (?<![\w.,])(?P<cy>19\d\d|20\d\d)(?P<cm>0[1-9]|1[0-2])(?P<cd>0[1-9]|[12]\d|3[01])(?!\d)
       | (?<![\w./:,-])(?P<na>[0-3]?\d)(?P<sep>[/.-])(?P<nb>[0-3]?\d)(?:(?P=sep)|,\s*(?=\d{4}))
@@ -409,8 +413,9 @@ _MONTH_DAY = re.compile(
     _FLAGS,
 )
 _DAY_MONTH = re.compile(
-    rf"""(?<![\w.,$£€/-])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?(?P<day>{_DAY})\s*(?:of\s+|-|\s)?\s*
-    (?P<mon>{_MON})
+    rf"""(?<![\w.,$£€/-])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?
+    (?P<day>{_DAY}|(?:twenty|thirty)[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?=\s+of\s))
+    \s*(?:of\s+|-|\s)?\s*(?P<mon>{_MON})
     (?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR4}|['’]?\d\d(?![\d:]|\s*(?:%|[a-z]))))?""",
     _FLAGS,
 )
