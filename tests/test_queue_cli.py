@@ -332,3 +332,34 @@ def test_commands_on_both_backends(runner: CliRunner, db_url: str) -> None:
     assert shown["verdict"]["rating"] == "false" and shown["document_title"] == "Dredging"
     stats = json.loads(run(runner, "--db", db_url, "stats", "-f", "json").stdout)
     assert stats["by_status"]["final"] == 1 and stats["documents"] == 1
+
+
+def test_progress_on_many_files(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"a{n}.txt").write_text(
+            f"Story {n}: the port spent £{n + 1} million.", encoding="utf-8"
+        )
+    result = run(runner, "ingest", str(folder), "--format", "json")
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.stdout)  # stdout stays data; the bar went to stderr
+    assert summary["documents_added"] == 6 and summary["per_kind"].get("money") == 6
+
+
+def test_every_queue_command_is_documented() -> None:
+    from factcheck.cli import queue as queue_cli
+    from factcheck.cli import review as review_cli
+
+    docs = (Path(__file__).resolve().parent.parent / "docs" / "queue.md").read_text(
+        encoding="utf-8"
+    )
+    import typer
+
+    probe = typer.Typer()
+    queue_cli.register(probe)
+    review_cli.register(probe)
+    names = [c.name or c.callback.__name__ for c in probe.registered_commands]  # type: ignore[union-attr]
+    assert len(names) == 13
+    for name in [*names, "db upgrade"]:
+        assert f"factcheck {name}" in docs or f"`{name}" in docs, name
