@@ -47,7 +47,7 @@ _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[\"“‘'])")
 # Inside, an apostrophe between letters (won't) is no closing mark, nor is one after a
 # plural s when more words and a closing mark follow ('students' futures').
 _SINGLE = re.compile(
-    r"(?<![\w'’‘])['‘](?!\d0s\b|em\b|tis\b|n['’]\s)"
+    r"['‘](?<![\w'’‘]['‘])(?!\d0s\b|em\b|tis\b|n['’]\s)"
     r"([^\s'‘’\"“”\n](?:[^'‘\"“”\n]|(?<=\w)'(?=\w)|(?<=s)['’](?=\s[a-z])|[\"“”])"
     r"{0,300}?(?<=[^\s'‘]))['’](?![\w])"
     r"(?!(?<=s['’])\s[a-z][^'‘’\"“”\n]{0,150}['’](?!\w))"
@@ -89,7 +89,11 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
-_VERB = re.compile(rf"\b(?:{_trie(sorted(set(_VERBS.split('|'))))}|[Aa]ccording to)\b")
+_VERB_BODY = rf"(?:{_trie(sorted(set(_VERBS.split('|'))))}|[Aa]ccording to)\b"
+_VERB = re.compile(rf"\b{_VERB_BODY}")
+# For scanning a whole text: the character before the verb is consumed rather than
+# tested with \b, which lets the regex engine skip ahead to the next space or mark.
+_VERB_SCAN = re.compile(rf"[\s“”\"‘’(—–-]{_VERB_BODY}")
 # A capitalised word ("Amazon.com", "Jae-myung") or an abbreviation ("U.S.", "J.", "Inc.").
 _NAME_TOKEN = (
     r"(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gov|Sen|Rep|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\."
@@ -220,8 +224,21 @@ def extract(text: Text) -> Iterator[Claim]:
         return
     resolver = _Speakers(text, quotes)
     for q, speaker in resolver.resolve():
-        value = QuoteValue.model_construct(quote=_quote_value(s, q), speaker=speaker)
-        yield text.claim(KIND, q.start, q.end, value)
+        yield text.claim(KIND, q.start, q.end, _value(_quote_value(s, q), speaker))
+
+
+_FIELDS = frozenset(QuoteValue.model_fields)
+
+
+def _value(quote: str, speaker: str | None) -> QuoteValue:
+    """A QuoteValue from checked parts, set directly: model_construct costs more than
+    the rest of a claim."""
+    value = object.__new__(QuoteValue)
+    object.__setattr__(value, "__dict__", {"kind": KIND, "quote": quote, "speaker": speaker})
+    object.__setattr__(value, "__pydantic_fields_set__", set(_FIELDS))
+    object.__setattr__(value, "__pydantic_extra__", None)
+    object.__setattr__(value, "__pydantic_private__", None)
+    return value
 
 
 def _quote_value(s: str, q: _Quote) -> str:
@@ -447,12 +464,12 @@ class _Speakers:
         limit = s.find("\n", self.quotes[-1].end)
         if "\n" not in s[: self.quotes[0].start]:
             limit = -1
-        for m in _VERB.finditer(s, 0, len(s) if limit < 0 else limit):
-            v = m.start()
+        for m in _VERB_SCAN.finditer(s, 0, len(s) if limit < 0 else limit):
+            v = m.start() + 1
             k = bisect_right(qstarts, v) - 1
             if k >= 0 and quoted[k][1] > v:
                 continue  # a verb inside quoted words
-            word = m.group(0).lower()
+            word = m.group(0)[1:].lower()
             if word == "according to":
                 im = _INVERTED.match(s, m.end())
                 if im:
@@ -837,7 +854,7 @@ _AFTER_NAME = re.compile(rf"(?:[ \t\u00a0]+{_NAME_TOKEN}){{1,2}}")
 
 @lru_cache(maxsize=4096)
 def _word(token: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w’'.-]){re.escape(token)}(?![\w-])")
+    return re.compile(rf"{re.escape(token)}(?<![\w’'.-]{re.escape(token)})(?![\w-])")
 
 
 def _fullest(s: str, token: str) -> str:
