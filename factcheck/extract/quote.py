@@ -464,19 +464,23 @@ class _Speakers:
         limit = s.find("\n", self.quotes[-1].end)
         if "\n" not in s[: self.quotes[0].start]:
             limit = -1
-        for m in _VERB_SCAN.finditer(s, 0, len(s) if limit < 0 else limit):
-            v = m.start() + 1
+        first = _VERB.match(s)
+        hits = [(0, first.end())] if first else []
+        hits.extend(
+            (m.start() + 1, m.end())
+            for m in _VERB_SCAN.finditer(s, 0, len(s) if limit < 0 else limit)
+        )
+        for v, v_end in hits:
             k = bisect_right(qstarts, v) - 1
             if k >= 0 and quoted[k][1] > v:
                 continue  # a verb inside quoted words
-            word = m.group(0)[1:].lower()
-            if word == "according to":
-                im = _INVERTED.match(s, m.end())
+            if s[v] in "Aa" and s.startswith("ccording", v + 1):
+                im = _INVERTED.match(s, v_end)
                 if im:
                     out.append(
                         self._make(
                             v,
-                            m.end(),
+                            v_end,
                             im.group("name"),
                             im.group("pron"),
                             im.group("desc"),
@@ -496,16 +500,16 @@ class _Speakers:
                 # "The union welcomed the fine but said …": the clause's subject
                 subject = _clause_subject(s[self._sentence_start(v) : v])
             if subject:
-                out.append(self._make(v, m.end(), *subject))
+                out.append(self._make(v, v_end, *subject))
                 continue
             tail = window.rstrip()
             if not tail or tail[-1] in ",”\"’'":
-                im = _INVERTED.match(s, m.end())
+                im = _INVERTED.match(s, v_end)
                 if im and not (im.group("name") and _calendar(im.group("name"))):
                     out.append(
                         self._make(
                             v,
-                            m.end(),
+                            v_end,
                             im.group("name"),
                             im.group("pron"),
                             im.group("desc"),
