@@ -69,3 +69,12 @@ def test_author_bio_years_are_left_out() -> None:
         "Sam Reed joined the Gazette in 2015 and previously worked at a radio station."
     )
     assert [c.text for c in _run(text)] == ["2019"]
+
+
+@pytest.mark.parametrize(
+    "text", ["It began 999999999 days ago.", "Easter 29", "in 3 years ago", "2 fridays from now"]
+)
+def test_dates_beyond_the_calendar_do_not_raise(text: str) -> None:
+    doc = Document(id="t", text=text, published=date(1, 1, 1))
+    for claim in date_extractor.extract(Text(doc)):
+        assert claim.text == text[claim.start : claim.end]

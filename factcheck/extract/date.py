@@ -210,10 +210,14 @@ def _day_value(d: date | None) -> Value | None:
 
 
 def _month_value(year: int, month: int) -> Value:
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is out of range")
     return Value(f"{year:04d}-{month:02d}", "month")
 
 
 def _year_value(year: int, end: int | None = None) -> Value:
+    if not 1 <= year <= 9999:
+        raise ValueError(f"year {year} is out of range")
     return Value(f"{year:04d}", "year", None if end is None else f"{end:04d}")
 
 
@@ -1214,7 +1218,10 @@ def find(text: Text) -> list[Found]:
         for form in FORMS[kind]:
             m = form.pattern.match(s, pos)
             if m is not None:
-                found.extend(form.resolve(m, text))
+                try:
+                    found.extend(form.resolve(m, text))
+                except (OverflowError, ValueError):
+                    continue  # the date falls outside the calendar ("9999999 days ago")
     kept: list[Found] = []
     bios: dict[int, bool] = {}
     for f in longest_first(found):
