@@ -63,10 +63,11 @@ _CHANGE_AFTER = re.compile(
 _MULTIPLE = re.compile(
     rf"""\b(?:(?P<hedge>{_HEDGE})\s+)?
     (?:(?P<verb>doubled|doubles|double|doubling|tripled|triples|triple|tripling|trebled|trebles|treble|quadrupled|
-       quadruples|quadruple|halved|halves|halve|halving)\b
+       quadruples|quadruple|halved|halves|halve|halving|(?:cut|fell|fallen|dropped)\s+in\s+half)\b
       |(?P<times>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)
-         (?:[\s-]+fold\b|\s+times\b(?=\s+(?:as\s+\w+|more|higher|larger|bigger|greater|
+         (?:[\s-]*fold\b|\s+times\b(?=\s+(?:as\s+\w+|more|higher|larger|bigger|greater|
          the|that\s+of|what|its|their)\b))
+      |(?P<twice>twice)\b(?=\s+(?:as\s+\w+|the|that\s+of|what|its|their)\b)
       |(?P<fverb>rose|risen|grew|grown|increased|climbed|jumped|fell|fallen|dropped|declined|
          decreased|shrank|shrunk|cut|slumped|plunged|lost)\s+(?:by\s+)?(?:(?P<fhedge>nearly|almost|about|around|roughly|some|more\s+than|over)\s+)?
          (?P<frac>half|a\s+half|a\s+third|a\s+quarter|a\s+fifth|two[\s-]thirds|three[\s-]quarters)\b)""",
@@ -93,7 +94,7 @@ _WORD_N = {
 }
 _PARTS_AFTER_TOTAL = re.compile(
     r"\b(?:paid\s+for\s+by|funded\s+by|financed\s+by|met\s+by|made\s+up\s+of|consist(?:s|ing|ed)\s+of|"
-    r"compris(?:es|ing|ed)|split\s+(?:between|into)|divided\s+(?:between|into)|broken\s+down\s+into|"
+    r"compris(?:es|ing|ed)|(?:split|shared)\s+(?:between|into|among)|divided\s+(?:between|into)|broken\s+down\s+into|"
     r"came\s+from|comes\s+from|come\s+from|coming\s+from)\b",
     re.IGNORECASE,
 )
@@ -104,7 +105,22 @@ _TOTAL_AFTER_PARTS = re.compile(
     re.IGNORECASE,
 )
 _YEARLY = re.compile(
-    r"^\s*(?:a|per|each|every)\s+year\b|^\s*annually\b|^\s*a\s+year\b|^\s*yearly\b", re.IGNORECASE
+    r"^\s*(?:(?:a|per|each|every)\s+(?P<unit>year|month|week|day)\b"
+    r"|(?P<adv>annually|yearly|monthly|weekly|daily)\b)",
+    re.IGNORECASE,
+)
+_ADVERB_UNIT = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+                "daily": "day"}  # fmt: skip
+#: How many of the rate's unit make one of the period's unit, where that is exact enough.
+_UNITS_IN = {
+    ("year", "year"): 1.0, ("month", "month"): 1.0, ("week", "week"): 1.0, ("day", "day"): 1.0,
+    ("month", "year"): 12.0, ("week", "year"): 52.0, ("day", "year"): 365.0, ("day", "week"): 7.0,
+}  # fmt: skip
+_PERIOD = re.compile(
+    r"\b(?:for|over|across|during|in)\s+(?:the\s+(?:next|following|past|last|first)\s+)?"
+    r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>year|month|week|day)s?\b",
+    re.IGNORECASE,
 )
 _TOTAL_WORD = re.compile(
     r"(?:a\s+total\s+of|in\s+total|totall?ing|total\s+of|altogether|in\s+all|overall)\s*$",
@@ -283,9 +299,13 @@ _TO = re.compile(rf"\b(?:to|reaching|hitting)\s+{_MODIFIER}$", re.IGNORECASE)
 
 
 def _from_to(
-    ctx: _Ctx, figs: list[Figure], anchor: Figure | None
+    ctx: _Ctx, figs: list[Figure], anchor: Figure | None, *, at: int | None = None
 ) -> tuple[Figure | None, Figure | None]:
-    """The figures after "from" and after "to" in the sentence nearest the anchor."""
+    """The figures after "from" and after "to" in the sentence nearest the anchor.
+
+    ``at`` is a position to measure from when the anchor is a word, not a figure.
+    """
+    where = anchor.start if anchor is not None else at
     olds: list[Figure] = []
     news: list[Figure] = []
     for f in figs:
@@ -300,9 +320,9 @@ def _from_to(
     def nearest(cands: list[Figure]) -> Figure | None:
         if not cands:
             return None
-        if anchor is None:
+        if where is None:
             return cands[0]
-        return min(cands, key=lambda f: abs(f.start - anchor.start))
+        return min(cands, key=lambda f: abs(f.start - where))
 
     old, new = nearest(olds), nearest(news)
     if old is not None and new is not None and not _comparable(old, new):
@@ -359,6 +379,8 @@ def _percent_changes(ctx: _Ctx) -> Iterator[CheckResult]:
         old, new = _from_to(ctx, figs, p)
         if old is not None and new is None:
             new = _figure_before_change(ctx, figs, p, old)
+        if old is None and new is not None:
+            old = _dated_earlier_figure(ctx, figs, p, new)
         if old is None or new is None or not _comparable(old, new):
             if new is not None and old is None and not p.points:
                 yield _result(
@@ -396,15 +418,43 @@ def _figure_before_change(ctx: _Ctx, figs: list[Figure], p: Figure, old: Figure)
     return cands[-1] if cands else None
 
 
+_EARLIER_TIME = re.compile(
+    r"^\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:the\s+)?(?:previous|prior)\s+year|last\s+year"
+    r"|(?:in|at\s+the\s+end\s+of)\s+(?:19|20)\d\d|previously)\b",
+    re.IGNORECASE,
+)
+
+
+def _dated_earlier_figure(ctx: _Ctx, figs: list[Figure], p: Figure, new: Figure) -> Figure | None:
+    """ "worth NOK 3.2 billion a year ago, ... jumped 45% to NOK 4.64 billion": a figure
+    before the change, comparable with the new one and dated as the earlier value."""
+    cands = [
+        f
+        for f in figs
+        if f.end <= p.start
+        and f is not new
+        and not f.percent
+        and _comparable(f, new)
+        and _EARLIER_TIME.match(ctx.text[f.end : f.end + 30])
+    ]
+    return cands[-1] if len(cands) == 1 else None
+
+
 def _multiples(ctx: _Ctx) -> Iterator[CheckResult]:
     for m in _MULTIPLE.finditer(ctx.text):
         if m.group("frac"):
             fraction = _FRACTIONS[re.sub(r"[\s-]+", " ", m.group("frac").lower())]
             falling = re.fullmatch(_FALL, m.group("fverb"), re.IGNORECASE) is not None
             factor = 1 - fraction if falling else 1 + fraction
+        elif m.group("twice"):
+            factor = 2.0
         elif m.group("verb"):
             v = m.group("verb").lower()
-            factor = next(val for stem, val in _FACTORS.items() if v.startswith(stem))
+            factor = (
+                0.5
+                if v.endswith("half")
+                else _FACTORS[next(k for k in _FACTORS if v.startswith(k))]
+            )
         else:
             t = m.group("times").lower()
             factor = float(_WORD_N.get(t, 0) or t)
@@ -436,7 +486,7 @@ def _multiple_operands(
     ctx: _Ctx, figs: list[Figure], m: re.Match[str]
 ) -> tuple[Figure | None, Figure | None]:
     """(earlier, later) figures of "doubled to X from Y", "X, nearly double the Y", ..."""
-    old, new = _from_to(ctx, figs, None)
+    old, new = _from_to(ctx, figs, None, at=m.end())
     if old is not None and new is None:
         others = [f for f in figs if f is not old and _comparable(f, old)]
         new = min(others, key=lambda f: abs(f.start - m.start())) if others else None
@@ -540,8 +590,10 @@ def _rate_times_period(ctx: _Ctx) -> Iterator[CheckResult]:
     from factcheck.checks._figures import find_dates
 
     for rate in ctx.figures:
-        if rate.percent or not _YEARLY.match(ctx.text[rate.end : rate.end + 14]):
+        per = _YEARLY.match(ctx.text[rate.end : rate.end + 14])
+        if rate.percent or not per:
             continue
+        rate_unit = (per.group("unit") or _ADVERB_UNIT[per.group("adv").lower()]).lower()
         figs = ctx.in_sentence(rate.start)
         totals = [
             f
@@ -559,19 +611,16 @@ def _rate_times_period(ctx: _Ctx) -> Iterator[CheckResult]:
         total = totals[0]
         s, e = ctx.sentence(rate.start)
         sentence = ctx.text[s:e]
-        periods: list[int] = []
-        n = re.search(
-            r"\b(?:for|over|across|during)\s+(?:the\s+(?:next|following|past|last)\s+)?"
-            r"(\d+|\w+)\s+years\b",
-            sentence,
-        )
+        periods: list[float] = []
+        n = _PERIOD.search(sentence)
         if n:
-            val = _WORD_N.get(n.group(1).lower()) or (
-                int(n.group(1)) if n.group(1).isdigit() else 0
-            )
-            if val:
-                periods = [val]
-        if not periods:
+            word = n.group("n").lower()
+            count = 1 if word in ("a", "an", "one") else _WORD_N.get(word) or int(word)
+            factor = _UNITS_IN.get((rate_unit, n.group("unit").lower()))
+            if factor is None:
+                continue  # "£5 a day for three months": no exact count of days
+            periods = [count * factor]
+        if not periods and rate_unit == "year":
             years = sorted({d.year for d in find_dates(sentence, None) if d.year and not d.month})
             if len(years) >= 2:
                 span = years[-1] - years[0]
@@ -579,12 +628,14 @@ def _rate_times_period(ctx: _Ctx) -> Iterator[CheckResult]:
         if not periods:
             yield _result(
                 ctx, total.start, total.end, "inconclusive",
-                f"{rate.text} a year against {total.text}: the text gives no period",
+                f"{rate.text} a {rate_unit} against {total.text}: the text gives no period",
             )  # fmt: skip
             continue
         statuses = [(p, _judge_sum(total, rate.value * p)) for p in periods]
         status = "consistent" if any(st == "consistent" for _, st in statuses) else "inconsistent"
-        readings = "; ".join(f"{rate.text} × {p} years = {fmt(rate.value * p)}" for p in periods)
+        readings = "; ".join(
+            f"{rate.text} × {p:g} {rate_unit}s = {fmt(rate.value * p)}" for p in periods
+        )
         yield _result(
             ctx, total.start, total.end, status, f"{readings}; the text says {total.text}"
         )

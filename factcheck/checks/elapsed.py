@@ -90,8 +90,8 @@ def check(
     for m in _PHRASE.finditer(text):
         if not m.group("tail"):
             continue
-        if _ended(text, m):
-            continue
+        if _ended(text, m) or re.match(r"\s+than\b", text[m.end() :]):
+            continue  # "six weeks earlier than planned" compares with a plan, not a date
         stated = _stated(m)
         if stated is None:
             continue
@@ -233,6 +233,20 @@ def _check_one(
             rest = doc.text[m.end() : s1]
             if end is None and _PRESENT.search(rest) and not _PAST.search(rest):
                 end, end_text = pub, f"publication {doc.published}"
+    if (
+        kind == "earlier"
+        and start is None
+        and end is not None
+        and not after
+        and s0 > 0
+        and end[1] < _last_day(doc, mentions, s0)
+    ):
+        # "The second vote was on 14 March. The first was on 1 February, six weeks earlier."
+        p0, _ = sentence_bounds(doc.text, s0 - 1)
+        prev = [d for d in mentions if p0 <= d.start and d.end <= s0 and d.bounds()]
+        later = prev[-1]
+        start, start_text = end, end_text
+        end, end_text = later.bounds(), f'"{later.text}" (the sentence before)'
     if start is None or end is None:
         age = m.group("sep") == "-" and tail == "old"
         if not in_sentence and (kind not in ("ago", "old", "since") or age):
@@ -262,6 +276,14 @@ def _check_one(
     if ok:
         return result("consistent", explanation, evidence)
     return result("inconsistent", explanation, evidence)
+
+
+def _last_day(doc: Document, mentions: list[DateMention], s0: int) -> date:
+    """The first day of the last dated mention in the sentence before ``s0`` (else date.min)."""
+    p0, _ = sentence_bounds(doc.text, s0 - 1)
+    prev = [d.bounds() for d in mentions if p0 <= d.start and d.end <= s0]
+    days = [b[0] for b in prev if b is not None]
+    return days[-1] if days else date.min
 
 
 def _gap(start: tuple[date, date], end: tuple[date, date], unit: str) -> _Span:
