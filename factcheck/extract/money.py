@@ -241,7 +241,7 @@ _PREFIX_SCAN = re.compile(r"[$£€¥₹₩₽₺₪₱₦฿₫₴]|[A-Z]{3}\s?
 _NOT_BEFORE_NUMBER = frozenset(".,$£€¥₹")
 # The first word or sign after a number, and the ones that can start its currency: a scale,
 # a range, a currency word or code, an adjective ("Canadian dollars") or a symbol.
-_FOLLOWING = re.compile(r"\d[\d,.]*[\s-]*([^\W\d_]+|[^\s\w])")
+_FOLLOWING = re.compile(r"\d[\d,.]*(?:-\d{1,2}/\d{1,2})?[\s-]*([^\W\d_]+|[^\s\w])")
 _GATE = frozenset(
     [
         *(
@@ -383,6 +383,7 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or
 _PAREN_CLOSE = re.compile(r"\s*\)")
 _BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_RATE_DIGITS = re.compile(r"\.\d{3,}$")
 
 
 @dataclass(slots=True)
@@ -709,7 +710,8 @@ def _suffix_currency(m: re.Match[str]) -> tuple[str | None, float]:
             currency = code
         if stem == "won" and not (m.group("bs1") or adj):
             return "?", 1.0  # "they won 3": the verb
-        if stem == "mark" and not (adj or m.group("bs1")):
+        if stem == "mark" and not (adj or m.group("bs1") or _RATE_DIGITS.search(m.group("bn1"))):
+            # "4.2 billion marks", "1.8320 marks" (an exchange rate), not "12 marks"
             return "?", 1.0
         if stem == "rand" and not (m.group("bs1") or adj):
             return "?", 1.0

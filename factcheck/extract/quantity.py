@@ -25,6 +25,7 @@ from factcheck.extract._numbers import (
     SCALES,
     TENS,
     UNITS,
+    change_before,
     digit_runs,
     parse_number,
     qualifier_before,
@@ -41,7 +42,7 @@ _HEAD = re.compile(
     rf"(?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<n2>{NUM})(?P<s2>{_SCALE})?)?"
 )
 # Up to five words after a number, each possibly hyphenated ("active-duty").
-_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*)")
+_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:[-/][A-Za-z]+)*)")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen"]) - {"zero", "one"}
 
 _STOP = frozenset(
@@ -84,7 +85,7 @@ _MEASURES = frozenset(
     "gallon litre liter degree kilogram gram barrel calorie volt watt megawatt gigawatt "
     "kilowatt decibel point kv".split()
 )
-_MEASURE_MODIFIERS = frozenset("metric square cubic nautical light short long".split())
+_MEASURE_MODIFIERS = frozenset("metric square cubic nautical light short long basis".split())
 # Words that make the number after them a name or an identifier: "Article 5", "No 10".
 _ID_WORD_BEFORE = re.compile(
     r"(?:\b(?:No|no|Nos|Number|Art|Article|Vol|Volume|Ch|Chapter|Fig|Figure|Section|Rule|Level"
@@ -107,11 +108,12 @@ _SHARED_UNIT_AHEAD = re.compile(
 )
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude[\s-]$")
 _MORE = frozenset(["more", "fewer", "other", "additional", "extra"])
 #: Verbs that follow a count whose noun is elided: "171 rose and 48 fell".
 _VERBS = frozenset(
     "rose fell won lost came went left died got took made saw gave ran grew sank say said "
-    "remain remains voted declined advanced gained fled".split()
+    "remain remains voted declined advanced gained fled hurt die dead".split()
 )
 _WORD_SCALE = re.compile(r"(?i)\s+(thousand|million|billion|trillion)\b")
 # Words before a year-like figure that make it a year: "in 1998", "the 2019 election".
@@ -176,8 +178,12 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | int | None:
         return None
     n2_raw = m.group("n2")
     sep = (m.group("sep") or "").strip()
-    if n2_raw is not None and sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, a - 10), a):
-        # "192 and 300 seats": two figures; this one ends at its own number.
+    if n2_raw is not None and (
+        (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, a - 10), a))
+        or (sep == "to" and change_before(s, a))
+    ):
+        # "192 and 300 seats", "rose 4,000 to 235,000": two figures; this one ends at its
+        # own number.
         n2_raw = None
         end = m.end("s1") if m.group("s1") else m.end("n1")
     if m.group("s1") is None and (
@@ -203,7 +209,10 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | int | None:
         if number_max < n1 * scale1:
             return m.end()  # "52 to 48": a tally, not a range, and neither is a quantity
     number = n1 * scale1
-    head = _head(s, end, scaled=bool(m.group("s1") or m.group("s2")))
+    if _MAGNITUDE_BEFORE.search(s, max(0, a - 12), a):
+        head: tuple[int, str | None] | None = (end, None)  # "a magnitude 6.1 earthquake"
+    else:
+        head = _head(s, end, scaled=bool(m.group("s1") or m.group("s2")))
     if head is None:
         return None
     unit_end, unit = head
@@ -328,9 +337,9 @@ def _head(s: str, end: int, *, scaled: bool = False) -> tuple[int, str | None] |
         return None  # "1,000 and 5,000 stg", "8-3/4 to nine pct": money or percent
     if not words or words[0][1].lower() in _STOP or _punctuation_next(s, end):
         return end, None  # "192 of the seats", "rose to 88.8."
-    if scaled or _verb_like(words[0][1]):
-        return end, None  # "the 1.5 billion average", "171 rose and 48 fell"
-    return None
+    # "the 1.5 billion average", "171 rose and 48 fell", "the 268,000 forecast": numerals
+    # count even when their noun is elided.
+    return end, None
 
 
 def _verb_like(w: str) -> bool:
@@ -406,10 +415,17 @@ def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
         if sm is not None:
             w_end = sm.end()  # "four million votes"
         head = _head(s, w_end)
-        if head is None or head[1] is None or head[0] == w_end:
+        if head is not None and head[0] == w_end and sm is None:
+            # "Three hurt in crash", "two were arrested": a count whose noun is elided
+            wm = _WORD.match(s, w_end)
+            if wm is None or not _verb_like(wm.group(1)):
+                continue
+        elif head is None or head[1] is None or head[0] == w_end:
             continue
         if s.startswith((" of ", " or "), w_end):
             continue
+        if w.lower() == "dozen" and s[max(0, a - 2) : a].lower() == "a ":
+            a -= 2  # "a dozen teams"
         n = parse_number(s[a:w_end])
         if n is None:
             continue
