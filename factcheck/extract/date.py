@@ -931,8 +931,12 @@ def _year(m: re.Match[str], text: Text) -> list[Found]:
     ):
         return []  # "No. 2020", "about 2000", "Vision 2030"
     after = _YEAR_NOT_A_DATE_AFTER.match(s, end)
-    if after is not None and not _YEAR_PREPOSITION.search(s, max(0, start - 12), start):
-        return []
+    if after is not None:
+        if not _YEAR_PREPOSITION.search(s, max(0, start - 12), start):
+            return []
+        this_year = text.published.year if text.published else 2000
+        if not 1900 <= year <= this_year + 50:
+            return []  # "the 1500 troops": a count, though "the 2020 elections" is a year
     if year < 1500 and not _YEAR_PREPOSITION.search(s, max(0, start - 12), start):
         return []
     return [Found(start, end, _year_value(year))]
