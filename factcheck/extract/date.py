@@ -45,53 +45,25 @@ KIND = "date"
 # --- vocabulary -------------------------------------------------------------------------
 
 _MONTH_NAMES = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december",
+]  # fmt: skip
 MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(_MONTH_NAMES)}
 MONTHS.update({name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)})
 MONTHS["sept"] = 9
 WEEKDAYS: dict[str, int] = {}
-for _i, _name in enumerate(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-):
+_WEEKDAY_NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+for _i, _name in enumerate(_WEEKDAY_NAMES):
     WEEKDAYS[_name] = _i
     WEEKDAYS[_name[:3]] = _i
 WEEKDAYS.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 # Abbreviations that are also common English words: only a date next to a date.
 _WORDLIKE_WEEKDAYS = frozenset({"mon", "wed", "sat", "sun"})
 _ORDINAL_WORDS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+]  # fmt: skip
 ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_ORDINAL_WORDS)}
 for _i, _w in enumerate(_ORDINAL_WORDS[:9]):
     ORDINALS[f"twenty {_w}"] = 21 + _i
@@ -850,57 +822,14 @@ def _previous_word(s: str, pos: int) -> str:
     return s[i:j].lstrip("\"'(“‘[")
 
 
-_CAPITALISED_OK = frozenset(
-    [
-        "in",
-        "since",
-        "by",
-        "until",
-        "from",
-        "before",
-        "after",
-        "during",
-        "of",
-        "and",
-        "the",
-        "to",
-        "through",
-        "between",
-        "for",
-        "at",
-        "on",
-        "around",
-        "circa",
-        "early",
-        "late",
-        "mid",
-        "end",
-        "spring",
-        "summer",
-        "autumn",
-        "fall",
-        "winter",
-        "year",
-        "fiscal",
-        "christmas",
-        "until",
-        "till",
-        "while",
-        "when",
-        "as",
-        "throughout",
-        "within",
-        "beyond",
-        "past",
-        "next",
-        "last",
-        "this",
-        "that",
-        "each",
-        "every",
-        "than",
-    ]
-)
+# Capitalised words after which a number is still a year: "In 2019", "Since 2012".
+_CAPITALISED_OK = frozenset([
+    "in", "since", "by", "until", "from", "before", "after", "during", "of", "and", "the", "to",
+    "through", "between", "for", "at", "on", "around", "circa", "early", "late", "mid", "end",
+    "spring", "summer", "autumn", "fall", "winter", "year", "fiscal", "christmas", "until",
+    "till", "while", "when", "as", "throughout", "within", "beyond", "past", "next", "last",
+    "this", "that", "each", "every", "than",
+])  # fmt: skip
 _YEAR_NOT_A_DATE_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|pct\b|[ap]\.?m\b|gmt\b|bst\b|utc\b|et\b|edt\b|est\b"
     r"|hrs\b|hours\b|local\s+time\b|km\b|kg\b|mw\b|ft\b|m\b|miles\b|feet\b|metres\b|meters\b"

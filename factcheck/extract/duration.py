@@ -75,7 +75,6 @@ _UNITS: dict[str, tuple[str, int]] = {
     "y": ("Y", 1), "second": ("s", 1), "seconds": ("s", 1), "sec": ("s", 1), "secs": ("s", 1),
 }  # fmt: skip
 _ORDER = "YMWDhms"
-_SECONDS = {"W": 604800, "D": 86400, "h": 3600, "m": 60, "s": 1}
 UNIT = (
     r"(?:years?|yrs?|decades?|century|centuries|months?|mos?|weeks?|wks?|fortnights?|days?"
     r"|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
