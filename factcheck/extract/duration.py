@@ -299,8 +299,15 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
     fig = " ".join(m.group("fig").lower().split())
     unit = m.group("unit").lower()
     letter, mult = _UNITS[unit]
-    if m.group("sep").strip() == "-" and fig in ("a", "an", "another", "half", "half a", "half an"):
-        return None  # "a-year", "half-day" are not figures
+    if m.group("sep").strip() == "-" and fig in (
+        "a",
+        "an",
+        "another",
+        "a half",
+        "half a",
+        "half an",
+    ):
+        return None  # "a-year" is no figure ("a half-hour show" is)
     if unit in ("h", "y") and not fig[:1].isdigit():
         return None
     amount = _figure(fig)
