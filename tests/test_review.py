@@ -138,3 +138,50 @@ def test_verdict_to_next_claim_is_fast(queued: tuple[str, list[Claim]], tmp_path
         timings.sort()
         # the issue asks for under 20 ms on screen; the store's share must be well under that
         assert timings[len(timings) // 2] < 0.020, timings
+
+
+def test_review_in_a_real_terminal(queued: tuple[str, list[Claim]]) -> None:
+    """Keys typed into a pseudo-terminal, as a reviewer would: rate, skip, undo, quit."""
+    import os
+    import select
+    import sys
+
+    pty = pytest.importorskip("pty")
+    url, claims = queued
+    exe = str(Path(sys.executable).with_name("factcheck"))
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: the command itself
+        os.execv(exe, [exe, "--db", url, "review", "-r", "ana"])
+    seen = b""
+
+    def until(marker: bytes, times: int = 1, timeout: float = 30.0) -> None:
+        nonlocal seen
+        deadline = time.monotonic() + timeout
+        while seen.count(marker) < times and time.monotonic() < deadline:
+            ready, _, _ = select.select([fd], [], [], 0.1)
+            if ready:
+                try:
+                    seen += os.read(fd, 65536)
+                except OSError:  # the child closed the terminal
+                    break
+        assert seen.count(marker) >= times, seen.decode(errors="replace")[-2000:]
+
+    legend = b"? help"
+    until(legend)
+    for key in (b"f", b"s", b"z"):  # each key brings a claim, and the legend, on screen
+        shown = seen.count(legend)
+        os.write(fd, key)
+        until(legend, shown + 1)
+    os.write(fd, b"q")
+    until(b"skipped")
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert b"0 verdicts, 1 skipped" in seen  # f then s, then z undid the f
+    with _store(url) as store:
+        first = store.get_claim(claims[0].id)
+        assert first.status == "open" and first.verdict is None  # undone, then given back on quit
+        assert [e.action for e in store.history(claims[0].id)][-3:] == [
+            "verdict",
+            "undo",
+            "release",
+        ]

@@ -7,8 +7,10 @@ undo the last verdict, ``q`` to quit (the claim on screen goes back to the queue
 
 from __future__ import annotations
 
+import os
+import sys
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -133,12 +135,17 @@ def review(
 
 
 def _loop(session: ReviewSession, keys: dict[str, str]) -> None:
+    with _Keys() as terminal:
+        _run(session, keys, terminal)
+
+
+def _run(session: ReviewSession, keys: dict[str, str], terminal: _Keys) -> None:
     legend = _legend(keys)
     record = session.advance()
     while True:
         if record is None:
             console.print("No open claims left in the queue; z undoes the last verdict, q quits")
-            if not session.decided or _read_key() != UNDO:
+            if not session.decided or terminal.read() != UNDO:
                 return
             record = session.undo()
             continue
@@ -147,7 +154,7 @@ def _loop(session: ReviewSession, keys: dict[str, str]) -> None:
         if session.note:
             console.print(f"note      {session.note} (goes with your verdict)", markup=False)
         console.print(legend, style="dim", markup=False)
-        key = _read_key()
+        key = terminal.read()
         if key in ("", QUIT, "\x04", "\x03"):
             return
         if key in keys:
@@ -155,7 +162,7 @@ def _loop(session: ReviewSession, keys: dict[str, str]) -> None:
         elif key == SKIP:
             record = session.skip()
         elif key == NOTE:
-            session.note = typer.prompt("Note", default="", show_default=False) or None
+            session.note = terminal.line("Note") or None
         elif key == UNDO:
             undone = session.undo()
             if undone is None:
@@ -168,11 +175,60 @@ def _loop(session: ReviewSession, keys: dict[str, str]) -> None:
             console.print(f'Unknown key "{key}"', markup=False)
 
 
-def _read_key() -> str:
-    try:
-        return typer.getchar().lower()
-    except EOFError:
-        return ""
+class _Keys:
+    """One key at a time. On a terminal it stays in cbreak mode for the whole session, so
+    keys typed ahead while the next claim loads are kept (switching modes per key, as
+    ``getchar`` does, flushes them); elsewhere (pipes, CliRunner) it uses ``typer.getchar``."""
+
+    def __init__(self) -> None:
+        self._fd: int | None = None
+        self._saved: list[Any] | None = None
+
+    def __enter__(self) -> _Keys:
+        try:
+            import termios
+            import tty
+        except ImportError:  # Windows: getchar it is
+            return self
+        if sys.stdin.isatty():
+            self._fd = sys.stdin.fileno()
+            self._saved = termios.tcgetattr(self._fd)
+            tty.setcbreak(self._fd, termios.TCSANOW)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._restore()
+
+    def _restore(self) -> None:
+        if self._fd is not None and self._saved is not None:
+            import termios
+
+            termios.tcsetattr(self._fd, termios.TCSADRAIN, self._saved)
+
+    def read(self) -> str:
+        if self._fd is None:
+            try:
+                return typer.getchar().lower()
+            except EOFError:
+                return ""
+        first = os.read(self._fd, 1)
+        if not first:
+            return ""
+        size = 1 + (first[0] >= 0xC0) + (first[0] >= 0xE0) + (first[0] >= 0xF0)
+        raw = first + (os.read(self._fd, size - 1) if size > 1 else b"")
+        return raw.decode("utf-8", "replace").lower()
+
+    def line(self, prompt: str) -> str:
+        """A line of text (a note), typed with the terminal's usual editing."""
+        self._restore()
+        try:
+            return str(typer.prompt(prompt, default="", show_default=False))
+        finally:
+            if self._fd is not None:
+                import termios
+                import tty
+
+                tty.setcbreak(self._fd, termios.TCSANOW)
 
 
 def register(app: typer.Typer) -> None:
