@@ -133,6 +133,10 @@ MOVABLE: dict[str, Callable[[int], date]] = {
     "easter": _easter, "easter sunday": _easter, "easter day": _easter,
     "good friday": lambda y: _easter(y) - timedelta(days=2),
     "easter monday": lambda y: _easter(y) + timedelta(days=1),
+    "palm sunday": lambda y: _easter(y) - timedelta(days=7),
+    "maundy thursday": lambda y: _easter(y) - timedelta(days=3),
+    "holy saturday": lambda y: _easter(y) - timedelta(days=1),
+    "ash wednesday": lambda y: _easter(y) - timedelta(days=46),
 }  # fmt: skip
 _HOLIDAY_RE = "|".join(
     re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]?")
@@ -498,12 +502,23 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
     if token in _WORDLIKE_WEEKDAYS and not _alone(text, m):
         return []
     if not rel and _NAMED_DAY_BEFORE.search(text.text, max(0, m.start() - 8), m.start()):
-        return []  # "Black Monday", "Super Tuesday", "Good Friday": names
+        return []  # "Black Monday", "Super Tuesday": names
+    if (
+        not rel
+        and _NAMED_DAY_AROUND.match(text.text, m.end())
+        and _THE_BEFORE.search(text.text, max(0, m.start() - 5), m.start())
+    ):
+        return []  # "the Sunday Times"
     start = m.start("wd") if g.get("wd") else m.start()
     return _one(m, _day_value(_weekday(pub, wd, _is_future(text, start))), start)
 
 
-_NAMED_DAY_BEFORE = re.compile(r"\b(?:Black|Cyber|Super|Good|Ash|Holy|Maundy|Shrove|Bloody)\s+$")
+_NAMED_DAY_BEFORE = re.compile(
+    r"\b(?:Black|Cyber|Super|Good|Ash|Holy|Maundy|Shrove|Bloody|Palm|Manic|Casual)\s+$"
+)
+# "the Sunday Times", "the Monday Night Football": a weekday in a name.
+_NAMED_DAY_AROUND = re.compile(r"\s+[A-Z][a-z]+")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
 
 def _alone(text: Text, m: re.Match[str]) -> bool:
@@ -1127,6 +1142,7 @@ _PREFIX_WORDS = frozenset(
         "a an another half the last next this coming upcoming previous past of early late "
         "mid end start beginning middle day days week weeks month months year years decade "
         "decades after before from new international st all guy two thousand black cyber ides "
+        "palm ash holy maundy "
         "good".split()
     )
 )
