@@ -363,3 +363,30 @@ def test_every_queue_command_is_documented() -> None:
     assert len(names) == 13
     for name in [*names, "db upgrade"]:
         assert f"factcheck {name}" in docs or f"`{name}" in docs, name
+
+
+def test_not_a_database(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "notes.db"
+    path.write_text("These are my notes, not a database. " * 20, encoding="utf-8")
+    result = run(runner, "--db", str(path), "queue")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f'Error: Cannot open the database "{path}": file is not a database; '
+        "pass --db with a factcheck database\n"
+    )
+
+
+def test_queue_table_shows_the_first_screenfuls(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from factcheck.cli import queue as queue_cli
+
+    monkeypatch.setattr(queue_cli, "TABLE_LIMIT", 2)
+    run(runner, "ingest", "-", input=ARTICLE)
+    table = run(runner, "queue")
+    assert table.exit_code == 0
+    assert table.stderr == (
+        "Showing the first 2 claims; pass --limit N, a filter, or --format jsonl for all\n"
+    )
+    assert len(json.loads(run(runner, "queue", "-f", "json").stdout)) > 2
+    assert run(runner, "queue", "--limit", "3").stderr == ""

@@ -64,6 +64,7 @@ KIND_STYLE = {
     "quantity": "bold yellow",
     "quote": "bold italic",
 }
+TABLE_LIMIT = 200
 STATUS_STYLE = {"open": "", "leased": "yellow", "decided": "cyan", "final": "green"}
 
 
@@ -317,9 +318,11 @@ def queue(
             from factcheck.extract import resolve_kinds
 
             kind = resolve_kinds([kind])[0]
+        # A table is for people: the first screenfuls. JSON gives everything asked for.
+        shown = limit or (TABLE_LIMIT + 1 if output_format is Format.table else None)
         with open_cli_store(ctx, db) as store:
             records = store.claims(
-                status=status, kind=kind, document=document, reviewer=reviewer, limit=limit
+                status=status, kind=kind, document=document, reviewer=reviewer, limit=shown
             )
         if output_format is Format.json:
             print_json([_record_json(r) for r in records])
@@ -328,7 +331,13 @@ def queue(
         elif not records:
             err_console.print("No claims match; ingest articles with factcheck ingest PATH")
         else:
-            console.print(_claims_table(records))
+            more = limit is None and len(records) > TABLE_LIMIT
+            console.print(_claims_table(records[:TABLE_LIMIT] if more else records))
+            if more:
+                err_console.print(
+                    f"Showing the first {TABLE_LIMIT} claims; pass --limit N, a filter, "
+                    "or --format jsonl for all"
+                )
 
 
 def show(

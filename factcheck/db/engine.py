@@ -100,7 +100,7 @@ def connect_sqlite(path: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> 
         raise sqlite_error(exc, path, busy_timeout) from None
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnavailable(
-            f'Cannot open the database "{path}": {exc}; is it a factcheck database?'
+            f'Cannot open the database "{path}": {exc}; pass --db with a factcheck database'
         ) from None
     return conn
 
