@@ -78,3 +78,12 @@ def test_dates_beyond_the_calendar_do_not_raise(text: str) -> None:
     doc = Document(id="t", text=text, published=date(1, 1, 1))
     for claim in date_extractor.extract(Text(doc)):
         assert claim.text == text[claim.start : claim.end]
+
+
+def test_a_hedged_ago_date_keeps_its_hedge_as_qualifier() -> None:
+    (claim,) = _run("The war began nearly three years ago.")
+    assert (claim.text, claim.value.date, claim.qualifier) == (
+        "nearly three years ago",
+        "2021",
+        "nearly",
+    )

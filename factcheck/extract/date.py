@@ -170,6 +170,7 @@ class Found:
     start: int
     end: int
     value: Value | None
+    qualifier: str | None = None
 
 
 Resolver = Callable[[re.Match[str], Text], "list[Found]"]
@@ -652,6 +653,15 @@ _RELATIVE = re.compile(
 
 
 def _ago(m: re.Match[str], text: Text) -> list[Found]:
+    found = _ago_value(m, text)
+    hedge = m.group("hedge")
+    if not hedge or not found:
+        return found
+    qualifier = HEDGES[" ".join(hedge.lower().split())]  # "nearly three years ago"
+    return [Found(f.start, f.end, f.value, qualifier) for f in found]
+
+
+def _ago_value(m: re.Match[str], text: Text) -> list[Found]:
     pub = text.published
     fig = " ".join(m.group("fig").lower().split())
     unit = m.group("unit").lower().rstrip("s")
@@ -692,7 +702,7 @@ def _figure_value(fig: str) -> Fraction | None:
 
 
 _AGO = re.compile(
-    rf"""(?<![\w$£€.,/-])(?:{HEDGE}\s+)?(?P<fig>{FIGURE})[\s-]+(?P<unit>years?|months?|weeks?|days?|decades?)
+    rf"""(?<![\w$£€.,/-])(?:(?P<hedge>{HEDGE})\s+)?(?P<fig>{FIGURE})[\s-]+(?P<unit>years?|months?|weeks?|days?|decades?)
     \s+(?:ago\b|from\s+(?P<anchor>today|now|yesterday|tomorrow)\b)""",
     _FLAGS,
 )
@@ -1151,7 +1161,8 @@ _PREFIX_WORDS = frozenset(
 def extract(text: Text) -> Iterator[Claim]:
     """Every date claim in the text, in order."""
     for f in find(text):
-        yield text.claim(KIND, f.start, f.end, None if f.value is None else f.value.model())
+        value = None if f.value is None else f.value.model()
+        yield text.claim(KIND, f.start, f.end, value, qualifier=f.qualifier)
 
 
 def find(text: Text) -> list[Found]:
@@ -1238,4 +1249,4 @@ def _with_prefix(s: str, f: Found) -> Found:
         return f
     if _SEASON.match(m.group(0).lstrip()) and (f.value is None or f.value.granularity != "year"):
         return f  # a season goes only with a year: "spring of 2015"
-    return Found(m.start(), f.end, f.value)
+    return Found(m.start(), f.end, f.value, f.qualifier)
