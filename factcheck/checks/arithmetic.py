@@ -98,6 +98,10 @@ _PARTS_AFTER_TOTAL = re.compile(
     r"came\s+from|comes\s+from|come\s+from|coming\s+from)\b",
     re.IGNORECASE,
 )
+#: "5,200 people: 3,100 in Germany, ...", "The 250 staff on the ward - 140 nurses, ...".
+_LIST_OPENER = re.compile(
+    r"^(?:\s+[A-Za-z'’-]+){0,4}\s*(?::|\s[-–—]\s|[–—])\s*(?=\S*\d)", re.IGNORECASE
+)
 _INCLUDES = re.compile(r"\b(?:includ(?:e|es|ing|ed)|among\s+them|such\s+as)\b", re.IGNORECASE)
 _TOTAL_AFTER_PARTS = re.compile(
     r"(?:,|\band\b)?\s*(?:a\s+total\s+of|in\s+total|totall?ing|total(?:led|ed)?|altogether|"
@@ -380,7 +384,7 @@ def _percent_changes(ctx: _Ctx) -> Iterator[CheckResult]:
         if old is not None and new is None:
             new = _figure_before_change(ctx, figs, p, old)
         if old is None and new is not None:
-            old = _dated_earlier_figure(ctx, figs, p, new)
+            old = _dated_earlier_figure(ctx, figs, p, new) or _base_from_delta(ctx, figs, new)
         if old is None or new is None or not _comparable(old, new):
             if new is not None and old is None and not p.points:
                 yield _result(
@@ -438,6 +442,31 @@ def _dated_earlier_figure(ctx: _Ctx, figs: list[Figure], p: Figure, new: Figure)
         and _EARLIER_TIME.match(ctx.text[f.end : f.end + 30])
     ]
     return cands[-1] if len(cands) == 1 else None
+
+
+_BY_DELTA = re.compile(rf"\b(?P<verb>{_RISE}|{_FALL})\s+by\s+$", re.IGNORECASE)
+
+
+def _base_from_delta(ctx: _Ctx, figs: list[Figure], new: Figure) -> Figure | None:
+    """ "rose by 2,400 to 14,400": the earlier figure is 14,400 − 2,400."""
+    for d in figs:
+        if d.percent or d.end > new.start or not _comparable(d, new):
+            continue
+        m = _BY_DELTA.search(ctx.text[max(0, d.start - 20) : d.start])
+        if m is None or not re.fullmatch(r"\s+to\s+", ctx.text[d.end : new.start]):
+            continue
+        rising = re.fullmatch(_RISE, m.group("verb"), re.IGNORECASE) is not None
+        return Figure(
+            start=d.start,
+            end=d.end,
+            text=f"({new.text} {'−' if rising else '+'} {d.text})",
+            value=new.value - d.value if rising else new.value + d.value,
+            digits=d.digits,
+            scale=d.scale,
+            currency=d.currency,
+            currency_known=d.currency_known,
+        )
+    return None
 
 
 def _multiples(ctx: _Ctx) -> Iterator[CheckResult]:
@@ -532,7 +561,7 @@ def _parts_and_totals(ctx: _Ctx) -> Iterator[CheckResult]:
             parts = [f for f in figs if f.start > total.end and _key(f) == _key(total)]
             how = "of"
         else:
-            m = _PARTS_AFTER_TOTAL.search(after[:60])
+            m = _PARTS_AFTER_TOTAL.search(after[:60]) or _LIST_OPENER.match(after)
             if m and not _INCLUDES.search(after[: m.start()]):
                 start = total.end + m.end()
                 parts = [f for f in figs if f.start >= start and _key(f) == _key(total)]
@@ -736,11 +765,18 @@ def _differences(ctx: _Ctx) -> Iterator[CheckResult]:
         if not after:
             continue
         stated = after[0]
-        figs = [f for f in ctx.in_sentence(m.start()) if f.end <= m.start() and not f.percent]
+        # "54% of the vote to 46%, a lead of 8 points" compares percentages
+        figs = [
+            f
+            for f in ctx.in_sentence(m.start())
+            if f.end <= m.start() and f.percent == stated.percent and not f.points
+        ]
         pair = None
         for a, b in itertools.pairwise(figs):
             if re.fullmatch(
-                r"\s*(?:votes?\s+)?(?:to|against|versus|vs\.?)\s*|[-–]", ctx.text[a.end : b.start]
+                r"\s*(?:of\s+the\s+(?:vote|votes|ballots?)\s+)?(?:votes?\s+)?"
+                r"(?:to|against|versus|vs\.?)\s*|[-–]",
+                ctx.text[a.end : b.start],
             ):
                 pair = (a, b)
         if pair is None:
@@ -783,24 +819,56 @@ def _per_head(ctx: _Ctx) -> Iterator[CheckResult]:
 
 _AVERAGE = re.compile(r"(?:an\s+average\s+of|on\s+average|averaging|averaged)\s+$", re.IGNORECASE)
 _COUNT = re.compile(
-    r"\b(?:over|in|across|for|during)\s+(?:the\s+)?(?:(?:past|last|next|first)\s+)?"
-    r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(years|months|weeks|days|seasons|games|matches)\b",
+    r"\b(?:over|in|across|for|during|from)\s+(?:the\s+)?(?:(?:past|last|next|first)\s+)?"
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z-]+\s+)?"
+    r"(years|months|weeks|days|seasons|games|matches|races|events|nights|shows|concerts)\b",
     re.IGNORECASE,
 )
 
 
 def _averages(ctx: _Ctx) -> Iterator[CheckResult]:
-    """ "£50 million over five years, an average of £10 million a year"."""
+    """ "£50 million over five years, an average of £10 million a year"; and the other way
+    round, "averaged 42,000 a game across 19 matches, a total of 798,000"."""
     for avg in ctx.figures:
         if avg.percent or not _AVERAGE.search(ctx.text[max(0, avg.start - 20) : avg.start]):
             continue
         s, e = ctx.sentence(avg.start)
-        totals = [f for f in ctx.in_sentence(avg.start) if f is not avg and _key(f) == _key(avg)]
-        n = _COUNT.search(ctx.text[s:e])
-        if not totals or n is None:
+        n = _COUNT.search(ctx.text, s, e)
+        if n is None:
             continue
         count = _WORD_N.get(n.group(1).lower()) or int(n.group(1))
-        total = totals[0]
+        if count == 0:
+            continue
+        others = [
+            f
+            for f in ctx.in_sentence(avg.start)
+            if f is not avg and _key(f) == _key(avg) and not n.start() <= f.start < n.end()
+        ]
+        stated = next(
+            (
+                f
+                for f in others
+                if f.start > avg.end
+                and _TOTAL_WORD.search(ctx.text[max(0, f.start - 20) : f.start])
+            ),
+            None,
+        )
+        if stated is not None:
+            # the average is rounded: any value it can stand for, times the count, may fit
+            lo = (avg.value - avg.unit / 2) * count
+            hi = (avg.value + avg.unit / 2) * count
+            nearest = min(max(stated.value, lo), hi)
+            status = _judge_sum(stated, nearest, _hedge_word(ctx, stated.start))
+            yield _result(
+                ctx, stated.start, stated.end, status,
+                f"{avg.text} × {count} {n.group(2)} = {fmt(avg.value * count)} "
+                f"({fmt(lo)} to {fmt(hi)} for the average's rounding); "
+                f"the text says {stated.text}",
+            )  # fmt: skip
+            continue
+        if not others:
+            continue
+        total = others[0]
         computed = total.value / count
         status = _judge_ratio(avg.value, computed, _plain_unit(avg), _hedge_word(ctx, avg.start))
         yield _result(

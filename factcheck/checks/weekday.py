@@ -26,7 +26,9 @@ _ABBREVIATED = {"Mon": 0, "Tue": 1, "Tues": 1, "Wed": 2, "Thu": 3, "Thur": 3, "T
 _WEEKDAY = re.compile(
     r"\b(?:(" + "|".join(WEEKDAYS) + r")\b|(" + "|".join(_ABBREVIATED) + r")\.(?=,?\s))"
 )
-_AFTER_WEEKDAY = re.compile(r"^(?:,\s*|\s+|\s*\(\s*|,?\s+the\s+|,?\s+on\s+)$")
+_AFTER_WEEKDAY = re.compile(
+    r"^(?:\s+(?:night|morning|afternoon|evening))?(?:,\s*|\s+|\s*\(\s*|,?\s+the\s+|,?\s+on\s+)$"
+)
 _BEFORE_WEEKDAY = re.compile(
     r"^(?:\s*\(\s*(?:a\s+)?|,\s+(?:a|which\s+was\s+a|that\s+was\s+a|being\s+a)\s+)$"
 )
@@ -62,7 +64,7 @@ def _date_for(text: str, start: int, end: int, mentions: list[DateMention]) -> D
     for d in mentions:
         if d.day is None:
             continue
-        if 0 <= d.start - end <= 8 and _AFTER_WEEKDAY.match(text[end : d.start]):
+        if 0 <= d.start - end <= 18 and _AFTER_WEEKDAY.match(text[end : d.start]):
             return d
         if 0 <= start - d.end <= 20 and _BEFORE_WEEKDAY.match(text[d.end : start]):
             return d
