@@ -13,8 +13,12 @@ Not dates here: times of day, decades ("the 1930s"), seasons without a year, wee
 ("last week"), ordinals, ages, identifiers ("Vision 2030" after a name, "No. 2020").
 
 Finding and resolving are separate: each ``_Form`` pairs a pattern with the function
-that resolves its match; ``find`` runs them in stretches of text around cheap triggers
-and keeps the longest of overlapping candidates.
+that resolves its match. ``find`` scans the lower-cased text once for trigger words (a
+digit, a month or weekday name, "ago", "today", "year", a holiday), tries the forms that
+suit the trigger's kind where the trigger starts and where the words before it that may
+open a date start ("the first Friday of", "nearly three years"), and keeps the longest
+of overlapping candidates, leaving out datelines, "Posted:" stamps and author bios.
+Regexes are only ever *matched* at those offsets, which keeps the extractor fast.
 """
 
 from __future__ import annotations

@@ -7,10 +7,12 @@ most). Adjectival forms count ("a five-year plan"); ages ("80-year-old"), freque
 ("five days a week", "once a year"), financial instruments ("the 10-year Treasury note")
 and vague lengths ("for years", "a few days") do not.
 
-Finding and resolving are separate: ``_ATOM`` finds one figure with its unit, ``_find``
-joins compounds ("2 years and 3 months") and drops the excluded readings, and
-``_resolve`` turns the parts into an ISO 8601 duration. ``date.py`` reuses the
-figure and hedge fragments for "three years ago".
+Finding and resolving are separate: ``find`` matches ``_ATOM`` (one figure with its
+unit) where a unit word starts and where the words before it that may open the claim
+start, drops the excluded readings and joins compounds ("2 years and 3 months");
+``resolve`` turns the parts into an ISO 8601 duration. The anchoring helpers
+(``candidate_starts``, ``trie``, ``longest_first``) and the figure and hedge fragments
+are shared with ``date.py`` ("nearly three years ago").
 """
 
 from __future__ import annotations
