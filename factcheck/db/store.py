@@ -276,8 +276,11 @@ VALUES (:at, :action, :actor, :claim_id, :document_id, :detail)
 """
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return _ENCODER.encode(value)
 
 
 def _dt(value: Any) -> datetime | None:
@@ -296,14 +299,18 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def fingerprint(claim: Claim) -> str:
-    """The same claim in other documents: its kind and normalised value (or its text)."""
-    if claim.value is not None:
-        basis = _json(claim.value.model_dump(exclude_none=True, exclude={"qualifier"}))
-    else:
-        basis = " ".join(claim.text.lower().split())
+def fingerprint(claim: Claim, value: Mapping[str, Any] | None = None) -> str:
+    """The same claim in other documents: its kind and normalised value (or its text).
+
+    ``value`` is the claim's value already dumped (``exclude_none``), to save dumping twice.
+    """
     if claim.kind == "quote" and claim.value is not None:
         basis = " ".join(str(getattr(claim.value, "quote", claim.text)).lower().split())
+    elif claim.value is not None:
+        fields = value if value is not None else claim.value.model_dump(exclude_none=True)
+        basis = "|".join(f"{k}={v}" for k, v in fields.items() if k != "qualifier")
+    else:
+        basis = " ".join(claim.text.lower().split())
     raw = f"{claim.kind}\x1f{basis}".encode("utf-8", "surrogatepass")
     return hashlib.blake2b(raw, digest_size=8).hexdigest()
 
@@ -438,6 +445,7 @@ class ClaimStore:
                 continue
             seen.add(c.id)
             priority, reasons = score(c, position=c.start / length) if score else (0.0, [])
+            value = None if c.value is None else c.value.model_dump(exclude_none=True)
             rows.append(
                 {
                     "id": c.id,
@@ -449,12 +457,10 @@ class ClaimStore:
                     "span_end": c.end,
                     "sentence": c.sentence,
                     "sentence_start": c.sentence_start,
-                    "value": None
-                    if c.value is None
-                    else _json(c.value.model_dump(exclude_none=True)),
+                    "value": None if value is None else _json(value),
                     "qualifier": c.qualifier,
                     "pair": c.pair,
-                    "fingerprint": fingerprint(c),
+                    "fingerprint": fingerprint(c, value),
                     "priority": float(priority),
                     "priority_reasons": _json(list(reasons)),
                     "updated": ts,
