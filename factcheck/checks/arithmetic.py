@@ -796,7 +796,8 @@ def _per_head(ctx: _Ctx) -> Iterator[CheckResult]:
             continue
         s, _ = ctx.sentence(each.start)
         if not re.search(
-            r"(?:,\s*or|\(|,\s*about|,\s*roughly|,\s*nearly|,\s*an\s+average\s+of)\s*$",
+            r"(?:,\s*or|\(|,\s*about|,\s*roughly|,\s*nearly|,\s*an\s+average\s+of"
+            r"|\bworks?\s+out\s+at|\bamounts?\s+to|\bcomes?\s+to)\s*$",
             ctx.text[max(s, each.start - 30) : each.start],
             re.IGNORECASE,
         ):
@@ -804,6 +805,13 @@ def _per_head(ctx: _Ctx) -> Iterator[CheckResult]:
         figs = [f for f in ctx.in_sentence(each.start) if f.end <= each.start and not f.percent]
         totals = [f for f in figs if _key(f) == _key(each)]
         counts = [f for f in figs if _key(f) == ("num", "")]
+        # "works out at £2,000 for each of the 6,000 farms": the count follows
+        of = re.match(
+            r"\s*(?:for\s+)?each\s+of\s+(?:the|its|their)?\s*", ctx.text[each.end : each.end + 30]
+        )
+        after = [f for f in ctx.in_sentence(each.start) if of and f.start == each.end + of.end()]
+        if after and _key(after[0]) == ("num", ""):
+            counts = after
         if not totals or not counts:
             continue
         total, count = totals[-1], counts[-1]
@@ -877,6 +885,51 @@ def _averages(ctx: _Ctx) -> Iterator[CheckResult]:
         )  # fmt: skip
 
 
+_FRACTION_OF = re.compile(
+    rf"\b(?:(?P<hedge>{_HEDGE})\s+)?(?P<frac>half|a\s+half|one[\s-]half|a\s+third|one[\s-]third|"
+    r"two[\s-]thirds|a\s+quarter|one[\s-]quarter|three[\s-]quarters|a\s+fifth|one[\s-]fifth|"
+    r"a\s+tenth|one[\s-]tenth)\s+of\s+(?:the|its|their|all|a\s+total\s+of)?\s*$",
+    re.IGNORECASE,
+)
+_FRACTION_VALUE = {"half": 0.5, "third": 1 / 3, "thirds": 2 / 3, "quarter": 0.25,
+                   "quarters": 0.75, "fifth": 0.2, "tenth": 0.1}  # fmt: skip
+
+
+def _fraction_shares(ctx: _Ctx) -> Iterator[CheckResult]:
+    """ "three-quarters of the 800 members, or 600": the fraction of the whole."""
+    for whole in ctx.figures:
+        if whole.percent or whole.value == 0:
+            continue
+        s, _ = ctx.sentence(whole.start)
+        fm = _FRACTION_OF.search(ctx.text[max(s, whole.start - 40) : whole.start])
+        if fm is None:
+            continue
+        later = [f for f in ctx.in_sentence(whole.start) if f.start > whole.end]
+        if not later or (not _comparable(later[0], whole) and _key(later[0])[0] != "num"):
+            continue
+        part = later[0]
+        gap = ctx.text[whole.end : part.start]
+        if not re.fullmatch(
+            r"(?:\s+[A-Za-z'’-]+){0,3}\s*(?:,\s*or|\(|,\s*that\s+is|[-–—])\s*"
+            r"(?:(?:about|around|nearly|almost|some|roughly|just\s+over|just\s+under|"
+            r"more\s+than|less\s+than)\s+)?",
+            gap,
+            re.IGNORECASE,
+        ):
+            continue
+        word = re.split(r"[\s-]+", fm.group("frac").lower())[-1]
+        fraction = _FRACTION_VALUE[word]
+        computed = fraction * whole.value
+        if fm.group("hedge"):
+            status = _judge_multiple("about", part.value, computed)
+        else:
+            status = _judge_sum(part, computed, _hedge_word(ctx, part.start))
+        yield _result(
+            ctx, part.start, part.end, status,
+            f"{fm.group('frac')} of {whole.text} = {fmt(computed)}; the text says {part.text}",
+        )  # fmt: skip
+
+
 _RULES: list[Callable[[_Ctx], Iterator[CheckResult]]] = [
     _percent_changes,
     _multiples,
@@ -884,6 +937,7 @@ _RULES: list[Callable[[_Ctx], Iterator[CheckResult]]] = [
     _parts_and_totals,
     _shares,
     _shares_of,
+    _fraction_shares,
     _differences,
     _per_head,
     _averages,
