@@ -33,6 +33,7 @@ KIND = "duration"
 HEDGES: dict[str, str] = {
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just shy of": "nearly",
     "about": "about", "around": "about", "approximately": "about", "roughly": "about",
+    "approx.": "about", "approx": "about",
     "some": "about", "an estimated": "about", "circa": "about",
     "over": "more than", "more than": "more than", "upwards of": "more than",
     "longer than": "more than", "in excess of": "more than", "well over": "more than",
