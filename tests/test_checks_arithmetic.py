@@ -173,6 +173,44 @@ CASES = [
         "£15 million",
         "inconsistent",
     ),
+    # the earlier figure from a stated change or a dated figure before the change
+    ("Claims rose by 1,500 to 9,000 last year, an increase of 20%.", "20%", "consistent"),
+    ("Claims fell by 1,500 to 9,000 last year, a drop of 30%.", "30%", "inconsistent"),
+    (
+        "The fund held $2.5 billion a year ago, and its assets jumped 30% to $3.25 billion.",
+        "30%",
+        "consistent",
+    ),
+    # fractions of a whole, per head with the count after, lists after a colon or dash
+    ("Two-thirds of the 900 members, or 600, backed the deal.", "600", "consistent"),
+    ("A quarter of the 900 members, or 300, backed the deal.", "300", "inconsistent"),
+    ("The £9m grant works out at £1,500 for each of the 6,000 homes.", "£1,500", "consistent"),
+    (
+        "The plant has 1,900 workers: 1,200 on the line, 500 in logistics and 200 in offices.",
+        "1,900",
+        "consistent",
+    ),
+    (
+        "The 640 entrants - 400 men, 180 women and 20 juniors - set off at dawn.",
+        "640",
+        "inconsistent",
+    ),
+    # averages against a stated total, leads in percentage points, twice, cut in half
+    (
+        "The show averaged 2,500 visitors a night over 12 nights, a total of 40,000.",
+        "40,000",
+        "inconsistent",
+    ),
+    ("She took 58% of the vote to 42%, a lead of 16 points.", "16 points", "consistent"),
+    (
+        "The port handles 45 million tonnes, more than twice the 20 million it took.",
+        "more than twice",
+        "consistent",
+    ),
+    ("Fares were cut in half, to £3 from £8, in June.", "cut in half", "inconsistent"),
+    # rate × period in months
+    ("Tenants pay £800 a month for two years, or £19,200 in total.", "£19,200", "consistent"),
+    ("Tenants pay £800 a month for a year, or £12,000 in total.", "£12,000", "inconsistent"),
 ]
 
 
@@ -205,6 +243,10 @@ def test_unrelated_figures_are_not_checked():
         "Profits doubled, the firm said, as it sold 3,000 cars and 2,000 vans.",
         "The firm, which has 12,000 staff in 30 countries, or 40% of its workforce, grew.",
         "The index rose 2.5% to 7,500 points.",
+        # operands in another clause belong to another change
+        "Output should grow about 9%, helped by wheat that has climbed to $7.10 from $5.20.",
+        "Car sales slid to 2.4 million from 2.9 million, while van sales rose 6% to 310,000.",
+        "Revenue will rise 4%; costs fell to £30m from £45m.",
     ],
 )
 def test_figures_that_do_not_relate_are_left_alone(text):

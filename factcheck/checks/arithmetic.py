@@ -379,6 +379,7 @@ def _percent_changes(ctx: _Ctx) -> Iterator[CheckResult]:
             and (
                 f.percent or all(abs(f.start - p.start) <= abs(f.start - q.start) for q in changes)
             )
+            and not _CLAUSE_BREAK.search(ctx.text[min(f.end, p.end) : max(f.start, p.start)])
         ]
         old, new = _from_to(ctx, figs, p)
         if old is not None and new is None:
@@ -414,6 +415,15 @@ def _percent_changes(ctx: _Ctx) -> Iterator[CheckResult]:
             f"({new.text} − {old.text}) / {old.text} × 100 = {change:+.2f}% (a {sign}); "
             f"the text says {'up' if rising else 'down'} {p.text}",
         )  # fmt: skip
+
+
+#: Operands across these belong to another clause: "rise 12%, helped by prices that
+#: have firmed to 1.62 from 1.48", "dropped to 1.24 mln from 1.31 mln, while ... rose 11.5%".
+_CLAUSE_BREAK = re.compile(
+    r";|,\s*(?:while|whereas|but|although|though|as|helped|hurt|driven|after|when|because)\b"
+    r"|\b(?:that|which|who)\s+(?:have|has|had|is|are|was|were)\b",
+    re.IGNORECASE,
+)
 
 
 def _figure_before_change(ctx: _Ctx, figs: list[Figure], p: Figure, old: Figure) -> Figure | None:
