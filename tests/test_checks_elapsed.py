@@ -141,6 +141,25 @@ CASES = [
         "more than 150 years",
         "inconclusive",
     ),
+    # a phrase opening its sentence counts from the date in the sentence before
+    (
+        "2025-02-01",
+        "The mill shut on 14 March 2020. Nearly five years on, the yard is empty.",
+        "Nearly five years",
+        "consistent",
+    ),
+    (
+        "2024-06-01",
+        "The dam was finished on 9 September 2014. More than a decade later, it still leaks.",
+        "More than a decade later",
+        "inconsistent",
+    ),
+    (
+        "2024-03-20",
+        "The final was on 14 March. The semi had been on 1 February, about six weeks earlier.",
+        "about six weeks earlier",
+        "consistent",
+    ),
 ]
 
 
@@ -198,3 +217,16 @@ def test_undated_relative_phrases_and_ages_make_no_check():
     for text in ("Markets rallied a day after the vote.", "The 40-year-old striker scored twice."):
         doc = Document(id="u", text=text, published="2024-06-01")
         assert check_document(doc, [], checks=["elapsed"]) == []
+
+
+def test_cross_sentence_phrases_need_an_end():
+    # "N years later" in the past tense ends at a date the text does not give
+    text = "The mill shut on 14 March 2020. Two years later, the owners sold the yard."
+    doc = Document(id="p", text=text, published="2025-02-01")
+    assert check_document(doc, [], checks=["elapsed"]) == []
+
+
+def test_earlier_than_planned_is_not_a_gap():
+    text = "The vote was held on 14 March, six weeks earlier than planned."
+    doc = Document(id="p", text=text, published="2024-03-20")
+    assert check_document(doc, [], checks=["elapsed"]) == []

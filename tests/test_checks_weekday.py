@@ -20,6 +20,8 @@ CASES = [
     ("2019-05-01", "The vote is on Tuesday, May 21st.", "Tuesday", "consistent"),
     ("2019-05-01", "The vote, on May 23 (a Friday), was close.", "Friday", "inconsistent"),
     ("2019-05-01", "Markets fell on Fri., April 26, and recovered.", "Fri.", "consistent"),
+    ("2024-11-20", "Fans gathered on Saturday night, 9 November.", "Saturday", "consistent"),
+    ("2024-11-20", "Fans gathered on Friday night, 9 November.", "Friday", "inconsistent"),
     ("2019-05-01", "The deal was signed last Friday (April 25).", "Friday", "inconsistent"),
     # a January date written in late December belongs to the next year
     ("2024-12-30", "The law takes effect on Wednesday, January 1.", "Wednesday", "consistent"),
