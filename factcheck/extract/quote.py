@@ -66,7 +66,10 @@ _VERBS = (
     r"promised|promises|pledged|vowed|vows|cautioned|responded|countered|emphasized|"
     r"emphasised|testified|reads|read|wrote|quipped|agreed|agrees|conceded|told|recounted|"
     r"maintained|maintains|contended|contends|described|describes|called|calls|"
-    r"characterized|characterised|Says|Said|Warns|Tells|Writes|Adds|Insists|Claims|Vows"
+    r"characterized|characterised|Says|Said|Warns|Tells|Writes|Adds|Insists|Claims|Vows|"
+    r"accused|accuses|praised|praises|hailed|hails|criticised|criticized|condemned|"
+    r"dismissed|denounced|saying|warning|adding|telling|arguing|noting|insisting|writing|"
+    r"stating|claiming|accusing|describing"
 )
 
 
@@ -451,6 +454,7 @@ class _Speakers:
         self.quotes = quotes
         self.roles: dict[str, str] = {}
         self._full: dict[str, str] = {}
+        self._people: set[str] = set()  # one-word names known to be people
         self.attributions = self._attributions()
 
     # -- attributions in the text, in order
@@ -495,7 +499,11 @@ class _Speakers:
             window = s[lo:v]
             if "“" in window or '"' in window or "‘" in window:
                 window = _NICK_IN_NAME.sub(r"\1", window)  # Eddie “Fast Eddie” Clarke
-            subject = _subject(window)
+            if s.startswith("ing", v_end - 3) and window.rstrip().endswith(","):
+                # "…, telling reporters": the subject of the main clause
+                subject = _clause_subject(s[self._sentence_start(v) : v])
+            else:
+                subject = _subject(window)
             if subject is None and _CONJUNCTION_END.search(window):
                 # "The union welcomed the fine but said …": the clause's subject
                 subject = _clause_subject(s[self._sentence_start(v) : v])
@@ -557,10 +565,13 @@ class _Speakers:
             name = _clean_name(m.group("name"), None)
             if name and not _calendar(name):
                 out.append((st, name))
+                lead = m.group("lead")
+                if lead and lead.split()[0].lower() in _POSSESSIVES:
+                    self._people.add(name)  # "Her son, Tunde, …"
         return out
 
     def _person(self, name: str) -> bool:
-        return _is_person(self._expand(name))
+        return name in self._people or _is_person(self._expand(name))
 
     def resolve(self) -> Iterator[tuple[_Quote, str | None]]:
         attrs = self.attributions
@@ -578,12 +589,12 @@ class _Speakers:
             """The newest name: any speaker or person ("any"), a person ("person"), or
             a speaker that is not a person ("org", else the newest speaker)."""
             for name, speech in reversed(timeline):
-                if mode == "org":
+                if mode.startswith("org"):
                     if speech and not self._person(name):
                         return name
                 elif (speech and mode == "any") or self._person(name):
                     return name
-            if mode == "org":
+            if mode == "org":  # a spokesperson: at least the newest speaker
                 for name, speech in reversed(timeline):
                     if speech:
                         return name
@@ -619,8 +630,19 @@ class _Speakers:
                 else:
                     speaker = last("person") or last("any") or self._first_speaker()
             results.append((q, speaker, found))
-        for q, speaker, _ in results:
+        head_end = self.s.find("\n")
+        for q, speaker, found in results:
+            if q.start < head_end and not found:
+                # a headline quoting words the story quotes again: their speaker
+                words = _quote_value(self.s, q).rstrip(".!?").lower()
+                for other, who, _ in results:
+                    if other.start > head_end and who and words in self._inner_lower(other):
+                        speaker = who
+                        break
             yield q, self._expand(speaker) if speaker else None
+
+    def _inner_lower(self, q: _Quote) -> str:
+        return self.s[q.inner_start : q.inner_end].lower()
 
     def _own(
         self,
@@ -682,12 +704,26 @@ class _Speakers:
         body = words[1:] if words and words[0].lower() in _DETERMINERS else words
         caps = [w for w in body if w[:1].isupper()]
         if body and body[-1].lower() in _SPOKES:
-            # "a UEC spokesman" speaks for UEC; "a spokeswoman" for the last organisation
-            return " ".join(caps) if caps else last("org")
+            # "a UEC spokesman" speaks for UEC, "a council spokesman" for the council,
+            # "a spokeswoman" for the last organisation
+            if caps:
+                return " ".join(caps)
+            orgs = [w for w in body[:-1] if w.lower() in _ORG_WORDS]
+            return " ".join(orgs) if orgs else last("org")
         if any(w.lower() in _ORG_WORDS for w in body):
             if caps or len(body) >= 3:  # "the Scottish government", "the ministry of health"
                 return " ".join(body)
-            return last("org") if a.definite else None  # "the company"
+            if not a.definite:
+                return None
+            # "the company": the business last named; "the agency": the one named
+            # "... Agency" before; "the government" stands for itself
+            head = body[-1].lower()
+            if head in _BUSINESS:
+                return last("org-named") or " ".join(body)
+            named = self._named_org(head, a.pos)
+            if named:
+                return named
+            return " ".join(body) if head in _INSTITUTIONS else None
         if not a.definite:
             return None
         desc = " ".join(words).lower()
@@ -695,6 +731,15 @@ class _Speakers:
             if desc.endswith(role):
                 return who
         return last("any")
+
+    def _named_org(self, head: str, before: int) -> str | None:
+        """The last name before ``before`` that ends in ``head`` capitalised."""
+        word = head[:1].upper() + head[1:]
+        found = None
+        for m in _ORG_NAME.finditer(self.s, 0, before):
+            if m.group(0).endswith(word):
+                found = m.group(0)
+        return _clean_name(found, None) if found else None
 
     def _first_speaker(self) -> str | None:
         """For a quote before anyone is named (a headline): the first named speaker."""
@@ -714,7 +759,7 @@ class _Speakers:
 
 # A sentence that opens with a name as its subject ("Earlier Saturday, Yoon apologized").
 _SENTENCE_SUBJECT = re.compile(
-    rf"(?:[A-Z][^,“”\"\n]{{0,40}},\s+)?(?P<name>{_NAME})"
+    rf"(?:(?P<lead>[A-Z][^,“”\"\n]{{0,40}}),\s+)?(?P<name>{_NAME})"
     r"(?=\s*,|\s+(?:[a-z]+ly\s+)?(?:last|this|on|has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b)"
 )
 
@@ -766,7 +811,31 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
                 break
         if tokens[k] in _PARTICLES:
             k += 1
-        return " ".join(tokens[k : i + 1]), None, None, None
+        name = " ".join(tokens[k : i + 1])
+        # "Helene Girard of the University of Montreal": the person, not the place;
+        # "the Bank of England": the whole name
+        while k >= 2:
+            j = k - 1
+            if tokens[j].lower() == "the":
+                j -= 1
+            if j < 1 or tokens[j] not in _OF:
+                break
+            e = j
+            while (
+                j > 0
+                and e - j < 4
+                and tokens[j - 1][:1].isupper()
+                and _TOKEN.fullmatch(tokens[j - 1])
+            ):
+                j -= 1
+            if j == e:
+                break
+            run = tokens[j:e]
+            if not any(w.lower() in _ORG_WORDS for w in run):
+                return " ".join(run), None, None, None
+            name = " ".join(tokens[j : i + 1])
+            k = j
+        return name, None, None, None
     if word.isalpha() and word[:1].islower():
         for k in range(i - 1, max(-1, i - 6), -1):
             t = tokens[k]
@@ -777,10 +846,13 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
     return None
 
 
+_POSSESSIVES = _words("his her their my our")
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
+_OF = frozenset(("of", "at", "from"))
 _NICK_IN_NAME = re.compile(r"\b([A-Z][\w’'.-]*)[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’](?=[ \t][A-Z])")
 _CONJUNCTION_END = re.compile(r"\s(?:and|but)\s*$")
 _FINITE = _words("is was has had will would can could did does")
+_SPEECH = frozenset(_VERBS.lower().split("|"))
 
 
 def _clause_subject(
@@ -790,7 +862,7 @@ def _clause_subject(
     tokens = clause.split()
     for k in range(1, min(len(tokens), 12)):
         t = tokens[k]
-        if t.isalpha() and t.islower() and (t.endswith("ed") or t in _FINITE):
+        if t.isalpha() and t.islower() and (t.endswith("ed") or t in _FINITE or t in _SPEECH):
             return _subject(" ".join(tokens[:k]))
     return None
 
@@ -809,6 +881,15 @@ _ORG_WORDS = _words(
     retailer maker manufacturer insurer lender operator developer startup publisher
     broadcaster network team campaign"""
 )
+_BUSINESS = _words(
+    """company firm group retailer maker manufacturer insurer lender operator developer
+    startup publisher broadcaster airline bank carmaker chipmaker miner"""
+)
+_INSTITUTIONS = _words(
+    """government ministry police council parliament army cabinet administration
+    department"""
+)
+_ORG_NAME = re.compile(r"(?:[A-Z][\w&.’'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,5}[A-Z][a-z]+\b")
 _SPOKES = _words("spokesman spokeswoman spokesperson spokespeople representative statement")
 
 
