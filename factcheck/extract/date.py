@@ -238,6 +238,7 @@ def _month_number(token: str) -> int:
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|going\s+to|upcoming|scheduled|expected\s+to|due\s+to|plans?\s+to"
     r"|takes?\s+(?:effect|place)|comes?\s+into\s+force|expires?|is\s+due|are\s+due|begins?"
+    r"|opens|closes|launches|resumes|returns|meets|reconvenes"
     r"|set\s+to|to\s+be\s+held|until|next)\b|['’]ll\b",
     re.IGNORECASE,
 )
@@ -631,17 +632,47 @@ _TODAY_NOT_A_DAY = re.compile(
 
 def _names_the_day(text: Text, start: int, end: int) -> bool:
     """Whether "today" means the publication day rather than "nowadays"."""
-    if text.text[end : end + 2] in ("'s", "’s"):
+    s = text.text
+    if s[end : end + 2] in ("'s", "’s"):
         return True
-    if _previous_word(text.text, start).lower().strip(",") in _BEFORE_TODAY_THE_DAY:
-        return True  # "said today", "is today", "until today"
-    return _TODAY_NOT_A_DAY.search(text.text, max(0, start - 30), start) is None
+    before = _previous_word(s, start)
+    word = before.lower().strip(",")
+    if not word or before[-1] in '.!?"“”:;':
+        return True  # "Today, the council voted"
+    if word in _BEFORE_TODAY_THE_DAY or word.endswith("ed"):
+        return True  # "said today", "is today", "until today", "announced today"
+    if _TODAY_NOT_A_DAY.search(s, max(0, start - 30), start):
+        return False  # "the system today", "exist today"
+    if _VERB_AFTER_TODAY.match(s, end):
+        return True  # "China today announced"
+    # At the end of a clause: the day when the clause tells of an event ("the app went live
+    # today"), not when it describes how things are ("people learn languages today").
+    lo = max(0, start - 80)
+    clause = _CLAUSE_START.match(s, lo, start)
+    return _EVENT_VERB.search(s, clause.end() if clause else lo, start) is not None
+
+
+_EVENT_VERB = re.compile(
+    r"\b(?:\w+ed|went|said|told|made|took|gave|won|lost|sent|began|rose|fell|came|left|met|held"
+    r"|saw|got|became|will|would|shall)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+
+
+_VERB_AFTER_TODAY = re.compile(
+    r"\s+(?:\w+ed|said|says|is|are|was|were|will|has|have|had|announces?|unveils?|launches?"
+    r"|releases?|reports?|publishes?|begins?|starts?|opens?|closes?|votes?|meets?|signs?|holds?"
+    r"|made|took|gave|told|won|lost|sent|put|set|cut|hit|saw|began|rose|fell)\b",
+    re.IGNORECASE,
+)
 
 
 _BEFORE_TODAY_THE_DAY = frozenset(
     "is are was were be been said says announced told held begins begin starts start opens "
     "open closes close due scheduled expected set released published unveiled launched until "
-    "from on by as later earlier here out filed reported confirmed revealed decided ruled".split()
+    "from on by as later earlier here out filed reported confirmed revealed decided ruled back "
+    "go leave come arrive return meet finish end vote sign launch publish release announce "
+    "decide rule hold it's".split()
 )
 
 
