@@ -855,6 +855,8 @@ def _year_range(m: re.Match[str], text: Text) -> list[Found]:
     y2 = y1 - y1 % 10 ** len(tail) + int(tail)
     if y2 <= y1 or y2 - y1 > 9:
         return []
+    if len(tail) == 2 and y2 == y1 + 1:
+        return []  # "2011-12": an academic or financial year, not a span of calendar years
     return [Found(m.start(), m.end(), _year_value(y1, y2))]
 
 
