@@ -277,9 +277,9 @@ def test_db_upgrade(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "fresh.db"
     first = run(runner, "--db", f"sqlite:///{path}", "db", "upgrade")
     assert first.exit_code == 0, first.output
-    assert first.stdout == f"Database {path} upgraded from schema none to 0002\n"
+    assert first.stdout == f"Database {path} upgraded from schema none to 0003\n"
     again = run(runner, "db", "upgrade", "--db", str(path))
-    assert again.stdout == f"Database {path} is already at schema 0002\n"
+    assert again.stdout == f"Database {path} is already at schema 0003\n"
 
 
 def _modules_after(code: str, cwd: Path) -> list[str]:

@@ -437,7 +437,7 @@ def test_postgres_without_upgrade_says_how_to_fix(db_url: str) -> None:
         conn.execute("CREATE SCHEMA IF NOT EXISTS fc_empty_probe")
     try:
         with pytest.raises(
-            DatabaseUnavailable, match="is at schema none, not 0002; run factcheck db upgrade"
+            DatabaseUnavailable, match="is at schema none, not 0003; run factcheck db upgrade"
         ):
             open_store(_postgres_schema_url(base, "fc_empty_probe"))
     finally:

@@ -112,7 +112,7 @@ class _Tx(Protocol):
     def all(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]: ...
     def one(self, sql: str, params: Mapping[str, Any] | None = None) -> Row | None: ...
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int: ...
-    def many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None: ...
+    def many(self, sql: str, rows: Sequence[Any]) -> None: ...
 
 
 class _SqliteTx:
@@ -131,7 +131,7 @@ class _SqliteTx:
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
         return self._conn.execute(sql, params or {}).rowcount
 
-    def many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    def many(self, sql: str, rows: Sequence[Any]) -> None:
         self._conn.executemany(sql, rows)
 
 
@@ -158,7 +158,7 @@ class _SaTx:
 
         return int(self._conn.execute(text(sql), dict(params or {})).rowcount)
 
-    def many(self, sql: str, rows: Sequence[Mapping[str, Any]]) -> None:
+    def many(self, sql: str, rows: Sequence[Any]) -> None:
         from sqlalchemy import text
 
         if rows:
@@ -255,14 +255,23 @@ _VERDICT_COLS = (
     "claim_id, rating, note, sources, reviewer, created, final, signed_off_by, signed_off_at"
 )
 
-_INSERT_CLAIM = """
-INSERT INTO claims (id, document_id, ord, kind, text, span_start, span_end, sentence,
-    sentence_start, value, qualifier, pair, fingerprint, status, priority, priority_reasons,
-    lease_holder, lease_expires, updated)
-VALUES (:id, :document_id, :ord, :kind, :text, :span_start, :span_end, :sentence,
-    :sentence_start, :value, :qualifier, :pair, :fingerprint, 'open', :priority,
-    :priority_reasons, NULL, NULL, :updated)
-"""
+_CLAIM_COLUMNS = (
+    "id, document_id, kind, text, span_start, span_end, sentence, sentence_start, value,"
+    " qualifier, pair, fingerprint, priority, priority_reasons, updated, ord"
+)
+_CLAIM_NAMES = tuple(c.strip() for c in _CLAIM_COLUMNS.split(","))
+# Positional on SQLite (binding by name costs a dictionary lookup per value and row),
+# by name through SQLAlchemy on PostgreSQL.
+_INSERT_CLAIM_SQLITE = (
+    f"INSERT INTO claims ({_CLAIM_COLUMNS}, status) VALUES ("
+    + ", ".join("?" for _ in _CLAIM_NAMES)
+    + ", 'open')"
+)
+_INSERT_CLAIM = (
+    f"INSERT INTO claims ({_CLAIM_COLUMNS}, status) VALUES ("
+    + ", ".join(":" + n for n in _CLAIM_NAMES)
+    + ", 'open')"
+)
 
 # Ingest order: the ingest event's id breaks ties between documents added in the same instant.
 _DOCUMENTS_IN_ORDER = """
@@ -438,7 +447,7 @@ class ClaimStore:
         score = _scorer()
         length = max(len(doc.text), 1)
         seen: set[str] = set()
-        rows: list[dict[str, Any]] = []
+        rows: list[tuple[Any, ...]] = []
         per_kind: dict[str, int] = {}
         for c in sorted(claims, key=lambda c: (c.start, -c.end)):
             if c.id in seen:
@@ -447,24 +456,23 @@ class ClaimStore:
             priority, reasons = score(c, position=c.start / length) if score else (0.0, [])
             value = None if c.value is None else c.value.model_dump(exclude_none=True)
             rows.append(
-                {
-                    "id": c.id,
-                    "document_id": doc.id,
-                    "ord": 0,
-                    "kind": c.kind,
-                    "text": c.text,
-                    "span_start": c.start,
-                    "span_end": c.end,
-                    "sentence": c.sentence,
-                    "sentence_start": c.sentence_start,
-                    "value": None if value is None else _json(value),
-                    "qualifier": c.qualifier,
-                    "pair": c.pair,
-                    "fingerprint": fingerprint(c, value),
-                    "priority": float(priority),
-                    "priority_reasons": _json(list(reasons)),
-                    "updated": ts,
-                }
+                (
+                    c.id,
+                    doc.id,
+                    c.kind,
+                    c.text,
+                    c.start,
+                    c.end,
+                    c.sentence,
+                    c.sentence_start,
+                    None if value is None else _json(value),
+                    c.qualifier,
+                    c.pair,
+                    fingerprint(c, value),
+                    float(priority),
+                    _json(list(reasons)),
+                    ts,
+                )
             )
             per_kind[c.kind] = per_kind.get(c.kind, 0) + 1
         with self._db.tx() as tx:
@@ -486,8 +494,6 @@ class ClaimStore:
                 )
             top = tx.one("SELECT COALESCE(MAX(ord), 0) AS m FROM claims")
             base = int(top["m"]) if top else 0
-            for i, row in enumerate(rows, 1):
-                row["ord"] = base + i
             tx.run(
                 "INSERT INTO documents (id, content_hash, title, url, published, source, text,"
                 " added)"
@@ -505,7 +511,16 @@ class ClaimStore:
                     "added": ts,
                 },
             )
-            tx.many(_INSERT_CLAIM, rows)
+            if self._db.dialect == "sqlite":
+                tx.many(_INSERT_CLAIM_SQLITE, [(*r, base + i) for i, r in enumerate(rows, 1)])
+            else:
+                tx.many(
+                    _INSERT_CLAIM,
+                    [
+                        dict(zip(_CLAIM_NAMES, (*r, base + i), strict=True))
+                        for i, r in enumerate(rows, 1)
+                    ],
+                )
             self._event(
                 tx,
                 "ingest",

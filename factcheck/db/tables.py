@@ -129,6 +129,8 @@ class LookupTable(SQLModel, table=True):
 # `next`: the highest-priority open claim, ties in article order, read straight off one index.
 _claims: Any = SQLModel.metadata.tables["claims"]
 Index("ix_claims_queue", _claims.c.status, _claims.c.priority.desc(), _claims.c.ord)
+# Ingest numbers a document's claims after MAX(ord): an index answers that at once.
+Index("ix_claims_ord", _claims.c.ord, unique=True)
 # `next` first looks for the reviewer's own lease. Only held rows are indexed, so the index
 # stays small and its statistics do not tell the planner that everyone is NULL.
 _held = _claims.c.lease_holder.isnot(None)
