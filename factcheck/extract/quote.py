@@ -171,6 +171,11 @@ _LABEL_BEFORE = re.compile(
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$",
     re.IGNORECASE,
 )
+# Words one of which ends what stands before a label (a cheap test before the regex).
+_LABEL_CUES = _words(
+    """so-called called dubbed termed nicknamed labelled labeled branded as headlined titled
+    entitled term phrase word words label name slogan hashtag motto title headline caption"""
+)
 # "what the union called 'a betrayal'": the words are the union's, not a label.
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?:[\w.’'-]+\s+){1,4}(?:called|termed|dubbed|described\s+as)\s+$", re.IGNORECASE
@@ -222,7 +227,7 @@ def extract(text: Text) -> Iterator[Claim]:
     s = text.text
     if _HAS_MARK.search(s) is None:
         return
-    quotes = _find_quotes(s)
+    quotes = _find_quotes(s, text.sentence_starts)
     if not quotes:
         return
     resolver = _Speakers(text, quotes)
@@ -264,13 +269,13 @@ def _paragraphs(s: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-def _find_quotes(s: str) -> list[_Quote]:
+def _find_quotes(s: str, sentences: list[int]) -> list[_Quote]:
     starts, ends = _paragraphs(s)
     spans = _pair_double(s, starts, ends)
     singles = _find_single(s, spans)  # drops doubles nested in single marks
     spans.extend(singles)
     spans.sort(key=lambda q: q.start)
-    return [q for q in spans if _is_quote(s, q, spans)]
+    return [q for q in spans if _is_quote(s, q, spans, sentences)]
 
 
 def _pair_double(s: str, starts: list[int], ends: list[int]) -> list[_Quote]:
@@ -349,18 +354,22 @@ def _find_single(s: str, doubles: list[_Quote]) -> list[_Quote]:
 # ---------------------------------------------------------------- quote or not
 
 
-def _is_quote(s: str, q: _Quote, spans: list[_Quote]) -> bool:
+def _is_quote(s: str, q: _Quote, spans: list[_Quote], sentences: list[int]) -> bool:
     inner = s[q.inner_start : q.inner_end].strip()
     core = inner.rstrip(",.;:!?…").strip()
     if not core or not any(c.isalpha() for c in core):
         return False
     if q.open_para or q.continues:
         return True
-    sent_start = max(s.rfind("\n", 0, q.start) + 1, _sentence_start(s, q.start))
+    sent_start = max(
+        s.rfind("\n", max(0, q.start - 400), q.start) + 1,
+        sentences[bisect_right(sentences, q.start) - 1],
+    )
     before = s[sent_start : q.start]
     after = s[q.end : q.end + 80]
     if (
-        _LABEL_BEFORE.search(before, max(0, len(before) - 40))
+        not _LABEL_CUES.isdisjoint(before[-40:].lower().split()[-4:])
+        and _LABEL_BEFORE.search(before, max(0, len(before) - 40))
         and not _WHAT_CALLED.search(before, max(0, len(before) - 60))
     ) or _LABEL_AFTER.match(after):
         return False
@@ -371,7 +380,7 @@ def _is_quote(s: str, q: _Quote, spans: list[_Quote]) -> bool:
     if (
         len(words) <= 4
         and last not in ".!?,"
-        and _NICKNAME.search(before)
+        and _NICKNAME.search(before[-40:])
         and after[:2].strip()[:1].isupper()
     ):
         return False  # Jack "the Hammer" Smith
@@ -386,11 +395,6 @@ def _is_quote(s: str, q: _Quote, spans: list[_Quote]) -> bool:
         if m and m.group(1) not in _FUNCTION_WORDS and not m.group(1).endswith("ly"):
             return False  # a quoted term before its noun: its "green levy" plan
     return True
-
-
-def _sentence_start(s: str, i: int) -> int:
-    j = max(s.rfind(". ", 0, i), s.rfind("? ", 0, i), s.rfind("! ", 0, i))
-    return j + 2 if j >= 0 else 0
 
 
 def _title_case(words: list[str]) -> bool:
@@ -504,7 +508,7 @@ class _Speakers:
                 subject = _clause_subject(s[self._sentence_start(v) : v])
             else:
                 subject = _subject(window)
-            if subject is None and _CONJUNCTION_END.search(window):
+            if subject is None and window.rstrip().endswith((" and", " but")):
                 # "The union welcomed the fine but said …": the clause's subject
                 subject = _clause_subject(s[self._sentence_start(v) : v])
             if subject:
@@ -850,7 +854,6 @@ _POSSESSIVES = _words("his her their my our")
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _OF = frozenset(("of", "at", "from"))
 _NICK_IN_NAME = re.compile(r"\b([A-Z][\w’'.-]*)[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’](?=[ \t][A-Z])")
-_CONJUNCTION_END = re.compile(r"\s(?:and|but)\s*$")
 _FINITE = _words("is was has had will would can could did does")
 _SPEECH = frozenset(_VERBS.lower().split("|"))
 
