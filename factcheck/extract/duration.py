@@ -311,6 +311,8 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
         "half an",
     ):
         return None  # "a-year" is no figure ("a half-hour show" is)
+    if fig == "half" and unit == "year" and m.group("sep").strip() == "-":
+        return None  # "half-year results": a reporting period
     if unit in ("h", "y") and not fig[:1].isdigit():
         return None
     amount = _figure(fig)
