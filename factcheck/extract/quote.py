@@ -147,7 +147,10 @@ _INVERTED = re.compile(
     rf"\s+(?:(?P<name>{_NAME}(?:(?:[ \t]+(?:{_LOWER_TITLE})\b){{1,3}}[ \t]+{_NAME})?)"
     r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
     r"|(?P<desc>(?:the|a|an|one|another)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*\b"
-    rf"(?:\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<org>{_NAME}))?))"
+    rf"(?:\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<org>{_NAME}))?)"
+    # "said campaigner Sam Okoro", "said former mayor Ann Lee"
+    r"|(?:(?!(?:on|in|at|by|to|of|for|with|from|after|before|during|that|this|last|and|but)\b)"
+    rf"[a-z][\w-]*[ \t]+){{1,3}}(?P<role_name>{_NAME}))"
 )
 _JUNK = _words(
     """earlier later today the in on at but and or so when while after before as meanwhile
@@ -390,7 +393,13 @@ def _is_quote(s: str, q: _Quote, spans: list[_Quote], sentences: list[int]) -> b
         and _title_case(words)
     ):
         return _adjacent_attribution(before, after)
-    if 1 < len(words) <= 4 and last not in ".!?,;:" and core[0].islower():
+    if (
+        1 < len(words) <= 4
+        and last not in ".!?,;:"
+        and core[0].islower()
+        and words[0] not in _DETERMINERS
+        and not _WHAT_CALLED.search(before, max(0, len(before) - 60))
+    ):
         m = _NEXT_WORD.match(after)
         if m and m.group(1) not in _FUNCTION_WORDS and not m.group(1).endswith("ly"):
             return False  # a quoted term before its noun: its "green levy" plan
@@ -489,7 +498,7 @@ class _Speakers:
                         self._make(
                             v,
                             v_end,
-                            im.group("name"),
+                            im.group("name") or im.group("role_name"),
                             im.group("pron"),
                             im.group("desc"),
                             org=im.group("org"),
@@ -522,7 +531,7 @@ class _Speakers:
                         self._make(
                             v,
                             v_end,
-                            im.group("name"),
+                            im.group("name") or im.group("role_name"),
                             im.group("pron"),
                             im.group("desc"),
                             org=im.group("org"),
@@ -632,11 +641,16 @@ class _Speakers:
                 elif results and "\n" not in self.s[results[-1][0].end : q.start]:
                     speaker = results[-1][1]  # the same paragraph goes on quoting
                 else:
-                    speaker = last("person") or last("any") or self._first_speaker()
+                    speaker = (
+                        last("person")
+                        or last("any")
+                        or self._first_named(q.start)
+                        or self._first_speaker()
+                    )
             results.append((q, speaker, found))
         head_end = self.s.find("\n")
-        for q, speaker, found in results:
-            if q.start < head_end and not found:
+        for q, speaker, _found in results:
+            if q.start < head_end:
                 # a headline quoting words the story quotes again: their speaker
                 words = _quote_value(self.s, q).rstrip(".!?").lower()
                 for other, who, _ in results:
@@ -735,6 +749,16 @@ class _Speakers:
             if desc.endswith(role):
                 return who
         return last("any")
+
+    def _first_named(self, before: int) -> str | None:
+        """The first person named in the story before ``before``, headline aside: an
+        interview that opens with its subject ("doctors told Leah Ashworth …")."""
+        start = self.s.find("\n") + 1
+        for m in _FULL_NAME.finditer(self.s, start, before):
+            name = _clean_name(m.group(0), None)
+            if name and _is_person(name) and not _calendar(name):
+                return name
+        return None
 
     def _named_org(self, head: str, before: int) -> str | None:
         """The last name before ``before`` that ends in ``head`` capitalised."""
@@ -850,6 +874,7 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
     return None
 
 
+_POST_NOMINALS = _words("KC QC MP MEP MSP Jr Jr. Sr Sr. II III OBE MBE CBE PhD")
 _POSSESSIVES = _words("his her their my our")
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _OF = frozenset(("of", "at", "from"))
@@ -925,6 +950,8 @@ def _clean_name(raw: str, roles: dict[str, str] | None) -> str | None:
         words = title.split()
         for k in range(1, min(3, len(words)) + 1):
             roles.setdefault(" ".join(words[-k:]), name)
+    while len(name_tokens) > 1 and name_tokens[-1].rstrip(",") in _POST_NOMINALS:
+        name_tokens.pop()  # "Alan Greaves KC"
     if name_tokens[0].lower() in _CALENDAR:
         return None
     last = name_tokens[-1]
