@@ -1,10 +1,8 @@
-"""Date extraction: data-driven cases from fixtures/date.jsonl plus targeted checks."""
+"""Date extraction: targeted checks (the data-driven cases are in test_extract_fixtures.py)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,25 +11,12 @@ from factcheck.extract import Text
 from factcheck.extract import date as date_extractor
 from factcheck.models import Document
 
-FIXTURES = Path(__file__).parent / "fixtures" / "date.jsonl"
-CASES = [json.loads(line) for line in FIXTURES.read_text("utf-8").splitlines() if line.strip()]
-
 
 def _run(text: str, published: str | None = "2024-05-10") -> list[Any]:
     doc = Document(
         id="t", text=text, published=date.fromisoformat(published) if published else None
     )
     return list(date_extractor.extract(Text(doc)))
-
-
-@pytest.mark.parametrize("case", CASES, ids=[f"line{i + 1}" for i in range(len(CASES))])
-def test_fixture(case: dict[str, Any]) -> None:
-    claims = _run(case["text"], case.get("published"))
-    assert [c.text for c in claims] == [e["text"] for e in case["claims"]]
-    for claim, expected in zip(claims, case["claims"], strict=True):
-        assert claim.text == case["text"][claim.start : claim.end]
-        got = claim.value.model_dump(exclude_none=True, exclude={"kind"})
-        assert got == expected["value"]
 
 
 def test_partial_dates_without_a_publication_date_have_no_value() -> None:

@@ -1,9 +1,7 @@
-"""Duration extraction: data-driven cases from fixtures/duration.jsonl plus targeted checks."""
+"""Duration extraction: targeted checks (the data-driven cases are in test_extract_fixtures.py)."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -11,24 +9,9 @@ import pytest
 from factcheck.extract import Text, duration
 from factcheck.models import Document
 
-FIXTURES = Path(__file__).parent / "fixtures" / "duration.jsonl"
-CASES = [json.loads(line) for line in FIXTURES.read_text("utf-8").splitlines() if line.strip()]
-
 
 def _run(text: str) -> list[Any]:
     return list(duration.extract(Text(Document(id="t", text=text))))
-
-
-@pytest.mark.parametrize("case", CASES, ids=[f"line{i + 1}" for i in range(len(CASES))])
-def test_fixture(case: dict[str, Any]) -> None:
-    claims = _run(case["text"])
-    assert [c.text for c in claims] == [e["text"] for e in case["claims"]]
-    for claim, expected in zip(claims, case["claims"], strict=True):
-        assert claim.text == case["text"][claim.start : claim.end]
-        want = expected["value"]
-        assert claim.value.iso == want["iso"]
-        assert claim.value.qualifier == want.get("qualifier")
-        assert claim.qualifier == want.get("qualifier")
 
 
 @pytest.mark.parametrize(

@@ -301,7 +301,9 @@ _NUMWORD_BACK = re.compile(
 )
 
 _RATE_AFTER = re.compile(
+    # "a week ago", "a year earlier" say when, not how often.
     r"(?:[\s-]*(?:\)\s*)?(?:(?:a|an|per|each)[\s-]+(?P<noun>[A-Za-z]+(?:-hour)?)"
+    r"(?![\s-]+(?:ago|earlier|later|before)\b)"
     r"|(?P<adv>annually|yearly|monthly|weekly|daily|hourly|per\s+annum|a\s+piece|apiece)))",
     re.IGNORECASE,
 )
