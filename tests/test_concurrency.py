@@ -297,3 +297,28 @@ with open_store(sys.argv[1]) as store:
         # and the queue still works: the next ingest goes through
         doc, claims = _document(999, 10)
         assert store.add_document(doc, claims, actor="desk").added
+
+
+def test_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path: Path) -> None:
+    path = tmp_path / "fresh.db"
+    opener = (
+        "import sys\nfrom factcheck.db.store import open_store\n"
+        "with open_store(sys.argv[1]) as s:\n    print(len(s.claims()))"
+    )
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", opener, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(),
+        )
+        for _ in range(4)
+    ]
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        assert out.strip() == "0"
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

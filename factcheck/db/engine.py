@@ -143,15 +143,17 @@ def upgrade_sqlite(conn: sqlite3.Connection) -> None:
     from sqlalchemy.pool import StaticPool
 
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        with engine.connect() as sa_conn:
+    with engine.connect() as sa_conn:
+        # Taken through SQLAlchemy's connection, after its first-connect setup (which may
+        # roll back), so the lock holds until Alembic's work is committed.
+        sa_conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
             _run_alembic(sa_conn)
-            sa_conn.commit()
-    except BaseException:
-        if conn.in_transaction:
-            conn.rollback()
-        raise
+        except BaseException:
+            if conn.in_transaction:
+                conn.rollback()
+            raise
+        sa_conn.commit()
     if conn.in_transaction:
         conn.commit()
 
