@@ -73,3 +73,65 @@ def test_span_includes_marks_and_offsets_hold() -> None:
         assert text[c.start : c.end] == c.text
         assert c.text.startswith("‘")
         assert c.text.endswith("’")
+
+
+def test_british_single_marks_hold_double_ones() -> None:
+    text = "‘They told us “wait”, and we waited,’ said union leader Ann Cole."
+    got = _quotes(text)
+    assert [(g[0], g[4]) for g in got] == [("‘They told us “wait”, and we waited,’", "Ann Cole")]
+
+
+def test_apostrophes_inside_single_quotes() -> None:
+    text = "Mr Ford said: 'It's the players' money and it won't be wasted.'"
+    got = _quotes(text)
+    assert [g[3] for g in got] == ["It's the players' money and it won't be wasted."]
+
+
+def test_titles_nicknames_and_terms_are_not_quotes() -> None:
+    text = (
+        'Ray "the Cat" Dunn starred in "Night Harbour." Most riders work in the '
+        '"gig economy" and the firm runs a "fair pay" scheme. The post, headlined '
+        '"Why I Quit", went viral.'
+    )
+    assert _quotes(text) == []
+
+
+def test_what_someone_called_is_a_quote() -> None:
+    text = "The union said it faced what it called 'a wall of silence'."
+    assert _quotes(text)[0][3:] == ("a wall of silence", "union")
+
+
+def test_organisations_and_spokespeople() -> None:
+    text = (
+        "Nordbank said profits fell. “We expected this,” a spokeswoman said.\n\n"
+        "A Harbour Board spokesman said the plan was “on track”.\n\n"
+        "The Scottish government said the figures were “unacceptable”.\n\n"
+        "The union welcomed the deal but said it was “only a start”."
+    )
+    assert [g[4] for g in _quotes(text)] == [
+        "Nordbank",
+        "Harbour Board",
+        "Scottish government",
+        "union",
+    ]
+
+
+def test_role_before_name_after_inverted_verb() -> None:
+    text = '"We will not move," said UTWU general secretary Mara Quinn.'
+    assert _quotes(text)[0][4] == "Mara Quinn"
+
+
+def test_person_of_an_institution() -> None:
+    text = 'Analyst Jo Park of the University of Leeds said it was "a bold bet".'
+    assert _quotes(text)[0][4] == "Jo Park"
+
+
+def test_headline_quote_takes_the_speaker_of_the_same_words() -> None:
+    text = (
+        "Port strike 'will go ahead', union says\n\n"
+        'Dock workers will walk out, said organiser Lena Moss. "The strike will go ahead," '
+        "she added."
+    )
+    got = _quotes(text)
+    assert got[0][3] == "will go ahead"
+    assert got[0][4] == "Lena Moss"

@@ -50,7 +50,7 @@ _SINGLE = re.compile(
     r"['‘](?<![\w'’‘]['‘])(?!\d0s\b|em\b|tis\b|n['’]\s)"
     r"([^\s'‘’\"“”\n](?:[^'‘\"“”\n]|(?<=\w)'(?=\w)|(?<=s)['’](?=\s[a-z])|[\"“”])"
     r"{0,300}?(?<=[^\s'‘]))['’](?![\w])"
-    r"(?!(?<=s['’])\s[a-z][^'‘’\"“”\n]{0,150}['’](?!\w))"
+    r"(?!(?<=s['’])\s[a-z](?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){0,150}['’](?!\w))"
 )
 _OPENER_BEFORE = frozenset(" \t\n([{—–-/:;")
 _WORD_AFTER = re.compile(r"[\w‘'(\[$£€¥.…]")
@@ -403,6 +403,8 @@ def _is_quote(s: str, q: _Quote, spans: list[_Quote], sentences: list[int]) -> b
         m = _NEXT_WORD.match(after)
         if m and m.group(1) not in _FUNCTION_WORDS and not m.group(1).endswith("ly"):
             return False  # a quoted term before its noun: its "green levy" plan
+        if before.endswith(("the ", "The ")) and _HEADLINE_VERB.search(before) is None:
+            return False  # a term nobody is said to have said: drivers in the "gig economy"
     return True
 
 
@@ -692,7 +694,11 @@ class _Speakers:
         hi = bisect_right(apos, q.start)
         cands_before = [a for a in attrs[:hi] if a.end <= q.start and a.pos >= sent_start]
         if cands_before:
-            return True, self._speaker(cands_before[-1], last)
+            a = cands_before[-1]
+            if a.kind == "pron":
+                # "The union said it faced what it called …": the sentence's own subject
+                a = next((b for b in cands_before if b.kind != "pron"), a)
+            return True, self._speaker(a, last)
         if cands_after:
             return True, self._speaker(cands_after[0], last)
         subj = _SENTENCE_SUBJECT.match(s, sent_start, q.start)
@@ -915,7 +921,7 @@ _BUSINESS = _words(
 )
 _INSTITUTIONS = _words(
     """government ministry police council parliament army cabinet administration
-    department"""
+    department union party court committee commission"""
 )
 _ORG_NAME = re.compile(r"(?:[A-Z][\w&.’'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,5}[A-Z][a-z]+\b")
 _SPOKES = _words("spokesman spokeswoman spokesperson spokespeople representative statement")
