@@ -675,19 +675,16 @@ class ClaimStore:
             )
             if pg:
                 pick += " FOR UPDATE OF c SKIP LOCKED"
-            row = tx.one(pick, {"r": reviewer})
+            # Pick and lease in one statement; `status = 'open'` is checked again on the row
+            # itself, so a claim is never handed out twice.
+            row = tx.one(
+                "UPDATE claims SET status = 'leased', lease_holder = :r, lease_expires = :until,"
+                f" updated = :now WHERE id = ({pick}) AND status = 'open' RETURNING id",
+                {"r": reviewer, "until": until, "now": ts},
+            )
             if row is None:
                 return None
             claim = str(row["id"])
-            changed = tx.run(
-                "UPDATE claims SET status = 'leased', lease_holder = :r, lease_expires = :until,"
-                " updated = :now WHERE id = :id AND status = 'open'",
-                {"r": reviewer, "until": until, "now": ts, "id": claim},
-            )
-            if (
-                changed != 1
-            ):  # cannot happen under the write lock / row lock; never hand it out twice
-                raise StoreError(f'Claim "{claim}" changed while leasing it; retry')
             self._event(
                 tx,
                 "lease",
