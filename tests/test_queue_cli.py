@@ -323,6 +323,9 @@ def test_next_on_a_current_sqlite_file_does_not_import_sqlalchemy(
 
 def test_commands_on_both_backends(runner: CliRunner, db_url: str) -> None:
     """The same commands against SQLite and PostgreSQL (--db per command and at the root)."""
+    upgraded = run(runner, "--db", db_url, "db", "upgrade")
+    assert upgraded.exit_code == 0, upgraded.output
+    assert upgraded.stdout.endswith("schema 0003\n")
     result = run(runner, "--db", db_url, "ingest", "-", "--title", "Dredging", input=SECOND)
     assert result.exit_code == 0, result.output
     first = json.loads(run(runner, "next", "--db", db_url, "-r", "ana", "-f", "json").stdout)
