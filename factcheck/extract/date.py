@@ -32,7 +32,7 @@ from fractions import Fraction
 from typing import Literal, NamedTuple
 
 from factcheck.extract._numbers import TENS, UNITS, parse_number
-from factcheck.extract._spans import Text
+from factcheck.extract._spans import Text, make_value
 from factcheck.extract.duration import (
     FIGURE,
     HEDGE,
@@ -161,9 +161,9 @@ class Value(NamedTuple):
 
     def model(self) -> DateValue:
         if self.date_end is None:
-            return DateValue.model_construct(date=self.date, granularity=self.granularity)
-        return DateValue.model_construct(
-            date=self.date, granularity=self.granularity, date_end=self.date_end
+            return make_value(DateValue, date=self.date, granularity=self.granularity)
+        return make_value(
+            DateValue, date=self.date, granularity=self.granularity, date_end=self.date_end
         )
 
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, Protocol, TypeVar
 
 from factcheck.extract._numbers import TENS, UNITS, parse_number
-from factcheck.extract._spans import Text
+from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, DurationValue
 
 KIND = "duration"
@@ -404,7 +404,7 @@ def _figure(fig: str) -> Fraction | None:
 
 def resolve(parts: tuple[tuple[str, Fraction], ...], qualifier: str | None) -> DurationValue:
     """The ISO 8601 value of a duration's parts: (("Y", 2), ("M", 3)) → P2Y3M."""
-    return DurationValue.model_construct(iso=iso(parts), qualifier=qualifier)
+    return make_value(DurationValue, iso=iso(parts), qualifier=qualifier)
 
 
 def iso(parts: tuple[tuple[str, Fraction], ...]) -> str:

@@ -31,7 +31,7 @@ from factcheck.extract._numbers import (
     parse_number,
     qualifier_before,
 )
-from factcheck.extract._spans import Text
+from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, MoneyValue, claim_id
 
 KIND = "money"
@@ -625,7 +625,8 @@ def _found(
 ) -> _Found:
     qualifier = qualifier_before(s, start)
     per = _rate_after(s, end)
-    value = MoneyValue.model_construct(
+    value = make_value(
+        MoneyValue,
         amount=_clean(amount),
         currency=currency,
         amount_max=_clean(amount_max) if amount_max is not None else None,

@@ -23,7 +23,7 @@ from factcheck.extract._numbers import (
     parse_number,
     qualifier_before,
 )
-from factcheck.extract._spans import Text
+from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, PercentValue
 
 KIND = "percent"
@@ -161,7 +161,8 @@ def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]
 
 
 def _value(s: str, start: int, n: float, n_max: float | None, points: bool | None) -> PercentValue:
-    return PercentValue.model_construct(
+    return make_value(
+        PercentValue,
         percent=_clean(n),
         percent_max=_clean(n_max) if n_max is not None else None,
         percentage_points=points,

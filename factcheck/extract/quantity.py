@@ -30,7 +30,7 @@ from factcheck.extract._numbers import (
     parse_number,
     qualifier_before,
 )
-from factcheck.extract._spans import Text
+from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, QuantityValue
 
 KIND = "quantity"
@@ -464,7 +464,8 @@ def _scale(raw: str | None) -> float:
 def _value(
     s: str, start: int, number: float, unit: str | None, number_max: float | None
 ) -> QuantityValue:
-    return QuantityValue.model_construct(
+    return make_value(
+        QuantityValue,
         number=_clean(number),
         unit=unit,
         number_max=_clean(number_max) if number_max is not None else None,
