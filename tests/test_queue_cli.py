@@ -325,7 +325,7 @@ def test_commands_on_both_backends(runner: CliRunner, db_url: str) -> None:
     """The same commands against SQLite and PostgreSQL (--db per command and at the root)."""
     upgraded = run(runner, "--db", db_url, "db", "upgrade")
     assert upgraded.exit_code == 0, upgraded.output
-    assert upgraded.stdout.endswith("schema 0003\n")
+    assert upgraded.stdout.endswith(" 0003\n")
     result = run(runner, "--db", db_url, "ingest", "-", "--title", "Dredging", input=SECOND)
     assert result.exit_code == 0, result.output
     first = json.loads(run(runner, "next", "--db", db_url, "-r", "ana", "-f", "json").stdout)
