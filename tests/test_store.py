@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
 import types
@@ -9,6 +10,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from factcheck.config import Config, ReviewSettings
 from factcheck.db.store import ClaimStore, open_store
@@ -18,6 +22,7 @@ from factcheck.errors import (
     ClaimNotFound,
     DatabaseLocked,
     DatabaseUnavailable,
+    FactcheckError,
     LeaseConflict,
     StoreError,
     VerdictConflict,
@@ -478,3 +483,94 @@ def test_the_same_claim_in_other_documents(store: ClaimStore) -> None:
         (claims2[0].id, "true")
     ]
     assert store.same_claims(claims[0].id) == []  # "4%" appears nowhere else
+
+
+# ---------------------------------------------------------------- the lease rules, at random
+
+REVIEWERS = st.sampled_from(["ana", "bo", "cy"])
+CLAIM = st.integers(min_value=0, max_value=3)
+
+
+class LeaseRules(RuleBasedStateMachine):
+    """Random sequences of next, verdict, skip, release, undo, reopen and waiting, checked
+    after every step against the rules: one live lease per claim, verdicts only by the
+    holder of a live lease (or with --force), states consistent with the verdicts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.clock = FakeClock()
+        self.store = open_store(":memory:", clock=self.clock, config=Config())
+        doc, claims = article(TEXT)
+        self.store.add_document(doc, claims, actor="desk")
+        self.ids = [c.id for c in claims]
+
+    def teardown(self) -> None:
+        self.store.close()
+
+    def _live_holder(self, cid: str) -> str | None:
+        r = self.store.get_claim(cid)
+        if (
+            r.status == "leased"
+            and r.lease_expires is not None
+            and r.lease_expires > self.clock.now
+        ):
+            return r.lease_holder
+        return None
+
+    @rule(reviewer=REVIEWERS)
+    def next(self, reviewer: str) -> None:
+        held = [c for c in self.ids if self._live_holder(c) == reviewer]
+        record = self.store.next_claim(reviewer, lease_minutes=10)
+        if held:
+            assert record is not None and record.claim.id in held  # your lease comes back
+        if record is not None:
+            assert record.lease_holder == reviewer and record.status == "leased"
+
+    @rule(reviewer=REVIEWERS, n=CLAIM, force=st.booleans())
+    def verdict(self, reviewer: str, n: int, force: bool) -> None:
+        cid = self.ids[n]
+        holder = self._live_holder(cid)
+        before = self.store.get_claim(cid)
+        try:
+            self.store.record_verdict(cid, rating="false", reviewer=reviewer, force=force)
+        except LeaseConflict:
+            assert holder not in (None, reviewer) and not force
+            return
+        except VerdictConflict:
+            assert before.verdict is not None and before.verdict.reviewer != reviewer and not force
+            return
+        assert force or holder in (None, reviewer)
+        after = self.store.get_claim(cid)
+        assert after.status == "final" and after.verdict is not None
+        assert after.verdict.reviewer == reviewer
+
+    @rule(reviewer=REVIEWERS, n=CLAIM)
+    def skip_release_or_undo(self, reviewer: str, n: int) -> None:
+        cid = self.ids[n]
+        for action in (self.store.skip, self.store.release, self.store.undo_verdict):
+            with contextlib.suppress(FactcheckError):
+                action(cid, reviewer=reviewer)
+
+    @rule(n=CLAIM)
+    def reopen(self, n: int) -> None:
+        with contextlib.suppress(StoreError):
+            self.store.reopen(self.ids[n], reviewer="desk")
+
+    @rule(minutes=st.integers(min_value=1, max_value=15))
+    def wait(self, minutes: int) -> None:
+        self.clock.advance(minutes=minutes)
+
+    @invariant()
+    def states_agree(self) -> None:
+        for r in self.store.claims():
+            if r.status == "leased":
+                assert r.lease_holder is not None and r.lease_expires is not None
+            else:
+                assert r.lease_holder is None and r.lease_expires is None
+            assert (r.verdict is not None) == (r.status in ("decided", "final"))
+        stats = self.store.stats()
+        assert sum(stats.by_status.values()) == len(self.ids)
+
+
+TestLeaseRules = LeaseRules.TestCase
+TestLeaseRules.settings = settings(max_examples=60, stateful_step_count=25, deadline=None)
