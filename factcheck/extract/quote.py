@@ -168,7 +168,7 @@ _CALENDAR = _words(
 _INDEFINITE = _words("a an one another")
 _LABEL_BEFORE = re.compile(
     r"(?:\b(?:so-called|so called|dubbed|termed|nicknamed|labell?ed|branded|"
-    r"known\s+as|referred\s+to\s+as|headlined|(?:en)?titled|"
+    r"known\s+as|referred\s+to\s+as|headlined|(?:en)?titled|captioned|"
     r"the\s+(?:term|phrase|words?|label|name|slogan|hashtag|motto|title|headline|caption))"
     r"|\bcalled)"
     r"\s+(?:(?:the|a|an|its|their|his|her)\s+)?$",
@@ -177,7 +177,8 @@ _LABEL_BEFORE = re.compile(
 # Words one of which ends what stands before a label (a cheap test before the regex).
 _LABEL_CUES = _words(
     """so-called called dubbed termed nicknamed labelled labeled branded as headlined titled
-    entitled term phrase word words label name slogan hashtag motto title headline caption"""
+    entitled term phrase word words label name slogan hashtag motto title headline caption
+    captioned"""
 )
 # "what the union called 'a betrayal'": the words are the union's, not a label.
 _WHAT_CALLED = re.compile(
@@ -921,7 +922,8 @@ _BUSINESS = _words(
 )
 _INSTITUTIONS = _words(
     """government ministry police council parliament army cabinet administration
-    department union party court committee commission"""
+    department union party court committee commission trust board authority regulator
+    watchdog"""
 )
 _ORG_NAME = re.compile(r"(?:[A-Z][\w&.’'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,5}[A-Z][a-z]+\b")
 _SPOKES = _words("spokesman spokeswoman spokesperson spokespeople representative statement")
