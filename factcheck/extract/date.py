@@ -862,7 +862,7 @@ def _year_range(m: re.Match[str], text: Text) -> list[Found]:
 
 _YEAR_RANGE = re.compile(
     r"(?<![\w$£€.,/:-])(?P<y1>1[0-9]\d\d|20\d\d)\s*[-–]\s*(?P<y2>1[0-9]\d\d|20\d\d|\d{1,2})"
-    r"(?![\w%]|[.,/:-]\d|\s+(?:season|school|academic|financial|fiscal)\b)",
+    r"(?![\w%]|[.,/:-]\d|\s+(?:season|school|academic|(?:financial|fiscal)\s+years?)\b)",
     re.IGNORECASE,
 )
 
@@ -896,7 +896,9 @@ _YEAR_NOT_A_DATE_AFTER = re.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|pct\b|[ap]\.?m\b|gmt\b|bst\b|utc\b|et\b|edt\b|est\b"
     r"|hrs\b|hours\b|local\s+time\b|km\b|kg\b|mw\b|ft\b|m\b|miles\b|feet\b|metres\b|meters\b"
     r"|tonnes\b|tons\b|points\b|pts\b|people\b|persons\b|troops\b|votes\b|shares\b|units\b"
-    r"|(?!(?:this|does|goes|says|plus|thus|less|unless|across|perhaps|always|whereas|news)\b)"
+    r"|of\s+(?:its|the|their|his|her|our|them|those|these|whom|which)\b"
+    r"|(?:(?:new|more|extra|other|[a-z]{3,}(?:ed|al|ic|ous|ive|ary|ing|ful|able|ible))\s+)?"
+    r"(?!(?:this|does|goes|says|plus|thus|less|unless|across|perhaps|always|whereas|news)\b)"
     r"[a-z]{3,}s\b(?<!ss\b))",
 )
 _YEAR_PREPOSITION = re.compile(
@@ -919,6 +921,7 @@ def _year(m: re.Match[str], text: Text) -> list[Found]:
         and len(word) > 1
         and low not in _CAPITALISED_OK
         and not word.endswith(("'s", "’s"))
+        and not (word.isupper() and _CAPS_AFTER.match(s, end))  # "SEES HIGHER 1987 EARNINGS"
     ):
         return []  # "No. 2020", "about 2000", "Vision 2030"
     after = _YEAR_NOT_A_DATE_AFTER.match(s, end)
@@ -928,11 +931,18 @@ def _year(m: re.Match[str], text: Text) -> list[Found]:
         this_year = text.published.year if text.published else 2000
         if not 1900 <= year <= this_year + 50:
             return []  # "the 1500 troops": a count, though "the 2020 elections" is a year
-    if year < 1500 and not _YEAR_PREPOSITION.search(s, max(0, start - 12), start):
-        return []
+    if year < 1500 and not _OLD_YEAR_BEFORE.search(s, max(0, start - 16), start):
+        return []  # "1200 aircraft staff", though "between 1276 and 1299" are years
     return [Found(start, end, _year_value(year))]
 
 
+# A headline in capitals goes on in capitals: "SEES HIGHER 1987 EARNINGS".
+_CAPS_AFTER = re.compile(r"\s+[A-Z][A-Z'’-]+\b(?![a-z])|\s*$", re.MULTILINE)
+_OLD_YEAR_BEFORE = re.compile(
+    r"(?:\b(?:the|in|since|by|of|from|until|till|through|between|for|after|before|during"
+    r"|early|late|mid|circa|'s|’s)|\d\d\d\s*(?:and|or|to|-|–))\s*-?\s*$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"(?<![\w$£€¥#/.,:@-])(?<!\d[-–])(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d|['’]?s\b)")
 _YEAR_MID = re.compile(r"(?<=[A-Za-z]-)(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d)")
 
