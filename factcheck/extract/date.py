@@ -360,6 +360,8 @@ def _month_name_date(m: re.Match[str], text: Text) -> list[Found]:
     mon = m.group("mon")
     if mon == "may" and m.group("day").isdigit() and not m.group("year"):
         return []  # "may 3": the verb
+    if mon.islower() and m.group("day")[:1].isalpha() and m.start("mon") == m.end("day") + 1:
+        return []  # "a second march": the noun, not "the second of March"
     month = _month_number(mon)
     day = _day_number(m.group("day"))
     if day is None or day > 31:
@@ -706,6 +708,8 @@ def _ago_value(m: re.Match[str], text: Text) -> list[Found]:
     n = int(amount)
     if pub is None:
         return [Found(m.start(), m.end(), None)]
+    if not m.group("anchor") and _in_historical_quote(text, m.start(), pub.year):
+        return []  # a letter of 1893 saying "600 years ago": only the duration counts
     if m.group("anchor"):  # "two days from today"
         base = {"today": 0, "now": 0, "yesterday": -1, "tomorrow": 1}[m.group("anchor").lower()]
         if unit == "day":
@@ -725,6 +729,21 @@ def _ago_value(m: re.Match[str], text: Text) -> list[Found]:
     if unit == "day":
         return _one(m, _day_value(pub - timedelta(days=n)))
     return []
+
+
+_PAST_YEAR = re.compile(r"(?<![\w$£€.,-])(1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+
+
+def _in_historical_quote(text: Text, pos: int, published_year: int) -> bool:
+    """Whether ``pos`` is inside a quotation whose paragraph dates it to an earlier year."""
+    s = text.text
+    p_start, _ = text.paragraph_bounds(pos)
+    opening = max(s.rfind("“", p_start, pos), s.rfind('"', p_start, pos))
+    if opening < 0 or s.rfind("”", opening, pos) >= 0:
+        return False
+    if s[opening] == '"' and s.count('"', p_start, pos) % 2 == 0:
+        return False  # that straight mark closed a quotation
+    return any(int(y) < published_year - 1 for y in _PAST_YEAR.findall(s, p_start, opening))
 
 
 def _figure_value(fig: str) -> Fraction | None:
@@ -983,6 +1002,8 @@ def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
         )
     ):
         return []  # "April Ryan", "June Smith": names
+    if _MONTH_NOT_A_DATE_AFTER.match(s, m.end()):
+        return []  # "March organisers", "May Day marchers"
     month = MONTHS[low]
     pub = text.published
     if pub is None:
@@ -998,6 +1019,12 @@ def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _month_value(year, month))
 
 
+# People who march or parade: the month name is the event, not a date.
+_MONTH_NOT_A_DATE_AFTER = re.compile(
+    r"\s+(?:organi[sz]ers?|organi[sz]ation|participants?|marchers?|protesters?|demonstrators?"
+    r"|stewards?|marshals?|route|organi[sz]ing\s+committee)\b",
+    re.IGNORECASE,
+)
 _MONTH_ALONE = re.compile(
     r"(?<![\w.'’])(?:(?<=mid-)|(?<=end-)|(?<!-))(?:(?P<brel>last|this|next)\s+)?"
     r"(?P<bmon>january|february|march|april|may|june|july|august|september|october|november"
