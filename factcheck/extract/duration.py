@@ -108,7 +108,7 @@ _AFTER_EXCLUDE = re.compile(
     | \s+from\s+(?:today|now|yesterday|tomorrow)\b
     | \s+(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|minute|second)\b
     | \s+(?:U\.?S\.?\s+)?(?:treasury|treasuries|t-notes?|notes?|bonds?|bills?|yields?|gilts?|
-          bunds?|paper|securities|swaps?)\b""",
+          bunds?|paper|securities|swaps?|benchmarks?|issues?|jgbs?|debentures?)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A bare "a year"/"an hour" after a figure or money is a rate: "$3.7 billion a year".
