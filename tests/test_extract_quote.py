@@ -135,3 +135,16 @@ def test_headline_quote_takes_the_speaker_of_the_same_words() -> None:
     got = _quotes(text)
     assert got[0][3] == "will go ahead"
     assert got[0][4] == "Lena Moss"
+
+
+def test_the_company_is_the_business_last_named() -> None:
+    text = (
+        "Acme Corp reported a loss on Monday. Chief executive Jane Roe blamed the weather.\n\n"
+        "“Demand will recover,” the company said in a statement."
+    )
+    assert _quotes(text)[0][4] == "Acme Corp"
+
+
+def test_inverted_description_with_a_name_after_it() -> None:
+    text = '"It is a sad day," said Kim.\n\n"Nobody expected this," said her colleague, Omar Diaz.'
+    assert [g[4] for g in _quotes(text)] == ["Kim", "Omar Diaz"]

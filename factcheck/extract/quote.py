@@ -146,8 +146,9 @@ _LOWER_TITLE = "|".join(
 _INVERTED = re.compile(
     rf"\s+(?:(?P<name>{_NAME}(?:(?:[ \t]+(?:{_LOWER_TITLE})\b){{1,3}}[ \t]+{_NAME})?)"
     r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
-    r"|(?P<desc>(?:the|a|an|one|another)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*\b"
+    r"|(?P<desc>(?:the|a|an|one|another|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*\b"
     rf"(?:\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<org>{_NAME}))?)"
+    rf"(?:,[ \t]+(?P<app>{_NAME})(?=[,.;]|$))?"
     # "said campaigner Sam Okoro", "said former mayor Ann Lee"
     r"|(?:(?!(?:on|in|at|by|to|of|for|with|from|after|before|during|that|this|last|and|but)\b)"
     rf"[a-z][\w-]*[ \t]+){{1,3}}(?P<role_name>{_NAME}))"
@@ -504,6 +505,7 @@ class _Speakers:
                             im.group("name") or im.group("role_name"),
                             im.group("pron"),
                             im.group("desc"),
+                            im.group("app"),
                             org=im.group("org"),
                         )
                     )
@@ -537,6 +539,7 @@ class _Speakers:
                             im.group("name") or im.group("role_name"),
                             im.group("pron"),
                             im.group("desc"),
+                            im.group("app"),
                             org=im.group("org"),
                         )
                     )
@@ -606,7 +609,9 @@ class _Speakers:
             a speaker that is not a person ("org", else the newest speaker)."""
             for name, speech in reversed(timeline):
                 if mode.startswith("org"):
-                    if speech and not self._person(name):
+                    # a spokesperson speaks for an organisation that spoke; "the
+                    # company" may be one only mentioned ("Acme Corp reported a loss")
+                    if (speech or mode == "org-named") and not self._person(name):
                         return name
                 elif (speech and mode == "any") or self._person(name):
                     return name
