@@ -18,6 +18,7 @@ are shared with ``date.py`` ("nearly three years ago").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from fractions import Fraction
 from functools import lru_cache
@@ -173,12 +174,20 @@ _S = TypeVar("_S", bound=_Spanned)
 def longest_first(found: Iterable[_S]) -> list[_S]:
     """The longest of overlapping candidates (the earliest among equals), in text order."""
     chosen: list[_S] = []
-    taken: list[tuple[int, int]] = []
+    # The spans taken so far, disjoint, so ordered alike by start and by end: the one
+    # that starts last before a candidate ends is the only one that can overlap it.
+    starts: list[int] = []
+    ends: list[int] = []
     for f in sorted(found, key=lambda f: (f.start - f.end, f.start)):
-        if f.end <= f.start or any(f.start < e and a < f.end for a, e in taken):
+        a, e = f.start, f.end
+        if e <= a:
+            continue
+        i = bisect_left(starts, e)
+        if i and ends[i - 1] > a:
             continue
         chosen.append(f)
-        taken.append((f.start, f.end))
+        starts.insert(i, a)
+        ends.insert(i, e)
     chosen.sort(key=lambda f: f.start)
     return chosen
 
