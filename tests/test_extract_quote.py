@@ -148,3 +148,11 @@ def test_the_company_is_the_business_last_named() -> None:
 def test_inverted_description_with_a_name_after_it() -> None:
     text = '"It is a sad day," said Kim.\n\n"Nobody expected this," said her colleague, Omar Diaz.'
     assert [g[4] for g in _quotes(text)] == ["Kim", "Omar Diaz"]
+
+
+def test_apostrophe_does_not_swallow_double_quotes() -> None:
+    text = (
+        "Tran moved to the 'burbs in 2010. \"It's quiet,\" he said of the neighbours' "
+        'habits. "I love it."'
+    )
+    assert [g[3] for g in _quotes(text)] == ["It's quiet", "I love it."]

@@ -331,9 +331,9 @@ def _open_paragraph(s: str, start: int, end: int, cont: bool) -> _Quote:
 def _find_single(s: str, doubles: list[_Quote]) -> list[_Quote]:
     if "'" not in s and "‘" not in s:
         return []
-    out: list[_Quote] = []
+    plain: list[_Quote] = []
+    holding: list[tuple[_Quote, range]] = []  # single quotes around double ones
     starts = [q.start for q in doubles]
-    nested: list[int] = []
     for m in _SINGLE.finditer(s):
         a, b = m.start(), m.end()
         k = bisect_right(starts, a) - 1
@@ -347,13 +347,18 @@ def _find_single(s: str, doubles: list[_Quote]) -> list[_Quote]:
             j += 1
         if j < len(doubles) and doubles[j].start < b:
             continue  # crosses a double quote
-        # British style: double marks nested inside single ones
-        nested.extend(range(k + 1, j))
-        out.append(_Quote(a, b, a + 1, b - 1, False, False))
-    if nested:
-        drop = set(nested)
+        q = _Quote(a, b, a + 1, b - 1, False, False)
+        if j > k + 1:
+            holding.append((q, range(k + 1, j)))
+        else:
+            plain.append(q)
+    # Single marks hold double ones only where single marks are the house style
+    # (British); elsewhere such a stretch runs from an apostrophe ('burbs).
+    if holding and len(plain) >= len(doubles) - sum(len(r) for _, r in holding):
+        drop = {i for _, r in holding for i in r}
         doubles[:] = [q for i, q in enumerate(doubles) if i not in drop]
-    return out
+        plain.extend(q for q, _ in holding)
+    return plain
 
 
 # ---------------------------------------------------------------- quote or not
