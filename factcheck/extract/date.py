@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -38,7 +39,9 @@ from factcheck.extract.duration import (
     HEDGE,
     HEDGES,
     TRIGGER_BOUNDARY,
+    any_of,
     candidate_starts,
+    first_of,
     longest_first,
     trie,
 )
@@ -158,8 +161,13 @@ class Value(NamedTuple):
     date: str
     granularity: Literal["day", "month", "year"]
     date_end: str | None = None
+    from_context: bool = False  # the year comes from the passage, not the publication date
 
     def model(self) -> DateValue:
+        if self.from_context:
+            return make_value(
+                DateValue, date=self.date, granularity=self.granularity, year_from_context=True
+            )
         if self.date_end is None:
             return make_value(DateValue, date=self.date, granularity=self.granularity)
         return make_value(
@@ -238,8 +246,8 @@ def _month_number(token: str) -> int:
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|going\s+to|upcoming|scheduled|expected\s+to|due\s+to|plans?\s+to"
     r"|takes?\s+(?:effect|place)|comes?\s+into\s+force|expires?|is\s+due|are\s+due|begins?"
-    r"|opens|closes|launches|resumes|returns|meets|reconvenes"
-    r"|set\s+to|to\s+be\s+held|until|next)\b|['’]ll\b",
+    r"|opens|closes|launches|resumes|returns|meets|reconvenes|starts"
+    r"|set\s+to|to\s+be\s+held|until|next|planned\s+for|ahead\s+of)\b|['’]ll\b",
     re.IGNORECASE,
 )
 
@@ -1177,6 +1185,7 @@ FORMS: dict[str, tuple[_Form, ...]] = {
     "a": (_Form(_AGO, _ago),),
     "h": (_Form(_HOLIDAY, _holiday), _Form(_COUNTED_YEAR, _counted)),
 }
+_ANY_FORM = {kind: any_of(form.pattern for form in forms) for kind, forms in FORMS.items()}
 _GLUED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?-?[a-z]{3}", re.IGNORECASE)
 
 # Modifiers spanned with the date they modify: "late June", "mid-2007", "spring of 2015".
@@ -1249,7 +1258,12 @@ def find(text: Text) -> list[Found]:
                 continue  # "$3.7 billion", "40,000 troops": no date starts here
             if _GLUED.match(s, pos):
                 kind = "g"
-        for form in FORMS[kind]:
+        # One call says whether any form matches here and which is the first: most
+        # candidates ("years", a figure) match none, and the forms before it fail.
+        first = _ANY_FORM[kind].match(s, pos)
+        if first is None:
+            continue
+        for form in FORMS[kind][first_of(first) :]:
             m = form.pattern.match(s, pos)
             if m is not None:
                 try:
@@ -1265,7 +1279,94 @@ def find(text: Text) -> list[Found]:
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
+    if text.published is not None and kept:
+        kept = _with_context_years(text, kept, text.published)
     return kept
+
+
+# How a kept claim bears on the year of the partial dates after it.
+_EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|['’]\d\d(?!\d)")
+_PUBLISHED_RELATIVE = re.compile(
+    r"\b(?:yesterday|today|tomorrow|ago|now|last|next|this|previous|coming|upcoming|year|month"
+    r"|mon|tue|wed|thu|fri|sat|sun)",
+    re.IGNORECASE,
+)
+_MONTH_OR_HOLIDAY = re.compile(rf"(?<![\w.]){_MON}|{_HOLIDAY_RE}", re.IGNORECASE)
+# A year that sets the time of what follows ("in 1986", "during 1986"), unlike one that
+# starts a span or dates a founding ("since 1986", "founded in 1986").
+_SETTING_BEFORE = re.compile(r"(?:\b(?:in|during|throughout|of)|^|[.!?]\s+)\s*$", re.IGNORECASE)
+_NOT_A_SETTING = re.compile(
+    r"\b(?:founded|established|born|built|formed|incorporated|set\s+up|created|opened)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_context_years(text: Text, kept: list[Found], published: date) -> list[Found]:
+    """``kept`` with partial dates ("March 6", "late May") taking the year the passage set.
+
+    A story published in 1988 about trades "in 1986" that says "on March 6" means 6 March
+    1986. The year is set by an earlier year in a phrase that sets the time ("in 1986",
+    "during 1986", a full date), in the same paragraph or the one before (each partial date
+    that took it carries it on); a date read from the publication ("last October",
+    "Wednesday", "a year ago"), any other year, or a paragraph without either ends it.
+    Partial dates the words before them make future keep the publication's reading.
+    """
+    s = text.text
+    starts = text.paragraph_starts
+    year: int | None = None
+    where = -2  # index of the paragraph that last carried the year
+    out: list[Found] = []
+    for f in kept:
+        span = s[f.start : f.end]
+        para = bisect_right(starts, f.start) - 1
+        if year is not None and para > where + 1:
+            year = None
+        if f.value is None or f.value.date_end is not None:
+            out.append(f)
+            continue
+        if _EXPLICIT_YEAR.search(span):
+            year = None
+            y = int(f.value.date[:4])
+            if y < published.year and (
+                f.value.granularity != "year"
+                or _SETTING_BEFORE.search(s, max(0, f.start - 16), f.start)
+            ):
+                lo = max(_sentence_start(s, f.start), starts[para])
+                if not _NOT_A_SETTING.search(s, lo, f.start):
+                    year, where = y, para
+        elif _PUBLISHED_RELATIVE.search(span) or not _MONTH_OR_HOLIDAY.search(span):
+            year = None
+        elif year is not None and int(f.value.date[:4]) != year:
+            moved = None if _near(f.value, published) else _in_year(f.value, year)
+            if moved is None or _is_future(text, f.start):
+                year = None  # "the Jan. 15 deadline", "report back by August 1": now
+            else:
+                f = Found(f.start, f.end, moved, f.qualifier)
+                where = para
+        out.append(f)
+    return out
+
+
+def _sentence_start(s: str, pos: int) -> int:
+    """The start of the sentence holding ``pos`` (at most 120 characters back)."""
+    lo = max(0, pos - 120)
+    return max(s.rfind(". ", lo, pos), s.rfind("\n", lo, pos), lo - 1) + 1
+
+
+def _near(value: Value, published: date) -> bool:
+    """Whether a day read from the publication date falls within two weeks of it."""
+    return (
+        value.granularity == "day" and abs((date.fromisoformat(value.date) - published).days) <= 14
+    )
+
+
+def _in_year(value: Value, year: int) -> Value | None:
+    """``value`` (a day or a month) moved to ``year``, marked as taken from the context."""
+    month = int(value.date[5:7])
+    if value.granularity == "month":
+        return Value(f"{year:04d}-{month:02d}", "month", None, True)
+    d = _safe_date(year, month, int(value.date[8:10]))
+    return None if d is None else Value(d.isoformat(), "day", None, True)
 
 
 # A dateline opens a paragraph: "LONDON, March 2 - ...", "MUMBAI, Jan 5 (Reuters) -".
