@@ -211,6 +211,36 @@ def _trie_node(node: dict[str, Any]) -> str:
     return body + "?" if "" in node else body
 
 
+_GROUP_NAME = re.compile(r"\(\?P([<=])(\w+)")
+_SCOPED_FLAGS = ((re.IGNORECASE, "i"), (re.VERBOSE, "x"))
+
+
+def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
+    """One pattern that matches wherever one of ``patterns`` would, in a single call.
+
+    The group named ``_<i>`` holds the first of them that matches (``first_of`` reads
+    it), so a caller that tries several anchored patterns at a position can skip the
+    position when none would match, and start at the first that does. Group names are
+    renamed apart; each pattern keeps its flags (only IGNORECASE and VERBOSE are supported).
+    """
+    alts = []
+    for i, p in enumerate(patterns):
+        src = _GROUP_NAME.sub(rf"(?P\1_{i}_\2", p.pattern)
+        flags = "".join(ch for flag, ch in _SCOPED_FLAGS if p.flags & flag)
+        if p.flags & ~(re.IGNORECASE | re.VERBOSE | re.UNICODE):
+            raise ValueError(f"Unsupported flags in {p.pattern[:40]!r}")
+        if flags:
+            # A verbose pattern may end in a comment: close the scope on a new line.
+            src = f"(?{flags}:{src}{chr(10) if 'x' in flags else ''})"
+        alts.append(f"(?P<_{i}>{src})")
+    return re.compile("|".join(alts))
+
+
+def first_of(m: re.Match[str]) -> int:
+    """Which of the patterns given to ``any_of`` matched first, from its match."""
+    return int((m.lastgroup or "_0")[1:])
+
+
 #: What a trigger word may follow. Triggers run on " " + text.lower(), so that a word at
 #: offset 0 follows a boundary too; the match's start is then the word's offset in the text.
 TRIGGER_BOUNDARY = r"[\s(\[\"'“‘/|*_:;,-]"
