@@ -156,3 +156,9 @@ def test_apostrophe_does_not_swallow_double_quotes() -> None:
         'habits. "I love it."'
     )
     assert [g[3] for g in _quotes(text)] == ["It's quiet", "I love it."]
+
+
+def test_age_marks_a_person_and_generic_plurals_name_nobody() -> None:
+    text = "Sato, 44, has been critical. “It’s a mess,” she told reporters."
+    assert _quotes(text)[0][4] == "Sato"
+    assert _quotes("Officials described the fire as “suspicious”.")[0][4] is None

@@ -590,8 +590,8 @@ class _Speakers:
             if name and not _calendar(name):
                 out.append((st, name))
                 lead = m.group("lead")
-                if lead and lead.split()[0].lower() in _POSSESSIVES:
-                    self._people.add(name)  # "Her son, Tunde, …"
+                if (lead and lead.split()[0].lower() in _POSSESSIVES) or _AGE.match(s, m.end()):
+                    self._people.add(name)  # "Her son, Tunde, …", "Sato, 44, …"
         return out
 
     def _person(self, name: str) -> bool:
@@ -891,6 +891,14 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
     return None
 
 
+_AGE = re.compile(r",[ \t]+\d{1,3},")
+# Plural nouns that open sentences like names do ("Officials said …") but name nobody.
+_GENERIC = _words(
+    """officials police critics analysts residents experts researchers scientists
+    protesters witnesses investigators prosecutors lawmakers economists doctors
+    teachers parents students workers authorities sources observers activists
+    campaigners officers regulators"""
+)
 _POST_NOMINALS = _words("KC QC MP MEP MSP Jr Jr. Sr Sr. II III OBE MBE CBE PhD")
 _POSSESSIVES = _words("his her their my our")
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
@@ -958,7 +966,7 @@ def _clean_name(raw: str, roles: dict[str, str] | None) -> str | None:
         if t.lower() in _TITLES:
             cut = i + 1
     name_tokens = tokens[cut:]
-    if not name_tokens:
+    if not name_tokens or (len(name_tokens) == 1 and name_tokens[0].lower() in _GENERIC):
         return None
     if roles is not None and cut:
         title = " ".join(
