@@ -2,16 +2,33 @@
 
 >>> from factcheck import extract
 >>> claims = extract("The UK spends £3 billion a year.", published="2025-02-17")
+
+The names below load on first use, so that commands which never extract (``factcheck
+next``, ``--help``) do not pay for compiling the extractors' patterns.
 """
 
 from __future__ import annotations
 
-from factcheck.errors import FactcheckError
-from factcheck.extract import EXTRACTORS
-from factcheck.models import KINDS, Claim, Document
-from factcheck.pipeline import extract, extract_documents
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from factcheck.errors import FactcheckError
+    from factcheck.extract import EXTRACTORS
+    from factcheck.models import KINDS, Claim, Document
+    from factcheck.pipeline import extract, extract_documents
+
+_LAZY = {
+    "EXTRACTORS": "factcheck.extract",
+    "KINDS": "factcheck.models",
+    "Claim": "factcheck.models",
+    "Document": "factcheck.models",
+    "FactcheckError": "factcheck.errors",
+    "extract": "factcheck.pipeline",
+    "extract_documents": "factcheck.pipeline",
+}
 
 __all__ = [
     "EXTRACTORS",
@@ -23,3 +40,16 @@ __all__ = [
     "extract",
     "extract_documents",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

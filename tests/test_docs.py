@@ -66,3 +66,10 @@ def test_every_lookup_source_is_documented() -> None:
     lookups_doc = (ROOT / "docs" / "lookups.md").read_text(encoding="utf-8")
     for name in SOURCES:
         assert f"`{name}`" in lookups_doc, name
+
+
+def test_lookup_help_names_every_source() -> None:
+    from factcheck.cli.lookup import SOURCE_NAMES
+    from factcheck.lookup import SOURCES
+
+    assert tuple(SOURCES) == SOURCE_NAMES

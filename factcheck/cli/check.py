@@ -5,12 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated, get_args
 
 import typer
 from rich.table import Table
 
-from factcheck.checks import CHECKS, check_batch, check_queue, resolve_checks
 from factcheck.cli._common import (
     Format,
     console,
@@ -22,7 +21,12 @@ from factcheck.cli._common import (
 )
 from factcheck.documents import parse_date, read_jsonl
 from factcheck.errors import BadOption
-from factcheck.models import CheckResult, Document
+from factcheck.models import CheckName
+
+if TYPE_CHECKING:
+    from factcheck.models import CheckResult, Document
+
+CHECK_NAMES = ", ".join(get_args(CheckName))
 
 _STYLE = {"consistent": "green", "inconsistent": "bold red", "inconclusive": "yellow"}
 
@@ -53,7 +57,8 @@ def check(
         typer.Option(help="Wikidata item (e.g. Q110999040) whose start date elapsed phrases use"),
     ] = None,
     checks: Annotated[
-        str | None, typer.Option(help="Comma-separated checks to run: " + ", ".join(CHECKS))
+        str | None,
+        typer.Option(help="Comma-separated checks to run: " + ", ".join(get_args(CheckName))),
     ] = None,
     output_format: Annotated[
         Format, typer.Option("--format", "-f", help="Output format")
@@ -65,6 +70,9 @@ def check(
     Example: factcheck check --all --offline --event-date 2022-02-24
     """
     with errors():
+        # The checks import the lookups and httpx: load them only when checking.
+        from factcheck.checks import check_batch, check_queue, resolve_checks
+
         chosen = resolve_checks(checks.split(",")) if checks else None
         events = {"--event-date": parse_date(event_date, what="--event-date")} if event_date else {}
         if documents is not None:

@@ -15,11 +15,9 @@ from rich.text import Text as RichText
 from factcheck.cli._common import Format, console, errors, print_json, print_jsonl
 from factcheck.documents import parse_date, read_jsonl, read_path, read_stream
 from factcheck.errors import BadOption
-from factcheck.extract import EXTRACTORS, resolve_kinds
-from factcheck.models import Claim, Document
-from factcheck.pipeline import extract_documents
+from factcheck.models import KINDS, Claim, Document
 
-KIND_HELP = "Comma-separated kinds to extract: " + ", ".join(EXTRACTORS)
+KIND_HELP = "Comma-separated kinds to extract: " + ", ".join(KINDS)
 
 
 def extract(
@@ -48,6 +46,10 @@ def extract(
     Example: factcheck extract claims/uk-troops.md --format jsonl
     """
     with errors():
+        # The extractors compile their patterns on import: only pay for that here.
+        from factcheck.extract import resolve_kinds
+        from factcheck.pipeline import extract_documents
+
         chosen = resolve_kinds(kinds.split(",")) if kinds else None
         pub = parse_date(published) if published else None
         docs = _documents(paths or [], documents, pub)

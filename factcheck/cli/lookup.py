@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from factcheck.cli._common import Format, console, database_url, errors, print_json, print_jsonl
-from factcheck.lookup import SOURCES, LookupResult, lookup_stored_claim
-from factcheck.models import ClaimRecord
 
-SOURCE_HELP = "Run only this source (repeatable or comma-separated): " + ", ".join(SOURCES)
+if TYPE_CHECKING:
+    from factcheck.lookup import LookupResult
+    from factcheck.models import ClaimRecord
+
+#: The sources' names, kept here so that `--help` does not import httpx; a test checks
+#: them against factcheck.lookup.SOURCES.
+SOURCE_NAMES = ("frankfurter", "ecb", "wikidata", "factchecktools", "wikipedia")
+
+SOURCE_HELP = "Run only this source (repeatable or comma-separated): " + ", ".join(SOURCE_NAMES)
 
 
 def lookup(
@@ -54,6 +60,8 @@ def lookup(
     Example: factcheck lookup 3f2a9c --source wikidata --entity Q110999040
     """
     with errors():
+        from factcheck.lookup import lookup_stored_claim
+
         record, results = lookup_stored_claim(
             database_url(ctx),
             claim_id,
