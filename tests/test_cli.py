@@ -76,3 +76,18 @@ def test_documents_contract_offsets(runner: CliRunner) -> None:
         claim = json.loads(line)
         assert claim["document"] == "d1"
         assert doc["text"][claim["start"] : claim["end"]] == claim["text"]
+
+
+def test_the_command_line_loads_no_extractor_http_or_orm_until_needed() -> None:
+    """`factcheck next` and `--help` must start fast: heavy modules load inside commands."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, factcheck.cli; "
+        "heavy = ('factcheck.extract.', 'factcheck.checks', 'httpx', 'sqlalchemy', 'sqlmodel', "
+        "'alembic', 'trafilatura'); "
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
