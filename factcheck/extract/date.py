@@ -743,7 +743,7 @@ _PAST_YEAR = re.compile(r"(?<![\w$£€.,-])(1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)"
 
 
 def _in_historical_quote(text: Text, pos: int, published_year: int) -> bool:
-    """Whether ``pos`` is inside a quotation whose paragraph dates it to an earlier year."""
+    """Whether ``pos`` is inside a quotation whose sentence dates it to an earlier year."""
     s = text.text
     p_start, _ = text.paragraph_bounds(pos)
     opening = max(s.rfind("“", p_start, pos), s.rfind('"', p_start, pos))
@@ -751,7 +751,8 @@ def _in_historical_quote(text: Text, pos: int, published_year: int) -> bool:
         return False
     if s[opening] == '"' and s.count('"', p_start, pos) % 2 == 0:
         return False  # that straight mark closed a quotation
-    return any(int(y) < published_year - 1 for y in _PAST_YEAR.findall(s, p_start, opening))
+    lead = max(_sentence_start(s, opening), p_start)  # "In a letter written in 1893, ..."
+    return any(int(y) < published_year - 1 for y in _PAST_YEAR.findall(s, lead, opening))
 
 
 def _figure_value(fig: str) -> Fraction | None:

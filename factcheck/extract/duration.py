@@ -107,6 +107,7 @@ _ATOM = re.compile(
 _AFTER_EXCLUDE = re.compile(
     r"""\s*(?:-\s*old\b|\s+old\b|\s+of\s+age\b)
     | \s+from\s+(?:today|now|yesterday|tomorrow)\b
+    | \s+like\b
     | \s+(?:a|an|per|each|every)\s+(?:year|month|week|day|night|hour|minute|second)\b
     | \s+(?:U\.?S\.?\s+)?(?:treasury|treasuries|t-notes?|notes?|bonds?|bills?|yields?|gilts?|
           bunds?|paper|securities|swaps?|benchmarks?|issues?|jgbs?|debentures?)\b""",
