@@ -1,4 +1,4 @@
-.PHONY: run test bench lint record clean
+.PHONY: run test bench lint record clean browser
 SHELL := /bin/bash
 VENV := .venv
 PY   := $(VENV)/bin/python
@@ -34,8 +34,22 @@ run: $(VENV)/ready
 	$(FC) --db $(RUN_DB) export --format html -o reports/report.html
 	@echo "Report: $(CURDIR)/reports/report.html (and report.md). Go on reviewing with: $(FC) --db $(RUN_DB) review"
 
-test: $(VENV)/ready
-	$(PY) -m pytest -q $(ARGS)
+# The store tests also run on PostgreSQL when FACTCHECK_TEST_POSTGRES_URL names a server,
+# or when one answers on 127.0.0.1:5432 (database test, trust auth), as on CI.
+test: $(VENV)/ready browser
+	@pg="$${FACTCHECK_TEST_POSTGRES_URL:-}"; \
+	if [ -z "$$pg" ] && command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h 127.0.0.1 -p 5432; then \
+	  pg=postgresql+psycopg://postgres@127.0.0.1:5432/test; fi; \
+	if [ -n "$$pg" ]; then echo "PostgreSQL tests run against $$pg"; \
+	else echo "No PostgreSQL server answers on 127.0.0.1:5432: the PostgreSQL tests are skipped"; fi; \
+	FACTCHECK_TEST_POSTGRES_URL="$$pg" $(PY) -m pytest -q $(ARGS)
+
+# The HTML report is tested in headless Chromium: Debian's package, installed when missing.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Installing Debian's chromium for the HTML report test (apt-get)"; \
+	  if [ "$$(id -u)" = 0 ]; then APT=; else APT=sudo; fi; \
+	  $$APT apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$APT apt-get install -y -qq chromium >/dev/null; }
 
 bench: $(VENV)/bench-ready
 	$(PY) -m benchmarks $(ARGS)
