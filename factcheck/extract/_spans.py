@@ -71,13 +71,18 @@ class Text:
         """Offsets at which paragraphs start, ascending, beginning with 0."""
         return [0, *(m.end() for m in _PARAGRAPH_END.finditer(self.text))]
 
+    @cached_property
+    def _sentence_ends(self) -> list[int]:
+        """Where each sentence of ``sentence_starts`` ends, trimmed of white space."""
+        text = self.text
+        starts = self.sentence_starts
+        nexts = [*starts[1:], len(text)]
+        return [_rstrip(text, a, b) for a, b in zip(starts, nexts, strict=True)]
+
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         """The [start, end) of the sentence holding ``pos``, trimmed of white space."""
-        starts = self.sentence_starts
-        i = bisect_right(starts, pos) - 1
-        start = starts[i]
-        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
-        return start, _rstrip(self.text, start, end)
+        i = bisect_right(self.sentence_starts, pos) - 1
+        return self.sentence_starts[i], self._sentence_ends[i]
 
     def paragraph_bounds(self, pos: int) -> tuple[int, int]:
         """The [start, end) of the paragraph holding ``pos``, trimmed of white space."""
