@@ -954,7 +954,11 @@ def _year(m: re.Match[str], text: Text) -> list[Found]:
         return []  # "No. 2020", "about 2000", "Vision 2030"
     after = _YEAR_NOT_A_DATE_AFTER.match(s, end)
     if after is not None:
-        if not _YEAR_PREPOSITION.search(s, max(0, start - 12), start):
+        if (
+            not _YEAR_PREPOSITION.search(s, max(0, start - 12), start)
+            and low != "fiscal"
+            and not _PERIOD_NOUN_AFTER.match(s, end)
+        ):
             return []
         this_year = text.published.year if text.published else 2000
         if not 1900 <= year <= this_year + 50:
@@ -964,6 +968,12 @@ def _year(m: re.Match[str], text: Text) -> list[Found]:
     return [Found(start, end, _year_value(year))]
 
 
+# What a year may qualify without a preposition before it: "expects 1988 revenues".
+_PERIOD_NOUN_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:earnings|revenues?|results|sales|profits?|losses|figures|accounts"
+    r"|elections?|olympics|games|budgets?|forecasts?|estimates?|targets?|dividends?|exports"
+    r"|imports|shipments|deliveries|quotas?|crops?|harvests?|prices|levels|output|spending)\b"
+)
 # A headline in capitals goes on in capitals: "SEES HIGHER 1987 EARNINGS".
 _CAPS_AFTER = re.compile(r"\s+[A-Z][A-Z'’-]+\b(?![a-z])|\s*$", re.MULTILINE)
 _OLD_YEAR_BEFORE = re.compile(
@@ -1288,14 +1298,17 @@ def find(text: Text) -> list[Found]:
 # How a kept claim bears on the year of the partial dates after it.
 _EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|['’]\d\d(?!\d)")
 _PUBLISHED_RELATIVE = re.compile(
-    r"\b(?:yesterday|today|tomorrow|ago|now|last|next|this|previous|coming|upcoming|year|month"
-    r"|mon|tue|wed|thu|fri|sat|sun)",
-    re.IGNORECASE,
+    r"\b(?:ago|now|last|next|this|previous|coming|upcoming|year|month)\b", re.IGNORECASE
 )
+# The reporting frame ("said on Tuesday", "today") neither sets nor ends a context year.
+_REPORTING_DAY = re.compile(rf"^(?:{_WD}|yesterday|today|tomorrow)$", re.IGNORECASE)
 _MONTH_OR_HOLIDAY = re.compile(rf"(?<![\w.]){_MON}|{_HOLIDAY_RE}", re.IGNORECASE)
 # A year that sets the time of what follows ("in 1986", "during 1986"), unlike one that
 # starts a span or dates a founding ("since 1986", "founded in 1986").
 _SETTING_BEFORE = re.compile(r"(?:\b(?:in|during|throughout|of)|^|[.!?]\s+)\s*$", re.IGNORECASE)
+_SPAN_BEFORE = re.compile(
+    r"\b(?:since|until|till|by|before|after|from|through|to)\s*$", re.IGNORECASE
+)
 _NOT_A_SETTING = re.compile(
     r"\b(?:founded|established|born|built|formed|incorporated|set\s+up|created|opened)\b",
     re.IGNORECASE,
@@ -1309,8 +1322,8 @@ def _with_context_years(text: Text, kept: list[Found], published: date) -> list[
     1986. The year is set by an earlier year in a phrase that sets the time ("in 1986",
     "during 1986", a full date), in the same paragraph or the one before (each partial date
     that took it carries it on); a date read from the publication ("last October",
-    "Wednesday", "a year ago"), any other year, or a paragraph without either ends it.
-    Partial dates the words before them make future keep the publication's reading.
+    "a year ago"), any other year, a future or recent partial date, or a paragraph without
+    either ends it. Weekdays and "today" are the reporting frame and leave it be.
     """
     s = text.text
     starts = text.paragraph_starts
@@ -1322,15 +1335,17 @@ def _with_context_years(text: Text, kept: list[Found], published: date) -> list[
         para = bisect_right(starts, f.start) - 1
         if year is not None and para > where + 1:
             year = None
-        if f.value is None or f.value.date_end is not None:
+        if f.value is None or f.value.date_end is not None or _REPORTING_DAY.match(span):
             out.append(f)
             continue
         if _EXPLICIT_YEAR.search(span):
             year = None
             y = int(f.value.date[:4])
-            if y < published.year and (
-                f.value.granularity != "year"
-                or _SETTING_BEFORE.search(s, max(0, f.start - 16), f.start)
+            before = s[max(0, f.start - 16) : f.start]
+            if (
+                y < published.year
+                and not _SPAN_BEFORE.search(before)
+                and (f.value.granularity != "year" or _SETTING_BEFORE.search(before))
             ):
                 lo = max(_sentence_start(s, f.start), starts[para])
                 if not _NOT_A_SETTING.search(s, lo, f.start):
@@ -1338,7 +1353,8 @@ def _with_context_years(text: Text, kept: list[Found], published: date) -> list[
         elif _PUBLISHED_RELATIVE.search(span) or not _MONTH_OR_HOLIDAY.search(span):
             year = None
         elif year is not None and int(f.value.date[:4]) != year:
-            moved = None if _near(f.value, published) else _in_year(f.value, year)
+            near = 14 if para == where else 60  # a paragraph on: a recent date is news
+            moved = None if _near(f.value, published, near) else _in_year(f.value, year)
             if moved is None or _is_future(text, f.start):
                 year = None  # "the Jan. 15 deadline", "report back by August 1": now
             else:
@@ -1354,11 +1370,11 @@ def _sentence_start(s: str, pos: int) -> int:
     return max(s.rfind(". ", lo, pos), s.rfind("\n", lo, pos), lo - 1) + 1
 
 
-def _near(value: Value, published: date) -> bool:
-    """Whether a day read from the publication date falls within two weeks of it."""
-    return (
-        value.granularity == "day" and abs((date.fromisoformat(value.date) - published).days) <= 14
-    )
+def _near(value: Value, published: date, days: int) -> bool:
+    """Whether a date read from the publication date lies within ``days`` of it (a month
+    by its first day)."""
+    first = value.date if value.granularity == "day" else value.date + "-01"
+    return abs((date.fromisoformat(first) - published).days) <= days
 
 
 def _in_year(value: Value, year: int) -> Value | None:

@@ -355,6 +355,8 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
         return None  # "half-year results": a reporting period
     if unit in ("h", "y") and not fig[:1].isdigit():
         return None
+    if not hedge and _previous_word_lower(s, start) == "every":
+        return None  # "held every four years": a frequency
     amount = _figure(fig)
     if amount is None or amount == 0:
         return None
