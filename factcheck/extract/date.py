@@ -1004,7 +1004,7 @@ def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
         not rel
         and low == "may"
         and not re.search(
-            r"\b(?:in|of|since|until|by|from|early|late|mid|and|or|through|to|before|after|during)\s*-?\s*$",
+            r"\b(?:in|of|since|until|by|from|early|late|mid|end|start|and|or|through|to|before|after|during)\s*-?\s*$",
             s[max(0, m.start() - 14) : m.start()],
             re.I,
         )
