@@ -162,3 +162,13 @@ def test_age_marks_a_person_and_generic_plurals_name_nobody() -> None:
     text = "Sato, 44, has been critical. “It’s a mess,” she told reporters."
     assert _quotes(text)[0][4] == "Sato"
     assert _quotes("Officials described the fire as “suspicious”.")[0][4] is None
+
+
+def test_short_terms_nobody_says_are_not_quotes() -> None:
+    text = (
+        "Care homes face a staffing gap\n\n"
+        "Many of the staff are on “flexible rosters” and earn less. Councils passed the "
+        "“carebundle” in May.\n\n"
+        "The plan was, in the words of one nurse, “too little”. Ministers called it “fair”."
+    )
+    assert [g[3] for g in _quotes(text)] == ["too little", "fair"]

@@ -200,6 +200,23 @@ _FUNCTION_WORDS = _words(
     there here then also even just only still too again now instead rather is isn’t wasn’t
     against among between through during without within across toward towards upon"""
 )
+# Verbs of saying, judging and feeling, for telling a short quote from a term.
+_ATTITUDE = re.compile(
+    r"\b(?:sa(?:id|ys|y|ying)|told|tell(?:s|ing)?|call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|"
+    r"reaffirm(?:ed|s)?|reiterat(?:ed|es)|pledg(?:ed|es)|promis(?:ed|es)|vow(?:ed|s)|"
+    r"warn(?:ed|s|ing)?|urg(?:ed|es)|accus(?:ed|es|ing)|prais(?:ed|es)|criticis(?:ed|es)|"
+    r"criticiz(?:ed|es)|condemn(?:ed|s)|brand(?:ed|s)|hail(?:ed|s)|dismiss(?:ed|es)|"
+    r"den(?:ied|ies)|admit(?:ted|s)|acknowledg(?:ed|es)|insist(?:ed|s)|argu(?:ed|es)|"
+    r"claim(?:ed|s)|complain(?:ed|s)|deem(?:ed|s)|according|wr(?:ote|ites|iting)|"
+    r"post(?:ed)|tweet(?:ed)|add(?:ed|s)|not(?:ed|es)|stat(?:ed|es)|declar(?:ed|es)|"
+    r"announc(?:ed|es)|ask(?:ed|s)|repl(?:ied|ies)|quot(?:ed|es)|cit(?:ed|es|ing)|found|"
+    r"finds|conclud(?:ed|es)|report(?:ed|s)|recall(?:ed|s)|express(?:ed|es)|voic(?:ed|es)|"
+    r"welcom(?:ed|es)|suggest(?:ed|s)|predict(?:ed|s)|fear(?:ed|s)|hope(?:d|s)|"
+    r"believ(?:ed|es)|think|thinks|thought|agree(?:d|s)|want(?:ed|s)|blam(?:ed|es)|"
+    r"spoke|speaking|statement|interview|letter|memo|report|study|paper|view|words|"
+    r"opinion|put\s+it)\b",
+    re.IGNORECASE,
+)
 _SMALL_WORDS = _words("of the and a an in on for to at by with or de du la le & from vs")
 _VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b[^.]{{0,40}}[:,]\s*$", re.IGNORECASE)
 _NAME_VERB_AFTER = re.compile(
@@ -412,6 +429,28 @@ def _is_quote(s: str, q: _Quote, spans: list[_Quote], sentences: list[int]) -> b
             return False  # a quoted term before its noun: its "green levy" plan
         if before.endswith(("the ", "The ")) and _HEADLINE_VERB.search(before) is None:
             return False  # a term nobody is said to have said: drivers in the "gig economy"
+    if (
+        len(words) <= 3
+        and last not in ".!?"
+        and core[0].islower()
+        and s.find("\n", 0, q.start) >= 0
+    ):
+        k = bisect_right(sentences, q.end)
+        sent_end = sentences[k] if k < len(sentences) else len(s)
+        if _ATTITUDE.search(before) is None and _ATTITUDE.search(s, q.end, sent_end) is None:
+            # nobody in the sentence says, calls, vows or fears anything: a term or a
+            # scare quote ("workers on 'atypical contracts'"), unless the paragraph quotes
+            # someone at length
+            para = s.rfind("\n", 0, q.start) + 1
+            para_end = s.find("\n", q.end)
+            para_end = len(s) if para_end < 0 else para_end
+            if not any(
+                o is not q
+                and para <= o.start < para_end
+                and s.count(" ", o.inner_start, o.inner_end) >= 3
+                for o in spans
+            ):
+                return False
     return True
 
 
