@@ -517,6 +517,8 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
     token = wd_token.lower().rstrip(".")
     if token in _WORDLIKE_WEEKDAYS and not _alone(text, m):
         return []
+    if _EVERY_MONTH.match(text.text, m.end()):
+        return []  # "the first Tuesday of every month", "Friday of each week"
     if not rel and _NAMED_DAY_BEFORE.search(text.text, max(0, m.start() - 8), m.start()):
         return []  # "Black Monday", "Super Tuesday": names
     if (
@@ -529,6 +531,7 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _day_value(_weekday(pub, wd, _is_future(text, start))), start)
 
 
+_EVERY_MONTH = re.compile(r"\s+(?:of|in)\s+(?:every|each)\b", re.IGNORECASE)
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Black|Cyber|Super|Good|Ash|Holy|Maundy|Shrove|Bloody|Palm|Manic|Casual)\s+$"
 )
@@ -563,6 +566,8 @@ def _ordinal_weekday(m: re.Match[str], text: Text) -> list[Found]:
     nth = -1 if ord_token == "last" else _day_number(ord_token)
     if nth is None or nth > 5:
         return []
+    if _EVERY_MONTH.match(text.text, m.end()):
+        return []  # "meets on the first Tuesday of every month": a frequency
     wd = _weekday_token(g.get("owd") or g["owdl"])
     pub = text.published
     omon = g.get("omon") or g.get("omonl")
@@ -1094,7 +1099,7 @@ _DAY_ONLY = re.compile(
     rf"""(?<![\w.])(?:
         (?P<dd_start>(?:the\s+)?)(?P<dd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD_RE})
             \s+of\s+(?P<drel>next|last|this)\s+month\b
-      | (?<=\bthe\s)(?P<dd2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[!?,;]|\.(?!\d)|$))
+      | (?<=\bthe\s)(?P<dd2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[!?;]|[.,](?!\d)|$))
       | (?<=\bon\s)(?P<dd3>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[!?]|\.(?!\d)|$))
       | (?<=\b(?:on|in)\s)(?P<md>(?P<md_m>[01]?\d)\.(?P<md_d>[0-3]?\d))(?=\s*(?:[!?,;]|\.(?!\d)|$))
       | (?<![\d$£€/.,-])(?P<md2>(?P<md2_m>[0-3]?\d)/(?P<md2_d>[0-3]?\d))
