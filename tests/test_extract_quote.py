@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from factcheck import extract
 from factcheck.models import QuoteValue
+from factcheck.pipeline import extract
 
 FIXTURES = Path(__file__).parent / "fixtures" / "quote.jsonl"
 CASES = [

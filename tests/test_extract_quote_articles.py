@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from factcheck import extract
 from factcheck.models import QuoteValue
+from factcheck.pipeline import extract
 
 FOLDER = Path(__file__).parent / "fixtures" / "quote_articles"
 ARTICLES = [json.loads(path.read_text(encoding="utf-8")) for path in sorted(FOLDER.glob("*.jsonl"))]
