@@ -1311,6 +1311,10 @@ _MONTH_OR_HOLIDAY = re.compile(rf"(?<![\w.]){_MON}|{_HOLIDAY_RE}", re.IGNORECASE
 # A year that sets the time of what follows ("in 1986", "during 1986"), unlike one that
 # starts a span or dates a founding ("since 1986", "founded in 1986").
 _SETTING_BEFORE = re.compile(r"(?:\b(?:in|during|throughout|of)|^|[.!?]\s+)\s*$", re.IGNORECASE)
+_YEAR_WORDS_AFTER = re.compile(
+    r"\s+(?:of\s+)?(?:the\s+|that\s+)?(?:next|following|previous|same|that)?\s*year\b",
+    re.IGNORECASE,
+)
 _SPAN_BEFORE = re.compile(
     r"\b(?:since|until|till|by|before|after|from|through|to)\s*$", re.IGNORECASE
 )
@@ -1357,6 +1361,8 @@ def _with_context_years(text: Text, kept: list[Found], published: date) -> list[
                     year, where = y, para
         elif _PUBLISHED_RELATIVE.search(span) or not _MONTH_OR_HOLIDAY.search(span):
             year = None
+        elif _YEAR_WORDS_AFTER.match(s, f.end):
+            year = None  # "late June of the next year": the words say which year
         elif year is not None and int(f.value.date[:4]) != year:
             near = 14 if para == where else 60  # a paragraph on: a recent date is news
             moved = None if _near(f.value, published, near) else _in_year(f.value, year)
