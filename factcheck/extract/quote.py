@@ -954,7 +954,13 @@ def _clause_subject(
     tokens = clause.split()
     for k in range(1, min(len(tokens), 12)):
         t = tokens[k]
-        if t.isalpha() and t.islower() and (t.endswith("ed") or t in _FINITE or t in _SPEECH):
+        if not (t.isalpha() and t.islower()):
+            continue
+        prev = tokens[k - 1]
+        after_name = (
+            prev[:1].isupper() and prev.lower() not in _DETERMINERS and t not in _SMALL_WORDS
+        )  # "The Bank of England held …"
+        if after_name or t.endswith("ed") or t in _FINITE or t in _SPEECH:
             return _subject(" ".join(tokens[:k]))
     return None
 
