@@ -14,11 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
+# `extract` names both the function and the subpackage of extractors: importing the
+# subpackage binds its name here, so bind the function after it, eagerly.
+from factcheck.pipeline import extract, extract_documents
+
 if TYPE_CHECKING:
     from factcheck.errors import FactcheckError
     from factcheck.extract import EXTRACTORS
     from factcheck.models import KINDS, Claim, Document
-    from factcheck.pipeline import extract, extract_documents
 
 _LAZY = {
     "EXTRACTORS": "factcheck.extract",
@@ -26,8 +29,6 @@ _LAZY = {
     "Claim": "factcheck.models",
     "Document": "factcheck.models",
     "FactcheckError": "factcheck.errors",
-    "extract": "factcheck.pipeline",
-    "extract_documents": "factcheck.pipeline",
 }
 
 __all__ = [

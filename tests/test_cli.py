@@ -85,9 +85,28 @@ def test_the_command_line_loads_no_extractor_http_or_orm_until_needed() -> None:
 
     code = (
         "import sys, factcheck.cli; "
-        "heavy = ('factcheck.extract.', 'factcheck.checks', 'httpx', 'sqlalchemy', 'sqlmodel', "
-        "'alembic', 'trafilatura'); "
+        "kinds = sys.modules['factcheck.extract'].KIND_MODULES; "
+        "heavy = tuple(f'factcheck.extract.{k}' for k in kinds) + ("
+        "'factcheck.checks', 'httpx', 'sqlalchemy', 'sqlmodel', 'alembic', 'trafilatura'); "
         "print(sorted(m for m in sys.modules if m.startswith(heavy)))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_registry_names_each_kind_once_by_its_module() -> None:
+    from factcheck.extract import EXTRACTORS, KIND_MODULES
+    from factcheck.models import KINDS
+
+    assert tuple(EXTRACTORS) == KIND_MODULES
+    assert sorted(KIND_MODULES) == sorted(KINDS)
+
+
+def test_extract_is_the_function_even_after_the_extractors_load() -> None:
+    import factcheck
+    import factcheck.extract.money
+
+    assert callable(factcheck.extract)
+    assert [c.text for c in factcheck.extract("It cost £3 billion.", kinds=["money"])] == [
+        "£3 billion"
+    ]

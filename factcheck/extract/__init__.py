@@ -1,22 +1,47 @@
 """Claim extractors, one module per kind, in the order they run.
 
 ``EXTRACTORS`` maps each kind to its ``extract(text) -> Iterator[Claim]``. Membership and
-order are visible here and nothing depends on import side effects; ``--kinds`` choices
-come from its keys.
+order are visible here (``KIND_MODULES``) and nothing depends on import side effects;
+``--kinds`` choices come from its keys.
+
+The kind modules compile their patterns when imported, which takes a quarter of a second,
+so the registry loads them on first use: commands that never extract (``factcheck next``)
+do not pay for it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from importlib import import_module
+from typing import TYPE_CHECKING
 
 from factcheck.errors import UnknownKind
-from factcheck.extract import date, duration, money, percent, quantity, quote
 from factcheck.extract._spans import Extractor, Text
-from factcheck.models import Claim, Document
+from factcheck.models import KINDS, Claim, Document
 
-EXTRACTORS: dict[str, Extractor] = {
-    m.KIND: m.extract for m in (money, percent, date, duration, quantity, quote)
-}
+#: The kind modules, in the order they run.
+KIND_MODULES: tuple[str, ...] = ("money", "percent", "date", "duration", "quantity", "quote")
+
+if TYPE_CHECKING:
+    EXTRACTORS: dict[str, Extractor]
+
+
+def __getattr__(name: str) -> object:
+    if name == "EXTRACTORS":
+        return _registry()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_REGISTRY: dict[str, Extractor] = {}
+
+
+def _registry() -> dict[str, Extractor]:
+    if not _REGISTRY:
+        for name in KIND_MODULES:
+            module = import_module(f"{__name__}.{name}")
+            _REGISTRY[module.KIND] = module.extract
+    return _REGISTRY
+
 
 __all__ = ["EXTRACTORS", "Text", "extract_document", "resolve_kinds"]
 
@@ -24,20 +49,21 @@ __all__ = ["EXTRACTORS", "Text", "extract_document", "resolve_kinds"]
 def resolve_kinds(kinds: Iterable[str] | None) -> list[str]:
     """The kinds to run, in registry order; raises ``UnknownKind`` for a name we lack."""
     if kinds is None:
-        return list(EXTRACTORS)
+        return list(KIND_MODULES)
     wanted = [k.strip().lower() for k in kinds if k.strip()]
     for k in wanted:
-        if k not in EXTRACTORS:
-            raise UnknownKind(f'Unknown kind "{k}"; choose from {", ".join(sorted(EXTRACTORS))}')
-    return [k for k in EXTRACTORS if k in wanted]
+        if k not in KINDS:
+            raise UnknownKind(f'Unknown kind "{k}"; choose from {", ".join(sorted(KINDS))}')
+    return [k for k in KIND_MODULES if k in wanted]
 
 
 def extract_document(doc: Document, *, kinds: Sequence[str] | None = None) -> list[Claim]:
     """Every claim of the given kinds in one document, ordered by start offset then kind."""
     text = Text(doc)
+    registry = _REGISTRY or _registry()
     claims: list[Claim] = []
     for kind in resolve_kinds(kinds):
-        claims.extend(EXTRACTORS[kind](text))
+        claims.extend(registry[kind](text))
     claims.sort(key=_order)
     return claims
 
