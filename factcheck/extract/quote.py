@@ -22,7 +22,7 @@ name the article uses for it ("Starmer" → "Keir Starmer"), without titles.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -444,14 +444,17 @@ def _is_quote(s: str, q: _Quote, spans: list[_Quote], sentences: list[int]) -> b
             para = s.rfind("\n", 0, q.start) + 1
             para_end = s.find("\n", q.end)
             para_end = len(s) if para_end < 0 else para_end
+            lo = bisect_left(spans, para, key=_start)
+            hi = bisect_left(spans, para_end, key=_start)
             if not any(
-                o is not q
-                and para <= o.start < para_end
-                and s.count(" ", o.inner_start, o.inner_end) >= 3
-                for o in spans
+                o is not q and s.count(" ", o.inner_start, o.inner_end) >= 3 for o in spans[lo:hi]
             ):
                 return False
     return True
+
+
+def _start(q: _Quote) -> int:
+    return q.start
 
 
 def _title_case(words: list[str]) -> bool:
@@ -516,6 +519,7 @@ class _Speakers:
         self.roles: dict[str, str] = {}
         self._full: dict[str, str] = {}
         self._people: set[str] = set()  # one-word names known to be people
+        self._first: tuple[int, str | None] | None = None  # the story's first person
         self.attributions = self._attributions()
 
     # -- attributions in the text, in order
@@ -809,12 +813,15 @@ class _Speakers:
     def _first_named(self, before: int) -> str | None:
         """The first person named in the story before ``before``, headline aside: an
         interview that opens with its subject ("doctors told Leah Ashworth …")."""
-        start = self.s.find("\n") + 1
-        for m in _FULL_NAME.finditer(self.s, start, before):
-            name = _clean_name(m.group(0), None)
-            if name and _is_person(name) and not _calendar(name):
-                return name
-        return None
+        if self._first is None:
+            self._first = (len(self.s), None)
+            for m in _FULL_NAME.finditer(self.s, self.s.find("\n") + 1):
+                name = _clean_name(m.group(0), None)
+                if name and _is_person(name) and not _calendar(name):
+                    self._first = (m.start(), name)
+                    break
+        pos, name = self._first
+        return name if pos < before else None
 
     def _named_org(self, head: str, before: int) -> str | None:
         """The last name before ``before`` that ends in ``head`` capitalised."""
