@@ -655,7 +655,7 @@ class _Speakers:
         def last(mode: str) -> str | None:
             """The newest name: any speaker or person ("any"), a person ("person"), or
             a speaker that is not a person ("org", else the newest speaker)."""
-            for name, speech in reversed(timeline):
+            for name, speech in reversed(timeline[-_LOOK_BACK:]):
                 if mode.startswith("org"):
                     # a spokesperson speaks for an organisation that spoke; "the
                     # company" may be one only mentioned ("Acme Corp reported a loss")
@@ -664,7 +664,7 @@ class _Speakers:
                 elif (speech and mode == "any") or self._person(name):
                     return name
             if mode == "org":  # a spokesperson: at least the newest speaker
-                for name, speech in reversed(timeline):
+                for name, speech in reversed(timeline[-_LOOK_BACK:]):
                     if speech:
                         return name
             return None
@@ -738,7 +738,7 @@ class _Speakers:
         sent_end = min(nxt, para_end, self._sentence_end(q.end))
         # immediately after the closing mark
         lo = bisect_right(apos, q.end - 1)
-        cands_after = [a for a in attrs[lo:] if a.pos < sent_end] if not q.open_para else []
+        cands_after = [] if q.open_para else attrs[lo : bisect_left(apos, sent_end, lo)]
         if (
             cands_after
             and s[q.end : cands_after[0].pos].strip(" ,—–-").count(" ") <= 6
@@ -746,7 +746,9 @@ class _Speakers:
         ):
             return True, self._speaker(cands_after[0], last)
         hi = bisect_right(apos, q.start)
-        cands_before = [a for a in attrs[:hi] if a.end <= q.start and a.pos >= sent_start]
+        cands_before = [
+            a for a in attrs[bisect_left(apos, sent_start, 0, hi) : hi] if a.end <= q.start
+        ]
         if cands_before:
             a = cands_before[-1]
             if a.kind == "pron":
@@ -937,6 +939,8 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
     return None
 
 
+# How many names back a pronoun or "the company" may reach.
+_LOOK_BACK = 40
 _AGE = re.compile(r",[ \t]+\d{1,3},")
 # Plural nouns that open sentences like names do ("Officials said …") but name nobody.
 _GENERIC = _words(
