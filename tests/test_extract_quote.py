@@ -180,4 +180,4 @@ def test_thousands_of_quotes_take_linear_time() -> None:
     start = time.process_time()
     claims = extract(text, kinds=["quote"])
     assert len(claims) == 8000
-    assert time.process_time() - start < 10  # about 0.5 s; quadratic work took minutes
+    assert time.process_time() - start < 10  # about 0.5 s; quadratic work took many seconds
