@@ -3,20 +3,27 @@
     Britain is "ready and willing" to help, Sir Keir Starmer said.   → speaker "Keir Starmer"
     “We will not back down,” she added.                              → the last named speaker
     According to the ministry, the plan is ‘on track’.               → speaker "ministry"
+    ‘We remain at the table,’ a UEC spokesman said.                  → speaker "UEC"
 
 Finding spans: straight and curly double marks are paired within a paragraph; a
 paragraph left open runs from its opening mark to the paragraph's end and is one claim
 (the next paragraph re-opens it). Single marks (‘…’ and '…') count outside double
-quotes, told apart from apostrophes (don't, Kyiv's, '90s) by what stands either side.
-Quoted titles ("Super Mario Run"), words mentioned as words and labels ("the so-called
-'gig economy'") are left out.
+quotes, told apart from apostrophes (don't, Kyiv's, '90s, the players' union) by what
+stands either side; in texts that quote with single marks (British style) they may hold
+double ones. Quoted titles ("Super Mario Run"), nicknames (Jack "the Hammer" Smith),
+words mentioned as words, labels ("the so-called 'gig economy'", a "green levy" plan)
+and short terms in sentences where nobody says or judges anything are left out.
 
 Resolving the speaker: an attribution verb next to the quote ("…,” he said",
-"Hegseth said:", "according to …"), else one elsewhere in the sentence, else the
-speaker of the rest of a multi-paragraph quote, else the last named speaker. Pronouns
-and definite descriptions ("the prime minister") take the last named speaker;
-indefinite ones ("an official") give no speaker. A surname is given as the fullest
-name the article uses for it ("Starmer" → "Keir Starmer"), without titles.
+"Hegseth said:", "according to …", "said UCSU general secretary Marion Hale"), else one
+elsewhere in the sentence, else the speaker of the quote before it in the paragraph or
+of the rest of a multi-paragraph quote, else the last named speaker. Pronouns and
+definite descriptions ("the prime minister") take the last named speaker; indefinite
+ones ("an official") give no speaker. Organisations speak for themselves ("the
+Scottish government"), through spokespeople ("a spokeswoman" → the organisation last
+heard from) or as "the company" (the business last named). A headline quote takes the
+speaker of the same words in the story. A surname is given as the fullest name the
+article uses for it ("Starmer" → "Keir Starmer"), without titles.
 """
 
 from __future__ import annotations
