@@ -57,12 +57,22 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path):  # type: ignore[no-u
     if request.param == "sqlite":
         yield str(tmp_path / "queue.db")
         return
+    yield from _postgres_queue()
+
+
+@pytest.fixture
+def pg_url():  # type: ignore[no-untyped-def]
+    """A fresh, migrated PostgreSQL schema, for the tests only PostgreSQL needs."""
+    yield from _postgres_queue()
+
+
+def _postgres_queue():  # type: ignore[no-untyped-def]
     import os
     import uuid
 
     base = os.environ.get("FACTCHECK_TEST_POSTGRES_URL")
     if not base:
-        pytest.skip("FACTCHECK_TEST_POSTGRES_URL is not set (.ci/run sets it)")
+        pytest.skip("FACTCHECK_TEST_POSTGRES_URL is unset; make test sets it when a server answers")
     import psycopg
 
     from factcheck.db.engine import upgrade

@@ -428,9 +428,9 @@ def test_locked_sqlite_database_waits_then_says_so(tmp_path: Path) -> None:
     assert store.integrity_check() == ["ok"]
 
 
-def test_postgres_without_upgrade_says_how_to_fix(db_url: str) -> None:
-    if not db_url.startswith("postgres"):
-        pytest.skip("PostgreSQL only")
+@pytest.mark.postgres
+def test_postgres_without_upgrade_says_how_to_fix(pg_url: str) -> None:
+    db_url = pg_url
     import psycopg
 
     from tests.conftest import _postgres_schema_url
@@ -452,9 +452,9 @@ def test_postgres_without_upgrade_says_how_to_fix(db_url: str) -> None:
             conn.execute("DROP SCHEMA fc_empty_probe CASCADE")
 
 
-def test_locked_postgres_row_waits_then_says_so(db_url: str) -> None:
-    if not db_url.startswith("postgres"):
-        pytest.skip("PostgreSQL only; SQLite has its own test above")
+@pytest.mark.postgres
+def test_locked_postgres_row_waits_then_says_so(pg_url: str) -> None:
+    db_url = pg_url
     import psycopg
 
     store = open_store(db_url, busy_timeout=0.2)
