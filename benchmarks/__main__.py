@@ -1,7 +1,6 @@
 """Run every benchmark section and print its figures and ratios against the named peers.
 
-    python -m benchmarks              # all sections
-    python -m benchmarks extract      # one section
+``python -m benchmarks`` runs all sections; ``python -m benchmarks extract`` runs one.
 """
 
 from __future__ import annotations

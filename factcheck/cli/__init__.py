@@ -41,7 +41,7 @@ def root(
         str | None,
         typer.Option(
             "--db",
-            help="Database URL or SQLite file (default: FACTCHECK_DATABASE_URL, else ./factcheck.db)",
+            help="Database URL or SQLite file (default: $FACTCHECK_DATABASE_URL or ./factcheck.db)",
             show_default=False,
         ),
     ] = None,

@@ -22,13 +22,13 @@ TENS: dict[str, int] = {
 }  # fmt: skip
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-}
+}  # fmt: skip
 #: Abbreviated scale words, as in "$3bn", "100 mln", "£2m", "$150K".
 SCALE_ABBREV: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12,
     "tr": 1e12, "hundred": 1e2,
-}
+}  # fmt: skip
 FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
