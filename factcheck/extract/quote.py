@@ -143,7 +143,7 @@ _TITLE_WORDS = """sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. pr
     economist editor author correspondent anchor host representative congressman
     congresswoman lawmaker mp mep nurse doctor detective inspector constable chef pastor
     rabbi imam bishop archbishop cardinal dean principal headteacher trustee auditor
-    president-elect ceo. chairperson general-secretary"""
+    president-elect ceo. chairperson general-secretary administrator"""
 _TITLES = _words(_TITLE_WORDS)
 _LOWER_TITLE = "|".join(
     sorted((re.escape(t) for t in _TITLES if t.isalpha() or "-" in t), key=len, reverse=True)
@@ -1045,7 +1045,7 @@ def _clean_name(raw: str, roles: dict[str, str] | None) -> str | None:
         return None
     last = name_tokens[-1]
     if last.endswith(("’s", "'s")) and len(name_tokens) > 1:
-        pass
+        name_tokens[-1] = last[:-2]  # "Emmanuel Macron’s office said": Macron speaks
     return " ".join(name_tokens)
 
 
