@@ -181,3 +181,11 @@ def test_thousands_of_quotes_take_linear_time() -> None:
     claims = extract(text, kinds=["quote"])
     assert len(claims) == 8000
     assert time.process_time() - start < 10  # about 0.5 s; quadratic work took many seconds
+
+
+def test_attribution_ending_the_paragraph_before_with_a_colon() -> None:
+    text = (
+        "Head\n\nJane Roe, a lawyer, filed the case. In a statement, the Harbour Authority "
+        "said:\n\n“We will contest this claim vigorously.”"
+    )
+    assert _quotes(text)[0][4] == "Harbour Authority"

@@ -769,6 +769,11 @@ class _Speakers:
             name = _clean_name(subj.group("name"), None)
             if name and not _calendar(name):
                 return True, name
+        if q.start == para_start and s[:para_start].rstrip().endswith(":"):
+            # "In a statement, the authority said:" and the quote below
+            k = bisect_left(apos, para_start) - 1
+            if k >= 0 and "\n" not in s[attrs[k].end : para_start].rstrip():
+                return True, self._speaker(attrs[k], last)
         return False, None
 
     def _sentence_start(self, i: int) -> int:
