@@ -189,3 +189,11 @@ def test_attribution_ending_the_paragraph_before_with_a_colon() -> None:
         "said:\n\n“We will contest this claim vigorously.”"
     )
     assert _quotes(text)[0][4] == "Harbour Authority"
+
+
+def test_his_view_and_her_verdict_belong_to_the_person_last_named() -> None:
+    text = (
+        "Head\n\nLee, a veteran MP, has opposed the plan for years. The plan, in his view, "
+        "was “dead on arrival”.\n\nCoach Ana Ruiz watched the replay. Her verdict: “We were robbed.”"
+    )
+    assert [g[4] for g in _quotes(text)] == ["Lee", "Ana Ruiz"]

@@ -640,8 +640,12 @@ class _Speakers:
             if name and not _calendar(name):
                 out.append((st, name))
                 lead = m.group("lead")
-                if (lead and lead.split()[0].lower() in _POSSESSIVES) or _AGE.match(s, m.end()):
-                    self._people.add(name)  # "Her son, Tunde, …", "Sato, 44, …"
+                if (
+                    (lead and lead.split()[0].lower() in _POSSESSIVES)
+                    or _AGE.match(s, m.end())
+                    or _ROLE_AFTER.match(s, m.end())
+                ):
+                    self._people.add(name)  # "Her son, Tunde, …", "Sato, 44, …", "Lee, an MP, …"
         return out
 
     def _person(self, name: str) -> bool:
@@ -769,6 +773,8 @@ class _Speakers:
             name = _clean_name(subj.group("name"), None)
             if name and not _calendar(name):
                 return True, name
+        if _THEIR_WORDS.search(s, sent_start, q.start):
+            return True, last("person") or last("any")  # "His verdict: …", "in her view, …"
         if q.start == para_start and s[:para_start].rstrip().endswith(":"):
             # "In a statement, the authority said:" and the quote below
             k = bisect_left(apos, para_start) - 1
@@ -953,6 +959,11 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
 
 # How many names back a pronoun or "the company" may reach.
 _LOOK_BACK = 40
+_THEIR_WORDS = re.compile(
+    r"\b(?:[Hh]is|[Hh]er)\s+(?:view|words|verdict|message|response|reply|answer|"
+    r"assessment|advice|warning|opinion|description|assurance|promise)\b"
+)
+_ROLE_AFTER = re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_LOWER_TITLE})\b")
 _AGE = re.compile(r",[ \t]+\d{1,3},")
 # Plural nouns that open sentences like names do ("Officials said …") but name nobody.
 _GENERIC = _words(
