@@ -194,6 +194,7 @@ def test_attribution_ending_the_paragraph_before_with_a_colon() -> None:
 def test_his_view_and_her_verdict_belong_to_the_person_last_named() -> None:
     text = (
         "Head\n\nLee, a veteran MP, has opposed the plan for years. The plan, in his view, "
-        "was “dead on arrival”.\n\nCoach Ana Ruiz watched the replay. Her verdict: “We were robbed.”"
+        "was “dead on arrival”.\n\nCoach Ana Ruiz watched the replay. Her verdict: "
+        "“We were robbed.”"
     )
     assert [g[4] for g in _quotes(text)] == ["Lee", "Ana Ruiz"]
