@@ -809,6 +809,9 @@ class _Speakers:
             orgs = [w for w in body[:-1] if w.lower() in _ORG_WORDS]
             return " ".join(orgs) if orgs else last("org")
         if any(w.lower() in _ORG_WORDS for w in body):
+            acronyms = [w for w in caps if len(w) > 2 and w.isalpha() and w.isupper()]
+            if acronyms:
+                return " ".join(acronyms)  # "the RMT union"
             if caps or len(body) >= 3:  # "the Scottish government", "the ministry of health"
                 return " ".join(body)
             if not a.definite:
