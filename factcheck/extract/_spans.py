@@ -67,6 +67,21 @@ class Text:
         return starts
 
     @cached_property
+    def lowered(self) -> str | None:
+        """``" " + text.lower()``, so offset ``i`` of the text is ``i + 1`` here and every
+        offset has a character before it; None when lower-casing changes the length.
+
+        Extractors that read the text case-blind share this one copy.
+        """
+        low = " " + self.text.lower()
+        return low if len(low) == len(self.text) + 1 else None
+
+    @cached_property
+    def memo(self) -> dict[str, dict[Any, Any]]:
+        """Per-document caches of the extractors' helpers, by helper name."""
+        return {}
+
+    @cached_property
     def paragraph_starts(self) -> list[int]:
         """Offsets at which paragraphs start, ascending, beginning with 0."""
         return [0, *(m.end() for m in _PARAGRAPH_END.finditer(self.text))]

@@ -243,29 +243,49 @@ def _month_number(token: str) -> int:
 
 # --- resolution against the publication date --------------------------------------------
 
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|going\s+to|upcoming|scheduled|expected\s+to|due\s+to|plans?\s+to"
-    r"|takes?\s+(?:effect|place)|comes?\s+into\s+force|expires?|is\s+due|are\s+due|begins?"
-    r"|opens|closes|launches|resumes|returns|meets|reconvenes|starts"
-    r"|set\s+to|to\s+be\s+held|until|next|planned\s+for|ahead\s+of)\b|['’]ll\b",
-    re.IGNORECASE,
+# Shaped as a trie so each position tries a few branches; case-sensitive, it runs on the
+# lower-cased text (``_FUTURE_ANY_CASE`` where lower-casing is not exact).
+_FUTURE_WORDS = (
+    r"\b(?:w(?:ill|ould)|s(?:hall|cheduled|et\s+to|tarts)|going\s+to|u(?:pcoming|ntil)"
+    r"|ex(?:pected\s+to|pires?)|due\s+to|plan(?:s?\s+to|ned\s+for)"
+    r"|t(?:akes?\s+(?:effect|place)|o\s+be\s+held)|c(?:omes?\s+into\s+force|loses)|is\s+due"
+    r"|a(?:re\s+due|head\s+of)|begins?|opens|launches|re(?:sumes|turns|convenes)|meets|next)\b"
+    r"|['’]ll\b"
 )
+_FUTURE = re.compile(_FUTURE_WORDS)
+_FUTURE_ANY_CASE = re.compile(_FUTURE_WORDS, re.IGNORECASE)
 
 
 def _is_future(text: Text, start: int) -> bool:
     """Whether the words just before ``start``, in its clause, speak of the future.
 
     "would come back to it on Wednesday" is future; "forecasters said Thursday" is not,
-    whatever the clause before the comma says.
+    whatever the clause before the comma says. Several forms ask about the same start,
+    so the answers are kept per document.
     """
+    memo = text.memo.get("date.future")
+    if memo is None:
+        memo = text.memo["date.future"] = {}
+    future = memo.get(start)
+    if future is None:
+        future = memo[start] = _future_before(text, start)
+    return future
+
+
+def _future_before(text: Text, start: int) -> bool:
     s = text.text
     lo = max(0, start - 60)
     clause = _CLAUSE_START.match(s, lo, start)
     if clause is not None:
         lo = clause.end()
-    if _REPORTED.match(s, lo, start):
+    if _reported(s, lo, start):
         return False
-    return _FUTURE.search(s, lo, start) is not None
+    low = text.lowered
+    if low is not None and s[lo - 1 if lo else 0 : start].isascii():
+        # For ASCII, case-blind matching is matching the lower-cased text (whose offsets
+        # are one on); \b at ``lo`` reads the character before, so that one is ASCII too.
+        return _FUTURE.search(low, lo + 1, start + 1) is not None
+    return _FUTURE_ANY_CASE.search(s, lo, start) is not None
 
 
 _CLAUSE_START = re.compile(r".*(?:[,;:—–.!?]\s|\n)\s*|.*\s[-–—]\s", re.DOTALL)
@@ -274,6 +294,20 @@ _REPORTED = re.compile(
     r"(?:\s+(?:on|late|early))?\s*$",
     re.IGNORECASE,
 )
+# The words ``_REPORTED`` can end with: most clauses end otherwise, and this says so at once.
+_REPORTED_LAST_WORDS = (
+    "said", "says", "told", "announced", "reported", "confirmed", "added", "wrote", "stated",
+    "tweeted", "posted", "on", "late", "early",
+)  # fmt: skip
+
+
+def _reported(s: str, lo: int, start: int) -> bool:
+    """Whether ``s[lo:start]`` ends with a reporting verb ("forecasters said")."""
+    last = s[lo:start].rstrip()[-9:]
+    # Case-blind matching equals lower-casing for ASCII only ("ſaid" matches too).
+    if last.isascii() and not last.lower().endswith(_REPORTED_LAST_WORDS):
+        return False
+    return _REPORTED.match(s, lo, start) is not None
 
 
 def _month_day(published: date, month: int, day: int, future: bool) -> date | None:
