@@ -1302,7 +1302,9 @@ def find(text: Text) -> list[Found]:
     """The date candidates of ``text`` that survive: the longest of overlapping ones."""
     s = text.text
     found: list[Found] = []
-    for pos, kind in candidate_starts(s, _TRIGGER, _PREFIX_WORDS, _TRIGGER_KINDS):
+    for pos, kind in candidate_starts(
+        s, _TRIGGER, _PREFIX_WORDS, _TRIGGER_KINDS, lowered=text.lowered
+    ):
         if kind == "d":
             if _DIGIT_GATE.match(s, pos) is None:
                 continue  # "$3.7 billion", "40,000 troops": no date starts here

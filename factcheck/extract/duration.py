@@ -138,15 +138,18 @@ class Span(NamedTuple):
 
 def extract(text: Text) -> Iterator[Claim]:
     """Every duration claim in the text, in order."""
-    for span in find(text.text):
+    for span in find(text.text, lowered=text.lowered):
         value = resolve(span.parts, span.qualifier)
         yield text.claim(KIND, span.start, span.end, value, qualifier=span.qualifier)
 
 
-def find(s: str) -> list[Span]:
-    """The durations of ``s``, compounds joined, excluded readings dropped."""
+def find(s: str, *, lowered: str | None = None) -> list[Span]:
+    """The durations of ``s``, compounds joined, excluded readings dropped.
+
+    ``lowered`` is ``Text.lowered`` of ``s`` when the caller has it.
+    """
     atoms: list[Span] = []
-    for pos, _ in candidate_starts(s, _TRIGGER, _PREFIX_WORDS):
+    for pos, _ in candidate_starts(s, _TRIGGER, _PREFIX_WORDS, lowered=lowered):
         m = _ATOM.match(s, pos)
         if m is not None:
             atom = _atom(s, m)
@@ -252,6 +255,8 @@ def candidate_starts(
     trigger: re.Pattern[str],
     prefix_words: frozenset[str],
     kinds: dict[str, str] | None = None,
+    *,
+    lowered: str | None = None,
 ) -> list[tuple[int, str]]:
     """Offsets where a claim may start, each once per kind of trigger: every trigger, and
     the words right before a trigger word that could open the same claim ("nearly three"
@@ -260,15 +265,74 @@ def candidate_starts(
     ``trigger`` runs on " " + ``s.lower()`` and must be ``TRIGGER_BOUNDARY`` followed by
     two groups: (1) a figure, which opens its own claim and is of kind "d", or (2) a word,
     whose kind ``kinds`` gives ("w" without ``kinds``); the words before it share its kind.
+    ``lowered`` is that lower-cased copy when the caller has it (``Text.lowered``).
     """
-    low = " " + s.lower()
+    low = " " + s.lower() if lowered is None else lowered
     if len(low) != len(s) + 1:  # lower-casing changed the length: match case-blind instead
-        low = " " + s
-        trigger = re.compile(trigger.pattern, trigger.flags | re.IGNORECASE)
+        return _candidate_starts_any_case(s, trigger, prefix_words, kinds)
     starts: list[tuple[int, str]] = []
     seen: set[tuple[int, str]] = set()
     for m in trigger.finditer(low):
         pos = m.start()  # the boundary's offset in low is the word's offset in s
+        word = m.group(2)
+        if word is None:
+            key = (pos, "d")
+            if key not in seen:
+                seen.add(key)
+                starts.append(key)
+            continue
+        kind = kinds.get(word, "w") if kinds is not None else "w"
+        key = (pos, kind)
+        if key in seen:
+            continue
+        seen.add(key)
+        starts.append(key)
+        # The words before, read on the lower-cased copy: s[i:j] is low[i + 1 : j + 1].
+        j = pos
+        for _ in range(5):
+            while j > 0 and s[j - 1] in _GAP:
+                j -= 1
+            lo = j - 24 if j > 24 else 0
+            i = max(
+                low.rfind(" ", lo + 1, j + 1),
+                low.rfind("\n", lo + 1, j + 1),
+                low.rfind("-", lo + 1, j + 1),
+                lo,
+            )
+            if i == j:
+                break
+            prev = low[i + 1 : j + 1]
+            if prev[-1] in ".,;:'s’":
+                prev = prev.rstrip(".,;:").removesuffix("'s").removesuffix("’s")
+            if prev[:1] in "\"'(“‘[":
+                i += 1
+                prev = prev[1:]
+            key = (i, kind)
+            if not (prev in prefix_words or prev[:1].isdigit()) or key in seen:
+                break
+            seen.add(key)
+            starts.append(key)
+            j = i
+    return starts
+
+
+_GAP = frozenset(" \t\n-,")
+
+
+def _candidate_starts_any_case(
+    s: str,
+    trigger: re.Pattern[str],
+    prefix_words: frozenset[str],
+    kinds: dict[str, str] | None,
+) -> list[tuple[int, str]]:
+    """``candidate_starts`` for a text whose lower-cased copy is longer ("İ" is two
+    characters lower-cased): the trigger runs case-blind on the text itself."""
+    low = " " + s
+    trigger = re.compile(trigger.pattern, trigger.flags | re.IGNORECASE)
+    starts: list[tuple[int, str]] = []
+    seen: set[tuple[int, str]] = set()
+    for m in trigger.finditer(low):
+        pos = m.start()
         word = m.group(2)
         if word is None:
             if (pos, "d") not in seen:
