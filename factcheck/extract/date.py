@@ -1034,30 +1034,16 @@ def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
     if (
         token[0].islower()
         and not rel
-        and not re.search(
-            r"\b(?:in|the|of|since|until|by|from)\s+$", s[max(0, m.start() - 10) : m.start()], re.I
-        )
+        and not _LOWER_MONTH_BEFORE.search(s[max(0, m.start() - 10) : m.start()])
     ):
         return []
-    if (
-        not rel
-        and low == "may"
-        and not re.search(
-            r"\b(?:in|of|since|until|by|from|early|late|mid|end|start|and|or|through|to|before|after|during)\s*-?\s*$",
-            s[max(0, m.start() - 14) : m.start()],
-            re.I,
-        )
-    ):
+    if not rel and low == "may" and not _MAY_BEFORE.search(s[max(0, m.start() - 14) : m.start()]):
         return []
     nxt = s[m.end() : m.end() + 30]
     if (
         not rel
-        and re.match(r"\s+[A-Z][a-z]", nxt)
-        and not re.search(
-            r"\b(?:in|of|since|until|by|from|early|late|mid|during|before|after|through)\s*-?\s*$",
-            s[max(0, m.start() - 14) : m.start()],
-            re.I,
-        )
+        and _NAME_AFTER.match(nxt)
+        and not _MONTH_NAME_BEFORE.search(s[max(0, m.start() - 14) : m.start()])
     ):
         return []  # "April Ryan", "June Smith": names
     if _MONTH_NOT_A_DATE_AFTER.match(s, m.end()):
@@ -1077,6 +1063,18 @@ def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _month_value(year, month))
 
 
+# Compiled once (``_month_alone`` runs for most month names): the words before a month
+# name that make it a date even in lower case, before "May", or before a capitalised word.
+_LOWER_MONTH_BEFORE = re.compile(r"\b(?:in|the|of|since|until|by|from)\s+$", re.I)
+_MAY_BEFORE = re.compile(
+    r"\b(?:in|of|since|until|by|from|early|late|mid|end|start|and|or|through|to|before|after"
+    r"|during)\s*-?\s*$",
+    re.I,
+)
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_MONTH_NAME_BEFORE = re.compile(
+    r"\b(?:in|of|since|until|by|from|early|late|mid|during|before|after|through)\s*-?\s*$", re.I
+)
 # People who march or parade: the month name is the event, not a date.
 _MONTH_NOT_A_DATE_AFTER = re.compile(
     r"\s+(?:organi[sz]ers?|organi[sz]ation|participants?|marchers?|protesters?|demonstrators?"

@@ -128,6 +128,10 @@ _WORD_BEFORE_EXCLUDES = re.compile(
     r"|texted)\s+$"
 )
 _FEET_INCHES = re.compile(r"\s+(\d{1,2})\s+inch(?:es)?\b")
+# Compiled once: these run on a few characters after nearly every figure.
+_LETTERS_OR_SLASH = re.compile(r"[A-Za-z/]+")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
+_LETTERS = re.compile(r"[A-Za-z]+")
 
 
 def extract(text: Text) -> Iterator[Claim]:
@@ -242,7 +246,7 @@ def _counted_year_like(s: str, a: int, end: int) -> bool:
 
 
 def _attached_measure(s: str, end: int) -> bool:
-    m = re.match(r"[A-Za-z/]+", s[end : end + 6])
+    m = _LETTERS_OR_SLASH.match(s[end : end + 6])
     return m is not None and m.group().lower() in _MEASURES and m.group().lower() != "m"
 
 
@@ -290,14 +294,14 @@ def _head(s: str, end: int, *, scaled: bool = False) -> tuple[int, str | None] |
     """
     if s.startswith("-", end):
         # "500-metre", "three-page", "12-member"
-        hm = re.match(r"-([A-Za-z]+)", s[end : end + 24])
+        hm = _HYPHEN_WORD.match(s[end : end + 24])
         if hm is None:
             return None
         w = hm.group(1).lower()
         if w in _NOT_UNITS or s.startswith("-old", end + hm.end()) or w.endswith("s"):
             return None
         return end + hm.end(), w
-    attached = re.match(r"[A-Za-z/]+", s[end : end + 6])
+    attached = _LETTERS_OR_SLASH.match(s[end : end + 6])
     if attached is not None:
         return end + attached.end(), attached.group().lower()
     pos = end
@@ -394,7 +398,7 @@ def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
             # "three-page" counts; "two-thirds", "Five-hundred-meter Aperture" do not.
             if w[0].isupper() and not _sentence_start(s[max(0, a - 24) : a]):
                 continue
-            nxt = re.match(r"[A-Za-z]+", s[m.end() : m.end() + 20])
+            nxt = _LETTERS.match(s[m.end() : m.end() + 20])
             if nxt is None:
                 continue
             unit = nxt.group().lower()
