@@ -73,3 +73,10 @@ def test_lookup_help_names_every_source() -> None:
     from factcheck.lookup import SOURCES
 
     assert tuple(SOURCES) == SOURCE_NAMES
+
+
+def test_export_help_names_every_format() -> None:
+    from factcheck.cli.export import FORMAT_NAMES
+    from factcheck.export import EXPORTERS
+
+    assert tuple(EXPORTERS) == FORMAT_NAMES
