@@ -393,3 +393,23 @@ def test_queue_table_shows_the_first_screenfuls(
     )
     assert len(json.loads(run(runner, "queue", "-f", "json").stdout)) > 2
     assert run(runner, "queue", "--limit", "3").stderr == ""
+
+
+def test_db_path_with_a_tilde_is_in_the_home_folder(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `--db=~/desk.db` and a quoted FACTCHECK_DATABASE_URL reach us with the tilde unexpanded;
+    # sqlite3 took it as a folder named "~" and the error blamed the home folder's permissions.
+    monkeypatch.setenv("HOME", str(tmp_path))
+    result = run(runner, "--db", "~/desk.db", "stats", "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "desk.db").is_file()
+
+
+def test_db_path_that_is_a_folder(runner: CliRunner, tmp_path: Path) -> None:
+    result = run(runner, "--db", str(tmp_path), "queue")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f'Error: Cannot open the database "{tmp_path}": it is a folder; '
+        "pass --db with a file path, e.g. factcheck.db\n"
+    )

@@ -77,9 +77,20 @@ def _hide_password(url: str) -> str:
 
 
 def connect_sqlite(path: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> sqlite3.Connection:
-    """A SQLite connection in autocommit mode (the store issues BEGIN itself), WAL on."""
+    """A SQLite connection in autocommit mode (the store issues BEGIN itself), WAL on.
+
+    A leading ``~`` is the user's home, as the shell would have it: ``--db=~/desk.db`` and
+    ``FACTCHECK_DATABASE_URL="~/desk.db"`` reach sqlite3 unexpanded.
+    """
+    file = path
     if path != ":memory:":
-        parent = Path(path).expanduser().resolve().parent
+        file = str(Path(path).expanduser())
+        if Path(file).is_dir():
+            raise DatabaseUnavailable(
+                f'Cannot open the database "{path}": it is a folder; '
+                "pass --db with a file path, e.g. factcheck.db"
+            )
+        parent = Path(file).resolve().parent
         if not parent.is_dir():
             raise DatabaseUnavailable(
                 f'Cannot create the database "{path}": the folder "{parent}" does not exist; '
@@ -87,7 +98,7 @@ def connect_sqlite(path: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> 
             )
     try:
         conn = sqlite3.connect(
-            path, timeout=busy_timeout, isolation_level=None, check_same_thread=False
+            file, timeout=busy_timeout, isolation_level=None, check_same_thread=False
         )
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
