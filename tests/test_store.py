@@ -290,6 +290,32 @@ def test_release_and_reopen(store: ClaimStore) -> None:
         store.reopen(a.claim.id, reviewer="cy")
 
 
+def test_reopen_refuses_a_leased_claim(store: ClaimStore) -> None:
+    # It used to open it, dropping the holder's lease with no event saying so.
+    doc, claims = article(TEXT)
+    store.add_document(doc, claims, actor="ana")
+    a = store.next_claim("ana")
+    assert a is not None
+    with pytest.raises(StoreError, match='is leased to "ana", not decided'):
+        store.reopen(a.claim.id, reviewer="bob")
+    after = store.get_claim(a.claim.id)
+    assert after.status == "leased" and after.lease_holder == "ana"
+
+
+def test_undo_after_a_reopen_leaves_the_new_lease_alone(store: ClaimStore) -> None:
+    # ana's verdict, reopened, now leased to bob: ana's undo took the lease from bob.
+    doc, claims = article(TEXT)
+    store.add_document(doc, claims, actor="ana")
+    cid = claims[0].id
+    store.record_verdict(cid, rating="false", reviewer="ana")
+    store.reopen(cid, reviewer="desk")
+    assert store.next_claim("bob").claim.id == cid  # type: ignore[union-attr]
+    with pytest.raises(StoreError, match="was reopened since your verdict"):
+        store.undo_verdict(cid, reviewer="ana")
+    after = store.get_claim(cid)
+    assert after.status == "leased" and after.lease_holder == "bob"
+
+
 def test_filters_and_prefixes(store: ClaimStore) -> None:
     doc, claims = article(TEXT)
     store.add_document(doc, claims, actor="ana")

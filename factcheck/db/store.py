@@ -883,7 +883,15 @@ class ClaimStore:
         minutes = self.config.review.lease_minutes if lease_minutes is None else lease_minutes
         now = self._clock()
         with self._db.tx() as tx:
-            cid = str(self._lock(tx, claim_id)["id"])
+            row = self._lock(tx, claim_id)
+            cid = str(row["id"])
+            if row["status"] not in ("decided", "final"):
+                # Reopened since (perhaps leased to someone else now): the verdict is history,
+                # and withdrawing it must not hand the claim back over another reviewer's lease.
+                raise StoreError(
+                    f'Claim "{cid}" was reopened since your verdict ({row["status"]}); '
+                    "nothing to undo"
+                )
             verdict = self._current_verdict(tx, cid)
             if verdict is None or verdict["reviewer"] != reviewer:
                 raise StoreError(f'Claim "{cid}" has no verdict by "{reviewer}" to undo')
@@ -925,6 +933,13 @@ class ClaimStore:
             cid = str(row["id"])
             if row["status"] == "open":
                 raise StoreError(f'Claim "{cid}" is already open')
+            if row["status"] == "leased":
+                # Only a decided claim is reopened; a lease is given back with release, by
+                # its holder, so reopening must not drop another reviewer's lease unlogged.
+                raise StoreError(
+                    f'Claim "{cid}" is leased to "{row["lease_holder"]}", not decided; '
+                    "nothing to reopen (its holder can release it)"
+                )
             self._open(tx, cid, now)
             tx.run("DELETE FROM skips WHERE claim_id = :id", {"id": cid})
             self._event(
