@@ -151,9 +151,11 @@ def test_an_expired_lease_returns_to_the_queue_and_is_logged(
     assert a is not None
     clock.advance(minutes=4)
     assert store.stats().leases_held == 1
+    assert store.stats().by_reviewer["ana"]["leases"] == 1
     clock.advance(minutes=2)
     stats = store.stats()
     assert stats.leases_expired == 1 and stats.leases_held == 0
+    assert stats.by_reviewer["ana"]["leases"] == 0  # expired: no longer held by ana
     b = store.next_claim("bob")
     assert b is not None and b.claim.id == a.claim.id and b.lease_holder == "bob"
     events = store.history(a.claim.id)

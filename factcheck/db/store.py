@@ -1005,11 +1005,14 @@ class ClaimStore:
                 "verdicts"
             ] = int(r["n"])
         for r in leases:
+            # A lease past its expiry is no longer held: it counts as expired, not as the
+            # reviewer's, the same as in leases_held.
+            expired = int(r["expired"] or 0)
             stats.by_reviewer.setdefault(r["lease_holder"], {"verdicts": 0, "leases": 0})[
                 "leases"
-            ] = int(r["n"])
-            stats.leases_held += int(r["n"]) - int(r["expired"] or 0)
-            stats.leases_expired += int(r["expired"] or 0)
+            ] = int(r["n"]) - expired
+            stats.leases_held += int(r["n"]) - expired
+            stats.leases_expired += expired
         return stats
 
     # -- checks and lookups
