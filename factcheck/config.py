@@ -86,7 +86,8 @@ class Config(BaseModel):
     @model_validator(mode="after")
     def _unique(self) -> Config:
         for attr in ("name", "key"):
-            seen = [getattr(r, attr) for r in self.ratings]
+            # Case-insensitive: `verdict` and `review` match names and keys in lower case.
+            seen = [getattr(r, attr).lower() for r in self.ratings]
             dupes = sorted({x for x in seen if seen.count(x) > 1})
             if dupes:
                 raise ValueError(f"rating {attr}s must be unique; repeated: {', '.join(dupes)}")
@@ -98,7 +99,7 @@ class Config(BaseModel):
         """The rating called ``name``, or ``BadOption`` listing the valid ones."""
         wanted = name.strip().lower()
         for r in self.ratings:
-            if r.name == wanted:
+            if r.name.lower() == wanted:
                 return r
         raise BadOption(
             f'Unknown rating "{name}"; choose from {", ".join(r.name for r in self.ratings)}'
@@ -120,7 +121,12 @@ def load_config(directory: str | os.PathLike[str] | None = None) -> Config:
         return Config()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:
+        raise BadOption(
+            f"{path} is not valid UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset "
+            f"{exc.start}); re-save it as UTF-8"
+        ) from None
+    except tomllib.TOMLDecodeError as exc:
         raise BadOption(f"{path} is not valid TOML: {exc}") from None
     try:
         return Config.model_validate(data)
