@@ -258,8 +258,42 @@ def _is_identifier(raw: str) -> bool:
     return raw.isdigit() and len(raw) >= 5 and raw[0] != "0" and "," not in raw
 
 
+# Every word the look-behind patterns of ``_excluded_context`` name, lower-cased (with
+# some letters of their syntax: a superset only sends more figures down the slow path).
+_CONTEXT_WORDS = frozenset(
+    w.lower()
+    for p in (_MONTH_BEFORE, _WORD_BEFORE_EXCLUDES, _ID_WORD_BEFORE)
+    for w in re.findall(r"[A-Za-z]+", p.pattern)
+)
+_LOWER_ASCII = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ") | _LOWER_ASCII
+
+
+def _plain_word_before(window: str) -> bool:
+    """Whether ``window`` ends, before any white space, in a lower-case ASCII word that
+    none of the look-behind patterns names, after a character that joins no word.
+
+    Then none of them can match: each needs the last word to be a name it lists, a
+    capitalised word, or the last mark to be "," or "#". Most figures follow such a word
+    ("rose 4,000"), so this skips five searches of the window for them.
+    """
+    w = window.rstrip()
+    i = len(w)
+    if not i or w[i - 1] not in _LOWER_ASCII:
+        return False
+    while i and w[i - 1] in _LOWER_ASCII:
+        i -= 1
+    if i:
+        c = w[i - 1]
+        if c in _ASCII_LETTERS or c == "&" or c == "_" or c.isalnum():
+            return False
+    return w[i:] not in _CONTEXT_WORDS
+
+
 def _excluded_context(s: str, a: int, end: int) -> bool:
     window = s[max(0, a - 24) : a]
+    if _plain_word_before(window):
+        return bool(_MONTH_AFTER.match(s, end) or _TIME_AFTER.match(s, end))
     if _MONTH_BEFORE.search(window) or _MONTH_AFTER.match(s, end):
         return True  # part of a date
     if _TIME_AFTER.match(s, end):
