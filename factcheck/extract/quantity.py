@@ -196,6 +196,13 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | int | None:
         return None
     if n2_raw is not None and _is_year(n2_raw):
         return None
+    head: tuple[int, str | None] | None = None
+    if m.group("n2") is None:
+        # One figure: no head noun rules it out whatever its context says, and that
+        # is the cheaper test ("rose 12 percent", "the 2 years").
+        head = _head_after(s, a, end, scaled=bool(m.group("s1")))
+        if head is None:
+            return None
     if _excluded_context(s, a, end):
         if m.group("n2") is not None and not m.group("s2") and _bare_after(s, m.end()):
             return m.end()  # "aged 19 and 24", "March 5 and 6": the second is excluded too
@@ -213,18 +220,23 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | int | None:
         if number_max < n1 * scale1:
             return m.end()  # "52 to 48": a tally, not a range, and neither is a quantity
     number = n1 * scale1
-    if _MAGNITUDE_BEFORE.search(s, max(0, a - 12), a):
-        head: tuple[int, str | None] | None = (end, None)  # "a magnitude 6.1 earthquake"
-    else:
-        head = _head(s, end, scaled=bool(m.group("s1") or m.group("s2")))
     if head is None:
-        return None
+        head = _head_after(s, a, end, scaled=bool(m.group("s1") or m.group("s2")))
+        if head is None:
+            return None
     unit_end, unit = head
     if unit == "foot":
         fi = _FEET_INCHES.match(s, unit_end)
         if fi is not None:
             number, unit, unit_end = number * 12 + int(fi.group(1)), "inch", fi.end()
     return a, unit_end, _value(s, a, number, unit, number_max)
+
+
+def _head_after(s: str, a: int, end: int, *, scaled: bool) -> tuple[int, str | None] | None:
+    """``_head`` of the figure at ``s[a:end]``; "a magnitude 6.1 earthquake" has none."""
+    if _MAGNITUDE_BEFORE.search(s, max(0, a - 12), a):
+        return end, None
+    return _head(s, end, scaled=scaled)
 
 
 def _bare_after(s: str, end: int) -> bool:
