@@ -162,3 +162,29 @@ def test_unknown_claim_id(runner: CliRunner, seed) -> None:
     result = runner.invoke(app, ["check", "ffffffffffff", "--offline"])
     assert result.exit_code == 1
     assert result.stderr.startswith('Error: No claim with id "ffffffffffff"')
+
+
+def test_table_prints_article_text_as_written_not_as_markup() -> None:
+    from factcheck.cli._common import Format, console
+    from factcheck.cli.check import _render
+    from factcheck.models import CheckResult
+
+    result = CheckResult(
+        document="d1",
+        check="arithmetic",
+        status="consistent",
+        start=0,
+        end=9,
+        text="[bold]x[/]",
+        explanation="[red]12 - 10 = 2[/red] as stated",
+    )
+    width = console.width
+    console.width = 200
+    try:
+        with console.capture() as captured:
+            _render([result], Format.table)
+    finally:
+        console.width = width
+    out = captured.get()
+    assert "[bold]x[/]" in out
+    assert "[red]12 - 10 = 2[/red]" in out

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, get_args
 
 import typer
 from rich.table import Table
+from rich.text import Text as RichText
 
 from factcheck.cli._common import (
     Format,
@@ -64,8 +65,10 @@ def check(
         Format, typer.Option("--format", "-f", help="Output format")
     ] = Format.table,
 ) -> None:
-    """Check figures against each other and dated references: conversions, elapsed time,
-    weekdays and arithmetic. Each result is a suggestion with its arithmetic, never a verdict.
+    """Check figures against each other and against dated references.
+
+    Conversions, elapsed time, weekdays and arithmetic: each result is a suggestion with its
+    arithmetic, never a verdict.
 
     Example: factcheck check --all --offline --event-date 2022-02-24
     """
@@ -143,8 +146,9 @@ def _render(results: Iterable[CheckResult], output_format: Format) -> None:
     table.add_column("arithmetic", ratio=4)
     for r in rows:
         status = f"[{_STYLE[r.status]}]{r.status}[/]"
-        cells = [(r.claim_id or "")[:8], r.check, r.text, status, r.explanation]
-        table.add_row(*([r.document] if several else []), *cells)
+        # Article text and explanations are data, not rich markup: "[1]" must print as is.
+        cells = [(r.claim_id or "")[:8], r.check, RichText(r.text), status, RichText(r.explanation)]
+        table.add_row(*([RichText(r.document)] if several else []), *cells)
     console.print(table)
 
 
