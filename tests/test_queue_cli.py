@@ -413,3 +413,23 @@ def test_db_path_that_is_a_folder(runner: CliRunner, tmp_path: Path) -> None:
         f'Error: Cannot open the database "{tmp_path}": it is a folder; '
         "pass --db with a file path, e.g. factcheck.db\n"
     )
+
+
+def test_brackets_in_article_text_print_as_written(runner, tmp_path) -> None:
+    """Quotes often hold "[sic]" or "[the minister]": they are data, never rich markup."""
+    from factcheck.cli import app
+
+    article = tmp_path / "brackets.md"
+    article.write_text(
+        '---\npublished: 2024-06-14\n---\nThe mayor said: "[The council] spent $5 million [/] '
+        'on roads [sic]."\n',
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["ingest", str(article)]).exit_code == 0
+    for command in (["queue"], ["history", "--help"], ["extract", str(article)]):
+        result = runner.invoke(app, command, env={"COLUMNS": "250"})
+        assert result.exit_code == 0, (command, result.output)
+    queue = runner.invoke(app, ["queue"], env={"COLUMNS": "250"})
+    assert "[The council]" in queue.stdout
+    extract = runner.invoke(app, ["extract", str(article)], env={"COLUMNS": "250"})
+    assert "[sic]" in extract.stdout

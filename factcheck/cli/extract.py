@@ -112,7 +112,8 @@ def _render_table(claims: list[Claim]) -> None:
         )
         sentence.append(s[rel + len(c.text) :])
         value = c.value.model_dump(exclude_none=True, exclude={"kind"}) if c.value else {}
-        table.add_row(c.kind, sentence, ", ".join(f"{k}={v}" for k, v in value.items()))
+        values = RichText(", ".join(f"{k}={v}" for k, v in value.items()))
+        table.add_row(c.kind, sentence, values)
     console.print(table)
 
 

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text as RichText
 
 from factcheck.cli._common import Format, console, database_url, errors, print_json, print_jsonl
 
@@ -82,7 +83,9 @@ def lookup(
 
 def _render(record: ClaimRecord, results: list[LookupResult]) -> None:
     claim = record.claim
-    console.print(f"[bold]{claim.kind}[/bold] {claim.text!r} ({claim.id})", soft_wrap=True)
+    heading = RichText(claim.kind, style="bold")
+    heading.append(f" {claim.text!r} ({claim.id})")
+    console.print(heading, soft_wrap=True)
     if not results:
         console.print("No source fits this claim.")
         return
@@ -95,7 +98,7 @@ def _render(record: ClaimRecord, results: list[LookupResult]) -> None:
             f"\n… {len(r.evidence) - 5} more" if len(r.evidence) > 5 else ""
         )
         style = "dim" if r.status == "skipped" else ""
-        table.add_row(r.source, r.summary, evidence, style=style)
+        table.add_row(r.source, RichText(r.summary), RichText(evidence), style=style)
     console.print(table)
 
 

@@ -198,8 +198,8 @@ def _claims_table(records: list[ClaimRecord]) -> Table:
             RichText(r.status, style=STATUS_STYLE.get(r.status, "")),
             f"{r.priority:g}",
             RichText(r.claim.kind, style=KIND_STYLE.get(r.claim.kind, "")),
-            r.claim.text,
-            who,
+            RichText(r.claim.text),  # article text is data, not markup: "[sic]" prints as is
+            RichText(who),
         )
     return table
 
@@ -555,7 +555,7 @@ def history(
                 table.add_column(col)
             for e in events:
                 detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if k != "per_kind")
-                table.add_row(_when(e.at), e.action, e.actor, detail)
+                table.add_row(_when(e.at), e.action, RichText(e.actor), RichText(detail))
             console.print(table)
 
 
@@ -593,7 +593,7 @@ def stats(
             people.add_column("verdicts", justify="right")
             people.add_column("leases", justify="right")
             for name, counts in sorted(s.by_reviewer.items()):
-                people.add_row(name, str(counts["verdicts"]), str(counts["leases"]))
+                people.add_row(RichText(name), str(counts["verdicts"]), str(counts["leases"]))
             console.print(people)
 
 
