@@ -147,7 +147,13 @@ def _render(results: Iterable[CheckResult], output_format: Format) -> None:
     for r in rows:
         status = f"[{_STYLE[r.status]}]{r.status}[/]"
         # Article text and explanations are data, not rich markup: "[1]" must print as is.
-        cells = [(r.claim_id or "")[:8], r.check, RichText(r.text), status, RichText(r.explanation)]
+        cells: list[str | RichText] = [
+            (r.claim_id or "")[:8],
+            r.check,
+            RichText(r.text),
+            status,
+            RichText(r.explanation),
+        ]
         table.add_row(*([RichText(r.document)] if several else []), *cells)
     console.print(table)
 
