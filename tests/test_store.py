@@ -22,6 +22,7 @@ from factcheck.errors import (
     ClaimNotFound,
     DatabaseLocked,
     DatabaseUnavailable,
+    DocumentNotFound,
     FactcheckError,
     LeaseConflict,
     StoreError,
@@ -602,3 +603,14 @@ class LeaseRules(RuleBasedStateMachine):
 
 TestLeaseRules = LeaseRules.TestCase
 TestLeaseRules.settings = settings(max_examples=60, stateful_step_count=25, deadline=None)
+
+
+def test_document_prefixes_are_literal_not_wildcards(store: ClaimStore) -> None:
+    for doc_id, text in (("wire_1", "Rates rose 4%."), ("wirex1", "Rates fell 2%.")):
+        doc, claims = article(text)
+        doc = doc.model_copy(update={"id": doc_id})
+        claims = [c.model_copy(update={"document": doc_id}) for c in claims]
+        store.add_document(doc, claims, actor="ana")
+    assert store.get_document("wire_").id == "wire_1"
+    with pytest.raises(DocumentNotFound):
+        store.get_document("w%1")

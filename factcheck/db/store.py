@@ -1146,9 +1146,9 @@ class ClaimStore:
             if len(rows) == 1:
                 return str(rows[0]["id"])
             if len(rows) > 1:
-                ids = ", ".join(str(r["id"]) for r in rows[:2])
+                ids = ", ".join(str(r["id"]) for r in rows[:2]) + (", ..." if len(rows) > 2 else "")
                 raise ClaimNotFound(
-                    f'Claim id "{claim_id}" is ambiguous ({ids}, ...); give more characters'
+                    f'Claim id "{claim_id}" is ambiguous ({ids}); give more characters'
                 )
         raise ClaimNotFound(f'No claim with id "{claim_id}"; list the ids with factcheck queue')
 
@@ -1157,8 +1157,11 @@ class ClaimStore:
         row = tx.one("SELECT * FROM documents WHERE id = :id", {"id": wanted})
         if row is not None:
             return row
+        # Document ids are free text (batch ids): match them as a prefix, wildcards escaped.
+        prefix = wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         rows = tx.all(
-            "SELECT * FROM documents WHERE id LIKE :p ORDER BY id LIMIT 2", {"p": wanted + "%"}
+            "SELECT * FROM documents WHERE id LIKE :p ESCAPE '\\' ORDER BY id LIMIT 2",
+            {"p": prefix + "%"},
         )
         if len(rows) == 1 and wanted:
             return rows[0]
