@@ -368,6 +368,9 @@ def _candidate_starts_any_case(
 _UNIT_TRIGGERS = [*_UNITS, "centur"]
 _TRIGGER = re.compile(
     TRIGGER_BOUNDARY
+    # Every trigger starts with a digit or a unit's first letter: the look-ahead turns
+    # away most boundaries (a space before any other word) before the alternatives.
+    + rf"(?=[\d{''.join(sorted({w[0] for w in _UNIT_TRIGGERS}))}])"
     + r"(?:(\d(?!))|((?:\d[\d.]*\s?)?(?:"  # all triggers are words: a hedge may come before
     + trie(w for w in _UNIT_TRIGGERS if len(w) > 1)
     + r")|\d[\d.]*\s?[hy]))(?![a-z])"
