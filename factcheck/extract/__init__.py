@@ -70,10 +70,3 @@ def extract_document(doc: Document, *, kinds: Sequence[str] | None = None) -> li
 
 def _order(claim: Claim) -> tuple[int, int]:
     return claim.start, -claim.end
-
-
-def iter_claims(docs: Iterable[Document], *, kinds: Sequence[str] | None = None) -> Iterator[Claim]:
-    """Claims of many documents, document by document."""
-    chosen = resolve_kinds(kinds)
-    for doc in docs:
-        yield from extract_document(doc, kinds=chosen)
