@@ -1093,7 +1093,7 @@ def _fullest(s: str, token: str) -> str:
         am = _AFTER_NAME.match(s, m.end(), m.end() + 60)
         # followed by more name: not a surname here ("Rosa Delgado Pinto")
         inside = am is not None and am.group(0).split()[0].lower() not in _CALENDAR | _JUNK
-        bm = _BEFORE_NAME.search(s, max(0, i - 80), i)
+        bm = _before_name(s, i)
         pre = bm.group(0).split()[-1].lower() if bm else ""
         if bm and not inside:
             name = _clean_name(_NICK_IN_NAME.sub(r"\1", bm.group(0) + token), None)
@@ -1108,6 +1108,22 @@ def _fullest(s: str, token: str) -> str:
             if 1 + len(rest) > len(best_first.split()):
                 best_first = " ".join([token, *rest])
     return best if best != token else best_first
+
+
+# A character no match of _BEFORE_NAME can hold outside a nickname's quote marks.
+_NOT_IN_NAME = re.compile(r"[^\w’'&.\- \t\u00a0]")
+
+
+def _before_name(s: str, i: int) -> re.Match[str] | None:
+    """``_BEFORE_NAME.search(s, max(0, i - 80), i)``, started after the last character
+    that no match can span (the regex engine would try every capital before it)."""
+    lo = max(0, i - 80)
+    window = s[lo:i]
+    if '"' not in window and "“" not in window and "‘" not in window and "\n" not in window:
+        m = _NOT_IN_NAME.search(window[::-1])
+        if m is not None:
+            lo = i - m.start()
+    return _BEFORE_NAME.search(s, lo, i)
 
 
 def _strip_possessive(token: str) -> str:
