@@ -1288,6 +1288,19 @@ _PREFIX_WORDS = frozenset(
     )
 )
 
+# Words that open no form of their kind though they often stand at a candidate start,
+# before the trigger word or as it ("in March", "a year", "months"): the forms are not
+# tried there. Each ends the word (a space or a stop), so "independence" or "year-to-date"
+# is not one; only "year to date" opens a form with "year " (a relative date).
+# tests/test_extract_date_dead_starts.py checks the list against the forms.
+_DEAD_STARTS: dict[str, tuple[str, ...]] = {
+    "m": ("in ", "of ", "to ", "months "),
+    "r": (
+        "a ", "in ", "late ", "months ", "years ", "year ", "year.", "year,",
+        "two ", "three ", "five ", "six ", "ten ",
+    ),
+}  # fmt: skip
+
 
 def extract(text: Text) -> Iterator[Claim]:
     """Every date claim in the text, in order."""
@@ -1299,15 +1312,22 @@ def extract(text: Text) -> Iterator[Claim]:
 def find(text: Text) -> list[Found]:
     """The date candidates of ``text`` that survive: the longest of overlapping ones."""
     s = text.text
+    low = text.lowered
     found: list[Found] = []
-    for pos, kind in candidate_starts(
-        s, _TRIGGER, _PREFIX_WORDS, _TRIGGER_KINDS, lowered=text.lowered
-    ):
+    for pos, kind in candidate_starts(s, _TRIGGER, _PREFIX_WORDS, _TRIGGER_KINDS, lowered=low):
         if kind == "d":
             if _DIGIT_GATE.match(s, pos) is None:
                 continue  # "$3.7 billion", "40,000 troops": no date starts here
             if _GLUED.match(s, pos):
                 kind = "g"
+        dead = _DEAD_STARTS.get(kind)
+        if (
+            dead is not None
+            and low is not None
+            and low.startswith(dead, pos + 1)
+            and not low.startswith("year to", pos + 1)
+        ):
+            continue  # "in March", "three months": no form of the kind opens with the word
         # One call says whether any form matches here and which is the first: most
         # candidates ("years", a figure) match none, and the forms before it fail.
         first = _ANY_FORM[kind].match(s, pos)
