@@ -1039,7 +1039,18 @@ def _calendar(name: str) -> bool:
 
 
 def _clean_name(raw: str, roles: dict[str, str] | None) -> str | None:
-    """A name without titles and leading function words; None if nothing is left."""
+    """A name without titles and leading function words; None if nothing is left.
+    With ``roles``, the titles it bore are noted there ("finance minister" → the name)."""
+    name, titled = _cleaned(raw)
+    if roles is not None:
+        for role, who in titled:
+            roles.setdefault(role, who)
+    return name
+
+
+@lru_cache(maxsize=8192)
+def _cleaned(raw: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """``_clean_name`` without the roles: the name and the (role, name) pairs to note."""
     tokens = raw.split()
     while tokens and tokens[0].lower().rstrip(",") in _JUNK:
         tokens.pop(0)
@@ -1049,23 +1060,23 @@ def _clean_name(raw: str, roles: dict[str, str] | None) -> str | None:
             cut = i + 1
     name_tokens = tokens[cut:]
     if not name_tokens or (len(name_tokens) == 1 and name_tokens[0].lower() in _GENERIC):
-        return None
-    if roles is not None and cut:
+        return None, ()
+    titled: tuple[tuple[str, str], ...] = ()
+    if cut:
         title = " ".join(
             t.lower() for t in tokens[:cut] if t.lower() not in {"sir", "dame", "lord", "lady"}
         )
         name = " ".join(name_tokens)
         words = title.split()
-        for k in range(1, min(3, len(words)) + 1):
-            roles.setdefault(" ".join(words[-k:]), name)
+        titled = tuple((" ".join(words[-k:]), name) for k in range(1, min(3, len(words)) + 1))
     while len(name_tokens) > 1 and name_tokens[-1].rstrip(",") in _POST_NOMINALS:
         name_tokens.pop()  # "Alan Greaves KC"
     if name_tokens[0].lower() in _CALENDAR:
-        return None
+        return None, titled
     last = name_tokens[-1]
     if last.endswith(("’s", "'s")) and len(name_tokens) > 1:
         name_tokens[-1] = last[:-2]  # "Emmanuel Macron’s office said": Macron speaks
-    return " ".join(name_tokens)
+    return " ".join(name_tokens), titled
 
 
 _BEFORE_NAME = re.compile(
@@ -1093,7 +1104,7 @@ def _fullest(s: str, token: str) -> str:
         am = _AFTER_NAME.match(s, m.end(), m.end() + 60)
         # followed by more name: not a surname here ("Rosa Delgado Pinto")
         inside = am is not None and am.group(0).split()[0].lower() not in _CALENDAR | _JUNK
-        bm = _before_name(s, i)
+        bm = _BEFORE_NAME.search(s, max(0, i - 80), i)
         pre = bm.group(0).split()[-1].lower() if bm else ""
         if bm and not inside:
             name = _clean_name(_NICK_IN_NAME.sub(r"\1", bm.group(0) + token), None)
@@ -1108,22 +1119,6 @@ def _fullest(s: str, token: str) -> str:
             if 1 + len(rest) > len(best_first.split()):
                 best_first = " ".join([token, *rest])
     return best if best != token else best_first
-
-
-# A character no match of _BEFORE_NAME can hold outside a nickname's quote marks.
-_NOT_IN_NAME = re.compile(r"[^\w’'&.\- \t\u00a0]")
-
-
-def _before_name(s: str, i: int) -> re.Match[str] | None:
-    """``_BEFORE_NAME.search(s, max(0, i - 80), i)``, started after the last character
-    that no match can span (the regex engine would try every capital before it)."""
-    lo = max(0, i - 80)
-    window = s[lo:i]
-    if '"' not in window and "“" not in window and "‘" not in window and "\n" not in window:
-        m = _NOT_IN_NAME.search(window[::-1])
-        if m is not None:
-            lo = i - m.start()
-    return _BEFORE_NAME.search(s, lo, i)
 
 
 def _strip_possessive(token: str) -> str:
