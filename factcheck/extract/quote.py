@@ -633,6 +633,8 @@ class _Speakers:
         s = self.s
         out: list[tuple[int, str]] = []
         for st in self.text.sentence_starts:
+            if not "A" <= s[st : st + 1] <= "Z":
+                continue  # the pattern opens with a capital
             m = _SENTENCE_SUBJECT.match(s, st)
             if m is None:
                 continue
@@ -1084,6 +1086,7 @@ _BEFORE_NAME = re.compile(
     r"(?:[“\"‘][^“”\"‘’\n]{1,30}[”\"’][ \t])?$"
 )
 _AFTER_NAME = re.compile(rf"(?:[ \t\u00a0]+{_NAME_TOKEN}){{1,2}}")
+_CALENDAR_OR_JUNK = _CALENDAR | _JUNK
 
 
 @lru_cache(maxsize=4096)
@@ -1103,11 +1106,14 @@ def _fullest(s: str, token: str) -> str:
         i = m.start()
         am = _AFTER_NAME.match(s, m.end(), m.end() + 60)
         # followed by more name: not a surname here ("Rosa Delgado Pinto")
-        inside = am is not None and am.group(0).split()[0].lower() not in _CALENDAR | _JUNK
+        inside = am is not None and am.group(0).split()[0].lower() not in _CALENDAR_OR_JUNK
         bm = _BEFORE_NAME.search(s, max(0, i - 80), i)
         pre = bm.group(0).split()[-1].lower() if bm else ""
         if bm and not inside:
-            name = _clean_name(_NICK_IN_NAME.sub(r"\1", bm.group(0) + token), None)
+            raw = bm.group(0) + token
+            if "“" in raw or '"' in raw or "‘" in raw:
+                raw = _NICK_IN_NAME.sub(r"\1", raw)
+            name = _clean_name(raw, None)
             if name and len(name.split()) > len(best.split()):
                 best = name
         if am and (not pre or pre in _TITLES or pre in _JUNK):
