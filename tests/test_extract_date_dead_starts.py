@@ -38,3 +38,27 @@ def test_year_to_date_is_still_found() -> None:
     text = Text(Document(id="d", text="Sales are up 4% year to date, the firm said."))
     spans = [text.text[f.start : f.end] for f in date_mod.find(text)]
     assert spans == ["year to date"]
+
+
+def _digit_contexts() -> list[tuple[str, int]]:
+    """Texts with a figure at an offset: every small figure shape in every surrounding."""
+    befores = ["", "the ", "The ", "on ", "in ", "On\n", "of ", "x", "("]
+    figures = ["5", "12", "31", "123", "1998", "2019", "20190412", "12.5", "1.12", "0.5"]
+    afters = [
+        "", ".", ",", "!", "?", ";", ":", "%", " ", " .", " ,", ", 2019", ",000", ".5", "/4",
+        "/4/2019", "-4", "-2019", ".12.2019", ".3.", ".3!", ".3 ,", ".3, 2019", "st", "th",
+        "TH of next month", "nd.", " pct", " per cent", " years", " March", "March", "-May",
+        "–2021", " - 2021", "-19", "/10", "'s", "s",
+    ]  # fmt: skip
+    return [(b + f + a, len(b)) for b, f, a in itertools.product(befores, figures, afters)]
+
+
+def test_digit_form_start_admits_every_digit_form() -> None:
+    """Where ``_DIGIT_FORM_START`` fails, no form of kind "d" matches; it fails somewhere."""
+    gate, forms = date_mod._DIGIT_FORM_START, date_mod._ANY_FORM["d"]
+    rejected = 0
+    for s, pos in _digit_contexts():
+        if gate.match(s, pos) is None:
+            rejected += 1
+            assert forms.match(s, pos) is None, s
+    assert rejected > 500

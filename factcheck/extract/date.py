@@ -1272,6 +1272,16 @@ _DIGIT_GATE = re.compile(
     r"|(?<![\d.,])\d{1,2}(?:[/.-]\d|\s*(?:st|nd|rd|th|of\b|[a-z]{3})|(?=\s*(?:[!?,;.]|$)))",
     re.IGNORECASE,
 )
+# How every form of kind "d" opens: a year (or a date starting with one), or a day or
+# month of one or two digits followed by a separator or an ordinal suffix, or a day that
+# ends a phrase after "the" or "on" ("the 27.", "on 5!"). A test checks it against the
+# forms (tests/test_extract_date_dead_starts.py).
+_DIGIT_FORM_START = re.compile(
+    r"(?:1\d|20)\d\d"
+    r"|\d{1,2}(?!\d)(?:[/-]|\.\d{1,2}(?!\d)(?=[.,]|\s*(?:[!?,;.]|$))|st|nd|rd|th)"
+    r"|(?:(?<=\bthe\s)|(?<=\bon\s))\d{1,2}(?!\d)\s*(?:[!?;]|[.,](?!\d)|$)",
+    re.IGNORECASE,
+)
 # Words that may open a date claim before its trigger word: "the first Friday of next month".
 _PREFIX_WORDS = frozenset(
     {w for h in HEDGES for w in h.split()}
@@ -1320,6 +1330,8 @@ def find(text: Text) -> list[Found]:
                 continue  # "$3.7 billion", "40,000 troops": no date starts here
             if _GLUED.match(s, pos):
                 kind = "g"
+            elif _DIGIT_FORM_START.match(s, pos) is None:
+                continue  # "12.5%", "40,000", "18 months": no form of "d" opens here
         dead = _DEAD_STARTS.get(kind)
         if (
             dead is not None
