@@ -1233,7 +1233,12 @@ FORMS: dict[str, tuple[_Form, ...]] = {
     "a": (_Form(_AGO, _ago),),
     "h": (_Form(_HOLIDAY, _holiday), _Form(_COUNTED_YEAR, _counted)),
 }
-_ANY_FORM = {kind: any_of(form.pattern for form in forms) for kind, forms in FORMS.items()}
+# Not for "d" and "w": after their gates nearly every candidate matches a form.
+_ANY_FORM = {
+    kind: any_of(form.pattern for form in forms)
+    for kind, forms in FORMS.items()
+    if kind not in ("d", "w")
+}
 _GLUED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?-?[a-z]{3}", re.IGNORECASE)
 
 # Modifiers spanned with the date they modify: "late June", "mid-2007", "spring of 2015".
@@ -1342,10 +1347,14 @@ def find(text: Text) -> list[Found]:
             continue  # "in March", "three months": no form of the kind opens with the word
         # One call says whether any form matches here and which is the first: most
         # candidates ("years", a figure) match none, and the forms before it fail.
-        first = _ANY_FORM[kind].match(s, pos)
-        if first is None:
-            continue
-        for form in FORMS[kind][first_of(first) :]:
+        forms = FORMS[kind]
+        any_form = _ANY_FORM.get(kind)
+        if any_form is not None:
+            first = any_form.match(s, pos)
+            if first is None:
+                continue
+            forms = forms[first_of(first) :]
+        for form in forms:
             m = form.pattern.match(s, pos)
             if m is not None:
                 try:
