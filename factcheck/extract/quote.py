@@ -1107,7 +1107,7 @@ def _fullest(s: str, token: str) -> str:
         am = _AFTER_NAME.match(s, m.end(), m.end() + 60)
         # followed by more name: not a surname here ("Rosa Delgado Pinto")
         inside = am is not None and am.group(0).split()[0].lower() not in _CALENDAR_OR_JUNK
-        bm = _BEFORE_NAME.search(s, max(0, i - 80), i)
+        bm = _before_name(s, i)
         pre = bm.group(0).split()[-1].lower() if bm else ""
         if bm and not inside:
             raw = bm.group(0) + token
@@ -1125,6 +1125,41 @@ def _fullest(s: str, token: str) -> str:
             if 1 + len(rest) > len(best_first.split()):
                 best_first = " ".join([token, *rest])
     return best if best != token else best_first
+
+
+def _before_name(s: str, i: int) -> re.Match[str] | None:
+    """``_BEFORE_NAME.search(s, max(0, i - 80), i)``, started where a match can start.
+
+    A match is name tokens (each with a capital) and particles, each followed by
+    spaces, perhaps then a nickname in quote marks and a space. The tokens cannot reach
+    back over a word with no capital that is no particle, nor over one ending in
+    punctuation no token ends in: starting after that word, both with and without the
+    nickname, spares the regex engine a try at every position before it.
+    """
+    lo = max(0, i - 80)
+    if s[i - 1 : i] == "\n":
+        return _BEFORE_NAME.search(s, lo, i)  # "$" also matches before a final line break
+    start = _names_from(s, lo, i)
+    if i - lo >= 4 and s[i - 1] in " \t" and s[i - 2] in '”"’':
+        # a nickname would open at the nearest mark before its closing one
+        o = i - 3
+        while o >= lo and i - 3 - o <= 30 and s[o] not in '“”"‘’\n':
+            o -= 1
+        if o >= lo and o < i - 3 and s[o] in '“"‘':
+            start = min(start, _names_from(s, lo, o))
+    return _BEFORE_NAME.search(s, start, i)
+
+
+def _names_from(s: str, lo: int, end: int) -> int:
+    """The earliest offset from which name tokens and particles, each followed by
+    spaces, can run up to ``end``."""
+    window = s[lo:end]
+    pos = len(window)
+    for chunk in reversed(window.split()):
+        if (chunk.islower() and chunk not in _PARTICLES) or chunk[-1] in ",;:!?)":
+            break
+        pos = window.rfind(chunk, 0, pos)
+    return lo + pos
 
 
 def _strip_possessive(token: str) -> str:
