@@ -24,7 +24,9 @@ Kind = Literal["money", "date", "duration", "percent", "quantity", "quote"]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="ignore")
+    # Schemas are built on first use, not at import: every command imports the models, and a
+    # short command (`factcheck next`) uses only a few of them.
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 class Document(_Model):
