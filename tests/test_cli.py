@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import typer
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -110,3 +111,35 @@ def test_extract_is_the_function_even_after_the_extractors_load() -> None:
     assert [c.text for c in factcheck.extract("It cost £3 billion.", kinds=["money"])] == [
         "£3 billion"
     ]
+
+
+def test_each_command_is_served_by_the_module_main_picks_for_it() -> None:
+    """main() builds only the module of the command being run: the map must be right."""
+    from factcheck.cli import COMMANDS, MODULES, _modules_for, app, build_app
+
+    full = typer.main.get_command(app)
+    assert sorted(full.commands) == sorted(COMMANDS)  # type: ignore[attr-defined]
+    for command, module in COMMANDS.items():
+        slim = typer.main.get_command(build_app((module,)))
+        assert command in slim.commands, (command, module)  # type: ignore[attr-defined]
+    assert _modules_for(["--db", "x.db", "next", "--reviewer", "a"]) == ("queue",)
+    assert _modules_for(["--db=x.db", "db", "upgrade"]) == ("queue",)
+    assert _modules_for(["--help"]) == MODULES
+    assert _modules_for(["nonsense"]) == MODULES
+
+
+def test_the_console_script_runs_one_command_and_shows_all_in_help(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-m", "factcheck"]
+    helped = subprocess.run([*run, "--help"], capture_output=True, text=True, check=True)
+    for command in ("extract", "ingest", "next", "review", "export", "lookup", "check", "db"):
+        assert f" {command} " in helped.stdout, command
+    wrong = subprocess.run([*run, "nonsense"], capture_output=True, text=True)
+    assert wrong.returncode == 2 and "No such command 'nonsense'" in wrong.stderr
+    db = tmp_path / "q.db"
+    empty = subprocess.run(
+        [*run, "--db", str(db), "next", "--reviewer", "a"], capture_output=True, text=True
+    )
+    assert empty.returncode == 0, empty.stderr

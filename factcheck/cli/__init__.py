@@ -2,30 +2,45 @@
 
 Each command module defines functions and registers them with ``register(app)``;
 this file only builds the app and the root options.
+
+``app`` has every command (for ``--help``, tests and the docs). ``main()`` builds an app with
+only the module of the command being run, when it can tell which: a reviewer's
+``factcheck next`` should not import and assemble the other seventeen commands.
 """
 
 from __future__ import annotations
 
-from typing import Annotated
+import sys
+from importlib import import_module
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from factcheck import __version__
-from factcheck.cli import check as _check
-from factcheck.cli import export as _export
-from factcheck.cli import extract as _extract
-from factcheck.cli import lookup as _lookup
-from factcheck.cli import queue as _queue
-from factcheck.cli import review as _review
 
-app = typer.Typer(
-    name="factcheck",
-    help="Find checkable claims in news articles, queue them for review, check and report them.",
-    no_args_is_help=True,
-    rich_markup_mode="rich",
-    pretty_exceptions_show_locals=False,
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+HELP = "Find checkable claims in news articles, queue them for review, check and report them."
+
+#: The command modules, in the order their commands are listed.
+MODULES: tuple[str, ...] = ("extract", "queue", "review", "export", "lookup", "check")
+
+#: Which module registers each command; a test checks this against the modules.
+COMMANDS: dict[str, str] = {
+    "extract": "extract",
+    **dict.fromkeys(
+        (
+            "ingest", "queue", "show", "next", "verdict", "skip", "release", "reopen",
+            "note", "signoff", "history", "stats", "db",
+        ),
+        "queue",
+    ),
+    "review": "review",
+    "export": "export",
+    "lookup": "lookup",
+    "check": "check",
+}  # fmt: skip
+
+if TYPE_CHECKING:
+    app: typer.Typer
 
 
 def _version(value: bool) -> None:
@@ -34,7 +49,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def root(
     ctx: typer.Context,
     db: Annotated[
@@ -53,10 +67,42 @@ def root(
     ctx.obj = {"db": db}
 
 
-for _module in (_extract, _queue, _review, _export, _lookup, _check):
-    _module.register(app)
+def build_app(modules: tuple[str, ...] = MODULES) -> typer.Typer:
+    """The typer app with the root options and the commands of the given modules."""
+    built = typer.Typer(
+        name="factcheck",
+        help=HELP,
+        no_args_is_help=True,
+        rich_markup_mode="rich",
+        pretty_exceptions_show_locals=False,
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    built.callback()(root)
+    for name in modules:
+        import_module(f"{__name__}.{name}").register(built)
+    return built
+
+
+def __getattr__(name: str) -> typer.Typer:
+    if name == "app":
+        full = build_app()
+        globals()["app"] = full
+        return full
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _modules_for(argv: list[str]) -> tuple[str, ...]:
+    """The one module that serves the command in ``argv``, or all of them."""
+    args = iter(argv)
+    for arg in args:
+        if arg == "--db":
+            next(args, None)
+        elif not arg.startswith("-"):
+            module = COMMANDS.get(arg)
+            return (module,) if module else MODULES
+    return MODULES
 
 
 def main() -> None:
     """Console-script entry point."""
-    app()
+    build_app(_modules_for(sys.argv[1:]))()
