@@ -30,6 +30,7 @@ def test_head_constant_matches_alembic() -> None:
         "0001_create_queue.py",
         "0002_partial_lease_holder_index.py",
         "0003_claim_order_index.py",
+        "0004_team_desk.py",
     ]
     assert all(n[:4].isdigit() and n[4] == "_" for n in names)
 
@@ -53,13 +54,13 @@ def test_sqlite_migrates_on_open_once(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     open_store(str(path)).close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         index = conn.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'ix_claims_queue'"
         ).fetchone()[0]
     assert "priority DESC" in index
-    assert db_engine.upgrade(str(path)) == ("0003", "0003")
+    assert db_engine.upgrade(str(path)) == ("0004", "0004")
 
 
 def test_queue_index_serves_next(tmp_path: Path) -> None:
@@ -87,7 +88,7 @@ def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseUnavailable) as exc:
         open_store(str(path))
     assert str(exc.value) == (
-        f'The database "{path}" is at schema 0999, newer than this factcheck (0003); '
+        f'The database "{path}" is at schema 0999, newer than this factcheck (0004); '
         "upgrade factcheck"
     )
 
@@ -111,7 +112,7 @@ def test_a_0001_database_is_migrated_on_open(tmp_path: Path) -> None:
     with open_store(str(path)) as store:
         assert store.claims() == []
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0003",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
         new = conn.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'ix_claims_lease_holder'"
         ).fetchone()

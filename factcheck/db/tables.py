@@ -11,6 +11,8 @@ and details are JSON text, so SQLite and PostgreSQL store them the same way.
     skips      which reviewer skipped which claim, so ``next`` does not offer it again
     checks     automatic consistency checks, one current row per (claim span, check)
     lookups    cached reference lookups (exchange rates, Wikidata) by (source, key)
+    team_settings  the desk's rules (organisation, rating scale, two-person rule, ...), JSON
+    people     a normalised name, the name as first written, and a role on the roster
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ class ClaimTable(SQLModel, table=True):
     lease_holder: str | None = None
     lease_expires: datetime | None = None
     updated: datetime
+    assignee: str | None = None
+    review_note: str | None = Field(default=None, sa_column=Column(Text))
 
 
 class VerdictTable(SQLModel, table=True):
@@ -76,6 +80,9 @@ class VerdictTable(SQLModel, table=True):
     signed_off_by: str | None = None
     signed_off_at: datetime | None = None
     withdrawn_at: datetime | None = None
+    evidence: str = Field(default="[]", sa_column=Column(Text, nullable=False))
+    adopted_from: int | None = None
+    blind: bool = False
 
 
 class EventTable(SQLModel, table=True):
@@ -124,6 +131,23 @@ class LookupTable(SQLModel, table=True):
     body: str = Field(sa_column=Column(Text, nullable=False))
     content_hash: str = Field(max_length=64)
     retrieved: datetime
+
+
+class TeamSettingTable(SQLModel, table=True):
+    __tablename__ = "team_settings"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(sa_column=Column(Text, nullable=False))
+    updated: datetime
+
+
+class PersonTable(SQLModel, table=True):
+    __tablename__ = "people"
+
+    key: str = Field(primary_key=True, description="the name case-folded and trimmed")
+    name: str = Field(description="the name as first written")
+    role: str | None = Field(default=None, max_length=16)
+    added: datetime
 
 
 # `next`: the highest-priority open claim, ties in article order, read straight off one index.
