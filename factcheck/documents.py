@@ -12,6 +12,11 @@ A sample article in ``claims/`` looks like this::
 
 Front matter is optional; ``--published`` and friends override it. HTML pages go
 through trafilatura, which also gives the title and publication date.
+
+Article text is hostile. Every reader here neutralises terminal escape sequences and
+control characters (``factcheck._terminal.neutralise``: spaces, same length), refuses an
+article over the size limit (``FACTCHECK_MAX_ARTICLE_MB``, default 5 MB of text) and keeps
+only http(s) URLs (``check_url``).
 """
 
 from __future__ import annotations
@@ -23,13 +28,60 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
+from urllib.parse import urlsplit
+
 from pydantic import ValidationError
 
+from factcheck._env import env_number
+from factcheck._terminal import neutralise
 from factcheck.errors import BadDocument, BadOption
 from factcheck.models import Document, content_hash
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm", ""}
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
+"""What a folder ingest reads; other files are listed as skipped. A file named on the
+command line is read whatever its name (binary content is refused)."""
 _META_KEYS = {"title", "published", "source", "url", "date", "id"}
+
+MAX_ARTICLE_MB = 5.0
+"""The default size limit of one article, in megabytes of text (``FACTCHECK_MAX_ARTICLE_MB``)."""
+
+
+def max_article_bytes() -> int:
+    """The size limit of one article in bytes: ``FACTCHECK_MAX_ARTICLE_MB``, else 5 MB."""
+    mb = env_number("FACTCHECK_MAX_ARTICLE_MB", MAX_ARTICLE_MB, minimum=0, inclusive=False)
+    return int(mb * 1_000_000)
+
+
+def _too_big(name: str, size: int, limit: int) -> BadDocument:
+    return BadDocument(
+        f"{name} is {size / 1_000_000:.1f} MB, over the {limit / 1_000_000:g} MB limit for one "
+        "article; split it, or raise FACTCHECK_MAX_ARTICLE_MB"
+    )
+
+
+def check_url(url: str, *, what: str) -> str:
+    """``url`` when it is an absolute http(s) URL, else ``BadOption`` saying so.
+
+    ``javascript:``, ``data:``, ``vbscript:``, relative paths and text with spaces or
+    control characters are refused: exports make links of these.
+    """
+    value = url.strip()
+    if is_web_url(value):
+        return value
+    raise BadOption(
+        f'{what} "{url}" is not an http(s) URL; give an address such as https://example.org/page'
+    )
+
+
+def is_web_url(url: str) -> bool:
+    """Whether ``url`` is an absolute http(s) URL with a host and no white space or controls."""
+    if not url or any(c.isspace() or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in url):
+        return False
+    try:
+        parts = urlsplit(url)
+        return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)
+    except ValueError:  # a malformed port or IPv6 address
+        return False
 
 
 def parse_date(value: str, *, what: str = "--published") -> date:
@@ -55,7 +107,7 @@ def decode(data: bytes, *, name: str) -> str:
             f"{name} is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
             "re-save it as UTF-8, e.g. iconv -f latin1 -t utf-8"
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return neutralise(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
@@ -95,14 +147,22 @@ def document_from_text(
     doc_published = published
     if doc_published is None and pub_raw:
         doc_published = parse_date(str(pub_raw), what=f"The published date in {name}")
+    if url is not None:
+        url = check_url(url, what="--url")
+    elif meta.get("url"):
+        url = check_url(str(meta["url"]), what=f"The url in {name}")
     return Document(
         id=meta.get("id") or content_hash(text)[:16],
         text=text,
         published=doc_published,
-        title=title or meta.get("title"),
-        url=url or meta.get("url"),
-        source=meta.get("source") or name,
+        title=_clean(title or meta.get("title")),
+        url=url,
+        source=_clean(meta.get("source") or name),
     )
+
+
+def _clean(value: str | None) -> str | None:
+    return None if value is None else neutralise(value)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -119,8 +179,11 @@ def _from_html(page: str, *, name: str) -> tuple[dict[str, Any], str]:
     meta: dict[str, Any] = {}
     info = trafilatura.extract_metadata(page)
     if info is not None:
-        meta = {"title": info.title, "published": info.date, "url": info.url}
-    return {k: v for k, v in meta.items() if v}, text
+        # A page's own idea of its address (a canonical link) may be relative or hostile:
+        # kept only when it is a web address.
+        page_url = info.url if info.url and is_web_url(info.url) else None
+        meta = {"title": info.title, "published": info.date, "url": page_url}
+    return {k: v for k, v in meta.items() if v}, neutralise(text)
 
 
 def read_path(
@@ -144,8 +207,13 @@ def read_path(
         return [read_path(f, published=published, title=title, url=url)[0] for f in files]
     if not p.exists():
         raise BadDocument(f"{p} does not exist; check the path")
+    limit = max_article_bytes()
     try:
-        data = p.read_bytes()
+        with p.open("rb") as f:
+            data = f.read(limit + 1)
+            if len(data) > limit:
+                size = os.fstat(f.fileno()).st_size
+                raise _too_big(str(p), max(size, len(data)), limit)
     except OSError as exc:
         raise BadDocument(f"{p} cannot be read: {exc.strerror}") from None
     text = decode(data, name=str(p))
@@ -163,27 +231,66 @@ def read_path(
 
 def read_stream(stream: IO[bytes], *, name: str = "standard input", **options: Any) -> Document:
     """One document from a byte stream (standard input)."""
-    return document_from_text(decode(stream.read(), name=name), name=name, **options)
+    limit = max_article_bytes()
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise _too_big(name, len(data) + len(stream.read()), limit)
+    return document_from_text(decode(data, name=name), name=name, **options)
 
 
 def read_jsonl(lines: Iterable[str | bytes], *, name: str = "standard input") -> Iterator[Document]:
-    """Documents from JSON Lines: ``{"id", "text", "published"}`` per line (FORMAT.md)."""
+    """Documents from JSON Lines: ``{"id", "text", "published"}`` per line (FORMAT.md).
+
+    Each line must be UTF-8 JSON with a "text" string; two lines may not give the same
+    "id" (their claims would share ids); a "url" must be http(s). ``BadDocument`` names the
+    line and what is wrong.
+    """
+    limit = max_article_bytes()
+    seen: dict[str, int] = {}
     for n, raw in enumerate(lines, 1):
-        line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        if isinstance(raw, bytes):
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise BadDocument(
+                    f"Line {n} of {name} is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at "
+                    f"column {exc.start + 1}); re-save it as UTF-8"
+                ) from None
+        else:
+            line = raw
         if not line.strip():
             continue
+        if len(line) > limit:
+            raise _too_big(f"Line {n} of {name}", len(line.encode("utf-8", "replace")), limit)
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
             raise BadDocument(f"Line {n} of {name} is not valid JSON: {exc.msg}") from None
+        except RecursionError:
+            raise BadDocument(f"Line {n} of {name} is nested too deeply to read") from None
         if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
             raise BadDocument(
                 f'Line {n} of {name} has no "text" string; '
                 'each line needs {"id", "text", "published"}'
             )
+        for key in ("text", "title", "source"):
+            if isinstance(obj.get(key), str):
+                obj[key] = neutralise(obj[key])
+        if isinstance(obj.get("url"), str) and obj["url"]:
+            try:
+                obj["url"] = check_url(obj["url"], what=f'Line {n} of {name}: field "url"')
+            except BadOption as exc:
+                raise BadDocument(str(exc)) from None
         try:
-            yield Document.model_validate(obj)
+            doc = Document.model_validate(obj)
         except ValidationError as exc:
             err = exc.errors()[0]
             field = ".".join(str(x) for x in err["loc"])
             raise BadDocument(f'Line {n} of {name}: field "{field}" {err["msg"].lower()}') from None
+        if doc.id in seen:
+            raise BadDocument(
+                f'Line {n} of {name} repeats the id "{doc.id}" of line {seen[doc.id]}; '
+                "give each document its own id"
+            )
+        seen[doc.id] = n
+        yield doc

@@ -8,23 +8,52 @@ and exit status 1; anything else stays a traceback, because it is a bug.
 from __future__ import annotations
 
 import contextlib
+import errno
 import getpass
 import json
 import os
+import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from enum import StrEnum
-from typing import Any
+from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.segment import Segment
 
+from factcheck._terminal import CONTROL, sanitise
 from factcheck.errors import FactcheckError
 
 DEFAULT_DB = "sqlite:///factcheck.db"
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+
+class SafeConsole(Console):
+    """A rich ``Console`` that never writes a control character it did not make itself.
+
+    Every segment of text is sanitised just before rich adds its own styles and control
+    codes, so no path (a table cell, a ``RichText``, a markup string, an error message)
+    can carry an article's escape sequence to the terminal.
+    """
+
+    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+        return super()._render_buffer(_clean(buffer))
+
+
+def _clean(buffer: Iterable[Segment]) -> Iterable[Segment]:
+    search = CONTROL.search
+    for segment in buffer:
+        text = segment.text
+        if segment.control or not search(text):
+            yield segment
+        else:
+            yield Segment(sanitise(text), segment.style, segment.control)
+
+
+# Every rich rendering goes through these two: they drop control characters from whatever
+# text they print (article text, titles, names, notes, file names), see factcheck._terminal.
+console = SafeConsole(highlight=False)
+err_console = SafeConsole(stderr=True, highlight=False)
 
 
 class Format(StrEnum):
@@ -33,22 +62,50 @@ class Format(StrEnum):
     jsonl = "jsonl"
 
 
+#: Errors of the world outside (a full disk, a dead terminal) that a command cannot fix and
+#: that are no bug of ours: shown as one line, not a traceback.
+_WORLD_ERRNOS = frozenset(
+    {errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EROFS, errno.EFBIG, errno.ENXIO}
+)
+
+
 @contextlib.contextmanager
 def errors() -> Iterator[None]:
-    """Show a ``FactcheckError`` as one line and exit 1; Ctrl-C exits 130."""
+    """Show a ``FactcheckError`` as one line and exit 1; Ctrl-C exits 130.
+
+    Standard output is flushed before the block ends, so a write that fails (``> /dev/full``,
+    a full disk) is reported here as one line instead of a traceback at exit.
+    """
     try:
         yield
+        sys.stdout.flush()
     except FactcheckError as exc:
-        err_console.print(f"Error: {exc}", markup=False, soft_wrap=True)
-        raise typer.Exit(1) from None
+        fail(str(exc))
     except KeyboardInterrupt:
         err_console.print("Interrupted", markup=False)
         raise typer.Exit(130) from None
     except BrokenPipeError:
         # `factcheck queue | head`: the reader went away; that is not an error.
-        with contextlib.suppress(Exception):
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115
+        _drop_stdout()
         raise typer.Exit(0) from None
+    except OSError as exc:
+        if exc.errno not in _WORLD_ERRNOS:
+            raise
+        _drop_stdout()
+        where = f'"{exc.filename}"' if exc.filename else "standard output"
+        fail(f"Cannot write to {where}: {exc.strerror}; free some space or write elsewhere")
+
+
+def fail(message: str) -> NoReturn:
+    """Print ``Error: message`` as one line on stderr and exit 1."""
+    err_console.print(f"Error: {message}", markup=False, soft_wrap=True)
+    raise typer.Exit(1) from None
+
+
+def _drop_stdout() -> None:
+    # What is still buffered for a stdout that failed must not fail again at exit.
+    with contextlib.suppress(Exception):
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115
 
 
 def database_url(ctx: typer.Context) -> str:
@@ -71,13 +128,24 @@ def reviewer_name(explicit: str | None) -> str:
         return "reviewer"
 
 
+def _c1_escaped(text: str) -> str:
+    # json.dumps escapes C0 controls itself; C1 ones (U+0080-U+009F, 8-bit CSI among them)
+    # it leaves raw with ensure_ascii=False. The escaped form is the same JSON.
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+_C1 = re.compile("[\x7f-\x9f]")
+
+
 def print_json(data: Any) -> None:
     """Data as indented JSON on stdout."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.write(
+        _c1_escaped(json.dumps(data, ensure_ascii=False, indent=2, default=str)) + "\n"
+    )
 
 
 def print_jsonl(rows: Any) -> None:
     """One JSON object per line on stdout."""
     write = sys.stdout.write
     for row in rows:
-        write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+        write(_c1_escaped(json.dumps(row, ensure_ascii=False, default=str)) + "\n")

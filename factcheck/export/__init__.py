@@ -137,6 +137,8 @@ def export_database(
 ) -> ExportResult:
     """Export the claims of the queue at ``url`` to ``output`` (atomically) or else to ``out``.
 
+    ``output`` "-" is ``out`` too; a FIFO or device at ``output`` is written straight through.
+
     ``document`` and ``status`` narrow the report as ``ClaimStore.report`` does; ``claims``
     keeps only the claims with those ids, and then an exporter that cannot render one of
     them (ClaimReview without a final verdict) raises ``ExportError`` instead of skipping it.
@@ -147,11 +149,14 @@ def export_database(
     config = config or Config()
     with open_store(url, config=config) as store:
         report: Report = store.report(document=document, status=status)
+        config = store.config  # the team's organisation and rating scale, from the database
     if claims:
         report = only_claims(report, claims)
     options = ExportOptions(config=config, strict=bool(claims))
-    if output is None:
+    if output is None or str(output) == "-":
         return export_report(report, out, format=chosen, options=options)
     result = write_report(report, output, format=chosen, options=options)
-    result.path = Path(output).resolve()
+    written = Path(output)
+    # A pipe or device is named as given: "/dev/stdout", not "/proc/1234/fd/pipe:[5678]".
+    result.path = written.resolve() if written.is_file() else written
     return result

@@ -24,6 +24,11 @@ scale, such as "unverifiable": a ClaimReview with it would read as the worst rat
 In a bulk export refused claims are skipped and summarised in the result's notes; with
 ``ExportOptions(strict=True)`` (claims asked for by id) the first refusal raises
 ``ExportError``.
+
+The output is meant to be pasted into ``<script type="application/ld+json">``: ``<``, ``>``
+and ``&`` (and U+2028/U+2029) are written as ``\u003c`` etc. (``jsonld()``), so no text from an
+article can close the script element, and only http(s) URLs are emitted as URLs (an
+article's ``javascript:`` address is left out).
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from urllib.parse import quote, urlsplit
 from pydantic_core import to_json
 
 from factcheck.config import Config
+from factcheck.documents import is_web_url
 from factcheck.errors import ExportError
 from factcheck.export._report import ExportOptions, ExportResult, Report, in_text_order, shown
 from factcheck.models import ClaimRecord, Document, QuoteValue
@@ -88,10 +94,24 @@ def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> E
                 refused.setdefault(_reason_group(record, options.config), []).append(
                     record.claim.id
                 )
-    out.write(to_json(reviews, indent=2).decode("utf-8"))
+    out.write(jsonld(reviews))
     out.write("\n")
     notes = [_note(group, refused[group]) for group in _GROUPS if group in refused]
     return ExportResult(len(reviews), notes)
+
+
+_SCRIPT_SAFE = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
+
+
+def jsonld(data: Any) -> str:
+    """``data`` as indented JSON that is safe inside an HTML ``<script>`` element.
+
+    These characters only ever occur inside JSON strings, where ``\\u003c`` means the
+    same, so the result parses to the same data.
+    """
+    return to_json(data, indent=2).decode("utf-8").translate(_SCRIPT_SAFE)
 
 
 def _note(group: str, ids: list[str]) -> str:
@@ -150,6 +170,11 @@ def claim_review(document: Document, record: ClaimRecord, config: Config) -> dic
     rating = shown(record, config).rating
     assert verdict is not None and rating is not None  # refusal() returned None
     org = config.organization
+    if not is_web_url(org.url):
+        raise ExportError(
+            f'The organization url "{org.url}" in factcheck.toml is not an http(s) URL; '
+            "ClaimReview needs the address of your site"
+        )
     claim = record.claim
     reviewed_on = (verdict.signed_off_at or verdict.created).date()
     review: dict[str, Any] = {
@@ -181,6 +206,8 @@ def _item_reviewed(document: Document, record: ClaimRecord) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": "Claim"}
     value = record.claim.value
     url = record.document_url or document.url
+    if url and not is_web_url(url):
+        url = None  # a javascript: or data: address is never emitted as a URL
     if isinstance(value, QuoteValue) and value.speaker:
         item["author"] = {"@type": "Person", "name": value.speaker}
     elif document.source:

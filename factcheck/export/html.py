@@ -18,6 +18,8 @@ from collections.abc import Sequence
 from html import escape as _escape
 from typing import TextIO
 
+from factcheck._terminal import sanitise
+from factcheck.documents import is_web_url
 from factcheck.export._report import (
     ExportOptions,
     ExportResult,
@@ -97,8 +99,9 @@ CSP = (
 
 
 def esc(text: str) -> str:
-    """Text escaped for HTML content and quoted attributes."""
-    return _escape(text, quote=True)
+    """Text escaped for HTML content and quoted attributes, control characters dropped
+    (HTML forbids them; a terminal showing the file would obey them)."""
+    return _escape(sanitise(text), quote=True)
 
 
 def export_html(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
@@ -133,7 +136,7 @@ def _one_line(text: str) -> str:
 
 def _link(url: str, text: str | None = None) -> str:
     label = esc(text or url)
-    if url.startswith(("https://", "http://")):
+    if is_web_url(url):
         return f'<a href="{esc(url)}" rel="noreferrer noopener">{label}</a>'
     return label
 

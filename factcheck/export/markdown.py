@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import TextIO
 
+from factcheck._terminal import sanitise
+from factcheck.documents import is_web_url
 from factcheck.export._report import (
     ExportOptions,
     ExportResult,
@@ -43,8 +45,9 @@ _LINE_START = re.compile(r"^(\s*)([-+=>]|\d+[.)])", re.MULTILINE)
 
 
 def escape(text: str) -> str:
-    """``text`` as literal Markdown: no emphasis, links, headings, lists or HTML."""
-    text = text.translate(_INLINE_SPECIAL)
+    """``text`` as literal Markdown: no emphasis, links, headings, lists or HTML, and no
+    control characters (a report is read with ``cat`` too)."""
+    text = sanitise(text).translate(_INLINE_SPECIAL)
     return _LINE_START.sub(lambda m: m.group(1) + _escape_start(m.group(2)), text)
 
 
@@ -88,7 +91,7 @@ def _document(
         meta.append(f"<{document.url}>" if _safe_url(document.url) else escape(document.url))
     if document.source:
         meta.append(escape(_one_line(document.source)))
-    meta.append(f"document `{document.id}`")
+    meta.append(f"document {escape(document.id)}")
     out.write(" · ".join(meta) + "\n\n")
 
     out.write("### Summary\n\n| Verdict | Claims |\n| --- | ---: |\n")
@@ -138,7 +141,8 @@ def _marked(text: str) -> str:
 
 
 def _safe_url(url: str) -> bool:
-    return url.startswith(("https://", "http://")) and not re.search(r"[\s<>]", url)
+    """Whether ``url`` may be an autolink: http(s), a host, no white space, controls, <, >."""
+    return is_web_url(url) and not re.search(r"[<>]", url)
 
 
 def _claim(number: int, record: ClaimRecord, out: TextIO, options: ExportOptions) -> None:

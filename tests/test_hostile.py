@@ -1,0 +1,261 @@
+"""Hostile input, real terminals and real file systems (issue 14): one test per item.
+
+Each test reproduces what a hostile pass found on main and failed there: exports replacing
+FIFOs and symlinks, escape codes reaching terminals, script in ClaimReview, tracebacks
+instead of one line, typo'd and read-only databases, folder ingest, lookups that hang.
+The ClaimReview page in Chromium is in tests/test_hostile_browser.py.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+from factcheck.db.store import open_store
+from factcheck.extract import extract_document
+from factcheck.models import Document
+
+FACTCHECK = [sys.executable, "-m", "factcheck"]
+
+ARTICLE = """---
+title: Bridge works
+published: 2025-02-17
+---
+The bridge cost £40 million, the council said.
+
+Repairs took 3 years and 1,200 workers.
+"""
+
+
+def run(runner: CliRunner, *args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=input)
+
+
+@pytest.fixture
+def queued(runner: CliRunner, tmp_path: Path) -> Path:
+    (tmp_path / "bridge.md").write_text(ARTICLE, encoding="utf-8")
+    result = run(runner, "ingest", str(tmp_path / "bridge.md"))
+    assert result.exit_code == 0, result.output
+    return tmp_path
+
+
+# ---------------------------------------------------------------- 1. writes
+
+
+def test_export_to_a_fifo_reaches_its_reader(runner: CliRunner, queued: Path) -> None:
+    fifo = queued / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    try:
+        result = run(runner, "export", "-o", str(fifo))
+        out, _ = reader.communicate(timeout=20)
+    finally:
+        reader.kill()
+    assert result.exit_code == 0, result.output
+    assert out.decode("utf-8").startswith("# Fact-check report")
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)  # still a FIFO, not a plain file
+    assert not [p for p in queued.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_export_through_a_symlink_keeps_the_link(runner: CliRunner, queued: Path) -> None:
+    (queued / "reports").mkdir()
+    real = queued / "reports" / "real.md"
+    real.write_text("old report\n", encoding="utf-8")
+    real.chmod(0o640)
+    link = queued / "report.md"
+    link.symlink_to(real)
+    result = run(runner, "export", "-o", str(link))
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink() and os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8").startswith("# Fact-check report")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640  # a replaced report keeps its mode
+    assert result.stderr == f"Wrote 3 claims to {real}\n"
+
+
+def test_export_to_a_character_device_is_written_through(runner: CliRunner, queued: Path) -> None:
+    # A /dev/null-like node of our own (never the real /dev), where mknod is allowed.
+    node = queued / "null"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"mknod is not permitted here: {exc}")
+    result = run(runner, "export", "-o", str(node))
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISCHR(os.lstat(node).st_mode)
+
+
+def test_export_to_a_full_device_is_one_line(runner: CliRunner, queued: Path) -> None:
+    node = queued / "full"
+    try:
+        os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except (PermissionError, OSError) as exc:
+        pytest.skip(f"mknod is not permitted here: {exc}")
+    result = run(runner, "export", "-o", str(node))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f'Error: Cannot write "{node}": No space left on device; '
+        "free some space or choose another -o\n"
+    )
+    assert stat.S_ISCHR(os.lstat(node).st_mode)
+
+
+def test_export_to_stdout_like_paths(queued: Path) -> None:
+    """``-o -`` and ``-o /dev/stdout`` with stdout a pipe: the report arrives on the pipe."""
+    for target in ("-", "/dev/stdout"):
+        done = subprocess.run(
+            [*FACTCHECK, "export", "-o", target], capture_output=True, cwd=queued, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.decode("utf-8").startswith("# Fact-check report"), target
+
+
+def test_standard_output_on_a_full_disk_is_one_line(queued: Path) -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [*FACTCHECK, "export"], stdout=full, stderr=subprocess.PIPE, cwd=queued, timeout=60
+        )
+    assert done.returncode == 1
+    assert done.stderr.decode() == (
+        "Error: Cannot write to standard output: No space left on device; "
+        "free some space or write elsewhere\n"
+    )
+
+
+def test_a_killed_exports_temporary_file_is_cleaned_by_the_next(
+    runner: CliRunner, queued: Path
+) -> None:
+    # What SIGKILL during an export leaves: ours with a process id that is gone, and one
+    # of the earlier form (mkstemp's eight characters) from an older version.
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    ours = queued / f".report.md.factcheck-{dead.pid}-k3j4h5g6.tmp"
+    legacy = queued / ".report.md.k3j4h5g6.tmp"
+    other = queued / ".notes.md.k3j4h5g6.tmp"  # another file's: not ours to touch
+    for p in (ours, legacy, other):
+        p.write_text("half a rep", encoding="utf-8")
+        os.utime(p, (time.time() - 3600, time.time() - 3600))
+    result = run(runner, "export", "-o", str(queued / "report.md"))
+    assert result.exit_code == 0, result.output
+    assert not ours.exists() and not legacy.exists()
+    assert other.exists()
+
+
+def test_export_onto_a_folder_or_socket_is_refused(runner: CliRunner, queued: Path) -> None:
+    import socket
+
+    result = run(runner, "export", "-o", str(queued))
+    assert result.exit_code == 1
+    assert result.stderr == f'Error: "{queued}" is a folder; give a file name to -o\n'
+    path = queued / "s"
+    sock = socket.socket(socket.AF_UNIX)
+    try:
+        sock.bind(str(path))
+        result = run(runner, "export", "-o", str(path))
+    finally:
+        sock.close()
+    assert result.exit_code == 1 and result.stderr.startswith(f'Error: Cannot write "{path}"')
+    assert stat.S_ISSOCK(os.lstat(path).st_mode)
+
+
+# ---------------------------------------------------------------- 3. terminals
+
+ESCAPES = (
+    "\x1b[2J",  # clear screen
+    "\x1b]0;pwned\x07",  # window title
+    "\x1b]8;;https://evil.example\x1b\\",  # hyperlink
+    "\x9b31m",  # 8-bit CSI
+    "\x07",  # bell
+)
+HOSTILE = "".join(ESCAPES)
+_CONTROLS = [chr(c) for c in range(0x20) if chr(c) not in "\n\t"] + [
+    chr(c) for c in range(0x7F, 0xA0)
+]
+
+
+def _has_controls(text: str) -> list[str]:
+    return [c for c in _CONTROLS if c in text]
+
+
+def test_extract_takes_no_claim_from_an_escape_sequence(runner: CliRunner, tmp_path: Path) -> None:
+    text = (
+        "The army sent 4,000 troops \x1b]8;;http://evil.example\x1b\\click\x1b]8;;\x1b\\ here."
+        "\x1b[2J\x1b]0;pwned\x07 It cost $5 million.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    table = run(runner, "extract", "a.txt")
+    assert table.exit_code == 0, table.output
+    assert _has_controls(table.stdout) == []
+    rows = [json.loads(x) for x in run(runner, "extract", "a.txt", "-f", "jsonl").stdout.split("\n") if x]
+    assert sorted(r["text"] for r in rows) == ["$5 million", "4,000 troops"]
+    # Offsets still index the text as read: the sequences became spaces of the same length.
+    for r in rows:
+        assert text[r["start"] : r["end"]] == r["text"]
+
+
+def _hostile_queue(tmp_path: Path) -> tuple[str, str]:
+    """A queue whose every printed field holds escape codes, as rows written before intake
+    neutralised them (or by another program) would: text, title, url, source, names, notes."""
+    url = str(tmp_path / "test.db")
+    doc = Document(
+        text=f"Officials said {HOSTILE} the bridge cost £40 million {HOSTILE} in 2024.",
+        title=f"Title {HOSTILE}",
+        source=f"Source {HOSTILE}",
+        url="https://example.org/a",
+        published="2025-02-17",
+    )
+    claims = extract_document(doc)
+    assert claims
+    with open_store(url) as store:
+        store.add_document(doc, claims, actor="desk")
+        cid = claims[0].id
+        store.next_claim("ana")
+        store.record_verdict(cid, rating="false", reviewer="ana", note=f"Note {HOSTILE}")
+        store.add_note(cid, reviewer="ana", text=f"Aside {HOSTILE}")
+    conn = sqlite3.connect(url)
+    with conn:
+        conn.execute("UPDATE verdicts SET reviewer = ?", (f"ana{HOSTILE}",))
+        conn.execute("UPDATE events SET actor = ?", (f"desk{HOSTILE}",))
+        conn.execute("UPDATE documents SET url = ?", (f"https://example.org/{HOSTILE}",))
+    conn.close()
+    return url, cid
+
+
+def test_escape_codes_in_every_printed_field_never_reach_the_terminal(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    _, cid = _hostile_queue(tmp_path)
+    commands = [
+        ["show", cid],
+        ["queue"],
+        ["history", cid],
+        ["stats"],
+        ["next", "-r", "bo"],
+        ["lookup", cid, "--offline"],
+        ["check", cid, "--offline"],
+        ["export", "--claim", cid, "--format", "markdown"],
+        ["verdict", cid, HOSTILE],  # an error line that quotes the bad value
+    ]
+    for args in commands:
+        result = run(runner, *args)
+        assert result.exit_code in (0, 1), (args, result.output)
+        assert _has_controls(result.stdout) == [], (args, result.stdout)
+        assert _has_controls(result.stderr) == [], (args, result.stderr)
+    shown = run(runner, "show", cid).stdout
+    assert "Note [2J]0;pwned" in shown  # made inert, still visible
+
+
+def test_json_output_escapes_c1_controls(runner: CliRunner, tmp_path: Path) -> None:
+    _, cid = _hostile_queue(tmp_path)
+    out = run(runner, "show", cid, "--format", "json").stdout
+    assert _has_controls(out) == []
+    assert json.loads(out)["verdict"]["note"] == f"Note {HOSTILE}"
