@@ -1,5 +1,10 @@
 """The newsroom's settings, from ``factcheck.toml`` in the working directory.
 
+The team's rules (organisation, rating scale, two-person rule, double review, lease length)
+live in the database once it exists: a new database takes them from this file once, and
+after that ``factcheck team set`` / ``team load`` change them (see ``factcheck.db.desk``).
+The lookup settings stay per client.
+
 Everything has a default, so no file is needed. A newsroom can replace the rating
 scale, name its organisation for ClaimReview, give a contact for the lookups'
 User-Agent and turn on the two-person rule::
@@ -73,6 +78,7 @@ class LookupSettings(BaseModel):
 class ReviewSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
     two_person_rule: bool = False
+    double_review: bool = False
     lease_minutes: int = Field(default=30, ge=1)
 
 
@@ -119,6 +125,19 @@ def load_config(directory: str | os.PathLike[str] | None = None) -> Config:
     path = Path(directory or ".") / CONFIG_FILE
     if not path.is_file():
         return Config()
+    return load_config_file(path)
+
+
+def local_config_exists(directory: str | os.PathLike[str] | None = None) -> bool:
+    """Whether the working directory (or ``directory``) has a ``factcheck.toml``."""
+    return (Path(directory or ".") / CONFIG_FILE).is_file()
+
+
+def load_config_file(path: str | os.PathLike[str]) -> Config:
+    """The config in one TOML file; ``BadOption`` naming the file and the fault."""
+    path = Path(path)
+    if not path.is_file():
+        raise BadOption(f'No file "{path}"; give the path of a factcheck.toml')
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except UnicodeDecodeError as exc:

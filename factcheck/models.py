@@ -172,6 +172,17 @@ class Source(_Model):
     snippet: str | None = None
 
 
+class Evidence(_Model):
+    """What an automatic check or a lookup relied on: a reference value and where it came from."""
+
+    source: str
+    description: str
+    url: str | None = None
+    retrieved: datetime | None = None
+    content_hash: str | None = None
+    value: str | None = None
+
+
 class Verdict(_Model):
     """A reviewer's rating of a claim. A change is a new verdict; the latest is current."""
 
@@ -184,17 +195,12 @@ class Verdict(_Model):
     final: bool = True
     signed_off_by: str | None = None
     signed_off_at: datetime | None = None
-
-
-class Evidence(_Model):
-    """What an automatic check or a lookup relied on: a reference value and where it came from."""
-
-    source: str
-    description: str
-    url: str | None = None
-    retrieved: datetime | None = None
-    content_hash: str | None = None
-    value: str | None = None
+    evidence: list[Evidence] = Field(
+        default_factory=list, description="lookup and check results the reviewer attached"
+    )
+    adopted_from: str | None = Field(
+        None, description="the claim whose earlier verdict this one adopted"
+    )
 
 
 class CheckResult(_Model):
@@ -239,3 +245,7 @@ class ClaimRecord(_Model):
     lease_expires: datetime | None = None
     verdict: Verdict | None = None
     checks: list[CheckResult] = Field(default_factory=list)
+    assignee: str | None = Field(None, description="who the claim is assigned to, if anyone")
+    review_note: str | None = Field(
+        None, description="why it came back: an editor's send-back note, a disagreement"
+    )

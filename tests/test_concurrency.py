@@ -103,6 +103,8 @@ def test_eight_processes_decide_every_claim_exactly_once(db_url: str) -> None:
         for n in range(DOCUMENTS):
             doc, claims = _document(n, PER_DOCUMENT)
             store.add_document(doc, claims, actor="desk")
+        # The last document is reviewer3's: nobody else may lease its claims in the race.
+        assigned = set(store.assign(document=f"doc{DOCUMENTS - 1:04d}", to="reviewer3", actor="desk"))
     total = DOCUMENTS * PER_DOCUMENT
     procs = [
         subprocess.Popen(
@@ -125,6 +127,8 @@ def test_eight_processes_decide_every_claim_exactly_once(db_url: str) -> None:
         1
     }  # each decided once, by one process
     assert sum(1 for rows in decided.values() if rows) >= 2  # the work really was shared
+    assert len(assigned) == PER_DOCUMENT
+    assert {cid for cid, _ in decided["reviewer3"]} >= assigned  # the assignee did them all
 
     with open_store(db_url) as store:
         records = store.claims()
@@ -135,12 +139,20 @@ def test_eight_processes_decide_every_claim_exactly_once(db_url: str) -> None:
         assert stored == claimed  # no verdict lost, none changed
         events = store.events()
         actions = Counter(e.action for e in events)
-        assert actions == {"ingest": DOCUMENTS, "lease": total, "verdict": total}
+        assert actions == {
+            "team-seed": 1,
+            "ingest": DOCUMENTS,
+            "assign": PER_DOCUMENT,
+            "lease": total,
+            "verdict": total,
+        }
         per_claim: dict[str, list[str]] = defaultdict(list)
         for e in events:
             if e.claim_id:
                 per_claim[e.claim_id].append(e.action)
-        assert set(map(tuple, per_claim.values())) == {("lease", "verdict")}
+        assert {c for c, acts in per_claim.items() if acts == ["assign", "lease", "verdict"]} == assigned
+        assert {tuple(a) for c, a in per_claim.items() if c not in assigned} == {("lease", "verdict")}
+        assert all(e.actor == "reviewer3" for e in events if e.claim_id in assigned and e.action != "assign")
         _assert_leases_never_overlap(events)
         assert store.integrity_check() == ["ok"]
         stats = store.stats()

@@ -277,9 +277,9 @@ def test_db_upgrade(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "fresh.db"
     first = run(runner, "--db", f"sqlite:///{path}", "db", "upgrade")
     assert first.exit_code == 0, first.output
-    assert first.stdout == f"Database {path} upgraded from schema none to 0003\n"
+    assert first.stdout == f"Database {path} upgraded from schema none to 0004\n"
     again = run(runner, "db", "upgrade", "--db", str(path))
-    assert again.stdout == f"Database {path} is already at schema 0003\n"
+    assert again.stdout == f"Database {path} is already at schema 0004\n"
 
 
 def _modules_after(code: str, cwd: Path) -> list[str]:
@@ -325,7 +325,7 @@ def test_commands_on_both_backends(runner: CliRunner, db_url: str) -> None:
     """The same commands against SQLite and PostgreSQL (--db per command and at the root)."""
     upgraded = run(runner, "--db", db_url, "db", "upgrade")
     assert upgraded.exit_code == 0, upgraded.output
-    assert upgraded.stdout.endswith(" 0003\n")
+    assert upgraded.stdout.endswith(" 0004\n")
     result = run(runner, "--db", db_url, "ingest", "-", "--title", "Dredging", input=SECOND)
     assert result.exit_code == 0, result.output
     first = json.loads(run(runner, "next", "--db", db_url, "-r", "ana", "-f", "json").stdout)
@@ -363,7 +363,7 @@ def test_every_queue_command_is_documented() -> None:
     queue_cli.register(probe)
     review_cli.register(probe)
     names = [c.name or c.callback.__name__ for c in probe.registered_commands]  # type: ignore[union-attr]
-    assert len(names) == 13
+    assert len(names) == 17
     for name in [*names, "db upgrade"]:
         assert f"factcheck {name}" in docs or f"`{name}" in docs, name
 
@@ -401,7 +401,7 @@ def test_db_path_with_a_tilde_is_in_the_home_folder(
     # `--db=~/desk.db` and a quoted FACTCHECK_DATABASE_URL reach us with the tilde unexpanded;
     # sqlite3 took it as a folder named "~" and the error blamed the home folder's permissions.
     monkeypatch.setenv("HOME", str(tmp_path))
-    result = run(runner, "--db", "~/desk.db", "stats", "--format", "json")
+    result = run(runner, "--db", "~/desk.db", "--create", "stats", "--format", "json")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "desk.db").is_file()
 

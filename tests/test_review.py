@@ -111,11 +111,13 @@ def test_rating_key_that_clashes_with_a_command(
         '[[ratings]]\nname = "unsound"\nvalue = 1\nlabel = "Unsound"\nkey = "u"\n',
         encoding="utf-8",
     )
+    loaded = runner.invoke(app, ["team", "load", "factcheck.toml"])  # the scale is the team's
+    assert loaded.exit_code == 0, loaded.output
     result = runner.invoke(app, ["review"], input="q")
     assert result.exit_code == 1
     assert (
         result.stderr == 'Error: Rating key "s" of "sound" clashes with skip; '
-        "pick another key in factcheck.toml\n"
+        "pick another key in the rating scale (factcheck team load FILE)\n"
     )
 
 

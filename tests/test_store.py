@@ -225,7 +225,13 @@ def test_a_changed_verdict_is_a_new_row_and_the_latest_is_current(
     cid = claims[0].id
     store.record_verdict(cid, rating="true", reviewer="ana", sources=["https://ons.example/rents"])
     clock.advance(minutes=1)
-    store.record_verdict(cid, rating="mostly-true", reviewer="ana")  # ana changes her mind
+    with pytest.raises(VerdictConflict) as final:  # a final verdict is published: not silently
+        store.record_verdict(cid, rating="mostly-true", reviewer=" ANA ")
+    assert str(final.value) == (
+        f'Claim "{cid}" is final (true by ana); reopen it first (factcheck reopen ID) or pass '
+        "--force to replace it"
+    )
+    store.record_verdict(cid, rating="mostly-true", reviewer="ana", force=True)  # she means it
     with pytest.raises(VerdictConflict) as exc:  # bob would overwrite ana's verdict
         store.record_verdict(cid, rating="false", reviewer="bob")
     assert str(exc.value) == (
@@ -239,6 +245,7 @@ def test_a_changed_verdict_is_a_new_row_and_the_latest_is_current(
     assert [e.detail["rating"] for e in verdict_events] == ["true", "mostly-true", "false"]
     assert verdict_events[0].detail["sources"] == ["https://ons.example/rents"]
     assert [e.detail.get("replaces") for e in verdict_events] == [None, "ana", "ana"]
+    assert [e.detail.get("replaces_final") for e in verdict_events] == [None, "true", "mostly-true"]
 
 
 def test_two_person_rule(db_url: str, clock: FakeClock) -> None:
@@ -471,7 +478,7 @@ def test_postgres_without_upgrade_says_how_to_fix(pg_url: str) -> None:
         conn.execute("CREATE SCHEMA IF NOT EXISTS fc_empty_probe")
     try:
         with pytest.raises(
-            DatabaseUnavailable, match="is at schema none, not 0003; run factcheck db upgrade"
+            DatabaseUnavailable, match="is at schema none, not 0004; run factcheck db upgrade"
         ):
             open_store(_postgres_schema_url(base, "fc_empty_probe"))
     finally:
@@ -566,7 +573,9 @@ class LeaseRules(RuleBasedStateMachine):
             assert holder not in (None, reviewer) and not force
             return
         except VerdictConflict:
-            assert before.verdict is not None and before.verdict.reviewer != reviewer and not force
+            # another reviewer's verdict, or a final one (replaced only after reopen or --force)
+            assert before.verdict is not None and not force
+            assert before.verdict.reviewer != reviewer or before.status == "final"
             return
         assert force or holder in (None, reviewer)
         after = self.store.get_claim(cid)

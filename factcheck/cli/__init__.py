@@ -21,7 +21,7 @@ from factcheck import __version__
 HELP = "Find checkable claims in news articles, queue them for review, check and report them."
 
 #: The command modules, in the order their commands are listed.
-MODULES: tuple[str, ...] = ("extract", "queue", "review", "export", "lookup", "check")
+MODULES: tuple[str, ...] = ("extract", "queue", "review", "team", "export", "lookup", "check")
 
 #: Which module registers each command; a test checks this against the modules.
 COMMANDS: dict[str, str] = {
@@ -29,11 +29,12 @@ COMMANDS: dict[str, str] = {
     **dict.fromkeys(
         (
             "ingest", "queue", "show", "next", "verdict", "skip", "release", "reopen",
-            "note", "signoff", "history", "stats", "db",
+            "note", "signoff", "history", "stats", "db", "sendback", "assign", "undo", "log",
         ),
         "queue",
     ),
     "review": "review",
+    "team": "team",
     "export": "export",
     "lookup": "lookup",
     "check": "check",

@@ -69,10 +69,31 @@ STATUS_STYLE = {"open": "", "leased": "yellow", "decided": "cyan", "final": "gre
 
 
 def open_cli_store(ctx: typer.Context, db: str | None) -> ClaimStore:
-    """The store at this command's ``--db``, else the root one, the environment or the default."""
+    """The store at this command's ``--db``, else the root one, the environment or the default.
+
+    A local ``factcheck.toml`` that differs from the team settings in the database gets its
+    one-line warning on stderr here.
+    """
     from factcheck.db.store import open_store
 
-    return open_store(db or database_url(ctx))
+    store = open_store(db or database_url(ctx))
+    for warning in store.config_warnings:
+        err_console.print(warning, markup=False, soft_wrap=True, highlight=False)
+    return store
+
+
+def acting(store: ClaimStore, explicit: str | None) -> str:
+    """Who acts: ``--reviewer``, else ``FACTCHECK_REVIEWER``, else the database login on
+    PostgreSQL, else the OS user. An empty ``--reviewer ""`` stays empty and is refused."""
+    import os
+
+    if explicit is not None:
+        return explicit
+    env = os.environ.get("FACTCHECK_REVIEWER")
+    if env is not None:
+        return env
+    login = store.login() if store.dialect == "postgresql" else None
+    return login or reviewer_name(None)
 
 
 # ---------------------------------------------------------------- rendering
@@ -134,6 +155,8 @@ def render_record(
     head.append(f"  {record.status}", style=STATUS_STYLE.get(record.status, ""))
     if record.status == "leased" and record.lease_holder:
         head.append(f" to {record.lease_holder} until {_when(record.lease_expires)}")
+    if record.assignee:
+        head.append(f"  assigned to {record.assignee}", style="magenta")
     console.print(head)
     title = record.document_title or c.document
     meta = [title]
@@ -160,6 +183,12 @@ def render_record(
             console.print(RichText(f"note      {v.note}"))
         for s in v.sources:
             console.print(RichText(f"source    {s.url}"))
+        if v.adopted_from:
+            console.print(RichText(f"adopted   the earlier verdict on claim {v.adopted_from}"))
+        for e in v.evidence:
+            console.print(RichText(f"evidence  {evidence_line(e)}"))
+    if record.review_note:
+        console.print(RichText(f"returned  {record.review_note}", style="bold yellow"))
     for check in record.checks:
         mark = {"consistent": "ok", "inconsistent": "!!", "inconclusive": "??"}[check.status]
         style = {"consistent": "green", "inconsistent": "bold red", "inconclusive": "yellow"}[
@@ -170,6 +199,18 @@ def render_record(
         console.print()
         for e in history:
             console.print(RichText(_event_line(e), style="dim"))
+
+
+def evidence_line(e: Any) -> str:
+    """One attached piece of evidence: what, where, when retrieved, its hash."""
+    parts = [f"{e.source}: {e.description}"]
+    if e.url:
+        parts.append(e.url)
+    if e.retrieved:
+        parts.append(f"retrieved {_when(e.retrieved)}")
+    if e.content_hash:
+        parts.append(f"sha256 {e.content_hash[:16]}")
+    return " · ".join(parts)
 
 
 def _event_line(e: Event) -> str:
@@ -265,7 +306,7 @@ def ingest(
                     yield from read_path(f, published=pub, title=title, url=url)
 
         with open_cli_store(ctx, db) as store:
-            actor = reviewer_name(reviewer)
+            actor = acting(store, reviewer)
             if len(files) >= 5:
                 from rich.progress import Progress
 
@@ -374,9 +415,23 @@ def show(
             _say(f"also in  {title}: {other.claim.id} ({other.status}{rated})")
 
 
+DocumentFilter = Annotated[
+    str | None, typer.Option("--document", help="Only claims of this document (id or prefix)")
+]
+KindFilter = Annotated[str | None, typer.Option("--kind", help="Only claims of this kind")]
+SpeakerFilter = Annotated[
+    str | None, typer.Option("--speaker", help="Only quotes by this speaker (part of the name)")
+]
+MineFilter = Annotated[bool, typer.Option("--mine", help="Only claims assigned to you")]
+
+
 def next_claim(
     ctx: typer.Context,
     reviewer: ReviewerOption = None,
+    document: DocumentFilter = None,
+    kind: KindFilter = None,
+    speaker: SpeakerFilter = None,
+    mine: MineFilter = False,
     lease_minutes: Annotated[
         float | None,
         typer.Option(help="How long the lease lasts (default: the config's, 30)", min=0.01),
@@ -389,8 +444,19 @@ def next_claim(
     Example: factcheck next --reviewer ana
     """
     with errors():
+        if kind is not None:
+            from factcheck.extract import resolve_kinds
+
+            kind = resolve_kinds([kind])[0]
         with open_cli_store(ctx, db) as store:
-            record = store.next_claim(reviewer_name(reviewer), lease_minutes=lease_minutes)
+            record = store.next_claim(
+                acting(store, reviewer),
+                lease_minutes=lease_minutes,
+                document=document,
+                kind=kind,
+                speaker=speaker,
+                mine=mine,
+            )
             doc = store.get_document(record.claim.document) if record is not None else None
         if output_format is not Format.table:
             print_json(None if record is None else _record_json(record))
@@ -411,11 +477,25 @@ def verdict(
     source: Annotated[
         list[str] | None, typer.Option("--source", help="URL of evidence (repeatable)")
     ] = None,
+    evidence: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--evidence",
+            help="Attach a check (check:N, listed by show) or a cached lookup "
+            "(lookup:SOURCE:KEY); repeatable",
+        ),
+    ] = None,
+    adopt: Annotated[
+        str | None,
+        typer.Option("--adopt", help="Adopt the earlier verdict of this claim of another article"),
+    ] = None,
     reviewer: ReviewerOption = None,
     force: Annotated[
         bool,
         typer.Option(
-            "--force", help="Take over another reviewer's lease, or replace their verdict"
+            "--force",
+            help="Take over another reviewer's lease or an assigned claim (editors), "
+            "or replace a verdict (theirs, or a final one)",
         ),
     ] = False,
     output_format: FormatOption = Format.table,
@@ -430,16 +510,38 @@ def verdict(
             v = store.record_verdict(
                 claim_id,
                 rating=rating,
-                reviewer=reviewer_name(reviewer),
+                reviewer=acting(store, reviewer),
                 note=note,
                 sources=source or (),
                 force=force,
+                evidence=evidence or (),
+                adopt=adopt,
             )
+            status = None if v.final else claim_state(store.get_claim(v.claim_id))
         if output_format is not Format.table:
             print_json(v.model_dump(mode="json"))
             return
-        tail = "" if v.final else "; it awaits a second reviewer's factcheck signoff"
-        _say(f"Claim {v.claim_id} rated {v.rating} by {v.reviewer}{tail}")
+        _say(verdict_line(v, status))
+
+
+def claim_state(record: ClaimRecord) -> str:
+    """The claim's status, or "disagreed" for a double review awaiting an editor."""
+    if record.review_note and record.review_note.startswith("Disagreement:"):
+        return "disagreed"
+    return record.status
+
+
+def verdict_line(v: Any, status: str | None = None) -> str:
+    """The one line that confirms a verdict (``status``: the claim's after it)."""
+    if v.final:
+        tail = ""
+    elif status == "open":
+        tail = "; double review: it stays blind until a second reviewer's verdict is in"
+    elif status == "disagreed":
+        tail = "; the double review disagrees: an editor decides (factcheck signoff ID --rating)"
+    else:
+        tail = "; it awaits a second reviewer's factcheck signoff"
+    return f"Claim {v.claim_id} rated {v.rating} by {v.reviewer}{tail}"
 
 
 def skip(
@@ -455,7 +557,7 @@ def skip(
     """
     with errors():
         with open_cli_store(ctx, db) as store:
-            record = store.skip(claim_id, reviewer=reviewer_name(reviewer), force=force)
+            record = store.skip(claim_id, reviewer=acting(store, reviewer), force=force)
         _say(f"Skipped claim {record.claim.id}")
 
 
@@ -472,7 +574,7 @@ def release(
     """
     with errors():
         with open_cli_store(ctx, db) as store:
-            record = store.release(claim_id, reviewer=reviewer_name(reviewer), force=force)
+            record = store.release(claim_id, reviewer=acting(store, reviewer), force=force)
         _say(f"Released claim {record.claim.id}")
 
 
@@ -489,7 +591,7 @@ def reopen(
     """
     with errors():
         with open_cli_store(ctx, db) as store:
-            record = store.reopen(claim_id, reviewer=reviewer_name(reviewer), note=note)
+            record = store.reopen(claim_id, reviewer=acting(store, reviewer), note=note)
         _say(f"Reopened claim {record.claim.id}")
 
 
@@ -506,13 +608,17 @@ def note(
     """
     with errors():
         with open_cli_store(ctx, db) as store:
-            event = store.add_note(claim_id, reviewer=reviewer_name(reviewer), text=text)
+            event = store.add_note(claim_id, reviewer=acting(store, reviewer), text=text)
         _say(f"Noted on claim {event.claim_id}")
 
 
 def signoff(
     ctx: typer.Context,
     claim_id: ClaimId,
+    rating: Annotated[
+        str | None,
+        typer.Option(help="An editor's ruling when a double review disagreed"),
+    ] = None,
     reviewer: ReviewerOption = None,
     output_format: FormatOption = Format.table,
     db: DbOption = None,
@@ -523,7 +629,7 @@ def signoff(
     """
     with errors():
         with open_cli_store(ctx, db) as store:
-            v = store.sign_off(claim_id, reviewer=reviewer_name(reviewer))
+            v = store.sign_off(claim_id, reviewer=acting(store, reviewer), rating=rating)
         if output_format is not Format.table:
             print_json(v.model_dump(mode="json"))
             return
@@ -595,6 +701,27 @@ def stats(
             for name, counts in sorted(s.by_reviewer.items()):
                 people.add_row(RichText(name), str(counts["verdicts"]), str(counts["leases"]))
             console.print(people)
+        if s.desk:
+            desk = Table(title="the desk")
+            for col in ("reviewer", "sign-offs", "send-backs", "skips", "median time per claim"):
+                desk.add_column(col, justify="left" if col == "reviewer" else "right")
+            for name, d in sorted(s.desk.items()):
+                secs = d.get("median_seconds")
+                desk.add_row(
+                    RichText(name), str(d["sign_offs"]), str(d["send_backs"]), str(d["skips"]),
+                    "-" if secs is None else f"{secs / 60:.1f} min",
+                )
+            console.print(desk)
+        if s.agreement:
+            agree = Table(title="double review: agreement")
+            for col in ("reviewers", "claims", "agree", "%", "Cohen's κ"):
+                agree.add_column(col, justify="left" if col == "reviewers" else "right")
+            for a in s.agreement:
+                agree.add_row(
+                    RichText(" & ".join(a["reviewers"])), str(a["claims"]), str(a["agree"]),
+                    f"{a['percent']:g}", "-" if a["kappa"] is None else f"{a['kappa']:.2f}",
+                )
+            console.print(agree)
 
 
 db_app = typer.Typer(help="The database: create and migrate it.", no_args_is_help=True)
@@ -637,3 +764,149 @@ def register(app: typer.Typer) -> None:
     app.command()(history)
     app.command()(stats)
     app.add_typer(db_app, name="db")
+    register_desk(app)
+
+
+# ---------------------------------------------------------------- the desk's commands
+
+
+def sendback(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    note: Annotated[str, typer.Option("--note", help="What the author should look at")] = "",
+    reviewer: ReviewerOption = None,
+    db: DbOption = None,
+) -> None:
+    """Send a verdict that awaits sign-off back to its author, with a note (editors).
+
+    Example: factcheck sendback 3f2a9c --note "the ONS figure is for England only"
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            record = store.send_back(claim_id, reviewer=acting(store, reviewer), note=note)
+        _say(f"Sent claim {record.claim.id} back to {record.assignee}: {record.review_note}")
+
+
+def assign(
+    ctx: typer.Context,
+    claim_ids: Annotated[
+        list[str] | None, typer.Argument(help="Claim ids or prefixes", show_default=False)
+    ] = None,
+    document: Annotated[
+        str | None, typer.Option("--document", help="Every unfinished claim of this document")
+    ] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Who gets them")] = None,
+    clear: Annotated[bool, typer.Option("--clear", help="Remove the assignment")] = False,
+    reviewer: ReviewerOption = None,
+    output_format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """Assign claims to a reviewer: only they lease them, unless an editor forces it.
+
+    Example: factcheck assign --document 1ec1d390 --to bo
+    """
+    with errors():
+        from factcheck.errors import BadOption
+
+        if (to is None) == (not clear):
+            raise BadOption("Say who gets the claims with --to NAME, or pass --clear")
+        with open_cli_store(ctx, db) as store:
+            ids = store.assign(
+                claim_ids or (),
+                document=document,
+                to=None if clear else to,
+                actor=acting(store, reviewer),
+            )
+            target = None if clear else store.get_claim(ids[0]).assignee
+        if output_format is not Format.table:
+            print_json({"assigned_to": target, "claims": ids})
+            return
+        noun = "claim" if len(ids) == 1 else "claims"
+        _say(f"Assigned {len(ids)} {noun} to {target}" if target else f"Cleared {len(ids)} {noun}")
+
+
+def undo(
+    ctx: typer.Context,
+    claim_id: ClaimId,
+    reviewer: ReviewerOption = None,
+    db: DbOption = None,
+) -> None:
+    """Withdraw your verdict on a claim (not yet signed off); the claim is leased back to you.
+
+    Example: factcheck undo 3f2a9c
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            before = store.get_claim(claim_id)
+            who = acting(store, reviewer)
+            record = store.undo_verdict(claim_id, reviewer=who)
+        rating = before.verdict.rating if before.verdict else "your blind verdict"
+        _say(f"Undid {rating} on claim {record.claim.id}; it is {record.status}" + (
+            f" to {record.lease_holder} until {_when(record.lease_expires)}"
+            if record.status == "leased" else ""
+        ))
+
+
+def _time(value: str | None, option: str) -> datetime | None:
+    if value is None:
+        return None
+    from datetime import UTC
+
+    from factcheck.errors import BadOption
+
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise BadOption(
+            f'{option} "{value}" is not a date or time; write 2026-12-02 or 2026-12-02T10:30'
+        ) from None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when
+
+
+def log(
+    ctx: typer.Context,
+    reviewer: Annotated[str | None, typer.Option("--reviewer", "-r", help="Only this person's events")] = None,
+    claim: Annotated[str | None, typer.Option("--claim", help="Only this claim's events")] = None,
+    document: Annotated[str | None, typer.Option("--document", help="Only this document's events")] = None,
+    action: Annotated[str | None, typer.Option("--action", help="Only this kind of event, e.g. verdict, sign-off, team-set")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this UTC time on (ISO 8601)")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Before this UTC time (ISO 8601)")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many", min=1)] = None,
+    output_format: FormatOption = Format.table,
+    db: DbOption = None,
+) -> None:
+    """The whole event log, oldest first, filtered; --format jsonl for auditors.
+
+    Example: factcheck log --reviewer ana --action verdict --since 2026-12-01 --format jsonl
+    """
+    with errors():
+        start, end = _time(since, "--since"), _time(until, "--until")
+        with open_cli_store(ctx, db) as store:
+            events = store.log(
+                reviewer=reviewer, claim=claim, document=document, action=action,
+                since=start, until=end, limit=limit,
+            )
+        if output_format is Format.json:
+            print_json([e.model_dump(mode="json") for e in events])
+        elif output_format is Format.jsonl:
+            print_jsonl(e.model_dump(mode="json") for e in events)
+        elif not events:
+            err_console.print("No events match", markup=False)
+        else:
+            table = Table()
+            for col in ("id", "when", "action", "who", "claim", "detail"):
+                table.add_column(col)
+            for e in events:
+                detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if k != "per_kind")
+                table.add_row(
+                    str(e.id), _when(e.at), e.action, RichText(e.actor),
+                    e.claim_id or e.document_id or "", RichText(detail),
+                )
+            console.print(table)
+
+
+def register_desk(app: typer.Typer) -> None:
+    app.command()(sendback)
+    app.command()(assign)
+    app.command()(undo)
+    app.command()(log)

@@ -35,7 +35,7 @@ def rating_keys(config: Config) -> dict[str, str]:
         if key in COMMAND_KEYS:
             raise BadOption(
                 f'Rating key "{r.key}" of "{r.name}" clashes with {COMMAND_KEYS[key]}; '
-                "pick another key in factcheck.toml"
+                "pick another key in the rating scale (factcheck team load FILE)"
             )
         keys[key] = r.name
     return keys

@@ -28,8 +28,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from pydantic import BaseModel, Field
 
-from factcheck.config import Config, load_config
+from factcheck.config import Config, load_config, local_config_exists
 from factcheck.db import engine as _engine
+from factcheck.db.desk import DeskMixin, NotAllowed, WorkMixin, name_key
 from factcheck.errors import (
     BadDocument,
     ClaimNotFound,
@@ -103,6 +104,14 @@ class Stats(BaseModel):
     )
     leases_held: int = 0
     leases_expired: int = Field(0, description="leases past expiry, not yet returned to the queue")
+    agreement: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="per pair of reviewers (double reviews): claims, agree, percent, kappa",
+    )
+    desk: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="per reviewer: sign_offs, send_backs, skips, median_seconds (lease to verdict)",
+    )
 
 
 # ---------------------------------------------------------------- backends
@@ -246,7 +255,7 @@ class _Postgres:
 _RECORD = """
 SELECT c.id, c.document_id, c.kind, c.text, c.span_start, c.span_end, c.sentence,
        c.sentence_start, c.value, c.qualifier, c.pair, c.status, c.priority,
-       c.priority_reasons, c.lease_holder, c.lease_expires, c.ord,
+       c.priority_reasons, c.lease_holder, c.lease_expires, c.ord, c.assignee, c.review_note,
        d.title AS doc_title, d.url AS doc_url, d.published AS doc_published
 FROM claims c JOIN documents d ON d.id = c.document_id
 """
@@ -404,15 +413,23 @@ def _upgrade_or_explain(
     _engine.upgrade_sqlite(conn)
 
 
-class ClaimStore:
-    """Documents, claims, leases, verdicts and the event log, one transaction per method."""
+class ClaimStore(DeskMixin, WorkMixin):
+    """Documents, claims, leases, verdicts and the event log, one transaction per method.
+
+    ``config`` is the team's: the database's team settings over the local file's lookup
+    settings (``factcheck.db.desk``); ``config_warnings`` says where a local
+    ``factcheck.toml`` differs from the database and is ignored.
+    """
 
     def __init__(
         self, backend: _Backend, *, config: Config | None = None, clock: Clock | None = None
     ) -> None:
         self._db = backend
-        self.config = config or load_config()
+        self._local = config or load_config()
+        self.config = self._local
+        self.config_warnings: list[str] = []
         self._clock: Clock = clock or (lambda: datetime.now(UTC))
+        self._setup_team(local_file=local_config_exists(), source="factcheck.toml")
 
     # -- lifecycle
 
@@ -480,6 +497,7 @@ class ClaimStore:
                 tx.run(
                     "SELECT pg_advisory_xact_lock(7302)"
                 )  # one ingest at a time: `ord` stays dense
+            actor = self._display(tx, actor)
             existing = tx.one("SELECT id FROM documents WHERE content_hash = :h", {"h": digest})
             if existing is not None:
                 counts = tx.all(
@@ -631,27 +649,40 @@ class ClaimStore:
     # -- leasing
 
     def next_claim(
-        self, reviewer: str, *, lease_minutes: float | None = None
+        self,
+        reviewer: str,
+        *,
+        lease_minutes: float | None = None,
+        document: str | None = None,
+        kind: str | None = None,
+        speaker: str | None = None,
+        mine: bool = False,
     ) -> ClaimRecord | None:
         """Lease the highest-priority open claim to ``reviewer``, or None when none is left.
 
         A reviewer who already holds a live lease gets that claim again (its lease renewed).
         Leases past their expiry go back to the queue first, each return logged as
-        ``lease-expired``. Claims the reviewer skipped are not offered to them again.
+        ``lease-expired``. Claims the reviewer skipped are not offered to them again, nor
+        claims assigned to someone else, nor (double review) claims they already rated.
+        ``document``, ``kind``, ``speaker`` (a quote's speaker, in part, any case) and
+        ``mine`` (only claims assigned to them) narrow the choice.
         """
-        minutes = self.config.review.lease_minutes if lease_minutes is None else lease_minutes
-        if minutes <= 0:
+        if lease_minutes is not None and lease_minutes <= 0:
             from factcheck.errors import BadOption
 
-            raise BadOption(f'--lease-minutes "{minutes:g}" must be more than 0')
+            raise BadOption(f'--lease-minutes "{lease_minutes:g}" must be more than 0')
         now = self._clock()
         ts = self._db.ts(now)
-        until = self._db.ts(now + timedelta(minutes=minutes))
         pg = self._db.dialect == "postgresql"
         with self._db.tx() as tx:
+            reviewer = self._who(tx, reviewer)
+            rules = self._rules(tx)
+            minutes = rules.review.lease_minutes if lease_minutes is None else lease_minutes
+            until = self._db.ts(now + timedelta(minutes=minutes))
+            doc_id = self._document_row(tx, document)["id"] if document is not None else None
             # By holder alone, through the partial index of held rows (0002): a reviewer holds
             # a few rows, and no other index tempts the planner into scanning every lease.
-            mine = [
+            leases = [
                 r
                 for r in tx.all(
                     "SELECT id, status, lease_expires, priority, ord FROM claims"
@@ -660,7 +691,9 @@ class ClaimStore:
                 )
                 if r["status"] == "leased" and (_dt(r["lease_expires"]) or now) > now
             ]
-            held = min(mine, key=lambda r: (-float(r["priority"]), int(r["ord"]))) if mine else None
+            held = (
+                min(leases, key=lambda r: (-float(r["priority"]), int(r["ord"]))) if leases else None
+            )
             if held is not None:
                 tx.run(
                     "UPDATE claims SET lease_expires = :until WHERE id = :id",
@@ -668,10 +701,34 @@ class ClaimStore:
                 )
                 return self._record(tx, str(held["id"]))
             self._expire(tx, now)
+            params: dict[str, Any] = {"r": reviewer, "until": until, "now": ts}
+            extra = ""
+            if mine:
+                extra += " AND c.assignee = :r"
+            else:
+                extra += " AND (c.assignee IS NULL OR c.assignee = :r)"
+            if rules.review.double_review:
+                extra += (
+                    " AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id"
+                    " AND v.reviewer = :r AND v.blind AND v.withdrawn_at IS NULL)"
+                )
+            if doc_id is not None:
+                extra += " AND c.document_id = :doc"
+                params["doc"] = doc_id
+            if kind is not None:
+                extra += " AND c.kind = :kind"
+                params["kind"] = kind
+            if speaker is not None:
+                field = (
+                    "CAST(c.value AS json) ->> 'speaker'" if pg else "json_extract(c.value, '$.speaker')"
+                )
+                extra += f" AND c.kind = 'quote' AND LOWER({field}) LIKE :speaker"
+                params["speaker"] = "%" + " ".join(speaker.split()).lower() + "%"
             pick = (
                 "SELECT c.id FROM claims c WHERE c.status = 'open' AND NOT EXISTS"
                 " (SELECT 1 FROM skips s WHERE s.claim_id = c.id AND s.reviewer = :r)"
-                " ORDER BY c.priority DESC, c.ord LIMIT 1"
+                + extra
+                + " ORDER BY c.priority DESC, c.ord LIMIT 1"
             )
             if pg:
                 pick += " FOR UPDATE OF c SKIP LOCKED"
@@ -680,7 +737,7 @@ class ClaimStore:
             row = tx.one(
                 "UPDATE claims SET status = 'leased', lease_holder = :r, lease_expires = :until,"
                 f" updated = :now WHERE id = ({pick}) AND status = 'open' RETURNING id",
-                {"r": reviewer, "until": until, "now": ts},
+                params,
             )
             if row is None:
                 return None
@@ -735,6 +792,7 @@ class ClaimStore:
         """Give a leased claim back to the queue."""
         now = self._clock()
         with self._db.tx() as tx:
+            reviewer = self._who(tx, reviewer)
             row = self._lock(tx, claim_id)
             cid = str(row["id"])
             if row["status"] != "leased":
@@ -750,6 +808,7 @@ class ClaimStore:
         """Pass on a claim: back to the queue, and not offered to this reviewer again."""
         now = self._clock()
         with self._db.tx() as tx:
+            reviewer = self._who(tx, reviewer)
             row = self._lock(tx, claim_id)
             cid = str(row["id"])
             if row["status"] in ("decided", "final"):
@@ -777,34 +836,88 @@ class ClaimStore:
         sources: Sequence[Source | str] = (),
         force: bool = False,
         final: bool = True,
+        evidence: Sequence[str] = (),
+        adopt: str | None = None,
     ) -> Verdict:
         """Rate a claim. A claim leased to someone else raises ``LeaseConflict`` naming them,
-        unless ``force``, which takes it over and logs ``lease-takeover``. Under the
-        two-person rule (or with ``final=False``) the claim waits for ``sign_off``.
+        unless ``force``, which takes it over and logs ``lease-takeover``; a claim assigned to
+        someone else is refused unless an editor forces it. Under the two-person rule (or
+        with ``final=False``) the claim waits for ``sign_off``. A final verdict is replaced
+        only after ``reopen`` or with ``force`` (logged). Under double review the first
+        verdict is blind and the claim goes back to the queue for a second reviewer.
+        ``evidence`` attaches checks and cached lookups by id; ``adopt`` is a claim whose
+        earlier verdict this one takes over, linked as its source.
         A later verdict on the same claim is a new row and becomes the current one.
         """
-        chosen = self.config.rating(rating).name
         now = self._clock()
         cited = [Source(url=s, accessed=now) if isinstance(s, str) else s for s in sources]
-        is_final = final and not self.config.review.two_person_rule
         with self._db.tx() as tx:
+            reviewer = self._who(tx, reviewer)
+            rules = self._rules(tx)
+            chosen = rules.rating(rating).name
             row = self._lock(tx, claim_id)
             cid = str(row["id"])
+            self._check_assignee(tx, row, reviewer, force, now)
             if row["status"] == "leased":
                 self._check_lease(tx, row, reviewer, force, now)
             replaced = None
             if row["status"] in ("decided", "final"):
                 replaced = self._current_verdict(tx, cid)
-                if replaced is not None and replaced["reviewer"] != reviewer and not force:
+                if (
+                    replaced is not None
+                    and name_key(replaced["reviewer"]) != name_key(reviewer)
+                    and not force
+                ):
                     # A reviewer whose lease ran out must not silently overwrite the verdict
                     # of the one who took the claim over (a lost update).
                     raise VerdictConflict(
                         f'Claim "{cid}" already has a verdict by "{replaced["reviewer"]}" '
                         f"({replaced['rating']}); pass --force to replace it"
                     )
+                if row["status"] == "final" and replaced is not None and not force:
+                    signed = (
+                        f", signed off by {replaced['signed_off_by']}"
+                        if replaced["signed_off_by"]
+                        else ""
+                    )
+                    raise VerdictConflict(
+                        f'Claim "{cid}" is final ({replaced["rating"]} by '
+                        f"{replaced['reviewer']}{signed}); reopen it first (factcheck reopen "
+                        "ID) or pass --force to replace it"
+                    )
+            attached = self._attach(tx, cid, evidence)
+            source_verdict = self._adoptable(tx, cid, adopt) if adopt else None
+            if source_verdict is not None:
+                for s_ in json.loads(source_verdict["sources"] or "[]"):
+                    if not any(c.url == s_.get("url") for c in cited):
+                        cited.append(Source.model_validate(s_))
+            status = "final" if final and not rules.review.two_person_rule else "decided"
+            blind = False
+            first = None
+            review_note = None
+            if rules.review.double_review and replaced is None:
+                blinds = self._blind_verdicts(tx, cid)
+                if any(name_key(b["reviewer"]) == name_key(reviewer) for b in blinds):
+                    raise VerdictConflict(
+                        f'You already gave claim "{cid}" your blind verdict; it waits for a '
+                        "second reviewer's"
+                    )
+                if not blinds:
+                    blind, status = True, "open"
+                else:
+                    first = blinds[0]
+                    if first["rating"] != chosen:
+                        status = "decided"
+                        review_note = (
+                            f"Disagreement: {first['reviewer']} rated it {first['rating']}, "
+                            f"{reviewer} {chosen}; an editor decides with factcheck signoff ID "
+                            "--rating RATING"
+                        )
+            is_final = status == "final"
             tx.run(
-                f"INSERT INTO verdicts ({_VERDICT_COLS}) VALUES (:claim_id, :rating, :note,"
-                " :sources, :reviewer, :created, :final, NULL, NULL)",
+                f"INSERT INTO verdicts ({_VERDICT_COLS}, evidence, adopted_from, blind) VALUES"
+                " (:claim_id, :rating, :note, :sources, :reviewer, :created, :final, NULL, NULL,"
+                " :evidence, :adopted, :blind)",
                 {
                     "claim_id": cid,
                     "rating": chosen,
@@ -813,21 +926,49 @@ class ClaimStore:
                     "reviewer": reviewer,
                     "created": self._db.ts(now),
                     "final": is_final,
+                    "evidence": _json([e.model_dump(mode="json", exclude_none=True) for e in attached]),
+                    "adopted": None if source_verdict is None else source_verdict["id"],
+                    "blind": blind,
                 },
             )
+            if first is not None:
+                tx.run("UPDATE verdicts SET blind = :f WHERE id = :id", {"f": False, "id": first["id"]})
             tx.run(
                 "UPDATE claims SET status = :s, lease_holder = NULL, lease_expires = NULL,"
-                " updated = :now WHERE id = :id",
-                {"s": "final" if is_final else "decided", "now": self._db.ts(now), "id": cid},
+                " review_note = :rn, updated = :now WHERE id = :id",
+                {"s": status, "rn": review_note, "now": self._db.ts(now), "id": cid},
             )
-            detail: dict[str, Any] = {"rating": chosen, "final": is_final}
-            if note:
+            detail: dict[str, Any] = (
+                {"blind": True} if blind else {"rating": chosen, "final": is_final}
+            )
+            if note and not blind:
                 detail["note"] = note
-            if cited:
+            if cited and not blind:
                 detail["sources"] = [s.url for s in cited]
+            if attached:
+                detail["evidence"] = [e.source for e in attached]
+            if source_verdict is not None:
+                detail["adopted_from"] = str(source_verdict["claim_id"])
             if replaced is not None:
                 detail["replaces"] = replaced["reviewer"]
+                if row["status"] == "final":
+                    detail["replaces_final"] = replaced["rating"]
             self._event(tx, "verdict", reviewer, now, claim_id=cid, detail=detail)
+            if first is not None:
+                self._event(
+                    tx,
+                    "double-review",
+                    reviewer,
+                    now,
+                    claim_id=cid,
+                    detail={
+                        "first": first["reviewer"],
+                        "first_rating": first["rating"],
+                        "second": reviewer,
+                        "second_rating": chosen,
+                        "agree": first["rating"] == chosen,
+                    },
+                )
         return Verdict(
             claim_id=cid,
             rating=chosen,
@@ -836,12 +977,18 @@ class ClaimStore:
             reviewer=reviewer,
             created=now,
             final=is_final,
+            evidence=attached,
+            adopted_from=None if source_verdict is None else str(source_verdict["claim_id"]),
         )
 
-    def sign_off(self, claim_id: str, *, reviewer: str) -> Verdict:
-        """Make a decided claim's verdict final: a second reviewer, not its author, agrees."""
+    def sign_off(self, claim_id: str, *, reviewer: str, rating: str | None = None) -> Verdict:
+        """Make a decided claim's verdict final: a second reviewer, not its author, agrees
+        (an editor, once there is a roster). A double review that disagreed needs
+        ``rating``: the editor's ruling, recorded as their own final verdict."""
         now = self._clock()
         with self._db.tx() as tx:
+            reviewer = self._who(tx, reviewer, editor_for="sign off verdicts")
+            rules = self._rules(tx)
             row = self._lock(tx, claim_id)
             cid = str(row["id"])
             verdict = self._current_verdict(tx, cid)
@@ -849,42 +996,140 @@ class ClaimStore:
                 raise StoreError(f'Claim "{cid}" is already final; nothing to sign off')
             if row["status"] != "decided" or verdict is None:
                 raise StoreError(f'Claim "{cid}" has no verdict to sign off ({row["status"]})')
-            if verdict["reviewer"] == reviewer:
-                raise StoreError(
-                    f'"{reviewer}" wrote the verdict on claim "{cid}"; '
-                    "a second reviewer must sign it off"
+            disputed = str(row["review_note"] or "").startswith("Disagreement:")
+            if disputed:
+                if rating is None:
+                    raise StoreError(f"{row['review_note'].replace('ID', cid, 1)}")
+                ruling = rules.rating(rating).name
+                tx.run(
+                    f"INSERT INTO verdicts ({_VERDICT_COLS}) VALUES (:claim_id, :rating, :note,"
+                    " '[]', :reviewer, :created, :final, :reviewer, :created)",
+                    {
+                        "claim_id": cid,
+                        "rating": ruling,
+                        "note": "Editor's ruling on a double review that disagreed",
+                        "reviewer": reviewer,
+                        "created": self._db.ts(now),
+                        "final": True,
+                    },
+                )
+                verdict = self._current_verdict(tx, cid)
+                assert verdict is not None
+            else:
+                if rating is not None and rules.rating(rating).name != verdict["rating"]:
+                    raise StoreError(
+                        f'Claim "{cid}" is rated {verdict["rating"]}; sign-off approves that '
+                        "rating (send it back with factcheck sendback ID --note ... to change it)"
+                    )
+                if name_key(verdict["reviewer"]) == name_key(reviewer):
+                    raise StoreError(
+                        f'"{reviewer}" wrote the verdict on claim "{cid}"; '
+                        "a second reviewer must sign it off"
+                    )
+                tx.run(
+                    "UPDATE verdicts SET final = :t, signed_off_by = :r, signed_off_at = :now"
+                    " WHERE id = :vid",
+                    {"t": True, "r": reviewer, "now": self._db.ts(now), "vid": verdict["id"]},
                 )
             tx.run(
-                "UPDATE verdicts SET final = :t, signed_off_by = :r, signed_off_at = :now WHERE"
-                " id = :vid",
-                {"t": True, "r": reviewer, "now": self._db.ts(now), "vid": verdict["id"]},
-            )
-            tx.run(
-                "UPDATE claims SET status = 'final', updated = :now WHERE id = :id",
+                "UPDATE claims SET status = 'final', review_note = NULL, updated = :now"
+                " WHERE id = :id",
                 {"now": self._db.ts(now), "id": cid},
             )
-            self._event(
-                tx,
-                "sign-off",
-                reviewer,
-                now,
-                claim_id=cid,
-                detail={"rating": verdict["rating"], "author": verdict["reviewer"]},
-            )
+            detail: dict[str, Any] = {"rating": verdict["rating"], "author": verdict["reviewer"]}
+            if disputed:
+                detail["ruling"] = True
+            self._event(tx, "sign-off", reviewer, now, claim_id=cid, detail=detail)
             out = _verdict(verdict)
         return out.model_copy(
             update={"final": True, "signed_off_by": reviewer, "signed_off_at": now}
         )
 
+    def send_back(self, claim_id: str, *, reviewer: str, note: str) -> ClaimRecord:
+        """Return a decided claim to its author's queue with a note (an editor, with a roster):
+        the verdict is withdrawn, the claim assigned to its author, the note shown to them."""
+        text = " ".join((note or "").split())
+        if not text:
+            from factcheck.errors import BadOption
+
+            raise BadOption("A send-back needs a note saying what to look at: --note TEXT")
+        now = self._clock()
+        with self._db.tx() as tx:
+            reviewer = self._who(tx, reviewer, editor_for="send verdicts back")
+            row = self._lock(tx, claim_id)
+            cid = str(row["id"])
+            if row["status"] != "decided":
+                hint = "; reopen it instead" if row["status"] == "final" else ""
+                raise StoreError(
+                    f'Claim "{cid}" is {row["status"]}, not awaiting sign-off; nothing to send '
+                    f"back{hint}"
+                )
+            verdict = self._current_verdict(tx, cid)
+            if verdict is None:
+                raise StoreError(f'Claim "{cid}" has no verdict to send back')
+            author = str(verdict["reviewer"])
+            tx.run(
+                "UPDATE verdicts SET withdrawn_at = :now WHERE claim_id = :id AND withdrawn_at"
+                " IS NULL",
+                {"now": self._db.ts(now), "id": cid},
+            )
+            tx.run(
+                "UPDATE claims SET status = 'open', lease_holder = NULL, lease_expires = NULL,"
+                " assignee = :a, review_note = :n, updated = :now WHERE id = :id",
+                {
+                    "a": author,
+                    "n": f"Sent back by {reviewer}: {text}",
+                    "now": self._db.ts(now),
+                    "id": cid,
+                },
+            )
+            tx.run("DELETE FROM skips WHERE claim_id = :id", {"id": cid})
+            self._event(
+                tx,
+                "send-back",
+                reviewer,
+                now,
+                claim_id=cid,
+                detail={"note": text, "author": author, "rating": verdict["rating"]},
+            )
+            return self._record(tx, cid)
+
     def undo_verdict(
         self, claim_id: str, *, reviewer: str, lease_minutes: float | None = None
     ) -> ClaimRecord:
         """Withdraw the reviewer's current verdict on a claim and lease it back to them."""
-        minutes = self.config.review.lease_minutes if lease_minutes is None else lease_minutes
         now = self._clock()
         with self._db.tx() as tx:
+            reviewer = self._who(tx, reviewer)
+            rules = self._rules(tx)
+            minutes = rules.review.lease_minutes if lease_minutes is None else lease_minutes
             row = self._lock(tx, claim_id)
             cid = str(row["id"])
+            blind = [
+                b
+                for b in self._blind_verdicts(tx, cid)
+                if name_key(b["reviewer"]) == name_key(reviewer)
+            ]
+            if blind and row["status"] in ("open", "leased"):
+                tx.run(
+                    "UPDATE verdicts SET withdrawn_at = :now WHERE id = :vid",
+                    {"now": self._db.ts(now), "vid": blind[0]["id"]},
+                )
+                if row["status"] == "open":
+                    tx.run(
+                        "UPDATE claims SET status = 'leased', lease_holder = :r, lease_expires ="
+                        " :until, updated = :now WHERE id = :id",
+                        {
+                            "r": reviewer,
+                            "until": self._db.ts(now + timedelta(minutes=minutes)),
+                            "now": self._db.ts(now),
+                            "id": cid,
+                        },
+                    )
+                self._event(
+                    tx, "undo", reviewer, now, claim_id=cid, detail={"rating": blind[0]["rating"]}
+                )
+                return self._record(tx, cid)
             if row["status"] not in ("decided", "final"):
                 # Reopened since (perhaps leased to someone else now): the verdict is history,
                 # and withdrawing it must not hand the claim back over another reviewer's lease.
@@ -893,7 +1138,7 @@ class ClaimStore:
                     "nothing to undo"
                 )
             verdict = self._current_verdict(tx, cid)
-            if verdict is None or verdict["reviewer"] != reviewer:
+            if verdict is None or name_key(verdict["reviewer"]) != name_key(reviewer):
                 raise StoreError(f'Claim "{cid}" has no verdict by "{reviewer}" to undo')
             if verdict["signed_off_by"]:
                 raise StoreError(f'The verdict on claim "{cid}" is signed off; reopen it instead')
@@ -929,6 +1174,7 @@ class ClaimStore:
         """Put a claim back in the queue; its verdicts stay on record."""
         now = self._clock()
         with self._db.tx() as tx:
+            reviewer = self._who(tx, reviewer)
             row = self._lock(tx, claim_id)
             cid = str(row["id"])
             if row["status"] == "open":
@@ -951,6 +1197,7 @@ class ClaimStore:
         """Put a reviewer's note on a claim's record."""
         now = self._clock()
         with self._db.tx() as tx:
+            reviewer = self._who(tx, reviewer)
             cid = self._resolve(tx, claim_id)
             self._event(tx, "note", reviewer, now, claim_id=cid, detail={"note": text})
         return Event(action="note", actor=reviewer, at=now, claim_id=cid, detail={"note": text})
@@ -1013,6 +1260,14 @@ class ClaimStore:
             ] = int(r["n"]) - expired
             stats.leases_held += int(r["n"]) - expired
             stats.leases_expired += expired
+        from factcheck.db.desk import desk_stats
+
+        with self._db.tx(write=False) as tx:
+            rows = tx.all(
+                "SELECT * FROM events WHERE action IN ('double-review', 'sign-off', 'send-back',"
+                " 'skip', 'lease', 'verdict') ORDER BY id"
+            )
+        stats.agreement, stats.desk = desk_stats([_event(r) for r in rows])
         return stats
 
     # -- checks and lookups
@@ -1175,7 +1430,10 @@ class ClaimStore:
 
     def _lock(self, tx: _Tx, claim_id: str) -> Row:
         """The claim's row, locked on PostgreSQL (SQLite's write lock is already held)."""
-        sql = "SELECT id, status, lease_holder, lease_expires FROM claims WHERE id = :id"
+        sql = (
+            "SELECT id, status, lease_holder, lease_expires, assignee, review_note FROM claims"
+            " WHERE id = :id"
+        )
         if self._db.dialect == "postgresql":
             sql += " FOR UPDATE"
         row = tx.one(sql, {"id": claim_id})
@@ -1188,7 +1446,11 @@ class ClaimStore:
     def _check_lease(self, tx: _Tx, row: Row, reviewer: str, force: bool, now: datetime) -> None:
         holder = row["lease_holder"]
         expires = _dt(row["lease_expires"])
-        if holder is None or holder == reviewer or (expires is not None and expires <= now):
+        if (
+            holder is None
+            or name_key(holder) == name_key(reviewer)
+            or (expires is not None and expires <= now)
+        ):
             return
         if not force:
             until = expires.strftime("%H:%M UTC") if expires else "further notice"
@@ -1200,6 +1462,31 @@ class ClaimStore:
             tx, "lease-takeover", reviewer, now, claim_id=str(row["id"]), detail={"from": holder}
         )
 
+    def _check_assignee(self, tx: _Tx, row: Row, reviewer: str, force: bool, now: datetime) -> None:
+        """An assigned claim is its assignee's: others need an editor's ``force``."""
+        assignee = row["assignee"]
+        if assignee is None or name_key(assignee) == name_key(reviewer):
+            return
+        if not force:
+            raise LeaseConflict(
+                f'Claim "{row["id"]}" is assigned to "{assignee}"; ask them, or an editor can '
+                "pass --force to take it"
+            )
+        if self._roster_size(tx) and self._role(tx, reviewer) != "editor":
+            raise NotAllowed(
+                f'Claim "{row["id"]}" is assigned to "{assignee}"; only an editor can take it over'
+            )
+        self._event(
+            tx, "assign-override", reviewer, now, claim_id=str(row["id"]), detail={"from": assignee}
+        )
+
+    def _blind_verdicts(self, tx: _Tx, cid: str) -> list[Row]:
+        return tx.all(
+            "SELECT * FROM verdicts WHERE claim_id = :id AND blind AND withdrawn_at IS NULL"
+            " ORDER BY id",
+            {"id": cid},
+        )
+
     def _open(self, tx: _Tx, cid: str, now: datetime) -> None:
         tx.run(
             "UPDATE claims SET status = 'open', lease_holder = NULL, lease_expires = NULL,"
@@ -1209,8 +1496,8 @@ class ClaimStore:
 
     def _current_verdict(self, tx: _Tx, cid: str) -> Row | None:
         return tx.one(
-            "SELECT * FROM verdicts WHERE claim_id = :id AND withdrawn_at IS NULL ORDER BY id"
-            " DESC LIMIT 1",
+            "SELECT * FROM verdicts WHERE claim_id = :id AND withdrawn_at IS NULL AND NOT blind"
+            " ORDER BY id DESC LIMIT 1",
             {"id": cid},
         )
 
@@ -1247,6 +1534,8 @@ class ClaimStore:
                     lease_expires=_dt(r["lease_expires"]),
                     verdict=verdicts.get(cid),
                     checks=checks.get(cid, []),
+                    assignee=r["assignee"],
+                    review_note=r["review_note"],
                 )
             )
         return out
@@ -1256,7 +1545,9 @@ class ClaimStore:
         for chunk in _chunks(ids, 500):
             names = {f"i{n}": v for n, v in enumerate(chunk)}
             rows = tx.all(
-                "SELECT * FROM verdicts WHERE withdrawn_at IS NULL AND claim_id IN ("
+                "SELECT v.*, (SELECT a.claim_id FROM verdicts a WHERE a.id = v.adopted_from)"
+                " AS adopted_claim FROM verdicts v WHERE v.withdrawn_at IS NULL AND NOT v.blind"
+                " AND v.claim_id IN ("
                 + ", ".join(":" + k for k in names)
                 + ") ORDER BY id",
                 names,
@@ -1353,6 +1644,8 @@ def _verdict(r: Row) -> Verdict:
         final=_bool(r["final"]),
         signed_off_by=r["signed_off_by"],
         signed_off_at=_dt(r["signed_off_at"]),
+        evidence=[Evidence.model_validate(e) for e in json.loads(r["evidence"] or "[]")],
+        adopted_from=r["adopted_claim"] if "adopted_claim" in r.keys() else None,  # noqa: SIM118
     )
 
 
