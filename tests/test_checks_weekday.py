@@ -40,7 +40,7 @@ CASES = [
 @pytest.mark.parametrize(("published", "text", "weekday", "expected"), CASES)
 def test_weekday_cases(published, text, weekday, expected):
     doc = Document(id="t", text=text, published=published)
-    results = check_document(doc, [], checks=["weekday"])
+    results = check_document(doc, None, checks=["weekday"])
     assert len(results) == 1, results
     r = results[0]
     assert r.status == expected, r.explanation
@@ -51,7 +51,7 @@ def test_last_weekday_is_explained():
     doc = Document(
         id="l", text="It was first seen last Friday (February 13).", published="2025-02-17"
     )
-    (r,) = check_document(doc, [], checks=["weekday"])
+    (r,) = check_document(doc, None, checks=["weekday"])
     assert r.status == "inconsistent"
     assert "2025-02-13" in r.explanation and "Thursday" in r.explanation
     assert "'last Friday' from Monday 2025-02-17 is 2025-02-14" in r.explanation
@@ -59,4 +59,4 @@ def test_last_weekday_is_explained():
 
 def test_weekday_without_a_date_is_not_checked():
     doc = Document(id="n", text="The minister spoke on Sunday in London.", published="2025-02-18")
-    assert check_document(doc, [], checks=["weekday"]) == []
+    assert check_document(doc, None, checks=["weekday"]) == []

@@ -1,36 +1,42 @@
 """Automatic consistency checks: suggestions with their arithmetic, never verdicts.
 
-``CHECKS`` maps each check's name to its module, in the order they run:
+One engine. ``check_document`` reads a document's extracted claims into operands and
+dates (``_reading``), hands them to every relation of the registry
+(``factcheck.checks.relations``: conversion, elapsed time, weekday, changes, multiples,
+parts and totals, shares, differences, rates × periods, per-unit figures, averages, poll
+shares, price × quantity) and builds one ``CheckResult`` per tested relation. The four
+check types a result reports as (``CHECKS``) are those of CHECKS.md:
 
 * ``conversion``: "£3 billion ($3.7 billion)" against the ECB rate of the day;
 * ``elapsed``: "nearly three years", "two years ago" against the dates they span;
 * ``weekday``: "Sunday, February 16" against the calendar;
-* ``arithmetic``: percentage changes, parts and totals, rate × period, shares, multiples.
-
-``check_document`` runs them all on one document and returns ``CheckResult`` objects
-(status consistent / inconsistent / inconclusive, an explanation with the numbers, and
-the evidence), each tied to the extracted claim whose span it overlaps, if any::
+* ``arithmetic``: changes, parts and totals, rate × period, shares, multiples, ...
 
     >>> doc = Document(id="d", text="It costs £3 billion ($3.7 billion).", published="2025-02-17")
-    >>> [r.status for r in check_document(doc, [])]
+    >>> [r.status for r in check_document(doc)]
     ['consistent']
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date
-from types import ModuleType
+from typing import Any
 
-from factcheck.checks import arithmetic, conversion, elapsed, weekday
-from factcheck.checks._figures import find_dates, find_figures
-from factcheck.checks.conversion import RateSource
+from factcheck.checks._reading import DateRef, Operand, read
+from factcheck.checks.relations import RELATIONS, Finding, References, find_all
 from factcheck.errors import BadOption, SourceUnavailable
-from factcheck.extract import extract_document
-from factcheck.lookup.ecb import ecb_rate
-from factcheck.models import CheckResult, Claim, Document
+from factcheck.extract._spans import Text
+from factcheck.lookup.ecb import Rate, ecb_rate
+from factcheck.models import CheckName, CheckResult, Claim, Document
 
-CHECKS: dict[str, ModuleType] = {m.NAME: m for m in (conversion, elapsed, weekday, arithmetic)}
+RateSource = Callable[[str, str, date], Rate]
+
+#: The check types, in the order they run, and the relations that report as each.
+CHECKS: dict[str, list[str]] = {
+    name: [m.NAME for m in RELATIONS if name == m.CHECK]
+    for name in ("conversion", "elapsed", "weekday", "arithmetic")
+}
 
 __all__ = [
     "CHECKS",
@@ -55,70 +61,80 @@ def resolve_checks(names: Iterable[str] | None) -> list[str]:
 
 def check_document(
     doc: Document,
-    claims: Sequence[Claim],
+    claims: Sequence[Claim] | None = None,
     *,
     rates: RateSource | None = None,
     event_dates: Mapping[str, date] | None = None,
     offline: bool = True,
     checks: Sequence[str] | None = None,
+    text: Text | None = None,
 ) -> list[CheckResult]:
     """Every automatic check that applies to one document, in text order.
 
-    ``claims`` are the document's extracted claims; a result is tied (``claim_id``) to the
-    claim its span overlaps most, and ``related`` lists the other claims in that span's
-    sentence it compared. ``rates`` gives exchange rates (default: the offline ECB history;
-    ``offline`` only records that no network source may be used). ``event_dates`` maps a
-    label (a Wikidata QID, or "--event-date") to the date an elapsed phrase without its
-    own date is measured from.
+    ``claims`` are the document's extracted claims (extracted here when None); each result
+    names the claim it is about (``claim_id``) and the claims it compared (``related``).
+    ``rates`` gives exchange rates (default: the offline ECB history; ``offline`` only
+    records that no network source may be used). ``event_dates`` maps a label (a Wikidata
+    QID, or "--event-date") to the date an elapsed phrase without its own date counts from.
+    ``text`` is the ``Text`` the claims were extracted from, to reuse what it read.
     """
     del offline  # the default rate source never uses the network
     chosen = resolve_checks(checks)
-    claim_list = [c for c in claims if c.document in ("", doc.id)]
-    figures = find_figures(doc.text)
-    dates = find_dates(doc.text, doc.published)
+    if claims is None:
+        text = text if text is not None and text.doc is doc else Text(doc)
+        claims = _extract(text)
+    reading = read(doc, claims, text=text, events=event_dates)
+    refs = References(rates=rates or ecb_rate, events=dict(event_dates or {}))
     results: list[CheckResult] = []
-    for name in chosen:
-        if name == "conversion":
-            results += conversion.check(doc, claim_list, rates=rates or ecb_rate, figures=figures)
-        elif name == "elapsed":
-            results += elapsed.check(doc, claim_list, event_dates=event_dates, dates=dates)
-        elif name == "weekday":
-            results += weekday.check(doc, claim_list, dates=dates)
-        else:
-            results += arithmetic.check(doc, claim_list, figures=figures)
-    for r in results:
-        _link(r, claim_list)
+    seen: set[tuple[str, int, int]] = set()
+    for finding in find_all(reading, refs, chosen):
+        key = (finding.check, finding.start, finding.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        results.append(_result(doc, finding))
     results.sort(key=lambda r: (r.start, r.end, r.check))
     return results
 
 
-#: The claim kinds a check's result belongs to, best first.
-_KINDS: dict[str, tuple[str, ...]] = {
-    "conversion": ("money",),
-    "elapsed": ("duration", "date"),
-    "weekday": ("date",),
-    "arithmetic": ("percent", "money", "quantity", "duration"),
-}
+def _extract(text: Text) -> list[Claim]:
+    from factcheck.extract import EXTRACTORS
+
+    claims: list[Claim] = []
+    for extractor in EXTRACTORS.values():
+        claims.extend(extractor(text))
+    claims.sort(key=lambda c: (c.start, -c.end))
+    return claims
 
 
-def _link(result: CheckResult, claims: list[Claim]) -> None:
-    kinds = _KINDS[result.check]
-    best: tuple[int, int, Claim] | None = None
-    for c in claims:
-        overlap = min(c.end, result.end) - max(c.start, result.start)
-        if overlap <= 0:
-            continue
-        rank = kinds.index(c.kind) if c.kind in kinds else len(kinds)
-        if best is None or (-rank, overlap) > (-best[0], best[1]):
-            best = (rank, overlap, c)
-    if best is not None:
-        chosen = best[2]
-        result.claim_id = chosen.id
-        result.related = [
-            c.id
-            for c in claims
-            if c.id != chosen.id and (c.pair == chosen.id or chosen.pair == c.id)
-        ]
+def _claim_of(x: Operand | DateRef | None) -> Claim | None:
+    return None if x is None else x.claim
+
+
+def _result(doc: Document, f: Finding) -> CheckResult:
+    """The one result builder: a finding as a ``CheckResult`` tied to its claims."""
+    target = _claim_of(f.target) or next(
+        (c for c in map(_claim_of, f.operands) if c is not None), None
+    )
+    related = [
+        c.id
+        for c in (_claim_of(o) for o in f.operands)
+        if c is not None and (target is None or c.id != target.id)
+    ]
+    status: Any = f.status
+    check: CheckName = f.check  # type: ignore[assignment]
+    return CheckResult(
+        claim_id=target.id if target is not None else None,
+        document=doc.id,
+        check=check,
+        status=status,
+        start=f.start,
+        end=f.end,
+        text=doc.text[f.start : f.end],
+        explanation=f.explanation,
+        related=list(dict.fromkeys(related)),
+        evidence=f.evidence,
+    )
 
 
 def check_batch(
@@ -131,7 +147,7 @@ def check_batch(
     """Extract each document's claims and check it: no queue, no network."""
     for doc in docs:
         yield from check_document(
-            doc, extract_document(doc), event_dates=event_dates, offline=offline, checks=checks
+            doc, None, text=Text(doc), event_dates=event_dates, offline=offline, checks=checks
         )
 
 

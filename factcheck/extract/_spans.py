@@ -13,11 +13,14 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date
 from functools import cached_property
-from typing import Any, TypeAlias, TypeVar
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from pydantic import BaseModel
 
 from factcheck.models import Claim, Document, claim_id
+
+if TYPE_CHECKING:
+    from factcheck.extract._figures import Figures
 
 # A sentence ends at . ! ? (and any closing quotes or brackets after it) followed by
 # white space and an upper-case letter, a digit or an opening quote; or at a blank line.
@@ -80,6 +83,14 @@ class Text:
     def memo(self) -> dict[str, dict[Any, Any]]:
         """Per-document caches of the extractors' helpers, by helper name."""
         return {}
+
+    @cached_property
+    def figures(self) -> Figures:
+        """The numbers as written, their hedges and last stated digits, the tokens and
+        weekday names (``factcheck.extract._figures``), read once."""
+        from factcheck.extract._figures import read_figures
+
+        return read_figures(self.text)
 
     @cached_property
     def paragraph_starts(self) -> list[int]:

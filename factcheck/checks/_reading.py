@@ -1,0 +1,394 @@
+"""What the relations read: the document's claims as operands, its dates, its words.
+
+``Reading`` is built once per document from the extracted claims (amounts, percentages,
+quantities, durations and dates come from ``Claim.value``) and the shared text model
+(``Text``: sentences, paragraphs, and ``Text.figures`` for the tokens, bare numbers, hedges
+and the unit of each figure's last stated digit). Nothing here scans the article text:
+relations compare token lists with their cue phrases.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from factcheck.extract._figures import Figure, Figures
+from factcheck.extract._spans import Text
+from factcheck.models import (
+    Claim,
+    DateValue,
+    Document,
+    DurationValue,
+    MoneyValue,
+    PercentValue,
+    QuantityValue,
+)
+
+Cue = tuple[str, ...]
+
+#: Duration units the relations count in, and their length in days.
+DAYS_PER: dict[str, float] = {"day": 1.0, "week": 7.0, "month": 365.2425 / 12, "year": 365.2425}
+_ISO_UNITS = {"Y": ("year", 1.0), "M": ("month", 1.0), "W": ("week", 1.0), "D": ("day", 1.0)}
+
+
+@dataclass(slots=True, eq=False)
+class Operand:
+    """One figure a relation may use: a claim's value, or a bare number of the text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # money, percent, points, count, fraction, multiple, ratio, duration, ordinal
+    value: float
+    unit: float = 1.0  # one unit of the last stated digit
+    place: float = 1.0  # one unit of the last written digit (trailing zeros count)
+    currency: str | None = None
+    hedge: str | None = None
+    per: str | None = None
+    value_max: float | None = None
+    time_unit: str | None = None  # duration: "year", "month", "week", "day"
+    claim: Claim | None = None
+    figure: Figure | None = None
+    words: bool = False
+    begin: int = -1  # where the figure starts with its hedge ("about $2 billion")
+
+    def __post_init__(self) -> None:
+        if self.begin < 0 or self.begin > self.start:
+            self.begin = self.start
+
+    @property
+    def family(self) -> tuple[str, str]:
+        """What it can be added to: money of one currency, percents, points, counts."""
+        if self.kind == "money":
+            return ("money", self.currency or "?")
+        return (self.kind, "")
+
+    def comparable(self, other: Operand) -> bool:
+        a, b = self.family, other.family
+        return a == b or (a[0] == b[0] == "money" and "?" in (a[1], b[1]))
+
+
+@dataclass(slots=True, eq=False)
+class DateRef:
+    """A date claim: the first and last day it can stand for."""
+
+    start: int
+    end: int
+    text: str
+    lo: date
+    hi: date
+    granularity: str
+    year_stated: bool
+    relative: bool  # "last Friday", "two years ago": read from the publication date
+    claim: Claim
+    month: int | None = None
+    day: int | None = None
+    resolved: bool = True  # False: a date claim without a value ("March 4" with no year known)
+
+
+@dataclass
+class Reading:
+    """One document as the relations read it."""
+
+    doc: Document
+    text: Text
+    operands: list[Operand]
+    dates: list[DateRef]
+    events: Mapping[str, date] = field(default_factory=dict)
+
+    @property
+    def figs(self) -> Figures:
+        return self.text.figures
+
+    @property
+    def published(self) -> date | None:
+        return self.doc.published
+
+    @cached_property
+    def _sentences(self) -> dict[int, list[Operand]]:
+        out: dict[int, list[Operand]] = {}
+        for op in self.operands:
+            out.setdefault(self.text.sentence_bounds(op.start)[0], []).append(op)
+        return out
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        return self.text.sentence_bounds(pos)
+
+    def in_sentence(self, pos: int) -> list[Operand]:
+        """The operands of the sentence holding ``pos``, in text order."""
+        return self._sentences.get(self.sentence(pos)[0], [])
+
+    def previous_sentence(self, pos: int) -> tuple[int, int] | None:
+        """The sentence before the one holding ``pos``, when it is in the same paragraph."""
+        s0, _ = self.sentence(pos)
+        if s0 == 0:
+            return None
+        p0, _ = self.text.paragraph_bounds(pos)
+        prev = self.sentence(s0 - 1)
+        return prev if prev[0] >= p0 else None
+
+    def dates_in(self, start: int, end: int) -> list[DateRef]:
+        """The resolved dates inside ``[start, end)``."""
+        return [d for d in self.dates if start <= d.start and d.end <= end and d.resolved]
+
+    def between(self, a_end: int, b_start: int) -> list[str]:
+        """The tokens between two figures."""
+        return self.figs.words(a_end, b_start)
+
+    def before(self, pos: int, n: int = 6) -> list[str]:
+        """Up to ``n`` tokens before ``pos`` in its sentence."""
+        return self.figs.before(pos, n, floor=self.sentence(pos)[0])
+
+    def after(self, pos: int, n: int = 6) -> list[str]:
+        """Up to ``n`` tokens after ``pos`` in its sentence."""
+        return self.figs.after(pos, n, ceiling=self.sentence(max(pos - 1, 0))[1])
+
+
+# ---------------------------------------------------------------- cue matching
+
+
+def ends_with(words: Sequence[str], cues: Iterable[Cue]) -> Cue | None:
+    """The longest cue that ``words`` ends with, or None."""
+    best: Cue | None = None
+    for cue in cues:
+        n = len(cue)
+        if n <= len(words) and tuple(words[len(words) - n :]) == cue:
+            if best is None or n > len(best):
+                best = cue
+    return best
+
+
+def starts_with(words: Sequence[str], cues: Iterable[Cue]) -> Cue | None:
+    """The longest cue that ``words`` starts with, or None."""
+    best: Cue | None = None
+    for cue in cues:
+        n = len(cue)
+        if tuple(words[:n]) == cue and (best is None or n > len(best)):
+            best = cue
+    return best
+
+
+def contains(words: Sequence[str], cues: Iterable[Cue]) -> bool:
+    """Whether any cue occurs in ``words``."""
+    ws = list(words)
+    for cue in cues:
+        n = len(cue)
+        for i in range(len(ws) - n + 1):
+            if tuple(ws[i : i + n]) == cue:
+                return True
+    return False
+
+
+def cues(*phrases: str) -> frozenset[Cue]:
+    """Cue phrases as token tuples: "equivalent to" → ("equivalent", "to"); "( about" too."""
+    return frozenset(tuple(p.split()) for p in phrases)
+
+
+# ---------------------------------------------------------------- building the reading
+
+
+def read(
+    doc: Document,
+    claims: Sequence[Claim],
+    *,
+    text: Text | None = None,
+    events: Mapping[str, date] | None = None,
+) -> Reading:
+    """The operands and dates of one document from its claims and its figures."""
+    text = text if text is not None and text.doc is doc else Text(doc)
+    figs = text.figures
+    operands: list[Operand] = []
+    dates: list[DateRef] = []
+    covered: list[tuple[int, int]] = []
+    for c in claims:
+        if c.document not in ("", doc.id):
+            continue
+        if not (0 <= c.start < c.end <= len(doc.text)) or doc.text[c.start : c.end] != c.text:
+            continue
+        if c.value is None:
+            if c.kind == "date":
+                dates.append(DateRef(c.start, c.end, c.text, date.min, date.min, "day", False,
+                                     False, c, resolved=False))  # fmt: skip
+            continue
+        if isinstance(c.value, DateValue):
+            ref = _date_ref(c, c.value, figs, doc.published)
+            if ref is not None:
+                dates.append(ref)
+            continue
+        op = _claim_operand(c, figs)
+        if op is not None:
+            operands.extend(_ends(op, figs))
+            covered.append((c.start, c.end))
+    covered.sort()
+    for f in figs.numbers:
+        if _covered(covered, f.start, f.end):
+            continue
+        if any(d.start <= f.start < d.end for d in dates) and f.kind == "number":
+            continue  # the day or year of a date
+        operands.append(_figure_operand(f, figs))
+    operands.sort(key=lambda o: (o.start, -o.end))
+    dates.sort(key=lambda d: d.start)
+    return Reading(doc, text, operands, dates, dict(events or {}))
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _main_figure(c: Claim, figs: Figures) -> Figure | None:
+    inside = [f for f in figs.inside(c.start, c.end) if f.kind != "multiple"]
+    return inside[0] if inside else None
+
+
+def _claim_operand(c: Claim, figs: Figures) -> Operand | None:
+    v = c.value
+    fig = _main_figure(c, figs)
+    unit = place = 1.0
+    hedge = c.qualifier
+    words = False
+    begin = c.start
+    if fig is not None:
+        unit, place, words = fig.unit, fig.place, fig.words
+        if fig.hedge and fig.hedge_start is not None:
+            hedge, begin = hedge or fig.hedge, min(begin, fig.hedge_start)
+    before = figs.hedge_before(c.start)
+    if before is not None:
+        hedge, begin = hedge or before[0], min(begin, before[1])
+    if isinstance(v, MoneyValue):
+        if fig is not None and fig.value and v.amount:
+            ratio = v.amount / fig.value
+            unit, place = unit * ratio, place * ratio
+        return Operand(c.start, c.end, c.text, "money", v.amount, unit, place,
+                       currency=v.currency.upper() if v.currency else None, hedge=hedge,
+                       per=v.per, value_max=v.amount_max, claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
+    if isinstance(v, PercentValue):
+        kind = "points" if v.percentage_points else "percent"
+        if fig is not None and fig.kind == "bp":
+            kind = "points"
+        return Operand(c.start, c.end, c.text, kind, v.percent, place, place, hedge=hedge,
+                       value_max=v.percent_max, claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
+    if isinstance(v, QuantityValue):
+        if fig is not None and fig.value and v.number and fig.kind == "number":
+            ratio = v.number / fig.value
+            unit, place = unit * ratio, place * ratio
+        kind = "count"
+        if fig is not None and fig.kind in ("fraction", "ratio", "multiple", "percent", "points"):
+            kind = fig.kind
+        elif fig is not None and fig.kind == "bp":
+            kind = "points"
+        return Operand(c.start, c.end, c.text, kind, v.number, unit, place, hedge=hedge,
+                       per=v.per, value_max=v.number_max, claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
+    if isinstance(v, DurationValue):
+        parsed = parse_iso(v.iso)
+        if parsed is None:
+            return None
+        n, tu = parsed
+        return Operand(c.start, c.end, c.text, "duration", n, 1.0, 1.0, hedge=hedge,
+                       time_unit=tu, claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
+    return None
+
+
+def _ends(op: Operand, figs: Figures) -> list[Operand]:
+    """A range ("from 40,000 to 52,000", "3 to 4 million") as its two ends."""
+    if op.value_max is None or op.kind == "duration":
+        return [op]
+    inside = [f for f in figs.inside(op.start, op.end) if f.kind != "multiple"]
+    if len(inside) != 2 or not inside[0].value or not inside[1].value:
+        return [op]
+    lo, hi = inside
+    ratio_lo = op.value / lo.value
+    ratio_hi = op.value_max / hi.value
+    a = Operand(op.start, lo.end, figs.text[op.start : lo.end], op.kind, op.value,
+                lo.unit * ratio_lo, lo.place * ratio_lo, op.currency, op.hedge, op.per,
+                claim=op.claim, figure=lo, words=lo.words, begin=op.begin)  # fmt: skip
+    b = Operand(hi.start, op.end, figs.text[hi.start : op.end], op.kind, op.value_max,
+                hi.unit * ratio_hi, hi.place * ratio_hi, op.currency, None, op.per,
+                claim=op.claim, figure=hi, words=hi.words)  # fmt: skip
+    return [a, b]
+
+
+def _figure_operand(f: Figure, figs: Figures) -> Operand:
+    kind = {"number": "count", "bp": "points"}.get(f.kind, f.kind)
+    end = f.end
+    time_unit = None
+    value = f.value
+    if f.time_unit is not None and f.kind == "number":
+        kind = "duration"
+        time_unit = f.time_unit
+        value = f.value * f.time_factor
+        i = figs.token_index(f.end)
+        toks = figs.tokens
+        if i < len(toks) and toks[i].word == "-":
+            i += 1
+        if i < len(toks):
+            end = toks[i].end
+    if kind == "points" and f.kind == "bp":
+        value = f.value / 100
+    unit = f.place if kind in ("percent", "points") else f.unit
+    return Operand(f.start, end, figs.text[f.start : end], kind, value, unit, f.place,
+                   hedge=f.hedge, time_unit=time_unit, figure=f, words=f.words,
+                   begin=f.span_start)  # fmt: skip
+
+
+def parse_iso(iso: str) -> tuple[float, str] | None:
+    """ "P3Y" → (3, "year"); "P1Y6M" → (18, "month"); "P2W" → (2, "week")."""
+    if not iso.startswith("P") or "T" in iso:
+        return None
+    parts: list[tuple[float, str]] = []
+    num = ""
+    for ch in iso[1:]:
+        if ch.isdigit() or ch == ".":
+            num += ch
+        elif ch in _ISO_UNITS and num:
+            parts.append((float(num), _ISO_UNITS[ch][0]))
+            num = ""
+        else:
+            return None
+    if not parts:
+        return None
+    if len(parts) == 1:
+        return parts[0]
+    smallest = parts[-1][1]
+    days = sum(n * DAYS_PER[u] for n, u in parts)
+    return days / DAYS_PER[smallest], smallest
+
+
+def _date_ref(c: Claim, v: DateValue, figs: Figures, published: date | None) -> DateRef | None:
+    lo, hi = _bounds(v.date, v.granularity)
+    if lo is None or hi is None:
+        return None
+    if v.date_end:
+        end = _bounds(v.date_end, v.granularity)[1]
+        if end is not None:
+            hi = end
+    inside = figs.inside(c.start, c.end)
+    year_stated = bool(v.year_from_context) or any(
+        f.kind == "number" and not f.words and 1000 <= f.value <= 2999 for f in inside
+    )
+    if not year_stated and any(t in ("'", "’") for t in figs.words(c.start, c.end)):
+        year_stated = True  # "March '98"
+    has_digits = any(f.kind == "number" and not f.words for f in inside)
+    relative = not has_digits and v.granularity == "day"
+    if any(f.time_unit for f in inside):
+        relative = True  # "two years ago"
+    month = lo.month if v.granularity in ("day", "month") else None
+    day = lo.day if v.granularity == "day" else None
+    return DateRef(c.start, c.end, c.text, lo, hi, v.granularity, year_stated, relative, c,
+                   month, day)  # fmt: skip
+
+
+def _bounds(iso: str, granularity: str) -> tuple[date | None, date | None]:
+    try:
+        parts = [int(p) for p in iso.split("-")]
+        if granularity == "year" or len(parts) == 1:
+            return date(parts[0], 1, 1), date(parts[0], 12, 31)
+        if granularity == "month" or len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
+        d = date(parts[0], parts[1], parts[2])
+        return d, d
+    except (ValueError, IndexError):
+        return None, None

@@ -1,0 +1,142 @@
+"""Binding helpers the arithmetic relations share: which operand is the earlier figure,
+which the later, which figures run together as a list."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.checks._reading import Cue, Operand, Reading, cues, ends_with
+
+#: Words that introduce the earlier figure of a change, and the later one.
+FROM = cues("from", "on", "compared with", "compared to", "than", "against", "versus", "vs",
+            "vs .", "over", "up from", "down from", "from a", "from the", "on the", "than the",
+            "compared with the", "against the", "from a record", "from an estimated",
+            "from a revised", "on last year ' s", "on last year’s", "than in", "from just",
+            "from only", "compared with a", "than a", "on a")  # fmt: skip
+TO = cues("to", "to a", "to a record", "to the", "reaching", "hitting", "to an estimated",
+          "to just", "to only", "to some", "to a new", "at", "now", "to reach")  # fmt: skip
+#: Words after a figure that date it as the earlier one: "NOK 3.2 billion a year ago".
+EARLIER = cues("a year ago", "a year earlier", "last year", "the year before",
+               "the previous year", "a decade ago", "in the previous", "a month earlier",
+               "a month ago", "previously", "before", "at the start")  # fmt: skip
+RISE = frozenset("rose rise risen rising rises up increased increase increases increasing grew "
+                 "grow grown growing grows growth jumped jump jumps climbed climb climbs gained "
+                 "gain gains surged surge surges soared soar higher more advanced boosted "
+                 "boost lifted added raised rally rallied expanded increased".split())  # fmt: skip
+FALL = frozenset("fell fall fallen falling falls down dropped drop drops declined decline "
+                 "declines decreased decrease decreases slid slumped slump plunged plunge lost "
+                 "cut cuts reduction reduced lower less fewer shrank shrunk shrink tumbled sank "
+                 "slipped dip dipped contracted contraction eased slowed slashed "
+                 "trimmed shed".split())  # fmt: skip
+CHANGE = RISE | FALL
+_SOFT = frozenset("by of a an the further another some nearly almost about around just over "
+                  "more than roughly".split())  # fmt: skip
+
+
+def lead(r: Reading, op: Operand, n: int = 5) -> list[str]:
+    """The tokens right before an operand (without its hedge), back to the previous operand."""
+    s0, _ = r.sentence(op.start)
+    prev = [o for o in r.in_sentence(op.start) if o.end <= op.begin]
+    floor = max(s0, prev[-1].end) if prev else s0
+    return r.figs.before(op.begin, n, floor=floor)
+
+
+def role(r: Reading, op: Operand) -> str | None:
+    """ "old" after "from", "new" after "to", else None."""
+    words = lead(r, op)
+    cue_from = ends_with(words, FROM)
+    cue_to = ends_with(words, TO)
+    if cue_from and (not cue_to or len(cue_from) >= len(cue_to)):
+        return "old"
+    if cue_to:
+        return "new"
+    return None
+
+
+def change_verb(r: Reading, op: Operand) -> str | None:
+    """The verb of change that governs ``op``: just before it ("rose 20%", "an increase of
+    20%", "cut output at mines by 9%") or just after it ("a 20% rise", "20% more than")."""
+    before = lead(r, op, 9)
+    i = len(before)
+    while i > 0 and before[i - 1] in _SOFT:
+        i -= 1
+    if i < len(before) or i == len(before):
+        if i > 0 and before[i - 1] in CHANGE:
+            return before[i - 1]
+    if before[-1:] == ["by"]:
+        for w in reversed(before[:-1]):
+            if w in CHANGE and w not in ("up", "down", "more", "less", "fewer", "higher", "lower"):
+                return w
+    after = r.after(op.end, 8)
+    j = 0
+    while j < len(after) and after[j] in (
+        "-",
+        "year",
+        "on",
+        "annual",
+        "yearly",
+        "monthly",
+        "quarterly",
+        "year-on-year",
+        "over",
+        "per",
+        "cent",
+    ):
+        j += 1
+    if j < len(after) and after[j] in CHANGE:
+        w = after[j]
+        if (
+            w in ("more", "less", "fewer", "higher", "lower")
+            and "than" not in after[j:]
+            and ("on" not in after[j:])
+        ):
+            return None
+        return w
+    return None
+
+
+def nearest(cands: Sequence[Operand], pos: int) -> Operand | None:
+    return min(cands, key=lambda o: abs(o.start - pos)) if cands else None
+
+
+def own(
+    r: Reading, op: Operand, anchors: Sequence[Operand], cands: Sequence[Operand]
+) -> list[Operand]:
+    """The candidates nearer ``op`` than any other anchor: each belongs to its nearest change."""
+    return [
+        c
+        for c in cands
+        if all(abs(c.start - op.start) <= abs(c.start - a.start) for a in anchors if a is not op)
+    ]
+
+
+def clause_break(words: Sequence[str]) -> bool:
+    """A break between two clauses that belong to different relations."""
+    return ";" in words or (
+        "," in words and any(w in ("while", "whereas", "but", "although", "helped") for w in words)
+    )
+
+
+def run(
+    r: Reading, ops: Sequence[Operand], *, forward: bool = True, limit: int = 14
+) -> list[Operand]:
+    """The longest run of figures linked by ",", "and", "plus" (with a few words between)."""
+    if not ops:
+        return []
+    seq = list(ops) if forward else list(ops)[::-1]
+    out = [seq[0]]
+    for o in seq[1:]:
+        a, b = (out[-1], o) if forward else (o, out[-1])
+        words = r.between(a.end, b.begin)
+        if len(words) > limit or not ({",", "and", "plus", ";", "&"} & set(words)):
+            break
+        if "." in words or "but" in words or "while" in words:
+            break
+        out.append(o)
+        if {"and", "plus", "&"} & set(words):
+            break
+    return out if forward else out[::-1]
+
+
+def has(words: Sequence[str], cue_set: frozenset[Cue]) -> bool:
+    return ends_with(words, cue_set) is not None

@@ -1,0 +1,70 @@
+"""Averages and per-period figures: "£50 million over five years, an average of £10 million
+a year", "averaged 42,000 a game across 19 home matches, a total of 798,000" (any value the
+rounded average can stand for may fit), "a mean of 4.2 goals in 10 games". An average is a
+ratio (within one unit of its last digit); a total from an average is a product.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks import _judge
+from factcheck.checks._reading import Operand, Reading, cues, ends_with
+from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations.rate_period import TOTAL_BEFORE
+
+NAME = "average"
+CHECK = "arithmetic"
+AVERAGE = cues("an average of", "on average", "averaging", "averaged", "average of", "a mean of",
+               "average", "an average", "the average", "averages", "mean of")  # fmt: skip
+COUNTED = cues("over", "in", "across", "for", "during", "from", "over the", "across the",
+               "in the", "for the", "during the", "over the past", "over the last",
+               "in the past", "in the last", "across its", "over its", "in its", "from its")  # fmt: skip
+CUES = AVERAGE | COUNTED
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for avg in r.operands:
+        if avg.kind not in ("money", "count", "percent") or avg.value_max is not None:
+            continue
+        if ends_with(r.before(avg.begin, 4), AVERAGE) is None:
+            continue
+        sent = r.in_sentence(avg.start)
+        count = _count(r, avg, sent)
+        if count is None or count.value == 0:
+            continue
+        others = [o for o in sent if o is not avg and o is not count and o.comparable(avg)]
+        stated = next((o for o in others if o.start > avg.end
+                       and ends_with(r.before(o.begin, 4), TOTAL_BEFORE)), None)  # fmt: skip
+        n = count.value
+        if stated is not None:
+            lo, hi = (avg.value - avg.place / 2) * n, (avg.value + avg.place / 2) * n
+            nearest = min(max(stated.value, lo), hi)
+            status, rule = _judge.total(stated.value, stated.place, nearest, stated.hedge)
+            line = (f"{avg.text} × {count.text} = {_judge.fmt(avg.value * n)} ({_judge.fmt(lo)} "
+                    f"to {_judge.fmt(hi)} for the average's rounding); the text says "
+                    f"{stated.text} ({rule})")  # fmt: skip
+            yield Finding(CHECK, stated.start, stated.end, status, line, (avg, count), stated)
+            continue
+        if not others:
+            continue
+        total = others[0] if others[0].start < avg.start else others[0]
+        computed = total.value / n
+        status, rule = _judge.ratio(avg.value, avg.place, computed, avg.hedge)
+        line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says {avg.text} "
+                f"({rule})")  # fmt: skip
+        yield Finding(CHECK, avg.start, avg.end, status, line, (total, count), avg)
+
+
+def _figure_start(o: Operand) -> int:
+    # "over four years": the duration extractor reads "over" as a hedge; here it counts
+    return o.figure.start if o.figure is not None and o.figure.start >= o.start else o.begin
+
+
+def _count(r: Reading, avg: Operand, sent: list[Operand]) -> Operand | None:
+    for o in sent:
+        if o is avg or o.kind not in ("duration", "count") or o.value_max is not None:
+            continue
+        if ends_with(r.before(_figure_start(o), 4), COUNTED) is not None:
+            return o
+    return None

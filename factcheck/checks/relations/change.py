@@ -1,0 +1,120 @@
+"""Changes: a stated percentage change (or percentage-point change) against the figures
+before and after it.
+
+"rose 20% from $10m to $12m", "12,000 tickets, up 20% from 10,000", "fell to 410,000
+from 520,000, a drop of 27%", "40% more than the 2,000", "an increase of 50% on the
+8,000", "up 7 points from 71% to 64%", "worth NOK 3.2 billion a year ago … jumped 45% to
+NOK 4.64 billion". Each operand belongs to the change nearest to it. With no earlier
+figure ("rose 12% to 4.5 million") the change cannot be tested: inconclusive.
+Percentages are consistent within one unit of their last digit and inconsistent more
+than two units and 10% off (``_judge.ratio``); a hedge sets its own rule.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks import _judge
+from factcheck.checks._reading import Operand, Reading, starts_with
+from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import (
+    CHANGE,
+    EARLIER,
+    FALL,
+    FROM,
+    TO,
+    change_verb,
+    clause_break,
+    nearest,
+    own,
+    role,
+)
+
+NAME = "change"
+CHECK = "arithmetic"
+CUES = frozenset((w,) for w in CHANGE) | FROM | TO | EARLIER
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for p in r.operands:
+        if p.kind not in ("percent", "points") or p.value_max is not None:
+            continue
+        verb = change_verb(r, p)
+        if verb is None:
+            continue
+        found = bind(r, p, verb)
+        if found is not None:
+            yield found
+
+
+def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
+    sent = r.in_sentence(p.start)
+    changes = [o for o in sent if o.kind in ("percent", "points") and change_verb(r, o)]
+    want = "percent" if p.kind == "points" else None
+    cands = [
+        o
+        for o in own(r, p, changes, [o for o in sent if o is not p])
+        if o.kind not in ("duration", "multiple", "fraction", "ratio")
+        and (want is None or o.kind == want)
+        and not (p.kind == "percent" and o.kind in ("percent", "points") and o in changes)
+        and not _split(r, p, o)
+    ]
+    olds = [o for o in cands if role(r, o) == "old"]
+    news = [o for o in cands if role(r, o) == "new"]
+    old = nearest(olds, p.start)
+    new = nearest([n for n in news if old is None or n.comparable(old)], p.start)
+    if old is not None and new is None:
+        # "12,000 tickets, up 20% from 10,000": the later figure before the change
+        prior = [o for o in cands if o.end <= p.begin and o is not old and o.comparable(old)
+                 and role(r, o) is None]  # fmt: skip
+        new = prior[-1] if prior else None
+    if new is not None and old is None:
+        old = _from_delta(r, new, [o for o in cands if o is not new and o.comparable(new)])
+    if new is not None and old is None:
+        dated = [o for o in cands if o is not new and o.comparable(new)
+                 and starts_with(r.after(o.end, 4), EARLIER)]  # fmt: skip
+        old = dated[0] if dated else None
+    if old is None or new is None or not old.comparable(new):
+        if (old or new) is not None and p.kind == "percent":
+            why = f"{p.text}: the text gives no {'earlier' if old is None else 'later'} figure"
+            return Finding(
+                CHECK, p.start, p.end, "inconclusive", why, [o for o in (old, new) if o], p
+            )
+        return None
+    return test(p, old, new, verb)
+
+
+def _from_delta(r: Reading, new: Operand, cands: list[Operand]) -> Operand | None:
+    """ "rose by 2,400 to 14,400": the earlier figure is the later one less the change."""
+    for o in cands:
+        lead = r.before(o.begin, 3)
+        if o.end <= new.begin and lead[-1:] == ["by"] and set(lead) & CHANGE:
+            sign = -1 if set(lead) & FALL else 1
+            return Operand(o.start, o.end, f"({new.text} {'−' if sign > 0 else '+'} {o.text})",
+                           new.kind, new.value - sign * o.value, new.unit, new.place,
+                           new.currency, claim=o.claim, begin=o.begin)  # fmt: skip
+    return None
+
+
+def _split(r: Reading, p: Operand, o: Operand) -> bool:
+    a, b = (p, o) if p.end <= o.start else (o, p)
+    return clause_break(r.between(a.end, b.begin))
+
+
+def test(p: Operand, old: Operand, new: Operand, verb: str) -> Finding:
+    if p.kind == "points":
+        computed = new.value - old.value
+        line = f"{new.text} − {old.text} = {computed:+.2f} points"
+    else:
+        if old.value == 0:
+            return Finding(CHECK, p.start, p.end, "inconclusive",
+                           f"{old.text} is zero: no percentage change", (old, new), p)  # fmt: skip
+        computed = (new.value - old.value) / old.value * 100
+        line = f"({new.text} − {old.text}) / {old.text} = {computed:+.2f}%"
+    falling = verb in FALL
+    stated = -p.value if falling and p.value > 0 else p.value
+    status, rule = _judge.ratio(abs(stated), p.unit, abs(computed), p.hedge)
+    if computed and stated and (computed > 0) != (stated > 0) and abs(computed) > p.unit:
+        status, rule = "inconsistent", f"the figures {'rise' if computed > 0 else 'fall'}"
+    return Finding(CHECK, p.start, p.end, status, f"{line}; the text says {p.text} ({rule})",
+                   (old, new), p)  # fmt: skip

@@ -1,0 +1,129 @@
+"""Conversion: a money figure and its converted twin, against the ECB rate of the day.
+
+"£3 billion ($3.7 billion)", "2 billion yuan (about $280 million)", "€500m, or £420m",
+"RM50 million, equivalent to $11 million", "$3.7 billion (£3 billion)": two money claims
+of different currencies, the second after a bracket, "or", "equivalent to" or "worth"
+(a rate word such as "a year" or "each" may sit between), or linked by the money
+extractor as a pair. The rate day is the publication date, or the last earlier day with
+ECB rates; cross rates go through the euro. A currency the ECB did not quote that day
+makes the pair inconclusive: no interpolation, no borrowed rate.
+
+* consistent: within 2% (the spread of same-day rates), or within one unit of the
+  converted figure's last stated digit while no more than 8% off;
+* inconsistent: anything else (the explanation names a factor of ten or a thousand,
+  parity, or a rate applied the wrong way round when the numbers show it).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from factcheck.checks._judge import fmt
+from factcheck.checks._reading import Operand, Reading, cues, starts_with
+from factcheck.checks.relations import Finding, References
+from factcheck.errors import NoRate
+from factcheck.models import Evidence
+
+NAME = "conversion"
+CHECK = "conversion"
+
+#: What stands between an amount and its conversion (the converted figure's hedge, such as
+#: "about", belongs to the figure).
+CUES = cues(
+    "(", ", or", "or", ", equivalent to", "equivalent to", "( equivalent to", ", worth",
+    "worth", "( or", ", i.e.", "/", ", roughly", ", around", ", which is", ", or some",
+    "( worth", ", the equivalent of", "the equivalent of", "( the equivalent of", ", converted",
+    ", or an equivalent of", "—", "–", "[", ", at the time", ", or around",
+)  # fmt: skip
+#: A rate word between the amount and its conversion: "£250 a month (€290)".
+_PER = cues(
+    "a year", "per year", "a month", "per month", "a week", "per week", "a day", "per day",
+    "each", "apiece", "a head", "per head", "per person", "annually", "a share", "per share",
+    "an hour", "per hour", "per annum", "a tonne", "per tonne", "a barrel", "per barrel",
+)  # fmt: skip
+
+#: Same-day rates differ by up to about 2% between sources and banks.
+SPREAD = 0.02
+#: Beyond this a conversion is wrong whatever the precision.
+FAR = 0.08
+
+
+def _linked(r: Reading, a: Operand, b: Operand) -> bool:
+    words = r.between(a.end, b.begin)
+    per = starts_with(words, _PER)
+    if per:
+        words = words[len(per) :]
+    return tuple(words) in CUES
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    money = [o for o in r.operands if o.kind == "money" and o.value_max is None]
+    taken: set[int] = set()
+    for a, b in itertools.pairwise(money):
+        if id(a) in taken or b.start - a.end > 60:
+            continue
+        if a.currency is not None and a.currency == b.currency:
+            continue
+        paired = (a.claim is not None and b.claim is not None and a.claim.pair == b.claim.id) or (
+            a.claim is not None and b.claim is not None and b.claim.pair == a.claim.id
+        )
+        if not (_linked(r, a, b) or (paired and r.sentence(a.start) == r.sentence(b.start))):
+            continue
+        taken.add(id(b))
+        yield _test(r, refs, a, b)
+
+
+def _test(r: Reading, refs: References, a: Operand, b: Operand) -> Finding:
+    def out(status: str, why: str, evidence: list[Evidence] | None = None) -> Finding:
+        return Finding(CHECK, b.start, b.end, status, why, (a, b), b, evidence or [])
+
+    if a.currency is None or b.currency is None:
+        vague = a.text if a.currency is None else b.text
+        return out("inconclusive", f'The currency of "{vague}" is ambiguous; name it to check')
+    if r.published is None:
+        return out("inconclusive", f"No publication date, so no rate day for {a.text} → {b.text}")
+    try:
+        rate = refs.rates(a.currency, b.currency, r.published)
+    except NoRate as exc:
+        return out("inconclusive", f"{exc}: {a.text} → {b.text} cannot be checked")
+    true = a.value * rate.rate
+    off = (b.value - true) / true if true else float("inf")
+    line = (
+        f"ECB {rate.date}: 1 {a.currency} = {rate.rate:.5g} {b.currency}, so {a.text} = "
+        f"{_as_written(b, true)}; the text says {b.text} ({off:+.1%})"
+    )
+    if rate.date != r.published:
+        line += f"; no rates on {r.published}, so the last business day before"
+    evidence = [
+        Evidence(
+            source=rate.source, description=rate.description, url=rate.url, value=f"{rate.rate:.6g}"
+        )  # fmt: skip
+    ]
+    if abs(off) <= SPREAD:
+        return out("consistent", f"{line}, within the 2% spread of same-day rates", evidence)
+    if abs(b.value - true) <= b.unit * 1.0000001 and abs(off) <= FAR:
+        return out("consistent", f"{line}, within one unit of its last stated digit", evidence)
+    return out("inconsistent", line + _diagnosis(a, b, rate.rate, true), evidence)
+
+
+def _as_written(b: Operand, value: float) -> str:
+    """A value in the converted figure's own notation: "$3.779 billion", "NOK 2.9 billion"."""
+    prefix = b.text[: b.figure.start - b.start] if b.figure is not None else ""
+    if prefix and b.figure is not None and b.figure.start >= b.start:
+        return f"{prefix}{fmt(value)}"
+    return f"{b.currency} {fmt(value)}"
+
+
+def _diagnosis(a: Operand, b: Operand, rate: float, true: float) -> str:
+    ratio = b.value / true if true else 0.0
+    for factor, name in ((1000, "a factor of a thousand off (million for billion?)"),
+                         (10, "a factor of ten off")):  # fmt: skip
+        if abs(ratio - factor) / factor < 0.05 or abs(ratio - 1 / factor) * factor < 0.05:
+            return f"; {name}"
+    if a.value and abs(b.value - a.value) / a.value < 0.02:
+        return "; converted at parity"
+    inverse = a.value / rate if rate else 0.0
+    if inverse and abs(b.value - inverse) / inverse < 0.02:
+        return "; the rate applied the wrong way round"
+    return ""

@@ -1,0 +1,87 @@
+"""Differences, majorities and margins: "by 320 votes to 280, a majority of 40", "54% of the
+vote to 46%, a lead of 8 points", "a gap of £2m between the £5m and £3m bids", "1,200
+applications, 300 more than the 900 last year". Differences are consistent within half a
+unit of the stated figure's last digit, inconsistent at least one unit and 3% off.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+
+from factcheck.checks import _judge
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
+from factcheck.checks.relations import Finding, References
+
+NAME = "difference"
+CHECK = "arithmetic"
+STATED = cues("majority of", "margin of", "difference of", "gap of", "lead of", "shortfall of",
+              "deficit of", "surplus of", "winning margin of", "a majority of", "a margin of",
+              "a lead of", "a gap of", "a difference of", "by a margin of", "a swing of",
+              "an advantage of", "ahead by", "won by", "a shortfall of", "a deficit of",
+              "a surplus of")  # fmt: skip
+VERSUS = cues("to", "against", "versus", "vs", "vs .", "-", "–", "over", "compared with",
+              "compared to", "votes to", "of the vote to", "of the votes to", "seats to",
+              "and", "with")  # fmt: skip
+MORE = cues("more than", "fewer than", "less than", "higher than", "lower than", "above",
+            "below", "more than the", "fewer than the", "less than the", "short of",
+            "up on", "down on", "ahead of", "behind")  # fmt: skip
+CUES = STATED | VERSUS | MORE
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for d in r.operands:
+        if d.kind not in ("count", "money", "points", "percent") or d.value_max is not None:
+            continue
+        found = _stated(r, d) or _more(r, d)
+        if found is not None:
+            yield found
+
+
+def _stated(r: Reading, d: Operand) -> Finding | None:
+    if ends_with(r.before(d.begin, 5), STATED) is None:
+        return None
+    want = "percent" if d.kind in ("points", "percent") else None
+    sent = [o for o in r.in_sentence(d.start) if o is not d
+            and (o.kind == want if want else o.comparable(d))]  # fmt: skip
+    earlier = [o for o in sent if o.end <= d.begin]
+    later = [o for o in sent if o.start >= d.end]
+    for a, b in [*reversed(list(itertools.pairwise(earlier))), *itertools.pairwise(later)]:
+        if tuple(r.between(a.end, b.begin)) in VERSUS or _versus(r, a, b):
+            return _test(d, a, b)
+    return None
+
+
+def _versus(r: Reading, a: Operand, b: Operand) -> bool:
+    words = r.between(a.end, b.begin)
+    return (
+        len(words) <= 6
+        and any(tuple(words[i:]) in VERSUS for i in range(len(words)))
+        and ("," not in words[:-1])
+    )
+
+
+def _more(r: Reading, d: Operand) -> Finding | None:
+    tail = r.after(d.end, 4)
+    cue = starts_with(tail, MORE)
+    if cue is None or d.kind not in ("count", "money"):
+        return None
+    sent = r.in_sentence(d.start)
+    later = [o for o in sent if o.start >= d.end and o.comparable(d)]
+    earlier = [o for o in sent if o.end <= d.begin and o.comparable(d)]
+    if not later or not earlier:
+        return None
+    b = later[0]
+    if len(r.between(d.end, b.begin)) > len(cue) + 2:
+        return None
+    a = earlier[-1]
+    if len(r.between(a.end, d.begin)) > 3:
+        return None
+    return _test(d, a, b)
+
+
+def _test(d: Operand, a: Operand, b: Operand) -> Finding:
+    computed = abs(a.value - b.value)
+    status, rule = _judge.total(d.value, d.place, computed, d.hedge)
+    line = f"{a.text} − {b.text} = {_judge.fmt(computed)}; the text says {d.text} ({rule})"
+    return Finding(CHECK, d.start, d.end, status, line, (a, b), d)

@@ -1,0 +1,109 @@
+"""Multiples and fractional changes: "doubled to £40m from £20m", "nearly double the 650",
+"three times as many, 9 million against 3 million", "fell by a fifth to 80,000 from
+100,000", "halved", "fourfold", "twice the". The factor the figures show against the one
+stated: within 10% consistent, beyond 15% inconsistent (a hedge sets its own rule).
+A multiple with no pair of figures to test ("won three times") makes no check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks import _judge
+from factcheck.checks._reading import Operand, Reading, cues, starts_with
+from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import FALL, RISE, clause_break, lead, nearest, role
+
+NAME = "multiple"
+CHECK = "arithmetic"
+#: Words that put the figure a multiple compares with right after it: "double the 650".
+_OF = cues("the", "that of", "that", "what", "its", "their", "as many as", "as much as",
+           "as high as", "as large as", "as big as", "the level of", "as many", "as much",
+           "as high", "as large", "the number of", "the amount of")  # fmt: skip
+_AGAINST = cues("against", "compared with", "compared to", "versus", "vs", "vs .", "from",
+                "up from", "to", "than", "over")  # fmt: skip
+#: What follows "three times" or "twice" when it states a multiple ("won three times" does not).
+_ASSERT = cues("as many", "as much", "more", "higher", "larger", "bigger", "greater", "the",
+               "that of", "what", "its", "their", "as high", "as large", "as big", "as fast",
+               "faster", "as long", "longer", "as expensive", "as likely", "the size of",
+               "the level of", "that", "his", "her", "our", "as", "over", "the number",
+               "the amount", "as often")  # fmt: skip
+CUES = _OF | _AGAINST | _ASSERT
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for m in r.operands:
+        factor = _factor(r, m)
+        if factor is None:
+            continue
+        old, new = _operands(r, m)
+        if old is None or new is None or not old.comparable(new) or old.value == 0:
+            continue
+        computed = new.value / old.value
+        status, rule = _judge.multiple(factor, computed, m.hedge)
+        line = f"{new.text} / {old.text} = {computed:.3g} times; the text says {m.text} ({rule})"
+        yield Finding(CHECK, m.begin, m.end, status, line, (old, new), m)
+
+
+def _factor(r: Reading, m: Operand) -> float | None:
+    if m.kind == "multiple":
+        last = m.text.split()[-1].lower()
+        if last in ("times", "twice", "thrice") and not starts_with(r.after(m.end, 3), _ASSERT):
+            return None  # "won three times": a count of events, not a multiple
+        return m.value
+    if m.kind in ("fraction",) and m.value < 1:
+        # "fell by a fifth", "rose by a third", "cut in half"
+        before = lead(r, m, 3)
+        verb = next((w for w in reversed(before) if w in RISE or w in FALL), None)
+        if verb is None:
+            return None
+        return 1 - m.value if verb in FALL else 1 + m.value
+    return None
+
+
+def _of(words: list[str]) -> bool:
+    while words and words[-1] in ("the", "its", "their", "a", "an", "his", "her", "our"):
+        words = words[:-1]
+    return tuple(words) in _OF or not words
+
+
+def _operands(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
+    sent = [o for o in r.in_sentence(m.start) if o is not m and o.kind not in
+            ("multiple", "duration", "fraction", "ratio")]  # fmt: skip
+    sent = [o for o in sent if not clause_break(r.between(*sorted((m.end, o.begin))))
+            if o.start > m.end] + [o for o in sent if o.end <= m.begin
+            and not clause_break(r.between(o.end, m.begin))]  # fmt: skip
+    sent.sort(key=lambda o: o.start)
+    olds = [o for o in sent if role(r, o) == "old"]
+    news = [o for o in sent if role(r, o) == "new"]
+    old, new = nearest(olds, m.start), nearest(news, m.start)
+    if old is not None and new is not None:
+        return old, new
+    after = [o for o in sent if o.start > m.end]
+    before = [o for o in sent if o.end <= m.begin]
+    # "double the 650", "three times that of 3 million"
+    if after and _of(r.between(m.end, after[0].begin)):
+        base = after[0]
+        other = new or next((o for o in reversed(before) if o.comparable(base)), None)
+        if other is None:
+            other = next((o for o in after[1:] if o.comparable(base)), None)
+        return base, other
+    # "three times as many, 9 million against 3 million"
+    for a, b in zip(after, after[1:], strict=False):
+        if a.comparable(b) and tuple(r.between(a.end, b.begin)) in _AGAINST:
+            return (a, b) if m.value < 1 and a.value > b.value else (b, a)
+    if old is not None:
+        prior = [o for o in before if o.comparable(old) and o is not old]
+        if prior:
+            return old, prior[-1]
+    if new is not None:
+        prior = [o for o in before if o.comparable(new) and o is not new]
+        if prior:
+            return prior[-1], new
+    # "tripled … at €14; … closed at €44.10": two prices in one currency after the verb
+    money = [o for o in r.operands if o.kind == "money" and o.start > m.end
+             and r.text.paragraph_bounds(o.start) == r.text.paragraph_bounds(m.start)]  # fmt: skip
+    if len(money) >= 2 and money[0].comparable(money[1]) and money[1].start - m.end < 200:
+        if all(w not in ("and", "or") for w in r.between(money[0].end, money[1].begin)[:1]):
+            return money[0], money[1]
+    return None, None

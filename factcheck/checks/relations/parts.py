@@ -1,0 +1,102 @@
+"""Totals and parts: "the £10m budget is made up of £6m, £3m and £1m", "employs 5,200
+people: 3,100 in …, 1,400 in … and 700 in …", "The 250 staff - 140 nurses, 70 doctors
+and 30 porters -", "Of the 2.4 million, 1.5 million … and 0.9 million …", "£30m and
+£18m, a total of £48m". Parts introduced by "includes" or "such as" need not make up the
+total: inconclusive. Sums are consistent within half a unit of the total's last written
+digit and inconsistent at least one unit and 3% off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks import _judge
+from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with
+from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import run
+
+NAME = "parts"
+CHECK = "arithmetic"
+
+#: After the total, before its parts.
+PARTS_AFTER = cues("paid for by", "funded by", "financed by", "met by", "made up of",
+                   "consists of", "consisting of", "consisted of", "comprises", "comprising",
+                   "comprised", "split between", "shared between", "split into", "shared among",
+                   "divided between", "divided into", "divided among", "broken down into",
+                   "came from", "comes from", "come from", "coming from", ":", "-", "–", "—",
+                   "(", "split", "of which", "of whom", "spread across", "spread between",
+                   "allocated to", "split as", "break down as", "broke down as",
+                   "are made up of", "is made up of", "were", "was")  # fmt: skip
+INCLUDES = cues("includes", "including", "include", "included", "among them", "such as",
+                "among which", "notably")  # fmt: skip
+#: Before the total, after its parts.
+TOTAL_AFTER = cues("a total of", "in total", "totalling", "totaling", "total", "totalled",
+                   "totaled", "altogether", "combined", "together", "in all", "for a total of",
+                   "making", "bringing the total to", "making a total of", "a combined",
+                   "adding up to", "add up to", "adds up to", "or", "for a combined",
+                   "giving a total of", "to make", "to a total of", "summing to", "sum of",
+                   "taking the total to", "a grand total of", "overall")  # fmt: skip
+OF_THE = cues("of the", "of its", "of their", "of these", "of those", "out of the", "of all")
+CUES = PARTS_AFTER | INCLUDES | TOTAL_AFTER | OF_THE
+_PART_KINDS = ("money", "count", "percent")
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for total in r.operands:
+        if total.kind not in _PART_KINDS or total.value_max is not None:
+            continue
+        found = _after_total(r, total) or _before_total(r, total)
+        if found is not None:
+            yield found
+
+
+def _later(r: Reading, total: Operand) -> list[Operand]:
+    return [o for o in r.in_sentence(total.start) if o.start >= total.end and o.comparable(total)
+            and o.kind in _PART_KINDS]  # fmt: skip
+
+
+def _after_total(r: Reading, total: Operand) -> Finding | None:
+    later = _later(r, total)
+    if len(later) < 2:
+        return None
+    gap = r.between(total.end, later[0].begin)
+    s0, _ = r.sentence(total.start)
+    lead = r.figs.words(s0, total.begin)
+    opener = tuple(lead) in OF_THE or (len(lead) <= 3 and lead[:1] == ["of"])
+    if len(gap) > 14:
+        return None
+    if contains(gap, INCLUDES):
+        why = f"{total.text}: the parts are introduced by an inclusive word, not a breakdown"
+        return Finding(CHECK, total.start, total.end, "inconclusive", why, later, total)
+    if not (opener or contains(gap, PARTS_AFTER)):
+        return None
+    parts = run(r, later, forward=True)
+    if len(parts) < 2:
+        return None
+    return _test(total, parts)
+
+
+def _before_total(r: Reading, total: Operand) -> Finding | None:
+    words = r.before(total.begin, 6)
+    if ends_with(words, TOTAL_AFTER) is None:
+        return None
+    if words[-1:] == ["or"] and len(words) > 1 and words[-2] != ",":
+        pass
+    earlier = [o for o in r.in_sentence(total.start) if o.end <= total.begin and o.comparable(total)
+               and o.kind in _PART_KINDS]  # fmt: skip
+    parts = run(r, earlier, forward=False)
+    if len(parts) < 2:
+        return None
+    if ends_with(words, cues("or", ", or")) and not contains(
+        r.between(parts[-1].end, total.begin), cues("a total of", "in total", "in all")
+    ):
+        if "and" not in r.between(parts[0].end, parts[-1].begin):
+            return None
+    return _test(total, parts)
+
+
+def _test(total: Operand, parts: list[Operand]) -> Finding:
+    computed = sum(p.value for p in parts)
+    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
+    line = f"{' + '.join(p.text for p in parts)} = {_judge.fmt(computed)}; the text says {total.text} ({rule})"
+    return Finding(CHECK, total.start, total.end, status, line, parts, total)

@@ -1,0 +1,56 @@
+"""Poll shares that must sum to about 100: "Labour 41%, the Conservatives 30%, the Liberal
+Democrats 20% and others 14%" (105%: inconsistent). Three or more shares listed in one
+sentence, none of them a change, in a sentence about a poll, a vote or a split. Each share
+is rounded, so the sum may miss 100 by half a unit per share; a sum below 100 is tested
+only when the list names the rest ("others", "undecided").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks._reading import Operand, Reading, contains, cues
+from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import change_verb, run
+
+NAME = "poll"
+CHECK = "arithmetic"
+CUES = cues("poll", "polls", "survey", "surveyed", "voted", "vote", "votes", "backed", "support",
+            "supported", "respondents", "share", "shares", "split", "ballot", "referendum",
+            "favour", "favor", "against", "opposed", "undecided", "said", "say", "prefer",
+            "preferred", "chose", "picked", "won", "took", "got", "result", "turnout")  # fmt: skip
+REST = cues("others", "other", "undecided", "don't know", "don ' t know", "the rest", "rest",
+            "remaining", "remainder", "no opinion", "unsure", "neither", "abstained")  # fmt: skip
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    done: set[int] = set()
+    for p in r.operands:
+        if p.kind != "percent" or id(p) in done:
+            continue
+        sent = [o for o in r.in_sentence(p.start) if o.kind == "percent" and o.start >= p.start]
+        shares = run(r, sent, forward=True, limit=10)
+        done.update(id(o) for o in shares)
+        if len(shares) < 3 or any(change_verb(r, o) for o in shares):
+            continue
+        if any(o.value_max is not None or r.after(o.end, 1) == ["of"] for o in shares):
+            continue
+        s0, s1 = r.sentence(p.start)
+        words = r.figs.words(s0, s1)
+        if not contains(words, CUES):
+            continue
+        yield _test(r, shares, contains(words, REST))
+
+
+def _test(r: Reading, shares: list[Operand], exhaustive: bool) -> Finding:
+    total = sum(o.value for o in shares)
+    slack = max(sum(o.unit for o in shares) / 2, 1.0)
+    last = shares[-1]
+    line = f"{' + '.join(o.text for o in shares)} = {total:g}%"
+    if abs(total - 100) <= slack:
+        status, rule = "consistent", f"within {slack:g} points of 100% (rounding)"
+    elif total > 100 or exhaustive:
+        status, rule = "inconsistent", "shares of one whole must sum to about 100%"
+    else:
+        status, rule = "inconclusive", "below 100%: the rest may be unlisted"
+    return Finding(CHECK, last.start, last.end, status, f"{line}; {rule}", shares, last)

@@ -1,0 +1,46 @@
+"""Price × quantity: "500 tickets at £20 each raised £10,000", "sold 2 million shares at
+£3.50 a share, for £7 million", "3,000 homes at an average of £250,000, or £750m". The
+stated total is a product: consistent within half a unit of its last written digit,
+inconsistent at least one unit and 3% off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks import _judge
+from factcheck.checks._reading import Reading, cues, ends_with, starts_with
+from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations.per_unit import EACH
+
+NAME = "price"
+CHECK = "arithmetic"
+AT = cues("at", "at a price of", "priced at", "costing", "for", "at an average of",
+          "at a cost of", "at just", "at only", "at about", "at around")  # fmt: skip
+TOTAL = cues("raised", "raising", "for", ", for", "for a total of", "a total of", "totalling",
+             "worth", "bringing in", "generating", "earning", ", or", "or", "making", "netting",
+             "costing", "cost", "in total", "in all", "came to", "coming to", "amounting to",
+             "to raise", "brought in", "yielding", "for a combined", "total")  # fmt: skip
+CUES = AT | TOTAL | EACH
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for price in r.operands:
+        if price.kind != "money" or price.value_max is not None:
+            continue
+        per = starts_with(r.after(price.end, 4), EACH) or price.per == "unit"
+        at = ends_with(r.before(price.begin, 5), AT)
+        if not (at and (per or at in cues("at", "priced at", "at an average of", "at a price of"))):
+            continue
+        sent = r.in_sentence(price.start)
+        counts = [o for o in sent if o.kind == "count" and o.end <= price.begin]
+        totals = [o for o in sent if o.start > price.end and o.comparable(price)
+                  and ends_with(r.before(o.begin, 5), TOTAL)]  # fmt: skip
+        if not counts or not totals:
+            continue
+        count, total = counts[-1], totals[0]
+        computed = count.value * price.value
+        status, rule = _judge.total(total.value, total.place, computed, total.hedge)
+        line = (f"{count.text} × {price.text} = {_judge.fmt(computed)}; the text says "
+                f"{total.text} ({rule})")  # fmt: skip
+        yield Finding(CHECK, total.start, total.end, status, line, (count, price), total)

@@ -1,0 +1,108 @@
+"""Rate × period = total: "£3 billion a year for three years, £9 billion in all", "£250 a
+month for a year, or £4,000 in total", "£3bn a year from 2025 until 2030, a total of
+£18bn" (both the five- and the six-year reading are tried; one that fits is enough). A
+year is 12 months, 52 weeks or 365 days. With no period in the sentence: inconclusive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks import _judge
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
+from factcheck.checks.relations import Finding, References
+
+NAME = "rate_period"
+CHECK = "arithmetic"
+
+PER = {
+    ("a", "year"): "year", ("per", "year"): "year", ("each", "year"): "year",
+    ("every", "year"): "year", ("annually",): "year", ("yearly",): "year", ("a", "month"): "month",
+    ("per", "month"): "month", ("each", "month"): "month", ("monthly",): "month",
+    ("a", "week"): "week", ("per", "week"): "week", ("weekly",): "week", ("each", "week"): "week",
+    ("a", "day"): "day", ("per", "day"): "day", ("daily",): "day", ("per", "annum"): "year",
+    ("a", "season"): "season", ("per", "season"): "season",
+}  # fmt: skip
+TOTAL_BEFORE = cues("a total of", "in total", "totalling", "totaling", "total of", "altogether",
+                    "in all", "overall", "for a total of", "bringing the total to", "making",
+                    "or", ", or", "worth", "costing", "amounting to", "adding up to",
+                    "a combined", "some", "total", "a cumulative")  # fmt: skip
+TOTAL_AFTER = cues("in all", "in total", "altogether", "overall", "in total over", "over",
+                   "across", "during", "in", "combined")  # fmt: skip
+CUES = frozenset(PER) | TOTAL_BEFORE | TOTAL_AFTER
+#: How many of the rate's unit make one of the period's unit.
+UNITS_IN = {
+    ("year", "year"): 1.0, ("month", "month"): 1.0, ("week", "week"): 1.0, ("day", "day"): 1.0,
+    ("month", "year"): 12.0, ("week", "year"): 52.0, ("day", "year"): 365.0, ("day", "week"): 7.0,
+}  # fmt: skip
+
+
+def per_of(r: Reading, o: Operand) -> str | None:
+    if o.per in ("year", "month", "week", "day"):
+        return o.per
+    found = starts_with(r.after(o.end, 2), frozenset(PER))
+    return PER[found] if found else None
+
+
+def _is_total(r: Reading, o: Operand) -> bool:
+    if ends_with(r.before(o.begin, 4), TOTAL_BEFORE):
+        return True
+    cue = starts_with(r.after(o.end, 3), TOTAL_AFTER)
+    if cue is None:
+        return False
+    if len(cue) > 1 or cue == ("altogether",) or cue == ("overall",) or cue == ("combined",):
+        return True
+    # "£9 billion over three years"
+    return any(x.kind == "duration" and 0 <= x.start - o.end < 30 for x in r.in_sentence(o.start))
+    return False
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for rate in r.operands:
+        if rate.kind not in ("money", "count"):
+            continue
+        unit = per_of(r, rate)
+        if unit is None:
+            continue
+        sent = r.in_sentence(rate.start)
+        totals = [o for o in sent if o is not rate and o.comparable(rate) and per_of(r, o) is None
+                  and _is_total(r, o)]  # fmt: skip
+        if not totals:
+            continue
+        total = min(totals, key=lambda o: abs(o.start - rate.start))
+        periods = _periods(r, rate, unit, sent)
+        if periods is None:
+            continue
+        if not periods:
+            why = f"{rate.text} a {unit} against {total.text}: the text gives no period"
+            yield Finding(CHECK, total.start, total.end, "inconclusive", why, (rate,), total)
+            continue
+        tries = [(p, _judge.total(total.value, total.place, rate.value * p, total.hedge))
+                 for p in periods]  # fmt: skip
+        ok = [t for t in tries if t[1][0] == "consistent"]
+        status = "consistent" if ok else "inconsistent"
+        line = "; ".join(f"{rate.text} × {p:g} {unit}s = {_judge.fmt(rate.value * p)}"
+                         for p, _ in tries)  # fmt: skip
+        yield Finding(CHECK, total.start, total.end, status, f"{line}; the text says {total.text}",
+                      (rate, total), total)  # fmt: skip
+
+
+def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[float] | None:
+    for d in sent:
+        if (
+            d.kind == "duration"
+            and d.time_unit
+            and d is not rate
+            and not 0 <= d.start - rate.end <= 2
+        ):
+            factor = UNITS_IN.get((unit, d.time_unit))
+            if factor is None:
+                return None  # "£5 a day for three months": no exact count of days
+            return [d.value * factor]
+    if unit == "year":
+        s0, s1 = r.sentence(rate.start)
+        years = sorted({d.lo.year for d in r.dates_in(s0, s1) if d.granularity == "year"})
+        if len(years) >= 2:
+            span = years[-1] - years[0]
+            return [span, span + 1]
+    return []

@@ -1,0 +1,128 @@
+"""Shares and fractions: "412 of the 650 seats, or 63%", "1,500 jobs, or 12% of its 12,000
+staff", "40% of the 1,200 homes, or 480", "212,000 patients, 38,000 of them from overseas,
+or 18%", "Of the 650 seats, Labour won 412, or 63%", "three-quarters of the 800 members,
+or 600", "one in five of the 2,000 staff, or 400". A stated percentage is a ratio (within
+one unit); a stated part is a product (within half a unit of its last digit).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks import _judge
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
+from factcheck.checks.relations import Finding, References
+
+NAME = "share"
+CHECK = "arithmetic"
+
+#: Before a percentage that restates a part as a share.
+RESTATE = cues(", or", "(", ", that is", "—", "-", "–", ", i.e.", ", some", ", about", ", or about",
+               ", or some", ", or around", ", or nearly", ", or almost", ", or roughly",
+               ", or just over", ", or just under", ", or more than", ", or less than",
+               ", representing", "representing", ", or a", ", a", ", which is", ", equal to",
+               ", accounting for", "accounting for", ", making up", "making up", ", amounting to",
+               ", or a share of", ", a share of", ", equivalent to", ", or one in")  # fmt: skip
+OF = cues("of", "of the", "of its", "of their", "of all", "of a total of", "out of", "out of the",
+          "of his", "of her", "of our", "of these", "of those")  # fmt: skip
+OF_THEM = cues("of them", "of those", "of these", "of which", "of whom")
+CUES = RESTATE | OF | OF_THEM
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for p in r.operands:
+        if p.kind == "percent" and p.value_max is None:
+            found = _percent(r, p)
+        elif p.kind in ("fraction", "ratio"):
+            found = _fraction(r, p)
+        else:
+            continue
+        if found is not None:
+            yield found
+
+
+def _counts(ops: list[Operand]) -> list[Operand]:
+    return [o for o in ops if o.kind in ("count", "money") and o.value_max is None]
+
+
+def _linked_of(r: Reading, a: Operand, b: Operand) -> bool:
+    """ "412 of the 650", "412 seats out of 650"."""
+    words = r.between(a.end, b.begin)
+    return len(words) <= 5 and any(tuple(words[i:]) in OF for i in range(len(words)))
+
+
+def _percent(r: Reading, p: Operand) -> Finding | None:
+    sent = r.in_sentence(p.start)
+    before = _counts([o for o in sent if o.end <= p.begin])
+    after = _counts([o for o in sent if o.start >= p.end])
+    lead = r.between(before[-1].end, p.begin) if before else []
+    if (
+        before
+        and ends_with(lead, RESTATE)
+        and (tuple(lead) in RESTATE or ends_with(lead, OF_THEM) or starts_with(lead, OF_THEM))
+    ):
+        # "1,500 jobs, or 12% of its 12,000 staff"
+        if after and tuple(r.between(p.end, after[0].begin)) in OF:
+            return _ratio(p, before[-1], after[0])
+        if len(before) >= 2:
+            part, whole = before[-2], before[-1]
+            between = r.between(part.end, whole.begin)
+            if ends_with(r.between(whole.end, p.begin), OF_THEM) or starts_with(
+                r.between(whole.end, p.begin), OF_THEM
+            ):
+                part, whole = whole, part  # "212,000 patients, 38,000 of them …, or 18%"
+                return _ratio(p, part, whole)
+            if _linked_of(r, part, whole) and "," not in between:
+                return _ratio(p, part, whole)
+            s0, _ = r.sentence(p.start)
+            opener = r.figs.words(s0, before[0].begin)
+            if len(before) == 2 and tuple(opener) in OF:
+                return _ratio(p, whole, part)  # "Of the 650 seats, Labour won 412, or 63%"
+        return None
+    # "40% of the 1,200 homes, or 480"
+    if after and tuple(r.between(p.end, after[0].begin)) in OF and len(after) >= 2:
+        whole, part = after[0], after[1]
+        if tuple(r.between(whole.end, part.begin))[-3:] and _restates(r, whole, part):
+            return _product(p, p.value / 100, whole, part)
+    return None
+
+
+def _restates(r: Reading, whole: Operand, part: Operand) -> bool:
+    words = r.between(whole.end, part.begin)
+    if len(words) > 6 or words.count(",") > 1:
+        return False
+    return any(tuple(words[i:]) in RESTATE for i in range(len(words)))
+
+
+def _fraction(r: Reading, f: Operand) -> Finding | None:
+    sent = r.in_sentence(f.start)
+    after = _counts([o for o in sent if o.start >= f.end])
+    if len(after) < 2 or tuple(r.between(f.end, after[0].begin)) not in OF:
+        return None
+    whole, part = after[0], after[1]
+    if not _restates(r, whole, part) or not (part.comparable(whole) or part.kind == "count"):
+        return None
+    return _product(f, f.value, whole, part)
+
+
+def _ratio(p: Operand, part: Operand, whole: Operand) -> Finding | None:
+    if whole.value == 0 or not (
+        part.comparable(whole) or part.kind == "count" or whole.kind == "count"
+    ):
+        return None
+    computed = part.value / whole.value * 100
+    status, rule = _judge.ratio(p.value, p.unit, computed, p.hedge)
+    line = f"{part.text} / {whole.text} × 100 = {computed:.2f}%; the text says {p.text} ({rule})"
+    return Finding(CHECK, p.start, p.end, status, line, (part, whole), p)
+
+
+def _product(share: Operand, fraction: float, whole: Operand, part: Operand) -> Finding:
+    computed = fraction * whole.value
+    if share.hedge or (share.kind in ("fraction", "ratio") and part.hedge is None and share.hedge):
+        status, rule = _judge.multiple(part.value, computed, "about")
+    else:
+        status, rule = _judge.total(part.value, part.place, computed, part.hedge)
+    line = (
+        f"{share.text} of {whole.text} = {_judge.fmt(computed)}; the text says {part.text} ({rule})"
+    )
+    return Finding(CHECK, part.start, part.end, status, line, (share, whole), part)

@@ -1,0 +1,128 @@
+"""Weekday: a weekday written next to a date, against the Gregorian calendar.
+
+"Sunday, February 16", "on Tuesday, 29 April 2025", "last Friday (February 13)",
+"on 3 May (a Saturday)", "Fri., April 26". A date without its year takes the year that
+puts it inside a window round the publication date (92 days before, 45 after, or 300
+after when the sentence looks ahead: "will", "is due", "next"); outside the windows, or
+with no publication date, the year cannot be fixed and the result is inconclusive.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from factcheck.checks._reading import DateRef, Reading, contains, cues
+from factcheck.checks.relations import Finding, References
+from factcheck.models import Evidence
+
+NAME = "weekday"
+CHECK = "weekday"
+
+#: Between a weekday and the date after it, and between a date and the weekday after it.
+CUES_AFTER = cues(
+    "", ",", "(", ", the", "the", "on", ", on", "night ,", "morning ,", "afternoon ,",
+    "evening ,", "night", "morning", "evening", "afternoon", ", on the", "the", ",",
+)  # fmt: skip
+CUES_BEFORE = cues(
+    "(", "( a", ", a", ", which was a", ", that was a", ", being a", "( which was a", "— a",
+    ", also a", "( it was a", ", it was a",
+)  # fmt: skip
+#: Words that put a date without a year ahead of the publication date.
+LOOKS_AHEAD = cues(
+    "will", "shall", "is due", "are due", "due", "is set", "are set", "scheduled",
+    "is expected", "are expected", "to be held", "plans", "plan", "next", "upcoming",
+    "opens", "begins", "starts", "coming", "planned", "deadline",
+)  # fmt: skip
+CUES = CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD
+
+PAST_WINDOW = 92
+FUTURE_WINDOW = 45
+FUTURE_WINDOW_AHEAD = 300
+_NAMES = list(calendar.day_name)
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for start, end, wd in r.figs.weekdays:
+        d = _date_for(r, start, end)
+        if d is not None:
+            yield _test(r, start, end, wd, d)
+
+
+def _date_for(r: Reading, start: int, end: int) -> DateRef | None:
+    own = next((d for d in r.dates if d.start <= start < d.end), None)
+    if own is not None and (not own.resolved or (own.day is not None and not own.relative)):
+        return own
+    # the weekday alone, or in a relative date ("last Friday"): the date beside it
+    left = own.start if own is not None else start
+    right = own.end if own is not None else end
+    for d in r.dates:
+        if d is own or d.relative or (d.resolved and d.day is None):
+            continue
+        if 0 <= d.start - right <= 24 and tuple(r.between(right, d.start)) in CUES_AFTER:
+            return d
+        if 0 <= left - d.end <= 24 and tuple(r.between(d.end, left)) in CUES_BEFORE:
+            return d
+    return None
+
+
+def _test(r: Reading, start: int, end: int, wd: int, d: DateRef) -> Finding:
+    stated = _NAMES[wd]
+
+    def out(status: str, why: str, evidence: list[Evidence] | None = None) -> Finding:
+        return Finding(CHECK, start, end, status, why, (d,), d, evidence or [])
+
+    day = d.lo
+    note = ""
+    if not d.resolved:
+        if r.published is None:
+            return out("inconclusive", f'"{d.text}" has no year and the article no '
+                       "publication date, so the weekday cannot be fixed")  # fmt: skip
+        return out("inconclusive", f'"{d.text}" is not a date the calendar can place')
+    if not d.year_stated:
+        if r.published is None:
+            return out("inconclusive", f'"{d.text}" has no year and the article no '
+                       "publication date, so the weekday cannot be fixed")  # fmt: skip
+        year = _year_near(r, d)
+        if year is None:
+            return out("inconclusive", f'"{d.text}" has no year and is far from the '
+                       f"publication date {r.published}, so the weekday cannot be fixed")  # fmt: skip
+        try:
+            day = date(year, d.lo.month, d.lo.day)
+        except ValueError:
+            return out("inconclusive", f'"{d.text}" is not a calendar date in {year}')
+        note = " (the year nearest the publication date)"
+    actual = _NAMES[day.weekday()]
+    evidence = [Evidence(source="Gregorian calendar", description=f"{day} was a {actual}",
+                         value=actual)]  # fmt: skip
+    last = _last_note(r, start, wd, day)
+    if actual == stated:
+        return out("consistent", f"{day}{note} was a {actual}{last}", evidence)
+    return out("inconsistent", f"{day}{note} was a {actual}, not a {stated}{last}", evidence)
+
+
+def _year_near(r: Reading, d: DateRef) -> int | None:
+    pub = r.published
+    assert pub is not None
+    s0, s1 = r.sentence(d.start)
+    ahead = FUTURE_WINDOW_AHEAD if contains(r.figs.words(s0, s1), LOOKS_AHEAD) else FUTURE_WINDOW
+    best: tuple[int, int] | None = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            gap = (date(year, d.lo.month, d.lo.day) - pub).days
+        except ValueError:
+            continue
+        if -PAST_WINDOW <= gap <= ahead and (best is None or abs(gap) < best[0]):
+            best = (abs(gap), year)
+    return best[1] if best else None
+
+
+def _last_note(r: Reading, start: int, wd: int, day: date) -> str:
+    if r.published is None or r.before(start, 1) != ["last"]:
+        return ""
+    delta = (r.published.weekday() - wd) % 7 or 7
+    wanted = r.published - timedelta(days=delta)
+    if wanted == day:
+        return ""
+    return f"; 'last {_NAMES[wd]}' from {_NAMES[r.published.weekday()]} {r.published} is {wanted}"
