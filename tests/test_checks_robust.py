@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from factcheck.checks import check_document
 from factcheck.extract import extract_document
-from factcheck.models import Document
+from factcheck.models import Claim, Document
 
 TOKENS = (
     "£3 billion ( $3.7 billion ) , or about 20% from to $10m rose fell doubled nearly triple "
@@ -33,3 +33,30 @@ def test_any_sequence_of_figures_is_checked_without_crashing(words, published):
         assert text[r.start : r.end] == r.text
         assert r.status in ("consistent", "inconsistent", "inconclusive")
         assert r.explanation
+
+
+CLAIM_TEXTS = st.sampled_from(["£3 billion", "20%", "1,200", "nearly three years", "2022", "x"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(TOKENS), min_size=1, max_size=30),
+    published=st.sampled_from([None, "2024-02-29", "2025-02-17"]),
+    junk=st.lists(st.tuples(CLAIM_TEXTS, st.integers(0, 300), st.integers(0, 40)), max_size=4),
+)
+def test_checking_is_total_deterministic_and_names_its_claim(words, published, junk):
+    text = " ".join(words)
+    doc = Document(id="p", text=text, published=published)
+    claims = extract_document(doc)
+    # claims whose spans do not match the text (stale or foreign) are ignored, never fatal
+    claims += [
+        Claim(document="p", kind="quantity", text=t, start=s, end=s + n, value=None)
+        for t, s, n in junk
+    ]
+    first = check_document(doc, claims)
+    assert first == check_document(doc, claims)
+    ids = {c.id for c in claims}
+    for r in first:
+        assert r.claim_id in ids, r
+        assert set(r.related) <= ids
+        assert r.document == "p" and r.explanation and "\n" not in r.explanation
