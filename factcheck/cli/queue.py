@@ -213,6 +213,32 @@ def evidence_line(e: Any) -> str:
     return " · ".join(parts)
 
 
+def render_earlier(matches: list[Any], *, explain: bool = False) -> None:
+    """Earlier verdicts on the same claim in other articles, best first."""
+    for n, (other, m) in enumerate(matches, 1):
+        v = other.verdict
+        title = other.document_title or other.claim.document
+        line = f"earlier {n} {v.rating} by {v.reviewer} · {title}: {other.claim.text} ({other.claim.id}, {m.score:.0%})"
+        console.print(RichText(line, style="cyan"))
+        if explain:
+            console.print(RichText(f"          why: {'; '.join(m.reasons)}", style="dim"))
+
+
+def earlier_json(matches: list[Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "claim_id": other.claim.id,
+            "document": other.claim.document,
+            "document_title": other.document_title,
+            "text": other.claim.text,
+            "verdict": other.verdict.model_dump(mode="json") if other.verdict else None,
+            "score": m.score,
+            "reasons": m.reasons,
+        }
+        for other, m in matches
+    ]
+
+
 def _event_line(e: Event) -> str:
     detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if k != "per_kind")
     return f"{_when(e.at)}  {e.action:<14} {e.actor}" + (f"  {detail}" if detail else "")
@@ -222,7 +248,9 @@ def _record_json(record: ClaimRecord) -> dict[str, Any]:
     return record.model_dump(mode="json")
 
 
-def _claims_table(records: list[ClaimRecord]) -> Table:
+def _claims_table(
+    records: list[ClaimRecord], earlier: dict[str, list[Any]] | None = None
+) -> Table:
     table = Table(expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -234,6 +262,9 @@ def _claims_table(records: list[ClaimRecord]) -> Table:
         who = r.lease_holder or ""
         if r.verdict is not None:
             who = f"{r.verdict.rating} ({r.verdict.reviewer})"
+        elif earlier and earlier.get(r.claim.id):
+            best = earlier[r.claim.id][0][0]
+            who = (who + " " if who else "") + f"earlier: {best.verdict.rating} ({best.claim.id[:8]})"
         table.add_row(
             r.claim.id,
             RichText(r.status, style=STATUS_STYLE.get(r.status, "")),
@@ -365,6 +396,8 @@ def queue(
             records = store.claims(
                 status=status, kind=kind, document=document, reviewer=reviewer, limit=shown
             )
+            undecided = [r.claim.id for r in records if r.verdict is None][:TABLE_LIMIT + 1]
+            earlier = store.earlier_verdicts(undecided) if output_format is Format.table else {}
         if output_format is Format.json:
             print_json([_record_json(r) for r in records])
         elif output_format is Format.jsonl:
@@ -373,7 +406,7 @@ def queue(
             err_console.print("No claims match; ingest articles with factcheck ingest PATH")
         else:
             more = limit is None and len(records) > TABLE_LIMIT
-            console.print(_claims_table(records[:TABLE_LIMIT] if more else records))
+            console.print(_claims_table(records[:TABLE_LIMIT] if more else records, earlier))
             if more:
                 err_console.print(
                     f"Showing the first {TABLE_LIMIT} claims; pass --limit N, a filter, "
@@ -397,6 +430,8 @@ def show(
             doc = store.get_document(record.claim.document)
             events = store.history(record.claim.id)
             elsewhere = store.same_claims(record.claim.id)
+            earlier = store.earlier_verdicts([record.claim.id]).get(record.claim.id, [])
+            refs = store.evidence_refs(record.claim.id)
         if output_format is not Format.table:
             para, offset = paragraph(doc.text, record.claim.start, record.claim.end)
             data = {
@@ -405,10 +440,15 @@ def show(
                 "paragraph_start": offset,
                 "history": [e.model_dump(mode="json") for e in events],
                 "same_claims": [_record_json(r) for r in elsewhere],
+                "earlier_verdicts": earlier_json(earlier),
+                "evidence_ids": [ref for ref, _ in refs],
             }
             print_json(data)
             return
         render_record(record, doc, history=events)
+        for ref, what in refs:
+            _say(f"attach   --evidence {ref}  ({what})")
+        render_earlier(earlier, explain=True)
         for other in elsewhere:
             rated = f", rated {other.verdict.rating}" if other.verdict else ""
             title = other.document_title or other.claim.document
@@ -458,13 +498,23 @@ def next_claim(
                 mine=mine,
             )
             doc = store.get_document(record.claim.document) if record is not None else None
+            earlier = (
+                store.earlier_verdicts([record.claim.id]).get(record.claim.id, [])
+                if record is not None
+                else []
+            )
         if output_format is not Format.table:
-            print_json(None if record is None else _record_json(record))
+            print_json(
+                None
+                if record is None
+                else {**_record_json(record), "earlier_verdicts": earlier_json(earlier)}
+            )
             return
         if record is None:
             err_console.print("No open claims left in the queue")
             return
         render_record(record, doc)
+        render_earlier(earlier)
 
 
 def verdict(

@@ -626,6 +626,51 @@ class ClaimStore(DeskMixin, WorkMixin):
             )
             return self._records(tx, rows)
 
+    def earlier_verdicts(
+        self, claim_ids: Sequence[str], *, best: int = 3
+    ) -> dict[str, list[tuple[ClaimRecord, Any]]]:
+        """For each claim, the decided claims of other documents that are the same claim by
+        value and context (``factcheck.db.matching``), best first, with why they match."""
+        from factcheck.db.matching import match, value_key
+
+        with self._db.tx(write=False) as tx:
+            ids = [self._resolve(tx, c) for c in claim_ids]
+            if not ids:
+                return {}
+            targets = self._records(
+                tx,
+                [r for chunk in _chunks(ids, 500) for r in tx.all(
+                    _RECORD + " WHERE c.id IN (" + ", ".join(f":i{n}" for n in range(len(chunk))) + ")",
+                    {f"i{n}": v for n, v in enumerate(chunk)},
+                )],
+            )
+            kinds = sorted({t.claim.kind for t in targets})
+            names = {f"k{n}": k for n, k in enumerate(kinds)}
+            decided = self._records(
+                tx,
+                tx.all(
+                    _RECORD + " WHERE c.status IN ('decided', 'final') AND c.kind IN ("
+                    + ", ".join(":" + k for k in names) + ") ORDER BY c.ord",
+                    names,
+                ),
+            )
+        groups: dict[str | None, list[ClaimRecord]] = {}
+        for d in decided:
+            if d.verdict is not None:
+                groups.setdefault(value_key(d.claim), []).append(d)
+        out: dict[str, list[tuple[ClaimRecord, Any]]] = {}
+        for t in targets:
+            found = []
+            for d in groups.get(value_key(t.claim), []) if value_key(t.claim) else []:
+                if d.claim.document == t.claim.document:
+                    continue
+                m = match(t.claim, d.claim)
+                if m is not None:
+                    found.append((d, m))
+            found.sort(key=lambda dm: -dm[1].score)
+            out[t.claim.id] = found[:best]
+        return out
+
     def report(
         self, *, document: str | None = None, status: str | None = None
     ) -> list[tuple[Document, list[ClaimRecord]]]:

@@ -1,0 +1,238 @@
+"""Earlier verdicts: is a new claim the same claim as one decided in another article?
+
+By value *and* context, never by the figure alone ("£3 billion a year" for a bridge is not
+the NHS's). For figures: the same kind and value (amount, currency and period; percent;
+number and unit; date; duration), then the sentence around it: no clash of named entities
+(Scotland against Wales, Tesco against Sainsbury's), and enough of the same words, each
+word compared with rapidfuzz so that "maintain" meets "maintaining", reporting words
+("said", "rose", "year") weighing little. For quotes: the same speaker when both are
+known, and one quote contained in the other or near-identical wording (rapidfuzz), with
+the same negations.
+
+``match(a, b)`` returns a ``Match`` (a score in (0, 1] and the reasons, for ``show``) or
+None. It is symmetric. ``tests/test_match_pairs.py`` holds the pairs it is measured on.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from factcheck.models import Claim
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_STOP = frozenset(
+    """a an the and or but of in on at to for by with from as is are was were be been being
+    has have had it its this that these those there their they them he she his her we our
+    you your i not no than then so if into over under out up down about after before per cent
+    percent will would could should can may might must do does did also just only some any
+    all more most less least one two three four five six seven eight nine ten now new only
+    through while which who whose what when where how extra""".split()
+)
+# Reporting and movement words: they say little about what a figure is about.
+_LIGHT = frozenset(
+    """said says say told according show shows figures figure reported report reports
+    year years yearly annual annually last week month rose rise rises risen fell fall falls
+    fallen went grew grow reached reach stands stand stood hit hits put puts kept held cost
+    costs total around almost nearly expected latest each every time times""".split()
+)
+_NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nor", "cannot", "without"})
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+WORD_MATCH = 80  # rapidfuzz ratio at which two words count as one ("profit", "profits")
+CONTEXT_THRESHOLD = 0.4  # weighted share of the sentences' words in common
+QUOTE_RATIO = 88  # near-identical wording of two quotes
+
+
+@dataclass(frozen=True)
+class Match:
+    """Why two claims are the same: a score and the reasons, in words."""
+
+    score: float
+    reasons: list[str] = field(default_factory=list)
+
+
+def _value_key(claim: Claim) -> tuple[Any, ...] | None:
+    v = claim.value
+    if v is None:
+        return None
+    data = v.model_dump(exclude_none=True)
+    if claim.kind == "money":
+        return ("money", round(float(data["amount"]), 2), data.get("currency"), data.get("per"))
+    if claim.kind == "percent":
+        return ("percent", round(float(data["percent"]), 3), bool(data.get("percentage_points")))
+    if claim.kind == "quantity":
+        return ("quantity", round(float(data["number"]), 3), data.get("unit"), data.get("per"))
+    if claim.kind == "date":
+        return ("date", data.get("date"), data.get("date_end"))
+    if claim.kind == "duration":
+        return ("duration", data.get("iso"))
+    return None
+
+
+def value_key(claim: Claim) -> str | None:
+    """A string grouping claims that may match (same kind and value); quotes by kind."""
+    if claim.kind == "quote":
+        return "quote"
+    key = _value_key(claim)
+    return None if key is None else repr(key)
+
+
+def _context(claim: Claim) -> tuple[list[str], set[str], set[str]]:
+    """The sentence's content words (without the figure), its named entities, and the
+    capitalised word that opens it (a name, or just the first word: "Defence", "Turnout")."""
+    sentence = claim.sentence or claim.text
+    rel = claim.start - claim.sentence_start
+    if 0 <= rel <= len(sentence) and sentence[rel : rel + len(claim.text)] == claim.text:
+        sentence = sentence[:rel] + " " + sentence[rel + len(claim.text) :]
+    else:
+        sentence = sentence.replace(claim.text, " ")
+    words: list[str] = []
+    entities: set[str] = set()
+    opening: set[str] = set()
+    first = True
+    for m in _WORD.finditer(sentence):
+        raw = m.group().strip("'’-")
+        word = raw.lower().removesuffix("'s").removesuffix("’s")
+        if not word:
+            continue
+        capital = raw[:1].isupper() and word not in _STOP and word not in _MONTHS
+        if capital and (not first or (raw.isupper() and len(raw) > 1)):
+            entities.add(word)
+        elif capital and word not in _LIGHT:
+            opening.add(word)
+        first = False
+        if word in _STOP or len(word) < 3:
+            continue
+        words.append(word)
+    return words, entities, opening
+
+
+def _weight(word: str, names: set[str] = frozenset()) -> float:  # type: ignore[assignment]
+    if word in names:
+        return 2.0
+    return 0.25 if word in _LIGHT else 1.0
+
+
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= WORD_MATCH)
+
+
+def _shared(
+    a: list[str], b: list[str], names: set[str] = frozenset()  # type: ignore[assignment]
+) -> tuple[float, float, list[str]]:
+    """Weighted words in common, the weighted union, and the common words; a name both
+    sentences share weighs double."""
+    left, right = sorted(set(a)), sorted(set(b))
+    used: set[str] = set()
+    common: list[str] = []
+    weight = 0.0
+    for w in left:
+        for v in right:
+            if v not in used and _same_word(w, v):
+                used.add(v)
+                common.append(w)
+                weight += _weight(w, names)
+                break
+    shared = set(common)
+    total = sum(_weight(w, names if w in shared else set()) for w in left) + sum(
+        _weight(v) for v in right if v not in used
+    )
+    return weight, total, common
+
+
+def _overlap(a: set[str], b: set[str]) -> list[str]:
+    return sorted(x for x in a if any(_same_word(x, y) for y in b))
+
+
+def _entity_clash(
+    a: set[str], oa: set[str], wa: list[str], b: set[str], ob: set[str], wb: list[str]
+) -> tuple[bool, list[str]]:
+    """Whether the sentences are about different things, by their names and their opening
+    words: names on both sides and none in common (Scotland, Wales); a name against a
+    different opening word ("The NHS will ..." against "Defence will ..."); two opening
+    subjects that the other sentence never mentions ("Child poverty ..." against
+    "House prices ...", "Tesco reported ..." against "Sainsbury's reported ...")."""
+    shared = _overlap(a, b)
+    if a and b and not _overlap(a, b | ob) and not _overlap(b, a | oa):
+        return True, shared
+    every_a, every_b = a | oa, b | ob
+    if every_a and every_b and not _overlap(every_a, every_b):
+        return True, shared
+    if oa and ob and not _overlap(oa, ob | set(wb)) and not _overlap(ob, oa | set(wa)):
+        return True, shared
+    return False, shared
+
+
+def _quote_tokens(text: str) -> list[str]:
+    return [w.lower().strip("'’") for w in _WORD.findall(text)]
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _surname(name: str | None) -> str | None:
+    if not name:
+        return None
+    parts = name.split()
+    return parts[-1].casefold() if parts else None
+
+
+def _match_quote(a: Claim, b: Claim) -> Match | None:
+    qa = str(getattr(a.value, "quote", None) or a.text)
+    qb = str(getattr(b.value, "quote", None) or b.text)
+    sa, sb = _surname(getattr(a.value, "speaker", None)), _surname(getattr(b.value, "speaker", None))
+    reasons: list[str] = []
+    if sa and sb:
+        if sa != sb:
+            return None
+        reasons.append("the same speaker")
+    ta, tb = _quote_tokens(qa), _quote_tokens(qb)
+    if not ta or not tb:
+        return None
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) >= 4 and _contains(long_, short):
+        reasons.append(f"one quote contains the other ({len(short)} of {len(long_)} words)")
+        return Match(min(1.0, 0.8 + 0.2 * len(short) / len(long_)), reasons)
+    if {w for w in ta if w in _NEGATIONS} != {w for w in tb if w in _NEGATIONS}:
+        return None
+    ratio = fuzz.ratio(" ".join(ta), " ".join(tb))
+    if ratio >= QUOTE_RATIO:
+        reasons.append(f"near-identical wording ({ratio:.0f}% alike)")
+        return Match(ratio / 100, reasons)
+    return None
+
+
+def match(a: Claim, b: Claim) -> Match | None:
+    """Whether ``b`` is the same claim as ``a`` (in another article), and why."""
+    if a.kind != b.kind:
+        return None
+    if a.kind == "quote":
+        return _match_quote(a, b)
+    key = _value_key(a)
+    if key is None or key != _value_key(b):
+        return None
+    wa, ea, oa = _context(a)
+    wb, eb, ob = _context(b)
+    clash, shared_entities = _entity_clash(ea, oa, wa, eb, ob, wb)
+    if clash:
+        return None
+    names = set(_overlap(ea | oa, eb | ob))
+    weight, total, common = _shared(wa, wb, names)
+    share = weight / total if total else 0.0
+    if share < CONTEXT_THRESHOLD:
+        return None
+    reasons = [f"the same {a.kind} value"]
+    if shared_entities:
+        reasons.append("the same names: " + ", ".join(shared_entities))
+    heavy = [w for w in common if w not in _LIGHT and w not in shared_entities]
+    if heavy:
+        reasons.append("the same words: " + ", ".join(heavy))
+    reasons.append(f"{share:.0%} of the context in common")
+    return Match(round(min(1.0, share), 3), reasons)
