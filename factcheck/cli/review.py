@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from factcheck.cli._common import console, errors, reviewer_name
-from factcheck.cli.queue import DbOption, ReviewerOption, open_cli_store, render_record
+from factcheck.cli._common import console, errors
+from factcheck.cli.queue import DbOption, ReviewerOption, acting, open_cli_store, render_record
 from factcheck.errors import BadOption
 from factcheck.models import ClaimRecord, Document
 
@@ -67,12 +67,36 @@ class ReviewSession:
         return doc
 
     def rate(self, rating: str) -> ClaimRecord | None:
-        """Record a verdict on the current claim and lease the next."""
+        """Record a verdict on the current claim, say so in one line, and lease the next.
+
+        A claim lost meanwhile (taken over, or decided by someone else after the lease ran
+        out) gets a one-line notice instead; the pending note is kept for the next claim."""
+        from factcheck.errors import LeaseConflict, VerdictConflict
+
         assert self.current is not None
-        self.store.record_verdict(
-            self.current.claim.id, rating=rating, reviewer=self.reviewer, note=self.note
-        )
-        self.decided.append(self.current.claim.id)
+        cid = self.current.claim.id
+        try:
+            v = self.store.record_verdict(cid, rating=rating, reviewer=self.reviewer, note=self.note)
+        except (LeaseConflict, VerdictConflict):
+            now = self.store.get_claim(cid)
+            if now.status == "leased" and now.lease_holder:
+                what = f"was taken over by {now.lease_holder}"
+            elif now.verdict is not None:
+                what = f"was decided by {now.verdict.reviewer} meanwhile"
+            else:
+                what = "is no longer yours (your lease expired)"
+            note = self.note
+            console.print(
+                f"Claim {cid} {what}; your {rating} was not recorded"
+                + ("; your note is kept for the next claim" if note else ""),
+                markup=False, soft_wrap=True,
+            )
+            record = self.advance()
+            self.note = note
+            return record
+        self.decided.append(cid)
+        tail = "" if v.final else " (awaits sign-off or a second verdict)"
+        console.print(f"Rated claim {cid} {v.rating}{tail}", markup=False, soft_wrap=True)
         return self.advance()
 
     def skip(self) -> ClaimRecord | None:
@@ -85,19 +109,37 @@ class ReviewSession:
         """Withdraw the last verdict of this session and bring its claim back on screen."""
         if not self.decided:
             return None
-        last = self.decided.pop()
-        if self.current is not None:
-            self.store.release(self.current.claim.id, reviewer=self.reviewer)
+        last = self.decided[-1]
+        before = self.store.get_claim(last)
         self.current = self.store.undo_verdict(
             last, reviewer=self.reviewer, lease_minutes=self.lease_minutes
         )
+        self.decided.pop()
+        if self.current is not None and self._shown is not None and self._shown != last:
+            from contextlib import suppress
+
+            from factcheck.errors import StoreError
+
+            with suppress(StoreError):  # the claim on screen may have been lost meanwhile
+                self.store.release(self._shown, reviewer=self.reviewer)
+        rating = before.verdict.rating if before.verdict else "your verdict"
+        console.print(f"Undid {rating} on claim {last}", markup=False, soft_wrap=True)
         self.note = None
         return self.current
 
+    @property
+    def _shown(self) -> str | None:
+        return None if self.current is None else self.current.claim.id
+
     def quit(self) -> None:
-        """Give the claim on screen back to the queue."""
+        """Give the claim on screen back to the queue (unless it is no longer ours)."""
+        from contextlib import suppress
+
+        from factcheck.errors import StoreError
+
         if self.current is not None and self.current.status == "leased":
-            self.store.release(self.current.claim.id, reviewer=self.reviewer)
+            with suppress(StoreError):
+                self.store.release(self.current.claim.id, reviewer=self.reviewer)
         self.current = None
 
 
@@ -121,9 +163,10 @@ def review(
     Example: factcheck review --reviewer ana
     """
     with errors():
+        _need_keys()
         with open_cli_store(ctx, db) as store:
             keys = rating_keys(store.config)
-            session = ReviewSession(store, reviewer_name(reviewer), lease_minutes)
+            session = ReviewSession(store, acting(store, reviewer), lease_minutes)
             try:
                 _loop(session, keys)
             finally:
@@ -132,6 +175,33 @@ def review(
         console.print(
             f"{n} {'verdict' if n == 1 else 'verdicts'}, {session.skipped} skipped", soft_wrap=True
         )
+
+
+def _need_keys() -> None:
+    """A terminal, or keys on a pipe or in a file; nothing at all (cron, ``< /dev/null``
+    over ssh) is a one-line error with exit status 2."""
+    import stat
+
+    try:
+        fd = sys.stdin.fileno()
+    except (AttributeError, ValueError, OSError):
+        return  # a stream without a descriptor (tests): its keys are read as typed
+    try:
+        if os.isatty(fd):
+            return
+        mode = os.fstat(fd).st_mode
+    except OSError:
+        mode = 0
+    if stat.S_ISFIFO(mode) or stat.S_ISREG(mode) or stat.S_ISSOCK(mode):
+        return
+    from factcheck.cli._common import err_console
+
+    err_console.print(
+        "Error: factcheck review needs a terminal or keys on standard input "
+        "(printf 'tfq' | factcheck review); scripts use factcheck next and factcheck verdict",
+        markup=False, soft_wrap=True,
+    )
+    raise typer.Exit(2)
 
 
 def _loop(session: ReviewSession, keys: dict[str, str]) -> None:
@@ -207,10 +277,10 @@ class _Keys:
 
     def read(self) -> str:
         if self._fd is None:
-            try:
-                return typer.getchar().lower()
-            except EOFError:
-                return ""
+            # Keys from a pipe or a file: read them from standard input itself (getchar
+            # would read the controlling terminal, or fail without one). End of input quits.
+            key = sys.stdin.read(1)
+            return key.lower()
         first = os.read(self._fd, 1)
         if not first:
             return ""
