@@ -9,7 +9,7 @@ import importlib
 import sys
 import time
 
-SECTIONS = ("extract", "store", "export")
+SECTIONS = ("extract", "checks", "store", "export")
 
 
 def main(argv: list[str]) -> int:

@@ -28,7 +28,8 @@ from factcheck.extract._numbers import TENS, UNITS
 
 __all__ = ["HEDGES", "Figure", "Figures", "Token", "read_figures"]
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_TOKEN = re.compile(r"(\d+(?:[.,]\d+)*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
+_KINDS = (None, "num", "word", "mark")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +101,10 @@ _WEEKDAYS: dict[str, int] = {
     "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
 _NUMBER_WORDS = {**UNITS, **TENS}
+#: The words a figure or a weekday name can start with: every other word is skipped at once.
+_STARTERS = frozenset(
+    [*_NUMBER_WORDS, *_MULTIPLE_WORDS, *_FRACTIONS, *_WEEKDAYS, "a", "an", "one", "dozen", "half"]
+)
 
 
 @dataclass(slots=True)
@@ -204,9 +209,13 @@ def _hedge_before(tokens: Sequence[Token], i: int, floor: int = 0) -> tuple[str,
 
 def read_figures(text: str) -> Figures:
     """Tokens, figures and weekday names of ``text``."""
+    low = text.lower()
+    kinds = _KINDS
+    same = len(low) == len(text)
+    source = low if same else text
     tokens = [
-        Token(m.start(), m.end(), m.group().lower(), _kind(m.group()))
-        for m in _TOKEN.finditer(text)
+        Token(m.start(), m.end(), m.group() if same else m.group().lower(), kinds[m.lastindex or 3])
+        for m in _TOKEN.finditer(source)
     ]
     numbers: list[Figure] = []
     weekdays: list[tuple[int, int, int]] = []
@@ -217,7 +226,7 @@ def read_figures(text: str) -> Figures:
         fig: Figure | None = None
         if t.kind == "num":
             fig = _digits(text, tokens, i)
-        elif t.kind == "word":
+        elif t.kind == "word" and t.word in _STARTERS:
             wd = _WEEKDAYS.get(t.word)
             if wd is not None and len(t.word) > 4:
                 weekdays.append((t.start, t.end, wd))
@@ -232,12 +241,6 @@ def read_figures(text: str) -> Figures:
         numbers.append(fig)
         i = fig.last + 1
     return Figures(text, tokens, numbers, weekdays)
-
-
-def _kind(s: str) -> str:
-    if s[0].isdigit():
-        return "num"
-    return "word" if s[0].isalpha() else "mark"
 
 
 def _abbreviated(text: str, tokens: list[Token], i: int) -> bool:
