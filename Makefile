@@ -22,7 +22,7 @@ $(VENV)/bench-ready: $(VENV)/ready
 # reviewer would and record a verdict, then export the report. A fresh demo database each run.
 run: $(VENV)/ready
 	@mkdir -p reports && rm -f $(RUN_DB)
-	$(FC) --db $(RUN_DB) ingest claims/
+	$(FC) --db $(RUN_DB) --create ingest claims/
 	$(FC) --db $(RUN_DB) check --all --offline
 	$(FC) --db $(RUN_DB) queue --limit 12
 	@id=$$($(FC) --db $(RUN_DB) next --reviewer desk --format json | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["claim"]["id"])') && \

@@ -140,6 +140,8 @@ def test_the_console_script_runs_one_command_and_shows_all_in_help(tmp_path: Pat
     assert wrong.returncode == 2 and "No such command 'nonsense'" in wrong.stderr
     db = tmp_path / "q.db"
     empty = subprocess.run(
-        [*run, "--db", str(db), "next", "--reviewer", "a"], capture_output=True, text=True
+        [*run, "--db", str(db), "--create", "next", "--reviewer", "a"],
+        capture_output=True,
+        text=True,
     )
     assert empty.returncode == 0, empty.stderr

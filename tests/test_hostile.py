@@ -259,3 +259,191 @@ def test_json_output_escapes_c1_controls(runner: CliRunner, tmp_path: Path) -> N
     out = run(runner, "show", cid, "--format", "json").stdout
     assert _has_controls(out) == []
     assert json.loads(out)["verdict"]["note"] == f"Note {HOSTILE}"
+
+
+# ---------------------------------------------------------------- 8. paths
+
+
+def test_a_mistyped_db_is_not_created(runner: CliRunner, tmp_path: Path) -> None:
+    typo = tmp_path / "desk.bd"
+    result = run(runner, "--db", str(typo), "queue")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f'Error: The database "{typo}" does not exist; check the path, or pass --create to '
+        f"start a new queue there (factcheck --db {typo} --create ...)\n"
+    )
+    assert not typo.exists()
+    per_command = run(runner, "queue", "--db", str(typo))
+    assert per_command.exit_code == 1 and per_command.stderr == result.stderr
+    assert run(runner, "--db", str(typo), "--create", "stats").exit_code == 0
+    assert typo.is_file()
+    assert run(runner, "--db", str(typo), "stats").exit_code == 0
+
+
+def test_an_empty_file_is_not_turned_into_a_database(runner: CliRunner, tmp_path: Path) -> None:
+    empty = tmp_path / "notes.txt"
+    empty.touch()
+    result = run(runner, "--db", str(empty), "ingest", "-", input=ARTICLE)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f'Error: The database "{empty}" is an empty file; ')
+    assert empty.stat().st_size == 0
+
+
+def test_the_default_database_and_db_upgrade_may_create(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("FACTCHECK_DATABASE_URL")
+    assert run(runner, "stats").exit_code == 0
+    assert (tmp_path / "factcheck.db").is_file()
+    fresh = tmp_path / "team.db"
+    assert run(runner, "--db", str(fresh), "db", "upgrade").exit_code == 0
+    assert fresh.is_file()
+
+
+def test_a_file_that_is_not_a_database_is_refused(runner: CliRunner, tmp_path: Path) -> None:
+    notes = tmp_path / "notes.db"
+    notes.write_text("my notes " * 100, encoding="utf-8")
+    result = run(runner, "--db", str(notes), "--create", "queue")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f'Error: Cannot open the database "{notes}": file is not a database; '
+        "pass --db with a factcheck database\n"
+    )
+    assert notes.read_text(encoding="utf-8") == "my notes " * 100
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """A folder that becomes read-only on demand: a tmpfs remounted read-only when we may
+    mount (root in a container), else permissions (which root would ignore)."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    mounted = (
+        os.geteuid() == 0
+        and subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(folder)], capture_output=True
+        ).returncode
+        == 0
+    )
+    if os.geteuid() == 0 and not mounted:
+        pytest.skip("running as root without mount: no way to make a read-only file")
+
+    def seal() -> None:
+        if mounted:
+            subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        else:
+            for p in folder.iterdir():
+                p.chmod(0o444)
+            folder.chmod(0o555)
+
+    yield folder, seal
+    if mounted:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+    else:
+        folder.chmod(0o755)
+
+
+def test_a_read_only_database_serves_reading_commands(
+    runner: CliRunner, read_only_folder  # type: ignore[no-untyped-def]
+) -> None:
+    folder, seal = read_only_folder
+    db = str(folder / "q.db")
+    assert run(runner, "--db", db, "--create", "ingest", "-", input=ARTICLE).exit_code == 0
+    seal()
+    for args in (["queue"], ["stats"], ["export", "--format", "csv"], ["show", "-f", "json"]):
+        if args[0] == "show":
+            cid = json.loads(run(runner, "--db", db, "queue", "-f", "json").stdout)[0]["claim"]["id"]
+            args = ["show", cid, "-f", "json"]
+        result = run(runner, "--db", db, *args)
+        assert result.exit_code == 0, (args, result.output)
+    wrote = run(runner, "--db", db, "next", "-r", "ana")
+    assert wrote.exit_code == 1
+    assert wrote.stderr == (
+        f'Error: The database "{db}" is read-only here: reading commands work, this one '
+        "writes; run it where the file is writable\n"
+    )
+
+
+# ---------------------------------------------------------------- environment variables
+
+
+@pytest.mark.parametrize("value", ["abc", "nan", "-5", "inf"])
+def test_busy_timeout_must_be_a_number_of_seconds(
+    runner: CliRunner, queued: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    monkeypatch.setenv("FACTCHECK_BUSY_TIMEOUT", value)
+    result = run(runner, "queue")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f'Error: FACTCHECK_BUSY_TIMEOUT is "{value}", not a number of at least 0; '
+        "set it to e.g. 10 or unset it\n"
+    )
+
+
+def test_article_size_limit(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("The bridge cost £40 million. " * 40_000, encoding="utf-8")  # 1.2 MB
+    monkeypatch.setenv("FACTCHECK_MAX_ARTICLE_MB", "1")
+    result = run(runner, "extract", str(big))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"Error: {big} is 1.2 MB, over the 1 MB limit for one article; split it, "
+        "or raise FACTCHECK_MAX_ARTICLE_MB\n"
+    )
+    line = json.dumps({"id": "a", "text": big.read_text(encoding="utf-8")}, ensure_ascii=False)
+    line += "\n"
+    batch = run(runner, "extract", "--documents", "-", "-f", "jsonl", input=line)
+    assert batch.exit_code == 1
+    assert batch.stderr.startswith("Error: Line 1 of standard input is 1.2 MB, over the 1 MB")
+    monkeypatch.setenv("FACTCHECK_MAX_ARTICLE_MB", "2")
+    assert run(runner, "extract", str(big), "-f", "jsonl", "--kinds", "money").exit_code == 0
+    monkeypatch.setenv("FACTCHECK_MAX_ARTICLE_MB", "lots")
+    bad = run(runner, "extract", str(big))
+    assert bad.exit_code == 1
+    assert bad.stderr == (
+        'Error: FACTCHECK_MAX_ARTICLE_MB is "lots", not a number greater than 0; '
+        "set it to e.g. 5 or unset it\n"
+    )
+
+
+# ---------------------------------------------------------------- 7. tracebacks
+
+
+def test_invalid_utf8_in_a_batch_is_one_line(runner: CliRunner) -> None:
+    result = runner.invoke(
+        app, ["extract", "--documents", "-"], input=b'{"id": "a", "text": "caf\xe9"}\n'
+    )
+    assert result.exit_code == 1, result.output
+    assert result.stderr == (
+        "Error: Line 1 of standard input is not valid UTF-8 (byte 0xe9 at column 25); "
+        "re-save it as UTF-8\n"
+    )
+
+
+def test_repeated_ids_in_a_batch_are_one_line(runner: CliRunner) -> None:
+    lines = '{"id": "a", "text": "It cost $5."}\n{"id": "b", "text": "x"}\n{"id": "a", "text": "y"}\n'
+    result = run(runner, "extract", "--documents", "-", "-f", "jsonl", input=lines)
+    assert result.exit_code == 1
+    assert result.stderr == (
+        'Error: Line 3 of standard input repeats the id "a" of line 1; '
+        "give each document its own id\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "why"),
+    [
+        ("postgresql://desk@db.example:abc/fc", "is malformed"),
+        ("postgresql://desk@db.example:99999/fc", "is malformed (Port out of range"),
+        ("postgresql://desk@db.example:0/fc", "has port 0, outside 1-65535"),
+        ("postgresql://desk@[::1/fc", "is malformed"),
+    ],
+)
+def test_a_bad_postgres_url_is_one_line(runner: CliRunner, url: str, why: str) -> None:
+    result = run(runner, "--db", url, "queue")
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f'Error: The database URL "{url}" {why}')
+    assert result.stderr.endswith("; write it as postgresql://USER@HOST:5432/DATABASE\n")
+    assert result.stderr.count("\n") == 1

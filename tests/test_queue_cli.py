@@ -401,7 +401,7 @@ def test_db_path_with_a_tilde_is_in_the_home_folder(
     # `--db=~/desk.db` and a quoted FACTCHECK_DATABASE_URL reach us with the tilde unexpanded;
     # sqlite3 took it as a folder named "~" and the error blamed the home folder's permissions.
     monkeypatch.setenv("HOME", str(tmp_path))
-    result = run(runner, "--db", "~/desk.db", "stats", "--format", "json")
+    result = run(runner, "--db", "~/desk.db", "--create", "stats", "--format", "json")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "desk.db").is_file()
 

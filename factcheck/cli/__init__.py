@@ -60,12 +60,24 @@ def root(
             show_default=False,
         ),
     ] = None,
+    create: Annotated[
+        bool,
+        typer.Option(
+            "--create",
+            help="Create the SQLite file named by --db if it does not exist (a typo must not "
+            "start an empty queue)",
+        ),
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version")
     ] = False,
 ) -> None:
     """Find checkable claims in news articles, queue them for review, check and report them."""
+    from factcheck._env import may_create
+
     ctx.obj = {"db": db}
+    token = may_create.set(create)
+    ctx.call_on_close(lambda: may_create.reset(token))
 
 
 def build_app(modules: tuple[str, ...] = MODULES) -> typer.Typer:

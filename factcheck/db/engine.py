@@ -13,6 +13,7 @@ reach PostgreSQL — so ``factcheck next`` on a current SQLite file starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass
@@ -57,13 +58,35 @@ def parse_url(url: str) -> Target:
         return Target(url=raw, sqlite_path=path or ":memory:")
     for prefix in ("postgresql+psycopg://", "postgresql://", "postgres://"):
         if raw.startswith(prefix):
-            return Target(url="postgresql+psycopg://" + raw[len(prefix) :], sqlite_path=None)
+            full = "postgresql+psycopg://" + raw[len(prefix) :]
+            _check_postgres_url(full, shown=_hide_password(raw))
+            return Target(url=full, sqlite_path=None)
     if "://" in raw:
         scheme = raw.split("://", 1)[0]
         raise DatabaseUnavailable(
             f'Unsupported database URL scheme "{scheme}"; use a file path, sqlite:///PATH or postgresql://...'
         )
     return Target(url=f"sqlite:///{raw}", sqlite_path=raw)
+
+
+def _check_postgres_url(url: str, *, shown: str) -> None:
+    """``DatabaseUnavailable`` for a PostgreSQL URL SQLAlchemy could not even parse (a port
+    that is not a number, an unclosed IPv6 bracket), instead of its ValueError."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise DatabaseUnavailable(
+            f'The database URL "{shown}" is malformed ({exc}); write it as '
+            "postgresql://USER@HOST:5432/DATABASE"
+        ) from None
+    if port is not None and not 0 < port < 65536:
+        raise DatabaseUnavailable(
+            f'The database URL "{shown}" has port {port}, outside 1-65535; write it as '
+            "postgresql://USER@HOST:5432/DATABASE"
+        )
 
 
 def _hide_password(url: str) -> str:
@@ -76,11 +99,21 @@ def _hide_password(url: str) -> str:
     return url
 
 
-def connect_sqlite(path: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> sqlite3.Connection:
+def connect_sqlite(
+    path: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT, create: bool = False
+) -> sqlite3.Connection:
     """A SQLite connection in autocommit mode (the store issues BEGIN itself), WAL on.
 
     A leading ``~`` is the user's home, as the shell would have it: ``--db=~/desk.db`` and
     ``FACTCHECK_DATABASE_URL="~/desk.db"`` reach sqlite3 unexpanded.
+
+    A file that does not exist yet (or is empty) is created, except on the command line
+    (``factcheck._env.may_create`` is False there) for a ``--db`` path: a typo must not
+    silently start an empty queue. ``./factcheck.db``, the path in
+    ``FACTCHECK_DATABASE_URL``, ``--create`` and ``create=True`` (``db upgrade``) may create.
+
+    A file that cannot be written (a read-only mount, no permission) is opened read-only:
+    reading commands work, a write fails with ``DatabaseUnavailable``.
     """
     file = path
     if path != ":memory:":
@@ -96,6 +129,8 @@ def connect_sqlite(path: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> 
                 f'Cannot create the database "{path}": the folder "{parent}" does not exist; '
                 "create it or pass --db with another path"
             )
+        if not create:
+            _refuse_accidental_creation(path, Path(file))
     try:
         conn = sqlite3.connect(
             file, timeout=busy_timeout, isolation_level=None, check_same_thread=False
@@ -108,12 +143,74 @@ def connect_sqlite(path: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> 
             if str(mode).lower() != "wal":
                 conn.execute("PRAGMA journal_mode = WAL")
     except sqlite3.OperationalError as exc:
+        if path != ":memory:" and _cannot_write(exc, Path(file)):
+            return _connect_read_only(path, Path(file), busy_timeout)
         raise sqlite_error(exc, path, busy_timeout) from None
     except sqlite3.DatabaseError as exc:
         raise DatabaseUnavailable(
             f'Cannot open the database "{path}": {exc}; pass --db with a factcheck database'
         ) from None
     return conn
+
+
+def _refuse_accidental_creation(path: str, file: Path) -> None:
+    from factcheck._env import may_create
+
+    if may_create.get() is not False:
+        return
+    try:
+        if file.stat().st_size > 0:
+            return
+        state = "is an empty file"
+    except FileNotFoundError:
+        state = "does not exist"
+    resolved = file.resolve()
+    if resolved == (Path.cwd() / "factcheck.db").resolve():
+        return
+    env = os.environ.get("FACTCHECK_DATABASE_URL")
+    if env:
+        with contextlib.suppress(DatabaseUnavailable):
+            env_path = parse_url(env).sqlite_path
+            if env_path and Path(env_path).expanduser().resolve() == resolved:
+                return
+    raise DatabaseUnavailable(
+        f'The database "{path}" {state}; check the path, or pass --create to start a new '
+        f"queue there (factcheck --db {path} --create ...)"
+    )
+
+
+def _cannot_write(exc: sqlite3.OperationalError, file: Path) -> bool:
+    message = str(exc)
+    return file.is_file() and ("readonly" in message or "unable to open" in message)
+
+
+def _connect_read_only(path: str, file: Path, busy_timeout: float) -> sqlite3.Connection:
+    """The file opened read-only; ``immutable`` when even the WAL index cannot be made (a
+    read-only mount, where nobody else can be writing either)."""
+    from urllib.parse import quote
+
+    uri = "file:" + quote(str(file.resolve()))
+    last: sqlite3.Error | None = None
+    for options in ("?mode=ro", "?mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(
+                uri + options,
+                uri=True,
+                timeout=busy_timeout,
+                isolation_level=None,
+                check_same_thread=False,
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.DatabaseError as exc:
+            last = exc
+    assert last is not None
+    if isinstance(last, sqlite3.OperationalError):
+        raise sqlite_error(last, path, busy_timeout) from None
+    raise DatabaseUnavailable(
+        f'Cannot open the database "{path}": {last}; pass --db with a factcheck database'
+    ) from None
 
 
 def sqlite_error(exc: sqlite3.Error, path: str, busy_timeout: float) -> Exception:
@@ -124,7 +221,12 @@ def sqlite_error(exc: sqlite3.Error, path: str, busy_timeout: float) -> Exceptio
             f'The database "{path}" is locked by another process (waited {busy_timeout:g} s); '
             "retry in a moment"
         )
-    if "unable to open" in message or "readonly" in message or "read-only" in message:
+    if "readonly" in message or "read-only" in message:
+        return DatabaseUnavailable(
+            f'The database "{path}" is read-only here: reading commands work, this one '
+            "writes; run it where the file is writable"
+        )
+    if "unable to open" in message:
         where = Path(path).expanduser().resolve()
         return DatabaseUnavailable(
             f'Cannot open the database "{path}" ({message}); check that {where.parent} '
@@ -214,7 +316,7 @@ def upgrade(url: str, *, busy_timeout: float = DEFAULT_BUSY_TIMEOUT) -> tuple[st
     """Migrate the database at ``url`` to the newest schema; the versions before and after."""
     target = parse_url(url)
     if target.sqlite_path is not None:
-        conn = connect_sqlite(target.sqlite_path, busy_timeout=busy_timeout)
+        conn = connect_sqlite(target.sqlite_path, busy_timeout=busy_timeout, create=True)
         try:
             before = sqlite_version(conn)
             if before != HEAD:
@@ -262,9 +364,7 @@ def _run_alembic(connection: Any) -> None:
 
 
 def default_busy_timeout() -> float:
-    """``FACTCHECK_BUSY_TIMEOUT`` seconds, else ten."""
-    raw = os.environ.get("FACTCHECK_BUSY_TIMEOUT")
-    try:
-        return float(raw) if raw else DEFAULT_BUSY_TIMEOUT
-    except ValueError:
-        return DEFAULT_BUSY_TIMEOUT
+    """``FACTCHECK_BUSY_TIMEOUT`` seconds, else ten; ``BadOption`` for "abc", "nan" or "-5"."""
+    from factcheck._env import env_number
+
+    return env_number("FACTCHECK_BUSY_TIMEOUT", DEFAULT_BUSY_TIMEOUT, minimum=0)
