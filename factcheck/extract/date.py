@@ -33,11 +33,7 @@ from fractions import Fraction
 from typing import Literal, NamedTuple
 
 from factcheck.extract._numbers import TENS, UNITS, parse_number
-from factcheck.extract._spans import Text, make_value
-from factcheck.extract.duration import (
-    FIGURE,
-    HEDGE,
-    HEDGES,
+from factcheck.extract._scan import (
     TRIGGER_BOUNDARY,
     any_of,
     candidate_starts,
@@ -45,6 +41,8 @@ from factcheck.extract.duration import (
     longest_first,
     trie,
 )
+from factcheck.extract._spans import Text, make_value
+from factcheck.extract.duration import FIGURE, HEDGE, HEDGES
 from factcheck.models import Claim, DateValue
 
 KIND = "date"
