@@ -356,7 +356,8 @@ def ingest(
             print_json(summary.to_record())
             return
         docs = "document" if summary.added == 1 else "documents"
-        line = f"Queued {summary.claims} claims from {summary.added} new {docs}"
+        claims = "claim" if summary.claims == 1 else "claims"
+        line = f"Queued {summary.claims} {claims} from {summary.added} new {docs}"
         if summary.unchanged:
             line += f"; {summary.unchanged} already queued"
         _say(line)
