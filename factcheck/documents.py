@@ -294,3 +294,29 @@ def read_jsonl(lines: Iterable[str | bytes], *, name: str = "standard input") ->
             )
         seen[doc.id] = n
         yield doc
+
+
+def article_files(folder: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The articles in ``folder`` and its subfolders, and the files skipped with why.
+
+    Hidden files and folders (``.git``, ``.venv``) are not entered or listed; files without
+    a known text extension (``TEXT_SUFFIXES``: ``README``, ``Makefile``, ``.py``) and empty
+    files are skipped and listed.
+    """
+    found: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            f = Path(root) / name
+            if not f.is_file():
+                continue
+            if f.suffix.lower() not in TEXT_SUFFIXES:
+                skipped.append((f, "not a .txt, .md or .html article"))
+            elif f.stat().st_size == 0:
+                skipped.append((f, "empty"))
+            else:
+                found.append(f)
+    return sorted(found), skipped

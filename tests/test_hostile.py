@@ -447,3 +447,25 @@ def test_a_bad_postgres_url_is_one_line(runner: CliRunner, url: str, why: str) -
     assert result.stderr.startswith(f'Error: The database URL "{url}" {why}')
     assert result.stderr.endswith("; write it as postgresql://USER@HOST:5432/DATABASE\n")
     assert result.stderr.count("\n") == 1
+
+
+# ---------------------------------------------------------------- 6. folder ingest
+
+
+def test_folder_ingest_skips_hidden_unknown_and_empty_files(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "desk"
+    (folder / ".git").mkdir(parents=True)
+    (folder / ".git" / "notes.md").write_text("It cost $9 million.\n", encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "sub" / "bridge.md").write_text(ARTICLE, encoding="utf-8")
+    (folder / "README").write_text("It cost $8 million.\n", encoding="utf-8")
+    (folder / "empty.txt").touch()
+    result = run(runner, "ingest", str(folder))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Queued 3 claims from 1 new document")
+    assert result.stderr == (
+        f"Skipped 2 files: {folder / 'README'} (not a .txt, .md or .html article), "
+        f"{folder / 'empty.txt'} (empty)\n"
+    )

@@ -280,13 +280,15 @@ def _claims_table(
 
 
 def _article_files(path: Path) -> list[Path]:
-    from factcheck.documents import TEXT_SUFFIXES
+    from factcheck.documents import article_files
 
-    return sorted(
-        f
-        for f in path.rglob("*")
-        if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.startswith(".")
-    )
+    found, skipped = article_files(path)
+    if skipped:
+        shown = ", ".join(f"{f} ({why})" for f, why in skipped[:10])
+        more = f" and {len(skipped) - 10} more" if len(skipped) > 10 else ""
+        line = f"Skipped {len(skipped)} files: {shown}{more}"
+        err_console.print(line, markup=False, soft_wrap=True)
+    return found
 
 
 def ingest(
