@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -27,7 +28,9 @@ def _doc(text: str, figure: str) -> tuple[Document, list[Claim]]:
     return doc, [claim]
 
 
-def test_earlier_verdicts_by_value_and_context(runner: CliRunner) -> None:
+def test_earlier_verdicts_by_value_and_context(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     url = os.environ["FACTCHECK_DATABASE_URL"]
     (d1, (c1,)), (d2, (c2,)), (d3, (c3,)) = _doc(BRIDGE, "£3 billion"), _doc(TAY, "£3bn"), _doc(NHS, "£3 billion")
     with open_store(url) as store:
@@ -44,7 +47,10 @@ def test_earlier_verdicts_by_value_and_context(runner: CliRunner) -> None:
     assert runner.invoke(app, ["skip", c3.id, "-r", "bo"]).exit_code == 0
     nxt = json.loads(runner.invoke(app, ["next", "-r", "bo", "-f", "json"]).stdout)
     assert nxt["claim"]["id"] == c2.id and nxt["earlier_verdicts"][0]["verdict"]["rating"] == "false"
-    wide = runner.invoke(app, ["queue"], env={"COLUMNS": "250"}).stdout
+    from factcheck.cli._common import console
+
+    monkeypatch.setattr(console, "width", 250)  # the table, unwrapped
+    wide = runner.invoke(app, ["queue"]).stdout
     assert "earlier: false" in wide and c1.id[:6] in wide
     adopted = runner.invoke(app, ["verdict", c2.id, "false", "--adopt", c1.id, "-r", "bo"])
     assert adopted.exit_code == 0, adopted.output
