@@ -43,3 +43,35 @@ def test_scale_abbreviations(text: str, amount: float) -> None:
 def test_pounds_as_money_in_context() -> None:
     (claim,) = _run("She paid 300 pounds for the ticket.")
     assert claim.value.currency == "GBP"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("It cost between £3 and £4.", "£3 and £4", (3, "GBP", 4)),
+        ("It costs 2-4 pounds sterling.", "2-4 pounds", (2, "GBP", 4)),
+        ("A 3-5 crore rupees deal.", "3-5 crore rupees", (3e7, "INR", 5e7)),
+        ("They pay between 5 euros and 8 euros.", "5 euros and 8 euros", (5, "EUR", 8)),
+        ("He paid €7 and 15c.", "€7 and 15c", (7.15, "EUR", None)),
+        ("It was 4 zloty 20 groszy.", "4 zloty 20 groszy", (4.2, "PLN", None)),
+        ("Tickets are 5.50EUR here.", "5.50EUR", (5.5, "EUR", None)),
+        ("They raised nz $ 4 million.", "nz $ 4 million", (4e6, "NZD", None)),
+        ("The fine was 3,000 Kenyan shillings.", "3,000 Kenyan shillings", (3000, "KES", None)),
+        ("A loaf is 50 zł now.", "50 zł", (50, "PLN", None)),
+        ("It cost ₦500.", "₦500", (500, "NGN", None)),
+        ("It cost 20 Deutschmarks.", "20 Deutschmarks", (20, "DEM", None)),
+        ("It cost 10 French francs.", "10 French francs", (10, "FRF", None)),
+    ],
+)
+def test_compositions_of_known_parts(text: str, span: str, value: tuple[Any, ...]) -> None:
+    (claim,) = _run(text)
+    assert claim.text == span
+    assert (claim.value.amount, claim.value.currency, claim.value.amount_max) == pytest.approx(
+        value
+    )
+
+
+def test_a_head_word_that_is_also_english_needs_a_scale_or_an_adjective() -> None:
+    assert _run("They won 3 games and 5 real problems remained.") == []
+    (claim,) = _run("The deal is worth 3 billion won.")
+    assert claim.value.currency == "KRW"

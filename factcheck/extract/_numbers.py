@@ -30,6 +30,13 @@ SCALE_ABBREV: dict[str, float] = {
     "tr": 1e12, "hundred": 1e2,
 }  # fmt: skip
 FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+#: Fractions written as one character: "¼ hour", "2½ years".
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅖": 2 / 5,
+    "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+    "⅞": 7 / 8,
+}  # fmt: skip
+VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
 
 _UNIT_ALT = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_ALT = "|".join(TENS)
@@ -60,6 +67,10 @@ def parse_number(text: str) -> float | None:
     s = text.strip().lower()
     if not s:
         return None
+    if s[-1] in VULGAR_FRACTIONS:  # "2½", "2 ½", "¼"
+        whole = s[:-1].strip()
+        base = parse_number(whole) if whole else 0.0
+        return None if base is None else base + VULGAR_FRACTIONS[s[-1]]
     if s[0].isdigit() or s[0] == ".":
         frac = 0.0
         m = _FRACTION_TAIL.search(s)

@@ -23,7 +23,7 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.extract._numbers import TENS, UNITS, parse_number
+from factcheck.extract._numbers import TENS, UNITS, VULGAR, VULGAR_FRACTIONS, parse_number
 from factcheck.extract._scan import TRIGGER_BOUNDARY, candidate_starts, longest_first, trie
 from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, DurationValue
@@ -58,7 +58,10 @@ _WORD = (
 _WORD_NUMBER = (
     rf"(?:{_WORD}(?:[-\s]+hundred(?:\s+(?:and\s+)?{_WORD})?)?|a\s+hundred|a\s+dozen|dozen)"
 )
-_DIGITS = r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:-|\s)\d/\d{1,2})?|\d/\d{1,2})"
+_DIGITS = (
+    r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:-|\s)\d/\d{1,2}|\s?" + VULGAR + r")?"
+    r"|\d/\d{1,2}|" + VULGAR + ")"
+)
 _FRACTION_TAIL = r"(?:\s+and\s+(?:an?\s+)?(?:half|quarter|third))"
 #: A figure: "3", "15.5", "5-1/2", "three", "twenty-five", "two and a half", "a", "half a".
 FIGURE = (
@@ -76,6 +79,7 @@ _UNITS: dict[str, tuple[str, int]] = {
     "day": ("D", 1), "days": ("D", 1), "night": ("D", 1), "nights": ("D", 1),
     "hour": ("h", 1), "hours": ("h", 1), "hr": ("h", 1), "hrs": ("h", 1), "h": ("h", 1),
     "minute": ("m", 1), "minutes": ("m", 1), "min": ("m", 1), "mins": ("m", 1),
+    "quarter": ("M", 3), "quarters": ("M", 3), "w": ("W", 1),
     "y": ("Y", 1), "second": ("s", 1), "seconds": ("s", 1), "sec": ("s", 1), "secs": ("s", 1),
 }  # fmt: skip
 _ORDER = "YMWDhms"
@@ -94,7 +98,7 @@ _ATOM = re.compile(
         (?P<fig>{FIGURE})
         (?:\s+of)?
         (?P<sep>\s+(?:more|additional|extra|further)\s+|\s*-\s*|\s+|(?<=\d))
-        (?P<unit>{UNIT}|h|y)
+        (?P<unit>{UNIT}|quarters?(?!\s+of\b)|h|y|w)
         (?P<tail>\s+and\s+an?\s+(?:half|quarter))?
       | (?P<last>(?:the\s+)?(?:last|past|previous|next|coming)\s+decade)
     )
@@ -173,7 +177,7 @@ _TRIGGER = re.compile(
     + rf"(?=[\d{''.join(sorted({w[0] for w in _UNIT_TRIGGERS}))}])"
     + r"(?:(\d(?!))|((?:\d[\d.]*\s?)?(?:"  # all triggers are words: a hedge may come before
     + trie(w for w in _UNIT_TRIGGERS if len(w) > 1)
-    + r")|\d[\d.]*\s?[hy]))(?![a-z])"
+    + r")|\d[\d.]*\s?[hyw]))(?![a-z])"
 )
 _PREFIX_WORDS = frozenset(
     {w for h in HEDGES for w in h.split()}
@@ -194,6 +198,7 @@ _PREFIX_WORDS = frozenset(
     }
     | {"more", "additional", "extra", "further", "the", "last", "past", "previous", "next"}
     | {"coming"}
+    | set(VULGAR_FRACTIONS)
 )
 
 
@@ -220,8 +225,15 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
         return None  # "a-year" is no figure ("a half-hour show" is)
     if fig == "half" and unit == "year" and m.group("sep").strip() == "-":
         return None  # "half-year results": a reporting period
-    if unit in ("h", "y") and not fig[:1].isdigit():
+    if unit in ("h", "y", "w") and not fig[:1].isdigit():
         return None
+    if unit == "w" and not (fig.isdigit() and int(fig) <= 52):
+        return None  # "60W": watts
+    if unit.startswith("quarter") and (
+        fig in ("a", "an", "another", "half", "a half", "half a", "half an", "one")
+        or s.startswith(" of", end)
+    ):
+        return None  # "a quarter of the vote": a fraction; "the quarter": a period
     if not hedge and _previous_word_lower(s, start) == "every":
         return None  # "held every four years": a frequency
     amount = _figure(fig)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract import _units
 from factcheck.extract._numbers import (
     NUM,
     SCALE_ABBREV,
@@ -31,6 +32,7 @@ from factcheck.extract._numbers import (
     parse_number,
     qualifier_before,
 )
+from factcheck.extract._scan import trie
 from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, MoneyValue, claim_id
 
@@ -38,139 +40,43 @@ KIND = "money"
 
 # ---------------------------------------------------------------- currencies
 
-#: Symbols written before the number ("US$5", "C$ 3", "HK$10").
+# Every currency table here is built from ``_units`` (CLDR data through babel): a new
+# currency, symbol or name is a row there, not a branch here.
+_CW = _units.currency_words()
+#: Symbols as written → currency ("€", "CA$", "zł", "Rp"); looked up lower-cased too.
+_SYMBOLS: dict[str, str | None] = _units.currency_symbols()
 _PREFIX_SYMBOLS: dict[str, str | None] = {
-    "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB",
-    "₺": "TRY", "₪": "ILS", "₱": "PHP", "₦": "NGN", "฿": "THB", "₫": "VND", "₴": "UAH",
-    "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD",
-    "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "mex$": "MXN",
-    "r$": "BRL", "rs": "INR", "rs.": "INR", "rm": "MYR",
-}  # fmt: skip
-#: ISO 4217 codes we accept next to a number. "ALL" (the lek) is left out on purpose: it is
-#: mostly the English word in capitals ("ALL 5 solutions").
-_CODES = frozenset(
-    [
-        "USD",
-        "GBP",
-        "EUR",
-        "JPY",
-        "CNY",
-        "CAD",
-        "AUD",
-        "HKD",
-        "CHF",
-        "INR",
-        "KRW",
-        "RUB",
-        "BRL",
-        "MXN",
-        "ZAR",
-        "SEK",
-        "NOK",
-        "DKK",
-        "NZD",
-        "SGD",
-        "KWD",
-        "SAR",
-        "LBP",
-        "MNT",
-        "AED",
-        "TRY",
-        "ILS",
-        "PLN",
-        "THB",
-        "IDR",
-        "MYR",
-        "PHP",
-        "NGN",
-        "KES",
-        "EGP",
-        "PKR",
-        "TWD",
-        "VND",
-        "ARS",
-        "CLP",
-        "COP",
-        "UAH",
-        "HUF",
-        "CZK",
-        "QAR",
-        "BHD",
-        "OMR",
-        "JOD",
-        "IQD",
-        "IRR",
-        "LKR",
-        "BDT",
-        "NPR",
-        "GHS",
-        "MAD",
-        "TND",
-        "DZD",
-        "ISK",
-        "RON",
-        "BGN",
-        "HRK",
-        "PEN",
-        "UYU",
-        "VES",
-    ]
+    **{k.lower(): v for k, v in _SYMBOLS.items()},
+    **{k.lower().replace(" ", ""): v for k, v in _SYMBOLS.items()},
+}
+_CODES = _units.currency_codes()
+_CODE_ALT = trie(sorted(_CODES))
+#: One-character signs ("$", "€", "₦", "元"): the cheap first character of a scan.
+_SIGNS = "".join(sorted(k for k in _SYMBOLS if len(k) == 1))
+_SIGN_CLASS = "[" + re.escape(_SIGNS) + "]"
+#: Symbols of letters, written before or after the number ("Rp 5,000", "50 zł", "30Rs").
+#: Those ending in "$" are the letters before a "$" ("CA$", "NZ$"), read back from it.
+_LETTER_SYMBOLS = sorted(k for k in _SYMBOLS if len(k) > 1 and not k.endswith("$"))
+_LETTER_SYMBOL_ALT = trie(_LETTER_SYMBOLS)
+_DOLLAR_LETTERS = sorted(
+    {k[:-1] for k in _PREFIX_SYMBOLS if k.endswith("$") and len(k) > 1 and k[:-1].isascii()}
 )
-_CODE_ALT = "|".join(sorted(_CODES))
-
-#: Currency words after the number, by their singular stem, to their default code.
+#: Currency head words after the number, singular and plural → default code.
 _WORDS: dict[str, str | None] = {
-    "dollar": "USD", "dlr": "USD", "buck": "USD", "pound": "GBP", "sterling": "GBP", "stg": "GBP",
-    "euro": "EUR", "eur": "EUR", "€ur": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-    "rmb": "CNY", "kuai": "CNY", "rupee": "INR", "ringgit": "MYR", "rand": "ZAR", "baht": "THB",
-    "won": "KRW", "rouble": "RUB", "ruble": "RUB", "peso": None, "franc": None, "krona": "SEK",
-    "kronor": "SEK", "krone": None, "kroner": None, "shekel": "ILS", "lira": "TRY",
-    "dinar": None, "riyal": "SAR", "rial": None, "naira": "NGN", "tugrik": "MNT",
-    "hryvnia": "UAH", "zloty": "PLN", "forint": "HUF", "dirham": "AED", "rupiah": "IDR",
-    "dong": "VND", "cedi": "GHS", "shilling": None, "guilder": "NLG", "mark": "DEM",
-    "deutschmark": "DEM", "peseta": "ESP", "markka": "FIM", "saudiriyal": "SAR",
-}  # fmt: skip
-#: Plural spellings that are not stem + "s".
-_PLURALS = {"pence": "penny", "lire": "lira", "kronor": "kronor", "kroner": "kroner"}
-
-#: An adjective that names the country: "Canadian dollars", "Swiss francs".
-_ADJECTIVES: dict[str, str] = {
-    "us": "USD", "u.s.": "USD", "u.s": "USD", "american": "USD", "canadian": "CAD",
-    "australian": "AUD", "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD",
-    "singaporean": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "new taiwan": "TWD",
-    "zimbabwean": "ZWL", "jamaican": "JMD", "british": "GBP", "egyptian": "EGP",
-    "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "indian": "INR",
-    "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR", "mexican": "MXN",
-    "philippine": "PHP", "argentine": "ARS", "argentinian": "ARS", "chilean": "CLP",
-    "colombian": "COP", "swiss": "CHF", "french": "FRF", "belgian": "BEF", "cfa": "XOF",
-    "kuwaiti": "KWD", "iraqi": "IQD", "jordanian": "JOD", "bahraini": "BHD",
-    "algerian": "DZD", "tunisian": "TND", "libyan": "LYD", "serbian": "RSD", "saudi": "SAR",
-    "qatari": "QAR", "iranian": "IRR", "omani": "OMR", "yemeni": "YER", "swedish": "SEK",
-    "norwegian": "NOK", "danish": "DKK", "icelandic": "ISK", "dutch": "NLG", "german": "DEM",
-    "deutsche": "DEM", "turkish": "TRY", "italian": "ITL", "south african": "ZAR",
-    "south korean": "KRW", "korean": "KRW", "north korean": "KPW", "japanese": "JPY",
-    "chinese": "CNY", "russian": "RUB", "kenyan": "KES", "ugandan": "UGX",
-    "tanzanian": "TZS", "nigerian": "NGN", "ghanaian": "GHS", "israeli": "ILS",
-    "brazilian": "BRL", "malaysian": "MYR", "thai": "THB", "indonesian": "IDR",
-    "vietnamese": "VND", "ukrainian": "UAH", "polish": "PLN", "hungarian": "HUF",
-    "czech": "CZK", "uae": "AED", "emirati": "AED", "euro": "EUR",
-}  # fmt: skip
-_ADJ_ALT = "|".join(
-    re.escape(a).replace(r"\ ", r"\s") for a in sorted(_ADJECTIVES, key=len, reverse=True)
-)
-_WORD_ALT = (
-    r"dollars?|dlrs?|bucks|pounds?|sterling|stg|euros?|eur|€ur|yen|yuan|renminbi|rmb|kuai|rupees?"
-    r"|ringgits?|rand|baht|won|roubles?|rubles?|pesos?|francs?|kronor|krona|kroner|krone"
-    r"|shekels?|lira|lire|dinars?|riyals?|rials?|naira|tugriks?|hryvnias?|zlotys?|forints?"
-    r"|dirhams?|rupiah|dong|cedis?|shillings?|guilders?|marks|deutschmarks?|pesetas?|markkas?"
-    r"|saudiriyal"
-)
-#: Subunits: a hundredth of the currency they follow (or of the default one).
+    w: c for w, c in _CW.heads.items() if w not in ("real", "reals") or c is None
+}
+_WORDS.update({"real": "BRL", "reais": "BRL"})
+_NEEDS_CONTEXT = _units.NEEDS_CONTEXT
+#: Adjectives naming the country before a head word: "Canadian dollars", "Swiss francs".
+_ADJECTIVES: dict[str, str] = _CW.adjective_alone
+_ADJ_ALT = trie(sorted(_ADJECTIVES)).replace(r"\ ", r"\s")
+_WORD_ALT = trie(sorted(_WORDS))
+#: Minor units: a hundredth (or what the currency's digits say) of the major unit.
 _SUB_WORDS: dict[str, str | None] = {
-    "cent": "USD", "cents": "USD", "c": None, "penny": "GBP", "pence": "GBP", "p": "GBP",
-    "sen": "MYR", "sens": "MYR", "cts": "USD",
-}  # fmt: skip
-_SUB_ALT = r"cents?|cts|pence|penny|sens?"
+    k: v for k, v in _units.MINOR_UNITS.items() if len(k) > 1 or k in ("c", "p")
+}
+_CENT_WORDS = frozenset({"cent", "cents", "ct", "cts"})
+_SUB_ALT = trie(sorted(k for k in _SUB_WORDS if len(k) > 2 or k == "ct"))
 
 # A scale after a number: "3bn", "3 billion", "171-million", "2 mln", "10K".
 _SCALE = (
@@ -187,19 +93,22 @@ _WORDNUMX = (
 # Symbols and codes that open an amount. Letters before a "$" ("US$", "C$", "HK$") are
 # found by looking back from the "$" (``_LETTERS_BEFORE_DOLLAR``), which keeps the scan's
 # first character a cheap symbol, digit or capital.
-_PREFIX_FAST = (
-    r"(?:[$£€¥₹₩₽₺₪₱₦฿₫₴]"
-    r"|R[Ss]\.?\s?(?=\d)|RM\s?(?=\d)"
-    r"|[A-Z]{3}\s?(?=\d))"
-)
+_PREFIX_FAST = rf"(?:{_SIGN_CLASS}|(?:{_LETTER_SYMBOL_ALT})\s?(?=\d)|[A-Z]{{3}}\s?(?=\d))"
 _PREFIX = (
-    r"(?:[$£€¥₹₩₽₺₪₱₦฿₫₴]"
-    r"|(?:\b(?:US|U\.S\.?|us|u\.s\.?|CA|C|c|AU|A|HK|NZ|S|NT|Mex|R)\s?\$)"
-    r"|\bR[Ss]\.?\s?(?=\d)|\bRM\s?(?=\d)"
+    rf"(?:{_SIGN_CLASS}"
+    rf"|(?:\b(?i:{trie(_DOLLAR_LETTERS)})\s?\$)"
+    rf"|\b(?:{_LETTER_SYMBOL_ALT})\s?(?=\d)"
     rf"|\b(?:{_CODE_ALT})\s?(?=\d))"
 )
+# Letters before a "$": several may stand apart ("NZ $ 4"), as may "c" ("c $ 1.34"); other
+# single letters must be glued and in capitals ("A$5"; "a $5 fee" is in dollars).
 _LETTERS_BEFORE_DOLLAR = re.compile(
-    r"(?<![\w'’.])(?:(US|U\.S\.?|us|u\.s\.?|c|C)\s?|(CA|AU|A|HK|NZ|S|NT|Mex|R))$"
+    r"(?<![\w'’.])(?:("
+    + trie(w for w in _DOLLAR_LETTERS if len(w.rstrip(".")) > 1 or w == "c")
+    + r")\s?|(?-i:("
+    + trie(w.upper() for w in _DOLLAR_LETTERS if len(w.rstrip(".")) == 1)
+    + ")))$",
+    re.IGNORECASE,
 )
 # Annotations after a "$" amount that name its country: "$254-billion Canadian", "(U.S.)".
 _POST = (
@@ -215,7 +124,7 @@ _SUFFIX_REST = rf"""
          (?P<bs2>(?i:{_SCALES}))?)?
       (?:
         [\s-]+(?P<badj>[A-Za-z][A-Za-z.]+(?:\s[A-Za-z]+)?[\s-]?)??(?P<bword>(?i:{_WORD_ALT}))\b
-        |[\s-]?(?P<bsym>[$€£¥₹元]|ரூ)(?!\s?\d)
+        |[\s-]?(?P<bsym>{_SIGN_CLASS}|(?:{_LETTER_SYMBOL_ALT})(?!\w))(?!\s?\d)
         |\s?(?P<bcode>{_CODE_ALT})\b
         |[\s-]?(?P<bsub>(?i:{_SUB_ALT}))\b
         |(?P<bsubp>c|p)\b(?![.'’]\w)
@@ -224,6 +133,8 @@ _SUFFIX_REST = rf"""
         (?:,?\s+and\s+|\s+)(?P<tn>\d{{1,2}}|(?i:{WORDNUM}))
         (?:[\s-]?(?P<tsub>(?i:{_SUB_ALT})|c\b)|(?=\s*(?:$|[.,;!?)]|\s+and\b)))
       )?
+      (?P<rep>(?P<rsep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<rn>{NUM}|(?i:{_WORDNUMX}))
+        (?P<rs>(?i:{_SCALES}))?[\s-]*(?i:(?P=bword)|(?P=bcode))\b)?
 """
 
 # Two scans, each starting with a cheap character: a symbol or a code's capital, a digit.
@@ -231,62 +142,37 @@ _MONEY = re.compile(
     rf"""
     (?P<pre>{_PREFIX_FAST})\s?(?P<n1>{NUM})(?P<s1>{_SCALES})?
       (?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<pre2>{_PREFIX})?\s?(?P<n2>{NUM})
-         (?P<s2>{_SCALES})?)?
+         (?!\d|[\s-]?(?i:{_SUB_ALT})\b|[cp]\b)(?P<s2>{_SCALES})?)?
       (?P<post>{_POST})?
+      (?P<ptail>(?:,?\s+and\s+|\s+)(?P<ptn>\d{{1,2}})[\s-]?(?P<ptsub>(?i:{_SUB_ALT})|c|p)\b)?
     """,
     re.VERBOSE,
 )
 _MONEY_NUMBER_FIRST = re.compile(rf"(?P<bn1>{NUM}){_SUFFIX_REST}", re.VERBOSE)
-_PREFIX_SCAN = re.compile(r"[$£€¥₹₩₽₺₪₱₦฿₫₴]|[A-Z]{3}\s?\d|R[sM]\.?\s?\d")
-_NOT_BEFORE_NUMBER = frozenset(".,$£€¥₹")
+_PREFIX_SCAN = re.compile(rf"{_SIGN_CLASS}|[A-Z]{{3}}\s?\d|(?:{_LETTER_SYMBOL_ALT})\s?\d")
+_NOT_BEFORE_NUMBER = frozenset(".,") | frozenset(_SIGNS)
 # The first word or sign after a number, and the ones that can start its currency: a scale,
 # a range, a currency word or code, an adjective ("Canadian dollars") or a symbol.
 _FOLLOWING = re.compile(r"\d[\d,.]*(?:-\d{1,2}/\d{1,2})?[\s-]*([^\W\d_]+|[^\s\w])")
+_FIRST_WORD = re.compile(r"[^\W\d_]+|[^\s\w]")
 _GATE = frozenset(
     [
-        *(
-            [
-                "thousand",
-                "million",
-                "billion",
-                "trillion",
-                "crore",
-                "crores",
-                "lakh",
-                "lakhs",
-                "mln",
-                "mn",
-                "bln",
-                "bn",
-                "tn",
-                "k",
-                "m",
-                "b",
-            ]
-        ),
-        *(["to", "and", "c", "p", "cent", "cents", "cts", "pence", "penny", "sen", "sens"]),
-        *_WORDS,
-        *(w + "s" for w in _WORDS),
-        *(["bucks", "lire", "pence"]),
-        *(re.split(r"[^a-z]", a)[0] for a in _ADJECTIVES),
-        *(c.lower() for c in _CODES),
-        *["$", "€", "£", "¥", "₹", "元", "ர", "/", "."],
+        *SCALES, *SCALE_ABBREV, *SCALE_EXTRA, "to", "and", *_SUB_WORDS, *_WORDS,
+        *(re.split(r"[^a-z]", a)[0] for a in [*_ADJECTIVES, *(a for a, _ in _CW.adjectives)]),
+        *(c.lower() for c in _CODES), "-", "–",
+        *(_FIRST_WORD.match(k.lower()).group(0) for k in _SYMBOLS),  # type: ignore[union-attr]
+        "/", ".",
     ]
-)
+)  # fmt: skip
 # Amounts in words ("three billion pounds") are found from their currency word: the scan
 # looks for the word, then back for where the number starts, then matches forward.
 _MONEY_WORDS = re.compile(rf"(?P<bn1>(?i:{_WORDNUMX})){_SUFFIX_REST}", re.VERBOSE)
 #: Currency words that follow amounts in words ("ten dollars", "three billion pounds").
 #: A text is split into words once (C speed) and only the words it holds are searched.
-_TRIGGER_WORDS = frozenset(
-    w + suffix
-    for w in (
-        "dollar", "dlr", "ct", "pound", "euro", "yen", "yuan", "rupee", "cent", "pence", "penny",
-        "franc", "peso", "ringgit", "stg", "rmb", "sterling", "tugrik", "dinar", "riyal", "rand",
-        "won", "krona", "kroner", "lira", "shekel", "rouble", "ruble", "naira", "baht", "kuai",
-    )
-    for suffix in ("", "s")
-)  # fmt: skip
+_TRIGGER_WORDS = frozenset(w for w in [*_WORDS, *_SUB_WORDS] if len(w) > 2 and w.isalpha()) | {
+    "ct",
+    "cts",
+}
 #: The same words as they appear between spaces: "dollars", "dollars.", "(euros)".
 _TRIGGER_TOKENS: dict[str, str] = {
     f"{lead}{w}{trail}": w
@@ -299,6 +185,8 @@ _NUMWORD_BACK = re.compile(
     rf"(?:[\s-]+(?:and\s+)?(?:{_WORDNUMX}|hundred|thousand|million|billion|trillion|crores?|lakhs?))*"
     rf"(?:[\s-]+(?:{_ADJ_ALT}))?[\s-]+$"
 )
+
+_WORD_START = re.compile(r"[\s-]+(?=\w)")
 
 _RATE_AFTER = re.compile(
     # "a week ago", "a year earlier" say when, not how often.
@@ -442,7 +330,7 @@ def find_money(s: str) -> Iterator[_Found]:
 
 def _trigger_positions(s: str) -> list[int]:
     low = s.lower()
-    tokens = _TRIGGER_TOKENS.keys() & set(low.split())
+    tokens = _TRIGGER_TOKENS.keys() & set(low.replace("-", " ").split())
     if not tokens:
         return []
     present = frozenset(_TRIGGER_TOKENS[t] for t in tokens)
@@ -468,7 +356,14 @@ def _find_word_amounts(s: str) -> Iterator[_Found]:
             continue
         m = _MONEY_WORDS.match(s, back.start())
         if m is None or m.end() <= pos:
-            continue
+            # "a one-euro coin": the number may start at a later word of the run
+            for w in _WORD_START.finditer(s, back.start() + 1, pos):
+                m = _MONEY_WORDS.match(s, w.end())
+                if m is not None and m.end() > pos:
+                    break
+            else:
+                continue
+        assert m is not None
         last = m.end()
         yield from _resolve_suffixed(s, m)
 
@@ -497,7 +392,8 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     pre = m.group("pre")
     start = m.start()
     if pre[0].isalpha() and (
-        (start and s[start - 1].isalpha()) or (pre[:3] not in _CODES and pre[0] != "R")
+        (start and s[start - 1].isalpha())
+        or (pre[:3] not in _CODES and pre.rstrip() not in _SYMBOLS)
     ):
         return  # "XEUR 5", "ALL 5": not a currency code
     if pre == "$":
@@ -551,7 +447,15 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
             return
         yield _found(s, start, end, lo, currency, amount_max=hi)
         return
-    yield _found(s, start, end, n1 * scale1, currency)
+    amount = n1 * scale1
+    if m.group("ptail"):  # "€7 and 15c": the minor unit after the major one
+        factor = _units.minor_factor(currency)
+        tn = int(m.group("ptn"))
+        if tn * factor >= 1:
+            yield _found(s, start, m.start("ptail"), amount, currency)
+            return
+        amount += tn * factor
+    yield _found(s, start, end, amount, currency)
 
 
 def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
@@ -593,6 +497,23 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     amount = _tail_amount(n1 * scale1 * unit, m, currency)
     if amount is None:
         return
+    if m.group("rn") is not None and amount_max is None:
+        # The unit repeated: "from 5 euros to 8 euros", "between 3 and 4 EUR".
+        n2 = parse_number(_words(m.group("rn")))
+        if n2 is None:
+            return
+        second = n2 * _scale(m.group("rs") or m.group("bs1")) * unit
+        sep = m.group("rsep").strip()
+        if (
+            (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start))
+            or (sep == "to" and _change_or_from(s, start))
+            or second < amount
+        ):
+            # "5 euros and 8 euros", "rose 5 euros to 8 euros": two amounts.
+            yield _found(s, start, m.start("rep"), amount, currency)
+            yield _found(s, m.start("rn"), end, second, currency)
+            return
+        amount_max = second
     if amount_max is not None and amount_max < amount:
         return
     yield _found(s, start, end, amount, currency, amount_max=amount_max)
@@ -609,9 +530,10 @@ def _tail_amount(amount: float, m: re.Match[str], currency: str | None) -> float
     if m.group("bsub") or m.group("bsubp"):
         return None  # "5 cents and 3": not a form we know
     tn = parse_number(_words(m.group("tn")))
-    if tn is None or tn >= 100:
+    factor = _units.minor_factor(currency)
+    if tn is None or tn * factor >= 1:
         return None
-    return amount + tn / 100
+    return amount + tn * factor
 
 
 def _found(
@@ -694,35 +616,38 @@ def _suffix_currency(m: re.Match[str]) -> tuple[str | None, float]:
     """
     if m.group("bsym"):
         sym = m.group("bsym")
-        return {"元": "CNY", "ரூ": "LKR"}.get(sym) or _PREFIX_SYMBOLS.get(sym), 1.0
+        return _SYMBOLS.get(sym, _PREFIX_SYMBOLS.get(sym.lower())), 1.0
     if m.group("bcode"):
         return m.group("bcode"), 1.0
     if m.group("bword"):
         word = m.group("bword").lower()
-        stem = _PLURALS.get(word) or (
-            word[:-1] if word.endswith("s") and word[:-1] in _WORDS else word
-        )
-        if stem not in _WORDS:
+        if word not in _WORDS:
             return "?", 1.0
-        currency = _WORDS[stem]
+        currency = _WORDS[word]
+        stem = _CW.singular.get(word, word)
         adj = m.group("badj")
         if adj:
-            code = _ADJECTIVES.get(" ".join(adj.strip(" -").lower().split()))
+            name = " ".join(adj.strip(" -").lower().split())
+            code = _CW.adjectives.get((name, stem)) or _ADJECTIVES.get(name)
             if code is None:
                 return "?", 1.0  # "5 big dollars", "3 more euros": not a currency name
             currency = code
-        if stem == "won" and not (m.group("bs1") or adj):
-            return "?", 1.0  # "they won 3": the verb
-        if stem == "mark" and not (adj or m.group("bs1") or _RATE_DIGITS.search(m.group("bn1"))):
-            # "4.2 billion marks", "1.8320 marks" (an exchange rate), not "12 marks"
-            return "?", 1.0
-        if stem == "rand" and not (m.group("bs1") or adj):
+        if (
+            word in _NEEDS_CONTEXT
+            and not (adj or m.group("bs1") or m.group("bs2"))
+            and not (stem == "mark" and _RATE_DIGITS.search(m.group("bn1")))
+        ):
+            # "they won 3", "12 marks", "5 real problems"; but "4.2 billion marks",
+            # "1.8320 marks" (an exchange rate)
             return "?", 1.0
         return currency, 1.0
     sub = (m.group("bsub") or m.group("bsubp") or "").lower()
     if sub in ("c", "p") and m.group("bn1") and not m.group("bn1")[0].isdigit():
         return "?", 1.0
-    return _SUB_WORDS.get(sub), 0.01
+    code = _SUB_WORDS.get(sub)
+    if code is None and sub in _CENT_WORDS:
+        code = "USD"
+    return code, _units.minor_factor(code)
 
 
 def _pounds_are_money(s: str, m: re.Match[str]) -> bool:

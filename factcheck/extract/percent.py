@@ -129,6 +129,18 @@ def _merge(
     return out
 
 
+def _sign_before(s: str, start: int) -> int | None:
+    """Where a minus sign before the figure at ``start`` begins ("-3%", "minus 3 percent",
+    "negative 0.5 pct"), or None."""
+    if start and s[start - 1] in "-−" and (start == 1 or s[start - 2] in " \t\n(["):
+        return start - 1
+    m = _NEGATIVE_BEFORE.search(s, max(0, start - 10), start)
+    return m.start() if m else None
+
+
+_NEGATIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:minus|negative)\s+$")
+
+
 def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]]:
     n1 = _number(m.group("n1"))
     if n1 is None:
@@ -137,6 +149,9 @@ def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]
     unit = m.group("unit").lower()
     points = "point" in unit or None
     start, end = m.start(), m.end()
+    signed = _sign_before(s, start)
+    if signed is not None:
+        start, n1 = signed, -n1
     if m.group("n2") is None:
         if raw1 in ("a", "an") and "%" not in unit:
             return  # "a percent": not a figure
