@@ -351,6 +351,7 @@ def test_progress_on_many_files(runner: CliRunner, tmp_path: Path) -> None:
 
 
 def test_every_queue_command_is_documented() -> None:
+    from factcheck.cli import ingest as ingest_cli
     from factcheck.cli import queue as queue_cli
     from factcheck.cli import review as review_cli
 
@@ -360,6 +361,7 @@ def test_every_queue_command_is_documented() -> None:
     import typer
 
     probe = typer.Typer()
+    ingest_cli.register(probe)
     queue_cli.register(probe)
     review_cli.register(probe)
     names = [c.name or c.callback.__name__ for c in probe.registered_commands]  # type: ignore[union-attr]

@@ -21,14 +21,24 @@ from factcheck import __version__
 HELP = "Find checkable claims in news articles, queue them for review, check and report them."
 
 #: The command modules, in the order their commands are listed.
-MODULES: tuple[str, ...] = ("extract", "queue", "review", "team", "export", "lookup", "check")
+MODULES: tuple[str, ...] = (
+    "extract",
+    "ingest",
+    "queue",
+    "review",
+    "team",
+    "export",
+    "lookup",
+    "check",
+)
 
 #: Which module registers each command; a test checks this against the modules.
 COMMANDS: dict[str, str] = {
     "extract": "extract",
+    "ingest": "ingest",
     **dict.fromkeys(
         (
-            "ingest", "queue", "show", "next", "verdict", "skip", "release", "reopen",
+            "queue", "show", "next", "verdict", "skip", "release", "reopen",
             "note", "signoff", "history", "stats", "db", "sendback", "assign", "undo", "log",
         ),
         "queue",

@@ -1,4 +1,4 @@
-"""The claim queue's commands: ingest, queue, show, next, verdict, skip, release, reopen, note,
+"""The claim queue's commands: queue, show, next, verdict, skip, release, reopen, note,
 history, stats, signoff and ``db upgrade``.
 
 Each command opens the store, calls one method and renders the result. The store is
@@ -8,10 +8,7 @@ the database code, and ``factcheck next`` on a SQLite file never loads SQLAlchem
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -248,9 +245,7 @@ def _record_json(record: ClaimRecord) -> dict[str, Any]:
     return record.model_dump(mode="json")
 
 
-def _claims_table(
-    records: list[ClaimRecord], earlier: dict[str, list[Any]] | None = None
-) -> Table:
+def _claims_table(records: list[ClaimRecord], earlier: dict[str, list[Any]] | None = None) -> Table:
     table = Table(expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -264,7 +259,9 @@ def _claims_table(
             who = f"{r.verdict.rating} ({r.verdict.reviewer})"
         elif earlier and earlier.get(r.claim.id):
             best = earlier[r.claim.id][0][0]
-            who = (who + " " if who else "") + f"earlier: {best.verdict.rating} ({best.claim.id[:8]})"
+            who = (
+                who + " " if who else ""
+            ) + f"earlier: {best.verdict.rating} ({best.claim.id[:8]})"
         table.add_row(
             r.claim.id,
             RichText(r.status, style=STATUS_STYLE.get(r.status, "")),
@@ -277,99 +274,6 @@ def _claims_table(
 
 
 # ---------------------------------------------------------------- commands
-
-
-def _article_files(path: Path) -> list[Path]:
-    from factcheck.documents import article_files
-
-    found, skipped = article_files(path)
-    if skipped:
-        shown = ", ".join(f"{f} ({why})" for f, why in skipped[:10])
-        more = f" and {len(skipped) - 10} more" if len(skipped) > 10 else ""
-        line = f"Skipped {len(skipped)} files: {shown}{more}"
-        err_console.print(line, markup=False, soft_wrap=True)
-    return found
-
-
-def ingest(
-    ctx: typer.Context,
-    paths: Annotated[
-        list[str],
-        typer.Argument(help="Article files, folders of articles, or - for standard input"),
-    ],
-    published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD (overrides the article's own)")
-    ] = None,
-    title: Annotated[str | None, typer.Option(help="Title of the article")] = None,
-    url: Annotated[str | None, typer.Option(help="Address of the article")] = None,
-    kinds: Annotated[
-        str | None, typer.Option(help="Comma-separated claim kinds to queue (default: all)")
-    ] = None,
-    reviewer: ReviewerOption = None,
-    output_format: FormatOption = Format.table,
-    db: DbOption = None,
-) -> None:
-    """Extract the claims of articles and queue them for review; ingesting twice adds nothing.
-
-    Example: factcheck ingest claims/ --published 2025-02-17
-    """
-    with errors():
-        from factcheck.db.ingest import ingest_documents
-        from factcheck.documents import parse_date, read_path, read_stream
-        from factcheck.extract import resolve_kinds
-
-        chosen = resolve_kinds(kinds.split(",")) if kinds else None
-        pub = parse_date(published) if published else None
-        files: list[str | Path] = []
-        for p in paths:
-            if p != "-" and Path(p).is_dir():
-                files.extend(_article_files(Path(p)))
-            else:
-                files.append(p)
-        if len(files) > 1 and (title or url):
-            from factcheck.errors import BadOption
-
-            raise BadOption("--title and --url describe one article; ingest the files one by one")
-
-        def documents() -> Iterator[Document]:
-            for f in files:
-                if f == "-":
-                    yield read_stream(sys.stdin.buffer, published=pub, title=title, url=url)
-                else:
-                    yield from read_path(f, published=pub, title=title, url=url)
-
-        with open_cli_store(ctx, db) as store:
-            actor = acting(store, reviewer)
-            if len(files) >= 5:
-                from rich.progress import Progress
-
-                with Progress(console=err_console, transient=True) as progress:
-                    task = progress.add_task("Ingesting", total=len(files))
-                    summary = ingest_documents(
-                        store,
-                        documents(),
-                        actor=actor,
-                        kinds=chosen,
-                        on_document=lambda _d, _r: progress.advance(task),
-                    )
-            else:
-                summary = ingest_documents(store, documents(), actor=actor, kinds=chosen)
-        if output_format is not Format.table:
-            print_json(summary.to_record())
-            return
-        docs = "document" if summary.added == 1 else "documents"
-        claims = "claim" if summary.claims == 1 else "claims"
-        line = f"Queued {summary.claims} {claims} from {summary.added} new {docs}"
-        if summary.unchanged:
-            line += f"; {summary.unchanged} already queued"
-        _say(line)
-        if summary.per_kind:
-            table = Table()
-            table.add_column("kind")
-            table.add_column("claims", justify="right")
-            for kind, n in sorted(summary.per_kind.items(), key=lambda kv: (-kv[1], kv[0])):
-                table.add_row(RichText(kind, style=KIND_STYLE.get(kind, "")), str(n))
-            console.print(table)
 
 
 def queue(
@@ -399,7 +303,7 @@ def queue(
             records = store.claims(
                 status=status, kind=kind, document=document, reviewer=reviewer, limit=shown
             )
-            undecided = [r.claim.id for r in records if r.verdict is None][:TABLE_LIMIT + 1]
+            undecided = [r.claim.id for r in records if r.verdict is None][: TABLE_LIMIT + 1]
             earlier = store.earlier_verdicts(undecided) if output_format is Format.table else {}
         if output_format is Format.json:
             print_json([_record_json(r) for r in records])
@@ -761,7 +665,10 @@ def stats(
             for name, d in sorted(s.desk.items()):
                 secs = d.get("median_seconds")
                 desk.add_row(
-                    RichText(name), str(d["sign_offs"]), str(d["send_backs"]), str(d["skips"]),
+                    RichText(name),
+                    str(d["sign_offs"]),
+                    str(d["send_backs"]),
+                    str(d["skips"]),
                     "-" if secs is None else f"{secs / 60:.1f} min",
                 )
             console.print(desk)
@@ -771,8 +678,11 @@ def stats(
                 agree.add_column(col, justify="left" if col == "reviewers" else "right")
             for a in s.agreement:
                 agree.add_row(
-                    RichText(" & ".join(a["reviewers"])), str(a["claims"]), str(a["agree"]),
-                    f"{a['percent']:g}", "-" if a["kappa"] is None else f"{a['kappa']:.2f}",
+                    RichText(" & ".join(a["reviewers"])),
+                    str(a["claims"]),
+                    str(a["agree"]),
+                    f"{a['percent']:g}",
+                    "-" if a["kappa"] is None else f"{a['kappa']:.2f}",
                 )
             console.print(agree)
 
@@ -804,7 +714,6 @@ def db_upgrade(ctx: typer.Context, db: DbOption = None) -> None:
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(ingest)
     app.command()(queue)
     app.command()(show)
     app.command("next")(next_claim)
@@ -894,10 +803,14 @@ def undo(
             who = acting(store, reviewer)
             record = store.undo_verdict(claim_id, reviewer=who)
         rating = before.verdict.rating if before.verdict else "your blind verdict"
-        _say(f"Undid {rating} on claim {record.claim.id}; it is {record.status}" + (
-            f" to {record.lease_holder} until {_when(record.lease_expires)}"
-            if record.status == "leased" else ""
-        ))
+        _say(
+            f"Undid {rating} on claim {record.claim.id}; it is {record.status}"
+            + (
+                f" to {record.lease_holder} until {_when(record.lease_expires)}"
+                if record.status == "leased"
+                else ""
+            )
+        )
 
 
 def _time(value: str | None, option: str) -> datetime | None:
@@ -918,12 +831,23 @@ def _time(value: str | None, option: str) -> datetime | None:
 
 def log(
     ctx: typer.Context,
-    reviewer: Annotated[str | None, typer.Option("--reviewer", "-r", help="Only this person's events")] = None,
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", "-r", help="Only this person's events")
+    ] = None,
     claim: Annotated[str | None, typer.Option("--claim", help="Only this claim's events")] = None,
-    document: Annotated[str | None, typer.Option("--document", help="Only this document's events")] = None,
-    action: Annotated[str | None, typer.Option("--action", help="Only this kind of event, e.g. verdict, sign-off, team-set")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="From this UTC time on (ISO 8601)")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Before this UTC time (ISO 8601)")] = None,
+    document: Annotated[
+        str | None, typer.Option("--document", help="Only this document's events")
+    ] = None,
+    action: Annotated[
+        str | None,
+        typer.Option("--action", help="Only this kind of event, e.g. verdict, sign-off, team-set"),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="From this UTC time on (ISO 8601)")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option("--until", help="Before this UTC time (ISO 8601)")
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="At most this many", min=1)] = None,
     output_format: FormatOption = Format.table,
     db: DbOption = None,
@@ -936,8 +860,13 @@ def log(
         start, end = _time(since, "--since"), _time(until, "--until")
         with open_cli_store(ctx, db) as store:
             events = store.log(
-                reviewer=reviewer, claim=claim, document=document, action=action,
-                since=start, until=end, limit=limit,
+                reviewer=reviewer,
+                claim=claim,
+                document=document,
+                action=action,
+                since=start,
+                until=end,
+                limit=limit,
             )
         if output_format is Format.json:
             print_json([e.model_dump(mode="json") for e in events])
@@ -952,8 +881,12 @@ def log(
             for e in events:
                 detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if k != "per_kind")
                 table.add_row(
-                    str(e.id), _when(e.at), e.action, RichText(e.actor),
-                    e.claim_id or e.document_id or "", RichText(detail),
+                    str(e.id),
+                    _when(e.at),
+                    e.action,
+                    RichText(e.actor),
+                    e.claim_id or e.document_id or "",
+                    RichText(detail),
                 )
             console.print(table)
 
