@@ -162,8 +162,9 @@ def check_queue(
 ) -> list[CheckResult]:
     """Check queued documents (all, or those of the claims ``ids``) and store the results.
 
-    With ``ids`` only the results tied to those claims are kept. ``event`` is a Wikidata
-    item whose start (else point in time, else inception) date elapsed phrases without a
+    The results replace the earlier ones of what was checked (``ClaimStore.save_checks``):
+    with ``ids`` only the results tied to those claims are kept and replaced. ``event`` is a
+    Wikidata item whose start (else point in time, else inception) date elapsed phrases without a
     date of their own count from; it is read through the store's lookup cache, so it
     works offline once fetched. A failed lookup raises before anything is stored.
     """
@@ -190,7 +191,11 @@ def check_queue(
                 checks=checks,
             )
             results += [r for r in found if not wanted or r.claim_id in wanted]
-        store.save_checks(results)
+        # Re-checking replaces what was checked: the claims asked for, else whole documents.
+        if ids:
+            store.save_checks(results, claims=sorted(wanted), checks=checks)
+        else:
+            store.save_checks(results, documents=doc_ids, checks=checks)
     return results
 
 

@@ -288,6 +288,12 @@ SELECT * FROM documents ORDER BY added, (SELECT MIN(e.id) FROM events e
     WHERE e.document_id = documents.id AND e.action = 'ingest'), id
 """
 
+_INSERT_CHECK = (
+    "INSERT INTO checks (claim_id, document_id, check_name, status, span_start, span_end, text,"
+    " explanation, related, evidence, created)"
+    " VALUES (:c, :d, :k, :st, :s, :e, :t, :x, :rel, :ev, :at)"
+)
+
 _INSERT_EVENT = """
 INSERT INTO events (at, action, actor, claim_id, document_id, detail)
 VALUES (:at, :action, :actor, :claim_id, :document_id, :detail)
@@ -639,18 +645,27 @@ class ClaimStore(DeskMixin, WorkMixin):
                 return {}
             targets = self._records(
                 tx,
-                [r for chunk in _chunks(ids, 500) for r in tx.all(
-                    _RECORD + " WHERE c.id IN (" + ", ".join(f":i{n}" for n in range(len(chunk))) + ")",
-                    {f"i{n}": v for n, v in enumerate(chunk)},
-                )],
+                [
+                    r
+                    for chunk in _chunks(ids, 500)
+                    for r in tx.all(
+                        _RECORD
+                        + " WHERE c.id IN ("
+                        + ", ".join(f":i{n}" for n in range(len(chunk)))
+                        + ")",
+                        {f"i{n}": v for n, v in enumerate(chunk)},
+                    )
+                ],
             )
             kinds = sorted({t.claim.kind for t in targets})
             names = {f"k{n}": k for n, k in enumerate(kinds)}
             decided = self._records(
                 tx,
                 tx.all(
-                    _RECORD + " WHERE c.status IN ('decided', 'final') AND c.kind IN ("
-                    + ", ".join(":" + k for k in names) + ") ORDER BY c.ord",
+                    _RECORD
+                    + " WHERE c.status IN ('decided', 'final') AND c.kind IN ("
+                    + ", ".join(":" + k for k in names)
+                    + ") ORDER BY c.ord",
                     names,
                 ),
             )
@@ -737,7 +752,9 @@ class ClaimStore(DeskMixin, WorkMixin):
                 if r["status"] == "leased" and (_dt(r["lease_expires"]) or now) > now
             ]
             held = (
-                min(leases, key=lambda r: (-float(r["priority"]), int(r["ord"]))) if leases else None
+                min(leases, key=lambda r: (-float(r["priority"]), int(r["ord"])))
+                if leases
+                else None
             )
             if held is not None:
                 tx.run(
@@ -765,7 +782,9 @@ class ClaimStore(DeskMixin, WorkMixin):
                 params["kind"] = kind
             if speaker is not None:
                 field = (
-                    "CAST(c.value AS json) ->> 'speaker'" if pg else "json_extract(c.value, '$.speaker')"
+                    "CAST(c.value AS json) ->> 'speaker'"
+                    if pg
+                    else "json_extract(c.value, '$.speaker')"
                 )
                 extra += f" AND c.kind = 'quote' AND LOWER({field}) LIKE :speaker"
                 params["speaker"] = "%" + " ".join(speaker.split()).lower() + "%"
@@ -971,13 +990,17 @@ class ClaimStore(DeskMixin, WorkMixin):
                     "reviewer": reviewer,
                     "created": self._db.ts(now),
                     "final": is_final,
-                    "evidence": _json([e.model_dump(mode="json", exclude_none=True) for e in attached]),
+                    "evidence": _json(
+                        [e.model_dump(mode="json", exclude_none=True) for e in attached]
+                    ),
                     "adopted": None if source_verdict is None else source_verdict["id"],
                     "blind": blind,
                 },
             )
             if first is not None:
-                tx.run("UPDATE verdicts SET blind = :f WHERE id = :id", {"f": False, "id": first["id"]})
+                tx.run(
+                    "UPDATE verdicts SET blind = :f WHERE id = :id", {"f": False, "id": first["id"]}
+                )
             tx.run(
                 "UPDATE claims SET status = :s, lease_holder = NULL, lease_expires = NULL,"
                 " review_note = :rn, updated = :now WHERE id = :id",
@@ -1317,45 +1340,95 @@ class ClaimStore(DeskMixin, WorkMixin):
 
     # -- checks and lookups
 
-    def save_checks(self, results: Sequence[CheckResult]) -> None:
-        """Store check results, replacing earlier results of the same (claim, check)."""
+    def save_checks(
+        self,
+        results: Sequence[CheckResult],
+        *,
+        documents: Sequence[str] = (),
+        claims: Sequence[str] = (),
+        checks: Sequence[str] | None = None,
+        actor: str = "factcheck",
+    ) -> int:
+        """Store automatic check results as evidence on their claims; the number of claims
+        whose results changed.
+
+        What was checked is replaced: every earlier result in ``documents``, on ``claims``,
+        and on the claims (and, for results without a claim id, the spans) of ``results``,
+        limited to the ``checks`` named (default: all). A result that is the same as before
+        keeps its row (and its ``check:N`` id); each claim whose results changed gets one
+        ``check`` event with what it had before and what it has now, so the history keeps
+        every earlier result.
+        """
         now = self._clock()
+        new: dict[tuple[Any, ...], CheckResult] = {}
+        for r in results:
+            new.setdefault(_check_key(r), r)
+        claim_ids = sorted({*claims, *(r.claim_id for r in results if r.claim_id)})
+        spans = {(r.document, r.start, r.end) for r in results if r.claim_id is None}
+        names = None if checks is None else set(checks) | {r.check for r in results}
         with self._db.tx() as tx:
-            for r in results:
-                if r.claim_id is not None:
-                    tx.run(
-                        "DELETE FROM checks WHERE claim_id = :c AND check_name = :k",
-                        {"c": r.claim_id, "k": r.check},
-                    )
-                else:
-                    tx.run(
-                        "DELETE FROM checks WHERE claim_id IS NULL AND document_id = :d AND"
-                        " check_name = :k"
-                        " AND span_start = :s AND span_end = :e",
-                        {"d": r.document, "k": r.check, "s": r.start, "e": r.end},
-                    )
-                tx.run(
-                    "INSERT INTO checks (claim_id, document_id, check_name, status, span_start,"
-                    " span_end,"
-                    " text, explanation, related, evidence, created) VALUES (:c, :d, :k, :st,"
-                    " :s, :e, :t,"
-                    " :x, :rel, :ev, :at)",
-                    {
-                        "c": r.claim_id,
-                        "d": r.document,
-                        "k": r.check,
-                        "st": r.status,
-                        "s": r.start,
-                        "e": r.end,
-                        "t": r.text,
-                        "x": r.explanation,
-                        "rel": _json(r.related),
-                        "ev": _json(
-                            [e.model_dump(mode="json", exclude_none=True) for e in r.evidence]
-                        ),
-                        "at": self._db.ts(r.created or now),
-                    },
+            rows: dict[int, Row] = {}
+            for chunk in _chunks(sorted(set(documents)), 500):
+                params = {f"d{n}": v for n, v in enumerate(chunk)}
+                sql = "SELECT * FROM checks WHERE document_id IN (" + ", ".join(
+                    ":" + k for k in params
                 )
+                rows.update((int(r["id"]), r) for r in tx.all(sql + ")", params))
+            for chunk in _chunks(claim_ids, 500):
+                params = {f"c{n}": v for n, v in enumerate(chunk)}
+                sql = "SELECT * FROM checks WHERE claim_id IN (" + ", ".join(
+                    ":" + k for k in params
+                )
+                rows.update((int(r["id"]), r) for r in tx.all(sql + ")", params))
+            for d, s, e in sorted(spans):
+                found = tx.all(
+                    "SELECT * FROM checks WHERE claim_id IS NULL AND document_id = :d"
+                    " AND span_start = :s AND span_end = :e",
+                    {"d": d, "s": s, "e": e},
+                )
+                rows.update((int(r["id"]), r) for r in found)
+            old = {
+                i: _check(r) for i, r in rows.items() if names is None or r["check_name"] in names
+            }
+            kept = {_check_key(c) for c in old.values()} & set(new)
+            gone = [i for i, c in old.items() if _check_key(c) not in kept]
+            for chunk in _chunks([str(i) for i in sorted(gone)], 500):
+                params = {f"i{n}": int(v) for n, v in enumerate(chunk)}
+                tx.run(
+                    "DELETE FROM checks WHERE id IN (" + ", ".join(":" + k for k in params) + ")",
+                    params,
+                )
+            for key, r in new.items():
+                if key not in kept:
+                    tx.run(_INSERT_CHECK, _check_params(r, self._db.ts(r.created or now)))
+            before: dict[str, list[CheckResult]] = {}
+            after: dict[str, list[CheckResult]] = {}
+            for c in old.values():
+                if c.claim_id:
+                    before.setdefault(c.claim_id, []).append(c)
+            for r in new.values():
+                if r.claim_id:
+                    after.setdefault(r.claim_id, []).append(r)
+            changed = 0
+            for cid in sorted(set(before) | set(after)):
+                was, now_has = (
+                    _check_summary(before.get(cid, [])),
+                    _check_summary(after.get(cid, [])),
+                )
+                if was == now_has:
+                    continue
+                changed += 1
+                doc = next(c.document for c in [*before.get(cid, []), *after.get(cid, [])])
+                self._event(
+                    tx,
+                    "check",
+                    actor,
+                    now,
+                    claim_id=cid,
+                    document_id=doc,
+                    detail={"results": now_has or "none", "previous": was or "none"},
+                )
+        return changed
 
     def checks_for(self, claim_id: str) -> list[CheckResult]:
         """The current check results of a claim."""
@@ -1592,9 +1665,7 @@ class ClaimStore(DeskMixin, WorkMixin):
             rows = tx.all(
                 "SELECT v.*, (SELECT a.claim_id FROM verdicts a WHERE a.id = v.adopted_from)"
                 " AS adopted_claim FROM verdicts v WHERE v.withdrawn_at IS NULL AND NOT v.blind"
-                " AND v.claim_id IN ("
-                + ", ".join(":" + k for k in names)
-                + ") ORDER BY id",
+                " AND v.claim_id IN (" + ", ".join(":" + k for k in names) + ") ORDER BY id",
                 names,
             )
             for r in rows:
@@ -1708,6 +1779,45 @@ def _check(r: Row) -> CheckResult:
         evidence=[Evidence.model_validate(e) for e in json.loads(r["evidence"] or "[]")],
         created=_dt(r["created"]),
     )
+
+
+def _check_key(r: CheckResult) -> tuple[Any, ...]:
+    """What makes two check results the same result (everything but when it was made)."""
+    evidence = [e.model_dump(mode="json", exclude_none=True) for e in r.evidence]
+    return (
+        r.claim_id,
+        r.document,
+        r.check,
+        r.status,
+        r.start,
+        r.end,
+        r.text,
+        r.explanation,
+        _json(r.related),
+        _json(evidence),
+    )
+
+
+def _check_params(r: CheckResult, created: Any) -> dict[str, Any]:
+    return {
+        "c": r.claim_id,
+        "d": r.document,
+        "k": r.check,
+        "st": r.status,
+        "s": r.start,
+        "e": r.end,
+        "t": r.text,
+        "x": r.explanation,
+        "rel": _json(r.related),
+        "ev": _json([e.model_dump(mode="json", exclude_none=True) for e in r.evidence]),
+        "at": created,
+    }
+
+
+def _check_summary(results: Sequence[CheckResult]) -> str:
+    """A claim's check results in one string for its history: "conversion inconsistent: ..."."""
+    lines = sorted(f"{r.check} {r.status}: {r.explanation}" for r in results)
+    return "; ".join(lines)
 
 
 def _event(r: Row) -> Event:

@@ -1,0 +1,176 @@
+"""Check results travel: stored on the claim, replaced on re-checking, kept in its history.
+
+Store tests run on SQLite and, with FACTCHECK_TEST_POSTGRES_URL, on PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from factcheck.config import Config
+from factcheck.db.store import ClaimStore, open_store
+from factcheck.models import CheckResult, Claim, Document, Evidence, MoneyValue
+
+TEXT = "It costs £3 billion ($3.7 billion), and £2 billion plus £1 billion is £4 billion."
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        self.now += timedelta(seconds=1)
+        return self.now
+
+
+def _claims(doc: Document) -> list[Claim]:
+    out = []
+    for figure, amount, currency in (
+        ("£3 billion", 3e9, "GBP"),
+        ("$3.7 billion", 3.7e9, "USD"),
+        ("£2 billion", 2e9, "GBP"),
+        ("£1 billion", 1e9, "GBP"),
+        ("£4 billion", 4e9, "GBP"),
+    ):
+        start = TEXT.index(figure)
+        out.append(
+            Claim(
+                document=doc.id,
+                kind="money",
+                text=figure,
+                start=start,
+                end=start + len(figure),
+                value=MoneyValue(amount=amount, currency=currency),
+                sentence=TEXT,
+            )
+        )
+    return out
+
+
+@pytest.fixture
+def queued(db_url: str) -> tuple[ClaimStore, Document, dict[str, Claim]]:
+    store = open_store(db_url, clock=Clock(), config=Config())
+    doc = Document(id="budget", text=TEXT, published="2025-02-17")
+    claims = _claims(doc)
+    store.add_document(doc, claims, actor="ana")
+    yield store, doc, {c.text: c for c in claims}  # type: ignore[misc]
+    store.close()
+
+
+def _result(claim: Claim, check: str, status: str, why: str = "") -> CheckResult:
+    return CheckResult(
+        claim_id=claim.id,
+        document=claim.document,
+        check=check,  # type: ignore[arg-type]
+        status=status,  # type: ignore[arg-type]
+        start=claim.start,
+        end=claim.end,
+        text=claim.text,
+        explanation=why or f"{check} says {status}",
+        evidence=[Evidence(source="ECB", description="reference rate", value="1.2598")],
+    )
+
+
+def _check_events(store: ClaimStore, claim: Claim) -> list[dict[str, object]]:
+    return [e.detail for e in store.history(claim.id) if e.action == "check"]
+
+
+def test_rechecking_replaces_every_earlier_result_of_the_claim(queued) -> None:  # type: ignore[no-untyped-def]
+    store, doc, c = queued
+    total = c["£4 billion"]
+    store.save_checks(
+        [_result(total, "arithmetic", "inconsistent"), _result(total, "conversion", "consistent")],
+        documents=[doc.id],
+    )
+    assert sorted(r.check for r in store.checks_for(total.id)) == ["arithmetic", "conversion"]
+    # The relation that gave the conversion is gone in the new run: so is its result.
+    changed = store.save_checks(
+        [_result(total, "arithmetic", "consistent", "2 + 1 = 3, not 4")], documents=[doc.id]
+    )
+    assert changed == 1
+    got = store.checks_for(total.id)
+    assert [(r.check, r.status, r.explanation) for r in got] == [
+        ("arithmetic", "consistent", "2 + 1 = 3, not 4")
+    ]
+    assert got[0].evidence[0].value == "1.2598"
+    events = _check_events(store, total)
+    assert events[0] == {
+        "results": "arithmetic inconsistent: arithmetic says inconsistent; "
+        "conversion consistent: conversion says consistent",
+        "previous": "none",
+    }
+    assert events[1]["previous"] == events[0]["results"]
+    assert events[1]["results"] == "arithmetic consistent: 2 + 1 = 3, not 4"
+
+
+def test_the_same_results_again_keep_their_ids_and_add_no_event(queued) -> None:  # type: ignore[no-untyped-def]
+    store, doc, c = queued
+    usd = c["$3.7 billion"]
+    results = [_result(usd, "conversion", "consistent")]
+    assert store.save_checks(results, documents=[doc.id]) == 1
+    refs = store.evidence_refs(usd.id)
+    assert store.save_checks(results, documents=[doc.id]) == 0
+    assert store.evidence_refs(usd.id) == refs
+    assert len(_check_events(store, usd)) == 1
+
+
+def test_a_document_run_clears_claims_that_lost_their_result(queued) -> None:  # type: ignore[no-untyped-def]
+    store, doc, c = queued
+    usd, total = c["$3.7 billion"], c["£4 billion"]
+    store.save_checks(
+        [_result(usd, "conversion", "consistent"), _result(total, "arithmetic", "inconsistent")],
+        documents=[doc.id],
+    )
+    store.save_checks([_result(usd, "conversion", "consistent")], documents=[doc.id])
+    assert store.checks_for(total.id) == []
+    assert _check_events(store, total)[-1]["results"] == "none"
+    assert [r.check for r in store.checks_for(usd.id)] == ["conversion"]
+
+
+def test_a_run_of_some_checks_replaces_only_those(queued) -> None:  # type: ignore[no-untyped-def]
+    store, doc, c = queued
+    total = c["£4 billion"]
+    store.save_checks(
+        [_result(total, "arithmetic", "inconsistent"), _result(total, "elapsed", "inconclusive")],
+        documents=[doc.id],
+    )
+    store.save_checks([], documents=[doc.id], checks=["elapsed"])
+    assert [r.check for r in store.checks_for(total.id)] == ["arithmetic"]
+
+
+def test_checking_one_claim_leaves_the_others_alone(queued) -> None:  # type: ignore[no-untyped-def]
+    store, doc, c = queued
+    usd, total = c["$3.7 billion"], c["£4 billion"]
+    store.save_checks(
+        [_result(usd, "conversion", "consistent"), _result(total, "arithmetic", "inconsistent")],
+        documents=[doc.id],
+    )
+    store.save_checks([], claims=[total.id])
+    assert store.checks_for(total.id) == []
+    assert [r.check for r in store.checks_for(usd.id)] == ["conversion"]
+
+
+def test_check_all_twice_stores_once_and_history_shows_it(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from factcheck.cli import app
+    from tests.conftest import CLAIMS
+
+    db = str(tmp_path / "q.db")
+    assert runner.invoke(app, ["--db", db, "--create", "ingest", str(CLAIMS)]).exit_code == 0
+    first = runner.invoke(app, ["--db", db, "check", "--all", "--offline", "--format", "json"])
+    assert first.exit_code == 0, first.output
+    rows = [r for r in json.loads(first.stdout) if r["claim_id"]]
+    assert rows
+    again = runner.invoke(app, ["--db", db, "check", "--all", "--offline", "--format", "json"])
+    assert json.loads(again.stdout) == json.loads(first.stdout)
+    with open_store(db) as store:
+        for r in rows:
+            stored = store.checks_for(r["claim_id"])
+            assert (r["check"], r["status"]) in {(s.check, s.status) for s in stored}
+            events = _check_events(store, store.get_claim(r["claim_id"]).claim)
+            assert len(events) == 1 and r["explanation"] in str(events[0]["results"])
+    shown = runner.invoke(app, ["--db", db, "history", rows[0]["claim_id"]])
+    assert "check" in shown.stdout and rows[0]["check"] in shown.stdout
