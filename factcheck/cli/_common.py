@@ -144,8 +144,13 @@ def print_json(data: Any) -> None:
     )
 
 
+def jsonl_line(row: Any) -> str:
+    """One JSON object as the line ``print_jsonl`` writes (also built in worker processes)."""
+    return _c1_escaped(json.dumps(row, ensure_ascii=False, default=str)) + "\n"
+
+
 def print_jsonl(rows: Any) -> None:
     """One JSON object per line on stdout."""
     write = sys.stdout.write
     for row in rows:
-        write(_c1_escaped(json.dumps(row, ensure_ascii=False, default=str)) + "\n")
+        write(jsonl_line(row))
