@@ -18,12 +18,12 @@ $(VENV)/bench-ready: $(VENV)/ready
 	touch $@
 
 # The main job on the embedded default (a SQLite file): ingest the sample articles in claims/,
-# extract and queue their claims, run the automatic checks offline, take the first claim as a
-# reviewer would and record a verdict, then export the report. A fresh demo database each run.
+# extract and queue their claims (ingest runs the automatic checks offline and stores them on the
+# claims), take the first claim as a reviewer would and record a verdict, then export the report.
+# A fresh demo database each run.
 run: $(VENV)/ready
 	@mkdir -p reports && rm -f $(RUN_DB)
 	$(FC) --db $(RUN_DB) --create ingest claims/
-	$(FC) --db $(RUN_DB) check --all --offline
 	$(FC) --db $(RUN_DB) queue --limit 12
 	@id=$$($(FC) --db $(RUN_DB) next --reviewer desk --format json | $(PY) -c 'import json, sys; print(json.load(sys.stdin)["claim"]["id"])') && \
 	  echo "+ factcheck verdict $$id true --reviewer desk ..." && \

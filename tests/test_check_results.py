@@ -174,3 +174,44 @@ def test_check_all_twice_stores_once_and_history_shows_it(runner, tmp_path) -> N
             assert len(events) == 1 and r["explanation"] in str(events[0]["results"])
     shown = runner.invoke(app, ["--db", db, "history", rows[0]["claim_id"]])
     assert "check" in shown.stdout and rows[0]["check"] in shown.stdout
+
+
+def test_ingest_checks_new_documents_offline(db_url: str) -> None:
+    from factcheck.db.ingest import ingest_documents
+    from factcheck.documents import read_path
+    from tests.conftest import CLAIMS
+
+    docs = read_path(str(CLAIMS / "harbourton-budget.md"))
+    with open_store(db_url, config=Config()) as store:
+        summary = ingest_documents(store, docs, actor="ana")
+        stored = [c for r in store.claims() for c in r.checks]
+        assert summary.checks and sum(summary.checks.values()) == len(stored)
+        assert summary.to_record()["checks"] == summary.checks
+        conversion = next(c for c in stored if c.check == "conversion")
+        assert conversion.text == "£4.3 million" and "ECB 2024-03-08" in conversion.explanation
+        history = store.history(conversion.claim_id or "")
+        assert [e.actor for e in history if e.action == "check"] == ["factcheck"]
+        again = ingest_documents(store, docs, actor="ana")  # nothing new: nothing checked
+        assert again.checks == {} and again.unchanged == 1
+
+
+def test_ingest_no_check_skips_the_checks(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from factcheck.cli import app
+    from tests.conftest import CLAIMS
+
+    db = str(tmp_path / "q.db")
+    args = ["--db", db, "--create", "ingest", str(CLAIMS), "--no-check", "--format", "json"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["checks"] == {}
+    with open_store(db) as store:
+        assert all(r.checks == [] for r in store.claims())
+    other = str(tmp_path / "r.db")
+    checked = runner.invoke(app, ["--db", other, "--create", "ingest", str(CLAIMS)])
+    assert checked.exit_code == 0, checked.output
+    with open_store(other) as store:
+        statuses = [c.status for r in store.claims() for c in r.checks]
+    found = ", ".join(f"{statuses.count(s)} {s}" for s in sorted(set(statuses)))
+    assert statuses and f"Checked offline: {found} (factcheck show ID lists them)" in checked.stdout

@@ -41,6 +41,7 @@ CHECKS: dict[str, list[str]] = {
 __all__ = [
     "CHECKS",
     "RateSource",
+    "check_and_store",
     "check_batch",
     "check_document",
     "check_queue",
@@ -196,6 +197,13 @@ def check_queue(
             store.save_checks(results, claims=sorted(wanted), checks=checks)
         else:
             store.save_checks(results, documents=doc_ids, checks=checks)
+    return results
+
+
+def check_and_store(store: Any, doc: Document, claims: Sequence[Claim]) -> list[CheckResult]:
+    """Check one queued document offline and store the results on its claims (ingest)."""
+    results = check_document(doc, claims, offline=True)
+    store.save_checks(results, documents=[doc.id])
     return results
 
 

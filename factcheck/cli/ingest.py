@@ -55,10 +55,17 @@ def ingest(
         str | None, typer.Option(help="Comma-separated claim kinds to queue (default: all)")
     ] = None,
     reviewer: ReviewerOption = None,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check/--no-check", help="Run the offline checks on new articles (factcheck check)"
+        ),
+    ] = True,
     output_format: FormatOption = Format.table,
     db: DbOption = None,
 ) -> None:
-    """Extract the claims of articles and queue them for review; ingesting twice adds nothing.
+    """Extract the claims of articles, check them offline and queue them for review;
+    ingesting twice adds nothing.
 
     Example: factcheck ingest claims/ --published 2025-02-17
     """
@@ -100,9 +107,12 @@ def ingest(
                         actor=actor,
                         kinds=chosen,
                         on_document=lambda _d, _r: progress.advance(task),
+                        check=check,
                     )
             else:
-                summary = ingest_documents(store, documents(), actor=actor, kinds=chosen)
+                summary = ingest_documents(
+                    store, documents(), actor=actor, kinds=chosen, check=check
+                )
         if output_format is not Format.table:
             print_json(summary.to_record())
             return
@@ -112,6 +122,9 @@ def ingest(
         if summary.unchanged:
             line += f"; {summary.unchanged} already queued"
         _say(line)
+        if summary.checks:
+            found = ", ".join(f"{n} {status}" for status, n in sorted(summary.checks.items()))
+            _say(f"Checked offline: {found} (factcheck show ID lists them)")
         if summary.per_kind:
             table = Table()
             table.add_column("kind")

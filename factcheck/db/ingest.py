@@ -4,7 +4,9 @@
     summary.per_kind      # {"money": 4, "quote": 9, ...}
 
 A document already queued (the same text) adds nothing; a crash between documents
-leaves every finished document complete and no partial one.
+leaves every finished document complete and no partial one. Each new document's claims
+are checked offline (``factcheck.checks``) and the results stored on them, unless
+``check=False``.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class IngestSummary:
     """What an ingest did, over all its documents."""
 
     results: list[IngestResult] = field(default_factory=list)
+    checks: dict[str, int] = field(default_factory=dict)  # results per status
 
     @property
     def added(self) -> int:
@@ -50,6 +53,7 @@ class IngestSummary:
             "documents_unchanged": self.unchanged,
             "claims": self.claims,
             "per_kind": self.per_kind,
+            "checks": self.checks,
             "documents": [
                 {"id": r.document_id, "added": r.added, "claims": r.claims, "per_kind": r.per_kind}
                 for r in self.results
@@ -64,13 +68,21 @@ def ingest_documents(
     actor: str,
     kinds: Sequence[str] | None = None,
     on_document: Callable[[Document, IngestResult], None] | None = None,
+    check: bool = True,
 ) -> IngestSummary:
-    """Extract each document's claims and queue them; ``on_document`` hears of each one."""
+    """Extract each document's claims and queue them; ``on_document`` hears of each one.
+
+    With ``check`` a new document's claims are checked offline and the results stored."""
     summary = IngestSummary()
     for doc in docs:
         claims = list(extract_documents([doc], kinds=kinds))
         result = store.add_document(doc, claims, actor=actor)
         summary.results.append(result)
+        if check and result.added:
+            from factcheck.checks import check_and_store
+
+            for r in check_and_store(store, doc, claims):
+                summary.checks[r.status] = summary.checks.get(r.status, 0) + 1
         if on_document is not None:
             on_document(doc, result)
     return summary
