@@ -92,3 +92,15 @@ def _check_one(
     from factcheck.checks import check_batch
 
     return list(check_batch([doc], event_dates=event_dates, offline=offline, checks=checks))
+
+
+def extract_records(rows: Iterable[Mapping[str, object]]) -> list[dict[str, object]]:
+    """Claim records (FORMAT.md objects) of documents given as ``{"id", "text", ...}`` dicts.
+
+    Plain data in and out, so it is what a Dask bag's or a Spark RDD's partition function
+    calls: ``bag.map_partitions(extract_records)``. The documents are validated as
+    ``factcheck extract --documents`` validates them; the engine owns the cores, so this
+    runs in its task (``jobs=1``).
+    """
+    docs = (Document.model_validate(row) for row in rows)
+    return [claim.to_record() for claim in extract_documents(docs)]

@@ -11,6 +11,7 @@ do not pay for it.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING
@@ -33,13 +34,18 @@ def __getattr__(name: str) -> object:
 
 
 _REGISTRY: dict[str, Extractor] = {}
+_LOCK = threading.Lock()
 
 
 def _registry() -> dict[str, Extractor]:
-    if not _REGISTRY:
-        for name in KIND_MODULES:
-            module = import_module(f"{__name__}.{name}")
-            _REGISTRY[module.KIND] = module.extract
+    # Threads (a Dask worker's) may ask at once: fill the registry whole or not at all.
+    with _LOCK:
+        if not _REGISTRY:
+            loaded: dict[str, Extractor] = {}
+            for name in KIND_MODULES:
+                module = import_module(f"{__name__}.{name}")
+                loaded[module.KIND] = module.extract
+            _REGISTRY.update(loaded)
     return _REGISTRY
 
 
