@@ -195,7 +195,11 @@ def test_extract_takes_no_claim_from_an_escape_sequence(runner: CliRunner, tmp_p
     table = run(runner, "extract", "a.txt")
     assert table.exit_code == 0, table.output
     assert _has_controls(table.stdout) == []
-    rows = [json.loads(x) for x in run(runner, "extract", "a.txt", "-f", "jsonl").stdout.split("\n") if x]
+    rows = [
+        json.loads(x)
+        for x in run(runner, "extract", "a.txt", "-f", "jsonl").stdout.split("\n")
+        if x
+    ]
     assert sorted(r["text"] for r in rows) == ["$5 million", "4,000 troops"]
     # Offsets still index the text as read: the sequences became spaces of the same length.
     for r in rows:
@@ -241,7 +245,6 @@ def test_escape_codes_in_every_printed_field_never_reach_the_terminal(
         ["stats"],
         ["next", "-r", "bo"],
         ["lookup", cid, "--offline"],
-        ["check", cid, "--offline"],
         ["export", "--claim", cid, "--format", "markdown"],
         ["verdict", cid, HOSTILE],  # an error line that quotes the bad value
     ]
@@ -344,7 +347,8 @@ def read_only_folder(tmp_path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_a_read_only_database_serves_reading_commands(
-    runner: CliRunner, read_only_folder  # type: ignore[no-untyped-def]
+    runner: CliRunner,
+    read_only_folder,  # type: ignore[no-untyped-def]
 ) -> None:
     folder, seal = read_only_folder
     db = str(folder / "q.db")
@@ -352,7 +356,9 @@ def test_a_read_only_database_serves_reading_commands(
     seal()
     for args in (["queue"], ["stats"], ["export", "--format", "csv"], ["show", "-f", "json"]):
         if args[0] == "show":
-            cid = json.loads(run(runner, "--db", db, "queue", "-f", "json").stdout)[0]["claim"]["id"]
+            cid = json.loads(run(runner, "--db", db, "queue", "-f", "json").stdout)[0]["claim"][
+                "id"
+            ]
             args = ["show", cid, "-f", "json"]
         result = run(runner, "--db", db, *args)
         assert result.exit_code == 0, (args, result.output)
@@ -423,7 +429,9 @@ def test_invalid_utf8_in_a_batch_is_one_line(runner: CliRunner) -> None:
 
 
 def test_repeated_ids_in_a_batch_are_one_line(runner: CliRunner) -> None:
-    lines = '{"id": "a", "text": "It cost $5."}\n{"id": "b", "text": "x"}\n{"id": "a", "text": "y"}\n'
+    lines = (
+        '{"id": "a", "text": "It cost $5."}\n{"id": "b", "text": "x"}\n{"id": "a", "text": "y"}\n'
+    )
     result = run(runner, "extract", "--documents", "-", "-f", "jsonl", input=lines)
     assert result.exit_code == 1
     assert result.stderr == (
@@ -469,3 +477,119 @@ def test_folder_ingest_skips_hidden_unknown_and_empty_files(
         f"Skipped 2 files: {folder / 'README'} (not a .txt, .md or .html article), "
         f"{folder / 'empty.txt'} (empty)\n"
     )
+
+
+# ---------------------------------------------------------------- rich markup in names and ids
+
+
+def test_names_and_ids_that_look_like_markup_print_as_written(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    # "[/]" closes a style that was never opened: rich raises MarkupError when a line with
+    # it is printed with markup on. "[bold]bo[/bold]" would silently lose its brackets.
+    url = str(tmp_path / "test.db")
+    doc = Document(id="[/]doc", text="The bridge cost £40 million in 2024.", title="[red]t[/red]")
+    claims = extract_document(doc)
+    with open_store(url) as store:
+        store.add_document(doc, claims, actor="[/]")
+    cid = claims[0].id
+    assert run(runner, "team", "set", "two_person_rule", "true").exit_code == 0
+    assert run(runner, "next", "-r", "[/]").exit_code == 0
+    assert run(runner, "verdict", cid, "false", "-r", "[/]").exit_code == 0
+    signed = run(runner, "signoff", cid, "-r", "[bold]bo[/bold]")
+    assert signed.exit_code == 0, signed.output
+    assert f"Claim {cid}: false by [/], signed off by [bold]bo[/bold]" in signed.stdout
+    for args in (
+        ["show", cid],
+        ["queue"],
+        ["history", cid],
+        ["stats"],
+        ["log"],
+    ):
+        result = run(runner, *args)
+        assert result.exit_code == 0, (args, result.output)
+        assert "[/]" in result.stdout, (args, result.stdout)
+    assert "\\[/\\]" in run(runner, "export", "--format", "markdown").stdout
+
+
+# ---------------------------------------------------------------- 11. Markdown bold runs
+
+
+def test_markdown_report_has_no_empty_or_touching_bold_markers(tmp_path: Path) -> None:
+    from markdown_it import MarkdownIt
+
+    from factcheck.config import Config
+    from factcheck.export import ExportOptions, export_report
+
+    texts = [
+        '"£3 billion is a lot for a bridge," said Ana Smith, the mayor, in 2024.',
+        "The council (£40 million) agreed on Monday [£2 million more] in 2024.",
+        "«£5 million», she said on 3 March 2024.",
+        # Hostile rows written before intake neutralised controls: nothing printable left.
+        "It cost \x1b\x07\x1b\x07 in 2024, and £5 million\x07 more.",
+    ]
+    records = []
+    for n, text in enumerate(texts):
+        doc = Document(id=f"d{n}", text=text)
+        claims = extract_document(doc)
+        assert claims, text
+        records.append((doc, claims))
+    # The control-only run: a claim over nothing but control characters.
+    ctrl = records[3][0].text.index("\x1b")
+    from factcheck.models import Claim, ClaimRecord
+
+    hostile = Claim(
+        document="d3", kind="quantity", text="\x1b\x07\x1b\x07", start=ctrl, end=ctrl + 4
+    )
+    report = [
+        (
+            doc,
+            [ClaimRecord(claim=c, status="open") for c in claims]
+            + ([ClaimRecord(claim=hostile, status="open")] if doc.id == "d3" else []),
+        )
+        for doc, claims in records
+    ]
+    import io
+
+    out = io.StringIO()
+    export_report(report, out, format="markdown", options=ExportOptions(config=Config()))
+    md = out.getvalue()
+    assert "****" not in md
+    html = MarkdownIt().render(md)
+    # Every marker became <strong>: none is left over as text.
+    assert "**" not in html
+    assert html.count("<strong>") >= sum(len(c) for _, c in records)
+    assert "<strong>&quot;£3 billion</strong>" in html
+
+
+# ---------------------------------------------------------------- 2. URLs at input
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "data:text/html,<script>x</script>",
+        "vbscript:x",
+        "not a url",
+        "ftp://ons.example/a",
+    ],
+)
+def test_a_source_that_is_not_an_http_url_is_refused(
+    runner: CliRunner, queued: Path, url: str
+) -> None:
+    cid = json.loads(run(runner, "next", "-f", "json").stdout)["claim"]["id"]
+    result = run(runner, "verdict", cid, "false", "--source", url)
+    assert result.exit_code == 1
+    assert (
+        result.stderr.startswith('Error: --source "') and "is not an http(s) URL" in result.stderr
+    )
+    assert result.stderr.count("\n") == 1
+    # Nothing recorded: the claim is still leased, without a verdict.
+    shown = json.loads(run(runner, "show", cid, "-f", "json").stdout)
+    assert shown["status"] == "leased" and shown["verdict"] is None
+    ok = run(runner, "verdict", cid, "false", "--source", " https://ons.example/a ")
+    assert ok.exit_code == 0, ok.output
+    assert json.loads(run(runner, "show", cid, "-f", "json").stdout)["verdict"]["sources"][0][
+        "url"
+    ] == ("https://ons.example/a")

@@ -148,7 +148,7 @@ def _render(results: Iterable[CheckResult], output_format: Format) -> None:
         status = f"[{_STYLE[r.status]}]{r.status}[/]"
         # Article text and explanations are data, not rich markup: "[1]" must print as is.
         cells: list[str | RichText] = [
-            (r.claim_id or "")[:8],
+            RichText((r.claim_id or "")[:8]),
             r.check,
             RichText(r.text),
             status,

@@ -215,7 +215,10 @@ def render_earlier(matches: list[Any], *, explain: bool = False) -> None:
     for n, (other, m) in enumerate(matches, 1):
         v = other.verdict
         title = other.document_title or other.claim.document
-        line = f"earlier {n} {v.rating} by {v.reviewer} · {title}: {other.claim.text} ({other.claim.id}, {m.score:.0%})"
+        line = (
+            f"earlier {n} {v.rating} by {v.reviewer} · {title}: {other.claim.text} "
+            f"({other.claim.id}, {m.score:.0%})"
+        )
         console.print(RichText(line, style="cyan"))
         if explain:
             console.print(RichText(f"          why: {'; '.join(m.reasons)}", style="dim"))
@@ -263,7 +266,7 @@ def _claims_table(records: list[ClaimRecord], earlier: dict[str, list[Any]] | No
                 who + " " if who else ""
             ) + f"earlier: {best.verdict.rating} ({best.claim.id[:8]})"
         table.add_row(
-            r.claim.id,
+            RichText(r.claim.id),
             RichText(r.status, style=STATUS_STYLE.get(r.status, "")),
             f"{r.priority:g}",
             RichText(r.claim.kind, style=KIND_STYLE.get(r.claim.kind, "")),
@@ -590,9 +593,7 @@ def signoff(
         if output_format is not Format.table:
             print_json(v.model_dump(mode="json"))
             return
-        console.print(
-            f"Claim {v.claim_id}: {v.rating} by {v.reviewer}, signed off by {v.signed_off_by}"
-        )
+        _say(f"Claim {v.claim_id}: {v.rating} by {v.reviewer}, signed off by {v.signed_off_by}")
 
 
 def history(
@@ -885,7 +886,7 @@ def log(
                     _when(e.at),
                     e.action,
                     RichText(e.actor),
-                    e.claim_id or e.document_id or "",
+                    RichText(e.claim_id or e.document_id or ""),
                     RichText(detail),
                 )
             console.print(table)

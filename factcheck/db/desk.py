@@ -63,6 +63,19 @@ def shown(text: str) -> str:
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
+def check_source_urls(urls: Sequence[str]) -> None:
+    """Refuse a ``--source`` that is not an absolute http(s) URL (``javascript:``, ``data:``,
+    a bare word), so no report or ClaimReview ever carries one as a link."""
+    from factcheck.documents import is_web_url
+
+    for url in urls:
+        if not is_web_url(url.strip()):
+            raise BadOption(
+                f'--source "{shown(url)}" is not an http(s) URL; give the address of the '
+                "evidence, e.g. https://www.ons.gov.uk/..."
+            )
+
+
 def normalise_name(name: str | None) -> tuple[str, str]:
     """``(key, display)``: the case-folded, trimmed key compared everywhere, and the name
     with its whitespace tidied as it will be shown. Empty or non-printable names are refused.
@@ -196,13 +209,18 @@ class DeskMixin:
             now = self.now()
             with self._db.tx() as tx:
                 if not self._team_settings(tx):  # another process may have seeded it meanwhile
+                    inserted = 0
                     for key, value in wanted.items():
-                        tx.run(
+                        inserted += tx.run(
                             "INSERT INTO team_settings (key, value, updated) VALUES (:k, :v, :at)"
                             " ON CONFLICT (key) DO NOTHING",
                             {"k": key, "v": json.dumps(value), "at": self._db.ts(now)},
                         )
-                    self._event(tx, "team-seed", "factcheck", now, detail={"from": source})
+                    # On PostgreSQL two first clients may both find the table empty; the
+                    # second one's inserts wait for the first's commit and then do nothing.
+                    # Only the one that wrote the settings logs the seed.
+                    if inserted:
+                        self._event(tx, "team-seed", "factcheck", now, detail={"from": source})
                 settings = self._team_settings(tx)
         self.config = with_settings(self._local, settings)
         if local_file:

@@ -30,7 +30,7 @@ from pydantic import BaseModel, Field
 
 from factcheck.config import Config, load_config, local_config_exists
 from factcheck.db import engine as _engine
-from factcheck.db.desk import DeskMixin, NotAllowed, WorkMixin, name_key
+from factcheck.db.desk import DeskMixin, NotAllowed, WorkMixin, check_source_urls, name_key
 from factcheck.errors import (
     BadDocument,
     ClaimNotFound,
@@ -914,7 +914,8 @@ class ClaimStore(DeskMixin, WorkMixin):
         A later verdict on the same claim is a new row and becomes the current one.
         """
         now = self._clock()
-        cited = [Source(url=s, accessed=now) if isinstance(s, str) else s for s in sources]
+        check_source_urls([s if isinstance(s, str) else s.url for s in sources])
+        cited = [Source(url=s.strip(), accessed=now) if isinstance(s, str) else s for s in sources]
         with self._db.tx() as tx:
             reviewer = self._who(tx, reviewer)
             rules = self._rules(tx)

@@ -111,32 +111,49 @@ def _document(
 def _article(text: str, numbered: Sequence[tuple[int, ClaimRecord]], options: ExportOptions) -> str:
     records = dict(numbered)
     parts: list[str] = []
+    run: list[str] = []  # highlighted text not yet written: one bold run until a label
     depth = 0
     for event in highlight_events(text, numbered):
         if event.what == "text":
-            parts.append(_marked(event.text) if depth else escape(event.text))
+            if depth:
+                run.append(event.text)
+            else:
+                parts.append(_marked("".join(run)) + escape(event.text))
+                run.clear()
         elif event.what == "open":
+            # A claim that opens inside another one right after a mark or a word (a figure
+            # at a quote's first quotation mark) continues the same bold run: two runs
+            # side by side would print "**"****£3**". After a space the run may end there.
+            if run and run[-1][-1:].isspace():
+                parts.append(_marked("".join(run)))
+                run.clear()
             depth += 1
         elif event.what == "close":
             depth -= 1
         else:
+            parts.append(_marked("".join(run)))
+            run.clear()
             s = shown(records[event.number], options.config)
             parts.append(f" _(#{event.number} {DOT[s.tone]} {escape(s.label)})_")
+    parts.append(_marked("".join(run)))
     return "".join(parts).strip()
 
 
 def _marked(text: str) -> str:
-    """A highlighted run in bold, paragraph by paragraph, white space outside the markers."""
-    lines = text.split("\n")
+    """A highlighted run in bold, paragraph by paragraph, white space outside the markers.
+
+    The run is escaped first and measured after: a run that is empty once its control
+    characters are gone (hostile text, "\x1b\x07") gets no markers, since an empty
+    ``****`` is printed literally by every Markdown renderer."""
     out = []
-    for line in lines:
+    for line in escape(text).split("\n"):
         core = line.strip()
         if not core:
             out.append(line)
             continue
         lead = line[: len(line) - len(line.lstrip())]
         trail = line[len(line.rstrip()) :]
-        out.append(f"{lead}**{escape(core)}**{trail}")
+        out.append(f"{lead}**{core}**{trail}")
     return "\n".join(out)
 
 
