@@ -7,16 +7,16 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
-from rich.text import Text as RichText
 
 from factcheck.cli._common import Format, console, errors, jsonl_line, print_json
-from factcheck.documents import parse_date, read_jsonl, read_path, read_stream
 from factcheck.errors import BadOption
-from factcheck.models import KINDS, Claim, Document
+from factcheck.models import KINDS
+
+if TYPE_CHECKING:
+    from factcheck.models import Claim, Document
 
 KIND_HELP = "Comma-separated kinds to extract: " + ", ".join(KINDS)
 
@@ -58,6 +58,7 @@ def extract(
     """
     with errors():
         # The extractors compile their patterns on import: only pay for that here.
+        from factcheck.documents import parse_date
         from factcheck.extract import resolve_kinds
         from factcheck.pipeline import extract_documents
 
@@ -88,6 +89,8 @@ def _jsonl_lines(doc: Document, *, kinds: list[str]) -> str:
 
 
 def _read_file(path: Path, name: str) -> Iterator[Document]:
+    from factcheck.documents import read_jsonl
+
     with path.open("rb") as lines:
         yield from read_jsonl(lines, name=name)
 
@@ -95,6 +98,8 @@ def _read_file(path: Path, name: str) -> Iterator[Document]:
 def _documents(
     paths: list[str], documents: str | None, published: date | None
 ) -> Iterable[Document]:
+    from factcheck.documents import read_jsonl, read_path, read_stream
+
     if documents is not None:
         if paths:
             raise BadOption("Give either article paths or --documents, not both")
@@ -126,6 +131,9 @@ _KIND_STYLE = {
 
 
 def _render_table(claims: list[Claim]) -> None:
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     if not claims:
         console.print("No claims found.")
         return
