@@ -1,4 +1,4 @@
-"""Reading articles: plain text, Markdown with front matter, HTML, and JSON Lines batches.
+"""Reading articles: plain text, Markdown with front matter, HTML, PDF and JSON Lines batches.
 
 A sample article in ``claims/`` looks like this::
 
@@ -11,7 +11,9 @@ A sample article in ``claims/`` looks like this::
     The United Kingdom is "ready and willing" ...
 
 Front matter is optional; ``--published`` and friends override it. HTML pages go
-through trafilatura, which also gives the title and publication date.
+through trafilatura, which also gives the title, byline, site name and publication date.
+PDFs go through pypdf (``factcheck.intake.pdf``), which keeps where each page starts.
+Pages fetched from the web (``factcheck.intake``) become documents in ``document_from_page``.
 
 Article text is hostile. Every reader here neutralises terminal escape sequences and
 control characters (``factcheck._terminal.neutralise``: spaces, same length), refuses an
@@ -26,8 +28,7 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
-
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from pydantic import ValidationError
@@ -37,10 +38,24 @@ from factcheck._terminal import neutralise
 from factcheck.errors import BadDocument, BadOption
 from factcheck.models import Document, content_hash
 
-TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm"}
+if TYPE_CHECKING:
+    from factcheck.intake.fetch import Page
+
+TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text", ".html", ".htm", ".pdf"}
 """What a folder ingest reads; other files are listed as skipped. A file named on the
-command line is read whatever its name (binary content is refused)."""
-_META_KEYS = {"title", "published", "source", "url", "date", "id"}
+command line is read whatever its name (binary content other than a PDF is refused)."""
+_META_KEYS = {
+    "title",
+    "published",
+    "source",
+    "url",
+    "date",
+    "id",
+    "byline",
+    "author",
+    "site_name",
+    "site",
+}
 
 MAX_ARTICLE_MB = 5.0
 """The default size limit of one article, in megabytes of text (``FACTCHECK_MAX_ARTICLE_MB``)."""
@@ -158,6 +173,8 @@ def document_from_text(
         title=_clean(title or meta.get("title")),
         url=url,
         source=_clean(meta.get("source") or name),
+        byline=_clean(meta.get("byline") or meta.get("author")),
+        site_name=_clean(meta.get("site_name") or meta.get("site")),
     )
 
 
@@ -182,7 +199,13 @@ def _from_html(page: str, *, name: str) -> tuple[dict[str, Any], str]:
         # A page's own idea of its address (a canonical link) may be relative or hostile:
         # kept only when it is a web address.
         page_url = info.url if info.url and is_web_url(info.url) else None
-        meta = {"title": info.title, "published": info.date, "url": page_url}
+        meta = {
+            "title": info.title,
+            "published": info.date,
+            "url": page_url,
+            "byline": info.author,
+            "site_name": info.sitename,
+        }
     return {k: v for k, v in meta.items() if v}, neutralise(text)
 
 
@@ -216,6 +239,10 @@ def read_path(
                 raise _too_big(str(p), max(size, len(data)), limit)
     except OSError as exc:
         raise BadDocument(f"{p} cannot be read: {exc.strerror}") from None
+    from factcheck.intake.pdf import is_pdf
+
+    if is_pdf(data):
+        return [_document_from_pdf(data, name=str(p), published=published, title=title, url=url)]
     text = decode(data, name=str(p))
     return [
         document_from_text(
@@ -230,12 +257,112 @@ def read_path(
 
 
 def read_stream(stream: IO[bytes], *, name: str = "standard input", **options: Any) -> Document:
-    """One document from a byte stream (standard input)."""
+    """One document from a byte stream (standard input): text, HTML or a PDF."""
     limit = max_article_bytes()
     data = stream.read(limit + 1)
     if len(data) > limit:
         raise _too_big(name, len(data) + len(stream.read()), limit)
+    from factcheck.intake.pdf import is_pdf
+
+    if is_pdf(data):
+        return _document_from_pdf(data, name=name, **options)
     return document_from_text(decode(data, name=name), name=name, **options)
+
+
+def _document_from_pdf(
+    data: bytes,
+    *,
+    name: str,
+    published: date | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Document:
+    from factcheck.intake.pdf import read_pdf
+
+    pdf = read_pdf(data, name=name)
+    _check_size(name, pdf.text)
+    return Document(
+        id=content_hash(pdf.text)[:16],
+        text=pdf.text,
+        published=published,
+        title=_clean(title) or pdf.title,
+        url=None if url is None else check_url(url, what="--url"),
+        source=name,
+        byline=pdf.author,
+        pages=pdf.pages,
+    )
+
+
+def _check_size(name: str, text: str) -> None:
+    limit = max_article_bytes()
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > limit:
+        raise _too_big(name, size, limit)
+
+
+def document_from_page(
+    page: Page,
+    *,
+    title: str | None = None,
+    published: date | None = None,
+    byline: str | None = None,
+) -> Document:
+    """A ``Document`` from a fetched page: HTML through trafilatura, a PDF through pypdf.
+
+    The page's own title, byline and date win; ``title``, ``published`` and ``byline``
+    (a feed entry's) fill what the page does not say. The document keeps the address it
+    was asked for (``url``), the one it came from after redirects (``fetched_url``), when
+    (``fetched_at``) and the SHA-256 of the bytes (``fetched_sha256``). A body that is not
+    HTML, a PDF or plain text raises ``BadDocument``.
+    """
+    from factcheck.intake.fetch import HTML_TYPES, PDF_TYPES, TEXT_TYPES
+    from factcheck.intake.pdf import is_pdf
+
+    name = page.url
+    media = page.media_type
+    if media in PDF_TYPES or (media not in HTML_TYPES | TEXT_TYPES and is_pdf(page.body)):
+        doc = _document_from_pdf(page.body, name=name, published=published, title=title)
+    elif media in HTML_TYPES or media in TEXT_TYPES:
+        if b"\x00" in page.body[:8192]:
+            raise BadDocument(f"{name} says it is {media} but holds binary data")
+        text = _page_text(page)
+        doc = document_from_text(text, name=name, html=media in HTML_TYPES)
+        _check_size(name, doc.text)
+        if doc.published is None and published is not None:
+            doc = doc.model_copy(update={"published": published})
+        if title and not doc.title:
+            doc = doc.model_copy(update={"title": _clean(title)})
+    else:
+        raise BadDocument(
+            f"{name} is {media or 'of no stated type'}, not an HTML page or a PDF; "
+            "give the address of the article itself"
+        )
+    return doc.model_copy(
+        update={
+            "url": page.url,
+            "source": doc.site_name or urlsplit(page.final_url).hostname or page.url,
+            "byline": doc.byline or _clean(byline),
+            "fetched_url": page.final_url,
+            "fetched_at": page.fetched_at,
+            "fetched_sha256": page.sha256,
+        }
+    )
+
+
+def _page_text(page: Page) -> str:
+    """The body as text: its declared charset, else UTF-8, else Windows-1252 (never fails)."""
+    for encoding in (page.charset, "utf-8"):
+        if not encoding:
+            continue
+        try:
+            text = page.body.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        break
+    else:
+        text = page.body.decode("cp1252", errors="replace")
+    text = text.removeprefix("\ufeff")
+    return neutralise(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def read_jsonl(lines: Iterable[str | bytes], *, name: str = "standard input") -> Iterator[Document]:

@@ -38,6 +38,16 @@ class Document(_Model):
     title: str | None = None
     url: str | None = None
     source: str | None = None
+    byline: str | None = Field(None, description="the article's author(s), as the page gives them")
+    site_name: str | None = Field(None, description="the publication, as the page names itself")
+    fetched_url: str | None = Field(
+        None, description="the address the page was fetched from, after redirects"
+    )
+    fetched_at: datetime | None = Field(None, description="when the page was fetched (UTC)")
+    fetched_sha256: str | None = Field(None, description="SHA-256 of the bytes fetched, hex")
+    pages: list[int] | None = Field(
+        None, description="where each PDF page starts in the text (page n at pages[n - 1])"
+    )
 
     @model_validator(mode="after")
     def _default_id(self) -> Document:

@@ -335,5 +335,5 @@ def test_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path: Path) ->
         assert p.returncode == 0, err
         assert out.strip() == "0"
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)

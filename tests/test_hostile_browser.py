@@ -69,9 +69,7 @@ def hostile_report() -> tuple[list[tuple[Document, list[ClaimRecord]]], Config]:
         document_title=payload("title"),
         document_url="javascript:alert('url')",
     )
-    config = Config(
-        organization=Organization(name=payload("organization"), url="https://checks.example")
-    )
+    config = Config(organization=Organization(name=payload("organization")))
     return [(doc, [record])], config
 
 

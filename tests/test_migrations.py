@@ -31,6 +31,7 @@ def test_head_constant_matches_alembic() -> None:
         "0002_partial_lease_holder_index.py",
         "0003_claim_order_index.py",
         "0004_team_desk.py",
+        "0006_document_intake.py",
     ]
     assert all(n[:4].isdigit() and n[4] == "_" for n in names)
 
@@ -54,13 +55,13 @@ def test_sqlite_migrates_on_open_once(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     open_store(str(path)).close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
         index = conn.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'ix_claims_queue'"
         ).fetchone()[0]
     assert "priority DESC" in index
-    assert db_engine.upgrade(str(path)) == ("0004", "0004")
+    assert db_engine.upgrade(str(path)) == ("0006", "0006")
 
 
 def test_queue_index_serves_next(tmp_path: Path) -> None:
@@ -88,7 +89,7 @@ def test_a_newer_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(DatabaseUnavailable) as exc:
         open_store(str(path))
     assert str(exc.value) == (
-        f'The database "{path}" is at schema 0999, newer than this factcheck (0004); '
+        f'The database "{path}" is at schema 0999, newer than this factcheck (0006); '
         "upgrade factcheck"
     )
 
@@ -112,7 +113,7 @@ def test_a_0001_database_is_migrated_on_open(tmp_path: Path) -> None:
     with open_store(str(path)) as store:
         assert store.claims() == []
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0004",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
         new = conn.execute(
             "SELECT sql FROM sqlite_master WHERE name = 'ix_claims_lease_holder'"
         ).fetchone()

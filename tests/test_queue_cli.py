@@ -277,9 +277,9 @@ def test_db_upgrade(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "fresh.db"
     first = run(runner, "--db", f"sqlite:///{path}", "db", "upgrade")
     assert first.exit_code == 0, first.output
-    assert first.stdout == f"Database {path} upgraded from schema none to 0004\n"
+    assert first.stdout == f"Database {path} upgraded from schema none to 0006\n"
     again = run(runner, "db", "upgrade", "--db", str(path))
-    assert again.stdout == f"Database {path} is already at schema 0004\n"
+    assert again.stdout == f"Database {path} is already at schema 0006\n"
 
 
 def _modules_after(code: str, cwd: Path) -> list[str]:
@@ -325,7 +325,7 @@ def test_commands_on_both_backends(runner: CliRunner, db_url: str) -> None:
     """The same commands against SQLite and PostgreSQL (--db per command and at the root)."""
     upgraded = run(runner, "--db", db_url, "db", "upgrade")
     assert upgraded.exit_code == 0, upgraded.output
-    assert upgraded.stdout.endswith(" 0004\n")
+    assert upgraded.stdout.endswith(" 0006\n")
     result = run(runner, "--db", db_url, "ingest", "-", "--title", "Dredging", input=SECOND)
     assert result.exit_code == 0, result.output
     first = json.loads(run(runner, "next", "--db", db_url, "-r", "ana", "-f", "json").stdout)

@@ -478,7 +478,7 @@ def test_postgres_without_upgrade_says_how_to_fix(pg_url: str) -> None:
         conn.execute("CREATE SCHEMA IF NOT EXISTS fc_empty_probe")
     try:
         with pytest.raises(
-            DatabaseUnavailable, match="is at schema none, not 0004; run factcheck db upgrade"
+            DatabaseUnavailable, match="is at schema none, not 0006; run factcheck db upgrade"
         ):
             open_store(_postgres_schema_url(base, "fc_empty_probe"))
     finally:

@@ -520,8 +520,9 @@ class ClaimStore(DeskMixin, WorkMixin):
             base = int(top["m"]) if top else 0
             tx.run(
                 "INSERT INTO documents (id, content_hash, title, url, published, source, text,"
-                " added)"
-                " VALUES (:id, :h, :title, :url, :published, :source, :text, :added)",
+                " added, byline, site_name, fetched_url, fetched_at, fetched_sha256, pages)"
+                " VALUES (:id, :h, :title, :url, :published, :source, :text, :added,"
+                " :byline, :site_name, :fetched_url, :fetched_at, :fetched_sha256, :pages)",
                 {
                     "id": doc.id,
                     "h": digest,
@@ -533,6 +534,12 @@ class ClaimStore(DeskMixin, WorkMixin):
                     "source": doc.source,
                     "text": doc.text,
                     "added": ts,
+                    "byline": doc.byline,
+                    "site_name": doc.site_name,
+                    "fetched_url": doc.fetched_url,
+                    "fetched_at": self._db.ts(doc.fetched_at),
+                    "fetched_sha256": doc.fetched_sha256,
+                    "pages": None if doc.pages is None else _json(doc.pages),
                 },
             )
             if self._db.dialect == "sqlite":
@@ -1745,6 +1752,12 @@ def _document(r: Row) -> Document:
         title=r["title"],
         url=r["url"],
         source=r["source"],
+        byline=r["byline"],
+        site_name=r["site_name"],
+        fetched_url=r["fetched_url"],
+        fetched_at=_dt(r["fetched_at"]),
+        fetched_sha256=r["fetched_sha256"],
+        pages=json.loads(r["pages"]) if r["pages"] else None,
     )
 
 

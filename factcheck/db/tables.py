@@ -4,7 +4,8 @@ These are storage rows, kept apart from the I/O models in ``factcheck.models``; 
 store converts between the two. Timestamps are UTC. Values, sources, reasons
 and details are JSON text, so SQLite and PostgreSQL store them the same way.
 
-    documents  one article; ``content_hash`` makes ingesting it twice a no-op
+    documents  one article; ``content_hash`` makes ingesting it twice a no-op; a fetched page
+               keeps its address, fetch time and SHA-256, a PDF where its pages start
     claims     one checkable span, its review state and its lease
     verdicts   one row per rating; a change is a new row and the latest unwithdrawn is current
     events     the append-only log: who did what to which claim, and when
@@ -35,6 +36,14 @@ class DocumentTable(SQLModel, table=True):
     source: str | None = None
     text: str = Field(sa_column=Column(Text, nullable=False))
     added: datetime
+    byline: str | None = None
+    site_name: str | None = None
+    fetched_url: str | None = Field(default=None, sa_column=Column(Text))
+    fetched_at: datetime | None = None
+    fetched_sha256: str | None = Field(default=None, max_length=64)
+    pages: str | None = Field(
+        default=None, sa_column=Column(Text), description="JSON list of page start offsets"
+    )
 
 
 class ClaimTable(SQLModel, table=True):
