@@ -12,6 +12,7 @@ User-Agent and turn on the two-person rule::
     [organization]
     name = "The Daily Example"
     url = "https://daily.example"
+    claimreview_url = "https://daily.example/fact-checks/{slug}#{claim}"
 
     [lookup]
     contact = "desk@daily.example"
@@ -33,7 +34,14 @@ import os
 import tomllib
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from factcheck.errors import BadOption
 
@@ -63,10 +71,53 @@ DEFAULT_RATINGS: list[Rating] = [
 ]
 
 
+URL_FIELDS = ("document", "claim", "slug")
+"""What a ``claimreview_url`` template may name: ``{document}`` (the document id), ``{claim}``
+(the claim id) and ``{slug}`` (the article's title in lower case, words joined by hyphens)."""
+
+
+def check_url_template(template: str) -> str:
+    """``template`` if it is an http(s) URL naming only ``URL_FIELDS``, else ``ValueError``."""
+    from string import Formatter
+
+    raw = template.strip()
+    if not raw.lower().startswith(("https://", "http://")):
+        raise ValueError(f'claimreview_url takes an http(s) URL template, not "{raw}"')
+    try:
+        fields = [f for _, f, spec, conv in Formatter().parse(raw) if f is not None]
+    except ValueError as exc:
+        raise ValueError(f'claimreview_url "{raw}" is not a valid template ({exc})') from None
+    unknown = [f for f in fields if f not in URL_FIELDS]
+    if unknown:
+        raise ValueError(
+            f"claimreview_url names {{{unknown[0]}}}; it may name "
+            + ", ".join(f"{{{f}}}" for f in URL_FIELDS)
+        )
+    return raw
+
+
 class Organization(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str = "factcheck desk"
     url: str = "https://factcheck.example"
+    claimreview_url: str | None = Field(
+        default=None,
+        description="the fact-check page of a claim, e.g. https://daily.example/checks/{slug}#{claim}",
+    )
+
+    @field_validator("claimreview_url")
+    @classmethod
+    def _template(cls, value: str | None) -> str | None:
+        return None if value is None else check_url_template(value)
+
+    @property
+    def is_placeholder(self) -> bool:
+        """Whether this is still the built-in placeholder (no newsroom has named itself)."""
+        return self.name == PLACEHOLDER.name or self.url.rstrip("/") == PLACEHOLDER.url
+
+
+PLACEHOLDER = Organization.model_construct(name="factcheck desk", url="https://factcheck.example")
+"""The organisation a desk has before it names its own: ClaimReview refuses to publish as it."""
 
 
 class LookupSettings(BaseModel):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import jsonschema
@@ -21,6 +23,10 @@ SCHEMA = json.loads(
     (Path(__file__).parent / "schemas" / "claimreview.schema.json").read_text(encoding="utf-8")
 )
 WHEN = datetime(2025, 6, 2, 16, 40, tzinfo=UTC)
+ORG = Config.model_validate(
+    {"organization": {"name": "The Daily Example", "url": "https://daily.example"}}
+)
+"""A newsroom that has named itself: the placeholder organisation is refused."""
 
 TEXT = (
     "The regional rail authority, which runs services across four counties and employs "
@@ -124,14 +130,36 @@ def report(doc: Document) -> list[tuple[Document, list[ClaimRecord]]]:
 
 
 def export(
-    report: object, *, strict: bool = False, config: Config | None = None
-) -> tuple[list[dict[str, object]], list[str]]:
+    report: object,
+    *,
+    strict: bool = False,
+    config: Config | None = None,
+    editorial: dict[str, dict[str, str]] | None = None,
+    pages: dict[str, str] | None = None,
+) -> tuple[list[dict[str, Any]], list[str]]:
     out = io.StringIO()
-    options = ExportOptions(config=config or Config(), generated=WHEN, strict=strict)
+    options = ExportOptions(
+        config=config or ORG,
+        generated=WHEN,
+        strict=strict,
+        editorial=editorial or {},
+        pages=pages or {},
+    )
     result = export_report(report, out, format="claimreview", options=options)  # type: ignore[arg-type]
     data = json.loads(out.getvalue())
     assert result.count == len(data)
     return data, result.notes
+
+
+def strings(data: object) -> list[str]:
+    """Every string value in a JSON document."""
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [s for v in data.values() for s in strings(v)]
+    if isinstance(data, list):
+        return [s for v in data for s in strings(v)]
+    return []
 
 
 def test_schema_is_itself_valid() -> None:
@@ -271,15 +299,328 @@ def test_rating_outside_the_scale_is_refused(doc: Document) -> None:
         claim_review(doc, rec, Config())
 
 
-def test_article_without_source_takes_the_host_as_author() -> None:
+def test_article_without_speaker_byline_or_site_leaves_the_claimant_out_and_says_so() -> None:
     doc = Document(
         text="Tolls rise to £7 in July.",
         url="https://www.gazette.example/tolls",
         published=date(2025, 6, 1),
     )
-    reviews, _ = export([(doc, [record(doc, "money", "£7", None, "false")])])
-    assert reviews[0]["itemReviewed"]["author"] == {
-        "@type": "Organization",
-        "name": "www.gazette.example",
-    }  # type: ignore[index]
+    rec = record(doc, "money", "£7", None, "false")
+    reviews, notes = export([(doc, [rec])])
+    assert "author" not in reviews[0]["itemReviewed"]  # not the host, not the file
     jsonschema.validate(reviews[0], SCHEMA)
+    assert notes == [
+        "1 claim has no known claimant (no speaker, byline or site name), so "
+        f"itemReviewed.author is left out: {rec.claim.id}; name one with "
+        "factcheck edit ID --claimant NAME"
+    ]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "uk-troops-ukraine.md",
+        "claims/uk-troops-ukraine.md",
+        "/home/desk/in/report",
+        "Budget 2024.TXT",
+        "page.html",
+        "-",
+    ],
+)
+def test_a_file_name_is_never_a_claimant(source: str) -> None:
+    doc = Document(text="Tolls rise to £7 in July.", source=source, published=date(2025, 6, 1))
+    reviews, notes = export([(doc, [record(doc, "money", "£7", None, "false")])])
+    assert "author" not in reviews[0]["itemReviewed"]
+    assert source not in strings(reviews)
+    assert notes and "no known claimant" in notes[0]
+
+
+def test_claimant_is_the_speaker_then_the_byline_then_the_site_name() -> None:
+    text = 'Tolls rise to £7 in July. "We had no choice," said Mara Quill.'
+    base = {"text": text, "published": "2025-06-01", "source": "Gazette"}
+    quote = '"We had no choice,"'
+    speaker = QuoteValue(quote="We had no choice,", speaker="Mara Quill")
+    by_site = Document.model_validate({**base, "site_name": "The Gazette"})
+    by_line = Document.model_validate({**base, "byline": "Ted Ink", "site_name": "The Gazette"})
+
+    def author(doc: Document, kind: str, span: str, value: object) -> object:
+        reviews, _ = export([(doc, [record(doc, kind, span, value, "false")])])
+        return reviews[0]["itemReviewed"].get("author")
+
+    assert author(by_line, "quote", quote, speaker) == {"@type": "Person", "name": "Mara Quill"}
+    assert author(by_line, "money", "£7", None) == {"@type": "Person", "name": "Ted Ink"}
+    assert author(by_site, "money", "£7", None) == {"@type": "Organization", "name": "The Gazette"}
+    plain = Document.model_validate(base)
+    assert author(plain, "money", "£7", None) == {"@type": "Organization", "name": "Gazette"}
+
+
+def test_placeholder_organisation_is_refused_with_the_fix(
+    report: list[tuple[Document, list[ClaimRecord]]],
+) -> None:
+    for data in (report, []):
+        out = io.StringIO()
+        with pytest.raises(ExportError) as exc:
+            export_report(data, out, format="claimreview", options=ExportOptions(config=Config()))
+        assert out.getvalue() == ""
+        assert str(exc.value).startswith(
+            'ClaimReview would be published by the placeholder organisation "factcheck desk" '
+            "(https://factcheck.example); set the organisation with factcheck team set "
+            "organization.name NAME and factcheck team set organization.url URL"
+        )
+    half = Config.model_validate({"organization": {"name": "The Daily Example"}})
+    with pytest.raises(ExportError, match="placeholder organisation"):
+        export(report, config=half)  # a real name on the placeholder's address is no better
+
+
+def test_url_template_names_document_claim_and_slug(
+    report: list[tuple[Document, list[ClaimRecord]]],
+) -> None:
+    doc, records = report[0]
+    config = Config.model_validate(
+        {
+            "organization": {
+                "name": "The Daily Example",
+                "url": "https://daily.example",
+                "claimreview_url": "https://daily.example/checks/{slug}/{document}#c-{claim}",
+            }
+        }
+    )
+    reviews, _ = export(report, config=config)
+    ids = [records[0].claim.id, records[1].claim.id]
+    assert [r["url"] for r in reviews] == [
+        f"https://daily.example/checks/rail-authority-promises-new-signals/{doc.id}#c-{i}"
+        for i in ids
+    ]
+    # The document's own page wins over the template, with a fragment per claim.
+    reviews, _ = export(report, config=config, pages={doc.id: "https://daily.example/p/rail"})
+    assert [r["url"] for r in reviews] == [f"https://daily.example/p/rail#{i}" for i in ids]
+    for review in reviews:
+        jsonschema.validate(review, SCHEMA)
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        ("https://daily.example/{title}", "claimreview_url names {title}"),
+        ("ftp://daily.example/{claim}", "takes an http(s) URL template"),
+        ("https://daily.example/{claim", "is not a valid template"),
+        ("https://daily.example/{claim.__class__}", "claimreview_url names {claim.__class__}"),
+    ],
+)
+def test_a_bad_url_template_is_refused(template: str, message: str) -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        Config.model_validate({"organization": {"claimreview_url": template}})
+
+
+def test_editorial_wording_claimant_and_rating_explanation(
+    report: list[tuple[Document, list[ClaimRecord]]],
+) -> None:
+    doc, records = report[0]
+    money = records[0].model_copy(
+        update={
+            "verdict": records[0].verdict.model_copy(  # type: ignore[union-attr]
+                update={"note": "The contract signed in 2024 was for £31 million.\n"}
+            )
+        }
+    )
+    edits = {
+        money.claim.id: {
+            "claim_reviewed": "The rail authority will spend £48 million on signals",
+            "claimant": "Regional Rail Authority",
+            "claimant_type": "organization",
+            "claimant_url": "https://rail.example/about",
+        }
+    }
+    reviews, notes = export([(doc, [money])], editorial=edits)
+    review = reviews[0]
+    assert review["claimReviewed"] == "The rail authority will spend £48 million on signals"
+    assert review["itemReviewed"]["author"] == {
+        "@type": "Organization",
+        "name": "Regional Rail Authority",
+        "sameAs": "https://rail.example/about",
+    }
+    assert review["reviewRating"]["ratingExplanation"] == (
+        "The contract signed in 2024 was for £31 million."
+    )
+    assert notes == []
+    jsonschema.validate(review, SCHEMA)
+
+
+@pytest.mark.parametrize(
+    ("wording", "message"),
+    [
+        ("x" * 75, "The claim reviewed is 75 characters; ClaimReview keeps it under 75"),
+        ("The signals claim is False.", 'holds the rating word "false"'),
+        ("Trains are mostly punctual, which is Misleading", 'holds the rating word "misleading"'),
+    ],
+)
+def test_editorial_wording_is_checked(wording: str, message: str) -> None:
+    from factcheck.export.claimreview import check_wording
+
+    with pytest.raises(ExportError, match=message):
+        check_wording(wording, ORG)
+    assert check_wording("  Trains  ran on time in May ", ORG) == "Trains ran on time in May"
+
+
+# ---------------------------------------------------------------- JSON-LD round trip (pyld)
+
+VOCAB = "https://schema.org/"
+SCHEMA_ORG_CONTEXT = {"@vocab": VOCAB, "url": {"@type": "@id"}, "sameAs": {"@type": "@id"}}
+"""A stand-in for schema.org's context, served offline (tests never touch the network):
+its vocabulary, with ``url`` and ``sameAs`` as links, as in schema.org's own context."""
+
+
+def _loader(url: str, options: object = None) -> dict[str, object]:
+    if url.rstrip("/") in ("https://schema.org", "http://schema.org"):
+        return {
+            "contentType": "application/ld+json",
+            "contextUrl": None,
+            "documentUrl": url,
+            "document": {"@context": SCHEMA_ORG_CONTEXT},
+        }
+    raise AssertionError(f"the JSON-LD processor asked for {url}")
+
+
+def _found(node: dict[str, Any], original: dict[str, Any], path: str) -> list[str]:
+    """The paths of ``original``'s fields that the expanded ``node`` does not hold."""
+    missing: list[str] = []
+    for key, value in original.items():
+        where = f"{path}.{key}"
+        if key == "@context":
+            continue
+        if key == "@type":
+            if VOCAB + value not in node.get("@type", []):
+                missing.append(where)
+            continue
+        got = node.get(VOCAB + key)
+        if not got:
+            missing.append(where)
+        elif isinstance(value, dict):
+            missing += _found(got[0], value, where)
+        elif got[0].get("@value", got[0].get("@id")) != value:
+            missing.append(f"{where} ({got[0]!r} != {value!r})")
+    return missing
+
+
+def round_trip(reviews: list[dict[str, Any]]) -> None:
+    from pyld import jsonld
+
+    options = {"documentLoader": _loader}
+    for review in reviews:
+        expanded = jsonld.expand(review, options)
+        assert len(expanded) == 1
+        assert _found(expanded[0], review, "ClaimReview") == []
+        back = jsonld.compact(expanded, "https://schema.org", options)
+        assert back == review
+
+
+def test_json_ld_round_trip_finds_every_field(
+    report: list[tuple[Document, list[ClaimRecord]]],
+) -> None:
+    records = report[0][1]
+    edits = {
+        records[1].claim.id: {"claimant": "Priya Natarajan", "claimant_url": "https://r.example/p"}
+    }
+    reviews, _ = export(report, editorial=edits)
+    assert reviews[1]["itemReviewed"]["author"]["sameAs"] == "https://r.example/p"
+    round_trip(reviews)
+
+
+def test_round_trip_notices_a_lost_field() -> None:
+    """The check can fail: a field outside the vocabulary's reach is reported missing."""
+    from pyld import jsonld
+
+    review = {"@context": "https://schema.org", "@type": "ClaimReview", "url": "https://a.example/"}
+    expanded = jsonld.expand(review, {"documentLoader": _loader})
+    assert _found(expanded[0], {**review, "claimReviewed": "x"}, "ClaimReview") == [
+        "ClaimReview.claimReviewed"
+    ]
+
+
+# ---------------------------------------------------------------- the seed article, published
+
+GOOGLE_REQUIRED = ("claimReviewed", "reviewRating", "url")
+GOOGLE_RECOMMENDED = ("author", "datePublished", "itemReviewed")
+GOOGLE_RATING = ("alternateName", "bestRating", "ratingValue", "worstRating")
+GOOGLE_CLAIM = ("author", "datePublished", "appearance")
+"""From Google Search Central's ClaimReview page: the required properties, the recommended
+ones, those of reviewRating (alternateName required) and of the itemReviewed Claim."""
+
+
+def test_seed_article_published_after_every_claim_is_decided_and_signed_off(
+    runner: Any, tmp_path: Path
+) -> None:
+    from factcheck.cli import app
+    from factcheck.db.store import open_store
+
+    seed = Path(__file__).resolve().parent.parent / "claims" / "uk-troops-ukraine.md"
+    db = str(tmp_path / "desk.db")
+
+    def run(*args: str) -> Any:
+        result = runner.invoke(app, ["--db", db, *args])
+        assert result.exit_code == 0, result.output
+        return result
+
+    # The sample's front matter points at the placeholder's own domain; a real article has
+    # its own address, given as ingest's documented override.
+    run("--create", "ingest", str(seed), "--url", "https://news.example/2025/02/17/uk-troops")
+    refused = runner.invoke(app, ["--db", db, "export", "-f", "claimreview"])
+    assert (
+        refused.exit_code == 1 and "set the organisation with factcheck team set" in refused.stderr
+    )
+    run("team", "set", "organization.name", "The Daily Example", "-r", "ana")
+    run("team", "set", "organization.url", "https://daily.example", "-r", "ana")
+    run(
+        "team",
+        "set",
+        "organization.claimreview_url",
+        "https://daily.example/checks/{slug}#{claim}",
+        "-r",
+        "ana",
+    )
+    run("team", "set", "two_person_rule", "true", "-r", "ana")
+    scale = ["true", "mostly-true", "half-true", "misleading", "mostly-false", "false"]
+    with open_store(db) as store:
+        ids = [r.claim.id for r in store.report()[0][1]]
+        assert len(ids) >= 10
+        for n, cid in enumerate(ids):
+            store.record_verdict(
+                cid,
+                rating=scale[n % len(scale)],
+                reviewer="sam",
+                note=f"Checked against source {n + 1}.",
+            )
+            store.sign_off(cid, reviewer="ana")
+        assert {r.status for r in store.report()[0][1]} == {"final"}
+    first = ids[0]
+    run(
+        "edit",
+        first[:8],
+        "--claim-reviewed",
+        "Britain pledged £3 billion a year to Ukraine",
+        "--claimant",
+        "Keir Starmer",
+    )
+    result = run("export", "-f", "claimreview")
+    reviews = json.loads(result.stdout)
+    assert len(reviews) == len(ids)
+    assert result.stderr == ""  # every claim has a claimant: the speaker or the site name
+    validator = jsonschema.Draft202012Validator(SCHEMA)
+    for review in reviews:
+        assert [e.message for e in validator.iter_errors(review)] == []
+        assert all(k in review for k in GOOGLE_REQUIRED + GOOGLE_RECOMMENDED)
+        assert all(k in review["reviewRating"] for k in GOOGLE_RATING)
+        assert all(k in review["itemReviewed"] for k in GOOGLE_CLAIM)
+        assert review["reviewRating"]["ratingExplanation"].startswith("Checked against source")
+        assert review["url"].startswith(
+            "https://daily.example/checks/britain-says-it-is-ready-to-put-troops-in-ukraine"
+        )
+        for text in strings(review):
+            assert "factcheck desk" not in text.lower() and "factcheck.example" not in text
+            assert "uk-troops-ukraine" not in text and not text.lower().endswith((".md", ".txt"))
+    by_id = {r["url"].rsplit("#", 1)[1]: r for r in reviews}
+    assert by_id[first]["claimReviewed"] == "Britain pledged £3 billion a year to Ukraine"
+    assert by_id[first]["itemReviewed"]["author"] == {"@type": "Person", "name": "Keir Starmer"}
+    round_trip(reviews)

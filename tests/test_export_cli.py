@@ -45,6 +45,9 @@ def queued() -> tuple[str, Document, list[str]]:
         ids = [c.id for c in store.document_claims(doc.id)]
         store.record_verdict(ids[0], rating="false", reviewer="tester", note="Invoice says £2.1m")
         store.record_verdict(ids[1], rating="true", reviewer="tester", final=False)
+        # ClaimReview refuses the placeholder organisation: the desk names itself.
+        store.set_team("organization.name", "Port Checks", actor="tester")
+        store.set_team("organization.url", "https://checks.port.example", actor="tester")
     return url, doc, ids
 
 

@@ -69,7 +69,9 @@ def hostile_report() -> tuple[list[tuple[Document, list[ClaimRecord]]], Config]:
         document_title=payload("title"),
         document_url="javascript:alert('url')",
     )
-    config = Config(organization=Organization(name=payload("organization")))
+    config = Config(
+        organization=Organization(name=payload("organization"), url="https://checks.example")
+    )
     return [(doc, [record])], config
 
 

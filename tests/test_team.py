@@ -56,7 +56,11 @@ def test_the_two_person_rule_holds_from_any_folder(
     desk, bare, other = tmp_path / "desk", tmp_path / "bare", tmp_path / "other"
     for folder in (desk, bare, other):
         folder.mkdir()
-    (desk / "factcheck.toml").write_text("[review]\ntwo_person_rule = true\n", encoding="utf-8")
+    (desk / "factcheck.toml").write_text(
+        '[organization]\nname = "Bridge Checks"\nurl = "https://bridge.example"\n'
+        "[review]\ntwo_person_rule = true\n",
+        encoding="utf-8",
+    )
     (other / "factcheck.toml").write_text("[review]\ntwo_person_rule = false\n", encoding="utf-8")
     (desk / "a.txt").write_text("The bridge cost £40 million. Repairs added £3 million.\n")
 

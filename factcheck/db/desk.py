@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from factcheck.config import Config, Rating
+from factcheck.config import Config, Rating, check_url_template
 from factcheck.errors import BadOption, StoreError
 from factcheck.models import Event, Evidence
 
@@ -36,6 +36,9 @@ ROLES = ("reviewer", "editor")
 TEAM_KEYS: dict[str, str] = {
     "organization.name": "the organisation's name in ClaimReview (text)",
     "organization.url": "the organisation's address in ClaimReview (an http(s) URL)",
+    "organization.claimreview_url": "the fact-check page of a claim in ClaimReview: an http(s) "
+    "URL template naming {document}, {claim} or {slug} (empty: "
+    "<organization.url>/fact-checks/{document}#{claim})",
     "two_person_rule": "a verdict is final only after an editor's sign-off (true/false)",
     "double_review": "two independent blind verdicts per claim (true/false)",
     "lease_minutes": "how long a lease lasts (whole minutes, at least 1)",
@@ -104,6 +107,7 @@ def settings_of(config: Config) -> dict[str, Any]:
     return {
         "organization.name": config.organization.name,
         "organization.url": config.organization.url,
+        "organization.claimreview_url": config.organization.claimreview_url,
         "two_person_rule": config.review.two_person_rule,
         "double_review": config.review.double_review,
         "lease_minutes": config.review.lease_minutes,
@@ -120,6 +124,8 @@ def with_settings(local: Config, settings: Mapping[str, Any]) -> Config:
         org["name"] = settings["organization.name"]
     if "organization.url" in settings:
         org["url"] = settings["organization.url"]
+    if "organization.claimreview_url" in settings:
+        org["claimreview_url"] = settings["organization.claimreview_url"]
     for key in ("two_person_rule", "double_review", "lease_minutes"):
         if key in settings:
             review[key] = settings[key]
@@ -150,6 +156,15 @@ def parse_setting(key: str, value: str) -> Any:
         if minutes < 1 or str(minutes) != raw.lstrip("+"):
             raise BadOption(f'lease_minutes takes a whole number of minutes, at least 1, not "{shown(raw)}"')
         return minutes
+    if key == "organization.claimreview_url":
+        if not raw:
+            return None  # back to <organization.url>/fact-checks/{document}#{claim}
+        if not raw.isprintable():
+            raise BadOption(f'{key} takes printable text, not "{shown(raw)}"')
+        try:
+            return check_url_template(raw)
+        except ValueError as exc:
+            raise BadOption(str(exc)) from None
     if not raw or not raw.isprintable():
         raise BadOption(f'{key} takes printable text, not "{shown(raw)}"')
     if key == "organization.url" and not raw.lower().startswith(("https://", "http://")):
@@ -163,6 +178,8 @@ def describe(key: str, value: Any) -> str:
         return ", ".join(str(r["name"]) for r in value)
     if isinstance(value, bool):
         return "true" if value else "false"
+    if value is None:
+        return "(none)"
     return str(value)
 
 
@@ -520,6 +537,108 @@ class WorkMixin:
                 self._event(tx, "assign", who, now, claim_id=cid, detail={"to": target})  # type: ignore[attr-defined]
         return ids
 
+    # -- the editorial wording of a ClaimReview, and a document's fact-check page
+
+    def edit_claim(
+        self,
+        claim_id: str,
+        *,
+        actor: str,
+        claim_reviewed: str | None = None,
+        claimant: str | None = None,
+        claimant_url: str | None = None,
+        claimant_type: str | None = None,
+    ) -> dict[str, Any]:
+        """Record an editor's wording for a claim's ClaimReview, logged as an ``edit`` event.
+
+        ``None`` keeps a field as it is and ``""`` clears it (back to what the exporter
+        derives). The event holds every field as it now stands, so the latest ``edit`` event
+        of a claim is its wording (``editorial()``). An editor's job once there is a roster.
+        """
+        asked = (claim_reviewed, claimant, claimant_url, claimant_type)
+        if all(x is None for x in asked):
+            raise BadOption(
+                "Nothing to edit: give --claim-reviewed, --claimant, --claimant-url or --page-url"
+            )
+        changes: dict[str, str | None] = {}
+        for key, value in (("claim_reviewed", claim_reviewed), ("claimant", claimant)):
+            if value is not None:
+                changes[key] = _editorial_text(key, value)
+        if claimant_url is not None:
+            changes["claimant_url"] = _editorial_url("--claimant-url", claimant_url)
+        if claimant_type is not None:
+            kind = claimant_type.strip().lower()
+            if kind not in ("", "person", "organization"):
+                raise BadOption(
+                    f'--claimant-type takes person or organization, not "{shown(claimant_type)}"'
+                )
+            changes["claimant_type"] = kind or None
+        now = self.now()  # type: ignore[attr-defined]
+        with self._db.tx() as tx:
+            who = self._who(tx, actor, editor_for="edit a ClaimReview")  # type: ignore[attr-defined]
+            cid = self._resolve(tx, claim_id)  # type: ignore[attr-defined]
+            before = self._editorial(tx, cid).get(cid, {})
+            after = {k: v for k, v in {**before, **changes}.items() if v is not None}
+            if after.get("claimant_url") and not after.get("claimant"):
+                raise BadOption(
+                    "--claimant-url needs --claimant NAME: the address says who the claimant is"
+                )
+            changed = {
+                k: {"from": before.get(k), "to": after.get(k)}
+                for k in changes
+                if before.get(k) != after.get(k)
+            }
+            detail = {"now": after, "changed": changed}
+            self._event(tx, "edit", who, now, claim_id=cid, detail=detail)  # type: ignore[attr-defined]
+        return {"claim": cid, "now": after, "changed": changed}
+
+    def set_page_url(self, document: str, url: str, *, actor: str) -> dict[str, Any]:
+        """Record the address of a document's published fact-check page (``""`` clears it),
+        logged as an ``edit-page`` event; it overrides the team's ``claimreview_url``."""
+        page = _editorial_url("--page-url", url)
+        now = self.now()  # type: ignore[attr-defined]
+        with self._db.tx() as tx:
+            who = self._who(tx, actor, editor_for="edit a ClaimReview")  # type: ignore[attr-defined]
+            doc = self._document_row(tx, document)  # type: ignore[attr-defined]
+            before = self._page_urls(tx).get(str(doc["id"]))
+            detail = {"page_url": page, "was": before}
+            self._event(tx, "edit-page", who, now, document_id=doc["id"], detail=detail)  # type: ignore[attr-defined]
+        return {"document": str(doc["id"]), "page_url": page, "was": before}
+
+    def _editorial(self, tx: _Tx, claim_id: str | None = None) -> dict[str, dict[str, str]]:
+        sql = "SELECT claim_id, detail FROM events WHERE action = 'edit'"
+        params: dict[str, Any] = {}
+        if claim_id is not None:
+            sql += " AND claim_id = :c"
+            params["c"] = claim_id
+        out: dict[str, dict[str, str]] = {}
+        for r in tx.all(sql + " ORDER BY id", params):
+            now = json.loads(r["detail"] or "{}").get("now", {})
+            out[str(r["claim_id"])] = {str(k): str(v) for k, v in now.items() if v}
+        return out
+
+    def _page_urls(self, tx: _Tx) -> dict[str, str]:
+        out: dict[str, str] = {}
+        sql = "SELECT document_id, detail FROM events WHERE action = 'edit-page' ORDER BY id"
+        for r in tx.all(sql):
+            page = json.loads(r["detail"] or "{}").get("page_url")
+            if page:
+                out[str(r["document_id"])] = str(page)
+            else:
+                out.pop(str(r["document_id"]), None)
+        return out
+
+    def editorial(self) -> dict[str, dict[str, str]]:
+        """Each edited claim's ClaimReview wording: ``claim_reviewed``, ``claimant``,
+        ``claimant_url``, ``claimant_type`` (only the fields an editor set)."""
+        with self._db.tx(write=False) as tx:
+            return self._editorial(tx)
+
+    def page_urls(self) -> dict[str, str]:
+        """Each document's fact-check page address, where an editor gave one."""
+        with self._db.tx(write=False) as tx:
+            return self._page_urls(tx)
+
     def log(
         self,
         *,
@@ -562,6 +681,28 @@ class WorkMixin:
             from factcheck.db.store import _event
 
             return [_event(r) for r in tx.all(sql, params)]
+
+
+def _editorial_text(key: str, value: str) -> str | None:
+    text = " ".join(str(value).split())
+    if not text:
+        return None
+    if not text.isprintable():
+        raise BadOption(f'--{key.replace("_", "-")} holds control characters: "{shown(text)}"')
+    if len(text) > 300:
+        raise BadOption(f'--{key.replace("_", "-")} is {len(text)} characters; keep it under 300')
+    return text
+
+
+def _editorial_url(option: str, value: str) -> str | None:
+    raw = str(value).strip()
+    if not raw:
+        return None
+    from factcheck.documents import is_web_url
+
+    if not raw.isprintable() or not is_web_url(raw):
+        raise BadOption(f'{option} takes an http(s) URL, not "{shown(raw)}"')
+    return raw
 
 
 def cohen_kappa(pairs: Sequence[tuple[str, str]]) -> float | None:

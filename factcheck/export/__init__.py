@@ -150,9 +150,11 @@ def export_database(
     with open_store(url, config=config) as store:
         report: Report = store.report(document=document, status=status)
         config = store.config  # the team's organisation and rating scale, from the database
+        editorial = store.editorial() if chosen == "claimreview" else {}
+        pages = store.page_urls() if chosen == "claimreview" else {}
     if claims:
         report = only_claims(report, claims)
-    options = ExportOptions(config=config, strict=bool(claims))
+    options = ExportOptions(config=config, strict=bool(claims), editorial=editorial, pages=pages)
     if output is None or str(output) == "-":
         return export_report(report, out, format=chosen, options=options)
     result = write_report(report, output, format=chosen, options=options)

@@ -8,7 +8,7 @@ skipped, and why) for the caller to show on stderr.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,6 +36,10 @@ class ExportOptions:
     config: Config = field(default_factory=Config)
     generated: datetime = field(default_factory=lambda: datetime.now(UTC))
     strict: bool = False
+    editorial: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    """Per claim id, an editor's ClaimReview wording (``ClaimStore.editorial()``)."""
+    pages: Mapping[str, str] = field(default_factory=dict)
+    """Per document id, its published fact-check page (``ClaimStore.page_urls()``)."""
 
 
 @dataclass

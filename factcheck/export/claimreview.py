@@ -35,10 +35,11 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Sequence
+import unicodedata
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any, TextIO
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from pydantic_core import to_json
 
@@ -81,22 +82,52 @@ class Refused(ExportError):
 
 
 def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
-    """A JSON array of ClaimReview objects, one per claim with a final verdict."""
+    """A JSON array of ClaimReview objects, one per claim with a final verdict.
+
+    Refused outright (``ExportError``, nothing written) while the organisation is still the
+    placeholder: a ClaimReview names its publisher, and "factcheck desk" is nobody's.
+    """
+    org = options.config.organization
+    if org.is_placeholder:
+        raise ExportError(
+            f'ClaimReview would be published by the placeholder organisation "{org.name}" '
+            f"({org.url}); set the organisation with factcheck team set organization.name NAME "
+            "and factcheck team set organization.url URL (or [organization] in factcheck.toml "
+            "before the database is created)"
+        )
     reviews: list[dict[str, Any]] = []
     refused: dict[str, list[str]] = {}
+    no_claimant: list[str] = []
     for document, records in report:
         for record in in_text_order(records):
             try:
-                reviews.append(claim_review(document, record, options.config))
+                review = claim_review(
+                    document,
+                    record,
+                    options.config,
+                    editorial=options.editorial.get(record.claim.id),
+                    page_url=options.pages.get(document.id),
+                )
             except Refused:
                 if options.strict:
                     raise
                 refused.setdefault(_reason_group(record, options.config), []).append(
                     record.claim.id
                 )
+                continue
+            reviews.append(review)
+            if "author" not in review["itemReviewed"]:
+                no_claimant.append(record.claim.id)
     out.write(jsonld(reviews))
     out.write("\n")
     notes = [_note(group, refused[group]) for group in _GROUPS if group in refused]
+    if no_claimant:
+        noun = "claim has" if len(no_claimant) == 1 else "claims have"
+        notes.append(
+            f"{len(no_claimant)} {noun} no known claimant (no speaker, byline or site name), "
+            f"so itemReviewed.author is left out: {_ids(no_claimant)}; name one with "
+            "factcheck edit ID --claimant NAME"
+        )
     return ExportResult(len(reviews), notes)
 
 
@@ -114,10 +145,13 @@ def jsonld(data: Any) -> str:
     return to_json(data, indent=2).decode("utf-8").translate(_SCRIPT_SAFE)
 
 
+def _ids(ids: list[str]) -> str:
+    return ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+
+
 def _note(group: str, ids: list[str]) -> str:
-    shown_ids = ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
     noun = "claim" if len(ids) == 1 else "claims"
-    return f"Skipped {len(ids)} {noun} {group}: {shown_ids}"
+    return f"Skipped {len(ids)} {noun} {group}: {_ids(ids)}"
 
 
 _GROUPS = (
@@ -161,8 +195,22 @@ def refusal(record: ClaimRecord, config: Config) -> str | None:
     return None
 
 
-def claim_review(document: Document, record: ClaimRecord, config: Config) -> dict[str, Any]:
-    """The ClaimReview of one claim; raises ``Refused`` (an ``ExportError``) with the reason."""
+def claim_review(
+    document: Document,
+    record: ClaimRecord,
+    config: Config,
+    *,
+    editorial: Mapping[str, str] | None = None,
+    page_url: str | None = None,
+) -> dict[str, Any]:
+    """The ClaimReview of one claim; raises ``Refused`` (an ``ExportError``) with the reason.
+
+    ``editorial`` is an editor's wording (``factcheck edit``): ``claim_reviewed`` replaces
+    the derived summary, ``claimant`` (with ``claimant_url``, ``claimant_type``) the derived
+    author of the claim. ``page_url`` is the document's fact-check page, which wins over
+    the team's ``claimreview_url`` template.
+    """
+    edits = editorial or {}
     reason = refusal(record, config)
     if reason:
         raise Refused(reason)
@@ -177,43 +225,146 @@ def claim_review(document: Document, record: ClaimRecord, config: Config) -> dic
         )
     claim = record.claim
     reviewed_on = (verdict.signed_off_at or verdict.created).date()
+    review_rating: dict[str, Any] = {
+        "@type": "Rating",
+        "ratingValue": rating.value,
+        "bestRating": config.best_rating,
+        "worstRating": config.worst_rating,
+        "alternateName": rating.label,
+    }
+    if verdict.note and verdict.note.strip():
+        review_rating["ratingExplanation"] = " ".join(verdict.note.split())
     review: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "url": review_url(config, document.id or claim.document, claim.id),
-        "claimReviewed": claim_reviewed(record, config),
-        "reviewRating": {
-            "@type": "Rating",
-            "ratingValue": rating.value,
-            "bestRating": config.best_rating,
-            "worstRating": config.worst_rating,
-            "alternateName": rating.label,
-        },
+        "url": review_url(config, document, claim.id, page_url=page_url),
+        "claimReviewed": edits.get("claim_reviewed") or claim_reviewed(record, config),
+        "reviewRating": review_rating,
         "author": {"@type": "Organization", "name": org.name, "url": org.url},
         "datePublished": reviewed_on.isoformat(),
-        "itemReviewed": _item_reviewed(document, record),
+        "itemReviewed": _item_reviewed(document, record, edits),
     }
     return review
 
 
-def review_url(config: Config, document_id: str, claim_id: str) -> str:
-    """Where the fact-check lives: ``<organisation url>/fact-checks/<document>#<claim>``."""
+def review_url(
+    config: Config, document: Document | str, claim_id: str, *, page_url: str | None = None
+) -> str:
+    """Where the fact-check lives.
+
+    The document's own page (``factcheck edit ID --page-url URL``), else the team's
+    ``claimreview_url`` template with ``{document}``, ``{claim}`` and ``{slug}`` filled in
+    (URL-quoted), else ``<organisation url>/fact-checks/<document>#<claim>``. An address
+    that names no ``{claim}`` and has no fragment gets ``#<claim>``, so each claim has its own.
+    """
+    doc_id = document if isinstance(document, str) else document.id
+    title = None if isinstance(document, str) else document.title
+    fields = {
+        "document": quote(doc_id, safe=""),
+        "claim": quote(claim_id, safe=""),
+        "slug": quote(slug(title) or slug(doc_id) or doc_id, safe=""),
+    }
+    template = config.organization.claimreview_url
+    if page_url or template:
+        # A page's address is taken literally; only the team's template is filled in.
+        url = page_url or template.format(**fields)  # type: ignore[union-attr]
+        # One address per claim: a page of several claims gets a fragment for each.
+        if (page_url or "{claim}" not in str(template)) and "#" not in url:
+            url = f"{url}#{fields['claim']}"
+        return url
     base = config.organization.url.rstrip("/")
-    return f"{base}/fact-checks/{quote(document_id, safe='')}#{quote(claim_id, safe='')}"
+    return f"{base}/fact-checks/{fields['document']}#{fields['claim']}"
 
 
-def _item_reviewed(document: Document, record: ClaimRecord) -> dict[str, Any]:
-    item: dict[str, Any] = {"@type": "Claim"}
+def slug(text: str | None, *, limit: int = 60) -> str:
+    """``text`` as a URL slug: ASCII letters and digits in lower case, words joined by "-"."""
+    if not text:
+        return ""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    out = ""
+    for word in words:
+        grown = f"{out}-{word}" if out else word
+        if len(grown) > limit:
+            break
+        out = grown
+    return out or "-".join(words)[:limit]
+
+
+_FILE_NAME = re.compile(
+    r"(?:^|[\\/])[^\\/]*\S\.(?:txt|text|md|markdown|html?|jsonl?|pdf|xml|rss|atom)$"
+    r"|^(?:/|\.{1,2}/|~/|[a-z]:\\)\S*$|^(?:-|<stdin>)$",
+    re.IGNORECASE,
+)
+
+
+def is_file_name(text: str) -> bool:
+    """Whether ``text`` reads as a file name or path, which is never anyone's name
+    (older ingests put the file name where the front matter had no ``source``)."""
+    return bool(_FILE_NAME.search(text.strip()))
+
+
+def _name(text: str | None) -> str | None:
+    name = " ".join((text or "").split())
+    return name if name and not is_file_name(name) else None
+
+
+def claimant(
+    document: Document, record: ClaimRecord, editorial: Mapping[str, str] | None = None
+) -> dict[str, Any] | None:
+    """Who made the claim, as a schema.org Person or Organization, or None when unknown.
+
+    An editor's ``--claimant`` first; then a quote's speaker; then the article's byline
+    (a person); then its site name or front-matter ``source`` (an organisation). A file
+    name is never taken for a name.
+    """
+    edits = editorial or {}
+    name = _name(edits.get("claimant"))
+    if name:
+        derived = _speaker_type(record) if _is_speaker(record, name) else "person"
+        kind = edits.get("claimant_type") or derived
+        author: dict[str, Any] = {"@type": _TYPES.get(kind, "Person"), "name": name}
+        url = edits.get("claimant_url")
+        if url and is_web_url(url):
+            author["sameAs"] = url
+        return author
     value = record.claim.value
+    if isinstance(value, QuoteValue):
+        speaker = _name(value.speaker)
+        if speaker:
+            return {"@type": _TYPES.get(_speaker_type(record), "Person"), "name": speaker}
+    byline = _name(getattr(document, "byline", None))
+    if byline:
+        return {"@type": "Person", "name": byline}
+    site = _name(getattr(document, "site_name", None) or document.source)
+    if site:
+        return {"@type": "Organization", "name": site}
+    return None
+
+
+_TYPES = {"person": "Person", "organization": "Organization", "organisation": "Organization"}
+
+
+def _speaker_type(record: ClaimRecord) -> str:
+    value = record.claim.value
+    return str(getattr(value, "speaker_kind", None) or "person")
+
+
+def _is_speaker(record: ClaimRecord, name: str) -> bool:
+    value = record.claim.value
+    return isinstance(value, QuoteValue) and (value.speaker or "").casefold() == name.casefold()
+
+
+def _item_reviewed(
+    document: Document, record: ClaimRecord, editorial: Mapping[str, str]
+) -> dict[str, Any]:
+    item: dict[str, Any] = {"@type": "Claim"}
     url = record.document_url or document.url
     if url and not is_web_url(url):
         url = None  # a javascript: or data: address is never emitted as a URL
-    if isinstance(value, QuoteValue) and value.speaker:
-        item["author"] = {"@type": "Person", "name": value.speaker}
-    elif document.source:
-        item["author"] = {"@type": "Organization", "name": " ".join(document.source.split())}
-    elif url and urlsplit(url).hostname:
-        item["author"] = {"@type": "Organization", "name": urlsplit(url).hostname}
+    author = claimant(document, record, editorial)
+    if author is not None:
+        item["author"] = author
     published = record.document_published or document.published
     if published:
         item["datePublished"] = published.isoformat()
@@ -255,6 +406,27 @@ def claim_reviewed(record: ClaimRecord, config: Config) -> str:
     first = next((i for i, (s, e, _) in enumerate(words) if e > focus_start), len(words) - 1)
     last = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] < focus_end), first)
     return _window(words, first, max(first, last), LIMIT)
+
+
+def check_wording(text: str, config: Config) -> str:
+    """An editor's ``claimReviewed``, tidied, or ``ExportError`` saying what to change:
+    under 75 characters (Google's advice, so it does not wrap on a phone) and without a
+    rating word ("false", the scale's labels), which belongs in the rating."""
+    wording = " ".join(text.split())
+    if len(wording) > LIMIT:
+        raise ExportError(
+            f"The claim reviewed is {len(wording)} characters; ClaimReview keeps it under 75 "
+            f'(at most {LIMIT}): "{wording[:40]}…"'
+        )
+    banned = _banned_words(config)
+    found = (m.group().strip(_EDGE_PUNCT).lower() for m in _WORD.finditer(wording))
+    rated = [w for w in found if w in banned]
+    if rated:
+        raise ExportError(
+            f'The claim reviewed holds the rating word "{rated[0]}"; say what was claimed and '
+            "leave the verdict to the rating"
+        )
+    return wording
 
 
 def _banned_words(config: Config) -> frozenset[str]:
