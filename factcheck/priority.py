@@ -6,13 +6,20 @@ whether it is attributed, hedges ("nearly", "more than") and where it stands in 
 article (the top of a story is read most). It returns the score and the reasons, for
 example ``(7.0, ["money figure +3", "linked conversion +1", "in the first fifth +1", ...])``.
 The queue calls it on ingest; it is a pure function and cheap enough for every claim.
+
+An automatic check that finds a claim inconsistent raises it (``check_reason``): the reason
+"inconsistent conversion check +10" joins the others, and its weight is more than any claim
+scores without one, so ``next`` serves raised claims first. ``ClaimStore.save_checks`` adds
+it and takes it away again when a re-check no longer finds the claim inconsistent.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from factcheck.models import (
+    CheckResult,
     Claim,
     DateValue,
     DurationValue,
@@ -22,7 +29,14 @@ from factcheck.models import (
     QuoteValue,
 )
 
-__all__ = ["KIND_WEIGHTS", "score_claim"]
+__all__ = [
+    "CHECK_WEIGHT",
+    "KIND_WEIGHTS",
+    "check_reason",
+    "is_check_reason",
+    "reason_weight",
+    "score_claim",
+]
 
 KIND_WEIGHTS: dict[str, tuple[float, str]] = {
     "money": (3.0, "money figure"),
@@ -44,6 +58,10 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+
+#: What an inconsistent automatic check adds: more than the most any claim scores without one.
+CHECK_WEIGHT = 10.0
+_CHECK_REASON = re.compile(r"inconsistent [a-z]+(?: and [a-z]+)* checks? [+-]\d")
 
 
 def score_claim(claim: Claim, *, position: float) -> tuple[float, list[str]]:
@@ -95,6 +113,30 @@ def score_claim(claim: Claim, *, position: float) -> tuple[float, list[str]]:
         reasons.append(("in the first half", 0.5))
     score = round(sum(w for _, w in reasons), 2)
     return score, [f"{name} {_signed(w)}" for name, w in reasons]
+
+
+def check_reason(results: Iterable[CheckResult]) -> tuple[float, list[str]]:
+    """What a claim's current check results add to its priority, and why: one reason naming
+    the checks that found it inconsistent (``(10.0, ["inconsistent conversion check +10"])``),
+    or ``(0.0, [])``."""
+    names = sorted({r.check for r in results if r.status == "inconsistent"})
+    if not names:
+        return 0.0, []
+    label = f"inconsistent {' and '.join(names)} check{'s' if len(names) > 1 else ''}"
+    return CHECK_WEIGHT, [f"{label} {_signed(CHECK_WEIGHT)}"]
+
+
+def is_check_reason(reason: str) -> bool:
+    """Whether a priority reason is the one ``check_reason`` gives."""
+    return _CHECK_REASON.match(reason) is not None
+
+
+def reason_weight(reason: str) -> float:
+    """The weight a reason ends with ("money figure +3" → 3.0; 0.0 when it has none)."""
+    try:
+        return float(reason.rsplit(" ", 1)[-1])
+    except ValueError:
+        return 0.0
 
 
 def _magnitude(value: MoneyValue | PercentValue | QuantityValue) -> str | None:

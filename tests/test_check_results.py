@@ -100,8 +100,10 @@ def test_rechecking_replaces_every_earlier_result_of_the_claim(queued) -> None: 
         "results": "arithmetic inconsistent: arithmetic says inconsistent; "
         "conversion consistent: conversion says consistent",
         "previous": "none",
+        "priority": "3.5 -> 13.5",
     }
     assert events[1]["previous"] == events[0]["results"]
+    assert events[1]["priority"] == "13.5 -> 3.5"
     assert events[1]["results"] == "arithmetic consistent: 2 + 1 = 3, not 4"
 
 
@@ -215,3 +217,99 @@ def test_ingest_no_check_skips_the_checks(runner, tmp_path) -> None:  # type: ig
         statuses = [c.status for r in store.claims() for c in r.checks]
     found = ", ".join(f"{statuses.count(s)} {s}" for s in sorted(set(statuses)))
     assert statuses and f"Checked offline: {found} (factcheck show ID lists them)" in checked.stdout
+
+
+def test_an_inconsistent_check_raises_the_claim_and_next_serves_it_first(queued) -> None:  # type: ignore[no-untyped-def]
+    store, doc, c = queued
+    total = c["£4 billion"]
+    base = {r.claim.id: (r.priority, r.priority_reasons) for r in store.claims()}
+    assert max(base.values())[0] > base[total.id][0]  # not first on its own score
+    store.save_checks([_result(total, "arithmetic", "inconsistent")], documents=[doc.id])
+    raised = store.get_claim(total.id)
+    assert raised.priority == base[total.id][0] + 10
+    assert raised.priority_reasons == [*base[total.id][1], "inconsistent arithmetic check +10"]
+    assert store.claims()[0].claim.id == total.id
+    assert (
+        _check_events(store, total)[-1]["priority"]
+        == f"{base[total.id][0]:g} -> {raised.priority:g}"
+    )
+    served = store.next_claim("bo")
+    assert served is not None and served.claim.id == total.id
+    # A second inconsistent check names both; the claim is raised once, not twice.
+    store.save_checks(
+        [
+            _result(total, "arithmetic", "inconsistent"),
+            _result(total, "conversion", "inconsistent"),
+        ],
+        documents=[doc.id],
+    )
+    both = store.get_claim(total.id)
+    assert both.priority == raised.priority
+    assert both.priority_reasons[-1] == "inconsistent arithmetic and conversion checks +10"
+    # Re-checked and found consistent: the claim goes back to its own score, reasons and all.
+    store.save_checks([_result(total, "arithmetic", "consistent")], documents=[doc.id])
+    back = store.get_claim(total.id)
+    assert (back.priority, back.priority_reasons) == base[total.id]
+
+
+def test_a_check_run_of_other_checks_keeps_the_raise(queued) -> None:  # type: ignore[no-untyped-def]
+    store, doc, c = queued
+    total = c["£4 billion"]
+    before = store.get_claim(total.id).priority
+    store.save_checks([_result(total, "arithmetic", "inconsistent")], documents=[doc.id])
+    store.save_checks(
+        [_result(total, "weekday", "consistent")], documents=[doc.id], checks=["weekday"]
+    )
+    got = store.get_claim(total.id)
+    assert got.priority == before + 10
+    assert sorted(r.check for r in got.checks) == ["arithmetic", "weekday"]
+
+
+WRONG = """---
+title: Bridge costs
+published: 2025-02-17
+---
+The mayor said the record new bridge will cost nearly £4 billion a year, a figure nobody disputes.
+
+Later the council said the bridge costs £3 billion ($5 billion) in all.
+"""
+
+
+def test_queue_show_next_and_review_put_the_inconsistent_check_first(  # type: ignore[no-untyped-def]
+    runner, tmp_path, monkeypatch
+) -> None:
+    import json
+
+    from factcheck.cli import app
+    from factcheck.cli._common import console
+
+    monkeypatch.setattr(console, "width", 400)  # one line per line, unwrapped
+    article = tmp_path / "wrong.md"
+    article.write_text(WRONG, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(article)]).exit_code == 0
+    records = json.loads(runner.invoke(app, ["queue", "--format", "json"]).stdout)
+    top, second = records[0], records[1]
+    assert top["claim"]["text"] == "$5 billion" and second["claim"]["text"] == "£4 billion"
+    assert top["priority_reasons"][-1] == "inconsistent conversion check +10"
+    assert top["checks"][0]["status"] == "inconsistent"
+    # Without the check the hedged, superlative £4 billion at the top would come first.
+    assert top["priority"] - 10 < second["priority"] < top["priority"]
+
+    table = runner.invoke(app, ["queue"]).stdout.splitlines()
+    row = next(n for n, line in enumerate(table) if "$5 billion" in line)
+    assert "inconsistent conversion check" in table[row + 1]
+    assert f"{top['priority']:g}" in table[row]
+
+    shown = runner.invoke(app, ["show", top["claim"]["id"]]).stdout
+    assert f"priority  {top['priority']:g} (" in shown
+    assert "inconsistent conversion check +10)" in shown
+    line = next(x for x in shown.splitlines() if x.startswith("check"))
+    assert line.startswith("check  !! conversion inconsistent: ECB 2025-02-17: 1 GBP = 1.2598 USD")
+    assert "the text says $5 billion" in line
+    assert "· evidence: ECB euro reference rates" in line and "https://www.ecb.europa.eu/" in line
+
+    served = json.loads(runner.invoke(app, ["next", "-r", "ana", "--format", "json"]).stdout)
+    assert served["claim"]["id"] == top["claim"]["id"]
+    looped = runner.invoke(app, ["review", "-r", "ana"], input="q")
+    assert "check  !! conversion inconsistent: ECB 2025-02-17" in looped.stdout
+    assert "inconsistent conversion check +10" in looped.stdout

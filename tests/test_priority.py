@@ -91,3 +91,42 @@ def test_scores_every_extracted_claim() -> None:
         score, reasons = score_claim(claim, position=claim.start / len(text))
         assert score > 0
         assert reasons
+
+
+def test_an_inconsistent_check_outweighs_any_score_without_one() -> None:
+    from factcheck.models import CheckResult, MoneyValue
+    from factcheck.priority import CHECK_WEIGHT, check_reason, is_check_reason, reason_weight
+
+    # The most a claim can score: every feature that adds weight at once.
+    best = _claim(
+        "money",
+        "$4 billion",
+        MoneyValue(amount=4e9, currency="USD", qualifier="nearly", per="year"),
+        "A record: nearly $4 billion a year.",
+        pair="abc",
+    )
+    top, reasons = score_claim(best, position=0.0)
+    assert len(reasons) == 7 and top < CHECK_WEIGHT
+    from tests.conftest import CLAIMS
+
+    for path in sorted(CLAIMS.glob("*.md")):
+        claims = extract(path.read_text(encoding="utf-8"))
+        assert claims and all(score_claim(c, position=0.0)[0] < CHECK_WEIGHT for c in claims)
+
+    def result(check: str, status: str) -> CheckResult:
+        return CheckResult(
+            document="d",
+            check=check,
+            status=status,
+            start=0,
+            end=1,
+            explanation="x",  # type: ignore[arg-type]
+        )
+
+    assert check_reason([result("conversion", "consistent")]) == (0.0, [])
+    weight, why = check_reason(
+        [result("weekday", "inconsistent"), result("arithmetic", "inconsistent")]
+    )
+    assert (weight, why) == (CHECK_WEIGHT, ["inconsistent arithmetic and weekday checks +10"])
+    assert is_check_reason(why[0]) and reason_weight(why[0]) == CHECK_WEIGHT
+    assert not is_check_reason("money figure +3") and reason_weight("money figure +3") == 3.0

@@ -15,6 +15,7 @@ import typer
 from rich.table import Table
 from rich.text import Text as RichText
 
+from factcheck.check_lines import MARK, STYLE, check_line, raised_reasons
 from factcheck.cli._common import (
     Format,
     console,
@@ -167,7 +168,10 @@ def render_record(
     console.print()
     console.print(RichText(f"value     {_value_text(record)}"))
     reasons = f" ({', '.join(record.priority_reasons)})" if record.priority_reasons else ""
-    console.print(RichText(f"priority  {record.priority:g}{reasons}"))
+    raised = raised_reasons(record)
+    console.print(
+        RichText(f"priority  {record.priority:g}{reasons}", style="bold red" if raised else "")
+    )
     if record.verdict is not None:
         v = record.verdict
         line = f"verdict   {v.rating} by {v.reviewer}, {_when(v.created)}"
@@ -187,11 +191,8 @@ def render_record(
     if record.review_note:
         console.print(RichText(f"returned  {record.review_note}", style="bold yellow"))
     for check in record.checks:
-        mark = {"consistent": "ok", "inconsistent": "!!", "inconclusive": "??"}[check.status]
-        style = {"consistent": "green", "inconsistent": "bold red", "inconclusive": "yellow"}[
-            check.status
-        ]
-        console.print(RichText(f"check {mark:>3} {check.check}: {check.explanation}", style=style))
+        line = f"check {MARK[check.status]:>3} {check_line(check)}"
+        console.print(RichText(line, style=STYLE[check.status]))
     if history:
         console.print()
         for e in history:
@@ -265,12 +266,16 @@ def _claims_table(records: list[ClaimRecord], earlier: dict[str, list[Any]] | No
             who = (
                 who + " " if who else ""
             ) + f"earlier: {best.verdict.rating} ({best.claim.id[:8]})"
+        claim = RichText(r.claim.text)  # article text is data, not markup: "[sic]" prints as is
+        raised = raised_reasons(r)
+        for why in raised:  # an inconsistent check raised it: say so under the claim
+            claim.append("\n" + why.rsplit(" ", 1)[0], style="bold red")
         table.add_row(
             RichText(r.claim.id),
             RichText(r.status, style=STATUS_STYLE.get(r.status, "")),
-            f"{r.priority:g}",
+            RichText(f"{r.priority:g}", style="bold red" if raised else ""),
             RichText(r.claim.kind, style=KIND_STYLE.get(r.claim.kind, "")),
-            RichText(r.claim.text),  # article text is data, not markup: "[sic]" prints as is
+            claim,
             RichText(who),
         )
     return table

@@ -1427,16 +1427,41 @@ class ClaimStore(DeskMixin, WorkMixin):
                     continue
                 changed += 1
                 doc = next(c.document for c in [*before.get(cid, []), *after.get(cid, [])])
-                self._event(
-                    tx,
-                    "check",
-                    actor,
-                    now,
-                    claim_id=cid,
-                    document_id=doc,
-                    detail={"results": now_has or "none", "previous": was or "none"},
-                )
+                detail = {"results": now_has or "none", "previous": was or "none"}
+                raised = self._raise_priority(tx, cid, now)
+                if raised is not None:
+                    detail["priority"] = raised
+                self._event(tx, "check", actor, now, claim_id=cid, document_id=doc, detail=detail)
         return changed
+
+    def _raise_priority(self, tx: _Tx, cid: str, now: datetime) -> str | None:
+        """Bring the claim's check reason in line with its current checks (an inconsistent one
+        raises it, ``factcheck.priority.check_reason``); "4 -> 14" when the priority changed."""
+        from factcheck import priority as _priority
+
+        row = tx.one("SELECT priority, priority_reasons FROM claims WHERE id = :id", {"id": cid})
+        if row is None:
+            return None
+        current = [
+            _check(r) for r in tx.all("SELECT * FROM checks WHERE claim_id = :c", {"c": cid})
+        ]
+        reasons = list(json.loads(row["priority_reasons"] or "[]"))
+        old = [r for r in reasons if _priority.is_check_reason(r)]
+        weight, added = _priority.check_reason(current)
+        if old == added:
+            return None
+        was = float(row["priority"])
+        score = round(was - sum(map(_priority.reason_weight, old)) + weight, 2)
+        tx.run(
+            "UPDATE claims SET priority = :p, priority_reasons = :r, updated = :now WHERE id = :id",
+            {
+                "p": score,
+                "r": _json([r for r in reasons if r not in old] + added),
+                "now": self._db.ts(now),
+                "id": cid,
+            },
+        )
+        return f"{was:g} -> {score:g}"
 
     def checks_for(self, claim_id: str) -> list[CheckResult]:
         """The current check results of a claim."""

@@ -1,0 +1,61 @@
+"""How an automatic check result reads beside its claim, in one line, wherever it is shown.
+
+``show``, ``review`` and every report print a claim's checks the same way: the verdict of
+the check, its arithmetic and its evidence (rate, date, source)::
+
+    conversion consistent: ECB 2025-02-17: 1 GBP = 1.2598 USD, so £3 billion = $3.779 billion;
+    the text says $3.7 billion (-2.1%) · evidence: ECB euro reference rates: ECB 2025-02-17 ...
+
+The strings are plain text made from article text: each sink escapes them its own way.
+Kept apart from ``factcheck.checks`` so that showing a claim never loads the checker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factcheck.models import CheckResult, ClaimRecord, Evidence
+from factcheck.priority import is_check_reason
+
+__all__ = ["MARK", "STYLE", "check_line", "evidence_text", "raised_reasons"]
+
+#: A check's status as two characters, for lines without colour.
+MARK = {"consistent": "ok", "inconsistent": "!!", "inconclusive": "??"}
+#: A check's status as a rich style, for the terminal.
+STYLE = {"consistent": "green", "inconsistent": "bold red", "inconclusive": "yellow"}
+
+NO_EVIDENCE = "the article's own figures"
+
+
+def _evidence(e: Evidence) -> str:
+    parts = [f"{e.source}: {e.description}" if e.description else e.source]
+    if e.url:
+        parts.append(e.url)
+    if e.retrieved:
+        parts.append(f"retrieved {e.retrieved.strftime('%Y-%m-%d %H:%M UTC')}")
+    return ", ".join(parts)
+
+
+def evidence_text(result: CheckResult) -> str:
+    """What the check relied on, in one line: reference, value, address; or the article."""
+    if not result.evidence:
+        return NO_EVIDENCE
+    return "; ".join(_evidence(e) for e in result.evidence)
+
+
+def check_line(result: CheckResult) -> str:
+    """``check status: arithmetic · evidence: ...`` on one line (white space folded)."""
+    line = (
+        f"{result.check} {result.status}: {result.explanation} · evidence: {evidence_text(result)}"
+    )
+    return " ".join(line.split())
+
+
+def raised_reasons(record: ClaimRecord) -> list[str]:
+    """The priority reasons an inconsistent check gave the claim ("inconsistent ... +10")."""
+    return [r for r in record.priority_reasons if is_check_reason(r)]
+
+
+def inconsistent(checks: Sequence[CheckResult]) -> list[CheckResult]:
+    """The results that found the claim inconsistent."""
+    return [c for c in checks if c.status == "inconsistent"]
