@@ -142,11 +142,22 @@ def test_timeout_is_one_line_and_leaves_the_queue_as_it_was(
     url = os.environ["FACTCHECK_DATABASE_URL"]
     with open_store(url) as store:
         before = (store.get_claim(cid), store.stats())
-    result = run(runner, cid)
+    # Asked for by name, the one source that cannot answer is the command's one-line error.
+    result = run(runner, cid, "--source", "frankfurter")
     assert result.exit_code == 1, result.output
     assert result.stderr == (
         "Error: Frankfurter did not answer within 10 s; check your connection or use --offline\n"
     )
+    # By default it fails alone: listed as skipped with its reason, and the rate comes
+    # from the offline ECB file instead.
+    result = run(runner, cid, "--format", "json")
+    assert result.exit_code == 0, result.output
+    rows = {r["source"]: r for r in json.loads(result.stdout)["results"]}
+    assert rows["frankfurter"]["status"] == "skipped"
+    assert rows["frankfurter"]["summary"].startswith("Frankfurter did not answer within 10 s")
+    assert rows["ecb"]["status"] == "ok"
+    assert rows["ecb"]["summary"].endswith("(offline fallback: Frankfurter did not answer)")
+    assert rows["ecb"]["evidence"][0]["source"].startswith("ECB euro reference rates")
     with open_store(url) as store:
         assert (store.get_claim(cid), store.stats()) == before
         assert store.cached_lookup("frankfurter", "anything") is None

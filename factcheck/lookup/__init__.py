@@ -26,7 +26,13 @@ import httpx
 from pydantic import BaseModel, Field
 
 from factcheck.config import load_config
-from factcheck.errors import BadOption, ClaimNotFound, OfflineError, SourceUnavailable
+from factcheck.errors import (
+    BadOption,
+    ClaimNotFound,
+    FactcheckError,
+    OfflineError,
+    SourceUnavailable,
+)
 from factcheck.lookup import ecb, factchecktools, frankfurter, wikidata, wikipedia
 from factcheck.lookup._http import Fetched, LookupCache, make_client
 from factcheck.models import Claim, ClaimRecord, Evidence, MoneyValue, QuoteValue
@@ -366,13 +372,48 @@ def lookup_claim(
         explicit=frozenset(explicit),
     )
     results: list[LookupResult] = []
+    failures: list[tuple[FactcheckError, str]] = []
     try:
         for key in keys:
-            results.append(_run_one(SOURCES[key], req))
+            try:
+                result = _run_one(SOURCES[key], req)
+            except (SourceUnavailable, OfflineError) as exc:
+                # Each source fails alone: listed as skipped with the reason, the others run.
+                failures.append((exc, key))
+                results.append(LookupResult(source=key, status="skipped", summary=str(exc)))
+                fallback = _fallback(key, keys, req)
+                if fallback is not None:
+                    results.append(fallback)
+                continue
+            results.append(result)
     finally:
         if own_client and client is not None:
             client.close()
+    if failures and not any(r.status == "ok" for r in results):
+        # Nothing asked for by name (a --source, or Wikidata's --entity/--query) could
+        # answer: that is the command's error, one line.
+        asked = [f for f, key in failures if key in explicit or _asks_wikidata(key, req)]
+        if asked:
+            raise asked[0]
     return results
+
+
+def _asks_wikidata(key: str, req: LookupRequest) -> bool:
+    return key == wikidata.KEY and bool(req.entity or req.query)
+
+
+def _fallback(key: str, keys: Sequence[str], req: LookupRequest) -> LookupResult | None:
+    """The offline ECB rates when Frankfurter, run by default, failed (unless ECB runs
+    anyway); a Frankfurter asked for by name fails as itself."""
+    if key != frankfurter.KEY or "ecb" in keys or key in req.explicit:
+        return None
+    try:
+        result = _run_one(SOURCES["ecb"], req)
+    except (FactcheckError, _Skip):
+        return None
+    return result.model_copy(
+        update={"summary": result.summary + " (offline fallback: Frankfurter did not answer)"}
+    )
 
 
 def _run_one(source: LookupSource, req: LookupRequest) -> LookupResult:
@@ -384,7 +425,7 @@ def _run_one(source: LookupSource, req: LookupRequest) -> LookupResult:
             raise BadOption(str(exc)) from None
         return LookupResult(source=source.key, status="skipped", summary=str(exc))
     except OfflineError:
-        if is_explicit or (source.key == "wikidata" and (req.entity or req.query)):
+        if is_explicit or _asks_wikidata(source.key, req):
             raise
         return LookupResult(
             source=source.key,

@@ -18,7 +18,7 @@ import hashlib
 import json
 import re
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
@@ -42,6 +42,9 @@ MAX_RETRY_AFTER = 30.0
 """Longest wait we honour from a Retry-After header; a longer one fails at once."""
 MAX_BODY_BYTES = 5_000_000
 """Largest response body we read (a Wikidata entity is well under 1 MB)."""
+TOTAL_DEADLINE = 30.0
+"""Seconds one request may take in all, retries and their waits included: a server that
+trickles a byte now and then never trips the read timeout, and must not hang a lookup."""
 
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
@@ -57,35 +60,151 @@ def user_agent(config: Config | None = None) -> str:
     )
 
 
-class _RetryTransport(httpx.BaseTransport):
-    """Retry 429 and 5xx answers with exponential backoff, honouring Retry-After up to a cap."""
+class DeadlineExceeded(httpx.TimeoutException):
+    """A request that took longer than its total deadline (``TOTAL_DEADLINE``)."""
+
+    def __init__(self, message: str, *, request: httpx.Request, seconds: float) -> None:
+        super().__init__(message, request=request)
+        self.seconds = seconds
+
+
+class _DeadlineStream(httpx.SyncByteStream):
+    """A response body that stops with ``DeadlineExceeded`` once the deadline has passed."""
 
     def __init__(
-        self, inner: httpx.BaseTransport, *, retries: int, backoff: float, sleep: Sleep
+        self, inner: httpx.SyncByteStream, request: httpx.Request, deadline: float, total: float
+    ) -> None:
+        self._inner = inner
+        self._request = request
+        self._deadline = deadline
+        self._total = total
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._inner:
+            if time.monotonic() > self._deadline:
+                raise DeadlineExceeded(
+                    f"no complete answer within {self._total:g} s",
+                    request=self._request,
+                    seconds=self._total,
+                )
+            yield chunk
+
+    def close(self) -> None:
+        self._inner.close()
+
+
+class _RetryTransport(httpx.BaseTransport):
+    """Retry 429 and 5xx answers with exponential backoff, honouring Retry-After up to a cap,
+    all within one total deadline per request: every read waits at most what is left of it,
+    a retry that would end past it is not made, and a body still trickling in at the
+    deadline is cut off (``DeadlineExceeded``)."""
+
+    def __init__(
+        self,
+        inner: httpx.BaseTransport,
+        *,
+        retries: int,
+        backoff: float,
+        sleep: Sleep,
+        deadline: float = TOTAL_DEADLINE,
     ) -> None:
         self._inner = inner
         self._retries = retries
         self._backoff = backoff
         self._sleep = sleep
+        self._total = deadline
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        end = time.monotonic() + self._total
         attempt = 0
         while True:
+            self._cap_timeouts(request, end)
             response = self._inner.handle_request(request)
             if response.status_code not in RETRY_STATUSES or attempt >= self._retries:
-                return response
+                return self._bounded(response, request, end)
             wait = _retry_after(response.headers.get("retry-after"))
             if wait is None:
                 wait = self._backoff * (2**attempt)
             elif wait > MAX_RETRY_AFTER:
                 # The server wants us gone for longer than a reviewer should wait.
-                return response
+                return self._bounded(response, request, end)
+            if time.monotonic() + wait >= end:
+                return self._bounded(response, request, end)  # no time left to try again
             response.close()
             self._sleep(wait)
             attempt += 1
 
+    def _cap_timeouts(self, request: httpx.Request, end: float) -> None:
+        left = end - time.monotonic()
+        if left <= 0:
+            raise DeadlineExceeded(
+                f"no answer within {self._total:g} s", request=request, seconds=self._total
+            )
+        timeouts = dict(request.extensions.get("timeout") or {})
+        for name in ("connect", "read", "write", "pool"):
+            value = timeouts.get(name)
+            timeouts[name] = left if value is None else min(float(value), left)
+        request.extensions = {**request.extensions, "timeout": timeouts}
+
+    def _bounded(
+        self, response: httpx.Response, request: httpx.Request, end: float
+    ) -> httpx.Response:
+        stream = response.stream
+        if not isinstance(stream, httpx.SyncByteStream):
+            return response
+        return httpx.Response(
+            status_code=response.status_code,
+            headers=response.headers,
+            stream=_DeadlineStream(stream, request, end, self._total),
+            extensions=response.extensions,
+            request=request,
+        )
+
     def close(self) -> None:
         self._inner.close()
+
+
+class _ProxyTransport(httpx.BaseTransport):
+    """The standard proxy variables, which httpx ignores once a transport is given:
+    ``HTTPS_PROXY`` / ``HTTP_PROXY`` (either case) per scheme, ``NO_PROXY`` hosts direct,
+    as ``urllib.request`` reads them."""
+
+    def __init__(self, proxies: Mapping[str, str]) -> None:
+        self._direct = httpx.HTTPTransport()
+        self._via = {
+            scheme: httpx.HTTPTransport(proxy=url)
+            for scheme, url in proxies.items()
+            if scheme in ("http", "https") and url
+        }
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        import urllib.request
+
+        via = self._via.get(request.url.scheme)
+        if via is None or urllib.request.proxy_bypass(request.url.host):
+            return self._direct.handle_request(request)
+        return via.handle_request(request)
+
+    def close(self) -> None:
+        self._direct.close()
+        for t in self._via.values():
+            t.close()
+
+
+def network_transport() -> httpx.BaseTransport:
+    """The transport to the network: through the proxy the environment names, if any."""
+    import urllib.request
+
+    proxies = {k: v for k, v in urllib.request.getproxies().items() if k in ("http", "https")}
+    for scheme, url in proxies.items():
+        try:
+            httpx.URL(url)
+        except httpx.InvalidURL:
+            raise SourceUnavailable(
+                f'{scheme.upper()}_PROXY is "{url}", not a proxy URL; set it to e.g. '
+                "http://proxy.example:3128 or unset it"
+            ) from None
+    return _ProxyTransport(proxies) if proxies else httpx.HTTPTransport()
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -110,18 +229,23 @@ def make_client(
     transport: httpx.BaseTransport | None = None,
     sleep: Sleep = time.sleep,
     retries: int = MAX_RETRIES,
+    deadline: float = TOTAL_DEADLINE,
 ) -> httpx.Client:
     """An ``httpx.Client`` for the lookup sources.
 
     ``transport`` replaces the network (tests pass ``httpx.MockTransport``); ``sleep``
     replaces ``time.sleep`` between retries so tests don't wait. The read timeout comes
-    from ``[lookup] timeout_seconds`` in the config.
+    from ``[lookup] timeout_seconds`` in the config; ``deadline`` bounds each request in
+    all. Without a ``transport`` the standard proxy variables are followed.
     """
     cfg = config or Config()
-    inner = transport if transport is not None else httpx.HTTPTransport()
+    inner = transport if transport is not None else network_transport()
     read = cfg.lookup.timeout_seconds or READ_TIMEOUT
+    retry = _RetryTransport(
+        inner, retries=retries, backoff=BACKOFF_SECONDS, sleep=sleep, deadline=deadline
+    )
     return httpx.Client(
-        transport=_RetryTransport(inner, retries=retries, backoff=BACKOFF_SECONDS, sleep=sleep),
+        transport=retry,
         timeout=httpx.Timeout(read, connect=CONNECT_TIMEOUT, pool=POOL_TIMEOUT),
         headers={"User-Agent": user_agent(cfg), "Accept": "application/json"},
         follow_redirects=True,
@@ -143,7 +267,7 @@ def _timeout_of(request: httpx.Request | None) -> float:
         return READ_TIMEOUT
     timeouts = request.extensions.get("timeout") or {}
     value = timeouts.get("read") or timeouts.get("connect")
-    return float(value) if value else READ_TIMEOUT
+    return round(float(value), 1) if value else READ_TIMEOUT
 
 
 def source_error(source: str, exc: httpx.HTTPError) -> SourceUnavailable:
@@ -157,6 +281,11 @@ def source_error(source: str, exc: httpx.HTTPError) -> SourceUnavailable:
     except RuntimeError:  # an httpx error raised without a request attached
         request = None
     host = request.url.host if request is not None else "the server"
+    if isinstance(exc, DeadlineExceeded):
+        return SourceUnavailable(
+            f"{source} ({host}) did not finish answering within {exc.seconds:g} s in all; "
+            "try again later or use --offline"
+        )
     if isinstance(exc, httpx.TimeoutException):
         if isinstance(exc, httpx.ConnectTimeout):
             return SourceUnavailable(
