@@ -72,3 +72,74 @@ def test_a_hedged_ago_date_keeps_its_hedge_as_qualifier() -> None:
         "2021",
         "nearly",
     )
+
+
+def test_the_dead_start_table_is_what_the_forms_give() -> None:
+    """_date_starts.py is generated from the forms (``python -m factcheck.extract.date``)."""
+    from factcheck.extract._date_starts import DEAD_STARTS
+
+    assert date_extractor.dead_starts() == DEAD_STARTS
+
+
+def test_a_dead_start_really_opens_nothing() -> None:
+    # "in March": the candidate at "in" is skipped, the one at "March" is found.
+    (claim,) = _run("Prices rose in March.")
+    assert claim.text == "March"
+    assert "in" in date_extractor.DEAD_STARTS["m"]
+    assert "year" not in date_extractor.DEAD_STARTS["r"]  # "year to date" opens a form
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span", "value"),
+    [
+        # parts split or ordered unusually
+        ("It opened on 7. Apr. 2011 in Graz.", "2020-01-01", "7. Apr. 2011", "2011-04-07"),
+        ("Filed 3/Feb/2020 in the morning.", "2021-01-01", "3/Feb/2020", "2020-02-03"),
+        ("He retired on June 3rd of 1999.", "2020-01-01", "June 3rd of 1999", "1999-06-03"),
+        ("They wed on 2 July in 2004.", "2020-01-01", "2 July in 2004", "2004-07-02"),
+        ("The ledger for Feb/2022 is lost.", "2023-01-01", "Feb/2022", "2022-02"),
+        ("Figures for 2018-11 were revised.", "2023-01-01", "2018-11", "2018-11"),
+        ("Statement for 11 / 2017 attached.", "2023-01-01", "11 / 2017", "2017-11"),
+        ("The deed is dated 2011 June 9.", "2023-01-01", "2011 June 9", "2011-06-09"),
+        # relative anchors, resolved against the publication day (2024-05-10, a Friday)
+        ("The board meets the month after next.", "2024-05-10", "the month after next", "2024-07"),
+        ("It was built the year before last.", "2024-05-10", "the year before last", "2022"),
+        ("She flew home the next day.", "2024-05-10", "the next day", "2024-05-11"),
+        ("Talks resume next week on Tuesday.", "2024-05-10", "next week on Tuesday", "2024-05-14"),
+        ("Schools open Tuesday next.", "2024-05-10", "Tuesday next", "2024-05-14"),
+        ("The verdict is due Monday week.", "2024-05-10", "Monday week", "2024-05-20"),
+        ("Bills are due the 2nd of next month.", "2024-05-10", "the 2nd of next month",
+         "2024-06-02"),
+        ("Rent is due on the twentieth.", "2024-05-10", "the twentieth", None),
+        ("The fair returns in May after next.", "2024-05-10", "May after next", "2026-05"),
+        ("It ends four days after today.", "2024-05-10", "four days after today", "2024-05-14"),
+        ("It opens ten years from now.", "2024-05-10", "ten years from now", "2034"),
+        ("The deal lapses a month from today.", "2024-05-10", "a month from today", "2024-06-10"),
+        ("He quit a fortnight ago.", "2024-05-10", "a fortnight ago", "2024-04-26"),
+        ("Polls close the second Friday after Easter 2025.", "2024-05-10",
+         "the second Friday after Easter 2025", "2025-05-02"),
+        ("Pay day is two days before March 3, 2025.", "2024-05-10",
+         "two days before March 3, 2025", "2025-03-01"),
+        ("Tickets sell out the 2nd week of June on Friday.", "2024-05-10",
+         "the 2nd week of June on Friday", None),
+        # number-word and apostrophe years, abbreviations
+        ("The band split in nineteen seventy-two.", "2024-05-10", "nineteen seventy-two", "1972"),
+        ("The plan runs until twenty forty.", "2024-05-10", "twenty forty", "2040"),
+        ("The firm was sold in ’88.", "2024-05-10", "’88", "1988"),
+        ("Exports fell in Nov, the agency said.", "2024-05-10", "Nov", "2023-11"),
+        ("The ferry sank on Sat.", "2024-05-10", "Sat.", "2024-05-04"),
+        ('"We are launching today our new plan," she said.', "2024-05-10", "today", "2024-05-10"),
+    ],
+)  # fmt: skip
+def test_grammar_forms(text: str, published: str, span: str, value: str | None) -> None:
+    claims = _run(text, published)
+    spans = [c.text for c in claims]
+    assert span in spans, spans
+    if value is not None:
+        (claim,) = [c for c in claims if c.text == span]
+        assert claim.value.date == value
+
+
+def test_frequencies_and_months_in_words_are_not_dates() -> None:
+    assert _run("The market opens every Monday.") == []
+    assert _run("She gave him a second march to lead.") == []

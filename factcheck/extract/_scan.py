@@ -99,9 +99,59 @@ def first_of(m: re.Match[str]) -> int:
     return int((m.lastgroup or "_0")[1:])
 
 
+def _without_lookbehinds(src: str) -> str:
+    """A pattern's source with its lookbehinds taken out: it matches wherever the pattern
+    could match in some context (used only to derive dead starts)."""
+    out: list[str] = []
+    i = 0
+    while i < len(src):
+        if src.startswith(("(?<=", "(?<!"), i):
+            depth, j = 0, i
+            while j < len(src):
+                ch = src[j]
+                if ch == "\\":
+                    j += 2
+                    continue
+                depth += ch == "("
+                depth -= ch == ")"
+                if depth == 0:
+                    break
+                j += 1
+            i = j + 1
+            continue
+        step = 2 if src[i] == "\\" else 1
+        out.append(src[i : i + step])
+        i += step
+    return "".join(out)
+
+
+def dead_words(patterns: Iterable[re.Pattern[str]], words: Iterable[str]) -> list[str]:
+    """The words (followed by a space) at which none of ``patterns`` can start a match, in
+    any context and with any continuation: a grammar's dead starts, derived from its forms.
+
+    Uses the ``regex`` module's partial matching, which only the generators of the tables
+    need (it comes with dateparser); the extractors read the generated tables.
+    """
+    import regex  # type: ignore[import-untyped]
+
+    probes = [
+        regex.compile(_without_lookbehinds(p.pattern), p.flags & (re.IGNORECASE | re.VERBOSE))
+        for p in patterns
+    ]
+    return sorted(
+        w
+        for w in set(words)
+        if not any(
+            p.match(case + " ", partial=True) is not None
+            for p in probes
+            for case in (w, w.upper(), w.capitalize())
+        )
+    )
+
+
 #: What a trigger word may follow. Triggers run on " " + text.lower(), so that a word at
 #: offset 0 follows a boundary too; the match's start is then the word's offset in the text.
-TRIGGER_BOUNDARY = r"[\s(\[\"'“‘/|*_:;,-]"
+TRIGGER_BOUNDARY = r"[\s(\[\"'“‘’/|*_:;,-]"
 
 
 def candidate_starts(

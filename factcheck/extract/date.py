@@ -32,11 +32,13 @@ from datetime import date, timedelta
 from fractions import Fraction
 from typing import Literal, NamedTuple
 
+from factcheck.extract._date_starts import DEAD_STARTS
 from factcheck.extract._numbers import TENS, UNITS, parse_number
 from factcheck.extract._scan import (
     TRIGGER_BOUNDARY,
     any_of,
     candidate_starts,
+    dead_words,
     first_of,
     longest_first,
     trie,
@@ -436,15 +438,15 @@ def _one(m: re.Match[str], value: Value | None, start: int | None = None) -> lis
 _MONTH_DAY = re.compile(
     rf"""(?<![\w.])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*[,/-]?\s*(?:the\s+)?
     (?P<day>{_DAY})(?!\w|[:,]\d|\.\d|\s*(?:%|percent|per\s+cent|pct|[ap]\.?m\b))
-    (?:(?:\s*,\s*|\s+|-)(?P<year>{_YEAR4}|['’]\d\d(?!\d)))?
+    (?:(?:\s*,\s*|\s+|-|\s+(?:of|in)\s+)(?P<year>{_YEAR4}|['’]\d\d(?!\d)))?
     (?:,\s*(?P<wd_after>{_WD})(?![\w'’]))?""",
     _FLAGS,
 )
 _DAY_MONTH = re.compile(
     rf"""(?<![\w.,$£€/-])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?
     (?P<day>{_DAY}|(?:twenty|thirty)[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?=\s+of\s))
-    \s*(?:of\s+|-|\s)?\s*(?P<mon>{_MON})
-    (?:(?:\s*,\s*|\s+|-|\s+of\s+)(?P<year>{_YEAR4}|['’]?\d\d(?![\d:]|\s*(?:%|[a-z]))))?""",
+    \s*(?:of\s+|-|\.|/|\s)?\s*(?P<mon>{_MON})
+    (?:(?:\s*,\s*|\s+|-|/|\s+(?:of|in)\s+)(?P<year>{_YEAR4}|['’]?\d\d(?![\d:]|\s*(?:%|[a-z]))))?""",
     _FLAGS,
 )
 
@@ -461,7 +463,7 @@ def _month_year(m: re.Match[str], text: Text) -> list[Found]:
             return []
         year = int(yraw) if len(yraw) == 4 else _two_digit_year(int(yraw), text.published)
         return _one(m, _month_value(year, month))
-    year, month = int(g.get("ny") or g["dy"]), int(g.get("nm") or g["dm"])
+    year, month = int(g.get("ny") or g["dy"]), int(g.get("nm") or g.get("nm2") or g["dm"])
     if not 1 <= month <= 12:
         return []
     if g.get("ny") and month == (year + 1) % 100:
@@ -471,10 +473,10 @@ def _month_year(m: re.Match[str], text: Text) -> list[Found]:
 
 _MONTH_YEAR = re.compile(
     rf"""(?<![\w.])(?:
-        (?P<mon>{_MON})\s*(?:,\s*|-\s*|of\s+)?(?P<year>{_YEAR4}|['’]\d\d(?!\d)|(?:3[2-9]|[4-9]\d)(?!\d))
+        (?P<mon>{_MON})\s*(?:,\s*|-\s*|/\s*|of\s+|in\s+)?(?P<year>{_YEAR4}|['’]\d\d(?!\d)|(?:3[2-9]|[4-9]\d)(?!\d))
       | (?P<year2>{_YEAR4})\s*,?\s*(?P<mon2>{_MON})(?!\s*\d)
-      | (?P<ny>1[89]\d\d|20\d\d)\s*/\s*(?P<nm>[01]?\d)(?![\d/]|\.\d)
-      | (?P<dm>[01]?\d)[-/](?P<dy>1[89]\d\d|20\d\d)(?![\d/-])
+      | (?P<ny>1[89]\d\d|20\d\d)(?:\s*/\s*(?P<nm>[01]?\d)|-(?P<nm2>0[1-9]|1[0-2]))(?![\d/-]|\.\d)
+      | (?P<dm>[01]?\d)(?:-|\s*/\s*)(?P<dy>1[89]\d\d|20\d\d)(?![\d/-])
       | (?P<py>(?:1[89]|20)\d\d)\.(?P<pm>[1-9]|1[0-2])(?![\d.])
     )""",
     _FLAGS,
@@ -496,7 +498,8 @@ def _named_ymd(m: re.Match[str], text: Text) -> list[Found]:
 
 _NAMED_YMD = re.compile(
     rf"""(?<![\w./-])(?:
-        (?P<ay>{_YEAR4})\s*[/.-]\s*(?P<amon>{_MON})\s*[/.-]?\s*(?P<ad>[0-3]?\d)(?!\d)
+        (?P<ay>{_YEAR4})(?:\s*[/.-]\s*|\s+(?=[a-z]{{3,}}\s))(?P<amon>{_MON})\s*[/.-]?\s*
+        (?P<ad>[0-3]?\d)(?!\d|\s+[a-z]|\s*%)
       | (?P<by>{_YEAR4})\s*[/.-]\s*(?P<bd>[0-3]?\d)\s*[/.-]\s*(?P<bmon>{_MON})
     )""",
     _FLAGS,
@@ -540,17 +543,19 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
         return _one(m, _day_value(_week_weekday(pub, wd, offset)))
     if rel in ("last", "previous"):
         return _one(m, _day_value(_week_weekday(pub, wd, -1)))
-    if rel == "next":
+    if rel == "next" or g.get("wd_next"):  # "next Monday", "Monday next"
         return _one(m, _day_value(_week_weekday(pub, wd, 1)))
     if rel == "this":
         return _one(m, _day_value(_week_weekday(pub, wd, 0)))
     if rel in ("coming", "upcoming"):
         return _one(m, _day_value(pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)))
     token = wd_token.lower().rstrip(".")
-    if token in _WORDLIKE_WEEKDAYS and not _alone(text, m):
+    if token in _WORDLIKE_WEEKDAYS and not (_alone(text, m) or _ON_ABBREVIATION(text, m)):
         return []
-    if _EVERY_MONTH.match(text.text, m.end()):
-        return []  # "the first Tuesday of every month", "Friday of each week"
+    if _EVERY_MONTH.match(text.text, m.end()) or _EVERY_BEFORE.search(
+        text.text, max(0, m.start() - 6), m.start()
+    ):
+        return []  # "the first Tuesday of every month", "Friday of each week", "every Monday"
     if not rel and _NAMED_DAY_BEFORE.search(text.text, max(0, m.start() - 8), m.start()):
         return []  # "Black Monday", "Super Tuesday": names
     if (
@@ -564,12 +569,23 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
 
 
 _EVERY_MONTH = re.compile(r"\s+(?:of|in)\s+(?:every|each)\b", re.IGNORECASE)
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Black|Cyber|Super|Good|Ash|Holy|Maundy|Shrove|Bloody|Palm|Manic|Casual)\s+$"
 )
 # "the Sunday Times", "the Monday Night Football": a weekday in a name.
 _NAMED_DAY_AROUND = re.compile(r"\s+[A-Z][a-z]+")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _ON_ABBREVIATION(text: Text, m: re.Match[str]) -> bool:
+    """ "on Wed," / "on Sat.": a capitalised abbreviation after "on", ending a phrase."""
+    s = text.text
+    return (
+        s[m.start()].isupper()
+        and s[max(0, m.start() - 3) : m.start()] == "on "
+        and (m.end() == len(s) or s[m.end()] in ".,;:!?)" or s[m.end() - 1] == ".")
+    )
 
 
 def _alone(text: Text, m: re.Match[str]) -> bool:
@@ -628,7 +644,7 @@ _WEEKDAY = re.compile(
       | (?:the\s+)?(?P<ordl>last)\s+
         (?P<owdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
         \s+(?:of|in)\s+(?:(?P<omonl>{_MON})(?:\s+(?P<oyearl>{_YEAR4}))?|(?P<orell>this|next|last)\s+month)
-      | (?P<rel2>this|next|last|previous)\s+week(?:['’]s)?\s+(?P<wd2>{_WD})
+      | (?P<rel2>this|next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?(?P<wd2>{_WD})
       | (?:(?P<rel>last|next|this|coming|upcoming|previous)\s+)?(?P<wd>{_WD})
         (?:
             ,?\s+(?:the\s+)?(?P<dnum>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:{_ORD_RE})(?![\w-])
@@ -636,7 +652,8 @@ _WEEKDAY = re.compile(
           | ,?\s+(?P<nmo>[01]?\d)[./-](?P<nda>[0-3]?\d)(?![\d./-])
           | \s+(?:of\s+|from\s+)?
             (?P<week>(?:this|next|last|the\s+following|the\s+previous|the\s+next)\s+week)
-          | \s+(?P<after_next>after\s+next)\b
+          | \s+(?P<after_next>after\s+next|week)\b(?!['’-])
+          | \s+(?P<wd_next>next)\b(?!\s+(?:week|month|year)\b)
         )?
     )""",
     _FLAGS,
@@ -659,6 +676,15 @@ def _relative(m: re.Match[str], text: Text) -> list[Found]:
     }
     if word in days:
         return _one(m, _day_value(pub + timedelta(days=days[word])))
+    if word.endswith(" day"):  # "the next day", "last day": the day after or before
+        step = -1 if word.split()[-2] in ("last", "previous") else 1
+        return _one(m, _day_value(pub + timedelta(days=step)))
+    if word.endswith(("before last", "after next")):  # "the year before last"
+        unit = word.split()[-3]
+        shift = -2 if word.endswith("last") else 2
+        if unit == "year":
+            return _one(m, _year_value(pub.year + shift))
+        return _one(m, _month_value(*_add_months(pub.year, pub.month, shift)))
     rel, _, unit = word.rpartition(" ")
     if word in ("year to date", "year-to-date"):
         return _one(m, _year_value(pub.year))
@@ -686,8 +712,8 @@ def _names_the_day(text: Text, start: int, end: int) -> bool:
     word = before.lower().strip(",")
     if not word or before[-1] in '.!?"“”:;':
         return True  # "Today, the council voted"
-    if word in _BEFORE_TODAY_THE_DAY or word.endswith("ed"):
-        return True  # "said today", "is today", "until today", "announced today"
+    if word in _BEFORE_TODAY_THE_DAY or word.endswith("ed") or _ING_VERB(word):
+        return True  # "said today", "is today", "until today", "announced today", "announcing"
     if _TODAY_NOT_A_DAY.search(s, max(0, start - 30), start):
         return False  # "the system today", "exist today"
     if _VERB_AFTER_TODAY.match(s, end):
@@ -697,6 +723,11 @@ def _names_the_day(text: Text, start: int, end: int) -> bool:
     lo = max(0, start - 80)
     clause = _CLAUSE_START.match(s, lo, start)
     return _EVENT_VERB.search(s, clause.end() if clause else lo, start) is not None
+
+
+def _ING_VERB(word: str) -> bool:
+    """ "announcing today", "meeting today"; not "nothing today", "during today"."""
+    return word.endswith("ing") and not word.endswith("thing") and word not in ("during", "king")
 
 
 _EVENT_VERB = re.compile(
@@ -729,6 +760,8 @@ _RELATIVE = re.compile(
       | yesterday | today | tomorrow
       | year[-\s]to[-\s]date
       | (?<!the\s)(?:last|this|next)\s+(?:year|yr|month)
+      | (?:the\s+)?(?:next|following|last|previous)\s+day(?!\s+of\b)
+      | (?:the\s+)?(?:year|month)\s+(?:before\s+last|after\s+next)
     )(?![\w-])""",
     _FLAGS,
 )
@@ -748,6 +781,8 @@ def _ago_value(m: re.Match[str], text: Text) -> list[Found]:
     fig = " ".join(m.group("fig").lower().split())
     unit = m.group("unit").lower().rstrip("s")
     amount = _figure_value(fig)
+    if unit == "fortnight" and amount is not None:
+        unit, amount = "day", amount * 14
     if amount is None or amount != int(amount):
         return []
     n = int(amount)
@@ -755,13 +790,19 @@ def _ago_value(m: re.Match[str], text: Text) -> list[Found]:
         return [Found(m.start(), m.end(), None)]
     if not m.group("anchor") and _in_historical_quote(text, m.start(), pub.year):
         return []  # a letter of 1893 saying "600 years ago": only the duration counts
-    if m.group("anchor"):  # "two days from today"
-        base = {"today": 0, "now": 0, "yesterday": -1, "tomorrow": 1}[m.group("anchor").lower()]
-        if unit == "day":
-            return _one(m, _day_value(pub + timedelta(days=n + base)))
-        if unit == "week":
-            return _one(m, _day_value(pub + timedelta(days=7 * n + base)))
-        return []
+    if m.group("anchor"):  # "two days from today", "five years from now"
+        anchor = m.group("anchor").lower()
+        day = pub + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(anchor, 0))
+        if unit in ("day", "week"):
+            return _one(m, _day_value(day + timedelta(days=n * (7 if unit == "week" else 1))))
+        months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+        year, month = _add_months(day.year, day.month, months)
+        if anchor != "now":  # "a year from today": that day
+            last = calendar.monthrange(year, month)[1]
+            return _one(m, _day_value(_safe_date(year, month, min(day.day, last))))
+        if unit == "month":
+            return _one(m, _month_value(year, month))
+        return _one(m, _year_value(year))
     if unit == "year":
         return _one(m, _year_value(pub.year - n))
     if unit == "decade":
@@ -802,8 +843,8 @@ def _figure_value(fig: str) -> Fraction | None:
 
 
 _AGO = re.compile(
-    rf"""(?<![\w$£€.,/-])(?:(?P<hedge>{HEDGE})\s+)?(?P<fig>{FIGURE})[\s-]+(?P<unit>years?|months?|weeks?|days?|decades?)
-    \s+(?:ago\b|from\s+(?P<anchor>today|now|yesterday|tomorrow)\b)""",
+    rf"""(?<![\w$£€.,/-])(?:(?P<hedge>{HEDGE})\s+)?(?P<fig>{FIGURE})[\s-]+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)
+    \s+(?:ago\b|(?:from|after)\s+(?P<anchor>today|now|yesterday|tomorrow)\b)""",
     _FLAGS,
 )
 
@@ -868,6 +909,39 @@ def _nth_day(m: re.Match[str], text: Text) -> list[Found]:
 _NTH_DAY = re.compile(
     rf"""(?<![\w-])(?:the\s+)?(?P<nth>last|{_ORD_RE}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+
     day\s+of\s+(?:(?P<nmon>{_MON})(?:\s*,?\s*(?P<nyear>{_YEAR4}))?|(?P<nrel>this|next|last)\s+month)""",
+    _FLAGS,
+)
+
+
+def _word_year(m: re.Match[str], text: Text) -> list[Found]:
+    """ "nineteen eighty-four", "twenty twenty", "eighteen fifteen", "in ’97"."""
+    if m.group("ay2"):
+        return _one(m, _year_value(_two_digit_year(int(m["ay2"]), text.published)), m.start() - 1)
+    hi = UNITS.get(m["hi"].lower()) or TENS[m["hi"].lower()]
+    low = m["lo"].lower().replace("-", " ").split()
+    if low[0] in ("oh", "o"):
+        low = low[1:]
+    lo = parse_number(" ".join(low))
+    if lo is None or not 0 < lo < 100:
+        return []
+    return _one(m, _year_value(hi * 100 + int(lo)))
+
+
+_YEAR_HI = "eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty"
+_YEAR_LO_WORDS = [w for w in UNITS if UNITS[w] >= 10] + list(TENS)
+_YEAR_WORDS_BEFORE = "in of by since until till from before after year circa".split()
+_AFTER_YEAR_WORD = "|".join(rf"(?<=\b{w}\s)" for w in _YEAR_WORDS_BEFORE)
+_AFTER_YEAR_WORD_MARK = "|".join(rf"(?<=\b{w}\s[’'])" for w in _YEAR_WORDS_BEFORE)
+_WORD_YEAR = re.compile(
+    rf"""(?:
+        (?:{_AFTER_YEAR_WORD})
+        (?P<hi>{trie(_YEAR_HI.split())})\s+
+        (?P<lo>(?:oh|o)\s+(?:{trie(w for w in UNITS if 0 < UNITS[w] < 10)})
+          |(?:{trie(TENS)})(?:[-\s](?:{trie(w for w in UNITS if 0 < UNITS[w] < 10)}))?
+          |{trie(w for w in UNITS if UNITS[w] >= 10)})(?![\w-])
+      | (?:{_AFTER_YEAR_WORD_MARK})
+        (?P<ay2>\d\d)(?![\w%’'-]|[.,]\d)
+    )""",
     _FLAGS,
 )
 
@@ -1025,8 +1099,10 @@ _YEAR_MID = re.compile(r"(?<=[A-Za-z]-)(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d)")
 def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
     s = text.text
     token = m.group("bmon")
-    low = token.lower()
+    low = token.lower().rstrip(".")
     rel = (m.group("brel") or "").lower()
+    if m.group("babbr") and not _MONTH_NAME_BEFORE.search(s[max(0, m.start() - 14) : m.start()]):
+        return []  # "Mar", "Dec" alone: only "in Oct", "since Sept."
     if low in ("may", "march", "august") and token[0].islower():
         return []
     if (
@@ -1056,6 +1132,8 @@ def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
         year = pub.year if month > pub.month else pub.year + 1
     elif rel == "this":
         year = pub.year
+    elif m.group("bnext"):  # "June after next": the June after the coming one
+        year = (pub.year if month > pub.month else pub.year + 1) + 1
     else:
         year, month = _month_only(pub, month, _is_future(text, m.start()))
     return _one(m, _month_value(year, month))
@@ -1082,7 +1160,8 @@ _MONTH_NOT_A_DATE_AFTER = re.compile(
 _MONTH_ALONE = re.compile(
     r"(?<![\w.'’])(?:(?<=mid-)|(?<=end-)|(?<!-))(?:(?P<brel>last|this|next)\s+)?"
     r"(?P<bmon>january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)(?![\w'’-])",
+    r"|december|(?-i:(?P<babbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?)(?![\w'’-])"
+    r"(?:\s+(?P<bnext>after\s+next)\b)?",
     re.IGNORECASE,
 )
 
@@ -1129,7 +1208,8 @@ _DAY_ONLY = re.compile(
     rf"""(?<![\w.])(?:
         (?P<dd_start>(?:the\s+)?)(?P<dd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD_RE})
             \s+of\s+(?P<drel>next|last|this)\s+month\b
-      | (?<=\bthe\s)(?P<dd2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[!?;]|[.,](?!\d)|$))
+      | (?<=\bthe\s)(?P<dd2>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\w)|(?:{_ORD_RE})(?![\w-]))
+            (?=\s*(?:[!?;:)]|[.,](?!\d)|$)|\s+(?:after|before|at|when|but|as)\b)
       | (?<=\bon\s)(?P<dd3>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?=\s*(?:[!?]|\.(?!\d)|$))
       | (?<=\b(?:on|in)\s)(?P<md>(?P<md_m>[01]?\d)\.(?P<md_d>[0-3]?\d))(?=\s*(?:[!?,;]|\.(?!\d)|$))
       | (?<![\d$£€/.,-])(?P<md2>(?P<md2_m>[0-3]?\d)/(?P<md2_d>[0-3]?\d))
@@ -1208,6 +1288,7 @@ FORMS: dict[str, tuple[_Form, ...]] = {
         _Form(_YEAR, _year),
         _Form(_YEAR_MID, _year),
         _Form(_DAY_ONLY, _day_only_dispatch),
+        _Form(_WORD_YEAR, _word_year),
     ),
     "g": (_Form(_DAY_MONTH, _month_name_date),),  # a day glued to its month: "14april"
     "m": (
@@ -1226,17 +1307,18 @@ FORMS: dict[str, tuple[_Form, ...]] = {
         _Form(_PERIOD, _season_or_period),
         _Form(_HOLIDAY, _holiday),
         _Form(_NTH_DAY, _nth_day),
+        _Form(_DAY_ONLY, _day_only_dispatch),
     ),
     "t": (_Form(_RELATIVE, _relative), _Form(_AGO, _ago)),
     "a": (_Form(_AGO, _ago),),
+    "y": (_Form(_WORD_YEAR, _word_year),),
+    "o": (_Form(_DAY_ONLY, _day_only_dispatch),),
     "h": (_Form(_HOLIDAY, _holiday), _Form(_COUNTED_YEAR, _counted)),
 }
-# Not for "d" and "w": after their gates nearly every candidate matches a form.
-_ANY_FORM = {
-    kind: any_of(form.pattern for form in forms)
-    for kind, forms in FORMS.items()
-    if kind not in ("d", "w")
-}
+# The fast paths, both derived from the forms so that they cannot drift from them: the
+# alternation of each kind's forms, and the words at which none of a kind's forms can open
+# (generated into _date_starts.py by ``python -m factcheck.extract.date``).
+_ANY_FORM = {kind: any_of(form.pattern for form in forms) for kind, forms in FORMS.items()}
 _GLUED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?-?[a-z]{3}", re.IGNORECASE)
 
 # Modifiers spanned with the date they modify: "late June", "mid-2007", "spring of 2015".
@@ -1253,7 +1335,7 @@ _SEASON = re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)
 # Cheap triggers: where a date could be. The full forms run only around these.
 _MONTH_WORDS = [*MONTHS]
 _WEEKDAY_WORDS = [*WEEKDAYS, *(w + "s" for w in WEEKDAYS if len(w) > 4)]
-_RELATIVE_WORDS = "yesterday today tomorrow year years yr month months ago now".split()
+_RELATIVE_WORDS = "yesterday today tomorrow day year years yr month months ago now".split()
 _HOLIDAY_WORDS = (
     "christmas halloween valentine independence workers juneteenth patrick bastille armistice "
     "veterans remembrance boxing fawkes saints thousand xmas thanksgiving memorial labor labour "
@@ -1265,26 +1347,11 @@ _TRIGGER_KINDS: dict[str, str] = {
     **dict.fromkeys(_RELATIVE_WORDS, "r"),
     **dict.fromkeys(_HOLIDAY_WORDS, "h"),
     **dict.fromkeys(("ago", "now"), "a"),
+    **dict.fromkeys(_YEAR_HI.split(), "y"),
+    **dict.fromkeys((w for w in ORDINALS if " " not in w), "o"),
     **dict.fromkeys(("today", "yesterday", "tomorrow"), "t"),
 }
 _TRIGGER = re.compile(TRIGGER_BOUNDARY + rf"(?:(\d)|({trie(_TRIGGER_KINDS)})(?![a-z]))")
-# What a number that opens a date looks like: a year, a compact date, or a day or month
-# followed by a separator, an ordinal suffix, a month name, or the end of a phrase.
-_DIGIT_GATE = re.compile(
-    r"(?:1\d|20)\d\d(?!\d|,\d)|\d{8}(?!\d)"
-    r"|(?<![\d.,])\d{1,2}(?:[/.-]\d|\s*(?:st|nd|rd|th|of\b|[a-z]{3})|(?=\s*(?:[!?,;.]|$)))",
-    re.IGNORECASE,
-)
-# How every form of kind "d" opens: a year (or a date starting with one), or a day or
-# month of one or two digits followed by a separator or an ordinal suffix, or a day that
-# ends a phrase after "the" or "on" ("the 27.", "on 5!"). A test checks it against the
-# forms (tests/test_extract_date_dead_starts.py).
-_DIGIT_FORM_START = re.compile(
-    r"(?:1\d|20)\d\d"
-    r"|\d{1,2}(?!\d)(?:[/-]|\.\d{1,2}(?!\d)(?=[.,]|\s*(?:[!?,;.]|$))|st|nd|rd|th)"
-    r"|(?:(?<=\bthe\s)|(?<=\bon\s))\d{1,2}(?!\d)\s*(?:[!?;]|[.,](?!\d)|$)",
-    re.IGNORECASE,
-)
 # Words that may open a date claim before its trigger word: "the first Friday of next month".
 _PREFIX_WORDS = frozenset(
     {w for h in HEDGES for w in h.split()}
@@ -1296,23 +1363,21 @@ _PREFIX_WORDS = frozenset(
         "a an another half the last next this coming upcoming previous past of early late "
         "mid end start beginning middle day days week weeks month months year years decade "
         "decades after before from new international st all guy two thousand black cyber ides "
-        "palm ash holy maundy "
+        "palm ash holy maundy fortnight fortnights "
         "good".split()
     )
 )
 
-# Words that open no form of their kind though they often stand at a candidate start,
-# before the trigger word or as it ("in March", "a year", "months"): the forms are not
-# tried there. Each ends the word (a space or a stop), so "independence" or "year-to-date"
-# is not one; only "year to date" opens a form with "year " (a relative date).
-# tests/test_extract_date_dead_starts.py checks the list against the forms.
-_DEAD_STARTS: dict[str, tuple[str, ...]] = {
-    "m": ("in ", "of ", "to ", "months "),
-    "r": (
-        "a ", "in ", "late ", "months ", "years ", "year ", "year.", "year,",
-        "two ", "three ", "five ", "six ", "ten ",
-    ),
-}  # fmt: skip
+
+def dead_starts() -> dict[str, list[str]]:
+    """For each kind of trigger, the words (before a space) that open none of its forms."""
+    words = _PREFIX_WORDS | set(_TRIGGER_KINDS)
+    return {kind: dead_words([f.pattern for f in forms], words) for kind, forms in FORMS.items()}
+
+
+_DEAD: dict[str, tuple[str, ...]] = {
+    kind: tuple(f"{w} " for w in words) for kind, words in DEAD_STARTS.items()
+}
 
 
 def extract(text: Text) -> Iterator[Claim]:
@@ -1328,30 +1393,16 @@ def find(text: Text) -> list[Found]:
     low = text.lowered
     found: list[Found] = []
     for pos, kind in candidate_starts(s, _TRIGGER, _PREFIX_WORDS, _TRIGGER_KINDS, lowered=low):
-        if kind == "d":
-            if _DIGIT_GATE.match(s, pos) is None:
-                continue  # "$3.7 billion", "40,000 troops": no date starts here
-            if _GLUED.match(s, pos):
-                kind = "g"
-            elif _DIGIT_FORM_START.match(s, pos) is None:
-                continue  # "12.5%", "40,000", "18 months": no form of "d" opens here
-        dead = _DEAD_STARTS.get(kind)
-        if (
-            dead is not None
-            and low is not None
-            and low.startswith(dead, pos + 1)
-            and not low.startswith("year to", pos + 1)
-        ):
+        if kind == "d" and _GLUED.match(s, pos):
+            kind = "g"
+        if low is not None and low.startswith(_DEAD.get(kind, ()), pos + 1):
             continue  # "in March", "three months": no form of the kind opens with the word
-        # One call says whether any form matches here and which is the first: most
-        # candidates ("years", a figure) match none, and the forms before it fail.
-        forms = FORMS[kind]
-        any_form = _ANY_FORM.get(kind)
-        if any_form is not None:
-            first = any_form.match(s, pos)
-            if first is None:
-                continue
-            forms = forms[first_of(first) :]
+        # One call, built from the kind's own forms, says whether any form matches here
+        # and which is the first: most candidates ("years", "40,000") match none.
+        first = _ANY_FORM[kind].match(s, pos)
+        if first is None:
+            continue
+        forms = FORMS[kind][first_of(first) :]
         for form in forms:
             m = form.pattern.match(s, pos)
             if m is not None:
@@ -1368,9 +1419,99 @@ def find(text: Text) -> list[Found]:
         if kept and f.start < kept[-1].end:
             continue
         kept.append(f)
+    if kept:
+        kept = _with_offsets(s, kept, text.published)
     if text.published is not None and kept:
         kept = _with_context_years(text, kept, text.published)
     return kept
+
+
+# The offset combinator: a day counted from a dated anchor, "the third Tuesday after
+# Christmas 2014", "two days before March 3", "a week from Friday", "three days after today".
+_OFFSET_BEFORE = re.compile(
+    rf"""(?<![\w-])(?:
+        (?:the\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<owd>{_WD})
+      | (?P<fig>{FIGURE})[\s-]+(?P<unit>days?|weeks?|fortnights?)
+    )\s+(?P<dir>after|before|from)\s+$""",
+    _FLAGS,
+)
+_OFFSET_WORDS = ("after", "before", "from")  # the words ``_OFFSET_BEFORE`` ends with
+
+
+_WEEK_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?P<wn>first|second|third|fourth|1st|2nd|3rd|4th)\s+week\s+of\s+$",
+    re.IGNORECASE,
+)
+_WEEK_ON_BEFORE = re.compile(r"\b(?P<rel>this|next|last|previous)\s+week\s+on\s+$", re.IGNORECASE)
+_WEEK_OF_GAP = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _week_of(s: str, out: list[Found], f: Found) -> Found | None:
+    """ "the 1st week of Oct. on Friday": the weekday ``f`` in that week of the month
+    claim just before it."""
+    prev = out[-1] if out else None
+    if prev is None or prev.value is None or prev.value.granularity != "month":
+        return None
+    gap = _WEEK_OF_GAP.match(s, prev.end)
+    m = _WEEK_OF_BEFORE.search(s, max(0, prev.start - 24), prev.start)
+    if gap is None or gap.end() != f.start or m is None or f.value is None:
+        return None
+    year, month = (int(x) for x in prev.value.date.split("-"))
+    first = date(year, month, 1 + 7 * ((_day_number(m.group("wn")) or 1) - 1))
+    wd = date.fromisoformat(f.value.date).weekday()
+    d = first + timedelta(days=(wd - first.weekday()) % 7)
+    return Found(m.start(), f.end, _day_value(d) or f.value)
+
+
+def _with_offsets(s: str, kept: list[Found], published: date | None) -> list[Found]:
+    out: list[Found] = []
+    for f in kept:
+        v = f.value
+        m = None
+        week = _week_of(s, out, f) if v is not None and v.granularity == "day" else None
+        if week is not None:
+            out[-1] = week
+            continue
+        on = None
+        if v is not None and s[f.start - 3 : f.start].lower() == "on ":
+            on = _WEEK_ON_BEFORE.search(s, max(0, f.start - 20), f.start)
+        if on is not None and v is not None and published is not None:  # "next week on Monday"
+            wd = date.fromisoformat(v.date).weekday()
+            step = {"this": 0, "next": 1}.get(on.group("rel").lower(), -1)
+            d = _week_weekday(published, wd, step)
+            out.append(Found(on.start(), f.end, _day_value(d) or v))
+            continue
+        if (
+            v is not None
+            and v.granularity == "day"
+            and s[max(0, f.start - 8) : f.start].rstrip().lower().endswith(_OFFSET_WORDS)
+        ):
+            m = _OFFSET_BEFORE.search(s, max(0, f.start - 48), f.start)
+        if m is not None and v is not None:
+            anchor = date.fromisoformat(v.date)
+            back = m.group("dir").lower() == "before"
+            if m.group("ord"):
+                nth = _day_number(m.group("ord"))
+                wd = _weekday_token(m.group("owd"))
+                if back:
+                    d = anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
+                else:
+                    d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
+                d += timedelta(days=(-7 if back else 7) * ((nth or 1) - 1))
+            else:
+                n = _figure_value(" ".join(m.group("fig").lower().split()))
+                unit = m.group("unit").lower().rstrip("s")
+                if n is None or n != int(n) or (back and m.group("dir").lower() == "from"):
+                    out.append(f)
+                    continue
+                days = int(n) * {"day": 1, "week": 7, "fortnight": 14}[unit]
+                d = anchor + timedelta(days=-days if back else days)
+            while out and out[-1].end > m.start():
+                out.pop()  # "third tuesday" found alone, now part of the whole
+            out.append(Found(m.start(), f.end, _day_value(d) or v))
+            continue
+        out.append(f)
+    return out
 
 
 # How a kept claim bears on the year of the partial dates after it.
@@ -1526,3 +1667,23 @@ def _with_prefix(s: str, f: Found) -> Found:
     if _SEASON.match(m.group(0).lstrip()) and (f.value is None or f.value.granularity != "year"):
         return f  # a season goes only with a year: "spring of 2015"
     return Found(m.start(), f.end, f.value, f.qualifier)
+
+
+if __name__ == "__main__":
+    import sys
+
+    lines = [
+        '"""Dead starts of the date grammar. GENERATED from its forms: do not edit; regenerate',
+        "with ``python -m factcheck.extract.date > factcheck/extract/_date_starts.py``.",
+        "",
+        "For each kind of trigger, the words before a space at which none of the kind's forms",
+        "can open a match (``_scan.dead_words``); ``date.find`` skips candidates there.",
+        '"""',
+        "",
+        "# ruff: noqa: E501",
+        "DEAD_STARTS: dict[str, list[str]] = {",
+        *(f"    {kind!r}: {words!r}," for kind, words in dead_starts().items()),
+        "}  # fmt: skip",
+        "",
+    ]
+    sys.stdout.write("\n".join(lines))
