@@ -179,8 +179,10 @@ def test_event_date_anchors_a_phrase_without_a_date():
     (r,) = check_document(doc, None, checks=["elapsed"])
     assert r.status == "inconclusive"
     (r,) = check_document(
-        doc, [], checks=["elapsed"], event_dates={"Q110999040": date(2022, 2, 24)}
+        doc, None, checks=["elapsed"], event_dates={"Q110999040": date(2022, 2, 24)}
     )
+    # with no claims at all there is nothing a result could be about
+    assert check_document(doc, [], checks=["elapsed"], event_dates={"e": date(2022, 2, 24)}) == []
     assert r.status == "consistent", r.explanation
     assert "2022-02-24" in r.explanation and "2.98 years" in r.explanation
     assert r.evidence and r.evidence[0].source == "Q110999040"

@@ -60,3 +60,12 @@ def test_checking_is_total_deterministic_and_names_its_claim(words, published, j
         assert r.claim_id in ids, r
         assert set(r.related) <= ids
         assert r.document == "p" and r.explanation and "\n" not in r.explanation
+
+
+def test_a_relation_of_bare_numbers_only_makes_no_result():
+    # "zero" and "doubled" are no claims, and "1,200" alone is not checked against them
+    doc = Document(id="z", text="zero doubled 1,200", published="2025-02-17")
+    claims = extract_document(doc)
+    ids = {c.id for c in claims}
+    assert all(r.claim_id in ids for r in check_document(doc, claims))
+    assert all(r.claim_id in ids for r in check_document(doc, []))

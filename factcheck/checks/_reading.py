@@ -10,12 +10,13 @@ relations compare token lists with their cue phrases.
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from factcheck.extract._figures import Figure, Figures
+from factcheck.extract._figures import Figure, Figures, figures_of
 from factcheck.extract._spans import Text
 from factcheck.models import (
     Claim,
@@ -89,6 +90,10 @@ class DateRef:
     resolved: bool = True  # False: a date claim without a value ("March 4" with no year known)
 
 
+#: The token window round a position that ``Reading.before`` and ``after`` keep.
+_WINDOW = 12
+
+
 @dataclass
 class Reading:
     """One document as the relations read it."""
@@ -98,10 +103,14 @@ class Reading:
     operands: list[Operand]
     dates: list[DateRef]
     events: Mapping[str, date] = field(default_factory=dict)
+    # what the relations ask again and again, read once: sentence bounds, token windows
+    _bounds: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)
+    _heads: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _tails: dict[int, list[str]] = field(default_factory=dict, repr=False)
 
-    @property
+    @cached_property
     def figs(self) -> Figures:
-        return self.text.figures
+        return figures_of(self.text)
 
     @property
     def published(self) -> date | None:
@@ -115,7 +124,10 @@ class Reading:
         return out
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        return self.text.sentence_bounds(pos)
+        found = self._bounds.get(pos)
+        if found is None:
+            found = self._bounds[pos] = self.text.sentence_bounds(pos)
+        return found
 
     def in_sentence(self, pos: int) -> list[Operand]:
         """The operands of the sentence holding ``pos``, in text order."""
@@ -140,44 +152,84 @@ class Reading:
 
     def before(self, pos: int, n: int = 6) -> list[str]:
         """Up to ``n`` tokens before ``pos`` in its sentence."""
-        return self.figs.before(pos, n, floor=self.sentence(pos)[0])
+        if n > _WINDOW:
+            return self.figs.before(pos, n, floor=self.sentence(pos)[0])
+        window = self._heads.get(pos)
+        if window is None:
+            window = self._heads[pos] = self.figs.before(pos, _WINDOW, floor=self.sentence(pos)[0])
+        return window[max(len(window) - n, 0) :]
 
     def after(self, pos: int, n: int = 6) -> list[str]:
         """Up to ``n`` tokens after ``pos`` in its sentence."""
-        return self.figs.after(pos, n, ceiling=self.sentence(max(pos - 1, 0))[1])
+        ceiling = self.sentence(max(pos - 1, 0))[1]
+        if n > _WINDOW:
+            return self.figs.after(pos, n, ceiling=ceiling)
+        window = self._tails.get(pos)
+        if window is None:
+            window = self._tails[pos] = self.figs.after(pos, _WINDOW, ceiling=ceiling)
+        return window[:n]
 
 
 # ---------------------------------------------------------------- cue matching
 
 
-def ends_with(words: Sequence[str], cues: Iterable[Cue]) -> Cue | None:
+@dataclass(frozen=True, slots=True)
+class _CueIndex:
+    """A cue set indexed by its first and by its last token, longest cue first."""
+
+    by_first: dict[str, list[Cue]]
+    by_last: dict[str, list[Cue]]
+    empty: bool
+
+
+_INDEXES: dict[frozenset[Cue], _CueIndex] = {}
+
+
+def _index(cue_set: Iterable[Cue]) -> _CueIndex:
+    key = cue_set if isinstance(cue_set, frozenset) else frozenset(cue_set)
+    found = _INDEXES.get(key)
+    if found is None:
+        by_first: dict[str, list[Cue]] = {}
+        by_last: dict[str, list[Cue]] = {}
+        for cue in sorted(key, key=len, reverse=True):
+            if cue:
+                by_first.setdefault(cue[0], []).append(cue)
+                by_last.setdefault(cue[-1], []).append(cue)
+        found = _INDEXES[key] = _CueIndex(by_first, by_last, () in key)
+    return found
+
+
+def ends_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
     """The longest cue that ``words`` ends with, or None."""
-    best: Cue | None = None
-    for cue in cues:
-        n = len(cue)
-        if n <= len(words) and tuple(words[len(words) - n :]) == cue:
-            if best is None or n > len(best):
-                best = cue
-    return best
+    idx = _index(cue_set)
+    if words:
+        n_words = len(words)
+        for cue in idx.by_last.get(words[-1], ()):
+            n = len(cue)
+            if n <= n_words and tuple(words[n_words - n :]) == cue:
+                return cue
+    return () if idx.empty else None
 
 
-def starts_with(words: Sequence[str], cues: Iterable[Cue]) -> Cue | None:
+def starts_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
     """The longest cue that ``words`` starts with, or None."""
-    best: Cue | None = None
-    for cue in cues:
-        n = len(cue)
-        if tuple(words[:n]) == cue and (best is None or n > len(best)):
-            best = cue
-    return best
+    idx = _index(cue_set)
+    if words:
+        for cue in idx.by_first.get(words[0], ()):
+            if tuple(words[: len(cue)]) == cue:
+                return cue
+    return () if idx.empty else None
 
 
-def contains(words: Sequence[str], cues: Iterable[Cue]) -> bool:
+def contains(words: Sequence[str], cue_set: Iterable[Cue]) -> bool:
     """Whether any cue occurs in ``words``."""
-    ws = list(words)
-    for cue in cues:
-        n = len(cue)
-        for i in range(len(ws) - n + 1):
-            if tuple(ws[i : i + n]) == cue:
+    idx = _index(cue_set)
+    if idx.empty:
+        return True
+    by_first = idx.by_first
+    for i, w in enumerate(words):
+        for cue in by_first.get(w, ()):
+            if tuple(words[i : i + len(cue)]) == cue:
                 return True
     return False
 
@@ -199,7 +251,7 @@ def read(
 ) -> Reading:
     """The operands and dates of one document from its claims and its figures."""
     text = text if text is not None and text.doc is doc else Text(doc)
-    figs = text.figures
+    figs = figures_of(text)
     operands: list[Operand] = []
     dates: list[DateRef] = []
     covered: list[tuple[int, int]] = []
@@ -222,11 +274,16 @@ def read(
         if op is not None:
             operands.extend(_ends(op, figs))
             covered.append((c.start, c.end))
-    covered.sort()
-    for f in figs.numbers:
-        if _covered(covered, f.start, f.end):
+    claimed = _Spans(covered)
+    dated = _Spans([(d.start, d.end) for d in dates])
+    # the bare numbers ("doubled", "a third", "one in five") of the sentences with claims:
+    # a relation needs at least one claim to report on, so no other sentence is read
+    sentences = sorted({text.sentence_bounds(c.start) for c in claims if c.end <= len(doc.text)})
+    bare = [f for s0, s1 in sentences for f in figs.numbers_in(s0, s1)]
+    for f in bare:
+        if claimed.overlaps(f.start, f.end):
             continue
-        if any(d.start <= f.start < d.end for d in dates) and f.kind == "number":
+        if f.kind == "number" and dated.overlaps(f.start, f.start + 1):
             continue  # the day or year of a date
         operands.append(_figure_operand(f, figs))
     operands.sort(key=lambda o: (o.start, -o.end))
@@ -234,8 +291,21 @@ def read(
     return Reading(doc, text, operands, dates, dict(events or {}))
 
 
-def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Spans:
+    """Spans, to ask whether any overlaps ``[start, end)`` with one bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [s for s, _ in ordered]
+        self.reach: list[int] = []  # the furthest end of the spans up to each one
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_left(self.starts, end)
+        return i > 0 and self.reach[i - 1] > start
 
 
 def _main_figure(c: Claim, figs: Figures) -> Figure | None:
@@ -263,13 +333,15 @@ def _claim_operand(c: Claim, figs: Figures) -> Operand | None:
             unit, place = unit * ratio, place * ratio
         return Operand(c.start, c.end, c.text, "money", v.amount, unit, place,
                        currency=v.currency.upper() if v.currency else None, hedge=hedge,
-                       per=v.per, value_max=v.amount_max, claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
+                       per=v.per, value_max=v.amount_max, claim=c, figure=fig, words=words,
+                       begin=begin)  # fmt: skip
     if isinstance(v, PercentValue):
         kind = "points" if v.percentage_points else "percent"
         if fig is not None and fig.kind == "bp":
             kind = "points"
         return Operand(c.start, c.end, c.text, kind, v.percent, place, place, hedge=hedge,
-                       value_max=v.percent_max, claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
+                       value_max=v.percent_max, claim=c, figure=fig, words=words,
+                       begin=begin)  # fmt: skip
     if isinstance(v, QuantityValue):
         if fig is not None and fig.value and v.number and fig.kind == "number":
             ratio = v.number / fig.value
@@ -280,7 +352,8 @@ def _claim_operand(c: Claim, figs: Figures) -> Operand | None:
         elif fig is not None and fig.kind == "bp":
             kind = "points"
         return Operand(c.start, c.end, c.text, kind, v.number, unit, place, hedge=hedge,
-                       per=v.per, value_max=v.number_max, claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
+                       per=v.per, value_max=v.number_max, claim=c, figure=fig, words=words,
+                       begin=begin)  # fmt: skip
     if isinstance(v, DurationValue):
         parsed = parse_iso(v.iso)
         if parsed is None:
@@ -319,12 +392,11 @@ def _figure_operand(f: Figure, figs: Figures) -> Operand:
         kind = "duration"
         time_unit = f.time_unit
         value = f.value * f.time_factor
-        i = figs.token_index(f.end)
-        toks = figs.tokens
-        if i < len(toks) and toks[i].word == "-":
-            i += 1
-        if i < len(toks):
-            end = toks[i].end
+        nxt = figs.token_after(f.end)
+        if nxt is not None and nxt[0] == "-":
+            nxt = figs.token_after(nxt[1])
+        if nxt is not None:
+            end = nxt[1]
     if kind == "points" and f.kind == "bp":
         value = f.value / 100
     unit = f.place if kind in ("percent", "points") else f.unit
@@ -368,7 +440,7 @@ def _date_ref(c: Claim, v: DateValue, figs: Figures, published: date | None) -> 
     year_stated = bool(v.year_from_context) or any(
         f.kind == "number" and not f.words and 1000 <= f.value <= 2999 for f in inside
     )
-    if not year_stated and any(t in ("'", "’") for t in figs.words(c.start, c.end)):
+    if not year_stated and ("'" in c.text or "’" in c.text):
         year_stated = True  # "March '98"
     has_digits = any(f.kind == "number" and not f.words for f in inside)
     relative = not has_digits and v.granularity == "day"

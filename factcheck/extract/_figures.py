@@ -20,24 +20,43 @@ Offsets are half-open Python ``str`` indices.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from factcheck.extract._numbers import TENS, UNITS
 
-__all__ = ["HEDGES", "Figure", "Figures", "Token", "read_figures"]
+if TYPE_CHECKING:
+    from factcheck.extract._spans import Text
 
-_TOKEN = re.compile(r"(\d+(?:[.,]\d+)*)|([^\W\d_]+(?:['’][^\W\d_]+)*)|(\S)")
-_KINDS = (None, "num", "word", "mark")
+__all__ = ["HEDGES", "Figure", "Figures", "Tokens", "figures_of", "read_figures", "tokenize"]
+
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    start: int
-    end: int
-    word: str  # lower-cased
-    kind: str  # "num", "word" or "mark"
+@dataclass(slots=True)
+class Tokens:
+    """The words of a text as three parallel lists: start and end offsets, lower-cased word.
+
+    A word is a run of digits (with "," and "." between groups), a run of letters (with
+    apostrophes inside), or one mark."""
+
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    def kind(self, i: int) -> str:
+        """ "num", "word" or "mark"."""
+        c = self.words[i][0]
+        return "num" if c.isdecimal() else "word" if c.isalpha() else "mark"
+
+    def glued(self, i: int, j: int) -> bool:
+        """Token ``j`` starts where token ``i`` ends."""
+        return self.ends[i] == self.starts[j]
 
 
 #: Hedges written before a figure, longest first within each opening word, and the rule
@@ -62,6 +81,7 @@ HEDGES: dict[tuple[str, ...], str] = {
     }.items()
 }  # fmt: skip
 _HEDGE_LONGEST = max(len(k) for k in HEDGES)
+_HEDGE_LAST = frozenset(k[-1] for k in HEDGES)
 
 _SCALES: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "crore": 1e7,
@@ -101,6 +121,11 @@ _WEEKDAYS: dict[str, int] = {
     "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
 _NUMBER_WORDS = {**UNITS, **TENS}
+#: The words that can follow a number and belong to it: scales, percent signs and words,
+#: time units, "times", "-fold" (any other next word leaves the number as it is).
+_FOLLOWERS = frozenset(
+    [*_SCALES, "%", *(k[0] for k in _PERCENT_WORDS), *_TIME_UNITS, "-", "times", "fold"]
+)
 #: The words a figure or a weekday name can start with: every other word is skipped at once.
 _STARTERS = frozenset(
     [*_NUMBER_WORDS, *_MULTIPLE_WORDS, *_FRACTIONS, *_WEEKDAYS, "a", "an", "one", "dozen", "half"]
@@ -132,133 +157,210 @@ class Figure:
         return self.hedge_start if self.hedge_start is not None else self.start
 
 
-@dataclass(slots=True)
 class Figures:
-    """The tokens, figures and weekday names of one text."""
+    """The tokens, figures and weekday names of one text, read a sentence at a time.
 
-    text: str
-    tokens: list[Token]
-    numbers: list[Figure]
-    weekdays: list[tuple[int, int, int]] = field(default_factory=list)  # start, end, weekday
-    _token_starts: list[int] = field(default_factory=list)
-    _figure_starts: list[int] = field(default_factory=list)
+    Nothing is read until asked for: a caller that asks about one place reads the tokens
+    and figures of the sentence (or stretch between ``breaks``) that holds it, once. The
+    offsets callers pass and get back are offsets of the whole text."""
 
-    def __post_init__(self) -> None:
-        self._token_starts = [t.start for t in self.tokens]
-        self._figure_starts = [f.start for f in self.numbers]
+    __slots__ = ("_chunks", "_starts", "low", "text")
 
-    def token_index(self, pos: int) -> int:
-        """The index of the first token that starts at or after ``pos``."""
-        return bisect_left(self._token_starts, pos)
+    def __init__(self, text: str, breaks: Sequence[int] = (0,)) -> None:
+        self.text = text
+        low = text.lower()
+        self.low = low if len(low) == len(text) else None  # None: lower-case per token
+        self._starts = list(breaks) if breaks and breaks[0] == 0 else [0, *breaks]
+        self._chunks: dict[int, _Chunk] = {}
+
+    # ------------------------------------------------------------ the chunks
+
+    def _index(self, pos: int) -> int:
+        return max(bisect_right(self._starts, pos) - 1, 0)
+
+    def _chunk(self, k: int) -> _Chunk:
+        found = self._chunks.get(k)
+        if found is None:
+            end = self._starts[k + 1] if k + 1 < len(self._starts) else len(self.text)
+            found = self._chunks[k] = _read_chunk(self.text, self.low, self._starts[k], end)
+        return found
+
+    def _span(self, start: int, end: int) -> range:
+        return range(self._index(start), self._index(max(end - 1, start)) + 1)
+
+    # ------------------------------------------------------------ what callers ask
+
+    @property
+    def numbers(self) -> list[Figure]:
+        """Every figure of the text (reads all of it)."""
+        return self.numbers_in(0, len(self.text))
+
+    @property
+    def weekdays(self) -> list[tuple[int, int, int]]:
+        """Every weekday name of the text (reads all of it): start, end, weekday."""
+        return self.weekdays_in(0, len(self.text))
+
+    def numbers_in(self, start: int, end: int) -> list[Figure]:
+        """The figures that start inside ``[start, end)``."""
+        out: list[Figure] = []
+        for k in self._span(start, end):
+            out += [f for f in self._chunk(k).numbers if start <= f.start < end]
+        return out
+
+    def weekdays_in(self, start: int, end: int) -> list[tuple[int, int, int]]:
+        """The weekday names that start inside ``[start, end)``."""
+        out: list[tuple[int, int, int]] = []
+        for k in self._span(start, end):
+            out += [w for w in self._chunk(k).weekdays if start <= w[0] < end]
+        return out
+
+    def token_after(self, pos: int) -> tuple[str, int] | None:
+        """The first token that starts at or after ``pos`` in its sentence, and its end."""
+        t = self._chunk(self._index(pos)).tokens
+        i = bisect_left(t.starts, pos)
+        return (t.words[i], t.ends[i]) if i < len(t) else None
 
     def words(self, start: int, end: int) -> list[str]:
         """The tokens wholly inside ``[start, end)``, lower-cased."""
-        i = self.token_index(start)
         out: list[str] = []
-        toks = self.tokens
-        while i < len(toks) and toks[i].end <= end:
-            out.append(toks[i].word)
-            i += 1
+        for k in self._span(start, end):
+            t = self._chunk(k).tokens
+            i = bisect_left(t.starts, start)
+            out += t.words[i : bisect_right(t.ends, end, lo=i)]
         return out
 
     def before(self, pos: int, n: int, *, floor: int = 0) -> list[str]:
         """Up to ``n`` tokens ending at or before ``pos`` (and starting at or after ``floor``)."""
-        i = self.token_index(pos)
-        j = i
-        toks = self.tokens
-        while j > 0 and i - j < n and toks[j - 1].start >= floor:
-            j -= 1
-        return [t.word for t in toks[j:i]]
+        out: list[str] = []
+        k = self._index(pos)
+        while k >= 0 and len(out) < n:
+            t = self._chunk(k).tokens
+            i = bisect_left(t.starts, pos)
+            j = max(i - (n - len(out)), bisect_left(t.starts, floor, hi=i), 0)
+            out[:0] = t.words[j:i]
+            if j > 0 or self._starts[k] <= floor:
+                break
+            k -= 1
+        return out
 
     def after(self, pos: int, n: int, *, ceiling: int | None = None) -> list[str]:
         """Up to ``n`` tokens starting at or after ``pos`` (and ending by ``ceiling``)."""
-        i = self.token_index(pos)
-        toks = self.tokens
         stop = len(self.text) if ceiling is None else ceiling
         out: list[str] = []
-        while i < len(toks) and len(out) < n and toks[i].end <= stop:
-            out.append(toks[i].word)
-            i += 1
+        k = self._index(pos)
+        while k < len(self._starts) and len(out) < n and self._starts[k] < stop:
+            t = self._chunk(k).tokens
+            i = bisect_left(t.starts, pos)
+            j = min(i + n - len(out), len(t))
+            j = max(i, bisect_right(t.ends, stop, lo=i, hi=j))
+            out += t.words[i:j]
+            if j < len(t):
+                break
+            k += 1
         return out
 
     def inside(self, start: int, end: int) -> list[Figure]:
         """The figures that lie inside ``[start, end)``."""
-        i = bisect_left(self._figure_starts, start)
-        out: list[Figure] = []
-        while i < len(self.numbers) and self.numbers[i].start < end:
-            if self.numbers[i].end <= end:
-                out.append(self.numbers[i])
-            i += 1
-        return out
+        return [f for f in self.numbers_in(start, end) if f.end <= end]
 
     def hedge_before(self, pos: int, *, floor: int = 0) -> tuple[str, int] | None:
         """The hedge that ends right before ``pos`` and where it starts, or None."""
-        return _hedge_before(self.tokens, self.token_index(pos), floor)
+        t = self._chunk(self._index(pos)).tokens
+        return _hedge_before(t, bisect_left(t.starts, pos), floor)
 
 
-def _hedge_before(tokens: Sequence[Token], i: int, floor: int = 0) -> tuple[str, int] | None:
+@dataclass(slots=True)
+class _Chunk:
+    tokens: Tokens
+    numbers: list[Figure]
+    weekdays: list[tuple[int, int, int]]
+
+
+def _hedge_before(t: Tokens, i: int, floor: int = 0) -> tuple[str, int] | None:
+    if i == 0 or t.words[i - 1] not in _HEDGE_LAST:
+        return None
     for n in range(min(_HEDGE_LONGEST, i), 0, -1):
-        words = tuple(t.word for t in tokens[i - n : i])
+        words = tuple(t.words[i - n : i])
         name = HEDGES.get(words)
-        if name is not None and tokens[i - n].start >= floor:
+        if name is not None and t.starts[i - n] >= floor:
             if name == "exactly" and words == ("just",):
                 return None  # "just 40%" is emphasis, not a rule
-            return name, tokens[i - n].start
+            return name, t.starts[i - n]
     return None
 
 
-def read_figures(text: str) -> Figures:
-    """Tokens, figures and weekday names of ``text``."""
-    low = text.lower()
-    kinds = _KINDS
-    same = len(low) == len(text)
-    source = low if same else text
-    tokens = [
-        Token(m.start(), m.end(), m.group() if same else m.group().lower(), kinds[m.lastindex or 3])
-        for m in _TOKEN.finditer(source)
-    ]
+def tokenize(text: str, low: str | None = None, start: int = 0, end: int | None = None) -> Tokens:
+    """The words of ``text[start:end]`` (one pass of one pattern, no work per word in
+    Python); ``low`` is the text lower-cased, when that keeps its length."""
+    end = len(text) if end is None else end
+    if low is None:
+        matches = list(_TOKEN.finditer(text, start, end))
+        return Tokens([m.start() for m in matches], [m.end() for m in matches],
+                      [m.group().lower() for m in matches])  # fmt: skip
+    matches = list(_TOKEN.finditer(low, start, end))
+    return Tokens([m.start() for m in matches], [m.end() for m in matches],
+                  [m.group() for m in matches])  # fmt: skip
+
+
+def read_figures(text: str, breaks: Sequence[int] = (0,)) -> Figures:
+    """The figures of ``text``, read lazily between ``breaks`` (sentence starts)."""
+    return Figures(text, breaks)
+
+
+def figures_of(text: Text) -> Figures:
+    """The figures of a ``Text``, read sentence by sentence on demand, kept on the Text."""
+    memo = text.memo.setdefault("figures", {})
+    found = memo.get(0)
+    if found is None:
+        found = memo[0] = read_figures(text.text, text.sentence_starts)
+    return found
+
+
+def _read_chunk(text: str, low: str | None, start: int, end: int) -> _Chunk:
+    """Tokens, figures and weekday names of ``text[start:end]``.
+
+    Only the tokens a figure or a weekday name can start with (digits, and the words of
+    the tables above) are looked at one by one."""
+    t = tokenize(text, low, start, end)
+    words = t.words
+    starters = _STARTERS
+    candidates = [i for i, w in enumerate(words) if w in starters or w[0].isdecimal()]
     numbers: list[Figure] = []
     weekdays: list[tuple[int, int, int]] = []
-    i = 0
-    n = len(tokens)
-    while i < n:
-        t = tokens[i]
-        fig: Figure | None = None
-        if t.kind == "num":
-            fig = _digits(text, tokens, i)
-        elif t.kind == "word" and t.word in _STARTERS:
-            wd = _WEEKDAYS.get(t.word)
-            if wd is not None and len(t.word) > 4:
-                weekdays.append((t.start, t.end, wd))
-            elif wd is not None and _abbreviated(text, tokens, i):
-                weekdays.append((t.start, tokens[i + 1].end, wd))  # "Fri."
-            else:
-                fig = _worded(text, tokens, i)
-        if fig is None:
-            i += 1
+    next_free = 0
+    for i in candidates:
+        if i < next_free:
             continue
-        _finish(text, tokens, fig)
+        w = words[i]
+        fig: Figure | None = None
+        if w[0].isdecimal():
+            fig = _digits(t, i)
+        else:
+            wd = _WEEKDAYS.get(w)
+            if wd is not None and len(w) > 4:
+                weekdays.append((t.starts[i], t.ends[i], wd))
+            elif wd is not None and _abbreviated(text, t, i):
+                weekdays.append((t.starts[i], t.ends[i + 1], wd))  # "Fri."
+            else:
+                fig = _worded(t, i)
+        if fig is None:
+            continue
+        _finish(text, t, fig)
         numbers.append(fig)
-        i = fig.last + 1
-    return Figures(text, tokens, numbers, weekdays)
+        next_free = fig.last + 1
+    return _Chunk(t, numbers, weekdays)
 
 
-def _abbreviated(text: str, tokens: list[Token], i: int) -> bool:
+def _abbreviated(text: str, t: Tokens, i: int) -> bool:
     # "Fri." and "Sun." are weekdays only as abbreviations with a full stop and a capital.
-    t = tokens[i]
-    return text[t.start].isupper() and i + 1 < len(tokens) and tokens[i + 1].word == "."
+    return text[t.starts[i]].isupper() and i + 1 < len(t) and t.words[i + 1] == "."
 
 
-def _glued(a: Token, b: Token) -> bool:
-    return a.end == b.start
-
-
-def _digits(text: str, tokens: list[Token], i: int) -> Figure | None:
-    t = tokens[i]
-    raw = t.word
-    if i > 0 and tokens[i - 1].word in (".", ",") and _glued(tokens[i - 1], t):
-        if i > 1 and tokens[i - 2].kind == "num":
-            return None  # the tail of "1.2.3"
+def _digits(t: Tokens, i: int) -> Figure | None:
+    words = t.words
+    raw = words[i]
+    if i > 1 and words[i - 1] in (".", ",") and t.glued(i - 1, i) and t.kind(i - 2) == "num":
+        return None  # the tail of "1.2.3"
     s = raw.replace(",", "")
     if "," in raw and not _grouped(raw):
         return None  # "3,4": not a number as news writes them
@@ -269,14 +371,13 @@ def _digits(text: str, tokens: list[Token], i: int) -> Figure | None:
     unit, place = _stated_unit(s)
     last = i
     # "4-1/4", "3 1/2", "1/2"
-    if last + 2 < len(tokens) and tokens[last + 1].word == "/" and tokens[last + 2].kind == "num":
-        den = tokens[last + 2].word
-        if den.isdigit() and int(den) and _glued(tokens[last], tokens[last + 1]):
+    if last + 2 < len(words) and words[last + 1] == "/" and t.kind(last + 2) == "num":
+        den = words[last + 2]
+        if den.isdigit() and int(den) and t.glued(last, last + 1):
             value = value / int(den)
             unit = place = 1.0 / int(den)
             last += 2
-    fig = Figure(t.start, tokens[last].end, "", value, unit=unit, place=place, first=i, last=last)
-    return fig
+    return Figure(t.starts[i], t.ends[last], "", value, unit=unit, place=place, first=i, last=last)
 
 
 def _grouped(raw: str) -> bool:
@@ -295,53 +396,53 @@ def _stated_unit(s: str) -> tuple[float, float]:
     return (10.0 ** (len(s) - len(stripped)) if stripped else 1.0), 1.0
 
 
-def _worded(text: str, tokens: list[Token], i: int) -> Figure | None:
-    t = tokens[i]
-    w = t.word
-    n = len(tokens)
+def _worded(t: Tokens, i: int) -> Figure | None:
+    words = t.words
+    w = words[i]
+    n = len(words)
+    start = t.starts[i]
     mult = _MULTIPLE_WORDS.get(w)
     if mult is not None:
-        return Figure(t.start, t.end, "", mult, kind="multiple", words=True, first=i, last=i)
+        return Figure(start, t.ends[i], "", mult, kind="multiple", words=True, first=i, last=i)
     # "one in five", "one in every four"
-    if w in ("one", "1") and i + 2 < n and tokens[i + 1].word == "in":
+    if w in ("one", "1") and i + 2 < n and words[i + 1] == "in":
         j = i + 2
-        if tokens[j].word == "every" and j + 1 < n:
+        if words[j] == "every" and j + 1 < n:
             j += 1
-        den = _word_value(tokens, j)
+        den = _word_value(t, j)
         if den is not None and den[0] > 1:
-            return Figure(t.start, tokens[den[1]].end, "", 1 / den[0], kind="ratio", words=True,
+            return Figure(start, t.ends[den[1]], "", 1 / den[0], kind="ratio", words=True,
                           first=i, last=den[1])  # fmt: skip
     # fractions: "a third", "two-thirds", "three quarters", "half"
-    frac = _fraction(tokens, i)
+    frac = _fraction(t, i)
     if frac is not None:
         value, last = frac
-        return Figure(t.start, tokens[last].end, "", value, kind="fraction", words=True,
+        return Figure(start, t.ends[last], "", value, kind="fraction", words=True,
                       first=i, last=last)  # fmt: skip
-    found = _word_value(tokens, i)
+    found = _word_value(t, i)
     if found is None:
         return None
     value, last = found
-    if w in ("a", "an") and (last == i or tokens[i + 1].word not in ("hundred", "dozen")):
-        if last == i and i + 1 < n and tokens[i + 1].word in _TIME_UNITS:
+    if w in ("a", "an") and (last == i or words[i + 1] not in ("hundred", "dozen")):
+        if last == i and i + 1 < n and words[i + 1] in _TIME_UNITS:
             pass  # "for a year", "a decade ago": one of the unit
-        elif not (last > i and tokens[last].word in _SCALES):
+        elif not (last > i and words[last] in _SCALES):
             return None
-    if w == "one" and last == i and not _counted(tokens, i):
+    if w == "one" and last == i and not _counted(t, i):
         return None  # "one of the", "no one": a pronoun, mostly
-    unit = place = 1.0
-    return Figure(t.start, tokens[last].end, "", value, unit=unit, place=place, words=True,
-                  first=i, last=last)  # fmt: skip
+    return Figure(start, t.ends[last], "", value, words=True, first=i, last=last)
 
 
-def _counted(tokens: list[Token], i: int) -> bool:
-    nxt = tokens[i + 1].word if i + 1 < len(tokens) else ""
+def _counted(t: Tokens, i: int) -> bool:
+    nxt = t.words[i + 1] if i + 1 < len(t) else ""
     return nxt in _TIME_UNITS or nxt in ("in", "%", "per", "percent", "million", "billion")
 
 
-def _fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
-    n = len(tokens)
-    w = tokens[i].word
-    if w in ("half",):
+def _fraction(t: Tokens, i: int) -> tuple[float, int] | None:
+    words = t.words
+    n = len(words)
+    w = words[i]
+    if w == "half":
         return 0.5, i
     count: float | None = None
     j = i
@@ -351,26 +452,27 @@ def _fraction(tokens: list[Token], i: int) -> tuple[float, int] | None:
         count, j = UNITS[w], i + 1
     if count is None or j >= n:
         return None
-    if tokens[j].word == "-" and j + 1 < n and _glued(tokens[j - 1], tokens[j]):
+    if words[j] == "-" and j + 1 < n and t.glued(j - 1, j):
         j += 1
-    frac = _FRACTIONS.get(tokens[j].word)
+    frac = _FRACTIONS.get(words[j])
     if frac is None:
         return None
     value, plural = frac
-    if count > 1 and not plural and tokens[j].word != "half":
+    if count > 1 and not plural and words[j] != "half":
         return None
     if count == 1 and plural:
         return None
-    if w in ("a", "an") and tokens[j].word == "half" and i > 0 and tokens[i - 1].word == "and":
+    if w in ("a", "an") and words[j] == "half" and i > 0 and words[i - 1] == "and":
         return None  # "two and a half" is read as one number
     return count * value, j
 
 
-def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
+def _word_value(t: Tokens, i: int) -> tuple[float, int] | None:
     """A number in words from token ``i``: "twenty-five", "two hundred and five", "a dozen"."""
-    n = len(tokens)
-    w = tokens[i].word
-    if tokens[i].kind == "num":
+    words = t.words
+    n = len(words)
+    w = words[i]
+    if t.kind(i) == "num":
         try:
             return float(w.replace(",", "")), i
         except ValueError:
@@ -379,101 +481,94 @@ def _word_value(tokens: list[Token], i: int) -> tuple[float, int] | None:
         value, last = 1.0, i
     elif w in _NUMBER_WORDS:
         value, last = float(_NUMBER_WORDS[w]), i
-        if (
-            w in TENS
-            and last + 2 < n
-            and tokens[last + 1].word == "-"
-            and tokens[last + 2].word in UNITS
-        ):
-            value += UNITS[tokens[last + 2].word]
+        if w in TENS and last + 2 < n and words[last + 1] == "-" and words[last + 2] in UNITS:
+            value += UNITS[words[last + 2]]
             last += 2
         elif (
-            w in TENS
-            and last + 1 < n
-            and tokens[last + 1].word in UNITS
-            and UNITS[tokens[last + 1].word] < 10
+            w in TENS and last + 1 < n and words[last + 1] in UNITS and UNITS[words[last + 1]] < 10
         ):
-            value += UNITS[tokens[last + 1].word]
+            value += UNITS[words[last + 1]]
             last += 1
     elif w == "dozen":
         return 12.0, i
     else:
         return None
-    if last + 1 < n and tokens[last + 1].word == "dozen":
+    if last + 1 < n and words[last + 1] == "dozen":
         value *= 12
         last += 1
-    elif last + 1 < n and tokens[last + 1].word == "hundred":
+    elif last + 1 < n and words[last + 1] == "hundred":
         value *= 100
         last += 1
-        if (
-            last + 2 < n
-            and tokens[last + 1].word == "and"
-            and tokens[last + 2].word in _NUMBER_WORDS
-        ):
-            rest = _word_value(tokens, last + 2)
+        if last + 2 < n and words[last + 1] == "and" and words[last + 2] in _NUMBER_WORDS:
+            rest = _word_value(t, last + 2)
             if rest is not None and rest[0] < 100:
                 value += rest[0]
                 last = rest[1]
     # "two and a half"
     if (
         last + 3 < n
-        and tokens[last + 1].word == "and"
-        and tokens[last + 2].word in ("a", "one")
-        and tokens[last + 3].word == "half"
+        and words[last + 1] == "and"
+        and words[last + 2] in ("a", "one")
+        and words[last + 3] == "half"
     ):
         value += 0.5
         last += 3
     return value, last
 
 
-def _finish(text: str, tokens: list[Token], fig: Figure) -> None:
+def _finish(text: str, t: Tokens, fig: Figure) -> None:
     """Scale word, percent sign, hedge and time unit round a figure; its text."""
-    n = len(tokens)
+    words = t.words
+    n = len(words)
     j = fig.last + 1
-    if fig.kind == "number" and j < n:
-        word = tokens[j].word
+    if fig.kind == "number" and j < n and words[j] in _FOLLOWERS:
+        word = words[j]
         scale = _SCALES.get(word)
-        if scale is not None and (word not in _GLUED_ONLY or _glued(tokens[j - 1], tokens[j])):
-            if not (word in _GLUED_ONLY and j + 1 < n and tokens[j + 1].word in ("'", "’")):
-                fig.value *= scale
-                fig.unit *= scale
-                fig.place *= scale
+        glued_only = word in _GLUED_ONLY
+        if (
+            scale is not None
+            and (not glued_only or t.glued(j - 1, j))
+            and not (glued_only and j + 1 < n and words[j + 1] in ("'", "’"))  # "2m'"
+        ):
+            fig.value *= scale
+            fig.unit *= scale
+            fig.place *= scale
+            fig.last = j
+            j += 1
+            if j < n and words[j] in _SCALES and words[j] not in _GLUED_ONLY:
+                more = _SCALES[words[j]]  # "1.2 lakh crore"
+                fig.value *= more
+                fig.unit *= more
+                fig.place *= more
                 fig.last = j
                 j += 1
-                if j < n and tokens[j].word in _SCALES and tokens[j].word not in _GLUED_ONLY:
-                    more = _SCALES[tokens[j].word]  # "1.2 lakh crore"
-                    fig.value *= more
-                    fig.unit *= more
-                    fig.place *= more
-                    fig.last = j
-                    j += 1
-        if j < n and tokens[j].word == "%":
+        if j < n and words[j] == "%":
             fig.kind = "percent"
             fig.last = j
         else:
-            for words, kind in _PERCENT_WORDS.items():
-                k = len(words)
-                if tuple(t.word for t in tokens[j : j + k]) == words:
+            for phrase, kind in _PERCENT_WORDS.items():
+                k = len(phrase)
+                if tuple(words[j : j + k]) == phrase:
                     fig.kind = kind
                     fig.last = j + k - 1
                     break
         j = fig.last + 1
         if fig.kind == "number" and j < n:
-            k = j + 1 if tokens[j].word == "-" and _glued(tokens[j - 1], tokens[j]) else j
-            unit = _TIME_UNITS.get(tokens[k].word) if k < n else None
+            k = j + 1 if words[j] == "-" and t.glued(j - 1, j) else j
+            unit = _TIME_UNITS.get(words[k]) if k < n else None
             if unit is not None:
                 fig.time_unit, fig.time_factor = unit
     # "three times", "4-fold"
-    if fig.kind == "number" and j < n:
-        nxt = tokens[j].word
-        if nxt == "times" or (nxt == "-" and j + 1 < n and tokens[j + 1].word == "fold"):
+    if fig.kind == "number" and j < n and words[j] in _FOLLOWERS:
+        nxt = words[j]
+        if nxt == "times" or (nxt == "-" and j + 1 < n and words[j + 1] == "fold"):
             fig.kind = "multiple"
             fig.last = j if nxt == "times" else j + 1
-        elif nxt == "fold" and _glued(tokens[j - 1], tokens[j]):
+        elif nxt == "fold" and t.glued(j - 1, j):
             fig.kind = "multiple"
             fig.last = j
-    fig.end = tokens[fig.last].end
+    fig.end = t.ends[fig.last]
     fig.text = text[fig.start : fig.end]
-    hedge = _hedge_before(tokens, fig.first)
+    hedge = _hedge_before(t, fig.first)
     if hedge is not None:
         fig.hedge, fig.hedge_start = hedge

@@ -92,9 +92,33 @@ __all__ = ["RELATIONS", "Finding", "RateSource", "Reading", "References", "find_
 def find_all(
     reading: Reading, refs: References, checks: Sequence[str] | None = None
 ) -> Iterator[Finding]:
-    """Every finding of every relation whose check is among ``checks`` (all by default)."""
+    """Every finding of every relation whose check is among ``checks`` (all by default).
+
+    A finding must be about one of the document's claims. One that relates bare numbers
+    only ("halved ... from 80 to 52") is reported on the claim of its sentence nearest to
+    it; with no claim in the sentence ("zero doubled 1,200") there is nothing to report
+    on and it is dropped."""
     for module in RELATIONS:
         if checks is None or module.CHECK in checks:
             for f in module.find(reading, refs):
+                if not _claimed(f):
+                    host = _host(reading, f)
+                    if host is None:
+                        continue
+                    f.operands = (*f.operands, host)
                 f.relation = module.NAME
                 yield f
+
+
+def _claimed(f: Finding) -> bool:
+    return any(x is not None and x.claim is not None for x in (f.target, *f.operands))
+
+
+def _host(r: Reading, f: Finding) -> Operand | DateRef | None:
+    """The claim of the finding's sentence nearest to it, if any."""
+    s0, s1 = r.sentence(f.start)
+    near: list[Operand | DateRef] = [o for o in r.in_sentence(f.start) if o.claim is not None]
+    near += r.dates_in(s0, s1)
+    if not near:
+        return None
+    return min(near, key=lambda x: (abs(x.start - f.start), x.start))

@@ -60,9 +60,8 @@ def change_verb(r: Reading, op: Operand) -> str | None:
     i = len(before)
     while i > 0 and before[i - 1] in _SOFT:
         i -= 1
-    if i < len(before) or i == len(before):
-        if i > 0 and before[i - 1] in CHANGE:
-            return before[i - 1]
+    if (i < len(before) or i == len(before)) and i > 0 and before[i - 1] in CHANGE:
+        return before[i - 1]
     if before[-1:] == ["by"]:
         for w in reversed(before[:-1]):
             if w in CHANGE and w not in ("up", "down", "more", "less", "fewer", "higher", "lower"):

@@ -19,7 +19,8 @@ AVERAGE = cues("an average of", "on average", "averaging", "averaged", "average 
                "average", "an average", "the average", "averages", "mean of")  # fmt: skip
 COUNTED = cues("over", "in", "across", "for", "during", "from", "over the", "across the",
                "in the", "for the", "during the", "over the past", "over the last",
-               "in the past", "in the last", "across its", "over its", "in its", "from its")  # fmt: skip
+               "in the past", "in the last", "across its", "over its", "in its",
+               "from its")  # fmt: skip
 CUES = AVERAGE | COUNTED
 
 
@@ -48,7 +49,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             continue
         if not others:
             continue
-        total = others[0] if others[0].start < avg.start else others[0]
+        total = others[0]
         computed = total.value / n
         status, rule = _judge.ratio(avg.value, avg.place, computed, avg.hedge)
         line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says {avg.text} "

@@ -98,7 +98,7 @@ def _test(r: Reading, refs: References, a: Operand, b: Operand) -> Finding:
     evidence = [
         Evidence(
             source=rate.source, description=rate.description, url=rate.url, value=f"{rate.rate:.6g}"
-        )  # fmt: skip
+        )
     ]
     if abs(off) <= SPREAD:
         return out("consistent", f"{line}, within the 2% spread of same-day rates", evidence)

@@ -3,14 +3,17 @@
 The gap is end minus start (not an inclusive count). Where the ends come from, by the
 word that anchors the duration:
 
-| anchor | start | end |
-|---|---|---|
-| "N years ago", "N years on", "the N-year war", "is N years old" | nearest earlier date in the sentence (else, when the phrase opens the sentence, in the sentence before; else the event date) | publication |
-| "N years since …", "for N years, since …" | the date after "since" | publication |
-| "N days later", "N days before" | the date before the phrase | the date after it (or the later of two before it) |
-| "N years after …", "N weeks earlier" | the date after the phrase | the date before it, else publication |
-| "in N days", "N weeks away", "in N weeks' time", "N days from now" (countdowns) | publication | the date in the sentence |
-| "aged N", "turns N", "its Nth anniversary" | the date in the sentence | publication |
+* "N years ago", "N years on", "the N-year war", "is N years old": from the nearest
+  earlier date in the sentence (else, when the phrase opens the sentence, in the sentence
+  before; else the event date) to publication;
+* "N years since …", "for N years, since …": from the date after "since" to publication;
+* "N days later", "N days before": from the date before the phrase to the date after it
+  (or the later of two before it);
+* "N years after …", "N weeks earlier": from the date after the phrase to the date
+  before it, else publication;
+* countdowns ("in N days", "N weeks away", "in N weeks' time", "N days from now"): from
+  publication to the date in the sentence;
+* "aged N", "turns N", "its Nth anniversary": from the date in the sentence to publication.
 
 Dates given only as a year or month count at that granularity: inconsistent only when no
 exact day inside them fits. The hedge sets the rule (``_judge.span_fits``).
@@ -22,7 +25,16 @@ from collections.abc import Iterator
 from datetime import date
 
 from factcheck.checks._judge import span_fits
-from factcheck.checks._reading import DAYS_PER, DateRef, Operand, Reading, contains, cues
+from factcheck.checks._reading import (
+    DAYS_PER,
+    DateRef,
+    Operand,
+    Reading,
+    contains,
+    cues,
+    ends_with,
+    starts_with,
+)
 from factcheck.checks.relations import Finding, References
 from factcheck.models import Evidence
 
@@ -75,7 +87,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
 
 
 def _starts(words: list[str], cue_set: frozenset[tuple[str, ...]]) -> bool:
-    return any(tuple(words[: len(c)]) == c for c in cue_set if c)
+    return bool(starts_with(words, cue_set))
 
 
 def _mode(r: Reading, op: Operand) -> str | None:
@@ -100,9 +112,8 @@ def _mode(r: Reading, op: Operand) -> str | None:
     if tuple(head[-3:]) in _COUNTDOWN_BEFORE or tuple(head[-2:]) in _COUNTDOWN_BEFORE:
         return "countdown"
     if _starts(tail, _RUNNING) or _starts(tail[1:], _RUNNING):
-        if any(tuple(head[-len(c) :]) == c for c in _ENDED_BEFORE if c and len(c) <= len(head)):
-            if not head or head[-1] not in ("the", "its", "their", "this"):
-                return None  # "after a four-year war": it ended
+        if ends_with(head, _ENDED_BEFORE) and head[-1] not in ("the", "its", "their", "this"):
+            return None  # "after a four-year war": it ended
         return "ago"
     if head[-1:] and (tuple(head[-1:]) in _AGE_BEFORE or tuple(head[-4:]) in _AGE_BEFORE):
         return "age"
@@ -194,10 +205,9 @@ def _span_end(r: Reading, op: Operand, mode: str) -> int:
     """The phrase ends after its anchor word: "two years ago", "12 days later"."""
     if mode not in ("ago", "later", "earlier"):
         return op.end
-    i = r.figs.token_index(op.end)
-    toks = r.figs.tokens
-    if i < len(toks) and toks[i].word in ("ago", "on", "later", "earlier", "back"):
-        return toks[i].end
+    nxt = r.figs.token_after(op.end)
+    if nxt is not None and nxt[0] in ("ago", "on", "later", "earlier", "back"):
+        return nxt[1]
     return op.end
 
 

@@ -7,6 +7,7 @@ A multiple with no pair of figures to test ("won three times") makes no check.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
@@ -89,7 +90,7 @@ def _operands(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
             other = next((o for o in after[1:] if o.comparable(base)), None)
         return base, other
     # "three times as many, 9 million against 3 million"
-    for a, b in zip(after, after[1:], strict=False):
+    for a, b in itertools.pairwise(after):
         if a.comparable(b) and tuple(r.between(a.end, b.begin)) in _AGAINST:
             return (a, b) if m.value < 1 and a.value > b.value else (b, a)
     if old is not None:
@@ -103,7 +104,11 @@ def _operands(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
     # "tripled … at €14; … closed at €44.10": two prices in one currency after the verb
     money = [o for o in r.operands if o.kind == "money" and o.start > m.end
              and r.text.paragraph_bounds(o.start) == r.text.paragraph_bounds(m.start)]  # fmt: skip
-    if len(money) >= 2 and money[0].comparable(money[1]) and money[1].start - m.end < 200:
-        if all(w not in ("and", "or") for w in r.between(money[0].end, money[1].begin)[:1]):
-            return money[0], money[1]
+    if (
+        len(money) >= 2
+        and money[0].comparable(money[1])
+        and money[1].start - m.end < 200
+        and all(w not in ("and", "or") for w in r.between(money[0].end, money[1].begin)[:1])
+    ):
+        return money[0], money[1]
     return None, None

@@ -87,16 +87,20 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
     parts = run(r, earlier, forward=False)
     if len(parts) < 2:
         return None
-    if ends_with(words, cues("or", ", or")) and not contains(
-        r.between(parts[-1].end, total.begin), cues("a total of", "in total", "in all")
+    if (
+        ends_with(words, cues("or", ", or"))
+        and not contains(
+            r.between(parts[-1].end, total.begin), cues("a total of", "in total", "in all")
+        )
+        and "and" not in r.between(parts[0].end, parts[-1].begin)
     ):
-        if "and" not in r.between(parts[0].end, parts[-1].begin):
-            return None
+        return None
     return _test(total, parts)
 
 
 def _test(total: Operand, parts: list[Operand]) -> Finding:
     computed = sum(p.value for p in parts)
     status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-    line = f"{' + '.join(p.text for p in parts)} = {_judge.fmt(computed)}; the text says {total.text} ({rule})"
+    summed = " + ".join(p.text for p in parts)
+    line = f"{summed} = {_judge.fmt(computed)}; the text says {total.text} ({rule})"
     return Finding(CHECK, total.start, total.end, status, line, parts, total)

@@ -43,9 +43,9 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             continue
         sent = r.in_sentence(each.start)
         before = [o for o in sent if o.end <= each.begin]
-        if not before or ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD) is None:
-            if not starts_with(tail, _FOR_EACH_OF):
-                continue
+        led = bool(before) and ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD)
+        if not led and not starts_with(tail, _FOR_EACH_OF):
+            continue
         totals = [o for o in before if o.comparable(each) and o.kind == each.kind]
         counts = [o for o in before if o.kind == "count" and o is not each]
         of = starts_with(tail, _FOR_EACH_OF)

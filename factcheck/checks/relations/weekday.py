@@ -44,7 +44,10 @@ _NAMES = list(calendar.day_name)
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
-    for start, end, wd in r.figs.weekdays:
+    # a weekday name is checked against a date claim in its sentence: no other is read
+    sentences = dict.fromkeys(r.sentence(d.start) for d in r.dates)
+    named = [w for s0, s1 in sentences for w in r.figs.weekdays_in(s0, s1)]
+    for start, end, wd in named:
         d = _date_for(r, start, end)
         if d is not None:
             yield _test(r, start, end, wd, d)
@@ -86,8 +89,9 @@ def _test(r: Reading, start: int, end: int, wd: int, d: DateRef) -> Finding:
                        "publication date, so the weekday cannot be fixed")  # fmt: skip
         year = _year_near(r, d)
         if year is None:
-            return out("inconclusive", f'"{d.text}" has no year and is far from the '
-                       f"publication date {r.published}, so the weekday cannot be fixed")  # fmt: skip
+            why = (f'"{d.text}" has no year and is far from the publication date '
+                   f"{r.published}, so the weekday cannot be fixed")  # fmt: skip
+            return out("inconclusive", why)
         try:
             day = date(year, d.lo.month, d.lo.day)
         except ValueError:
