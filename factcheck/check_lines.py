@@ -12,12 +12,18 @@ Kept apart from ``factcheck.checks`` so that showing a claim never loads the che
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from factcheck.models import CheckResult, ClaimRecord, Evidence
-from factcheck.priority import is_check_reason
+from factcheck.priority import check_reason, is_check_reason
 
-__all__ = ["MARK", "STYLE", "check_line", "evidence_text", "raised_reasons"]
+__all__ = [
+    "MARK",
+    "NO_EVIDENCE",
+    "STYLE",
+    "check_line",
+    "evidence_text",
+    "flagged",
+    "raised_reasons",
+]
 
 #: A check's status as two characters, for lines without colour.
 MARK = {"consistent": "ok", "inconsistent": "!!", "inconclusive": "??"}
@@ -56,6 +62,8 @@ def raised_reasons(record: ClaimRecord) -> list[str]:
     return [r for r in record.priority_reasons if is_check_reason(r)]
 
 
-def inconsistent(checks: Sequence[CheckResult]) -> list[CheckResult]:
-    """The results that found the claim inconsistent."""
-    return [c for c in checks if c.status == "inconsistent"]
+def flagged(record: ClaimRecord) -> str | None:
+    """A short flag beside the claim in an article when a check found it inconsistent:
+    "inconsistent conversion check"; None otherwise."""
+    _, reasons = check_reason(record.checks)
+    return reasons[0].rsplit(" ", 1)[0] if reasons else None

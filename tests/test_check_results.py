@@ -313,3 +313,52 @@ def test_queue_show_next_and_review_put_the_inconsistent_check_first(  # type: i
     looped = runner.invoke(app, ["review", "-r", "ana"], input="q")
     assert "check  !! conversion inconsistent: ECB 2025-02-17" in looped.stdout
     assert "inconsistent conversion check +10" in looped.stdout
+
+
+def test_every_report_shows_the_check_beside_the_claim(runner, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+    import io
+    import json
+
+    from factcheck.cli import app
+
+    article = tmp_path / "wrong.md"
+    article.write_text(WRONG, encoding="utf-8")
+    assert runner.invoke(app, ["ingest", str(article)]).exit_code == 0
+
+    def export(fmt: str) -> str:
+        result = runner.invoke(app, ["export", "--format", fmt, "-o", "-"])
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    arithmetic = "ECB 2025-02-17: 1 GBP = 1.2598 USD, so £3 billion = $3.779 billion"
+    md = export("markdown")
+    heading = next(x for x in md.splitlines() if x.startswith("#### ") and "$5 billion" in x)
+    assert heading.endswith("· ⚠ inconsistent conversion check")
+    line = next(x for x in md.splitlines() if x.startswith("- **Automatic check"))
+    assert line.startswith(f"- **Automatic check (conversion, inconsistent):** {arithmetic}")
+    assert "_Evidence:_ ECB euro reference rates" in line
+    assert "<https://www.ecb.europa.eu/" in line
+    assert "- **Priority raised:** inconsistent conversion check +10" in md
+
+    html = export("html")
+    assert "<dt>Priority raised</dt><dd>inconsistent conversion check +10</dd>" in html
+    assert f"<dt>Automatic check (conversion, inconsistent)</dt><dd>{arithmetic}" in html
+    assert "<small>Evidence: ECB euro reference rates" in html
+    assert '(<a href="https://www.ecb.europa.eu/' in html
+    assert '<span class="flag">· ⚠ inconsistent conversion check</span></h4>' in html
+
+    rows = list(csv.DictReader(io.StringIO(export("csv"))))
+    row = next(r for r in rows if r["text"] == "$5 billion")
+    assert row["checks"] == "conversion: inconsistent"
+    assert row["check_explanations"].startswith(arithmetic)
+    assert row["check_evidence"].startswith("ECB euro reference rates")
+    assert [r["check_evidence"] for r in rows if r["text"] != "$5 billion"] == ["", ""]
+
+    for record in map(json.loads, export("jsonl").splitlines()):
+        if record["claim"]["text"] == "$5 billion":
+            assert record["priority_reasons"][-1] == "inconsistent conversion check +10"
+            assert record["checks"][0]["evidence"][0]["value"] == "1.25979"
+    data = json.loads(export("json"))
+    claims = [c for d in data["documents"] for c in d["claims"]]
+    assert [c["checks"][0]["status"] for c in claims if c["checks"]] == ["inconsistent"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 from typing import Any, TextIO
 
+from factcheck.check_lines import evidence_text
 from factcheck.export._report import ExportOptions, ExportResult, Report, in_text_order, shown
 from factcheck.models import ClaimRecord, Document
 
@@ -41,6 +42,7 @@ COLUMNS: tuple[str, ...] = (
     "sources",
     "checks",
     "check_explanations",
+    "check_evidence",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -109,4 +111,5 @@ def _row(document: Document, record: ClaimRecord, config: Any) -> list[Any]:
         "\n".join(s.url for s in verdict.sources) if verdict else None,
         "\n".join(f"{c.check}: {c.status}" for c in record.checks) or None,
         "\n".join(c.explanation for c in record.checks) or None,
+        "\n".join(evidence_text(c) for c in record.checks) or None,
     ]

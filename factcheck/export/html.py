@@ -19,6 +19,8 @@ from html import escape as _escape
 from typing import TextIO
 
 from factcheck._terminal import sanitise
+from factcheck.check_lines import NO_EVIDENCE, raised_reasons
+from factcheck.check_lines import flagged as check_flag
 from factcheck.documents import is_web_url
 from factcheck.export._report import (
     ExportOptions,
@@ -30,7 +32,7 @@ from factcheck.export._report import (
     shown,
     summary,
 )
-from factcheck.models import ClaimRecord, Document
+from factcheck.models import ClaimRecord, Document, Evidence
 
 CSS = """
 :root { --good: #1a7f37; --good-bg: #d8f5de; --mid: #9a5b00; --mid-bg: #ffe8b3;
@@ -233,16 +235,30 @@ def _claim(prefix: str, number: int, record: ClaimRecord, options: ExportOptions
         if verdict.sources:
             items = "".join(f"<li>{_link(src.url, src.title)}</li>" for src in verdict.sources)
             rows.append(("Sources", f"<ul>{items}</ul>"))
+    for reason in raised_reasons(record):
+        rows.append(("Priority raised", esc(reason)))
     for check in record.checks:
+        evidence = "; ".join(_evidence(e) for e in check.evidence) or esc(NO_EVIDENCE)
         rows.append(
-            (f"Automatic check ({esc(check.check)}, {esc(check.status)})", esc(check.explanation))
+            (
+                f"Automatic check ({esc(check.check)}, {esc(check.status)})",
+                f"{esc(check.explanation)} <small>Evidence: {evidence}</small>",
+            )
         )
     facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
+    flag = check_flag(record)
+    flag = f' <span class="flag">· ⚠ {esc(flag)}</span>' if flag else ""
     return (
         f'<li id="{prefix}-c{number}" class="t-{s.tone}">'
-        f"<h4>{number}. [{esc(s.label)}] {esc(claim.kind)}: {esc(_quoted(claim.text))}</h4>"
+        f"<h4>{number}. [{esc(s.label)}] {esc(claim.kind)}: {esc(_quoted(claim.text))}{flag}</h4>"
         f'<dl class="facts">{facts}</dl></li>\n'
     )
+
+
+def _evidence(e: Evidence) -> str:
+    """One piece of a check's evidence: its source and description, its address as a link."""
+    text = esc(f"{e.source}: {e.description}" if e.description else e.source)
+    return f"{text} ({_link(e.url)})" if e.url else text
 
 
 def _quoted(text: str) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from factcheck._terminal import sanitise
+from factcheck.check_lines import NO_EVIDENCE, flagged, raised_reasons
 from factcheck.documents import is_web_url
 from factcheck.export._report import (
     ExportOptions,
@@ -27,7 +28,7 @@ from factcheck.export._report import (
     shown,
     summary,
 )
-from factcheck.models import ClaimRecord, Document
+from factcheck.models import CheckResult, ClaimRecord, Document
 
 DOT: dict[Tone, str] = {
     "good": "🟢",
@@ -165,9 +166,10 @@ def _safe_url(url: str) -> bool:
 def _claim(number: int, record: ClaimRecord, out: TextIO, options: ExportOptions) -> None:
     claim = record.claim
     s = shown(record, options.config)
+    flag = flagged(record)
     out.write(
         f"\n#### {number}. {DOT[s.tone]} {escape(s.label)}: {claim.kind} "
-        f"{escape(_quoted(claim.text))}\n\n"
+        f"{escape(_quoted(claim.text))}{f' · ⚠ {escape(flag)}' if flag else ''}\n\n"
     )
     lines = [f"- **Verdict:** {escape(s.label)}"]
     if record.status != "final":
@@ -187,12 +189,27 @@ def _claim(number: int, record: ClaimRecord, out: TextIO, options: ExportOptions
             title = escape(_one_line(source.title)) if source.title else ""
             link = f"<{source.url}>" if _safe_url(source.url) else escape(source.url)
             lines.append(f"- **Source:** {title + ' ' if title else ''}{link}")
+    for reason in raised_reasons(record):
+        lines.append(f"- **Priority raised:** {escape(reason)}")
     for check in record.checks:
         lines.append(
             f"- **Automatic check ({check.check}, {check.status}):** "
-            f"{escape(_one_line(check.explanation))}"
+            f"{escape(_one_line(check.explanation))} _Evidence:_ {_evidence(check)}"
         )
     out.write("\n".join(lines) + "\n")
+
+
+def _evidence(check: CheckResult) -> str:
+    """What a check relied on: each reference escaped, its address as an autolink."""
+    if not check.evidence:
+        return escape(NO_EVIDENCE)
+    parts = []
+    for e in check.evidence:
+        text = escape(_one_line(f"{e.source}: {e.description}" if e.description else e.source))
+        if e.url:
+            text += f" <{e.url}>" if _safe_url(e.url) else f" {escape(e.url)}"
+        parts.append(text)
+    return "; ".join(parts)
 
 
 def _quoted(text: str) -> str:
