@@ -110,9 +110,10 @@ def test_a_timeout_is_one_line() -> None:
     def slow(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("timed out", request=request)
 
-    with _client(transport=httpx.MockTransport(slow)) as client, pytest.raises(
-        SourceUnavailable
-    ) as exc:
+    with (
+        _client(transport=httpx.MockTransport(slow)) as client,
+        pytest.raises(SourceUnavailable) as exc,
+    ):
         fetch_page(client, BUDGET)
     assert str(exc.value) == (
         f"{BUDGET} did not answer within 10 s; try again later, or raise "
@@ -127,9 +128,10 @@ def test_a_server_error_is_retried_then_named() -> None:
         calls.append(str(request.url))
         return httpx.Response(503, text="busy")
 
-    with _client(transport=httpx.MockTransport(failing)) as client, pytest.raises(
-        SourceUnavailable
-    ) as exc:
+    with (
+        _client(transport=httpx.MockTransport(failing)) as client,
+        pytest.raises(SourceUnavailable) as exc,
+    ):
         fetch_page(client, BUDGET)
     assert len(calls) == 3  # the client's retries
     assert str(exc.value) == (
@@ -162,8 +164,9 @@ def test_a_declared_length_over_the_cap_is_not_read(monkeypatch: pytest.MonkeyPa
             content=b"<html></html>",
         )
 
-    with _client(transport=httpx.MockTransport(big)) as client, pytest.raises(
-        SourceUnavailable, match="over the 1 MB limit"
+    with (
+        _client(transport=httpx.MockTransport(big)) as client,
+        pytest.raises(SourceUnavailable, match="over the 1 MB limit"),
     ):
         fetch_page(client, BUDGET)
 

@@ -1,4 +1,4 @@
-"""Ingest: read articles, extract their claims and queue them, one transaction per document.
+"""Ingest: extract the claims of gathered articles and queue them, one transaction per document.
 
     summary = ingest_documents(store, docs, actor="ana")
     summary.per_kind      # {"money": 4, "quote": 9, ...}
@@ -7,6 +7,10 @@ A document already queued (the same text) adds nothing; a crash between document
 leaves every finished document complete and no partial one. Each new document's claims
 are checked offline (``factcheck.checks``) and the results stored on them, unless
 ``check=False``.
+
+Reading, fetching and validating the inputs happens before, in ``factcheck.intake.gather``:
+by the time ``ingest_documents`` runs, every document is known to be readable.
+``known_address`` tells the gatherer which addresses are queued already.
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ class IngestSummary:
 
     results: list[IngestResult] = field(default_factory=list)
     checks: dict[str, int] = field(default_factory=dict)  # results per status
+    present: list[str] = field(default_factory=list)
+    """Addresses not fetched because a document from there is queued already."""
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    """(input, why) for inputs that could not be fetched or read."""
 
     @property
     def added(self) -> int:
@@ -54,6 +62,8 @@ class IngestSummary:
             "claims": self.claims,
             "per_kind": self.per_kind,
             "checks": self.checks,
+            "already_present": self.present,
+            "failed": [{"input": i, "why": why} for i, why in self.failed],
             "documents": [
                 {"id": r.document_id, "added": r.added, "claims": r.claims, "per_kind": r.per_kind}
                 for r in self.results
@@ -86,3 +96,14 @@ def ingest_documents(
         if on_document is not None:
             on_document(doc, result)
     return summary
+
+
+def known_address(store: ClaimStore, url: str) -> bool:
+    """Whether a queued document came from ``url`` (its address or where it was fetched)."""
+    # The store's own connection: one short read, no method of its own needed for it.
+    with store._db.tx(write=False) as tx:
+        row = tx.one(
+            "SELECT 1 AS hit FROM documents WHERE url = :u OR fetched_url = :u LIMIT 1",
+            {"u": url},
+        )
+    return row is not None
