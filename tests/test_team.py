@@ -67,7 +67,10 @@ def test_the_two_person_rule_holds_from_any_folder(
     monkeypatch.chdir(desk)  # the database is created here, and takes this folder's rules
     open_store(db_url).close()
     assert run(runner, "--db", db_url, "ingest", "a.txt").exit_code == 0
-    ids = [r["claim"]["id"] for r in json.loads(run(runner, "--db", db_url, "queue", "-f", "json").stdout)]
+    ids = [
+        r["claim"]["id"]
+        for r in json.loads(run(runner, "--db", db_url, "queue", "-f", "json").stdout)
+    ]
     assert len(ids) >= 2
 
     monkeypatch.chdir(bare)  # no factcheck.toml at all
@@ -86,7 +89,10 @@ def test_the_two_person_rule_holds_from_any_folder(
         exported = run(runner, "--db", db_url, "export", "--format", "claimreview")
         assert exported.exit_code == 0, exported.output
         assert json.loads(exported.stdout) == []  # nothing final, nothing published
-        states = {r["claim"]["id"]: r["status"] for r in json.loads(run(runner, "--db", db_url, "queue", "-f", "json").stdout)}
+        states = {
+            r["claim"]["id"]: r["status"]
+            for r in json.loads(run(runner, "--db", db_url, "queue", "-f", "json").stdout)
+        }
         assert states[ids[0]] == states[ids[1]] == "decided"
 
     monkeypatch.chdir(other)
@@ -102,12 +108,27 @@ def test_team_set_and_load_are_logged_and_checked(runner: CliRunner, tmp_path: P
     assert shown["settings"]["lease_minutes"] == 45 and shown["roster"] == []
     for args, message in [
         (("team", "set", "colour", "blue"), 'Error: Unknown team setting "colour"; choose from'),
-        (("team", "set", "two_person_rule", "maybe"), 'Error: two_person_rule takes true or false, not "maybe"'),
-        (("team", "set", "lease_minutes", "0"), "Error: lease_minutes takes a whole number of minutes"),
-        (("team", "set", "organization.url", "javascript:alert(1)"), "Error: organization.url takes an http(s) URL"),
+        (
+            ("team", "set", "two_person_rule", "maybe"),
+            'Error: two_person_rule takes true or false, not "maybe"',
+        ),
+        (
+            ("team", "set", "lease_minutes", "0"),
+            "Error: lease_minutes takes a whole number of minutes",
+        ),
+        (
+            ("team", "set", "organization.url", "javascript:alert(1)"),
+            "Error: organization.url takes an http(s) URL",
+        ),
         (("team", "load", "missing.toml"), 'Error: No file "missing.toml"'),
-        (("team", "add", "cy", "--role", "boss"), 'Error: Unknown role "boss"; choose from reviewer, editor'),
-        (("team", "add", "cy", "--role", "reviewer"), "Error: The roster is empty: add an editor first"),
+        (
+            ("team", "add", "cy", "--role", "boss"),
+            'Error: Unknown role "boss"; choose from reviewer, editor',
+        ),
+        (
+            ("team", "add", "cy", "--role", "reviewer"),
+            "Error: The roster is empty: add an editor first",
+        ),
     ]:
         result = run(runner, *args)
         assert result.exit_code == 1 and result.stderr.startswith(message), (args, result.stderr)
@@ -155,7 +176,9 @@ def test_case_and_whitespace_do_not_make_a_second_reviewer(db_url: str) -> None:
         assert signed.reviewer == "Ana" and signed.signed_off_by == "bo"
 
 
-def test_empty_reviewer_is_refused_not_replaced(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_empty_reviewer_is_refused_not_replaced(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for env in ("", "   "):
         monkeypatch.setenv("FACTCHECK_REVIEWER", env)
         result = run(runner, "next")
@@ -210,7 +233,11 @@ def test_roster_refusals(runner: CliRunner, db_url: str) -> None:
     signed = run(runner, *db, "signoff", claims[0].id, "-r", "ana")
     assert signed.stdout == f"Claim {claims[0].id}: false by bo, signed off by Ana\n"
     roster = json.loads(run(runner, *db, "team", "show", "-f", "json").stdout)["roster"]
-    assert [(p["name"], p["role"]) for p in roster] == [("Ana", "editor"), ("bo", "reviewer"), (boss, "editor")]
+    assert [(p["name"], p["role"]) for p in roster] == [
+        ("Ana", "editor"),
+        ("bo", "reviewer"),
+        (boss, "editor"),
+    ]
     with open_store(db_url) as store:
         log = store.log(action="team-add")
         assert [e.detail["name"] for e in log] == [boss, "Ana", "bo"]
@@ -227,13 +254,17 @@ def test_a_postgres_login_acts_only_as_itself(
     monkeypatch.delenv("FACTCHECK_REVIEWER")
     suffix = uuid.uuid4().hex[:8]
     ana, bo = f"fc_ana_{suffix}", f"fc_bo_{suffix}"
-    base = os.environ["FACTCHECK_TEST_POSTGRES_URL"].replace("postgresql+psycopg://", "postgresql://")
+    base = os.environ["FACTCHECK_TEST_POSTGRES_URL"].replace(
+        "postgresql+psycopg://", "postgresql://"
+    )
     schema = pg_url.rsplit("search_path%3D", 1)[1]
     with psycopg.connect(base, autocommit=True) as conn:
         for role in (ana, bo):
             conn.execute(f"CREATE ROLE {role} LOGIN")
             conn.execute(f"GRANT USAGE ON SCHEMA {schema} TO {role}")
-            conn.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {role}")
+            conn.execute(
+                f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {role}"
+            )
             conn.execute(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {role}")
     as_ana = pg_url.replace("postgres@", f"{ana}@", 1)
     try:
@@ -384,7 +415,10 @@ def test_assignment_and_filters(runner: CliRunner, db_url: str) -> None:
     done = run(runner, *db, "assign", claims[0].id, claims[1].id, "--to", "bo")
     assert done.stdout == "Assigned 2 claims to bo\n"
     for args, message in [
-        (("assign", claims[0].id), "Error: Say who gets the claims with --to NAME, or pass --clear"),
+        (
+            ("assign", claims[0].id),
+            "Error: Say who gets the claims with --to NAME, or pass --clear",
+        ),
         (("assign", "zzzz", "--to", "bo"), 'Error: No claim with id "zzzz"'),
         (("assign", "--document", "nope", "--to", "bo"), 'Error: No document with id "nope"'),
         (("next", "--kind", "nonsense"), "Error: Unknown"),
@@ -401,7 +435,10 @@ def test_assignment_and_filters(runner: CliRunner, db_url: str) -> None:
         assert store.next_claim("cy", kind="date") is None
         assert store.next_claim("cy", document=doc.id[:6]).claim.id == claims[3].id  # type: ignore[union-attr]
         store.record_verdict(claims[1].id, rating="true", reviewer="ana", force=True)  # no roster
-        assert [e.action for e in store.history(claims[1].id)][-2:] == ["assign-override", "verdict"]
+        assert [e.action for e in store.history(claims[1].id)][-2:] == [
+            "assign-override",
+            "verdict",
+        ]
 
 
 def test_undo_and_log_commands(runner: CliRunner) -> None:
@@ -411,12 +448,70 @@ def test_undo_and_log_commands(runner: CliRunner) -> None:
     cid = claims[0].id
     assert run(runner, "verdict", cid, "false", "-r", "ana").exit_code == 0
     undone = run(runner, "undo", cid, "-r", "ana")
-    assert undone.exit_code == 0 and undone.stdout.startswith(f"Undid false on claim {cid}; it is leased to ana")
+    assert undone.exit_code == 0 and undone.stdout.startswith(
+        f"Undid false on claim {cid}; it is leased to ana"
+    )
     again = run(runner, "undo", cid, "-r", "ana")
     assert again.exit_code == 1 and again.stderr.startswith(f'Error: Claim "{cid}" was reopened')
-    rows = [json.loads(x) for x in run(runner, "log", "--claim", cid, "--format", "jsonl").stdout.splitlines()]
+    rows = [
+        json.loads(x)
+        for x in run(runner, "log", "--claim", cid, "--format", "jsonl").stdout.splitlines()
+    ]
     assert [r["action"] for r in rows] == ["verdict", "undo"]
     assert run(runner, "log", "--reviewer", "ANA", "-f", "json").stdout.count('"action"') == 2
     bad = run(runner, "log", "--since", "yesterday")
     assert bad.exit_code == 1 and bad.stderr.startswith('Error: --since "yesterday" is not a date')
     assert run(runner, "log", "--action", "nothing").stderr == "No events match\n"
+
+
+def test_evidence_and_adoption_appear_in_every_report(runner: CliRunner) -> None:
+    url = os.environ["FACTCHECK_DATABASE_URL"]
+    texts = (
+        "The council says the new bridge will cost £3 billion a year to maintain.",
+        "Maintaining the Tay bridge will cost the council £3bn a year, officials said.",
+    )
+    docs, claims = [], []
+    for text, figure in zip(texts, ("£3 billion", "£3bn"), strict=True):
+        doc = Document(text=text, title=text.split()[1], published="2025-02-17")
+        start = text.index(figure)
+        docs.append(doc)
+        claims.append(
+            Claim(
+                document=doc.id,
+                kind="money",
+                text=figure,
+                start=start,
+                end=start + len(figure),
+                value=MoneyValue(amount=3e9, currency="GBP", per="year"),
+                sentence=text,
+                sentence_start=0,
+            )
+        )
+    retrieved = datetime(2025, 2, 17, 9, 30, tzinfo=UTC)
+    with open_store(url) as store:
+        for doc, claim in zip(docs, claims, strict=True):
+            store.add_document(doc, [claim], actor="desk")
+        store.save_lookup(
+            source="frankfurter", key="GBP-USD-2025-02-17",
+            url="https://api.frankfurter.dev/v1/2025-02-17?base=GBP", body="{}",
+            content_hash="c0ffee" * 10 + "abcd", retrieved=retrieved,
+        )  # fmt: skip
+        store.record_verdict(claims[0].id, rating="false", reviewer="ana",
+                             evidence=["lookup:frankfurter:GBP-USD-2025-02-17"])  # fmt: skip
+        store.record_verdict(claims[1].id, rating="false", reviewer="bo", adopt=claims[0].id)
+    md = runner.invoke(app, ["export", "--format", "markdown"]).stdout
+    assert (
+        "- **Evidence:** lookup:frankfurter: GBP-USD-2025-02-17 · "
+        "<https://api.frankfurter.dev/v1/2025-02-17?base=GBP> · retrieved 2025-02-17 09:30 UTC · "
+        "SHA-256 " + "c0ffee" * 10 + "abcd"
+    ) in md
+    assert f"- **Adopted:** the earlier verdict on claim {claims[0].id}" in md
+    html = runner.invoke(app, ["export", "--format", "html"]).stdout
+    assert '<a href="https://api.frankfurter.dev/v1/2025-02-17?base=GBP"' in html
+    assert "retrieved 2025-02-17 09:30 UTC, SHA-256 <code>" + "c0ffee" * 10 + "abcd</code>" in html
+    assert f"the earlier verdict on claim {claims[0].id}" in html
+    data = json.loads(runner.invoke(app, ["export", "--format", "json"]).stdout)
+    flat = json.dumps(data)
+    assert "c0ffee" * 10 + "abcd" in flat and "2025-02-17T09:30:00" in flat
+    history = runner.invoke(app, ["history", claims[0].id]).stdout
+    assert "lookup:frankfurter" in history

@@ -235,6 +235,11 @@ def _claim(prefix: str, number: int, record: ClaimRecord, options: ExportOptions
         if verdict.sources:
             items = "".join(f"<li>{_link(src.url, src.title)}</li>" for src in verdict.sources)
             rows.append(("Sources", f"<ul>{items}</ul>"))
+        if verdict.adopted_from:
+            rows.append(("Adopted", esc(f"the earlier verdict on claim {verdict.adopted_from}")))
+        if verdict.evidence:
+            items = "".join(f"<li>{_attached(e)}</li>" for e in verdict.evidence)
+            rows.append(("Evidence", f"<ul>{items}</ul>"))
     for reason in raised_reasons(record):
         rows.append(("Priority raised", esc(reason)))
     for check in record.checks:
@@ -259,6 +264,16 @@ def _evidence(e: Evidence) -> str:
     """One piece of a check's evidence: its source and description, its address as a link."""
     text = esc(f"{e.source}: {e.description}" if e.description else e.source)
     return f"{text} ({_link(e.url)})" if e.url else text
+
+
+def _attached(e: Evidence) -> str:
+    """Evidence attached to a verdict: as a check's, plus when retrieved and its hash."""
+    out = _evidence(e)
+    if e.retrieved:
+        out += esc(f", retrieved {e.retrieved.strftime('%Y-%m-%d %H:%M UTC')}")
+    if e.content_hash:
+        out += f", SHA-256 <code>{esc(e.content_hash)}</code>"
+    return out
 
 
 def _quoted(text: str) -> str:

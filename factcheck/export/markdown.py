@@ -28,7 +28,7 @@ from factcheck.export._report import (
     shown,
     summary,
 )
-from factcheck.models import CheckResult, ClaimRecord, Document
+from factcheck.models import CheckResult, ClaimRecord, Document, Evidence
 
 DOT: dict[Tone, str] = {
     "good": "🟢",
@@ -189,6 +189,11 @@ def _claim(number: int, record: ClaimRecord, out: TextIO, options: ExportOptions
             title = escape(_one_line(source.title)) if source.title else ""
             link = f"<{source.url}>" if _safe_url(source.url) else escape(source.url)
             lines.append(f"- **Source:** {title + ' ' if title else ''}{link}")
+        if verdict.adopted_from:
+            adopted = escape(verdict.adopted_from)
+            lines.append(f"- **Adopted:** the earlier verdict on claim {adopted}")
+        for attached in verdict.evidence:
+            lines.append(f"- **Evidence:** {_attached(attached)}")
     for reason in raised_reasons(record):
         lines.append(f"- **Priority raised:** {escape(reason)}")
     for check in record.checks:
@@ -210,6 +215,18 @@ def _evidence(check: CheckResult) -> str:
             text += f" <{e.url}>" if _safe_url(e.url) else f" {escape(e.url)}"
         parts.append(text)
     return "; ".join(parts)
+
+
+def _attached(e: Evidence) -> str:
+    """Evidence attached to a verdict: what it is, its address, when retrieved, its hash."""
+    parts = [escape(_one_line(f"{e.source}: {e.description}" if e.description else e.source))]
+    if e.url:
+        parts.append(f"<{e.url}>" if _safe_url(e.url) else escape(e.url))
+    if e.retrieved:
+        parts.append(f"retrieved {e.retrieved.strftime('%Y-%m-%d %H:%M UTC')}")
+    if e.content_hash:
+        parts.append(f"SHA-256 {escape(e.content_hash)}")
+    return " · ".join(parts)
 
 
 def _quoted(text: str) -> str:
