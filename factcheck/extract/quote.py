@@ -34,6 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factcheck.extract._entities import Mention
 from factcheck.extract._spans import Text
 from factcheck.models import Claim, QuoteValue
 
@@ -267,11 +268,18 @@ def extract(text: Text) -> Iterator[Claim]:
 _FIELDS = frozenset(QuoteValue.model_fields)
 
 
-def _value(quote: str, speaker: str | None) -> QuoteValue:
+def _value(quote: str, speaker: _Speaker | None) -> QuoteValue:
     """A QuoteValue from checked parts, set directly: model_construct costs more than
     the rest of a claim."""
     value = object.__new__(QuoteValue)
-    object.__setattr__(value, "__dict__", {"kind": KIND, "quote": quote, "speaker": speaker})
+    if speaker is None:
+        fields = {"kind": KIND, "quote": quote, "speaker": None, "speaker_kind": None,
+                  "sieve": None, "speaker_start": None, "speaker_end": None}  # fmt: skip
+    else:
+        fields = {"kind": KIND, "quote": quote, "speaker": speaker.name,
+                  "speaker_kind": speaker.kind, "sieve": speaker.sieve,
+                  "speaker_start": speaker.start, "speaker_end": speaker.end}  # fmt: skip
+    object.__setattr__(value, "__dict__", fields)
     object.__setattr__(value, "__pydantic_fields_set__", set(_FIELDS))
     object.__setattr__(value, "__pydantic_extra__", None)
     object.__setattr__(value, "__pydantic_private__", None)
@@ -527,6 +535,10 @@ class _Speakers:
         self._full: dict[str, str] = {}
         self._people: set[str] = set()  # one-word names known to be people
         self._first: tuple[int, str | None] | None = None  # the story's first person
+        self._breaks: list[int] | None = None
+        # Who has been named so far: (name, named as a speaker, offset). Checked lazily,
+        # newest first, because telling a person from a place costs a look through the text.
+        self.timeline: list[tuple[str, bool, int, _Speaker | None]] = []
         self.attributions = self._attributions()
 
     # -- attributions in the text, in order
@@ -653,7 +665,8 @@ class _Speakers:
     def _person(self, name: str) -> bool:
         return name in self._people or _is_person(self._expand(name))
 
-    def resolve(self) -> Iterator[tuple[_Quote, str | None]]:
+    def resolve(self) -> Iterator[tuple[_Quote, _Speaker | None]]:
+        """Each quote with its speaker: the first sieve of ``SIEVES`` that names one."""
         attrs = self.attributions
         apos = [a.pos for a in attrs]
         events: list[tuple[int, str, bool]] = [
@@ -661,41 +674,33 @@ class _Speakers:
         ]
         events.extend((pos, name, False) for pos, name in self._mentions())
         events.sort(key=lambda e: e[0])
-        # Who has been named so far: (name, named as a speaker). Checked lazily, newest
-        # first, because telling a person from a place costs a look through the text.
-        timeline: list[tuple[str, bool]] = []
-
-        def last(mode: str) -> str | None:
-            """The newest name: any speaker or person ("any"), a person ("person"), or
-            a speaker that is not a person ("org", else the newest speaker)."""
-            for name, speech in reversed(timeline[-_LOOK_BACK:]):
-                if mode.startswith("org"):
-                    # a spokesperson speaks for an organisation that spoke; "the
-                    # company" may be one only mentioned ("Acme Corp reported a loss")
-                    if (speech or mode == "org-named") and not self._person(name):
-                        return name
-                elif (speech and mode == "any") or self._person(name):
-                    return name
-            if mode == "org":  # a spokesperson: at least the newest speaker
-                for name, speech in reversed(timeline[-_LOOK_BACK:]):
-                    if speech:
-                        return name
-            return None
-
         ei = 0
         chain: list[int] = []  # indices of quotes in the current multi-paragraph chain
-        chain_speaker: str | None = None
-        results: list[tuple[_Quote, str | None, bool]] = []
+        chain_speaker: _Speaker | None = None
+        results: list[tuple[_Quote, _Speaker | None, bool]] = []
+        turns = _Turns()
         for idx, q in enumerate(self.quotes):
             while ei < len(events) and events[ei][0] < q.start:
-                timeline.append(events[ei][1:])
+                self.timeline.append((events[ei][1], events[ei][2], events[ei][0], None))
                 ei += 1
             if not q.continues:
                 chain = []
                 chain_speaker = None
-            found, speaker = self._own(q, idx, attrs, apos, last)
+            ctx = self._context(q, idx, attrs, apos, results, chain_speaker, turns)
+            speaker: _Speaker | None = None
+            found = False
+            for sieve in SIEVES:
+                pick = sieve(self, ctx)
+                if pick is None:
+                    continue
+                speaker = self._entity(pick)
+                if speaker is _REJECTED:
+                    speaker = None
+                    continue  # not a person or organisation of the article: read on
+                found = sieve in _OWN_SIEVES
+                break
             if found and speaker:
-                timeline.append((speaker, True))
+                self.timeline.append((speaker.name, True, speaker.start, speaker))
             if q.continues or q.open_para:
                 chain.append(idx)
                 if found and chain_speaker is None:
@@ -703,19 +708,8 @@ class _Speakers:
                     for j in chain[:-1]:
                         pq, _, pf = results[j]
                         if not pf:
-                            results[j] = (pq, speaker, False)
-            if not found:
-                if q.continues and chain_speaker:
-                    speaker = chain_speaker
-                elif results and "\n" not in self.s[results[-1][0].end : q.start]:
-                    speaker = results[-1][1]  # the same paragraph goes on quoting
-                else:
-                    speaker = (
-                        last("person")
-                        or last("any")
-                        or self._first_named(q.start)
-                        or self._first_speaker()
-                    )
+                            results[j] = (pq, speaker and speaker.moved("continued_quote"), False)
+            turns.note(self.s, q, speaker, found)
             results.append((q, speaker, found))
         head_end = self.s.find("\n")
         for q, speaker, _found in results:
@@ -724,65 +718,85 @@ class _Speakers:
                 words = _quote_value(self.s, q).rstrip(".!?").lower()
                 for other, who, _ in results:
                     if other.start > head_end and who and words in self._inner_lower(other):
-                        speaker = who
+                        speaker = who.moved("headline")
                         break
-            yield q, self._expand(speaker) if speaker else None
+            yield q, speaker
 
-    def _inner_lower(self, q: _Quote) -> str:
-        return self.s[q.inner_start : q.inner_end].lower()
-
-    def _own(
+    def _context(
         self,
         q: _Quote,
         idx: int,
         attrs: list[_Attribution],
         apos: list[int],
-        last: Callable[[str], str | None],
-    ) -> tuple[bool, str | None]:
-        """The attribution of this quote itself: (found, speaker)."""
+        results: list[tuple[_Quote, _Speaker | None, bool]],
+        chain_speaker: _Speaker | None,
+        turns: _Turns,
+    ) -> _Context:
         s = self.s
         nxt = self.quotes[idx + 1].start if idx + 1 < len(self.quotes) else len(s)
         prv = self.quotes[idx - 1].end if idx else 0
-        para_start = s.rfind("\n", 0, q.start) + 1
+        para_start, para_end = self._line(q.start)
+        if q.end > para_end:
+            para_end = self._line(q.end)[1]
         sent_start = max(para_start, prv, self._sentence_start(q.start))
-        para_end = s.find("\n", q.end)
-        if para_end < 0:
-            para_end = len(s)
         sent_end = min(nxt, para_end, self._sentence_end(q.end))
-        # immediately after the closing mark
         lo = bisect_right(apos, q.end - 1)
-        cands_after = [] if q.open_para else attrs[lo : bisect_left(apos, sent_end, lo)]
-        if (
-            cands_after
-            and s[q.end : cands_after[0].pos].strip(" ,—–-").count(" ") <= 6
-            and _near(s, q.end, cands_after[0])
-        ):
-            return True, self._speaker(cands_after[0], last)
+        after = [] if q.open_para else attrs[lo : bisect_left(apos, sent_end, lo)]
+        if not after and not q.open_para and sent_end <= q.end + 1:
+            # '"…, weren't you?" Ms Lakeland asked.': the quote's own marks end the
+            # sentence, and its attribution stands in the next one, on the same line
+            nxt_end = min(nxt, para_end, self._sentence_end(sent_end + 1))
+            after = attrs[lo : bisect_left(apos, nxt_end, lo)]
+            after = [a for a in after if a.kind != "desc"][:1]
         hi = bisect_right(apos, q.start)
-        cands_before = [
-            a for a in attrs[bisect_left(apos, sent_start, 0, hi) : hi] if a.end <= q.start
-        ]
-        if cands_before:
-            a = cands_before[-1]
-            if a.kind == "pron":
-                # "The union said it faced what it called …": the sentence's own subject
-                a = next((b for b in cands_before if b.kind != "pron"), a)
-            return True, self._speaker(a, last)
-        if cands_after:
-            return True, self._speaker(cands_after[0], last)
-        subj = _SENTENCE_SUBJECT.match(s, sent_start, q.start)
-        if subj and not q.continues:
-            name = _clean_name(subj.group("name"), None)
-            if name and not _calendar(name):
-                return True, name
-        if _THEIR_WORDS.search(s, sent_start, q.start):
-            return True, last("person") or last("any")  # "His verdict: …", "in her view, …"
-        if q.start == para_start and s[:para_start].rstrip().endswith(":"):
-            # "In a statement, the authority said:" and the quote below
-            k = bisect_left(apos, para_start) - 1
-            if k >= 0 and "\n" not in s[attrs[k].end : para_start].rstrip():
-                return True, self._speaker(attrs[k], last)
-        return False, None
+        before = [a for a in attrs[bisect_left(apos, sent_start, 0, hi) : hi] if a.end <= q.start]
+        prev = results[-1] if results else None
+        return _Context(
+            q, para_start, para_end, sent_start, sent_end, after, before, attrs, apos,
+            prev, chain_speaker, turns,
+        )  # fmt: skip
+
+    def _line(self, pos: int) -> tuple[int, int]:
+        """The line holding ``pos``: [start, end), by the text's line breaks."""
+        breaks = self.breaks
+        i = bisect_right(breaks, pos - 1)
+        start = breaks[i - 1] + 1 if i else 0
+        end = breaks[i] if i < len(breaks) else len(self.s)
+        return start, end
+
+    @property
+    def breaks(self) -> list[int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self.s)]
+        return self._breaks
+
+    def last(self, mode: str, gender: str | None = None) -> _Pick | None:
+        """The newest name: any speaker or person ("any"), a person ("person"), or a
+        speaker that is not a person ("org", else the newest speaker). With ``gender``,
+        a person whose gender is known to be the other one is passed over."""
+        timeline = self.timeline
+        for name, speech, pos, sp in reversed(timeline[-_LOOK_BACK:]):
+            if mode.startswith("org"):
+                # a spokesperson speaks for an organisation that spoke; "the company"
+                # may be one only mentioned ("Acme Corp reported a loss")
+                if (speech or mode == "org-named") and not self._person(name):
+                    return _Pick(name, pos, "salience", resolved=sp)
+            elif (speech and mode == "any") or self._person(name):
+                if gender and self._gender(name, pos) not in (None, gender):
+                    continue
+                return _Pick(name, pos, "salience", resolved=sp)
+        if mode == "org":  # a spokesperson: at least the newest speaker
+            for name, speech, pos, sp in reversed(timeline[-_LOOK_BACK:]):
+                if speech:
+                    return _Pick(name, pos, "salience", resolved=sp)
+        return None
+
+    def _gender(self, name: str, pos: int) -> str | None:
+        m = self.text.entities.find(name, pos)
+        return self.text.entities.entity(m).gender if m else None
+
+    def _inner_lower(self, q: _Quote) -> str:
+        return self.s[q.inner_start : q.inner_end].lower()
 
     def _sentence_start(self, i: int) -> int:
         starts = self.text.sentence_starts
@@ -793,24 +807,51 @@ class _Speakers:
         k = bisect_right(starts, i - 1)
         return starts[k] if k < len(starts) else len(self.s)
 
-    def _speaker(self, a: _Attribution, last: Callable[[str], str | None]) -> str | None:
+    def pick(self, a: _Attribution, sieve: str) -> _Pick | None:
+        """The speaker an attribution names, as a pick for ``sieve``."""
         if a.kind == "name":
-            return a.name
+            return _Pick(a.name, a.pos, sieve)
         if a.kind == "pron":
             if a.name in {"he", "she", "i"}:
-                return last("person") or last("any")
-            return last("org" if a.name == "it" else "any")
+                gender = {"he": "m", "she": "f"}.get(a.name)
+                p = self.last("person", gender) or self.last("any")
+            else:
+                p = self.last("org" if a.name == "it" else "any")
+            return p and p.via(sieve)
+        got = self._described(a)
+        if isinstance(got, _Pick):
+            return got.via(sieve)
+        return _Pick(got, a.pos, sieve, described=True) if got else _Pick(None, a.pos, sieve)
+
+    def _described(self, a: _Attribution) -> _Pick | str | None:
+        """Who a description speaks for: "a UEC spokesman" for UEC, "the company" for the
+        business last named, "the prime minister" for the one the article named so."""
         words = (a.name or "").split()
         body = words[1:] if words and words[0].lower() in _DETERMINERS else words
         caps = [w for w in body if w[:1].isupper()]
+        ents = self.text.entities
         if body and body[-1].lower() in _SPOKES:
             # "a UEC spokesman" speaks for UEC, "a council spokesman" for the council,
-            # "a spokeswoman" for the last organisation
+            # "a spokeswoman" for the organisation last named
             if caps:
                 return " ".join(caps)
             orgs = [w for w in body[:-1] if w.lower() in _ORG_WORDS]
-            return " ".join(orgs) if orgs else last("org")
-        if any(w.lower() in _ORG_WORDS for w in body):
+            if orgs:
+                m = ents.last_org(a.pos, orgs[-1])
+                return _Pick(m.name, m.start, "") if m else " ".join(orgs)
+            m = ents.last_org(a.pos)
+            return _Pick(m.name, m.start, "") if m else self.last("org")
+        # the head noun, last or before "of"/"for" ("the ministry of social affairs"),
+        # not a noun inside a clause ("a night that party leaders")
+        low = [w.lower() for w in body]
+        head = ""
+        for k, w in enumerate(low):
+            if (w in _ORG_WORDS or w in _ORG_HEADS) and (
+                k == len(low) - 1 or low[k + 1] in ("of", "for")
+            ):
+                head = w
+                break
+        if head:
             acronyms = [w for w in caps if len(w) > 2 and w.isalpha() and w.isupper()]
             if acronyms:
                 return " ".join(acronyms)  # "the RMT union"
@@ -818,59 +859,314 @@ class _Speakers:
                 return " ".join(body)
             if not a.definite:
                 return None
-            # "the company": the business last named; "the agency": the one named
-            # "... Agency" before; "the government" stands for itself
-            head = body[-1].lower()
-            if head in _BUSINESS:
-                return last("org-named") or " ".join(body)
-            named = self._named_org(head, a.pos)
-            if named:
-                return named
+            # "the ministry": the organisation last named "Ministry of Health"; "the
+            # company", "the body": the organisation last named; "the government"
+            # stands for itself
+            m = ents.last_org(a.pos, head)
+            if m is None and (head in _BUSINESS or head in _ORG_HEADS):
+                m = ents.last_org(a.pos)
+            if m is not None:
+                return _Pick(m.name, m.start, "")
             return " ".join(body) if head in _INSTITUTIONS else None
         if not a.definite:
             return None
         desc = " ".join(words).lower()
+        holder = ents.with_role(desc, a.pos)
+        if holder is not None:
+            return _Pick(holder.name, holder.start, "")
         for role, who in self.roles.items():
             if desc.endswith(role):
-                return who
-        return last("any")
+                return _Pick(who, a.pos, "")
+        return self.last("any")
 
-    def _first_named(self, before: int) -> str | None:
+    def _entity(self, pick: _Pick) -> _Speaker | None:
+        """The article's entity a pick names, as a speaker; None when the pick names
+        nobody, ``_REJECTED`` when what it names is no person or organisation."""
+        if pick.resolved is not None:
+            return pick.resolved.moved(pick.sieve)
+        if pick.name is None:
+            return None
+        ents = self.text.entities
+        m = ents.find(pick.name, pick.pos)
+        if m is None or (len(pick.name) > len(m.name) and " " in pick.name):
+            # a description that names its organisation ("the union", "ministry of
+            # health"), or a name over several mentions ("Compassion in World Farming")
+            i = self.s.find(pick.name, max(0, pick.pos - 300), pick.pos + 300)
+            if i < 0:
+                return _REJECTED if m is None else self._speaker_of(m, pick)
+            first = ents.covering(i) or ents.at(i, i + len(pick.name))
+            if first is None or not ents.entity(first).speaks:
+                return None if pick.described else _REJECTED
+            kind = "organisation" if pick.described or " " in pick.name else "person"
+            return _Speaker(pick.name, kind, pick.sieve, i, i + len(pick.name))
+        return self._speaker_of(m, pick)
+
+    def _speaker_of(self, m: Mention, pick: _Pick) -> _Speaker | None:
+        ents = self.text.entities
+        e = ents.entity(m)
+        if not e.speaks:
+            return _REJECTED
+        if not e.named and e.name.split()[0] not in _INSTITUTIONS:
+            return None  # "the agency said", and the article names no agency
+        name = e.name
+        if len(name.split()) == 1 and e.kind != "organisation" and not name.isupper():
+            name = self._expand(name)
+        kind = "organisation" if e.kind == "organisation" or _org_words(name) else "person"
+        joint = self._joint(m)
+        if joint is not None:
+            other, start = joint
+            return _Speaker(f"{other} and {name}", kind, pick.sieve, start, m.end)
+        return _Speaker(name, kind, pick.sieve, m.start, m.end)
+
+    def _joint(self, m: Mention) -> tuple[str, int] | None:
+        """ "Ann Lee and Bob Cole wrote": the name joined to ``m`` by "and" before it."""
+        s = self.s
+        k = m.start
+        if not (s.startswith(" and ", k - 5) or s.startswith(" & ", k - 3)):
+            return None
+        ents = self.text.entities
+        prev = ents.covering(k - 6 if s[k - 2] == "d" else k - 4)
+        if prev is None or ents.entity(prev).kind not in ("person", "unknown"):
+            return None
+        if ents.entity(m).kind not in ("person", "unknown") or prev.entity == m.entity:
+            return None
+        name = ents.entity(prev).name
+        if len(name.split()) == 1:
+            name = self._expand(name)
+        return name, prev.start
+
+    def _first_named(self, before: int) -> _Pick | None:
         """The first person named in the story before ``before``, headline aside: an
         interview that opens with its subject ("doctors told Leah Ashworth …")."""
         if self._first is None:
             self._first = (len(self.s), None)
-            for m in _FULL_NAME.finditer(self.s, self.s.find("\n") + 1):
-                name = _clean_name(m.group(0), None)
-                if name and _is_person(name) and not _calendar(name):
-                    self._first = (m.start(), name)
+            for m in self.text.entities.mentions:
+                if m.start > self.s.find("\n") and " " in m.name and m.kind == "person":
+                    self._first = (m.start, m.name)
                     break
         pos, name = self._first
-        return name if pos < before else None
+        return _Pick(name, pos, "salience") if name and pos < before else None
 
-    def _named_org(self, head: str, before: int) -> str | None:
-        """The last name before ``before`` that ends in ``head`` capitalised."""
-        word = head[:1].upper() + head[1:]
-        found = None
-        for m in _ORG_NAME.finditer(self.s, 0, before):
-            if m.group(0).endswith(word):
-                found = m.group(0)
-        return _clean_name(found, None) if found else None
-
-    def _first_speaker(self) -> str | None:
+    def _first_speaker(self) -> _Pick | None:
         """For a quote before anyone is named (a headline): the first named speaker."""
         for a in self.attributions:
-            if a.kind == "name":
-                return a.name
+            if a.kind == "name" and a.name:
+                return _Pick(a.name, a.pos, "salience")
         return None
 
     def _expand(self, name: str) -> str:
+        """The fullest name the text gives a one-word name, read around its mentions."""
         if " " in name or name.isupper():
             return name  # already full, or an acronym ("UCEA")
         hit = self._full.get(name)
         if hit is None:
             hit = self._full[name] = _fullest(self.s, name)
         return hit
+
+
+@dataclass(slots=True)
+class _Pick:
+    """A speaker as a sieve reads it: the name and where it stands."""
+
+    name: str | None
+    pos: int
+    sieve: str
+    described: bool = False  # an organisation named by a description ("the union")
+    resolved: _Speaker | None = None  # a speaker already found, carried over
+
+    def via(self, sieve: str) -> _Pick:
+        return _Pick(self.name, self.pos, sieve, self.described, self.resolved)
+
+
+@dataclass(slots=True)
+class _Speaker:
+    """A quote's speaker: the entity's fullest name, its kind, the deciding sieve and the
+    mention the sieve read."""
+
+    name: str
+    kind: str
+    sieve: str
+    start: int
+    end: int
+
+    def moved(self, sieve: str) -> _Speaker:
+        return _Speaker(self.name, self.kind, sieve, self.start, self.end)
+
+
+_REJECTED = _Speaker("", "", "", -1, -1)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the sieves read about one quote."""
+
+    q: _Quote
+    para_start: int
+    para_end: int
+    sent_start: int
+    sent_end: int
+    after: list[_Attribution]  # attributions after the quote, in its sentence
+    before: list[_Attribution]  # attributions before it, in its sentence
+    attrs: list[_Attribution]
+    apos: list[int]
+    prev: tuple[_Quote, _Speaker | None, bool] | None
+    chain_speaker: _Speaker | None
+    turns: _Turns
+
+
+class _Turns:
+    """Questions and answers: who asked the last question and who answered it."""
+
+    def __init__(self) -> None:
+        self.asker: _Speaker | None = None
+        self.answerer: _Speaker | None = None
+        self.last_question = False
+        self.count = 0
+
+    def note(self, s: str, q: _Quote, speaker: _Speaker | None, found: bool) -> None:
+        question = _is_question(s, q)
+        if speaker is not None and found:
+            if question:
+                if self.answerer and speaker.name == self.answerer.name:
+                    self.answerer = self.asker
+                self.asker = speaker
+            elif self.last_question and self.asker and speaker.name != self.asker.name:
+                self.answerer = speaker
+        self.last_question = question
+
+
+def _is_question(s: str, q: _Quote) -> bool:
+    inner = s[q.inner_start : q.inner_end].rstrip(" ,”\"’'")
+    return inner.endswith("?")
+
+
+# ---------------------------------------------------------------- the sieves
+# Each reads one quote's context and names a speaker (a pick), or passes. The first
+# that names a person or organisation of the article decides; a pick naming nothing
+# the article knows as one (an adverb, a place, a product) is passed over.
+
+
+def _speech_verb_next(r: _Speakers, c: _Context) -> _Pick | None:
+    """'…,” she said' / '…,” said Jane Doe': a speech verb right after the quote."""
+    q, after = c.q, c.after
+    if (
+        after
+        and r.s[q.end : after[0].pos].strip(" ,—–-").count(" ") <= 6
+        and _near(r.s, q.end, after[0])
+    ):
+        return r.pick(after[0], "speech_verb")
+    return None
+
+
+def _speech_verb_before(r: _Speakers, c: _Context) -> _Pick | None:
+    """'Jane Doe said: “…”' / 'She said it was “…”': a speech verb earlier in the sentence."""
+    if not c.before:
+        return None
+    a = c.before[-1]
+    if a.kind == "pron":
+        # "The union said it faced what it called …": the sentence's own subject
+        a = next((b for b in c.before if b.kind != "pron"), a)
+    return r.pick(a, "speech_verb")
+
+
+def _speech_verb_later(r: _Speakers, c: _Context) -> _Pick | None:
+    """A speech verb later in the quote's sentence."""
+    return r.pick(c.after[0], "speech_verb") if c.after else None
+
+
+def _sentence_subject(r: _Speakers, c: _Context) -> _Pick | None:
+    """'Lee hopes the plan is “…”': the name that opens the sentence."""
+    if c.q.continues:
+        return None
+    subj = _SENTENCE_SUBJECT.match(r.s, c.sent_start, c.q.start)
+    if subj:
+        name = _clean_name(subj.group("name"), None)
+        if name and not _calendar(name):
+            return _Pick(name, subj.start("name"), "sentence_subject")
+    return None
+
+
+def _their_words(r: _Speakers, c: _Context) -> _Pick | None:
+    """'His verdict: “…”', 'in her view, “…”': the person last named."""
+    if _THEIR_WORDS.search(r.s, c.sent_start, c.q.start):
+        p = r.last("person") or r.last("any")
+        return p and p.via("their_words")
+    return None
+
+
+def _paragraph_opening(r: _Speakers, c: _Context) -> _Pick | None:
+    """'In a statement, the authority said:' and the quote that opens the next paragraph."""
+    q, s = c.q, r.s
+    if q.start != c.para_start:
+        return None
+    i = c.para_start - 1
+    while i >= 0 and s[i].isspace():
+        i -= 1
+    if i < 0 or s[i] != ":":
+        return None
+    k = bisect_left(c.apos, c.para_start) - 1
+    if k >= 0 and "\n" not in s[c.attrs[k].end : i]:
+        return r.pick(c.attrs[k], "paragraph_opening")
+    return None
+
+
+def _continued_quote(r: _Speakers, c: _Context) -> _Pick | None:
+    """A paragraph that carries on the quote left open before it: the same speaker."""
+    if c.q.continues and c.chain_speaker:
+        sp = c.chain_speaker
+        return _Pick(sp.name, sp.start, "continued_quote", resolved=sp)
+    return None
+
+
+def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
+    """Questions and answers alternate: an unattributed question is the asker's, the
+    answer after a question the answerer's."""
+    t = c.turns
+    if not (t.asker and t.answerer):
+        return None
+    if _is_question(r.s, c.q):
+        sp = t.asker
+    elif t.last_question:
+        sp = t.answerer
+    else:
+        return None
+    return _Pick(sp.name, sp.start, "conversation_turns", resolved=sp)
+
+
+def _same_paragraph(r: _Speakers, c: _Context) -> _Pick | None:
+    """The paragraph goes on quoting: the speaker of the quote before it."""
+    prev = c.prev
+    if prev and prev[1] and "\n" not in r.s[prev[0].end : c.q.start]:
+        return _Pick(prev[1].name, prev[1].start, "same_paragraph", resolved=prev[1])
+    return None
+
+
+def _salience(r: _Speakers, c: _Context) -> _Pick | None:
+    """Nobody named here: the person last named, else the last speaker, else the story's
+    first person or first speaker."""
+    p = r.last("person") or r.last("any") or r._first_named(c.q.start) or r._first_speaker()
+    return p and p.via("salience")
+
+
+SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
+    _speech_verb_next,
+    _speech_verb_before,
+    _speech_verb_later,
+    _sentence_subject,
+    _their_words,
+    _paragraph_opening,
+    _continued_quote,
+    _conversation_turns,
+    _same_paragraph,
+    _salience,
+)
+# The sieves that read the quote's own attribution; the rest carry a speaker over.
+_OWN_SIEVES = frozenset(SIEVES[:6])
+_LINE_BREAK = re.compile(r"\n")
+
+
+def _org_words(name: str) -> bool:
+    return any(w.lower() in _ORG_WORDS for w in name.split())
 
 
 # A sentence that opens with a name as its subject ("Earlier Saturday, Yoon apologized").
@@ -1028,6 +1324,8 @@ _INSTITUTIONS = _words(
     watchdog"""
 )
 _ORG_NAME = re.compile(r"(?:[A-Z][\w&.’'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,5}[A-Z][a-z]+\b")
+# Heads of a description that stands for the organisation last named ("the body said").
+_ORG_HEADS = _words("body operator organisation organization charity centre center chain")
 _SPOKES = _words("spokesman spokeswoman spokesperson spokespeople representative statement")
 
 

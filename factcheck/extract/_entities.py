@@ -1,0 +1,873 @@
+"""Who is in the article: mentions of people and organisations, chained into entities.
+
+    Prime Minister Sir Keir Starmer said …   → a person mention "Keir Starmer" (title noted)
+    … Starmer added.                          → the same entity, by its surname
+    the Universities and Colleges Employers Association (UCEA) … UCEA said
+                                              → one organisation, by the acronym
+    However, …  /  in Kyiv  /  the Omicron variant
+                                              → no mention: an adverb, a place, a product
+
+A *mention* is a run of capitalised words (with particles, initials, hyphens and a
+possessive) that is a name, with titles, honorifics and leading function words cut off,
+or a capitalised run before an organisation's head noun ("Scottish government"). Its
+kind comes from cues in and around it: a title or honorific, an age (", 44,") or a role
+in apposition make a person; an organisation word ("Ministry", "Inc", "union"), an
+acronym or "its" make an organisation; a preposition of place ("in", "across") alone,
+or a place word ("Street", "County"), make a place; a product noun after it ("app",
+"variant") makes a thing. Places and things are kept (so they are never taken for
+people) but can never speak.
+
+Chaining is one pass over the mentions in order: a full name is an entity; a single
+word joins the nearest entity whose name ends in it (a surname), else one that starts
+with it (a first name, or a family name written first); an acronym joins the
+organisation it stands for, by "(ACR)" after the name or by initials. Gender comes from
+honorifics and from the he/she pronoun that follows a person's mention. An entity's
+``name`` is the fullest name the article gives it.
+
+Everything here is linear in the text: one scan for runs, one for pronouns, and
+dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+PERSON = "person"
+ORGANISATION = "organisation"
+PLACE = "place"
+THING = "thing"
+UNKNOWN = "unknown"
+SPEAKING_KINDS = frozenset((PERSON, ORGANISATION, UNKNOWN))
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gov|Sen|Rep|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Mt)\."
+)
+_CAP_TOKEN = rf"(?:(?:[A-Z]\.){{1,3}}|{_HONORIFIC}|[A-Z][\w’'&-]*(?:\.[\w’'&-]+)*|Mc[A-Z][\w’'-]*)"
+_LINK = r"(?:de|van|von|der|den|da|del|della|di|bin|al|ibn|dos|du|le|la|ter|of|for|on|the|&)"
+_SP = r"[ \t\u00a0]+"
+_NICK = r"(?:[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’])?"  # Eddie “Fast Eddie” Clarke
+# (?=[A-Z]) first: the engine then skips to capitals instead of trying every offset.
+_RUN = re.compile(
+    rf"(?=[A-Z])(?<![\w’'.-]){_CAP_TOKEN}(?:{_NICK}{_SP}(?:{_LINK}{_SP})*{_CAP_TOKEN})*"
+)
+_NAME_PARTICLES = _words("de van von der den da del della di bin al ibn dos du le la ter")
+_ORG_LINKS = _words("of for on the &")
+
+TITLES = _words(
+    """sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president
+    vice prime minister secretary chancellor senator sen. sen rep. rep gov. gov governor
+    general gen. chief executive ceo cfo coo director judge justice mayor king queen prince
+    princess pope rev. rev reverend deputy spokesperson spokesman spokeswoman premier
+    ambassador commissioner chairman chairwoman chair founder officer leader speaker
+    councillor councilor attorney treasurer superintendent sheriff captain capt.
+    lieutenant lt. sergeant sgt. colonel col. commander admiral coach manager analyst
+    economist editor author correspondent anchor host representative congressman
+    congresswoman lawmaker mp mep nurse doctor detective inspector constable chef pastor
+    rabbi imam bishop archbishop cardinal dean principal headteacher trustee auditor
+    president-elect ceo. chairperson general-secretary administrator"""
+)
+_MALE = _words("mr mr. sir lord king prince he his him himself")
+_FEMALE = _words("mrs mrs. ms ms. dame lady queen princess she her hers herself")
+ORG_WORDS = _words(
+    """inc inc. corp corp. co co. ltd ltd. llc plc group company bank government ministry
+    department council committee commission agency police union party office university
+    institute association foundation court army authority regulator firm board trust
+    service charity organisation organization federation league club alliance coalition
+    watchdog administration cabinet embassy parliament assembly hospital college airline
+    retailer maker manufacturer insurer lender operator developer startup publisher
+    broadcaster network team campaign society fund unit centre center bureau agency
+    school academy labs laboratory press times post journal news herald telegraph guardian
+    tribune gazette review observer senate congress house navy forces council's
+    corporation holdings partners industries airways railways energy water systems
+    technologies media studios museum library network nhs ofsted ofcom"""
+)
+# Heads that stand alone as an organisation ("the union said"), as in ``quote``.
+_PLACE_WORDS = _words(
+    """street road avenue lane square park river county city island islands valley bay
+    mountains mountain sea ocean lake province state region district airport station
+    bridge coast borough town village"""
+)
+_PLACE_NAMES = _words(
+    """US U.S. UK U.K. USA Britain England Scotland Wales Ireland Europe America Africa
+    Asia China India Russia Ukraine France Germany Spain Italy Japan Canada Australia
+    London Paris Washington Beijing Moscow Kyiv Berlin Brussels Tokyo Gaza Israel Iran
+    Mexico Brazil Texas California Florida York Manchester Birmingham Edinburgh Glasgow
+    Cardiff Belfast Dublin Westminster Whitehall"""
+)
+_PLACE_BEFORE = _words("in at from across near outside throughout around into via")
+_THING_AFTER = _words(
+    """app apps variant variants model models phone phones device devices game games drug
+    drugs vaccine vaccines software platform tool tools chatbot brand scheme programme
+    program bill act law project mission vessel ship system car cars engine strain"""
+)
+# Words that open sentences capitalised but are no name ("However, …", "Previously …").
+_COMMON = _words(
+    """the a an this that these those there here it its his her their our we they he she
+    i you me him them us my your and but or so yet nor if when while after before as
+    however previously meanwhile still instead moreover furthermore additionally also
+    finally separately overall earlier later now today yesterday tomorrow tonight then
+    indeed thus hence nevertheless nonetheless otherwise already again once since
+    although though because despite asked speaking writing according in on at for of
+    with by from to into over under about among between during without within across
+    last next first second third one two three some many most several all both each
+    every any no not none few other another such what which who whom whose where why how
+    officials police critics analysts residents experts researchers scientists
+    protesters witnesses investigators prosecutors lawmakers economists doctors teachers
+    parents students workers authorities sources observers activists campaigners
+    officers regulators people others everyone someone nobody yes well oh please thank
+    thanks sorry dear more less much very just only even
+    can could will would shall should may might must do does did is are was were be
+    dad mum mom father mother
+    been has have had said says say added adds told tells wrote writes let like"""
+)
+_ADVERB_ENDINGS = (
+    "ally", "ully", "stly", "ntly", "ctly", "ously", "ately", "ively", "ibly", "ably",
+    "arly", "ssly", "tely", "efly", "htly", "nkly", "edly", "ingly", "ily",
+)  # fmt: skip
+_ADJECTIVE_SUFFIXES = _words("based born led backed owned run funded style era made bound wide")
+_DATELINE = re.compile(r"(?:,[ \t]+[A-Z][\w.]*)*[ \t]*(?:\(|—|–|-)")
+_OWN_NAME_AFTER = re.compile(
+    r"[,;:.)]|[ \t]+(?:is|was|has|had|will|would|said|says|to|and|which|who|plans)\b"
+)
+_CALENDAR = _words(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december jan jan. feb feb.
+    mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
+    dec dec. christmas easter"""
+)
+_POST_NOMINALS = _words("KC QC MP MEP MSP Jr Jr. Sr Sr. II III OBE MBE CBE PhD")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,4}")
+# "he said", "she added": a pronoun that speaks tells the gender of the last person named.
+_PRONOUN = re.compile(
+    r"[HhSs](?<![\w][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)[ \t]+(?:said|says|added|adds|told|tells|"
+    r"asked|asks|replied|wrote|writes|explained|insisted|recalled|warned|continued|argued)\b"
+)
+_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[,)]")
+_ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|whose)\b")
+_ORG_HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
+# "By Gwen Llewellyn, Political Correspondent": a short line naming the writer.
+_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+[A-Z][^\n.!?]{0,100}$")
+_ORG_LIST_TAIL = re.compile(
+    r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)*"
+    r",?[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
+)
+_PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Z&]{1,7}s?)\)")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of an entity: ``text[start:end]`` holds ``name`` (titles, leading
+    function words and a possessive cut off)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    entity: int = -1
+    title: str = ""  # the titles or honorifics that stood before it, lower case
+    described: bool = False  # a description ("the ministry"), not a name
+
+
+@dataclass(slots=True)
+class Entity:
+    """A person, organisation, place or thing of the article and its mentions."""
+
+    id: int
+    kind: str
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    gender: str | None = None  # "m" or "f", from honorifics and pronouns
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+
+    @property
+    def named(self) -> bool:
+        """Whether the article names the entity (not only describes it: "the agency")."""
+        return not all(m.described for m in self.mentions)
+
+    @property
+    def speaks(self) -> bool:
+        """Whether the entity can be a quote's speaker: people and organisations (and
+        names whose kind nothing tells, which a speech verb then settles)."""
+        return self.kind in SPEAKING_KINDS
+
+
+class Entities:
+    """The mentions of a text (ascending by start) and the entities they chain into."""
+
+    def __init__(self, mentions: list[Mention], entities: list[Entity]) -> None:
+        self.mentions = mentions
+        self.entities = entities
+        self._starts = [m.start for m in mentions]
+        self._by_name: dict[str, list[Mention]] = {}
+        self._name_starts: dict[str, list[int]] = {}
+        for m in mentions:
+            self._by_name.setdefault(m.name, []).append(m)
+            self._name_starts.setdefault(m.name, []).append(m.start)
+        self._by_alias: dict[str, Entity] = {}
+        for e in entities:
+            for alias in (e.name, *e.aliases):
+                self._by_alias.setdefault(alias, e)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def entity(self, mention: Mention) -> Entity:
+        return self.entities[mention.entity]
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The first mention lying within [start, end)."""
+        i = bisect_left(self._starts, start)
+        if i < len(self.mentions) and self.mentions[i].end <= end:
+            return self.mentions[i]
+        return None
+
+    def covering(self, pos: int) -> Mention | None:
+        """The mention whose span holds ``pos``."""
+        i = bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.mentions[i].end > pos:
+            return self.mentions[i]
+        return None
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        """The mentions lying within [start, end), in order."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def find(self, name: str, pos: int, reach: int = 400) -> Mention | None:
+        """The mention written ``name`` nearest to ``pos`` within ``reach`` characters, or
+        one whose name ends or starts with it ("Starmer" in "Keir Starmer's office")."""
+        best: Mention | None = None
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        hits = self._by_name.get(name)
+        if hits:
+            i = bisect_left(self._name_starts[name], pos)
+            for m in hits[max(0, i - 2) : i + 2]:
+                d = min(abs(m.start - pos), abs(m.end - pos))
+                if d <= reach and (
+                    best is None or d < min(abs(best.start - pos), abs(best.end - pos))
+                ):
+                    best = m
+            if best is not None:
+                return best
+        for m in self.between(max(0, pos - reach), pos + reach):
+            if (
+                m.name.endswith(name)
+                or m.name.startswith(name)
+                or name.endswith(m.name)
+                or self.entities[m.entity].name == name
+            ):
+                d = min(abs(m.start - pos), abs(m.end - pos))
+                if best is None or d < min(abs(best.start - pos), abs(best.end - pos)):
+                    best = m
+        return best
+
+    def named(self, name: str) -> Entity | None:
+        """The entity the article calls ``name`` (its fullest name, an alias or a surname)."""
+        e = self._by_alias.get(name)
+        if e is not None:
+            return e
+        hits = self._by_name.get(name)
+        return self.entities[hits[0].entity] if hits else None
+
+    def last(self, pos: int, kinds: frozenset[str], *, reach: int = 40) -> Mention | None:
+        """The last mention before ``pos`` of an entity of one of ``kinds``, looking back
+        over at most ``reach`` mentions."""
+        i = bisect_left(self._starts, pos) - 1
+        stop = max(-1, i - reach)
+        while i > stop:
+            m = self.mentions[i]
+            if m.end <= pos and self.entities[m.entity].kind in kinds:
+                return m
+            i -= 1
+        return None
+
+    def last_org(self, pos: int, head: str | None = None, reach: int = 2500) -> Mention | None:
+        """The last mention before ``pos`` (within ``reach`` characters) of an
+        organisation, one whose name holds the word ``head`` when given ("the ministry"
+        → "Ministry of Health"); the mention carries the entity's fullest name."""
+        word = head.lower() if head else None
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0 and self.mentions[i].start >= pos - reach:
+            m = self.mentions[i]
+            e = self.entities[m.entity]
+            if (
+                e.kind == ORGANISATION
+                and m.end <= pos
+                and (word is None or word in e.name.lower().split())
+            ):
+                return Mention(m.start, m.end, e.name, e.kind, m.entity)
+            i -= 1
+        return None
+
+    def with_role(self, desc: str, pos: int) -> Mention | None:
+        """The person the article gives the role ``desc`` ends in ("the prime minister",
+        "the coroner"): the one named so nearest before ``pos``, else the first after."""
+        words = desc.lower().split()
+        roles = {" ".join(words[-k:]) for k in range(1, min(3, len(words)) + 1)}
+        best: Mention | None = None
+        for e in self.entities:
+            if e.kind != PERSON or not (e.roles & roles):
+                continue
+            before = [m for m in e.mentions if m.start < pos]
+            m = before[-1] if before else e.mentions[0]
+            if best is None or (m.start < pos and (best.start > pos or m.start > best.start)):
+                best = Mention(m.start, m.end, e.name, e.kind, e.id)
+        return best
+
+    def org_ending(self, head: str, pos: int) -> Entity | None:
+        """The last organisation before ``pos`` whose name ends in ``head`` ("the agency"
+        → "Environment Agency")."""
+        word = head[:1].upper() + head[1:]
+        i = bisect_left(self._starts, pos) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            e = self.entities[m.entity]
+            if e.kind == ORGANISATION and (m.name.endswith(word) or e.name.endswith(word)):
+                return e
+            i -= 1
+        return None
+
+
+def read_entities(text: str, sentence_starts: list[int]) -> Entities:
+    """The mentions and entities of ``text`` (see the module docstring)."""
+    starts = set(sentence_starts)
+    mentions: list[Mention] = []
+    bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(text)]
+    common, calendar = _COMMON, _CALENDAR
+    for m in _RUN.finditer(text):
+        run = m.group(0)
+        if " " not in run and "\t" not in run and "\u00a0" not in run:
+            low = run.lower()
+            if (low in common and not _is_acronym(run)) or low in calendar:
+                continue  # "The", "However", "Monday": one word that names nobody
+        if bylines and any(a <= m.start() < b for a, b in bylines):
+            continue  # the writer's name is nobody in the story
+        mentions.extend(_mentions_in_run(text, m.start(), run, starts))
+    described = _descriptions(text, mentions)
+    if described:
+        mentions = sorted([*mentions, *described], key=lambda m: m.start)
+    entities = _chain(text, mentions)
+    _speaking_bodies(text, mentions, entities)
+    _chain_descriptions(mentions, entities)
+    _genders(text, mentions, entities)
+    return Entities(mentions, entities)
+
+
+def _mentions_in_run(text: str, start: int, run: str, sentence_starts: set[int]) -> list[Mention]:
+    out = []
+    for tokens, rel in _run_parts(run):
+        m = _mention(text, tokens, [start + r for r in rel], sentence_starts)
+        if m is not None:
+            out.append(m)
+    return out
+
+
+@lru_cache(maxsize=16384)
+def _run_parts(run: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
+    """A run's tokens and their offsets in it, nicknames in quote marks left out, split
+    into the names it holds (the same run gives the same parts wherever it stands)."""
+    tokens = run.split()
+    offsets: list[int] = []
+    pos = 0
+    for t in tokens:
+        pos = run.index(t, pos)
+        offsets.append(pos)
+        pos += len(t)
+    if "“" in run or '"' in run or "‘" in run:
+        keep = []
+        inside = False
+        for k, t in enumerate(tokens):
+            if t[:1] in '“"‘':
+                inside = True
+            if not inside:
+                keep.append(k)
+            if inside and t[-1:] in '”"’':
+                inside = False
+        tokens = [tokens[k] for k in keep]
+        offsets = [offsets[k] for k in keep]
+    # Split "Helene Girard of the University of Montreal" where a linking word follows
+    # a part with no organisation word: the person, then the organisation.
+    parts: list[tuple[int, int]] = []
+    a = 0
+    for i, t in enumerate(tokens):
+        if t in _ORG_LINKS and i > a:
+            head = tokens[a:i]
+            if not any(w.lower() in ORG_WORDS for w in head) and (
+                len(head) >= 2 or any(w.lower() in ORG_WORDS for w in tokens[i + 1 :])
+            ):
+                parts.append((a, i))
+                a = i + 1
+                while a < len(tokens) and tokens[a] in _ORG_LINKS:
+                    a += 1
+    parts.append((a, len(tokens)))
+    return tuple((tuple(tokens[a:b]), tuple(offsets[a:b])) for a, b in parts if b > a)
+
+
+_CONTRACTION = re.compile(r"([A-Za-z]+)[’'](?:d|m|ll|re|ve|s)")
+_LINKS_OR_PARTICLES = _ORG_LINKS | _NAME_PARTICLES
+
+
+@lru_cache(maxsize=16384)
+def _stripped(tokens: tuple[str, ...]) -> tuple[int, int, str, str] | None:
+    """Where the name lies in a run's tokens, read from the tokens alone: (first, end,
+    the titles before it in lower case, its last token without a closing mark), or None
+    when no name is left."""
+    i = 0
+    n = len(tokens)
+    # leading function words and sentence adverbs ("However", "The", "In"), then titles
+    while i < n and (
+        (tokens[i].lower().rstrip(",") in _COMMON and not _is_acronym(tokens[i]))
+        or tokens[i] in _ORG_LINKS
+    ):
+        i += 1
+    if i + 1 < n and tokens[i].endswith(("’s", "'s")) and tokens[i][:1].isupper():
+        # "Britain's Hannah Marsh", "Spain's Lucía Delgado": the possessor is no part
+        # of the name that follows it
+        i += 1
+    cut = i
+    for k in range(i, n):
+        if tokens[k].lower() in TITLES:
+            cut = k + 1
+    title = " ".join(t.lower() for t in tokens[i:cut])
+    a, b = cut, n
+    while a < b and tokens[a] in _LINKS_OR_PARTICLES:
+        a += 1
+    while a < b and tokens[b - 1] in _LINKS_OR_PARTICLES:
+        b -= 1
+    while b - a > 1 and tokens[b - 1] in _POST_NOMINALS:
+        b -= 1
+    if a >= b:
+        return None
+    last = tokens[b - 1]
+    if last[-1] in "'’" and not last.endswith(("s'", "s’")):
+        last = last[:-1]  # a closing single mark: 'Fairly'
+    c = _CONTRACTION.fullmatch(tokens[a])
+    if c and c.group(1).lower() in _COMMON:
+        return None  # "I'd", "He'll", "It's"
+    if "-" in last and last.rsplit("-", 1)[1].lower() in _ADJECTIVE_SUFFIXES:
+        return None  # "Seoul-based", "Labour-run"
+    return a, b, title, last
+
+
+def _mention(
+    text: str, run_tokens: tuple[str, ...], run_offsets: list[int], sentence_starts: set[int]
+) -> Mention | None:
+    got = _stripped(run_tokens)
+    if got is None:
+        return _spoken_for(text, run_tokens, run_offsets)
+    a, b, title, last_token = got
+    tokens = [*run_tokens[a : b - 1], last_token]
+    offsets = run_offsets[a:b]
+    if len(tokens) > 1 and (offsets[0] in sentence_starts or _opens(text, offsets[0])):
+        w = tokens[0]
+        if _lower_nearby(text, w, offsets[0]) or (
+            w.endswith("s") and _lower_nearby(text, w[:-1], offsets[0])
+        ):
+            tokens, offsets = tokens[1:], offsets[1:]  # "Shares of Acme": the name is Acme
+            while tokens and tokens[0] in _ORG_LINKS:
+                tokens, offsets = tokens[1:], offsets[1:]
+            if not tokens:
+                return None
+    if (
+        tokens[0].isupper()
+        and len(tokens[0]) > 2
+        and _DATELINE.match(text, offsets[0] + len(tokens[0]))
+        and (offsets[0] == 0 or text[offsets[0] - 1] == "\n")
+    ):
+        return Mention(
+            offsets[0], offsets[0] + len(tokens[0]), tokens[0], PLACE
+        )  # OTTAWA (Reuters) -
+    last = tokens[-1]
+    end = offsets[-1] + len(last)
+    possessive = (
+        last.endswith(("’s", "'s", "s’", "s'"))
+        and len(last) > 3
+        and not _OWN_NAME_AFTER.match(text, end)  # "Halsey's, the chain", "Sainsbury's said"
+    )
+    if possessive:
+        last = last[:-2] if last[-1] == "s" else last[:-1]
+    tokens[-1] = last
+    facts = _facts(tuple(tokens))
+    if facts is None:
+        return None  # "Monday", "Last Tuesday": calendar and function words only
+    name = " ".join(tokens)
+    start = offsets[0]
+    kind = _kind(text, tokens, facts, title, start, end, sentence_starts, possessive)
+    if kind is None:
+        return None
+    if kind == ORGANISATION and (" for " in name or " of " in name) and not possessive:
+        tail = _ORG_LIST_TAIL.match(
+            text, end
+        )  # "Department for Environment, Food and Rural Affairs"
+        if tail:
+            end = tail.end()
+            name = f"{name}{' '.join(tail.group(0).split(' '))}"
+    if kind == ORGANISATION and len(tokens) <= 3 and not possessive:
+        hm = _ORG_HEAD_AFTER.match(text, end)
+        # "the Scottish government", "the RMT union"
+        if (
+            hm
+            and hm.group(1) in ORG_WORDS
+            and not (tokens[-1].isupper() and hm.group(1) in ("union", "party"))
+        ):
+            end = hm.end()
+            name = f"{name} {hm.group(1)}"
+    return Mention(start, end, name, kind, title=title)
+
+
+_ORGANISATION_WORD, _LINKED, _PLACE_NAME, _PLACE_LAST, _ACRONYM_ONLY, _ADVERB = (1, 2, 4, 8, 16, 32)
+
+
+_SPOKES_AFTER = re.compile(r"[ \t]+spokes(?:man|woman|person|people)\b")
+
+
+def _spoken_for(text: str, tokens: tuple[str, ...], offsets: list[int]) -> Mention | None:
+    """ "A U.S. Trade Representative spokesperson": a body with a spokesperson, though its
+    words are all titles."""
+    i = 0
+    while i < len(tokens) and tokens[i].lower() in _COMMON and not _is_acronym(tokens[i]):
+        i += 1
+    if i >= len(tokens):
+        return None
+    end = offsets[-1] + len(tokens[-1])
+    if not _SPOKES_AFTER.match(text, end):
+        return None
+    return Mention(offsets[i], end, " ".join(tokens[i:]), ORGANISATION)
+
+
+@lru_cache(maxsize=16384)
+def _facts(tokens: tuple[str, ...]) -> int | None:
+    """What a name's words alone tell, as bits; None for calendar and function words."""
+    lowered = [t.lower() for t in tokens]
+    if lowered[0] in _CALENDAR or all(
+        (t in _CALENDAR or t in _COMMON) and not _is_acronym(w)
+        for t, w in zip(lowered, tokens, strict=True)
+    ):
+        return None
+    bits = 0
+    if any(t in ORG_WORDS for t in lowered):
+        bits |= _ORGANISATION_WORD
+    if len(tokens) > 1 and any(t in _ORG_LINKS for t in tokens):
+        bits |= _LINKED
+    if len(tokens) == 1 and tokens[0] in _PLACE_NAMES:
+        bits |= _PLACE_NAME
+    if len(tokens) > 1 and lowered[-1] in _PLACE_WORDS:
+        bits |= _PLACE_LAST
+    if len(tokens) == 1 and _ACRONYM.fullmatch(tokens[0]):
+        bits |= _ACRONYM_ONLY
+    if len(tokens) == 1 and lowered[0].endswith(_ADVERB_ENDINGS):
+        bits |= _ADVERB
+    return bits
+
+
+def _kind(
+    text: str,
+    tokens: list[str],
+    facts: int,
+    title: str,
+    start: int,
+    end: int,
+    sentence_starts: set[int],
+    possessive: bool = False,
+) -> str | None:
+    if facts & _ORGANISATION_WORD:
+        return ORGANISATION
+    if facts & _LINKED:
+        return ORGANISATION  # "Friends of the Lower Severn", "Bank of England"
+    after = None if possessive else _ORG_HEAD_AFTER.match(text, end)
+    after_word = after.group(1) if after else ""
+    if after_word in _THING_AFTER:
+        return THING
+    if after_word in ORG_WORDS and after_word not in ("leader", "chief"):
+        return ORGANISATION  # "the Scottish government", "a London hospital"
+    if facts & _PLACE_NAME:
+        return PLACE
+    if title:
+        return PERSON
+    if facts & _PLACE_LAST:
+        return PLACE
+    if facts & _ACRONYM_ONLY:
+        return ORGANISATION
+    if _AGE_AFTER.match(text, end):
+        return PERSON
+    if len(tokens) == 1:
+        word = tokens[0]
+        if (start in sentence_starts or _opens(text, start)) and (
+            facts & _ADVERB
+            or _lower_nearby(text, word, start)
+            or (word.endswith("s") and _lower_nearby(text, word[:-1], start))
+        ):
+            return None  # a common word capitalised by its place: "Honestly", "Critics"
+        before = text[max(0, start - 12) : start].split()
+        prev = before[-1].lower() if before else ""
+        if prev in _PLACE_BEFORE and prev != "from":
+            return PLACE
+        return UNKNOWN
+    return PERSON
+
+
+def _is_acronym(token: str) -> bool:
+    """ "WHO", "NASA": capitals that are no common word, though "who" is one."""
+    return len(token) > 1 and token.isupper() and token.isalpha() and token not in ("IT", "US")
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence, a line or a quotation."""
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“‘'(—–-":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n"
+
+
+def _lower_nearby(text: str, word: str, pos: int) -> bool:
+    """Whether ``word`` is also written in lower case within 3,000 characters."""
+    low = word.lower()
+    lo = max(0, pos - 3000)
+    hi = pos + 3000
+    i = text.find(low, lo, hi)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + len(low)] if i + len(low) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            return True
+        i = text.find(low, i + 1, hi)
+    return False
+
+
+def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
+    entities: list[Entity] = []
+    by_full: dict[str, Entity] = {}
+    # full names by their last and first words, in order of first mention
+    by_last: dict[str, list[tuple[int, Entity]]] = {}
+    by_first: dict[str, list[tuple[int, Entity]]] = {}
+    by_acronym: dict[str, Entity] = {}
+
+    def new(m: Mention) -> Entity:
+        e = Entity(len(entities), m.kind, m.name)
+        entities.append(e)
+        by_full[m.name] = e
+        return e
+
+    # first pass: the names of more than one word, and acronyms given in brackets
+    for m in mentions:
+        words = m.name.split()
+        if (len(words) < 2 and m.kind != ORGANISATION) or m.described:
+            continue
+        e = by_full.get(m.name) or new(m)
+        _join(e, m)
+        if len(words) >= 2 and m.kind in (PERSON, UNKNOWN):
+            by_last.setdefault(_strip(words[-1]), []).append((m.start, e))
+            by_first.setdefault(words[0], []).append((m.start, e))
+        if m.kind == ORGANISATION:
+            pm = _PAREN_ACRONYM.match(text, m.end)
+            if pm:
+                by_acronym.setdefault(pm.group(1), e)
+            if len(words) >= 2:
+                initials = "".join(w[0] for w in words if w[:1].isupper())
+                if len(initials) >= 2:
+                    by_acronym.setdefault(initials, e)
+                by_first.setdefault(words[0], []).append((m.start, e))
+    # second pass: single words join a full name or an acronym's organisation
+    for m in mentions:
+        if m.entity >= 0 or m.described:
+            continue
+        word = m.name
+        e = by_acronym.get(word)
+        if e is not None and e.name != word:
+            e.aliases.add(word)
+            _join(e, m)
+            continue
+        e = _nearest(by_last.get(word), m.start) or _nearest(by_first.get(word), m.start)
+        if e is None:
+            e = by_full.get(word) or new(m)
+        _join(e, m)
+    return entities
+
+
+def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None:
+    """A description ("the ministry") joins the organisation last named with its head
+    word ("Ministry of Health"); "the company" the organisation last named; else it is
+    an entity of its own, which the article describes but does not name."""
+    last_org: dict[str, Entity] = {}
+    own: dict[str, Entity] = {}
+    for m in mentions:
+        if not m.described:
+            e = entities[m.entity]
+            if e.kind == ORGANISATION:
+                for w in e.name.lower().split():
+                    last_org[w] = e
+                last_org[""] = e
+            continue
+        head = m.name.split()[0]
+        e = last_org.get(head)
+        if e is None and head in _ANY_BODY:
+            e = last_org.get("")
+        if e is None:
+            e = own.get(m.name)
+            if e is None:
+                e = own[m.name] = Entity(len(entities), ORGANISATION, m.name)
+                entities.append(e)
+        m.entity = e.id
+        e.mentions.append(m)
+
+
+def _strip(word: str) -> str:
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
+def _nearest(cands: list[tuple[int, Entity]] | None, pos: int) -> Entity | None:
+    """The entity mentioned last before ``pos``, else the first one after it."""
+    if not cands:
+        return None
+    best = None
+    for p, e in cands:
+        if p <= pos:
+            best = e
+        elif best is None:
+            return e
+        else:
+            break
+    return best
+
+
+def _join(e: Entity, m: Mention) -> None:
+    m.entity = e.id
+    e.mentions.append(m)
+    if m.kind != e.kind:
+        # the surer cue wins: a title or organisation word over a bare word
+        if e.kind in (UNKNOWN, PLACE, THING) and m.kind in (PERSON, ORGANISATION):
+            e.kind = m.kind
+        elif e.kind == PLACE and m.kind == UNKNOWN and len(m.name.split()) > 1:
+            e.kind = UNKNOWN
+    if len(m.name.split()) > len(e.name.split()):
+        e.name = m.name
+    if m.title:
+        words = m.title.split()
+        for w in words:
+            if w in _MALE:
+                e.gender = "m"
+            elif w in _FEMALE:
+                e.gender = "f"
+        honorless = [
+            w
+            for w in words
+            if w
+            not in {
+                "sir",
+                "dame",
+                "lord",
+                "lady",
+                "mr",
+                "mrs",
+                "ms",
+                "dr",
+                "mr.",
+                "mrs.",
+                "ms.",
+                "dr.",
+            }
+        ]
+        for k in range(1, min(3, len(honorless)) + 1):
+            e.roles.add(" ".join(honorless[-k:]))
+
+
+def _genders(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
+    """The first he/she pronoun after a person's mention, in the same or the next
+    sentence and before any other person is named, tells the person's gender."""
+    if not mentions:
+        return
+    starts = [m.start for m in mentions]
+    votes: dict[int, list[int]] = {}
+    for p in _PRONOUN.finditer(text):
+        word = p.group(0).split()[0].lower()
+        at = p.start()
+        j = at - 1
+        while j > 0 and text[j] in " \t":
+            j -= 1
+        if text[j] in '”"':  # '“…,” she said': the person named before the quote
+            k = text.rfind("“" if text[j] == "”" else '"', max(0, j - 2000), j)
+            at = k if k >= 0 else at
+        i = bisect_left(starts, at) - 1
+        while i >= 0 and entities[mentions[i].entity].kind not in (PERSON, UNKNOWN):
+            i -= 1
+        if i < 0 or at - mentions[i].end > 300:
+            continue
+        e = entities[mentions[i].entity]
+        v = votes.setdefault(e.id, [0, 0])
+        v[0 if word in _MALE else 1] += 1
+    for eid, (male, female) in votes.items():
+        e = entities[eid]
+        if e.gender is None and male != female:
+            e.gender = "m" if male > female else "f"
+
+
+# "Deeside Wildlife Park said in a statement", "WellPoint has admitted … after it first
+# described": a name that issues statements or is called "it" is an organisation.
+_BODY_CUE = re.compile(
+    r"[ \t]+(?:(?:said|says|added)[ \t]+in[ \t]+a[ \t]+statement|[^.;\n“”\"]{0,80}?\b(?:its|it)\b)"
+)
+
+
+# "the government", "its ministry of social affairs", "the union": an organisation told
+# by its head noun. Its mention is the noun (and what follows "of" or "for").
+INSTITUTION_HEADS = _words(
+    """government ministry police council parliament army cabinet administration
+    department union party court committee commission trust board authority regulator
+    watchdog agency company firm charity federation association"""
+)
+_DESCRIPTION = re.compile(
+    r"(?=[TtIi])\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    rf"(?P<head>{'|'.join(sorted(INSTITUTION_HEADS))})\b"
+    r"(?P<of>[ \t]+(?:of|for)[ \t]+(?:[a-z]+[ \t]+(?:and[ \t]+)?){0,2}[a-z]+(?=[ \t,.;:]))?"
+    r"(?![\w-]|[ \t]+(?:[A-Z]|of\b|for\b|spokes|leader|chief|members?|officials?|staff))"
+)
+_VERB_AFTER = _words("said says has had is was will would told tells")
+_ANY_BODY = _words("company firm")  # heads that stand for the organisation last named
+
+
+def _descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions of organisations by a description ("the union said")."""
+    out = []
+    for d in _DESCRIPTION.finditer(text):
+        start = d.start("head")
+        of = d.group("of") and d.group("head") in ("ministry", "department", "office")
+        end = d.end("of") if of else d.end("head")
+        name = text[start:end]
+        words = name.split()
+        while of and len(words) > 3 and (words[-1] in _VERB_AFTER or words[-1].endswith("ed")):
+            end = text.rindex(words.pop(), start, end)  # "… of social affairs said"
+            end = start + len(text[start:end].rstrip())
+            name = text[start:end]
+        out.append(Mention(start, end, " ".join(name.split()), ORGANISATION, described=True))
+    return out
+
+
+def _speaking_bodies(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
+    for k, m in enumerate(mentions):
+        if m.described:
+            continue
+        e = entities[m.entity]
+        if e.kind not in (UNKNOWN, PLACE):
+            continue
+        cue = _BODY_CUE.match(text, m.end)
+        if cue is None:
+            continue
+        nxt = mentions[k + 1].start if k + 1 < len(mentions) else len(text)
+        if cue.group(0).startswith((" said in", " says in", " added in")) or (
+            cue.end() <= nxt and (e.kind == UNKNOWN or len(e.name.split()) > 1)
+        ):
+            e.kind = ORGANISATION
