@@ -215,3 +215,158 @@ def test_the_harness_would_see_a_script_run(page: Any, tmp_path: Path) -> None:
     )
     assert page.evaluate("typeof window.__pwned") == "number"
     assert page.dialogs == ["x"]
+
+
+# ---------------------------------------------------------------- the overview (inline SVG)
+
+
+@pytest.fixture
+def checked(
+    sample: tuple[Document, list[ClaimRecord]],
+) -> tuple[Document, list[ClaimRecord]]:
+    """The sample with its automatic checks' results on the claims, as ingest stores them."""
+    from factcheck.checks import check_document
+
+    doc, records = sample
+    results = check_document(doc, [r.claim for r in records], offline=True)
+    by_claim: dict[str, list[Any]] = {}
+    for result in results:
+        by_claim.setdefault(result.claim_id or "", []).append(result)
+    out = [r.model_copy(update={"checks": by_claim.get(r.claim.id, [])}) for r in records]
+    assert any(r.checks for r in out)
+    return doc, out
+
+
+OVERVIEW_DOM = """() => {
+    const charts = [...document.querySelectorAll('svg.chart')].map(svg => {
+        const bars = [...svg.querySelectorAll('g.bar')].map(g => ({
+            bar: g.dataset.bar, total: Number(g.dataset.total),
+            shown_total: Number(g.querySelector('.bar-total').textContent),
+            rects: [...g.querySelectorAll('rect[data-n]')].map(r => {
+                r.scrollIntoView({block: 'center', inline: 'nearest'});
+                const b = r.getBoundingClientRect();
+                const hit = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+                return {label: r.dataset.label, n: Number(r.dataset.n), w: b.width,
+                        seen: hit === r || (hit && hit.closest('g.bar') === g)};
+            }),
+            written: [...g.querySelectorAll('text.seg-n')].map(
+                t => [t.dataset.label, Number(t.textContent)]),
+        }));
+        window.scrollTo(0, 0);
+        const box = svg.getBoundingClientRect();
+        const texts = [...svg.querySelectorAll('text')].map(t => {
+            const b = t.getBoundingClientRect();
+            return {text: t.textContent, x: b.x, r: b.right, h: b.height};
+        });
+        return {kind: svg.dataset.chart, x: box.x, r: box.right, w: box.width, h: box.height,
+                bars, texts};
+    });
+    const tables = [...document.querySelectorAll('section.doc')].map(s => ({
+        rows: [...s.querySelectorAll('table.summary tr')].slice(1, -1).map(
+            tr => [tr.cells[0].textContent, Number(tr.cells[1].textContent)]),
+    }));
+    const first_doc = document.querySelector('section.doc').getBoundingClientRect().y;
+    const overview = document.querySelector('section.overview').getBoundingClientRect().y;
+    return {charts, tables, first_doc, overview};
+}"""
+
+
+def _check_overview(dom: dict[str, Any], viewport: int) -> None:
+    charts = {c["kind"]: c for c in dom["charts"]}
+    assert set(charts) == {"verdicts", "kinds", "checks", "progress"}
+    assert dom["overview"] < dom["first_doc"]  # the report opens with the pictures
+    for chart in charts.values():
+        assert chart["w"] > 250 and chart["h"] > 40, chart["kind"]
+        assert chart["x"] >= 0 and chart["r"] <= viewport + 1, chart["kind"]
+        for t in chart["texts"]:
+            # inside the page and tall enough to read (a 9px line or more)
+            assert t["x"] >= -1 and t["r"] <= viewport + 1, (chart["kind"], t)
+            assert t["h"] >= 9, (chart["kind"], t)
+        for bar in chart["bars"]:
+            assert bar["total"] == bar["shown_total"] == sum(r["n"] for r in bar["rects"])
+            assert sorted(bar["written"]) == sorted([r["label"], r["n"]] for r in bar["rects"])
+            for r in bar["rects"]:
+                assert r["w"] > 0 and r["seen"], (chart["kind"], r)
+    # The article's bar says what its summary table says.
+    [table] = dom["tables"]
+    [bar] = charts["verdicts"]["bars"]
+    assert sorted([r["label"], r["n"]] for r in bar["rects"]) == sorted(table["rows"])
+
+
+@pytest.mark.parametrize(("width", "name"), [(1100, "desk"), (360, "phone")])
+def test_overview_shows_labelled_bars_on_a_desk_and_a_phone(
+    page: Any, tmp_path: Path, checked: tuple[Document, list[ClaimRecord]], width: int, name: str
+) -> None:
+    doc, records = checked
+    url = open_html(page, tmp_path, html_report(doc, records))
+    page.set_viewport_size({"width": width, "height": 900})
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    _check_overview(page.evaluate(OVERVIEW_DOM), width)
+    shot = page.locator("section.overview").screenshot(path=str(tmp_path / f"overview-{name}.png"))
+    assert shot.startswith(b"\x89PNG") and len(shot) > 5_000
+    assert page.requests == [url]  # the pictures are in the page: nothing fetched
+
+
+def test_overview_prints(
+    page: Any, tmp_path: Path, checked: tuple[Document, list[ClaimRecord]]
+) -> None:
+    doc, records = checked
+    open_html(page, tmp_path, html_report(doc, records))
+    page.emulate_media(media="print")
+    _check_overview(page.evaluate(OVERVIEW_DOM), 1100)
+    pdf = page.pdf(format="A4")
+    assert pdf.startswith(b"%PDF") and len(pdf) > 10_000
+
+
+PAYLOAD = (
+    "<script>window.__pwned=1;alert('s')</script><img src=x onerror=\"window.__pwned=2;"
+    'alert(\'i\')"><svg onload="window.__pwned=3"></svg>'
+)
+
+
+def test_script_and_handlers_anywhere_run_nothing_and_javascript_urls_are_not_links(
+    page: Any, tmp_path: Path
+) -> None:
+    text = f"Officials said the scheme cost £40 million. {PAYLOAD} It rose 5% in May."
+    doc = Document(
+        text=text,
+        title=f"{PAYLOAD} Scheme costs",
+        url="javascript:window.__pwned=4",
+        source=PAYLOAD,
+    )
+    claims = [c for c in extract_document(doc) if c.kind in ("money", "percent")]
+    assert len(claims) == 2
+    records = []
+    for c in claims:
+        verdict = Verdict(
+            claim_id=c.id,
+            rating="false",
+            reviewer=f"lena {PAYLOAD}",
+            created=WHEN,
+            note=f"See {PAYLOAD}",
+            signed_off_by=PAYLOAD,
+            signed_off_at=WHEN,
+            sources=[
+                Source(url="javascript:window.__pwned=5", title=PAYLOAD),
+                Source(url="https://www.gov.uk/ok", title="Fine"),
+            ],
+        )
+        records.append(
+            ClaimRecord(claim=c, status="final", verdict=verdict, document_title=PAYLOAD)
+        )
+    url = open_html(page, tmp_path, html_report(doc, records))
+    page.wait_for_timeout(200)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.dialogs == []
+    assert page.locator("script").count() == 0 and page.locator("img").count() == 0
+    assert page.locator("svg[onload]").count() == 0
+    hrefs = page.eval_on_selector_all("a[href]", "els => els.map(a => a.getAttribute('href'))")
+    assert hrefs and not [h for h in hrefs if not h.startswith(("#", "https://"))]
+    assert page.locator('a[href="https://www.gov.uk/ok"]').count() == 2  # good links stay
+    # In the chart the title is text too, and the bar still counts the claims.
+    bar_title = page.locator("svg.chart[data-chart=verdicts] g.bar > text > title").first
+    assert bar_title.text_content() == doc.title
+    assert (
+        page.locator("svg.chart[data-chart=verdicts] rect[data-n]").get_attribute("data-n") == "2"
+    )
+    assert all(not u.endswith("/x") for u in page.requests) and page.requests[0] == url

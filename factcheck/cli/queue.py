@@ -9,6 +9,7 @@ the database code, and ``factcheck next`` on a SQLite file never loads SQLAlchem
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -628,17 +629,53 @@ def history(
             console.print(table)
 
 
+class StatsFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    html = "html"
+
+
 def stats(
-    ctx: typer.Context, output_format: FormatOption = Format.table, db: DbOption = None
+    ctx: typer.Context,
+    output_format: Annotated[
+        StatsFormat,
+        typer.Option("--format", "-f", help="Output format; html: the report's overview charts"),
+    ] = StatsFormat.table,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="With --format html: write to this file (atomically)"),
+    ] = None,
+    db: DbOption = None,
 ) -> None:
     """Progress of the queue per status, kind and reviewer; leases held and expired.
 
-    Example: factcheck stats --format json
+    --format html writes the HTML report's overview (verdicts per article, claims by kind
+    and status, checks that flagged figures, progress over time) as one page.
+
+    Example: factcheck stats --format html -o desk.html
     """
     with errors():
+        if output is not None and output_format is not StatsFormat.html:
+            from factcheck.errors import BadOption
+
+            raise BadOption("-o goes with --format html")
+        if output_format is StatsFormat.html:
+            from factcheck.export.html import write_overview
+
+            with open_cli_store(ctx, db) as store:
+                written = write_overview(store.report(), output, config=store.config)
+            if written.path is not None:
+                noun = "claim" if written.count == 1 else "claims"
+                err_console.print(
+                    f"Wrote the overview of {written.count} {noun} to {written.path}",
+                    markup=False,
+                    soft_wrap=True,
+                )
+            return
         with open_cli_store(ctx, db) as store:
             s = store.stats()
-        if output_format is not Format.table:
+        if output_format is not StatsFormat.table:
             print_json(s.model_dump(mode="json"))
             return
         console.print(

@@ -1,5 +1,12 @@
 """HTML report for an editor: one self-contained file, readable on a phone and printable.
 
+The page opens with an **overview** drawn as inline SVG (``factcheck.export._svg``):
+verdicts per article as stacked bars, claims by kind and status, the automatic checks and
+the figures they flagged, and progress over time (claims rated and final, by day). Each
+bar's numbers are written on it and in a legend, so the picture reads on a phone, in
+print and to a screen reader, and can be checked against the tables below.
+``export_overview`` writes the overview alone (``factcheck stats --format html``).
+
 Per document: a summary of claims per verdict, the article with each claim highlighted
 (a colour for the verdict and a text label such as ``[2 · False]``, so it reads in
 black and white) and a card per claim with its verdict, note, reviewer, time, sources
@@ -14,14 +21,21 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from collections.abc import Sequence
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
 from html import escape as _escape
+from pathlib import Path
 from typing import TextIO
 
 from factcheck._terminal import sanitise
 from factcheck.check_lines import NO_EVIDENCE, raised_reasons
 from factcheck.check_lines import flagged as check_flag
+from factcheck.config import Config
 from factcheck.documents import is_web_url
+from factcheck.export._atomic import atomic_write
 from factcheck.export._report import (
     ExportOptions,
     ExportResult,
@@ -32,6 +46,7 @@ from factcheck.export._report import (
     shown,
     summary,
 )
+from factcheck.export._svg import Bar, Segment, Series, progress_line, stacked_bars, swatch
 from factcheck.models import ClaimRecord, Document, Evidence
 
 CSS = """
@@ -77,6 +92,15 @@ ol.claims h4 { margin: 0 0 .3rem; font-size: 1rem; }
 .facts dd { margin: 0; overflow-wrap: anywhere; }
 .facts ul { margin: 0; padding-left: 1.1rem; }
 a { color: #1f5fa8; }
+.overview figure { margin: 1rem 0 1.5rem; break-inside: avoid; }
+.overview figcaption { font-weight: 600; margin: 0 0 .35rem; }
+.overview .totals { font-size: 1rem; margin: .2rem 0 0; }
+svg.chart { display: block; width: 100%; max-width: 34rem; height: auto; overflow: visible; }
+ul.legend { list-style: none; padding: 0; margin: .35rem 0 0; display: flex; flex-wrap: wrap;
+  gap: .15rem 1.1rem; font-size: .9rem; }
+ul.legend svg.sw { vertical-align: -.05em; margin-right: .35em; }
+.overview figure, .overview .totals, ul.legend { font-family: system-ui, -apple-system,
+  "Segoe UI", Roboto, Arial, sans-serif; }
 @media (max-width: 36rem) {
   body { font-size: 15px; padding: .6rem; }
   .facts { grid-template-columns: 1fr; }
@@ -86,7 +110,8 @@ a { color: #1f5fa8; }
   body { max-width: none; font-size: 11pt; padding: 0; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   h2 { break-before: page; }
-  section.doc:first-of-type h2 { break-before: avoid; }
+  .overview h2 { break-before: avoid; }
+  svg.chart { max-width: 16cm; }
   a { color: inherit; text-decoration: none; }
   .facts a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; }
 }
@@ -106,23 +131,29 @@ def esc(text: str) -> str:
     return _escape(sanitise(text), quote=True)
 
 
-def export_html(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
-    """The report as one HTML page."""
+def _head(out: TextIO, title: str, heading: str, options: ExportOptions) -> None:
     org = options.config.organization
     generated = options.generated.strftime("%Y-%m-%d %H:%M UTC")
-    documents = list(report)
-    title = "Fact-check report"
-    if len(documents) == 1 and documents[0][0].title:
-        title = f"Fact-check report: {documents[0][0].title}"
     out.write(
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         '<meta name="referrer" content="no-referrer">\n'
         f"<title>{esc(_one_line(title))}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
-        f"<header>\n<h1>Fact-check report</h1>\n"
+        f"<header>\n<h1>{esc(heading)}</h1>\n"
         f'<p class="meta">{esc(org.name)} · generated {esc(generated)}</p>\n</header>\n'
     )
+
+
+def export_html(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
+    """The report as one HTML page: the overview, then each document."""
+    documents = list(report)
+    title = "Fact-check report"
+    if len(documents) == 1 and documents[0][0].title:
+        title = f"Fact-check report: {documents[0][0].title}"
+    _head(out, title, "Fact-check report", options)
+    if any(records for _, records in documents):
+        out.write(overview(documents, options))
     count = 0
     for index, (document, records) in enumerate(documents, start=1):
         count += _document(index, document, records, out, options)
@@ -132,8 +163,230 @@ def export_html(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
     return ExportResult(count)
 
 
+def export_overview(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
+    """The overview alone, as one HTML page (``factcheck stats --format html``)."""
+    documents = list(report)
+    _head(out, "Fact-check desk: overview", "Fact-check desk", options)
+    out.write(overview(documents, options))
+    out.write("</body>\n</html>\n")
+    return ExportResult(sum(len(records) for _, records in documents))
+
+
+def write_overview(
+    report: Report,
+    output: str | os.PathLike[str] | None,
+    *,
+    config: Config,
+    out: TextIO | None = None,
+) -> ExportResult:
+    """The overview page to the file ``output`` (atomically), or to ``out`` (standard
+    output) when ``output`` is None or "-"."""
+    options = ExportOptions(config=config)
+    if output is None or str(output) == "-":
+        return export_overview(report, out or sys.stdout, options)
+    with atomic_write(Path(output)) as stream:
+        result = export_overview(report, stream, options)
+    written = Path(output)
+    result.path = written.resolve() if written.is_file() else written
+    return result
+
+
 def _one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+# ---------------------------------------------------------------- the overview
+
+#: Fills from the false end of the scale to the true end; ratings take them by rank.
+_SCALE_FILLS = ("#b3261e", "#d84315", "#ef8f00", "#e8c100", "#9ccc65", "#43a047", "#1a7f37")
+_DARK = {"#b3261e", "#d84315", "#1a7f37", "#43a047", "#6639ba", "#555555"}
+_TONE_FILLS = {"na": "#9e9e9e", "pending": "#9575cd", "none": "#90b4e0"}
+STATUS_FILLS = {"open": "#90b4e0", "leased": "#e8c100", "decided": "#9575cd", "final": "#43a047"}
+CHECK_FILLS = {"inconsistent": "#b3261e", "inconclusive": "#bdbdbd", "consistent": "#9ccc65"}
+CHECK_LABELS = {
+    "inconsistent": "flagged (inconsistent)",
+    "inconclusive": "inconclusive",
+    "consistent": "consistent",
+}
+
+
+@dataclass
+class Overview:
+    """The counts the overview draws, from one report."""
+
+    articles: list[tuple[Document, list[tuple[str, str, int]]]] = field(default_factory=list)
+    """Per document: (verdict label, fill, claims) in the summary table's order."""
+    kinds: dict[str, dict[str, int]] = field(default_factory=dict)
+    checks: dict[str, dict[str, int]] = field(default_factory=dict)
+    rated: dict[date, int] = field(default_factory=dict)
+    final: dict[date, int] = field(default_factory=dict)
+    claims: int = 0
+
+
+def overview_counts(
+    documents: Sequence[tuple[Document, Sequence[ClaimRecord]]], config: Config
+) -> Overview:
+    """What the overview shows, counted once from the report."""
+    fills = _label_fills(config)
+    o = Overview()
+    for document, records in documents:
+        rows = [(label, fills(label, tone), n) for label, tone, n in summary(records, config)]
+        o.articles.append((document, rows))
+        for record in records:
+            o.claims += 1
+            kind = o.kinds.setdefault(record.claim.kind, {})
+            kind[record.status] = kind.get(record.status, 0) + 1
+            for check in record.checks:
+                per = o.checks.setdefault(check.check, {})
+                per[check.status] = per.get(check.status, 0) + 1
+            verdict = record.verdict
+            if verdict is not None:
+                day = verdict.created.date()
+                o.rated[day] = o.rated.get(day, 0) + 1
+                if record.status == "final" and verdict.final:
+                    done = (verdict.signed_off_at or verdict.created).date()
+                    o.final[done] = o.final.get(done, 0) + 1
+    return o
+
+
+def _label_fills(config: Config) -> Callable[[str, str], str]:
+    """A fill for each verdict label: by the rating's rank on the scale of truth."""
+    values = sorted({r.value for r in config.ratings if r.checkable})
+    by_label: dict[str, str] = {}
+    for r in config.ratings:
+        if r.checkable and values:
+            rank = values.index(r.value)
+            at = round(rank * (len(_SCALE_FILLS) - 1) / max(len(values) - 1, 1))
+            by_label[r.label] = _SCALE_FILLS[at]
+
+    def fill(label: str, tone: str) -> str:
+        if tone in _TONE_FILLS:
+            return _TONE_FILLS[tone]
+        return by_label.get(label, _TONE_FILLS["na"])
+
+    return fill
+
+
+def _ink(fill: str) -> str:
+    return "#fff" if fill in _DARK else "#111"
+
+
+def _cumulative(per_day: dict[date, int], days: Sequence[date]) -> list[tuple[date, int]]:
+    out, running = [], 0
+    for day in days:
+        running += per_day.get(day, 0)
+        out.append((day, running))
+    return out
+
+
+def _n(n: int) -> str:
+    return f"<strong>{n}</strong>"
+
+
+def _legend(items: Sequence[tuple[str, str, int]]) -> str:
+    rows = "".join(
+        f'<li data-label="{esc(label)}" data-n="{n}">{swatch(fill)}{esc(label)} '
+        f"<strong>{n}</strong></li>"
+        for label, fill, n in items
+    )
+    return f'<ul class="legend">{rows}</ul>'
+
+
+def overview(
+    documents: Sequence[tuple[Document, Sequence[ClaimRecord]]], options: ExportOptions
+) -> str:
+    """The overview section: four figures of inline SVG, with legends in HTML."""
+    o = overview_counts(documents, options.config)
+    rated = sum(o.rated.values())
+    final = sum(o.final.values())
+    flagged = sum(c.get("inconsistent", 0) for c in o.checks.values())
+    noun = "article" if len(o.articles) == 1 else "articles"
+    parts = [
+        '<section class="overview" id="overview">\n<h2>Overview</h2>\n'
+        f'<p class="totals" data-claims="{o.claims}" data-rated="{rated}" data-final="{final}" '
+        f'data-flagged="{flagged}">{_n(o.claims)} claims in {_n(len(o.articles))} {noun} · '
+        f"{_n(rated)} rated · {_n(final)} final · {_n(flagged)} figures flagged by the "
+        "automatic checks</p>\n"
+    ]
+
+    # Verdicts per article
+    bars = [
+        Bar(
+            document.title or document.id,
+            [Segment(label, n, fill, _ink(fill)) for label, fill, n in rows],
+            key=document.id,
+        )
+        for document, rows in o.articles
+    ]
+    totals: dict[str, tuple[str, int]] = {}
+    for _, rows in o.articles:
+        for label, fill, n in rows:
+            totals[label] = (fill, totals.get(label, (fill, 0))[1] + n)
+    parts.append(
+        '<figure class="fig-verdicts"><figcaption>Verdicts per article</figcaption>'
+        + stacked_bars(bars, title="Verdicts per article", kind="verdicts")
+        + _legend([(label, fill, n) for label, (fill, n) in totals.items()])
+        + "</figure>\n"
+    )
+
+    # Claims by kind and status
+    statuses = [s for s in STATUS_FILLS if any(s in k for k in o.kinds.values())]
+    bars = [
+        Bar(
+            kind,
+            [
+                Segment(s, counts.get(s, 0), STATUS_FILLS[s], _ink(STATUS_FILLS[s]))
+                for s in statuses
+            ],
+        )
+        for kind, counts in sorted(o.kinds.items())
+    ]
+    parts.append(
+        '<figure class="fig-kinds"><figcaption>Claims by kind and status</figcaption>'
+        + stacked_bars(bars, title="Claims by kind and status", kind="kinds")
+        + _legend(
+            [(s, STATUS_FILLS[s], sum(k.get(s, 0) for k in o.kinds.values())) for s in statuses]
+        )
+        + "</figure>\n"
+    )
+
+    # Automatic checks
+    caption = "Automatic checks: figures flagged"
+    if o.checks:
+        results = [s for s in CHECK_FILLS if any(s in c for c in o.checks.values())]
+        bars = [
+            Bar(
+                name,
+                [
+                    Segment(CHECK_LABELS[s], counts.get(s, 0), CHECK_FILLS[s], _ink(CHECK_FILLS[s]))
+                    for s in results
+                ],
+            )
+            for name, counts in sorted(o.checks.items())
+        ]
+        chart = stacked_bars(bars, title=caption, kind="checks") + _legend(
+            [
+                (CHECK_LABELS[s], CHECK_FILLS[s], sum(c.get(s, 0) for c in o.checks.values()))
+                for s in results
+            ]
+        )
+    else:
+        chart = '<p class="meta">No automatic checks have run on these claims.</p>'
+    parts.append(f'<figure class="fig-checks"><figcaption>{caption}</figcaption>{chart}</figure>\n')
+
+    # Progress over time
+    days = sorted(set(o.rated) | set(o.final))
+    series = [
+        Series("rated", "#1f5fa8", _cumulative(o.rated, days)),
+        Series("final", "#1a7f37", _cumulative(o.final, days)),
+    ]
+    parts.append(
+        '<figure class="fig-progress"><figcaption>Progress over time: claims rated and final, '
+        "by day</figcaption>"
+        + progress_line(series, total=o.claims, title="Progress over time", kind="progress")
+        + "</figure>\n</section>\n"
+    )
+    return "".join(parts)
 
 
 def _link(url: str, text: str | None = None) -> str:
