@@ -105,6 +105,10 @@ class QuoteValue(_Model):
     kind: Literal["quote"] = "quote"
     quote: str
     speaker: str | None = None
+    speaker_kind: Literal["person", "organisation"] | None = None
+    sieve: str | None = Field(None, description="the attribution rule that chose the speaker")
+    speaker_start: int | None = Field(None, description="where the speaker's mention starts")
+    speaker_end: int | None = None
 
 
 Value = Annotated[

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from factcheck.models import Claim, Document, claim_id
 
 if TYPE_CHECKING:
+    from factcheck.extract._entities import Entities
     from factcheck.extract._figures import Figures
 
 # A sentence ends at . ! ? (and any closing quotes or brackets after it) followed by
@@ -91,6 +92,14 @@ class Text:
         from factcheck.extract._figures import read_figures
 
         return read_figures(self.text)
+
+    @cached_property
+    def entities(self) -> Entities:
+        """The people and organisations of the text, their mentions and how they chain
+        (``factcheck.extract._entities``), read once."""
+        from factcheck.extract._entities import read_entities
+
+        return read_entities(self.text, self.sentence_starts)
 
     @cached_property
     def paragraph_starts(self) -> list[int]:
