@@ -7,6 +7,7 @@ a temporary folder, as `factcheck export -o` does.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -30,7 +31,7 @@ PER_DOCUMENT = 100
 BUDGET_SECONDS = {"jsonl": 3.0, "csv": 3.0}
 RATINGS = ("true", "mostly-true", "half-true", "misleading", "mostly-false", "false")
 
-_SENTENCE = "The council said it would spend £{n} million on road repairs this year. "
+_SENTENCE = "The council said it would spend £{n} million on road repairs in ward {d} this year. "
 
 
 def synthetic_report() -> list[tuple[Document, list[ClaimRecord]]]:
@@ -38,7 +39,7 @@ def synthetic_report() -> list[tuple[Document, list[ClaimRecord]]]:
     when = datetime(2025, 5, 1, 9, 0, tzinfo=UTC)
     report = []
     for d in range(DOCUMENTS):
-        sentences = [_SENTENCE.format(n=(d * 7 + i) % 90 + 10) for i in range(PER_DOCUMENT)]
+        sentences = [_SENTENCE.format(n=(d * 7 + i) % 90 + 10, d=d) for i in range(PER_DOCUMENT)]
         text = "".join(sentences)
         doc = Document(
             text=text,
@@ -134,3 +135,49 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def build_database(url: str) -> int:
+    """The synthetic report queued in the database at ``url``, every claim rated final.
+
+    Documents and claims go in through ``ClaimStore.add_document`` (as ingest does) and
+    the checks through ``save_checks``; the 100,000 verdicts are inserted in one
+    statement (rating them one by one through the store would take minutes).
+    """
+    from factcheck._env import may_create
+    from factcheck.db.store import open_store
+
+    report = synthetic_report()
+    token = may_create.set(True)
+    try:
+        store = open_store(url)
+    finally:
+        may_create.reset(token)
+    with store:
+        checks = []
+        for doc, records in report:
+            store.add_document(doc, [r.claim for r in records], actor="bench")
+            checks.extend(c for r in records for c in r.checks)
+        store.save_checks(checks)
+        rows = [
+            {
+                "claim_id": r.claim.id,
+                "rating": r.verdict.rating,
+                "note": r.verdict.note,
+                "sources": json.dumps([s.model_dump(mode="json") for s in r.verdict.sources]),
+                "reviewer": r.verdict.reviewer,
+                "created": store._db.ts(r.verdict.created),
+            }
+            for _, records in report
+            for r in records
+            if r.verdict is not None
+        ]
+        with store._db.tx() as tx:
+            tx.many(
+                "INSERT INTO verdicts (claim_id, rating, note, sources, reviewer, created, final,"
+                " evidence, blind) VALUES (:claim_id, :rating, :note, :sources, :reviewer,"
+                " :created, TRUE, '[]', FALSE)",
+                rows,
+            )
+            tx.run("UPDATE claims SET status = 'final'")
+    return len(rows)

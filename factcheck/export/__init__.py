@@ -148,16 +148,19 @@ def export_database(
     chosen = resolve_format(format)
     config = config or Config()
     with open_store(url, config=config) as store:
-        report: Report = store.report(document=document, status=status)
+        # Streamed: one document's claims at a time go from the database to the output.
+        report: Report = store.iter_report(document=document, status=status)
         config = store.config  # the team's organisation and rating scale, from the database
         editorial = store.editorial() if chosen == "claimreview" else {}
         pages = store.page_urls() if chosen == "claimreview" else {}
-    if claims:
-        report = only_claims(report, claims)
-    options = ExportOptions(config=config, strict=bool(claims), editorial=editorial, pages=pages)
-    if output is None or str(output) == "-":
-        return export_report(report, out, format=chosen, options=options)
-    result = write_report(report, output, format=chosen, options=options)
+        if claims:
+            report = only_claims(report, claims)  # a few claims: checked before writing
+        options = ExportOptions(
+            config=config, strict=bool(claims), editorial=editorial, pages=pages
+        )
+        if output is None or str(output) == "-":
+            return export_report(report, out, format=chosen, options=options)
+        result = write_report(report, output, format=chosen, options=options)
     written = Path(output)
     # A pipe or device is named as given: "/dev/stdout", not "/proc/1234/fd/pipe:[5678]".
     result.path = written.resolve() if written.is_file() else written

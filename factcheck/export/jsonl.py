@@ -56,19 +56,34 @@ class _ReportFile(BaseModel):
 
 
 def export_json(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
-    """The whole report as one indented JSON object."""
-    documents = [
-        _DocumentEntry.model_construct(document=document, claims=in_text_order(records))
-        for document, records in report
-    ]
+    """The whole report as one indented JSON object, written one document at a time.
+
+    The bytes are those of dumping the whole ``_ReportFile`` at once (pydantic, indent 2):
+    the top level is dumped with no documents and each document's entry is dumped alone and
+    indented to its place, so memory holds one document, not the report.
+    """
     config = options.config
-    data = _ReportFile.model_construct(
+    head = _ReportFile.model_construct(
         schema_=SCHEMA,
         generated=options.generated,
         organization=config.organization,
         ratings=[r.model_dump(mode="json", exclude={"key"}) for r in config.ratings],
-        documents=documents,
-    )
-    out.write(data.model_dump_json(indent=2, by_alias=True))
-    out.write("\n")
-    return ExportResult(sum(len(d.claims) for d in documents))
+        documents=[],
+    ).model_dump_json(indent=2, by_alias=True)
+    # ``documents`` is the last field: its empty list closes the dump.
+    closing = '"documents": []\n}'
+    if not head.endswith(closing):  # pragma: no cover - a field added after "documents"
+        raise AssertionError("the json report's documents must be its last field")
+    count = 0
+    write = out.write
+    write(head[: -len(closing)] + '"documents": [')
+    first = True
+    for document, records in report:
+        entry = _DocumentEntry.model_construct(document=document, claims=in_text_order(records))
+        # JSON strings hold no raw newline, so indenting line by line is safe.
+        text = entry.model_dump_json(indent=2).replace("\n", "\n    ")
+        write(("\n    " if first else ",\n    ") + text)
+        first = False
+        count += len(records)
+    write("]\n}\n" if first else "\n  ]\n}\n")
+    return ExportResult(count)

@@ -1,0 +1,162 @@
+"""Exports stream from the database: one document at a time, and the same bytes as before.
+
+``ClaimStore.iter_report`` yields what ``report()`` returns, document by document; the
+records it builds without validation equal validated ones; ``export_database`` writes the
+first document before the store has read the second; the streamed ``json`` format is
+byte for byte the whole report dumped at once.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from factcheck.db import store as store_module
+from factcheck.db.store import ClaimStore, open_store
+from factcheck.export import ExportOptions, export_database
+from factcheck.export._report import in_text_order
+from factcheck.export.jsonl import SCHEMA, _DocumentEntry, _ReportFile, export_json
+from factcheck.models import CheckResult, ClaimRecord, Document
+from factcheck.pipeline import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def url() -> str:
+    """Three sample articles queued: verdicts (final, awaiting sign-off), checks, open claims."""
+    url = os.environ["FACTCHECK_DATABASE_URL"]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "claims").glob("*.md"))]
+    texts.append("The port paid £2.4 million on Monday, up 15% on 2024's order of 40 cranes.")
+    with open_store(url) as store:
+        for n, text in enumerate(texts):
+            doc = Document(id=f"doc-{n}", text=text, published=date(2025, 2, 17), title=f"T{n}")
+            claims = extract(text, published=doc.published, id=doc.id)
+            store.add_document(doc, claims, actor="tester")
+            ids = [c.id for c in store.document_claims(doc.id)]
+            store.record_verdict(
+                ids[0],
+                rating="false",
+                reviewer="tester",
+                note="Invoice says otherwise",
+                sources=["https://example.org/invoice"],
+            )
+            store.record_verdict(ids[1], rating="true", reviewer="tester", final=False)
+            first = claims[0]
+            store.save_checks(
+                [
+                    CheckResult(
+                        claim_id=first.id,
+                        document=doc.id,
+                        check="arithmetic",
+                        status="consistent",
+                        start=first.start,
+                        end=first.end,
+                        text=first.text,
+                        explanation="adds up",
+                        related=[claims[1].id],
+                    )
+                ]
+            )
+    return url
+
+
+def test_iter_report_is_report_one_document_at_a_time(url: str) -> None:
+    with open_store(url) as store:
+        whole = store.report()
+        streamed = store.iter_report()
+        first = next(streamed)
+        assert first == whole[0]
+        assert [first, *streamed] == whole
+        assert list(store.iter_report(status="final")) == store.report(status="final")
+        assert list(store.iter_report(document="doc-1")) == store.report(document="doc-1")
+    assert len(whole) == 3
+    records = [r for _, rs in whole for r in rs]
+    assert sum(r.verdict is not None for r in records) == 6
+    assert sum(bool(r.checks) for r in records) == 3
+
+
+def test_records_read_back_equal_validated_ones(url: str) -> None:
+    with open_store(url) as store:
+        records = [r for _, rs in store.iter_report() for r in rs]
+    for r in records:
+        again = ClaimRecord.model_validate(r.model_dump())
+        assert again == r
+        assert again.model_dump_json() == r.model_dump_json()
+    rated = [r for r in records if r.verdict is not None and r.verdict.sources]
+    assert rated and all(isinstance(r.verdict.created, datetime) for r in rated if r.verdict)
+    assert all(
+        r.verdict.sources[0].url == "https://example.org/invoice" for r in rated if r.verdict
+    )
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "json", "markdown"])
+def test_the_export_writes_before_it_has_read_everything(
+    url: str, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    yielded: list[str] = []
+    at_first_write: list[int] = []
+    original = ClaimStore.iter_report
+
+    def counting(self: ClaimStore, **kw: object):  # type: ignore[no-untyped-def]
+        for doc, records in original(self, **kw):  # type: ignore[arg-type]
+            yielded.append(doc.id)
+            yield doc, records
+
+    class Out(io.StringIO):
+        def write(self, s: str) -> int:
+            if not at_first_write and "doc-0" in self.getvalue() + s:
+                at_first_write.append(len(yielded))
+            return super().write(s)
+
+    monkeypatch.setattr(ClaimStore, "iter_report", counting)
+    out = Out()
+    result = export_database(url, format=fmt, out=out)
+    assert result.count > 10
+    assert len(yielded) == 3
+    assert at_first_write == [1], "the first document was written after reading more"
+
+
+def _whole(report: list[tuple[Document, list[ClaimRecord]]], options: ExportOptions) -> str:
+    """The json format as one dump of the whole report (what the streamed writer replaced)."""
+    config = options.config
+    data = _ReportFile.model_construct(
+        schema_=SCHEMA,
+        generated=options.generated,
+        organization=config.organization,
+        ratings=[r.model_dump(mode="json", exclude={"key"}) for r in config.ratings],
+        documents=[
+            _DocumentEntry.model_construct(document=d, claims=in_text_order(rs)) for d, rs in report
+        ],
+    )
+    return data.model_dump_json(indent=2, by_alias=True) + "\n"
+
+
+def test_the_streamed_json_is_the_whole_dump(url: str) -> None:
+    options = ExportOptions(generated=datetime(2025, 5, 1, 9, 30, tzinfo=UTC))
+    with open_store(url) as store:
+        report = store.report()
+    # Hostile text: newlines, quotes, separators and escapes inside strings.
+    report[0][1][0].claim.text = 'a\nb "c" \u2028 \\n \x1b[31m'
+    for part in (report, report[:1], [], [(report[0][0], [])]):
+        out = io.StringIO()
+        export_json(part, out, options)
+        assert out.getvalue() == _whole(part, options)
+
+
+def test_build_fills_defaults_as_model_construct_does() -> None:
+    built = store_module._build(CheckResult, document="d", check="weekday", status="consistent",
+                                start=1, end=2, explanation="x")  # fmt: skip
+    constructed = CheckResult.model_construct(
+        document="d", check="weekday", status="consistent", start=1, end=2, explanation="x"
+    )
+    assert built == constructed
+    assert built.model_fields_set == constructed.model_fields_set
+    assert built.related == [] and built.related is not store_module._build(
+        CheckResult, document="d", check="weekday", status="consistent", start=1, end=2,
+        explanation="x",
+    ).related  # fmt: skip
