@@ -624,3 +624,26 @@ def test_seed_article_published_after_every_claim_is_decided_and_signed_off(
     assert by_id[first]["claimReviewed"] == "Britain pledged £3 billion a year to Ukraine"
     assert by_id[first]["itemReviewed"]["author"] == {"@type": "Person", "name": "Keir Starmer"}
     round_trip(reviews)
+
+
+def test_hostile_editorial_text_cannot_close_the_script_element(
+    report: list[tuple[Document, list[ClaimRecord]]],
+) -> None:
+    doc, records = report[0]
+    payload = "</script><script>alert(1)</script><!--"
+    edits = {
+        records[0].claim.id: {
+            "claim_reviewed": f"{payload[:40]}",
+            "claimant": f"Rail {payload}",
+            "claimant_url": "https://r.example/?q=</script>",
+        }
+    }
+    out = io.StringIO()
+    options = ExportOptions(config=ORG, generated=WHEN, editorial=edits)
+    export_report([(doc, [records[0]])], out, format="claimreview", options=options)
+    raw = out.getvalue()
+    assert "<" not in raw and ">" not in raw  # written as \u003c and \u003e
+    [review] = json.loads(raw)
+    assert review["itemReviewed"]["author"]["name"] == f"Rail {payload}"
+    assert review["claimReviewed"] == payload[:40]
+    round_trip([review])
