@@ -119,10 +119,43 @@ def test_claimreview_of_an_explicit_claim_without_final_verdict_is_an_error(
 def test_unknown_claim_id(runner: CliRunner, queued: tuple[str, Document, list[str]]) -> None:
     result = runner.invoke(app, ["export", "-f", "json", "--claim", "nope"])
     assert result.exit_code == 1, result.output
-    assert result.stderr == (
-        'Error: Claim "nope" is not in the report; check the id with factcheck queue '
+    assert result.stderr == 'Error: No claim with id "nope"; list the ids with factcheck queue\n'
+    assert result.stdout == ""
+    _, _, ids = queued
+    filtered = runner.invoke(app, ["export", "-f", "json", "--status", "open", "--claim", ids[0]])
+    assert filtered.exit_code == 1, filtered.output
+    assert filtered.stderr == (
+        f'Error: Claim "{ids[0]}" is not in the report; check the id with factcheck queue '
         "or widen --document/--status\n"
     )
+
+
+def test_claim_ids_may_be_prefixes(
+    runner: CliRunner, queued: tuple[str, Document, list[str]]
+) -> None:
+    # As in show, verdict and every other command: a unique prefix names the claim.
+    _, _, ids = queued
+    full = runner.invoke(app, ["export", "-f", "json", "--claim", ids[0], "--claim", ids[1]])
+    short = runner.invoke(
+        app, ["export", "-f", "json", "--claim", ids[0][:6], "--claim", ids[1][:8].upper()]
+    )
+    assert short.exit_code == 0, short.output
+    assert full.exit_code == 0, full.output
+    records, expected = json.loads(short.stdout), json.loads(full.stdout)
+    records.pop("generated", None), expected.pop("generated", None)  # the time of the export
+    assert records == expected
+    assert ids[0] in short.stdout and ids[1] in short.stdout and ids[2] not in short.stdout
+    review = runner.invoke(app, ["export", "-f", "claimreview", "--claim", ids[0][:6]])
+    assert review.exit_code == 0, review.output
+    assert len(json.loads(review.stdout)) == 1
+    shared = next(
+        (a[:n] for n in range(1, 16) for a in ids for b in ids if a != b and a[:n] == b[:n]),
+        None,
+    )
+    if shared is not None:  # two claims that start alike: the prefix is ambiguous
+        amb = runner.invoke(app, ["export", "-f", "json", "--claim", shared])
+        assert amb.exit_code == 1
+        assert amb.stderr.startswith(f'Error: Claim id "{shared}" is ambiguous (')
 
 
 def test_unknown_format_is_a_usage_error(runner: CliRunner) -> None:

@@ -39,8 +39,8 @@ def export(
         typer.Option(
             "--claim",
             "-c",
-            help="Only this claim id (repeatable); ClaimReview then refuses one without a "
-            "final verdict instead of skipping it",
+            help="Only this claim (id or unique id prefix, repeatable); ClaimReview then "
+            "refuses one without a final verdict instead of skipping it",
         ),
     ] = None,
     output: Annotated[
@@ -57,14 +57,15 @@ def export(
     with errors():
         from factcheck.export import export_database
 
+        url = database_url(ctx)
         result = export_database(
-            database_url(ctx),
+            url,
             format=output_format,
             out=sys.stdout,
             output=output,
             document=document,
             status=status,
-            claims=claim or (),
+            claims=_full_ids(url, claim) if claim else (),
             config=load_config(),
         )
         for note in result.notes:
@@ -74,6 +75,14 @@ def export(
             err_console.print(
                 f"Wrote {result.count} {noun} to {result.path}", markup=False, soft_wrap=True
             )
+
+
+def _full_ids(url: str, prefixes: list[str]) -> list[str]:
+    """Each --claim as a full id: a unique prefix is enough, as in every other command."""
+    from factcheck.db.store import open_store
+
+    with open_store(url) as store:
+        return [store.get_claim(p).claim.id for p in prefixes]
 
 
 def register(app: typer.Typer) -> None:
