@@ -362,3 +362,36 @@ def test_every_report_shows_the_check_beside_the_claim(runner, tmp_path) -> None
     data = json.loads(export("json"))
     claims = [c for d in data["documents"] for c in d["claims"]]
     assert [c["checks"][0]["status"] for c in claims if c["checks"]] == ["inconsistent"]
+
+
+def test_concurrent_check_runs_store_each_result_once(db_url: str) -> None:
+    import threading
+
+    doc = Document(id="budget", text=TEXT, published="2025-02-17")
+    claims = _claims(doc)
+    with open_store(db_url, config=Config()) as store:
+        store.add_document(doc, claims, actor="ana")
+    results = [_result(c, "arithmetic", "inconsistent") for c in claims]
+    barrier = threading.Barrier(4)
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            with open_store(db_url, config=Config()) as store:
+                barrier.wait()
+                store.save_checks(results, documents=[doc.id])
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with open_store(db_url, config=Config()) as store:
+        for c in claims:
+            record = store.get_claim(c.id)
+            assert [r.check for r in record.checks] == ["arithmetic"]
+            assert record.priority_reasons.count("inconsistent arithmetic check +10") == 1
+            assert len(_check_events(store, c)) == 1

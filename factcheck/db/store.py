@@ -1389,6 +1389,10 @@ class ClaimStore(DeskMixin, WorkMixin):
         spans = {(r.document, r.start, r.end) for r in results if r.claim_id is None}
         names = None if checks is None else set(checks) | {r.check for r in results}
         with self._db.tx() as tx:
+            if self._db.dialect == "postgresql":
+                # One check run at a time: two runs reading the same old rows would both
+                # insert the new ones (SQLite's BEGIN IMMEDIATE already serialises them).
+                tx.run("SELECT pg_advisory_xact_lock(7303)")
             rows: dict[int, Row] = {}
             for chunk in _chunks(sorted(set(documents)), 500):
                 params = {f"d{n}": v for n, v in enumerate(chunk)}
