@@ -232,3 +232,69 @@ def test_earlier_than_planned_is_not_a_gap():
     text = "The vote was held on 14 March, six weeks earlier than planned."
     doc = Document(id="p", text=text, published="2024-03-20")
     assert check_document(doc, None, checks=["elapsed"]) == []
+
+
+# Families of the blind set, in wordings of our own: spans that run to the sentence's event,
+# pairs across two sentences of a paragraph, countdowns, ages and anniversaries.
+FAMILY_CASES = [
+    ("2025-05-19", "Dock workers walked out on 3 May and the stoppage has now lasted 16 days.",
+     "16 days", "consistent"),
+    ("2025-06-01", "The road, closed since 1 March 2021, has been shut for more than five years.",
+     "more than five years", "inconsistent"),
+    ("2025-06-06", "Joan Reyes, who joined the paper in 2001, retired on Friday after 30 years "
+     "at its news desk.", "30 years", "inconsistent"),
+    ("2025-06-06", "The pier was finished in 1901. It stood for about 120 years until the storm "
+     "of 2022 took it.", "about 120 years", "consistent"),
+    ("2024-09-10", "The inquiry opened on 2 March 2024. It reported on 30 August, almost six "
+     "months later.", "almost six months", "consistent"),
+    ("2024-09-10", "Firefighters were called out on 2 June. Three weeks later, on 30 August, the "
+     "cause was found.", "Three weeks", "inconsistent"),
+    ("2025-05-23", "With the vote on 20 June now four weeks away, campaigning has begun.",
+     "four weeks away", "consistent"),
+    ("2025-07-01", "Applicants must reply within ten days, by 30 July.", "within ten days",
+     "inconsistent"),
+    ("2025-03-01", "Ravi Menon was born on 5 May 1950. Menon, aged 71, led the union for years.",
+     "71", "inconsistent"),
+    ("2025-03-01", "Ravi Menon was born in June 1952. The 72-year-old still chairs the board.",
+     "72-year-old", "consistent"),
+    ("2025-04-14", "The town marked the 40th anniversary of the fire of 1985 on Sunday.",
+     "40th anniversary", "consistent"),
+    ("2025-04-14", "The club, celebrating the twentieth anniversary of its founding in 2001, "
+     "opened a museum.", "twentieth anniversary", "inconsistent"),
+    ("2025-01-25", "No trains have run on the line since 4 January. The three-week shutdown has "
+     "stranded commuters.", "three-week", "consistent"),
+    ("2024-11-20", "The mayor took office in May 2021. She quit in October 2024, more than four "
+     "years into her term.", "more than four years", "inconsistent"),
+    ("2025-03-03", "The inquiry into the 4 March 2024 collapse is still open, almost a year "
+     "after the accident.", "almost a year", "consistent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("published", "text", "phrase", "expected"), FAMILY_CASES)
+def test_elapsed_families(published, text, phrase, expected):
+    doc = Document(id="f", text=text, published=published)
+    at = text.index(phrase)
+    found = check_document(doc, None, checks=["elapsed"])
+    results = [r for r in found if r.start < at + len(phrase) and at < r.end]
+    assert len(results) == 1, found
+    assert results[0].status == expected, results[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fraud began in 2015. Smith was jailed on Monday for ten years.",  # a term
+        "She joined the firm in 1990 and worked there for 12 years.",  # past, no end date
+        "The bridge opened in 1990, two years after the war.",  # the war is not dated
+    ],
+)
+def test_spans_whose_end_the_text_does_not_give_make_no_verdict(text):
+    doc = Document(id="n", text=text, published="2025-06-01")
+    assert all(r.status != "inconsistent" for r in check_document(doc, None, checks=["elapsed"]))
+
+
+def test_a_span_with_no_date_at_all_is_inconclusive():
+    text = "Ann Moss, who ran the ferry for nearly three decades, has died."
+    doc = Document(id="i", text=text, published="2025-06-01")
+    (r,) = check_document(doc, None, checks=["elapsed"])
+    assert r.status == "inconclusive"

@@ -278,17 +278,28 @@ def read(
     dated = _Spans([(d.start, d.end) for d in dates])
     # the bare numbers ("doubled", "a third", "one in five") of the sentences with claims:
     # a relation needs at least one claim to report on, so no other sentence is read
-    sentences = sorted({text.sentence_bounds(c.start) for c in claims if c.end <= len(doc.text)})
+    # (and the sentence after each, which relations may bind to the one before it)
+    sentences = sorted(_with_next(text, {text.sentence_bounds(c.start) for c in claims
+                                         if c.end <= len(doc.text)}))  # fmt: skip
     bare = [f for s0, s1 in sentences for f in figs.numbers_in(s0, s1)]
     for f in bare:
         if claimed.overlaps(f.start, f.end):
             continue
-        if f.kind == "number" and dated.overlaps(f.start, f.start + 1):
-            continue  # the day or year of a date
+        if f.kind == "number" and f.time_unit is None and dated.overlaps(f.start, f.start + 1):
+            continue  # the day or year of a date (not "two years" of "two years from now")
         operands.append(_figure_operand(f, figs))
     operands.sort(key=lambda o: (o.start, -o.end))
     dates.sort(key=lambda d: d.start)
     return Reading(doc, text, operands, dates, dict(events or {}))
+
+
+def _with_next(text: Text, sentences: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    out = set(sentences)
+    for _, s1 in sentences:
+        nxt = text.sentence_bounds(s1 + 1) if s1 + 1 < len(text.text) else None
+        if nxt is not None and nxt[0] > s1 and text.paragraph_bounds(nxt[0])[0] <= s1:
+            out.add(nxt)
+    return out
 
 
 class _Spans:
@@ -442,8 +453,12 @@ def _date_ref(c: Claim, v: DateValue, figs: Figures, published: date | None) -> 
     )
     if not year_stated and ("'" in c.text or "’" in c.text):
         year_stated = True  # "March '98"
-    has_digits = any(f.kind == "number" and not f.words for f in inside)
-    relative = not has_digits and v.granularity == "day"
+    has_digits = any(f.kind in ("number", "ordinal") and not f.words for f in inside)
+    # "on Monday", "this month": read from the publication date (a bare "March" as well,
+    # when the publication falls in it)
+    relative = not has_digits and (
+        v.granularity == "day" or (published is not None and lo <= published <= hi)
+    )
     if any(f.time_unit for f in inside):
         relative = True  # "two years ago"
     month = lo.month if v.granularity in ("day", "month") else None

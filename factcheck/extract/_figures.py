@@ -121,6 +121,16 @@ _WEEKDAYS: dict[str, int] = {
     "fri": 4, "sat": 5, "sun": 6,
 }  # fmt: skip
 _NUMBER_WORDS = {**UNITS, **TENS}
+#: Ordinals in words ("the tenth anniversary", "its twenty-fifth year"); "a tenth" is a
+#: fraction (read first).
+_ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+    "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100,
+}  # fmt: skip
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 #: The words that can follow a number and belong to it: scales, percent signs and words,
 #: time units, "times", "-fold" (any other next word leaves the number as it is).
 _FOLLOWERS = frozenset(
@@ -128,7 +138,18 @@ _FOLLOWERS = frozenset(
 )
 #: The words a figure or a weekday name can start with: every other word is skipped at once.
 _STARTERS = frozenset(
-    [*_NUMBER_WORDS, *_MULTIPLE_WORDS, *_FRACTIONS, *_WEEKDAYS, "a", "an", "one", "dozen", "half"]
+    [
+        *_NUMBER_WORDS,
+        *_MULTIPLE_WORDS,
+        *_FRACTIONS,
+        *_WEEKDAYS,
+        *_ORDINALS,
+        "a",
+        "an",
+        "one",
+        "dozen",
+        "half",
+    ]
 )
 
 
@@ -140,7 +161,7 @@ class Figure:
     end: int
     text: str
     value: float
-    kind: str = "number"  # number, percent, points, bp, fraction, multiple, ratio
+    kind: str = "number"  # number, percent, points, bp, fraction, multiple, ratio, ordinal
     unit: float = 1.0  # one unit of the last stated digit, trailing zeros not stated
     place: float = 1.0  # one unit of the last written digit, trailing zeros included
     words: bool = False  # written in words
@@ -370,6 +391,13 @@ def _digits(t: Tokens, i: int) -> Figure | None:
         return None
     unit, place = _stated_unit(s)
     last = i
+    if (
+        i + 1 < len(words)
+        and words[i + 1] in _ORDINAL_SUFFIXES
+        and t.glued(i, i + 1)
+        and value.is_integer()
+    ):  # "10th", "25th"
+        return Figure(t.starts[i], t.ends[i + 1], "", value, kind="ordinal", first=i, last=i + 1)
     # "4-1/4", "3 1/2", "1/2"
     if last + 2 < len(words) and words[last + 1] == "/" and t.kind(last + 2) == "num":
         den = words[last + 2]
@@ -419,6 +447,11 @@ def _worded(t: Tokens, i: int) -> Figure | None:
         value, last = frac
         return Figure(start, t.ends[last], "", value, kind="fraction", words=True,
                       first=i, last=last)  # fmt: skip
+    ordinal = _ordinal(t, i)
+    if ordinal is not None:
+        value, last = ordinal
+        return Figure(start, t.ends[last], "", value, kind="ordinal", words=True,
+                      first=i, last=last)  # fmt: skip
     found = _word_value(t, i)
     if found is None:
         return None
@@ -431,6 +464,19 @@ def _worded(t: Tokens, i: int) -> Figure | None:
     if w == "one" and last == i and not _counted(t, i):
         return None  # "one of the", "no one": a pronoun, mostly
     return Figure(start, t.ends[last], "", value, words=True, first=i, last=last)
+
+
+def _ordinal(t: Tokens, i: int) -> tuple[float, int] | None:
+    """ "tenth", "twenty-fifth"."""
+    words = t.words
+    w = words[i]
+    if w in _ORDINALS:
+        return float(_ORDINALS[w]), i
+    if w in TENS and i + 2 < len(words) and words[i + 1] == "-" and words[i + 2] in _ORDINALS:
+        unit = _ORDINALS[words[i + 2]]
+        if unit < 10:
+            return float(TENS[w] + unit), i + 2
+    return None
 
 
 def _counted(t: Tokens, i: int) -> bool:

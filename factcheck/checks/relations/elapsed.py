@@ -78,12 +78,50 @@ CUES = (_AGO | _LATER | _AFTER | _SINCE | _COUNTDOWN_AFTER | _COUNTDOWN_BEFORE |
         | _AGE_BEFORE | _RUNNING | _ANNIVERSARY)  # fmt: skip
 
 
+#: Words before a duration that say it ran until now or until the event of the sentence:
+#: "has lasted 22 days", "has held for a month", "stood for 150 years until …", "after 40
+#: years at its helm".
+_SPAN_VERBS = frozenset("lasted held stood been remained run ran continued gone waited shut "
+                        "closed served existed survived endured persisted raged stayed lived "
+                        "worked operated stalled dragged open".split())  # fmt: skip
+#: Words that put the event of a sentence at the time of publication.
+_NOW = cues("this week", "this month", "this year", "today", "yesterday", "this morning",
+            "tonight", "now", "this weekend", "so far", "to date")  # fmt: skip
+_UNTIL = cues("until", "till", "to", "in", "until it was", "before")
+_BORN = cues("born", "was born", "born on", "born in")
+#: Numbers that state an age ("aged 47", "turns 50", "at the age of 68", "retired at 68").
+_AGE_LEAD = cues("aged", "turns", "turned", "turn", "turning", "age of", "at the age of", "at")
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for op in r.operands:
+        found: Finding | None = None
         if op.kind == "duration" and op.time_unit in DAYS_PER and op.value > 0:
-            found = _bind(r, refs, op)
-            if found is not None:
-                yield found
+            found = _bind(r, refs, op, _mode(r, op))
+        elif op.kind in ("count", "ordinal") and op.value_max is None:
+            years = _years_of(r, op)
+            if years is not None:
+                found = _bind(r, refs, *years)
+        if found is not None:
+            yield found
+
+
+def _years_of(r: Reading, op: Operand) -> tuple[Operand, str] | None:
+    """An age ("aged 47", "turns 50") or an anniversary ("the 10th anniversary") as years."""
+    if not (op.value.is_integer() and 0 < op.value <= 150):
+        return None
+    if op.kind == "ordinal":
+        if not _starts(r.after(op.end, 2), _ANNIVERSARY):
+            return None
+        mode = "anniversary"
+    else:
+        lead = ends_with(r.before(op.begin, 4), _AGE_LEAD)
+        if lead is None or r.after(op.end, 1)[:1] in (["%"], ["-"], ["per"]):
+            return None
+        mode = "born" if lead == ("at",) else "age"
+    years = Operand(op.start, op.end, op.text, "duration", op.value, 1.0, 1.0, hedge=op.hedge,
+                    time_unit="year", claim=op.claim, figure=op.figure, begin=op.begin)  # fmt: skip
+    return years, mode
 
 
 def _starts(words: list[str], cue_set: frozenset[tuple[str, ...]]) -> bool:
@@ -105,89 +143,129 @@ def _mode(r: Reading, op: Operand) -> str | None:
         return "later"
     if tail[:1] in (["after"], ["earlier"], ["before"]):
         return tail[0]
+    if tail[:1] == ["into"]:
+        return "later"  # "less than two years into the job": from its start to the event
     if _starts(tail, _SINCE) or _starts(tail[1:], cues("since")):
         return "since"
+    inner = r.between(op.start, op.figure.start) if op.figure is not None else []
     if _starts(tail, _COUNTDOWN_AFTER) or tuple(head[-1:]) in _COUNTDOWN_BEFORE:
         return "countdown"
     if tuple(head[-3:]) in _COUNTDOWN_BEFORE or tuple(head[-2:]) in _COUNTDOWN_BEFORE:
         return "countdown"
+    if inner[:1] == ["within"] or (op.hedge == "within" and not inner):
+        return "countdown"  # "within 90 days, by 30 September"
     if _starts(tail, _RUNNING) or _starts(tail[1:], _RUNNING):
         if ends_with(head, _ENDED_BEFORE) and head[-1] not in ("the", "its", "their", "this"):
             return None  # "after a four-year war": it ended
-        return "ago"
+        return "running"
     if head[-1:] and (tuple(head[-1:]) in _AGE_BEFORE or tuple(head[-4:]) in _AGE_BEFORE):
         return "age"
     if op.kind == "duration" and op.claim is None:
         return None
     if head[-1:] == ["for"] and contains(r.after(op.end, 8), cues("since")):
         return "since"
+    if head[-1:] in (["after"], ["for"]) or (head[-1:] and head[-1] in _SPAN_VERBS):
+        return "span"
     return None
 
 
-def _bind(r: Reading, refs: References, op: Operand) -> Finding | None:
-    mode = _mode(r, op)
-    if mode is None:
-        return None
-    s0, s1 = r.sentence(op.start)
-    anchors = [d for d in r.dates_in(s0, s1) if not (d.start < op.end and op.start < d.end)]
-    anchors = [d for d in anchors if not _is_duration_date(r, d)]
-    before = [d for d in anchors if d.end <= op.start]
-    after = [d for d in anchors if d.start >= op.end]
-    pub = r.published
-    event = next(iter(refs.events.items()), None)
+def _held(sc: _Scene) -> bool:
+    """ "has lasted …", "shut for …", "after …": a span that ran to the sentence's event."""
+    head = sc.r.before(sc.op.begin, 4)
+    if head[-1:] == ["after"] or (head[-1:] and head[-1] in _SPAN_VERBS):
+        return True
+    return head[-1:] == ["for"] and any(w in _SPAN_VERBS for w in head[:-1])
 
-    def nearest(cands: list[DateRef], *, past: bool = False) -> DateRef | None:
+
+class _Scene:
+    """The dates round one duration: in its sentence (before and after it), the sentence
+    before it, and the publication date."""
+
+    def __init__(self, r: Reading, refs: References, op: Operand) -> None:
+        self.r, self.op = r, op
+        self.s0, self.s1 = r.sentence(op.start)
+        dated = [
+            d for d in r.dates_in(self.s0, self.s1) if not (d.start < op.end and op.start < d.end)
+        ]
+        self.anchors = [d for d in dated if not d.relative]
+        self.relative = [d for d in dated if d.relative]  # "on Sunday": a day by publication
+        self.before = [d for d in self.anchors if d.end <= op.start]
+        self.after = [d for d in self.anchors if d.start >= op.end]
+        self.pub = r.published
+        self.event = next(iter(refs.events.items()), None)
+        prev = r.previous_sentence(self.s0)
+        self.prev_span = prev
+        self.prev = [d for d in r.dates_in(*prev) if not d.relative] if prev else []
+
+    def at(self, d: DateRef | None, note: str = "", *, ahead: bool = False) -> _End | None:
+        """A date's first and last day; ``ahead``: a day and month without a year take the
+        publication year (the date extractor reads them as past)."""
+        if d is None:
+            return None
+        lo, hi = d.lo, d.hi
+        if ahead and not d.year_stated and d.month is not None and self.pub is not None:
+            lo, hi = _in_year(lo, self.pub.year), _in_year(hi, self.pub.year)
+        return lo, hi, f'"{d.text}"{note}', d
+
+    def publication(self) -> _End | None:
+        return (self.pub, self.pub, f"publication {self.pub}", None) if self.pub else None
+
+    def nearest(self, cands: list[DateRef], *, past: bool = False) -> DateRef | None:
+        op, pub = self.op, self.pub
         usable = [d for d in cands if not past or pub is None or d.lo <= pub]
         if not usable:
             return None
         return min(usable, key=lambda d: min(abs(d.start - op.end), abs(op.start - d.end)))
 
-    start: _End | None = None
-    end: _End | None = None
-    pub_end: _End | None = (pub, pub, f"publication {pub}", None) if pub else None
+    def previous(self, *, lead: frozenset[tuple[str, ...]] | None = None) -> _End | None:
+        """The one past date of the sentence before (introduced by ``lead``, if given)."""
+        cands = [d for d in self.prev if self.pub is None or d.lo <= self.pub]
+        if lead is not None and self.prev_span is not None:
+            floor = self.prev_span[0]
+            cands = [
+                d for d in cands if contains(self.r.figs.before(d.start, 5, floor=floor), lead)
+            ]
+        return self.at(cands[-1], " (the sentence before)") if len(cands) == 1 else None
 
-    def at(d: DateRef | None, note: str = "") -> _End | None:
-        return None if d is None else (d.lo, d.hi, f'"{d.text}"{note}', d)
+    def now(self, *, previous: bool = False, whole: bool = False) -> bool:
+        """The event of the sentence is at publication: present tense after the phrase (or
+        anywhere in it, ``whole``), or a word such as "this week", or a weekday read from the
+        publication date."""
+        rest = self.r.figs.words(self.op.end, self.s1)
+        if contains(rest, _PRESENT) and not contains(rest, _PAST):
+            return True
+        if whole and contains(self.r.figs.words(self.s0, self.s1), _PRESENT):
+            return True
+        words = self.r.figs.words(self.s0, self.s1)
+        if self.prev_span is not None and previous:
+            words = self.r.figs.words(self.prev_span[0], self.prev_span[1]) + words
+        return contains(words, _NOW) or bool(self.relative)
 
-    if mode in ("ago", "age", "since"):
-        d = nearest(after if mode == "since" and after else anchors, past=True)
-        start = at(d)
-        if start is None and mode != "since":
-            start = _previous(r, op, s0, nearest_past=True)
-            if start is None and event is not None and mode == "ago":
-                start = (event[1], event[1], f"{event[1]} ({event[0]})", None)
-        end = pub_end
-        if start is None and mode == "age":
-            return None  # "an 80-year-old man": nothing dated to compare
-    elif mode == "countdown":
-        future = [d for d in after + before if pub is None or d.hi >= pub]
-        d = nearest(future)
-        if d is None:
-            return None
-        start, end = pub_end, at(d)
-    elif mode in ("after", "earlier"):
-        start, end = at(nearest(after)), at(nearest(before))
-        if end is None and mode == "after":
-            end = pub_end
-        if mode == "earlier" and start is None and end is not None:
-            prev = _previous(r, op, s0, nearest_past=False, last=True)
-            if prev is not None and prev[0] > end[1]:
-                start, end = end, prev
-    else:  # later, before
-        d_start, d_end = nearest(before), nearest(after)
-        if d_end is None and mode == "later" and len(before) >= 2:
-            d_end = nearest(before)
-            d_start = nearest([d for d in before if d is not d_end])
-        start, end = at(d_start), at(d_end)
-        if start is None and not anchors and mode == "later":
-            start = _previous(r, op, s0, nearest_past=True)
-            rest = r.figs.words(op.end, s1)
-            if start is not None and contains(rest, _PRESENT) and not contains(rest, _PAST):
-                end = pub_end
-            elif start is not None:
-                return None
+    def end_of_event(self) -> _End | None:
+        """Where a span ends: a date after it ("until … 2021"), a day read from the
+        publication date in the sentence ("stepped down on Sunday"), or publication when
+        the sentence is in the present."""
+        after = [d for d in self.after if contains(self.r.before(d.start, 4), _UNTIL)]
+        if after:
+            return self.at(after[0])
+        if self.relative:
+            return self.at(self.relative[-1])
+        # "has been shut for …", "… has lasted": the verb before the span is in the present
+        verb = self.r.before(self.op.begin, 6)
+        present = contains(verb, _PRESENT) and not contains(verb, _PAST)
+        return self.publication() if present or self.now() else None
+
+
+def _bind(r: Reading, refs: References, op: Operand, mode: str | None) -> Finding | None:
+    if mode is None:
+        return None
+    sc = _Scene(r, refs, op)
+    ends = _BINDERS[mode](sc)
+    if ends is None:
+        return None
+    start, end = ends
     if start is None or end is None:
-        if not anchors and mode not in ("ago", "since"):
+        if not sc.anchors and mode not in ("ago", "running", "since", "span"):
             return None  # "a day after the vote": nothing dated to compare
         missing = "start" if start is None else "end"
         hint = "; give --event-date or --event" if missing == "start" else ""
@@ -195,44 +273,174 @@ def _bind(r: Reading, refs: References, op: Operand) -> Finding | None:
         return Finding(CHECK, op.begin, _span_end(r, op, mode), "inconclusive", why, (), op)
     found = _test(r, op, start, end)
     found.end = _span_end(r, op, mode)
+    event = sc.event
     if event is not None and start[3] is None and start[2].startswith(str(event[1])):
         found.evidence.append(Evidence(source=event[0], description=f"event date {event[1]}",
                                        value=str(event[1])))  # fmt: skip
     return found
 
 
+_Ends = tuple["_End | None", "_End | None"] | None
+
+
+def _ago(sc: _Scene) -> _Ends:
+    """ "two years ago", "the nearly three-year war": from the date to publication."""
+    start = sc.at(sc.nearest(sc.anchors, past=True))
+    if start is None:
+        start = _opening(sc)
+    if start is None and sc.op.begin >= 0 and _is_running(sc):
+        start = sc.previous(lead=cues("since"))  # "… since 26 June. … the eight-week drought"
+    if start is None and sc.event is not None:
+        day = sc.event[1]
+        start = (day, day, f"{day} ({sc.event[0]})", None)
+    return start, sc.publication()
+
+
+def _is_running(sc: _Scene) -> bool:
+    return _mode(sc.r, sc.op) == "running"
+
+
+def _since(sc: _Scene) -> _Ends:
+    d = sc.nearest(sc.after or sc.anchors, past=True)
+    return sc.at(d), sc.publication()
+
+
+def _age(sc: _Scene) -> _Ends:
+    """ "aged 47", "the 38-year-old", "turns 50": from the birth (or opening) to publication."""
+    start = sc.at(sc.nearest(sc.anchors, past=True)) or sc.previous(lead=_BORN)
+    if start is None and "now" in sc.r.before(sc.op.begin, 2):
+        start = sc.previous()  # "approved on 12 March 2021 … the programme, now three years old"
+    if start is None:
+        return None  # "an 80-year-old man": nothing dated to compare
+    return start, sc.publication()
+
+
+def _born(sc: _Scene) -> _Ends:
+    """ "retired this week at 68": only with a birth date beside it."""
+    born = [d for d in sc.before if contains(sc.r.before(d.start, 4), _BORN)]
+    start = sc.at(born[-1]) if born else sc.previous(lead=_BORN)
+    return None if start is None else (start, sc.publication())
+
+
+def _anniversary(sc: _Scene) -> _Ends:
+    """ "the 10th anniversary of the flood of 22 June 2016": from that date to publication."""
+    d = sc.nearest(sc.after, past=True) or sc.nearest(sc.before, past=True)
+    return None if d is None else (sc.at(d), sc.publication())
+
+
+def _countdown(sc: _Scene) -> _Ends:
+    def future(cands: list[DateRef]) -> list[DateRef]:
+        pub = sc.pub
+        return [d for d in cands if pub is None or (sc.at(d, ahead=True) or (0, pub))[1] >= pub]
+
+    d = sc.nearest(future(sc.after + sc.before))
+    if d is None:  # "the cup final on 12 July … With the match less than a month away"
+        ahead = future(sc.prev)
+        return (sc.publication(), sc.at(ahead[0], ahead=True)) if len(ahead) == 1 else None
+    return sc.publication(), sc.at(d, ahead=True)
+
+
+def _span(sc: _Scene) -> _Ends:
+    """ "has lasted 22 days", "shut for more than two years", "after 40 years at its helm":
+    from the start of the thing (in the sentence, else the one date of the sentence before)
+    to the end of the event of the sentence."""
+    start = sc.at(sc.nearest(sc.before, past=True)) or sc.previous()
+    if start is None:
+        if not sc.anchors and not sc.prev:
+            return None, None  # "kept the light for nearly four decades": nothing dated
+        return None
+    if not _held(sc):
+        return None  # "was jailed on Monday for ten years": a term, not a span of the text
+    end = sc.end_of_event()
+    return None if end is None else (start, end)
+
+
+def _after(sc: _Scene) -> _Ends:
+    """ "N years after …": from the date after the phrase to the date before it; across
+    sentences, from the date of the sentence before; to publication in the present."""
+    start, end = sc.at(sc.nearest(sc.after)), sc.at(sc.nearest(sc.before))
+    if start is not None:
+        return start, end or sc.publication()
+    prev = sc.previous()
+    if end is not None:
+        if prev is not None and prev[1] <= end[0]:
+            return prev, end  # "launched on 9 October 2018. It reached … in June 2022, … after"
+        if sc.now(whole=True):
+            return end, sc.publication()  # "the 2024 crash … still waiting, a year after"
+        return None, end
+    if prev is not None and sc.now(whole=True):
+        return prev, sc.publication()  # "signed in 1994. More than 30 years after it was signed"
+    return None
+
+
+def _earlier(sc: _Scene) -> _Ends:
+    start, end = sc.at(sc.nearest(sc.after)), sc.at(sc.nearest(sc.before))
+    if start is None and end is not None:
+        prev = _opening(sc, last=True, past=False)
+        if prev is not None and prev[0] > end[1]:
+            start, end = end, prev
+    return start, end
+
+
+def _later(sc: _Scene) -> _Ends:
+    """ "N days later", "N months before", "N years into": from the date before the phrase to
+    the date after it; a missing end from the sentence before or the publication."""
+    d_start, d_end = sc.nearest(sc.before), sc.nearest(sc.after)
+    if d_end is None and len(sc.before) >= 2:
+        d_end = sc.nearest(sc.before)
+        d_start = sc.nearest([d for d in sc.before if d is not d_end])
+    start, end = sc.at(d_start), sc.at(d_end)
+    later = _mode(sc.r, sc.op) == "later"
+    if later and d_end is None and d_start is not None:
+        prev = sc.previous()
+        if prev is not None and prev[1] <= start[0]:  # type: ignore[index]
+            return prev, start  # "opened on 4 February 2025. It ended on 19 September, … later"
+    if later and start is None and end is not None:
+        prev = sc.previous()
+        if prev is not None and prev[1] <= end[0]:
+            return prev, end  # "… on 3 August. Six weeks later, on 14 September, …"
+    if not later and start is not None and end is None and sc.now(previous=True):
+        return start, sc.publication()  # "in January 2025, 18 months before it reopened"
+    if start is None and not sc.anchors and later:
+        start = _opening(sc)
+        if start is None:
+            return start, end
+        return (start, sc.publication()) if sc.now() else None
+    return start, end
+
+
+def _opening(sc: _Scene, *, last: bool = False, past: bool = True) -> _End | None:
+    """A date in the sentence before, when the phrase opens its sentence ("Five years on, …")."""
+    if not last and sc.r.before(sc.op.begin, 3) not in ([], ['"'], ["“"], ["("], ["‘"]):
+        return None
+    cands = [d for d in sc.prev if not past or sc.pub is None or d.lo <= sc.pub]
+    return sc.at(cands[-1], " (the sentence before)") if cands else None
+
+
+_BINDERS = {
+    "ago": _ago, "running": _ago, "age": _age, "born": _born, "since": _since,
+    "anniversary": _anniversary, "countdown": _countdown, "span": _span, "after": _after,
+    "earlier": _earlier, "later": _later, "before": _later,
+}  # fmt: skip
+
+
+def _in_year(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return d.replace(year=year, day=28)
+
+
 def _span_end(r: Reading, op: Operand, mode: str) -> int:
     """The phrase ends after its anchor word: "two years ago", "12 days later"."""
-    if mode not in ("ago", "later", "earlier"):
+    if mode not in ("ago", "later", "earlier", "countdown", "anniversary"):
         return op.end
     nxt = r.figs.token_after(op.end)
-    if nxt is not None and nxt[0] in ("ago", "on", "later", "earlier", "back"):
+    if nxt is not None and nxt[0] in ("ago", "on", "later", "earlier", "back", "away"):
         return nxt[1]
+    if nxt is not None and mode == "anniversary":
+        return nxt[1]  # "the 10th anniversary"
     return op.end
-
-
-def _is_duration_date(r: Reading, d: DateRef) -> bool:
-    """A date read from the publication date ("two years ago", "on Monday", "last week"):
-    it cannot test a gap that the publication date ends."""
-    return d.relative
-
-
-def _previous(
-    r: Reading, op: Operand, s0: int, *, nearest_past: bool, last: bool = False
-) -> _End | None:
-    """A date in the sentence before, when the phrase opens its sentence ("Five years on, …")."""
-    if not last and r.before(op.begin, 3) not in ([], ['"'], ["“"], ["("], ["‘"]):
-        return None
-    prev = r.previous_sentence(s0)
-    if prev is None:
-        return None
-    cands = [d for d in r.dates_in(*prev) if not _is_duration_date(r, d)]
-    if nearest_past and r.published is not None:
-        cands = [d for d in cands if d.lo <= r.published]
-    if not cands:
-        return None
-    d = cands[-1]
-    return d.lo, d.hi, f'"{d.text}" (the sentence before)', d
 
 
 def _test(r: Reading, op: Operand, start: _End, end: _End) -> Finding:
