@@ -53,6 +53,10 @@ WORDNUM = (
     rf"(?:\s+hundred(?:\s+(?:and\s+)?(?:(?:{_TENS_ALT})(?:[-\s](?:{_UNIT_ALT}))?|{_UNIT_ALT}))?)?"
 )
 
+#: Decimals read out: "four point five", "one point three", "1 point 1".
+_DIGIT_WORDS = "|".join(w for w in UNITS if UNITS[w] < 10)
+WORDNUM_POINT = rf"(?:{WORDNUM}|\d+)\s+point(?:\s+(?:{_DIGIT_WORDS}|\d+))+(?![\w-])"
+
 _FRACTION_TAIL = re.compile(r"(?:-(\d{1,2})|\s(\d))/(\d{1,2})$")
 _WORD_SPLIT = re.compile(r"[-\s]+")
 
@@ -67,6 +71,13 @@ def parse_number(text: str) -> float | None:
     s = text.strip().lower()
     if not s:
         return None
+    if " point " in s:  # "four point five": the digits after "point" one by one
+        whole, _, decimals = s.partition(" point ")
+        base = parse_number(whole)
+        tail = "".join(str(UNITS.get(w, w)) for w in decimals.split())
+        if base is None or not tail.isdigit():
+            return None
+        return base + float("0." + tail)
     if s[-1] in VULGAR_FRACTIONS:  # "2½", "2 ½", "¼"
         whole = s[:-1].strip()
         base = parse_number(whole) if whole else 0.0
@@ -198,7 +209,8 @@ _CHANGE_BEFORE = re.compile(
     r"|slid|eased|eases|edged\s+(?:up|down|higher|lower)|declined|declines|increased"
     r"|increases|decreased|decreases|cut|cuts|raised|raises|lowered|lowers|lifted|lifts"
     r"|advanced|advances|surged|surges|soared|soars|plunged|plunges|tumbled|tumbles|sank"
-    r"|sinks|dipped|dips|grew|grows|shrank|shrinks|firmed|weakened|strengthened|up|down|by)"
+    r"|sinks|dipped|dips|grew|grows|shrank|shrinks|firmed|weakened|strengthened|up|down|by"
+    r"|traded|trades|trading|moved|moves|went|swung|swings|changed|jumping|climbing|dropping)"
     r"(?:\s+(?:a\s+)?(?:further|another|nearly|almost|about|around|some|just|over|more\s+than"
     r"|less\s+than|only))?\s+$"
 )

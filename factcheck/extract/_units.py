@@ -52,8 +52,8 @@ PREFERRED: dict[str, str | None] = {
     "krona": "SEK", "kronor": "SEK", "lira": "TRY", "riyal": "SAR", "shekel": "ILS",
     "dirham": "AED", "rand": "ZAR", "real": "BRL", "reais": "BRL", "peso": None, "franc": None,
     "krone": None, "kroner": None, "dinar": None, "rial": None, "shilling": None,
-    "mark": "DEM", "guilder": "NLG", "escudo": None, "kwacha": None, "manat": None,
-    "som": None, "leu": None, "lei": None, "lev": None, "leva": None, "cedi": "GHS",
+    "mark": "DEM", "guilder": "NLG", "escudo": "PTE", "kwacha": None, "manat": None,
+    "som": None, "leu": "RON", "lei": "RON", "lev": "BGN", "leva": "BGN", "cedi": "GHS",
     "naira": "NGN", "dong": "VND", "kyat": "MMK", "sol": "PEN", "soles": "PEN",
 }  # fmt: skip
 #: Further English names for currencies (CLDR has one name per code).
@@ -64,12 +64,13 @@ ALIASES: dict[str, str] = {
     "roubles": "RUB", "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "złotys": "PLN",
     "reais": "BRL", "lakh rupees": "INR", "saudiriyal": "SAR", "deutschmarks": "DEM",
     "lire": "ITL", "pesetas": "ESP", "peseta": "ESP", "quids": "GBP", "greenbacks": "USD",
+    "d-marks": "DEM", "deutsche marks": "DEM",
 }  # fmt: skip
 #: Head words that are also English words ("they won 3", "5 real problems", "12 marks"):
 #: money only with a scale, an adjective or a symbol ("3 billion won", "South African rand").
 NEEDS_CONTEXT = frozenset(
     "won real reals rand mark marks sol soles kina tala som soms dong kip kips pula dram drams "
-    "lari lats inti sucre florin leone lek ban lev lei leu lira birr taka riel dobra franc "
+    "lari lats inti sucre florin leone lek ban lev lei leu birr riel dobra franc "
     "francs".split()
 )
 #: Heads that name no currency in English prose.
@@ -81,17 +82,25 @@ SYMBOL_ALIASES: dict[str, str] = {
     "us$": "USD", "u.s.$": "USD", "u.s$": "USD", "ca$": "CAD", "c$": "CAD", "a$": "AUD",
     "au$": "AUD", "s$": "SGD", "mex$": "MXN", "nz$": "NZD", "hk$": "HKD", "nt$": "TWD",
     "r$": "BRL", "rs": "INR", "rs.": "INR", "rm": "MYR", "元": "CNY", "ரூ": "LKR",
+    # As English news writes them, in their case: "KSh 100", "NIS 1,000", "20 TL", "SFr 5m".
+    "KSh": "KES", "NIS": "ILS", "KD": "KWD", "TL": "TRY", "SFr": "CHF", "Fr.": "CHF",
+    "DM": "DEM", "FF": "FRF", "RMB": "CNY", "Dh": "AED", "Dhs": "AED", "ir£": "IEP",
+    "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$ca": "CAD",
+    "$hk": "HKD", "$s": "SGD",
 }  # fmt: skip
+#: One capital letter glued to a number that English news reads as a currency ("R150",
+#: "R2 billion" in South Africa); other single letters (Q3, P5, K9) are not money.
+LETTER_SIGNS: dict[str, str] = {"R": "ZAR"}
 #: Adjectives that name a currency's country besides those in its CLDR name.
 ADJECTIVE_ALIASES: dict[str, str] = {
     "u.s.": "USD", "u.s": "USD", "american": "USD", "cdn": "CAD", "aust": "AUD",
     "taiwan": "TWD", "taiwanese": "TWD", "singaporean": "SGD", "emirati": "AED", "uae": "AED",
     "cfa": "XOF", "deutsche": "DEM", "euro": "EUR", "korean": "KRW", "argentinian": "ARS",
-    "zimbabwean": "ZWL", "hk": "HKD", "nz": "NZD",
+    "zimbabwean": "ZWL", "hk": "HKD", "nz": "NZD", "nepali": "NPR", "sri lankan": "LKR",
 }  # fmt: skip
 #: Letter symbols that are English words or units after a number ("5 ft", "the den").
 NOT_A_SYMBOL = frozenset(
-    "Ft Br Bs den Le Ar CF FC FG RF SR VT MK Kz Db Fdj Nfk Gs. Afl. Cg. Rf B/. S/".split()
+    "Br Bs den Le Ar CF FC FG RF SR VT MK Kz Db Fdj Nfk Gs. Afl. Cg. Rf B/. S/".split()
 )
 #: Minor units: name → (currency, or None for that of the amount before it).
 MINOR_UNITS: dict[str, str | None] = {
@@ -108,7 +117,10 @@ MINOR_UNITS: dict[str, str | None] = {
     "tiyin": "UZS", "piastres": "EGP", "piastre": "EGP", "qirsh": "EGP", "eurocent": "EUR",
     "eurocents": "EUR", "centesimi": "ITL", "kobo": "NGN", "pesewas": "GHS", "pesewa": "GHS",
     "thebe": "BWP", "ngwee": "ZMW", "santims": "LVL", "centas": "LTL", "cents'": None,
+    "¢": None, "mao": "CNY",
 }  # fmt: skip
+#: Minor units that are not the hundredth the currency's digits give: "5 mao" is 0.5 yuan.
+MINOR_FACTORS: dict[str, float] = {"mao": 0.1, "jiao": 0.1}
 
 
 # --- the table, generated from babel -----------------------------------------------------

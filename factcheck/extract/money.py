@@ -27,6 +27,7 @@ from factcheck.extract._numbers import (
     SCALE_EXTRA,
     SCALES,
     WORDNUM,
+    WORDNUM_POINT,
     change_before,
     digit_runs,
     parse_number,
@@ -50,6 +51,12 @@ _PREFIX_SYMBOLS: dict[str, str | None] = {
     **{k.lower().replace(" ", ""): v for k, v in _SYMBOLS.items()},
 }
 _CODES = _units.currency_codes()
+_LETTER_SIGNS = _units.LETTER_SIGNS
+_LETTER_SIGN_ALT = trie(sorted(_LETTER_SIGNS))
+#: Letters after a "$" ("$US2 billion", "$A5"), from the symbols written so.
+_DOLLAR_AFTER_ALT = trie(
+    sorted(k[1:].upper() for k in _SYMBOLS if k.startswith("$") and k[1:].isalpha())
+)
 _CODE_ALT = trie(sorted(_CODES))
 #: One-character signs ("$", "€", "₦", "元"): the cheap first character of a scan.
 _SIGNS = "".join(sorted(k for k in _SYMBOLS if len(k) == 1))
@@ -58,9 +65,17 @@ _SIGN_CLASS = "[" + re.escape(_SIGNS) + "]"
 #: Those ending in "$" are the letters before a "$" ("CA$", "NZ$"), read back from it.
 _LETTER_SYMBOLS = sorted(k for k in _SYMBOLS if len(k) > 1 and not k.endswith("$"))
 _LETTER_SYMBOL_ALT = trie(_LETTER_SYMBOLS)
-_DOLLAR_LETTERS = sorted(
-    {k[:-1] for k in _PREFIX_SYMBOLS if k.endswith("$") and len(k) > 1 and k[:-1].isascii()}
-)
+#: The signs that letters may stand before ("US$", "C$", "IR£", "E£"), with those letters.
+_LETTERS_OF_SIGN: dict[str, list[str]] = {}
+for _k in _PREFIX_SYMBOLS:
+    if (
+        len(_k) > 1
+        and _k[-1] in _SIGNS
+        and _k[:-1].isascii()
+        and _k[:-1].replace(".", "").isalpha()
+    ):
+        _LETTERS_OF_SIGN.setdefault(_k[-1], []).append(_k[:-1])
+_DOLLAR_LETTERS = sorted(_LETTERS_OF_SIGN.get("$", []))
 #: Currency head words after the number, singular and plural → default code.
 _WORDS: dict[str, str | None] = {
     w: c for w, c in _CW.heads.items() if w not in ("real", "reals") or c is None
@@ -73,9 +88,9 @@ _ADJ_ALT = trie(sorted(_ADJECTIVES)).replace(r"\ ", r"\s")
 _WORD_ALT = trie(sorted(_WORDS))
 #: Minor units: a hundredth (or what the currency's digits say) of the major unit.
 _SUB_WORDS: dict[str, str | None] = {
-    k: v for k, v in _units.MINOR_UNITS.items() if len(k) > 1 or k in ("c", "p")
+    k: v for k, v in _units.MINOR_UNITS.items() if len(k) > 1 or k in ("c", "p", "¢")
 }
-_CENT_WORDS = frozenset({"cent", "cents", "ct", "cts"})
+_CENT_WORDS = frozenset({"cent", "cents", "ct", "cts", "¢"})
 _SUB_ALT = trie(sorted(k for k in _SUB_WORDS if len(k) > 2 or k == "ct"))
 
 # A scale after a number: "3bn", "3 billion", "171-million", "2 mln", "10K".
@@ -83,33 +98,47 @@ _SCALE = (
     r"(?:[\s-]?(?:thousand|million|billion|trillion|crores?|lakhs?)"
     r"|\s?(?i:mln|mn|bln|bn|tn|k|m|b)(?![\w%]))"
 )
-_SCALES = rf"(?:{_SCALE}(?:\s(?:thousand|million|billion))?)"
+_SCALES = rf"(?:{_SCALE}(?:\s(?:thousand|million|billion|crores?))?)"
 # A number written in words, with halves: "three", "two and a half", "a half", "half".
 _WORDNUMX = (
-    rf"(?:(?:{WORDNUM})(?:\s+and\s+a\s+half|\s+and\s+(?:a\s+)?quarter)?"
+    rf"(?:(?:{WORDNUM})\s+(?:thousand|million|billion)\s+(?:and\s+)?(?:{WORDNUM})(?=[\s-])"
+    rf"|(?:{WORDNUM_POINT})"
+    r"|(?:a|one|two|three)[\s-]+quarters?\s+of\s+an?(?=\s)"
+    rf"|(?:{WORDNUM})(?:\s+and\s+a\s+half|\s+and\s+(?:a\s+)?quarter)?"
     r"|(?:a\s+)?half(?:\s+an?(?=\s))?)"
 )
 
 # Symbols and codes that open an amount. Letters before a "$" ("US$", "C$", "HK$") are
-# found by looking back from the "$" (``_LETTERS_BEFORE_DOLLAR``), which keeps the scan's
+# found by looking back from the "$" (``_LETTERS_BEFORE``), which keeps the scan's
 # first character a cheap symbol, digit or capital.
-_PREFIX_FAST = rf"(?:{_SIGN_CLASS}|(?:{_LETTER_SYMBOL_ALT})\s?(?=\d)|[A-Z]{{3}}\s?(?=\d))"
+_PREFIX_FAST = (
+    rf"(?:\$(?:{_DOLLAR_AFTER_ALT})(?=\d)|{_SIGN_CLASS}|(?:{_LETTER_SYMBOL_ALT})\s?(?=\d)"
+    rf"|[A-Z]{{3}}\s?(?=\d)|(?:{_LETTER_SIGN_ALT})(?=\d))"
+)
 _PREFIX = (
-    rf"(?:{_SIGN_CLASS}"
+    rf"(?:\$(?:{_DOLLAR_AFTER_ALT})(?=\d)|{_SIGN_CLASS}"
+    rf"|(?<![\w.])(?:{_LETTER_SIGN_ALT})(?=\d)"
     rf"|(?:\b(?i:{trie(_DOLLAR_LETTERS)})\s?\$)"
     rf"|\b(?:{_LETTER_SYMBOL_ALT})\s?(?=\d)"
     rf"|\b(?:{_CODE_ALT})\s?(?=\d))"
 )
-# Letters before a "$": several may stand apart ("NZ $ 4"), as may "c" ("c $ 1.34"); other
-# single letters must be glued and in capitals ("A$5"; "a $5 fee" is in dollars).
-_LETTERS_BEFORE_DOLLAR = re.compile(
-    r"(?<![\w'’.])(?:("
-    + trie(w for w in _DOLLAR_LETTERS if len(w.rstrip(".")) > 1 or w == "c")
-    + r")\s?|(?-i:("
-    + trie(w.upper() for w in _DOLLAR_LETTERS if len(w.rstrip(".")) == 1)
-    + ")))$",
-    re.IGNORECASE,
-)
+
+
+# Letters before a sign: several may stand apart ("NZ $ 4", "IR £5"), as may "c"
+# ("c $ 1.34"); other single letters must be capitals ("A$5", "S $ 5"; "a $5 fee" is in
+# dollars, and so is "A $5 fee" at the start of a sentence).
+def _letters_before(letters: list[str]) -> re.Pattern[str]:
+    many = [w for w in letters if len(w.rstrip(".")) > 1 or w == "c"]
+    one = [w.upper() for w in letters if len(w.rstrip(".")) == 1]
+    alts = [
+        rf"({trie(many)})\s?" if many else "(?!)",
+        rf"(?-i:({trie(one)}))(\s?)" if one else "(?!)()",
+    ]
+    return re.compile(r"(?<![\w'’.])(?:" + "|".join(alts) + ")$", re.IGNORECASE)
+
+
+_LETTERS_BEFORE = {sign: _letters_before(ls) for sign, ls in _LETTERS_OF_SIGN.items()}
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
 # Annotations after a "$" amount that name its country: "$254-billion Canadian", "(U.S.)".
 _POST = (
     r"(?:\s\((?:U\.S\.|US|Canadian|Cdn|Australian|Aust|HK|NZ|Singapore)\)"
@@ -127,11 +156,13 @@ _SUFFIX_REST = rf"""
         |[\s-]?(?P<bsym>{_SIGN_CLASS}|(?:{_LETTER_SYMBOL_ALT})(?!\w))(?!\s?\d)
         |\s?(?P<bcode>{_CODE_ALT})\b
         |[\s-]?(?P<bsub>(?i:{_SUB_ALT}))\b
-        |(?P<bsubp>c|p)\b(?![.'’]\w)
+        |(?P<bsubp>(?:c|p)\b(?![.'’]\w)|¢)
       )
       (?P<tail>
         (?:,?\s+and\s+|\s+)(?P<tn>\d{{1,2}}|(?i:{WORDNUM}))
-        (?:[\s-]?(?P<tsub>(?i:{_SUB_ALT})|c\b)|(?=\s*(?:$|[.,;!?)]|\s+and\b)))
+        (?:[\s-]?(?P<tsub>(?i:{_SUB_ALT})|c\b)
+          |(?=\s*(?:$|[.,;!?)"”]|\s+(?:and|to|for|in|at|a|an|each|per|or|is|was|on|from)\b))
+        )
       )?
       (?P<rep>(?P<rsep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<rn>{NUM}|(?i:{_WORDNUMX}))
         (?P<rs>(?i:{_SCALES}))?[\s-]*(?i:(?P=bword)|(?P=bcode))\b)?
@@ -148,9 +179,16 @@ _MONEY = re.compile(
     """,
     re.VERBOSE,
 )
-_MONEY_NUMBER_FIRST = re.compile(rf"(?P<bn1>{NUM}){_SUFFIX_REST}", re.VERBOSE)
-_PREFIX_SCAN = re.compile(rf"{_SIGN_CLASS}|[A-Z]{{3}}\s?\d|(?:{_LETTER_SYMBOL_ALT})\s?\d")
+#: A decimal comma, as continental Europe writes prices before their sign: "14,90 €".
+_COMMA_DECIMAL = rf"\d{{1,3}}(?:\.\d{{3}})*,\d\d(?=\s?{_SIGN_CLASS})"
+_MONEY_NUMBER_FIRST = re.compile(rf"(?P<bn1>{_COMMA_DECIMAL}|{NUM}){_SUFFIX_REST}", re.VERBOSE)
+_PREFIX_SCAN = re.compile(
+    rf"{_SIGN_CLASS}|[A-Z]{{3}}\s?\d|(?:{_LETTER_SYMBOL_ALT})\s?\d|(?:{_LETTER_SIGN_ALT})\d"
+)
 _NOT_BEFORE_NUMBER = frozenset(".,") | frozenset(_SIGNS)
+_GLUED_AFTER = re.compile(r"-?[^\W\d_]")
+#: A number in groups of thousands ("17,002 lira", "40,000 dong"): an amount, not a count.
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 # The first word or sign after a number, and the ones that can start its currency: a scale,
 # a range, a currency word or code, an adjective ("Canadian dollars") or a symbol.
 _FOLLOWING = re.compile(r"\d[\d,.]*(?:-\d{1,2}/\d{1,2})?[\s-]*([^\W\d_]+|[^\s\w])")
@@ -158,6 +196,7 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+|[^\s\w]")
 _GATE = frozenset(
     [
         *SCALES, *SCALE_ABBREV, *SCALE_EXTRA, "to", "and", *_SUB_WORDS, *_WORDS,
+        *(re.split(r"[^a-z]", w)[0] for w in _WORDS),
         *(re.split(r"[^a-z]", a)[0] for a in [*_ADJECTIVES, *(a for a, _ in _CW.adjectives)]),
         *(c.lower() for c in _CODES), "-", "–",
         *(_FIRST_WORD.match(k.lower()).group(0) for k in _SYMBOLS),  # type: ignore[union-attr]
@@ -265,7 +304,9 @@ _RATE_ADVERBS = {
 _POUND_MONEY_CUES = re.compile(
     r"(?i)\b(?:paid|pay|pays|paying|cost|costs|costing|price|priced|worth|fine|fined|spent|spend"
     r"|earn|earns|earned|salary|bought|sold|charge|charged|fee|fees|raise|raised|budget|fund"
-    r"|funding|grant|loan|debt|invest|invested|bill|tax|profit|revenue|sales|wage|wages)\b"
+    r"|funding|grant|loan|debt|invest|invested|bill|tax|profit|revenue|sales|wage|wages|sells?"
+    r"|selling|fetch\w*|rents?|rented|quotes?|quoted|reduced|came\s+to|raised|raises|won|fare"
+    r"|tickets?|note|bill|coin|for)\b"
 )
 _WEIGHT_CUES = re.compile(r"(?i)\b(?:weigh\w*|tall|heavy|lbs?|kilos?|stone|ounces?|overweight)\b")
 
@@ -273,6 +314,12 @@ _PAREN_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or
 _PAREN_CLOSE = re.compile(r"\s*\)")
 _BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+#: Words of change earlier in the clause: "rose 20% from $10m to $12m", "the rise, from".
+_CHANGE_WORD = re.compile(
+    r"(?i)\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump\w*|climb\w*|drop\w*|increas\w*"
+    r"|decreas\w*|grew|grow\w*|gain\w*|declin\w*|surg\w*|soar\w*|slump\w*|plung\w*"
+    r"|tumbl\w*|slid|slip\w*|rais\w*|cut|cuts|lift\w*|boost\w*|doubl\w*|halv\w*|up|down)\b"
+)
 _RATE_DIGITS = re.compile(r"\.\d{3,}$")
 
 
@@ -354,18 +401,17 @@ def _find_word_amounts(s: str) -> Iterator[_Found]:
         back = _NUMWORD_BACK.search(s, max(0, pos - 60), pos)
         if back is None:
             continue
-        m = _MONEY_WORDS.match(s, back.start())
-        if m is None or m.end() <= pos:
-            # "a one-euro coin": the number may start at a later word of the run
-            for w in _WORD_START.finditer(s, back.start() + 1, pos):
-                m = _MONEY_WORDS.match(s, w.end())
-                if m is not None and m.end() > pos:
-                    break
-            else:
+        # "a one-euro coin", "a five-dollar bill": the number may start at a later word
+        starts = [back.start(), *(w.end() for w in _WORD_START.finditer(s, back.start() + 1, pos))]
+        for a in starts:
+            m = _MONEY_WORDS.match(s, a)
+            if m is None or m.end() <= pos:
                 continue
-        assert m is not None
-        last = m.end()
-        yield from _resolve_suffixed(s, m)
+            got = list(_resolve_suffixed(s, m))
+            if got:
+                last = m.end()
+                yield from got
+                break
 
 
 def _merge(a: list[_Found], b: list[_Found]) -> list[_Found]:
@@ -393,13 +439,23 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     start = m.start()
     if pre[0].isalpha() and (
         (start and s[start - 1].isalpha())
-        or (pre[:3] not in _CODES and pre.rstrip() not in _SYMBOLS)
+        or (pre[:3] not in _CODES and pre.rstrip() not in _SYMBOLS and pre not in _LETTER_SIGNS)
     ):
         return  # "XEUR 5", "ALL 5": not a currency code
-    if pre == "$":
-        letters = _LETTERS_BEFORE_DOLLAR.search(s, max(0, start - 6), start)
-        if letters is not None:
-            pre = (letters.group(1) or letters.group(2)) + "$"
+    if pre in _LETTER_SIGNS and (
+        (start and (s[start - 1].isalnum() or s[start - 1] in ".-"))
+        or _GLUED_AFTER.match(s, m.end())
+    ):
+        return  # "AR15", "R2-D2": a name, not rand
+    before = _LETTERS_BEFORE.get(pre)
+    if before is not None:
+        letters = before.search(s, max(0, start - 6), start)
+        if letters is not None and not (
+            letters.group(2) == "A"
+            and letters.group(3)
+            and _SENTENCE_END.search(s, max(0, letters.start() - 3), letters.start())
+        ):
+            pre = (letters.group(1) or letters.group(2)) + pre
             start = letters.start()
     currency = _prefix_currency(pre)
     post = m.group("post")
@@ -439,7 +495,7 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
                 cur2 = _post_currency(post, cur2)
             yield _found(s, m.start("pre2"), end, n2 * scale2, cur2)
             return
-        if not m.group("s1"):
+        if not m.group("s1") and n1 < n2:  # "$2-3bn"; not "£800,000 to £1.2m"
             scale1 = scale2
         lo, hi = n1 * scale1, n2 * scale2
         if hi < lo:  # "$5-3" is not a range we understand
@@ -465,12 +521,12 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     word = (m.group("bword") or "").lower()
     if word.startswith("pound") and not _pounds_are_money(s, m):
         return
-    n1 = parse_number(_words(m.group("bn1")))
+    n1 = _amount_number(m.group("bn1"), bool(m.group("bsym")))
     if n1 is None:
         return
     raw1 = m.group("bn1").lower()
     has_scale = bool(m.group("bs1") or m.group("bs2"))
-    if raw1 in ("a", "an") and not has_scale and not m.group("tail"):
+    if raw1 in ("a", "an") and not has_scale and not m.group("tail") and not _one_meant(s, m):
         # "a dollar store", "a euro zone": not an amount.
         return
     scale1 = _scale(m.group("bs1"))
@@ -491,7 +547,7 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
             if second is not None:
                 yield _found(s, m.start("bn2"), end, second, currency)
             return
-        if not m.group("bs1"):
+        if not m.group("bs1") and n1 < n2:
             scale1 = scale2
         amount_max = n2 * scale2 * unit
     amount = _tail_amount(n1 * scale1 * unit, m, currency)
@@ -519,8 +575,42 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     yield _found(s, start, end, amount, currency, amount_max=amount_max)
 
 
+_COMMA_DECIMAL_RE = re.compile(r"\d{1,3}(?:\.\d{3})*,\d\d")
+
+
+def _amount_number(raw: str, sign_after: bool) -> float | None:
+    """The number of an amount: "14,90" before a sign is 14.9; words and digits else."""
+    if sign_after and _COMMA_DECIMAL_RE.fullmatch(raw):
+        return float(raw.replace(".", "").replace(",", "."))
+    return parse_number(_words(raw))
+
+
+_A_AMOUNT_BEFORE = re.compile(
+    r"(?i)\b(?:for|than|costs?|costing|only|just|not|pay|pays|paid|charges?|charged|earns?"
+    r"|earned|under|over|about|nearly|almost|sells?|sold|to)\s+$"
+)
+_A_AMOUNT_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\"”’]|\s(?:more|less|each|apiece)\b)")
+
+
+def _one_meant(s: str, m: re.Match[str]) -> bool:
+    """ "for a euro.", "less than a dollar a day", "not a penny more": "a" is one of it."""
+    return (
+        _A_AMOUNT_AFTER.match(s, m.end()) is not None
+        or _rate_after(s, m.end()) is not None
+        or _A_AMOUNT_BEFORE.search(s, max(0, m.start() - 12), m.start()) is not None
+    )
+
+
 def _change_or_from(s: str, start: int) -> bool:
-    return change_before(s, start) or _FROM_BEFORE.search(s, max(0, start - 8), start) is not None
+    """ "rose $4 to $9", "jumped from $4 to $9": a change and a level, two amounts (but
+    "from $4 to $9 a kilo" is a range)."""
+    if change_before(s, start):
+        return True
+    f = _FROM_BEFORE.search(s, max(0, start - 8), start)
+    if f is None:
+        return False
+    lo = max(0, f.start() - 60, s.rfind(". ", 0, f.start()) + 1)  # the clause before "from"
+    return change_before(s, f.start()) or _CHANGE_WORD.search(s, lo, f.start()) is not None
 
 
 def _tail_amount(amount: float, m: re.Match[str], currency: str | None) -> float | None:
@@ -563,8 +653,14 @@ def _clean(x: float) -> float:
     return float(int(r)) if r.is_integer() else r
 
 
+_QUARTERS_OF = re.compile(r"(a|one|two|three)[\s-]+quarters?\s+of\s+an?$")
+
+
 def _words(num: str) -> str:
     n = num.lower()
+    q = _QUARTERS_OF.match(n)
+    if q is not None:  # "three quarters of a" (billion): 0.75
+        return str({"a": 1, "one": 1, "two": 2, "three": 3}[q.group(1)] / 4)
     # "a half a billion" reaches us as "a half a": the second "a" belongs to the scale.
     if n.endswith((" a", " an")) and "half" in n:
         n = n.rsplit(" ", 1)[0]
@@ -586,6 +682,8 @@ def _scale(raw: str | None) -> float:
 
 
 def _prefix_currency(pre: str) -> str | None:
+    if pre in _LETTER_SIGNS:
+        return _LETTER_SIGNS[pre]
     p = pre.replace(" ", "").lower()
     if p in _PREFIX_SYMBOLS:
         return _PREFIX_SYMBOLS[p]
@@ -634,7 +732,8 @@ def _suffix_currency(m: re.Match[str]) -> tuple[str | None, float]:
             currency = code
         if (
             word in _NEEDS_CONTEXT
-            and not (adj or m.group("bs1") or m.group("bs2"))
+            and not (adj or m.group("bs1") or m.group("bs2") or m.group("tsub"))
+            and not _GROUPED.match(m.group("bn1"))
             and not (stem == "mark" and _RATE_DIGITS.search(m.group("bn1")))
         ):
             # "they won 3", "12 marks", "5 real problems"; but "4.2 billion marks",
@@ -647,19 +746,23 @@ def _suffix_currency(m: re.Match[str]) -> tuple[str | None, float]:
     code = _SUB_WORDS.get(sub)
     if code is None and sub in _CENT_WORDS:
         code = "USD"
-    return code, _units.minor_factor(code)
+    return code, _units.MINOR_FACTORS.get(sub) or _units.minor_factor(code)
 
 
 def _pounds_are_money(s: str, m: re.Match[str]) -> bool:
     """ "200 pounds" is a weight unless the context says money."""
-    if m.group("badj") or (m.group("bs1") and not s.startswith(" of", m.end())):
-        return True
+    if m.group("badj") or m.group("tail") or (m.group("bs1") and not s.startswith(" of", m.end())):
+        return True  # "two pounds fifty", "3 million pounds"
+    if s.startswith(" of ", m.end()):
+        return False  # "a pound of flour", "200 pounds of rice"
     after = s[m.end() : m.end() + 12].lower()
     if after.startswith(" sterling"):
         return True
-    window = s[max(0, m.start() - 60) : m.start()]
+    lo = max(0, m.start() - 60, s.rfind(". ", 0, m.start()) + 1)  # this sentence only
+    hi = s.find(". ", m.end(), m.end() + 30)
+    window = s[lo : m.start()]
     return bool(_POUND_MONEY_CUES.search(window)) and not _WEIGHT_CUES.search(
-        s[max(0, m.start() - 60) : m.end() + 30]
+        s[lo : hi if hi >= 0 else m.end() + 30]
     )
 
 
