@@ -400,14 +400,15 @@ def read_jsonl(lines: Iterable[str | bytes], *, name: str = "standard input") ->
                 f'Line {n} of {name} has no "text" string; '
                 'each line needs {"id", "text", "published"}'
             )
-        for key in ("text", "title", "source"):
+        for key in ("text", "title", "source", "byline", "site_name"):
             if isinstance(obj.get(key), str):
                 obj[key] = neutralise(obj[key])
-        if isinstance(obj.get("url"), str) and obj["url"]:
-            try:
-                obj["url"] = check_url(obj["url"], what=f'Line {n} of {name}: field "url"')
-            except BadOption as exc:
-                raise BadDocument(str(exc)) from None
+        for key in ("url", "fetched_url"):
+            if isinstance(obj.get(key), str) and obj[key]:
+                try:
+                    obj[key] = check_url(obj[key], what=f'Line {n} of {name}: field "{key}"')
+                except BadOption as exc:
+                    raise BadDocument(str(exc)) from None
         try:
             doc = Document.model_validate(obj)
         except ValidationError as exc:

@@ -189,3 +189,20 @@ def test_many_inputs_show_a_progress_bar_and_one_summary_line(
     assert few.exit_code == 0
     assert screen.getvalue() == ""
     assert few.stdout.splitlines()[0] == "Queued 0 claims from 0 new documents; 2 already queued"
+
+
+def test_a_batch_cannot_smuggle_escapes_or_scripts(runner: CliRunner, tmp_path: Path) -> None:
+    line = {"id": "a", "text": "Fares rose 6%.", "byline": "Ana\x1b]8;;https://evil.example\x07"}
+    batch = _batch(tmp_path, [json.dumps(line)])
+    result = run(runner, "ingest", "--documents", str(batch))
+    assert result.exit_code == 0, result.output
+    with open_store(str(tmp_path / "test.db")) as store:
+        (doc,) = store.documents()
+    assert doc.byline is not None and doc.byline.startswith("Ana")
+    assert "\x1b" not in doc.byline and "\x07" not in doc.byline
+    bad = _batch(tmp_path, [json.dumps({"id": "b", "text": "x", "fetched_url": "javascript:x"})])
+    refused = run(runner, "ingest", "--documents", str(bad))
+    assert refused.exit_code == 1
+    assert refused.stderr.startswith(
+        f'Error: Line 1 of {bad}: field "fetched_url" "javascript:x" is not an http(s) URL'
+    )
