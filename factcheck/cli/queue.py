@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
+from textwrap import shorten
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -27,7 +28,7 @@ from factcheck.cli._common import (
     print_jsonl,
     reviewer_name,
 )
-from factcheck.models import ClaimRecord, Document, Event
+from factcheck.models import ClaimRecord, Document, Event, QuoteValue
 
 if TYPE_CHECKING:
     from factcheck.db.store import ClaimStore
@@ -293,6 +294,10 @@ def queue(
     reviewer: Annotated[
         str | None, typer.Option(help="Claims this reviewer leases or rated")
     ] = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option(help='Quotes by this speaker in any article ("Streeting": "Wes Streeting")'),
+    ] = None,
     limit: Annotated[int | None, typer.Option(help="Show at most this many", min=1)] = None,
     output_format: FormatOption = Format.table,
     db: DbOption = None,
@@ -310,7 +315,12 @@ def queue(
         shown = limit or (TABLE_LIMIT + 1 if output_format is Format.table else None)
         with open_cli_store(ctx, db) as store:
             records = store.claims(
-                status=status, kind=kind, document=document, reviewer=reviewer, limit=shown
+                status=status,
+                kind=kind,
+                document=document,
+                reviewer=reviewer,
+                speaker=speaker,
+                limit=shown,
             )
             undecided = [r.claim.id for r in records if r.verdict is None][: TABLE_LIMIT + 1]
             earlier = store.earlier_verdicts(undecided) if output_format is Format.table else {}
@@ -348,6 +358,7 @@ def show(
             elsewhere = store.same_claims(record.claim.id)
             earlier = store.earlier_verdicts([record.claim.id]).get(record.claim.id, [])
             refs = store.evidence_refs(record.claim.id)
+            by_speaker = store.same_speaker_claims(record.claim.id)
         if output_format is not Format.table:
             para, offset = paragraph(doc.text, record.claim.start, record.claim.end)
             data = {
@@ -358,6 +369,7 @@ def show(
                 "same_claims": [_record_json(r) for r in elsewhere],
                 "earlier_verdicts": earlier_json(earlier),
                 "evidence_ids": [ref for ref, _ in refs],
+                "same_speaker": [_record_json(r) for r in by_speaker],
             }
             print_json(data)
             return
@@ -369,6 +381,14 @@ def show(
             rated = f", rated {other.verdict.rating}" if other.verdict else ""
             title = other.document_title or other.claim.document
             _say(f"also in  {title}: {other.claim.id} ({other.status}{rated})")
+        value = record.claim.value
+        if isinstance(value, QuoteValue) and value.speaker:
+            how = f", {value.sieve.replace('_', ' ')}" if value.sieve else ""
+            _say(f"speaker  {value.speaker} ({value.speaker_kind or 'person'}{how})")
+        for other in by_speaker:
+            said = getattr(other.claim.value, "quote", other.claim.text)
+            title = other.document_title or other.claim.document
+            _say(f"same speaker  {other.claim.id} in {title}: “{shorten(said, 70)}”")
 
 
 DocumentFilter = Annotated[

@@ -600,11 +600,14 @@ class ClaimStore(DeskMixin, WorkMixin):
         kind: str | None = None,
         document: str | None = None,
         reviewer: str | None = None,
+        speaker: str | None = None,
         limit: int | None = None,
     ) -> list[ClaimRecord]:
         """Queued claims, highest priority first (ties in article order), filtered.
 
-        ``reviewer`` matches claims the reviewer holds a lease on or wrote a verdict for.
+        ``reviewer`` matches claims the reviewer holds a lease on or wrote a verdict for;
+        ``speaker`` quotes whose speaker is that one entity in any document ("Streeting"
+        finds "Wes Streeting", ``factcheck.extract._entities.same_speaker``).
         """
         where: list[str] = []
         params: dict[str, Any] = {}
@@ -624,13 +627,51 @@ class ClaimStore(DeskMixin, WorkMixin):
                 " WHERE v.claim_id = c.id AND v.reviewer = :rev AND v.withdrawn_at IS NULL))"
             )
             params["rev"] = reviewer
-        sql_limit = f" LIMIT {int(limit)}" if limit else ""
+        if speaker is not None:
+            where.append(self._speaker_clause(speaker, params))
+        sql_limit = f" LIMIT {int(limit)}" if limit and speaker is None else ""
         with self._db.tx(write=False) as tx:
             if document is not None:
                 where.append("c.document_id = :doc")
                 params["doc"] = self._document_row(tx, document)["id"]
             clause = (" WHERE " + " AND ".join(where)) if where else ""
             rows = tx.all(_RECORD + clause + " ORDER BY c.priority DESC, c.ord" + sql_limit, params)
+            if speaker is not None:
+                from factcheck.extract._entities import same_speaker
+
+                rows = [r for r in rows if same_speaker(speaker, _row_speaker(r))][:limit]
+            return self._records(tx, rows)
+
+    def _speaker_clause(self, speaker: str, params: dict[str, Any]) -> str:
+        """SQL narrowing quotes to those whose speaker holds ``speaker``'s key word."""
+        from factcheck.extract._entities import speaker_key
+
+        field = (
+            "CAST(c.value AS json) ->> 'speaker'"
+            if self._db.dialect == "postgresql"
+            else "json_extract(c.value, '$.speaker')"
+        )
+        key = speaker_key(speaker)
+        if key is None or (key.isalpha() and speaker.strip().isupper()):
+            return "c.kind = 'quote'"  # an acronym: its full name holds no such word
+        params["speaker_key"] = f"%{key}%"
+        return f"c.kind = 'quote' AND LOWER({field}) LIKE :speaker_key"
+
+    def same_speaker_claims(self, claim_id: str, *, limit: int = 10) -> list[ClaimRecord]:
+        """The other quotes of this quote's speaker, in any document (one entity across
+        documents: "Streeting" in one article, "Wes Streeting" in another)."""
+        from factcheck.extract._entities import same_speaker
+
+        with self._db.tx(write=False) as tx:
+            cid = self._resolve(tx, claim_id)
+            own = self._record(tx, cid)
+            said = getattr(own.claim.value, "speaker", None)
+            if own.claim.kind != "quote" or not said:
+                return []
+            params: dict[str, Any] = {"id": cid}
+            clause = self._speaker_clause(said, params)
+            rows = tx.all(_RECORD + f" WHERE {clause} AND c.id <> :id ORDER BY c.ord", params)
+            rows = [r for r in rows if same_speaker(said, _row_speaker(r))][:limit]
             return self._records(tx, rows)
 
     def same_claims(self, claim_id: str) -> list[ClaimRecord]:
@@ -1851,6 +1892,14 @@ def _json_list(name: str, raw: str | None) -> list[Any]:
         return []
     out: list[Any] = _adapters()[name].validate_json(raw)
     return out
+
+
+def _row_speaker(row: Row) -> str | None:
+    """The speaker of a quote claim's row (its value is JSON text, or a dict)."""
+    value = row["value"]
+    if isinstance(value, str):
+        value = json.loads(value)
+    return value.get("speaker") if isinstance(value, dict) else None
 
 
 def _document(r: Row) -> Document:

@@ -871,3 +871,59 @@ def _speaking_bodies(text: str, mentions: list[Mention], entities: list[Entity])
             cue.end() <= nxt and (e.kind == UNKNOWN or len(e.name.split()) > 1)
         ):
             e.kind = ORGANISATION
+
+
+# ---------------------------------------------------------------- across documents
+
+_NAME_TITLES = TITLES | _words("the a an")
+_INITIALS_SKIP = _words("of for on the and &")
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w.strip(",.;:") for w in name.replace("’", "'").split()]
+    words = [w[:-2] if w.lower().endswith("'s") else w for w in words]
+    return [w for w in words if w and w.lower() not in _NAME_TITLES]
+
+
+def speaker_key(name: str | None) -> str | None:
+    """What every name of one speaker shares, for a first look-up: the surname of a
+    person, the last word of an organisation, lower case ("Wes Streeting" → "streeting")."""
+    words = _name_words(name or "")
+    return words[-1].lower() if words else None
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker strings, perhaps from different articles, name one entity:
+    "Streeting" and "Wes Streeting" (surname, given names that do not clash: "W.
+    Streeting" too, "Amy Streeting" not), "UCEA" and "Universities and Colleges
+    Employers Association" (an acronym and its initials), either of joint speakers
+    ("Mei-Lin Chen and David Okafor" and "Okafor")."""
+    if not a or not b:
+        return False
+    if _same_name(a, b):
+        return True
+    parts_a = [p for p in re.split(r"\s+(?:and|&)\s+", a) if p]
+    parts_b = [p for p in re.split(r"\s+(?:and|&)\s+", b) if p]
+    if len(parts_a) == len(parts_b) == 1:
+        return False
+    return any(_same_name(x, y) for x in parts_a for y in parts_b)
+
+
+def _same_name(a: str, b: str) -> bool:
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return False
+    for short, long_ in ((wa, wb), (wb, wa)):
+        if len(short) == 1 and _is_acronym(short[0]) and len(long_) > 1:
+            initials = "".join(w[0] for w in long_ if w.lower() not in _INITIALS_SKIP)
+            if initials.upper() == short[0].upper():
+                return True
+    if wa[-1].lower() != wb[-1].lower():
+        return False
+    ga, gb = wa[:-1], wb[:-1]
+    if not ga or not gb:
+        return True  # "Streeting" and "Wes Streeting"
+    x, y = ga[0].lower().rstrip("."), gb[0].lower().rstrip(".")
+    if len(x) == 1 or len(y) == 1:
+        return x[0] == y[0]  # "W. Streeting"
+    return x == y
