@@ -258,3 +258,35 @@ def test_figures_that_do_not_relate_are_left_alone(text):
     assert [
         r for r in check_document(doc, None, checks=["arithmetic"]) if r.status != "inconclusive"
     ] == []
+
+
+# Families of the blind set, in wordings of our own: shares set off by commas or dashes,
+# a share of a whole the text does not state, the mean of a list, majorities against a
+# possessive, "a total <noun> of".
+FAMILY_CASES = [
+    ("Of the 1,600 staff polled, 400 — a third — said they would strike.", "a third",
+     "inconsistent"),
+    ("750 of the firm's 3,000 drivers, or one in four, work nights.", "one in four",
+     "consistent"),
+    ("Nearly half of the 1,200 pupils, 590, walk to school.", "Nearly half", "consistent"),
+    ("More than a third of the 900 flats, 280, are empty.", "More than a third",
+     "inconsistent"),
+    ("About 30% of the 2,000 members on the roll, 610, voted.", "30%", "consistent"),
+    ("The firm is shedding 250 jobs, about a fifth of its staff.", "a fifth", "inconclusive"),
+    ("The three shops took £2.1m, £1.8m and £2.4m, an average of £2.1m each.", "£2.1m each",
+     "consistent"),
+    ("The four funds returned £10m, £14m, £9m and £11m, an average of £14m.", "£14m",
+     "inconsistent"),
+    ("She won 8,410 votes to her opponent's 7,950, a majority of 560.", "560", "inconsistent"),
+    ("The city bought 30 trams at £2.5m apiece, a total bill of £90m.", "£90m", "inconsistent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), FAMILY_CASES)
+def test_arithmetic_families(text, phrase, expected):
+    doc = Document(id="f", text=text, published="2025-06-01")
+    at = text.rindex(phrase)
+    found = check_document(doc, None, checks=["arithmetic"])
+    results = [r for r in found if r.start < at + len(phrase) and at < r.end]
+    assert len(results) == 1, found
+    assert results[0].status == expected, results[0].explanation

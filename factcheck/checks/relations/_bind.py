@@ -119,7 +119,8 @@ def clause_break(words: Sequence[str]) -> bool:
 def run(
     r: Reading, ops: Sequence[Operand], *, forward: bool = True, limit: int = 14
 ) -> list[Operand]:
-    """The longest run of figures linked by ",", "and", "plus" (with a few words between)."""
+    """The longest run of figures linked by ",", "and", "plus" (with a few words between):
+    "£6m, £3m and £1m" read forwards from its first figure or backwards from its last."""
     if not ops:
         return []
     seq = list(ops) if forward else list(ops)[::-1]
@@ -131,8 +132,11 @@ def run(
             break
         if "." in words or "but" in words or "while" in words:
             break
+        joined = bool({"and", "plus", "&"} & set(words))
+        if joined and not forward and len(out) > 1:
+            break  # backwards, "and" joins only the last two of the list
         out.append(o)
-        if {"and", "plus", "&"} & set(words):
+        if joined and forward:
             break
     return out if forward else out[::-1]
 

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with
 from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import run
 from factcheck.checks.relations.rate_period import TOTAL_BEFORE
 
 NAME = "average"
@@ -33,6 +34,9 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         sent = r.in_sentence(avg.start)
         count = _count(r, avg, sent)
         if count is None or count.value == 0:
+            listed = _listed(r, avg, sent)
+            if listed is not None:
+                yield listed
             continue
         others = [o for o in sent if o is not avg and o is not count and o.comparable(avg)]
         stated = next((o for o in others if o.start > avg.end
@@ -55,6 +59,20 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says {avg.text} "
                 f"({rule})")  # fmt: skip
         yield Finding(CHECK, avg.start, avg.end, status, line, (total, count), avg)
+
+
+def _listed(r: Reading, avg: Operand, sent: list[Operand]) -> Finding | None:
+    """ "took £1.2m, £0.9m and £1.5m over Christmas, an average of £1.2m each": the mean of
+    the list of figures right before the average."""
+    earlier = [o for o in sent if o.end <= avg.begin and o.comparable(avg) and o.kind == avg.kind]
+    values = run(r, earlier, forward=False)
+    if len(values) < 2 or len(r.between(values[-1].end, avg.begin)) > 10:
+        return None
+    computed = sum(o.value for o in values) / len(values)
+    status, rule = _judge.ratio(avg.value, avg.place, computed, avg.hedge)
+    listed = ", ".join(o.text for o in values)
+    line = f"({listed}) / {len(values)} = {_judge.fmt(computed)}; the text says {avg.text} ({rule})"
+    return Finding(CHECK, avg.start, avg.end, status, line, values, avg)
 
 
 def _figure_start(o: Operand) -> int:

@@ -54,10 +54,11 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
 
 def _versus(r: Reading, a: Operand, b: Operand) -> bool:
     words = r.between(a.end, b.begin)
-    return (
-        len(words) <= 6
-        and any(tuple(words[i:]) in VERSUS for i in range(len(words)))
-        and ("," not in words[:-1])
+    if len(words) > 6 or "," in words[:-1]:
+        return False
+    # "to 288", "votes to 288", "to her rival's 12,907"
+    return any(tuple(words[i:]) in VERSUS for i in range(len(words))) or (
+        words[:1] in (["to"], ["against"], ["versus"]) and "and" not in words
     )
 
 

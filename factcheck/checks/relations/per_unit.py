@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations.average import AVERAGE
 
 NAME = "per_unit"
 CHECK = "arithmetic"
@@ -41,6 +42,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         tail = r.after(each.end, 6)
         if starts_with(tail, EACH) is None:
             continue
+        if ends_with(r.before(each.begin, 4), AVERAGE) is not None:
+            continue  # "an average of £1.2m each": the average relation reads it
         sent = r.in_sentence(each.start)
         before = [o for o in sent if o.end <= each.begin]
         led = bool(before) and ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD)

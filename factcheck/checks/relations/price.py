@@ -24,6 +24,11 @@ TOTAL = cues("raised", "raising", "for", ", for", "for a total of", "a total of"
 CUES = AT | TOTAL | EACH
 
 
+def _total_lead(words: list[str]) -> bool:
+    """ "raising", "for a total of", "a total outlay of", "at a total cost of"."""
+    return ends_with(words, TOTAL) is not None or (words[-1:] == ["of"] and "total" in words[-4:])
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for price in r.operands:
         if price.kind != "money" or price.value_max is not None:
@@ -35,7 +40,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         sent = r.in_sentence(price.start)
         counts = [o for o in sent if o.kind == "count" and o.end <= price.begin]
         totals = [o for o in sent if o.start > price.end and o.comparable(price)
-                  and ends_with(r.before(o.begin, 5), TOTAL)]  # fmt: skip
+                  and _total_lead(r.before(o.begin, 5))]  # fmt: skip
         if not counts or not totals:
             continue
         count, total = counts[-1], totals[0]

@@ -46,9 +46,11 @@ def _counts(ops: list[Operand]) -> list[Operand]:
 
 
 def _linked_of(r: Reading, a: Operand, b: Operand) -> bool:
-    """ "412 of the 650", "412 seats out of 650"."""
+    """ "412 of the 650", "412 seats out of 650", "1,150 of the trust's 5,800"."""
     words = r.between(a.end, b.begin)
-    return len(words) <= 5 and any(tuple(words[i:]) in OF for i in range(len(words)))
+    if len(words) > 5 or "," in words:
+        return False
+    return any(tuple(words[i:]) in OF for i in range(len(words))) or words[:1] == ["of"]
 
 
 def _percent(r: Reading, p: Operand) -> Finding | None:
@@ -80,10 +82,12 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
                 return _ratio(p, whole, part)  # "Of the 650 seats, Labour won 412, or 63%"
         return None
     # "40% of the 1,200 homes, or 480"
-    if after and tuple(r.between(p.end, after[0].begin)) in OF and len(after) >= 2:
+    if after and _of_lead(r.between(p.end, after[0].begin)) and len(after) >= 2:
         whole, part = after[0], after[1]
         if tuple(r.between(whole.end, part.begin))[-3:] and _restates(r, whole, part):
             return _product(p, p.value / 100, whole, part)
+        if part.comparable(whole) or part.kind == "count":
+            return _share(p, part, whole) if _apposed(r, whole, part) else None
     return None
 
 
@@ -97,12 +101,64 @@ def _restates(r: Reading, whole: Operand, part: Operand) -> bool:
 def _fraction(r: Reading, f: Operand) -> Finding | None:
     sent = r.in_sentence(f.start)
     after = _counts([o for o in sent if o.start >= f.end])
-    if len(after) < 2 or tuple(r.between(f.end, after[0].begin)) not in OF:
+    before = _counts([o for o in sent if o.end <= f.begin])
+    lead = r.between(before[-1].end, f.begin) if before else []
+    if before and (ends_with(lead, RESTATE) or lead == [","]):
+        # "1,150 of the 5,800 nurses, or one in five"; "Of the 2,400 tenants, 600 — a third —"
+        if len(before) >= 2 and _linked_of(r, before[-2], before[-1]):
+            return _share(f, before[-2], before[-1])
+        s0, _ = r.sentence(f.start)
+        if len(before) == 2 and tuple(r.figs.words(s0, before[0].begin)) in OF:
+            return _share(f, before[1], before[0])
+        if after and tuple(r.between(f.end, after[0].begin)) in OF:
+            return None
+        if starts_with(r.after(f.end, 3), OF):
+            why = f"{f.text} of a whole the text does not state: nothing to divide by"
+            return Finding(CHECK, f.start, f.end, "inconclusive", why, (before[-1],), f)
+        return None
+    if len(after) < 2 or not _of_lead(r.between(f.end, after[0].begin)):
         return None
     whole, part = after[0], after[1]
-    if not _restates(r, whole, part) or not (part.comparable(whole) or part.kind == "count"):
+    if not (part.comparable(whole) or part.kind == "count"):
         return None
-    return _product(f, f.value, whole, part)
+    if _restates(r, whole, part):
+        return _product(f, f.value, whole, part)
+    if _apposed(r, whole, part):
+        return _share(f, part, whole)  # "About a quarter of the 6,000 seats, 1,480, are …"
+    return None
+
+
+def _of_lead(words: list[str]) -> bool:
+    """ "of the", "of its", "of the union's": what puts the whole after a share."""
+    return tuple(words) in OF or (words[:1] == ["of"] and len(words) <= 5 and "," not in words)
+
+
+def _apposed(r: Reading, whole: Operand, part: Operand) -> bool:
+    """ "40% of the 850 households on the estate, 331, have no car": the part set off by
+    commas (or a dash) right after the whole."""
+    words = r.between(whole.end, part.begin)
+    if len(words) > 6 or words[-1:] not in ([","], ["—"], ["–"], ["-"]) or words.count(",") > 1:
+        return False
+    nxt = r.after(part.end, 1)
+    return nxt[:1] in ([","], ["—"], ["–"], ["-"], [")"]) or (
+        bool(nxt) and nxt[0] not in ("and", "or", "of", "%", "per", "in", "to")
+    )
+
+
+def _share(share: Operand, part: Operand, whole: Operand) -> Finding | None:
+    """The stated share against part / whole: a percentage as a ratio, a fraction ("a
+    third", "one in five", "more than half") within 10%, its hedge setting the rule."""
+    if whole.value == 0 or not (part.comparable(whole) or "count" in (part.kind, whole.kind)):
+        return None
+    computed = part.value / whole.value
+    if share.kind == "percent":
+        status, rule = _judge.ratio(share.value, share.unit, computed * 100, share.hedge)
+        shown = f"{computed * 100:.2f}%"
+    else:
+        status, rule = _judge.multiple(share.value, computed, share.hedge)
+        shown = f"{computed:.3f} (the share stated is {share.value:.3f})"
+    line = f"{part.text} / {whole.text} = {shown}; the text says {share.text} ({rule})"
+    return Finding(CHECK, share.begin, share.end, status, line, (part, whole), share)
 
 
 def _ratio(p: Operand, part: Operand, whole: Operand) -> Finding | None:
