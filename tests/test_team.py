@@ -513,5 +513,14 @@ def test_evidence_and_adoption_appear_in_every_report(runner: CliRunner) -> None
     data = json.loads(runner.invoke(app, ["export", "--format", "json"]).stdout)
     flat = json.dumps(data)
     assert "c0ffee" * 10 + "abcd" in flat and "2025-02-17T09:30:00" in flat
-    history = runner.invoke(app, ["history", claims[0].id]).stdout
-    assert "lookup:frankfurter" in history
+    events = json.loads(runner.invoke(app, ["history", claims[0].id, "-f", "json"]).stdout)
+    (verdict,) = [e for e in events if e["action"] == "verdict"]
+    assert verdict["detail"]["evidence"] == [
+        {
+            "source": "lookup:frankfurter",
+            "url": "https://api.frankfurter.dev/v1/2025-02-17?base=GBP",
+            "retrieved": "2025-02-17T09:30:00Z",
+            "content_hash": "c0ffee" * 10 + "abcd",
+        }
+    ]
+    assert "api.frankfurter.dev" in runner.invoke(app, ["history", claims[0].id]).stdout

@@ -1077,7 +1077,10 @@ class ClaimStore(DeskMixin, WorkMixin):
             if cited and not blind:
                 detail["sources"] = [s.url for s in cited]
             if attached:
-                detail["evidence"] = [e.source for e in attached]
+                shown_fields = {"source", "url", "retrieved", "content_hash"}
+                detail["evidence"] = [
+                    e.model_dump(mode="json", include=shown_fields) for e in attached
+                ]
             if source_verdict is not None:
                 detail["adopted_from"] = str(source_verdict["claim_id"])
             if replaced is not None:
