@@ -206,3 +206,11 @@ def test_a_batch_cannot_smuggle_escapes_or_scripts(runner: CliRunner, tmp_path: 
     assert refused.stderr.startswith(
         f'Error: Line 1 of {bad}: field "fetched_url" "javascript:x" is not an http(s) URL'
     )
+
+
+def test_an_empty_folder_queues_nothing_and_says_so(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "empty"
+    folder.mkdir()
+    result = run(runner, "ingest", str(folder))
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "Queued 0 claims from 0 new documents\n"

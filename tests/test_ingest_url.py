@@ -219,6 +219,15 @@ def test_feed_entries_with_unusable_links_are_named(runner: CliRunner, tmp_path:
         "an http(s) address\n"
     )
     assert _counts(tmp_path)[0] == 0
+    record = run(runner, "ingest", "--feed", str(feed), "--format", "json")
+    assert record.exit_code == 1
+    assert json.loads(record.stdout)["failed"] == [
+        {
+            "input": f'{feed} entry 1 ("Script")',
+            "why": f'{feed}: entry 1 ("Script") is skipped: its link "javascript:alert(1)" is '
+            "not an http(s) address",
+        }
+    ]
 
 
 def test_an_address_that_is_not_web_is_refused_before_anything(runner: CliRunner) -> None:

@@ -6,6 +6,7 @@ what pypdf should read back is known exactly.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -106,15 +107,31 @@ def test_a_pdf_file_becomes_a_document_whose_claims_name_their_page(tmp_path: Pa
     assert pages[("percent", "61%")] == 3
 
 
-def test_pages_survive_the_queue(tmp_path: Path) -> None:
+def test_pages_and_provenance_survive_the_queue(tmp_path: Path, db_url: str) -> None:
     path = tmp_path / "report.pdf"
     path.write_bytes(make_pdf([PAGE_ONE, PAGE_TWO], author="Ana Silva"))
     (doc,) = read_path(path)
-    with open_store(str(tmp_path / "q.db")) as store:
-        summary = ingest_documents(store, [doc], actor="tester")
+    fetched = datetime(2025, 2, 17, 9, 30, 15, 123456, tzinfo=UTC)
+    doc = doc.model_copy(
+        update={
+            "url": "https://news.example/report",
+            "fetched_url": "https://cdn.news.example/report.pdf",
+            "fetched_at": fetched,
+            "fetched_sha256": "ab" * 32,
+            "site_name": "The Example Courier",
+        }
+    )
+    with open_store(db_url) as store:
+        summary = ingest_documents(store, [doc], actor="tester", check=False)
         stored = store.get_document(summary.results[0].document_id)
     assert stored.pages == doc.pages and stored.byline == "Ana Silva"
     assert stored.text == doc.text
+    assert (stored.fetched_url, stored.fetched_sha256, stored.site_name) == (
+        "https://cdn.news.example/report.pdf",
+        "ab" * 32,
+        "The Example Courier",
+    )
+    assert stored.fetched_at == fetched
 
 
 def test_a_damaged_pdf_is_one_line(tmp_path: Path) -> None:

@@ -161,7 +161,7 @@ def ingest(
             else:
                 files.append(p)
         feeds = feed or []
-        if not files and not feeds and documents is None:
+        if not paths and not feeds and documents is None:
             raise BadOption(
                 "Nothing to ingest; give article files, folders, addresses, --feed or --documents"
             )
@@ -197,7 +197,8 @@ def ingest(
             err_console.print(f"Error: {failure.why}", markup=False, soft_wrap=True)
         if output_format is not Format.table:
             print_json(summary.to_record())
-        elif summary.results or summary.present:
+        elif summary.results or summary.present or not gathered.failed:
+            # A lone failure is its Error line only; otherwise the summary says what happened.
             _report(summary)
     if gathered.failed:
         raise typer.Exit(1)
