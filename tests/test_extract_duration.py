@@ -45,3 +45,46 @@ def test_non_ascii_text_that_lower_cases_longer_still_gives_right_offsets() -> N
     text = "İstanbul waited 3 years."
     (claim,) = _run(text)
     assert text[claim.start : claim.end] == "3 years"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        # compact and compound forms
+        ("Flight time: 2h15.", "2h15", "PT2H15M"),
+        ("The film runs 2h 10m.", "2h 10m", "PT2H10M"),
+        ("She ran it in 3m 05s.", "3m 05s", "PT3M5S"),
+        ("Each set takes 8 min 20 s.", "8 min 20 s", "PT8M20S"),
+        ("Settlement: 30d.", "30d", "P30D"),
+        # fractions, adjectives, number words
+        ("A three-and-a-half-hour hearing.", "three-and-a-half-hour", "PT3H30M"),
+        ("The week-long strike ended.", "week-long", "P1W"),
+        ("They talked for a quarter-hour.", "a quarter-hour", "PT15M"),
+        ("It took three-quarters of an hour.", "three-quarters of an hour", "PT45M"),
+        ("The empire lasted a thousand years.", "a thousand years", "P1000Y"),
+        ("The abbey stood for a millennium.", "a millennium", "P1000Y"),
+        ("Output fell for two straight quarters.", "two straight quarters", "P6M"),
+        # ranges, scales, small units
+        ("Refunds take 5-7 days.", "5-7 days", "P5D"),
+        ("The rock is 2.1 billion years old.", "2.1 billion years", "P2100000000Y"),
+        ("A blink lasts 150 milliseconds.", "150 milliseconds", "PT0.15S"),
+        ("Rents doubled in the past year.", "the past year", "P1Y"),
+    ],
+)
+def test_grammar_forms(text: str, span: str, iso: str) -> None:
+    claims = _run(text)
+    assert [c.text for c in claims] == [span]
+    assert claims[0].value.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Seven Years' War reshaped Europe.",
+        "The 12 Hours of Sebring is a race.",
+        "He bought a 3D printer.",
+        "Profits reached 5m last year.",
+    ],
+)
+def test_names_and_letters_that_are_not_durations(text: str) -> None:
+    assert _run(text) == []

@@ -75,3 +75,69 @@ def test_a_head_word_that_is_also_english_needs_a_scale_or_an_adjective() -> Non
     assert _run("They won 3 games and 5 real problems remained.") == []
     (claim,) = _run("The deal is worth 3 billion won.")
     assert claim.value.currency == "KRW"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "amount", "amount_max", "currency"),
+    [
+        # ranges: the unit repeated, or written last
+        ("Seats cost from 12 euros to 20 euros.", "12 euros to 20 euros", 12, 20, "EUR"),
+        ("Melons go from €2 to €3 apiece.", "€2 to €3", 2, 3, "EUR"),
+        ("Rents run at R9,000–R12,000 in Soweto.", "R9,000–R12,000", 9000, 12000, "ZAR"),
+        ("Bids came in at £700,000 to £1.1m.", "£700,000 to £1.1m", 700000, 1100000, "GBP"),
+        ("Tuition is KSh 20,000 to KSh 30,000.", "KSh 20,000 to KSh 30,000", 20000, 30000, "KES"),
+        ("The stake may fetch $US3 billion.", "$US3 billion", 3e9, None, "USD"),
+        # minor units and tails
+        ("A bun costs 2 lei 40 bani.", "2 lei 40 bani", 2.4, None, "RON"),
+        ("Gum was 45¢ a pack.", "45¢", 0.45, None, "USD"),
+        ("Entry is three pounds twenty for children.", "three pounds twenty", 3.2, None, "GBP"),
+        # number words
+        ("He sold the lamp for a pound.", "a pound", 1, None, "GBP"),
+        ("She kept a ten-dollar bill.", "ten-dollar", 10, None, "USD"),
+        ("They raised three quarters of a million euros.", "three quarters of a million euros",
+         750000, None, "EUR"),
+        ("The fee is twelve thousand four hundred pounds.",
+         "twelve thousand four hundred pounds", 12400, None, "GBP"),
+        ("It cost two point five dollars.", "two point five dollars", 2.5, None, "USD"),
+        # letters with a sign, codes and symbols of the table
+        ("Earnings reached A $ 1.1 billion.", "A $ 1.1 billion", 1.1e9, None, "AUD"),
+        ("The flat cost IR£60,000.", "IR£60,000", 60000, None, "IEP"),
+        ("Fines reach Ft 90 billion.", "Ft 90 billion", 9e10, None, "HUF"),
+        ("The grant is NIS 1.2 billion.", "NIS 1.2 billion", 1.2e9, None, "ILS"),
+        ("The bridge costs TL 40 billion.", "TL 40 billion", 4e10, None, "TRY"),
+        ("Prices rose to R1.8 billion.", "R1.8 billion", 1.8e9, None, "ZAR"),
+        ("The plant costs RMB 300 million.", "RMB 300 million", 3e8, None, "CNY"),
+        ("Bonds worth ₹3 lakh crore were sold.", "₹3 lakh crore", 3e12, None, "INR"),
+        ("Un café coûte 2,40 €.", "2,40 €", 2.4, None, "EUR"),
+        ("Rice costs 12,500 dong a kilo.", "12,500 dong", 12500, None, "VND"),
+    ],
+)  # fmt: skip
+def test_grammar_forms(
+    text: str, span: str, amount: float, amount_max: float | None, currency: str
+) -> None:
+    claims = _run(text)
+    assert [c.text for c in claims] == [span]
+    value = claims[0].value
+    assert value.amount == pytest.approx(amount)
+    assert value.currency == currency
+    if amount_max is None:
+        assert value.amount_max is None
+    else:
+        assert value.amount_max == pytest.approx(amount_max)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R2-D2 beeped twice.",
+        "The Q3 figures are out.",
+        "He bought a pound of flour.",
+        "They opened a dollar store.",
+        "Copper traded from $8,300 to $8,500.",  # a move: two amounts, not a range
+    ],
+)
+def test_not_one_amount(text: str) -> None:
+    claims = _run(text)
+    assert all(c.value.amount_max is None for c in claims)
+    assert all(c.value.currency != "ZAR" for c in claims)
+    assert len(claims) in (0, 2)

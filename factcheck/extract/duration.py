@@ -56,21 +56,26 @@ _WORD = (
     rf"(?:(?:{_TENS_WORDS})(?:[-\s](?:{_UNIT_WORDS})|\s+and\s+(?:{_UNIT_WORDS}))?|{_UNIT_WORDS})"
 )
 _WORD_NUMBER = (
-    rf"(?:{_WORD}(?:[-\s]+hundred(?:\s+(?:and\s+)?{_WORD})?)?|a\s+hundred|a\s+dozen|dozen)"
+    rf"(?:{_WORD}(?:[-\s]+hundred(?:\s+(?:and\s+)?{_WORD})?)?|(?:a\s+)?(?:hundred|thousand)"
+    r"|a\s+dozen|dozen)"
 )
 _DIGITS = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:-|\s)\d/\d{1,2}|\s?" + VULGAR + r")?"
     r"|\d/\d{1,2}|" + VULGAR + ")"
 )
-_FRACTION_TAIL = r"(?:\s+and\s+(?:an?\s+)?(?:half|quarter|third))"
-#: A figure: "3", "15.5", "5-1/2", "three", "twenty-five", "two and a half", "a", "half a".
+_FRACTION_TAIL = r"(?:[\s-]+and[\s-]+(?:an?[\s-]+)?(?:half|quarter|third))"
+#: Scales after digits: "1.3 million years", "4.5 billion years".
+_DIGIT_SCALE = r"(?:\s+(?:thousand|million|billion))"
+#: A figure: "3", "15.5", "5-1/2", "three", "twenty-five", "two and a half", "a", "half a",
+#: "four-and-a-half", "1.3 million", "three-quarters of an", "a quarter" (-hour).
 FIGURE = (
-    rf"(?:(?:{_DIGITS}|{_WORD_NUMBER}){_FRACTION_TAIL}?"
-    r"|(?:an?|one|three)\s+quarters?\s+of\s+an?|half\s+an?|a\s+half|half|an?|another)"
+    rf"(?:{_DIGITS}{_DIGIT_SCALE}(?=\s)|(?:{_DIGITS}|{_WORD_NUMBER}){_FRACTION_TAIL}?"
+    r"|(?:an?|one|three)[\s-]+quarters?\s+of\s+an?|(?:an?|one|three)[\s-]+quarters?(?=-hour)"
+    r"|half\s+an?|a\s+half|half|an?|another)"
 )
 
 # Unit spellings → (ISO letter, multiplier). Letters: Y M W D h m s (lower case: time part).
-_UNITS: dict[str, tuple[str, int]] = {
+_UNITS: dict[str, tuple[str, int | Fraction]] = {
     "year": ("Y", 1), "years": ("Y", 1), "yr": ("Y", 1), "yrs": ("Y", 1),
     "decade": ("Y", 10), "decades": ("Y", 10), "century": ("Y", 100), "centuries": ("Y", 100),
     "month": ("M", 1), "months": ("M", 1), "mo": ("M", 1), "mos": ("M", 1),
@@ -81,11 +86,18 @@ _UNITS: dict[str, tuple[str, int]] = {
     "minute": ("m", 1), "minutes": ("m", 1), "min": ("m", 1), "mins": ("m", 1),
     "quarter": ("M", 3), "quarters": ("M", 3), "w": ("W", 1),
     "y": ("Y", 1), "second": ("s", 1), "seconds": ("s", 1), "sec": ("s", 1), "secs": ("s", 1),
+    "millennium": ("Y", 1000), "millennia": ("Y", 1000), "millenniums": ("Y", 1000),
+    "millisecond": ("s", Fraction(1, 1000)), "milliseconds": ("s", Fraction(1, 1000)),
+    "microsecond": ("s", Fraction(1, 10**6)), "microseconds": ("s", Fraction(1, 10**6)),
+    "d": ("D", 1), "m": ("m", 1), "s": ("s", 1),
 }  # fmt: skip
+#: Single letters after digits ("3h", "10d", "4m 32s"), read only where the grammar says.
+_LETTER_UNITS = frozenset("hywdms")
 _ORDER = "YMWDhms"
 UNIT = (
-    r"(?:years?|yrs?|decades?|century|centuries|months?|mos?|weeks?|wks?|fortnights?|days?"
-    r"|nights?|hours?|hrs?|minutes?|mins?|seconds?|secs?)"
+    r"(?:years?|yrs?|decades?|century|centuries|millenni(?:um|ums|a)|months?|mos?|weeks?|wks?"
+    r"|fortnights?|days?|nights?|hours?|hrs?|minutes?|mins?|milliseconds?|microseconds?"
+    r"|seconds?|secs?)"
 )
 
 #: One figure with its unit: "nearly three years", "2 extra minutes", "52-week", "3-min",
@@ -96,13 +108,17 @@ _ATOM = re.compile(
     (?:(?P<hedge>{HEDGE})\s+)?
     (?:
         (?P<fig>{FIGURE})
+        (?:(?P<rsep>\s?[-–]\s?|\s+to\s+)(?P<fig2>{FIGURE}))?
         (?:\s+of)?
-        (?P<sep>\s+(?:more|additional|extra|further)\s+|\s*-\s*|\s+|(?<=\d))
-        (?P<unit>{UNIT}|quarters?(?!\s+of\b)|h|y|w)
+        (?P<sep>\s+(?:more|additional|extra|further|consecutive|straight|successive|full
+            |whole)\s+|\s*-\s*|\s+|(?<=\d))
+        (?P<unit>{UNIT}|quarters?(?!\s+of\b)|h(?=\d\d(?!\d))|[hywdms])
         (?P<tail>\s+and\s+an?\s+(?:half|quarter))?
       | (?P<last>(?:the\s+)?(?:last|past|previous|next|coming)\s+decade)
+      | (?P<past>the\s+past\s+(?:year|month|week|decade|century))
+      | (?P<long>(?:year|month|week|day|hour|decade|century|minute|night))(?=-long\b)
     )
-    (?!\w|-(?!long\b))
+    (?:(?<=h)(?=\d\d(?!\d))|(?!\w|-(?!long\b)))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -126,7 +142,7 @@ _RATE_BEFORE = re.compile(
 _NEXT_ATOM_GAP = re.compile(r"\s*,\s*|\s+and\s+|\s+")
 _RELATIVE_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|into|on|from)\b", re.IGNORECASE)
 _TRAILING_MINUTES = re.compile(
-    r"\s+(?:and\s+)?(\d{1,2}|ten|fifteen|twenty|thirty|forty|forty-five|fifty)(?=\s*(?:[.,;!?]|$))",
+    r"(?:\s+(?:and\s+)?|(?<=h))(\d{1,2}|ten|fifteen|twenty|thirty|forty|forty-five|fifty)(?=\s*(?:[.,;!?]|$))",
     re.IGNORECASE,
 )
 
@@ -177,7 +193,7 @@ _TRIGGER = re.compile(
     + rf"(?=[\d{''.join(sorted({w[0] for w in _UNIT_TRIGGERS}))}])"
     + r"(?:(\d(?!))|((?:\d[\d.]*\s?)?(?:"  # all triggers are words: a hedge may come before
     + trie(w for w in _UNIT_TRIGGERS if len(w) > 1)
-    + r")|\d[\d.]*\s?[hyw]))(?![a-z])"
+    + r")|\d[\d.]*\s?[hywdms]))(?![a-z])"
 )
 _PREFIX_WORDS = frozenset(
     {w for h in HEDGES for w in h.split()}
@@ -197,7 +213,8 @@ _PREFIX_WORDS = frozenset(
         "of",
     }
     | {"more", "additional", "extra", "further", "the", "last", "past", "previous", "next"}
-    | {"coming"}
+    | {"coming", "thousand", "million", "billion"}
+    | {"consecutive", "straight", "successive", "full", "whole"}
     | set(VULGAR_FRACTIONS)
 )
 
@@ -211,9 +228,27 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
         if m.group("last")[:4].lower() == "the ":
             start += 4
         return Span(start, end, (("Y", Fraction(10)),), None)
+    if m.group("past") or m.group("long"):  # "the past year", "month-long": one unit
+        word = (m.group("past") or m.group("long")).split()[-1].lower()
+        letter, mult = _UNITS[word]
+        if m.group("long"):
+            if _previous_word_lower(s, start) in ("a", "an", "one"):
+                return None  # "a decade-long dispute": the figure's own atom, "a decade"
+            start, end = m.start("long"), m.end() + len("-long")
+        return Span(start, end, ((letter, Fraction(mult)),), qualifier)
     fig = " ".join(m.group("fig").lower().split())
-    unit = m.group("unit").lower()
+    if " and" in fig or "-and-" in fig:
+        fig = " ".join(fig.replace("-", " ").split())  # "four-and-a-half"
+    unit = m.group("unit")
+    if unit == "D" and fig in ("2", "3", "4"):
+        return None  # "3D printing": dimensions
+    unit = unit.lower()
     letter, mult = _UNITS[unit]
+    if unit in ("m", "s") and not _letter_unit_ok(s, m, unit):
+        return None  # "5m" is five million or five metres unless a compound says minutes
+    fig0 = m.group("fig")[0]
+    if _NAME_AFTER.match(s, end) and m.group("unit")[0].isupper() and not fig0.islower():
+        return None  # "the Six-Day War", "the 24 Hours of Le Mans": names
     if m.group("sep").strip() == "-" and fig in (
         "a",
         "an",
@@ -225,7 +260,7 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
         return None  # "a-year" is no figure ("a half-hour show" is)
     if fig == "half" and unit == "year" and m.group("sep").strip() == "-":
         return None  # "half-year results": a reporting period
-    if unit in ("h", "y", "w") and not fig[:1].isdigit():
+    if unit in _LETTER_UNITS and not fig[:1].isdigit():
         return None
     if unit == "w" and not (fig.isdigit() and int(fig) <= 52):
         return None  # "60W": watts
@@ -253,14 +288,17 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
     tail = m.group("tail")
     if tail:
         amount += Fraction(1, 2) if tail.lower().endswith("half") else Fraction(1, 4)
-    if _AFTER_EXCLUDE.match(s, end):
-        return None
+    excluded = _AFTER_EXCLUDE.match(s, end)
+    if excluded is not None and not (_SCALED.fullmatch(fig) and "old" in excluded.group(0)):
+        return None  # but "1.3 million years old" is no person's age
     if (
         fig in ("a", "an", "one")
         and not hedge
         and not _RELATIVE_AFTER.match(s, end)
         and _RATE_BEFORE.search(s, max(0, start - 40), start)
     ):
+        return None
+    if m.group("fig2") is not None and _figure(" ".join(m.group("fig2").lower().split())) is None:
         return None
     parts: tuple[tuple[str, Fraction], ...] = ((letter, amount * mult),)
     if letter in ("h", "m"):
@@ -278,6 +316,26 @@ _SOMEDAY_BEFORE = frozenset(
     "'' and but that could would will might may can hope hopes hoped dream dreams dreamed "
     "perhaps maybe until".split()
 )
+
+
+# "1h 45m", "4m 32s", "12 min 30 s": a letter unit that continues a compound.
+_MINUTES_BEFORE = re.compile(r"\d\s?(?:h|hrs?|hours?)\s*$", re.IGNORECASE)
+_SECONDS_BEFORE = re.compile(r"\d\s?(?:m|mins?|minutes?)\s*$", re.IGNORECASE)
+_SECONDS_AFTER = re.compile(r"\s?\d{1,2}\s?s\b")
+_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)")
+# "Six-Day War", "24 Hours of Le Mans": a capitalised duration inside a name.
+_NAME_AFTER = re.compile(r"['’]?(?:\s+of)?\s+[A-Z][a-z]")
+
+
+def _letter_unit_ok(s: str, m: re.Match[str], unit: str) -> bool:
+    start = m.start()
+    if unit == "m":
+        return bool(
+            _MINUTES_BEFORE.search(s, max(0, start - 8), start) or _SECONDS_AFTER.match(s, m.end())
+        )
+    if _SECONDS_BEFORE.search(s, max(0, start - 10), start):
+        return True
+    return m.group("sep") == " " and _END_AFTER.match(s, m.end()) is not None  # "for 30 s."
 
 
 def _previous_word_lower(s: str, pos: int) -> str:
@@ -298,6 +356,10 @@ def _joinable(s: str, prev: Span, atom: Span) -> bool:
     return _ORDER.index(atom.parts[0][0]) > _ORDER.index(prev.parts[-1][0])
 
 
+_QUARTERS = re.compile(r"(an?|one|three)[\s-]+quarters?(?:\s+of\s+an?)?")
+_SCALED = re.compile(r"(\S+)\s+(thousand|million|billion)")
+
+
 @lru_cache(maxsize=1024)
 def _figure(fig: str) -> Fraction | None:
     """The amount of a figure as written: "two and a half" → 5/2, "half a" → 1/2."""
@@ -305,8 +367,16 @@ def _figure(fig: str) -> Fraction | None:
         return Fraction(1)
     if fig.startswith("half") or fig == "a half":
         return Fraction(1, 2)
-    if " quarter" in fig and fig.endswith((" a", " an")):  # "three quarters of an"
-        return Fraction(3 if fig.startswith("three") else 1, 4)
+    q = _QUARTERS.fullmatch(fig)
+    if q is not None:  # "three quarters of an", "a quarter" (-hour)
+        return Fraction(3 if q.group(1) == "three" else 1, 4)
+    sc = _SCALED.fullmatch(fig)
+    if sc is not None:  # "1.3 million"
+        value = parse_number(sc.group(1))
+        if value is None:
+            return None
+        scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[sc.group(2)]
+        return Fraction(value).limit_denominator(1000) * scale
     base, _, frac = fig.partition(" and ")
     extra = Fraction(0)
     if frac:
