@@ -297,8 +297,44 @@ def get_engine(url: str, *, lock_timeout: float | None = None) -> Engine:
 
 
 def is_lock_timeout(exc: BaseException) -> bool:
-    """Whether a PostgreSQL error is a lock wait that ran out (SQLSTATE 55P03)."""
-    return getattr(getattr(exc, "orig", None), "sqlstate", None) == "55P03"
+    """Whether a PostgreSQL error is a lock wait that ran out (SQLSTATE 55P03): psycopg's
+    own error, or SQLAlchemy's around it."""
+    return getattr(getattr(exc, "orig", exc), "sqlstate", None) == "55P03"
+
+
+def connect_postgres(target: Target, *, lock_timeout: float | None = None) -> Any:
+    """One psycopg connection (autocommit: the store opens its transactions) for a command.
+
+    ``lock_timeout`` seconds bound every wait for another session's row lock; it travels
+    in the connection's startup options (no extra round trip), after any the URL gives.
+    """
+    import psycopg
+    from psycopg.conninfo import conninfo_to_dict
+
+    url = target.url.replace("postgresql+psycopg://", "postgresql://", 1)
+    try:
+        params: dict[str, Any] = dict(conninfo_to_dict(url))
+        if lock_timeout is not None:
+            millis = max(int(lock_timeout * 1000), 1)
+            params["options"] = f"{params.get('options') or ''} -c lock_timeout={millis}".strip()
+        params.setdefault("connect_timeout", 5)
+        return psycopg.connect(autocommit=True, **params)
+    except psycopg.Error as exc:
+        raise postgres_unavailable(target, exc) from None
+
+
+def postgres_connection_version(conn: Any, target: Target) -> str | None:
+    """The migration a PostgreSQL database is at, on a psycopg connection (no reflection)."""
+    import psycopg
+
+    try:
+        row = conn.execute("SELECT to_regclass('alembic_version') IS NOT NULL").fetchone()
+        if not row or not row[0]:
+            return None
+        found = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except psycopg.Error as exc:
+        raise postgres_unavailable(target, exc) from None
+    return str(found[0]) if found else None
 
 
 def postgres_version(engine: Engine) -> str | None:

@@ -21,11 +21,12 @@ import functools
 import hashlib
 import importlib
 import json
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -53,9 +54,6 @@ from factcheck.models import (
     Verdict,
     content_hash,
 )
-
-if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection, Engine
 
 __all__ = [
     "ClaimStore",
@@ -145,34 +143,45 @@ class _SqliteTx:
         self._conn.executemany(sql, rows)
 
 
-class _SaTx:
-    __slots__ = ("_conn",)
+class _PgTx:
+    """A transaction on a psycopg connection: the store's ``:name`` SQL as psycopg's
+    ``%(name)s``, rows as dicts. psycopg prepares a statement run often on the server."""
 
-    def __init__(self, conn: Connection) -> None:
-        self._conn = conn
+    __slots__ = ("_cur",)
+
+    def __init__(self, cur: Any) -> None:
+        self._cur = cur
 
     def all(self, sql: str, params: Mapping[str, Any] | None = None) -> list[Row]:
-        from sqlalchemy import text
-
-        rows: list[Row] = list(self._conn.execute(text(sql), dict(params or {})).mappings().all())
+        rows: list[Row] = self._cur.execute(_pg_sql(sql), dict(params or {})).fetchall()
         return rows
 
     def one(self, sql: str, params: Mapping[str, Any] | None = None) -> Row | None:
-        from sqlalchemy import text
-
-        row: Row | None = self._conn.execute(text(sql), dict(params or {})).mappings().first()
+        row: Row | None = self._cur.execute(_pg_sql(sql), dict(params or {})).fetchone()
         return row
 
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int:
-        from sqlalchemy import text
-
-        return int(self._conn.execute(text(sql), dict(params or {})).rowcount)
+        return int(self._cur.execute(_pg_sql(sql), dict(params or {})).rowcount)
 
     def many(self, sql: str, rows: Sequence[Any]) -> None:
-        from sqlalchemy import text
-
         if rows:
-            self._conn.execute(text(sql), [dict(r) for r in rows])
+            self._cur.executemany(_pg_sql(sql), [dict(r) for r in rows])
+
+
+@functools.lru_cache(maxsize=512)
+def _pg_sql(sql: str) -> str:
+    """``:name`` parameters as ``%(name)s`` and a literal ``%`` doubled, outside quoted text
+    (``::type`` casts and ``'12:30'`` literals stay as they are)."""
+    out: list[str] = []
+    for n, part in enumerate(sql.split("'")):
+        part = part.replace("%", "%%")
+        if n % 2 == 0:
+            part = _PARAM.sub(r"%(\1)s", part)
+        out.append(part)
+    return "'".join(out)
+
+
+_PARAM = re.compile(r"(?<![:\w]):(\w+)")
 
 
 class _Backend(Protocol):
@@ -220,35 +229,38 @@ class _Sqlite:
 
 
 class _Postgres:
+    """PostgreSQL through one psycopg connection: no SQLAlchemy engine, pool or reflection on
+    a command's path (SQLAlchemy and Alembic load only for ``db upgrade``)."""
+
     dialect = "postgresql"
 
-    def __init__(self, engine: Engine, display: str, lock_timeout: float) -> None:
-        self.engine = engine
-        self.display = display
+    def __init__(self, conn: Any, target: _engine.Target, lock_timeout: float) -> None:
+        self.conn = conn
+        self.target = target
+        self.display = target.display
         self.lock_timeout = lock_timeout
 
     @contextlib.contextmanager
     def tx(self, *, write: bool = True) -> Iterator[_Tx]:
-        from sqlalchemy.exc import OperationalError
+        import psycopg
+        from psycopg.rows import dict_row
 
         try:
-            with self.engine.begin() as conn:
-                yield _SaTx(conn)
-        except OperationalError as exc:
+            with self.conn.transaction(), self.conn.cursor(row_factory=dict_row) as cur:
+                yield _PgTx(cur)
+        except psycopg.OperationalError as exc:
             if _engine.is_lock_timeout(exc):
                 raise DatabaseLocked(
                     f'The database "{self.display}" is locked by another session '
                     f"(waited {self.lock_timeout:g} s); retry in a moment"
                 ) from None
-            raise _engine.postgres_unavailable(
-                _engine.parse_url(self.engine.url.render_as_string()), exc
-            ) from None
+            raise _engine.postgres_unavailable(self.target, exc) from None
 
     def ts(self, value: datetime | None) -> Any:
         return None if value is None else value.astimezone(UTC)
 
     def close(self) -> None:
-        self.engine.dispose()
+        self.conn.close()
 
 
 # ---------------------------------------------------------------- SQL
@@ -395,21 +407,19 @@ def open_store(
             raise
         backend = _Sqlite(conn, target.sqlite_path, wait)
     else:
-        from sqlalchemy.exc import OperationalError
-
-        eng = _engine.get_engine(url, lock_timeout=wait)
+        pg = _engine.connect_postgres(target, lock_timeout=wait)
         try:
-            version = _engine.postgres_version(eng)
-        except OperationalError as exc:
-            eng.dispose()
-            raise _engine.postgres_unavailable(target, exc) from None
+            version = _engine.postgres_connection_version(pg, target)
+        except BaseException:
+            pg.close()
+            raise
         if version != _engine.HEAD:
-            eng.dispose()
+            pg.close()
             raise DatabaseUnavailable(
                 f'The database "{target.display}" is at schema {version or "none"}, not '
                 f"{_engine.HEAD}; run factcheck db upgrade --db URL"
             )
-        backend = _Postgres(eng, target.display, wait)
+        backend = _Postgres(pg, target, wait)
     return ClaimStore(backend, config=config, clock=clock)
 
 
@@ -1077,9 +1087,11 @@ class ClaimStore(DeskMixin, WorkMixin):
             if cited and not blind:
                 detail["sources"] = [s.url for s in cited]
             if attached:
-                shown_fields = {"source", "url", "retrieved", "content_hash"}
                 detail["evidence"] = [
-                    e.model_dump(mode="json", include=shown_fields) for e in attached
+                    e.model_dump(
+                        mode="json", include={"source", "url", "retrieved", "content_hash"}
+                    )
+                    for e in attached
                 ]
             if source_verdict is not None:
                 detail["adopted_from"] = str(source_verdict["claim_id"])
