@@ -279,6 +279,20 @@ FAMILY_CASES = [
      "inconsistent"),
     ("She won 8,410 votes to her opponent's 7,950, a majority of 560.", "560", "inconsistent"),
     ("The city bought 30 trams at £2.5m apiece, a total bill of £90m.", "£90m", "inconsistent"),
+    ("The clinic has 4,200 patients and 300 nurses, a ratio of 14 to one.", "14",
+     "consistent"),
+    ("At the sister clinic, 2,000 patients share 80 nurses, or 40 patients per nurse.",
+     "40 patients", "inconsistent"),
+    ("The port handled 52,000 containers in 2023. Last year it handled 57,200, a rise of 10%.",
+     "10%", "consistent"),
+    ("Wind supplied 31% of the grid's power last year, up 4 points.", "4 points",
+     "inconclusive"),
+    ("Visitor numbers fell by 200,000 to 1.9 million last year. In the previous year the park "
+     "had 2.3 million visitors.", "1.9 million", "inconsistent"),
+    ("The trust agreed a maintenance budget of £30m. It puts £12m into roofs, £10m into "
+     "heating and £8m into lifts.", "£30m", "consistent"),
+    ("The trust agreed a maintenance budget of £30m. It puts £12m into roofs, £9m into "
+     "heating and £5m into lifts.", "£30m", "inconsistent"),
 ]  # fmt: skip
 
 

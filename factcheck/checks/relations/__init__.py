@@ -63,6 +63,7 @@ def _modules() -> list[ModuleType]:
         poll,
         price,
         rate_period,
+        ratio,
         share,
         weekday,
     )
@@ -81,6 +82,7 @@ def _modules() -> list[ModuleType]:
         per_unit,
         average,
         price,
+        ratio,
     ]
 
 

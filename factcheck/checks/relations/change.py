@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, starts_with
+from factcheck.checks._reading import Operand, Reading, contains, cues, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import (
     CHANGE,
@@ -29,6 +29,11 @@ from factcheck.checks.relations._bind import (
     own,
     role,
 )
+
+#: Words that date a sentence's figures as the earlier ones of a change.
+_EARLIER_SENTENCE = cues("the previous year", "the year before", "a year earlier", "a year before",
+                         "the previous month", "a month earlier", "the previous quarter",
+                         "the year earlier", "previously", "a decade earlier")  # fmt: skip
 
 NAME = "change"
 CHECK = "arithmetic"
@@ -45,6 +50,52 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         found = bind(r, p, verb)
         if found is not None:
             yield found
+    for new in r.operands:
+        if new.kind in ("count", "money") and new.value_max is None and role(r, new) == "new":
+            found = _by_to(r, new)
+            if found is not None:
+                yield found
+
+
+def _by_to(r: Reading, new: Operand) -> Finding | None:
+    """ "rose by 1.3 million to 9.8 million … In the previous year it had handled 8.1
+    million": the earlier figure plus the change against the later one."""
+    sent = r.in_sentence(new.start)
+    deltas = [o for o in sent if o.end <= new.begin and o.comparable(new)
+              and o.kind == new.kind and r.before(o.begin, 1) == ["by"]
+              and set(r.before(o.begin, 3)) & CHANGE]  # fmt: skip
+    if len(deltas) != 1 or len(r.between(deltas[0].end, new.begin)) > 2:
+        return None
+    delta = deltas[0]
+    olds = [o for o in sent if o is not delta and o is not new and role(r, o) == "old"
+            and o.comparable(new)]  # fmt: skip
+    old = olds[0] if len(olds) == 1 else _earlier_nearby(r, new)
+    if old is None:
+        return None
+    sign = -1 if set(r.before(delta.begin, 3)) & FALL else 1
+    computed = old.value + sign * delta.value
+    status, rule = _judge.total(new.value, new.place, computed, new.hedge)
+    line = (f"{old.text} {'+' if sign > 0 else '−'} {delta.text} = {_judge.fmt(computed)}; "
+            f"the text says {new.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, new.start, new.end, status, line, (old, delta), new)
+
+
+def _earlier_nearby(r: Reading, new: Operand) -> Operand | None:
+    """The one figure of the same kind in the sentence before or after, when that sentence
+    dates it as earlier ("In the previous year it had handled 8.1 million")."""
+    s0, s1 = r.sentence(new.start)
+    near = [r.previous_sentence(new.start)]
+    if s1 + 1 < len(r.text.text):
+        nxt = r.sentence(s1 + 1)
+        if nxt[0] > s1 and r.text.paragraph_bounds(nxt[0])[0] <= s0:
+            near.append(nxt)
+    found: list[Operand] = []
+    for span in near:
+        if span is None or not contains(r.figs.words(*span), _EARLIER_SENTENCE):
+            continue
+        found += [o for o in r.in_sentence(span[0]) if o.comparable(new) and o.kind == new.kind
+                  and o.claim is not None]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
@@ -74,6 +125,18 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
         dated = [o for o in cands if o is not new and o.comparable(new)
                  and starts_with(r.after(o.end, 4), EARLIER)]  # fmt: skip
         old = dated[0] if dated else None
+    if old is None and new is None:
+        # "Last year it treated 21,160, an increase of 15%": the later figure right before
+        # the change, the earlier one the one figure of its kind in the sentence before
+        prior = [o for o in cands if o.end <= p.begin and role(r, o) is None]
+        if prior and len(r.between(prior[-1].end, p.begin)) <= 4:
+            new = prior[-1]
+            old = _previous(r, new)
+    if old is None and new is None and p.kind == "points":
+        shares = [o for o in cands if o.kind == "percent" and o.end <= p.begin]
+        if shares:  # "42% of the electricity, up 6 points": no earlier share to compare
+            why = f"{p.text}: the text gives no earlier share to compare {shares[-1].text} with"
+            return Finding(CHECK, p.start, p.end, "inconclusive", why, shares[-1:], p)
     if old is None or new is None or not old.comparable(new):
         if (old or new) is not None and p.kind == "percent":
             why = f"{p.text}: the text gives no {'earlier' if old is None else 'later'} figure"
@@ -82,6 +145,16 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
             )
         return None
     return test(p, old, new, verb)
+
+
+def _previous(r: Reading, new: Operand) -> Operand | None:
+    """The one figure of the same kind (and unit) in the sentence before, in the paragraph."""
+    prev = r.previous_sentence(new.start)
+    if prev is None:
+        return None
+    same = [o for o in r.in_sentence(prev[0]) if o.comparable(new) and o.kind == new.kind
+            and o.claim is not None and o.value_max is None]  # fmt: skip
+    return same[0] if len(same) == 1 else None
 
 
 def _from_delta(r: Reading, new: Operand, cands: list[Operand]) -> Operand | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with
+from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import run
 
@@ -45,7 +45,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
     for total in r.operands:
         if total.kind not in _PART_KINDS or total.value_max is not None:
             continue
-        found = _after_total(r, total) or _before_total(r, total)
+        found = _after_total(r, total) or _before_total(r, total) or _next_sentence(r, total)
         if found is not None:
             yield found
 
@@ -95,6 +95,34 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
         and "and" not in r.between(parts[0].end, parts[-1].begin)
     ):
         return None
+    return _test(total, parts)
+
+
+#: How the sentence after a total opens when it breaks the total down: "It sets aside …".
+_BACK = cues("it", "they", "this", "these", "that", "of this", "of that", "of these", "of it",
+             "of the money", "the money", "the sum", "the total")  # fmt: skip
+
+
+def _next_sentence(r: Reading, total: Operand) -> Finding | None:
+    """ "… a capital budget of £48m. It sets aside £20m for …, £15m for … and £11m for …":
+    the last figure of a sentence and the full list of its kind in the next one."""
+    s0, s1 = r.sentence(total.start)
+    if any(o.start >= total.end and o.comparable(total) for o in r.in_sentence(total.start)):
+        return None
+    if s1 + 1 >= len(r.text.text):
+        return None
+    n0, n1 = r.sentence(s1 + 1)
+    if n0 <= s1 or r.text.paragraph_bounds(n0)[0] > s0:
+        return None
+    if starts_with(r.figs.words(n0, n1), _BACK) is None:
+        return None
+    later = [o for o in r.in_sentence(n0) if o.comparable(total) and o.kind == total.kind]
+    parts = run(r, later, forward=True)
+    if len(parts) < 3 or len(parts) != len(later) or any(p.value >= total.value for p in parts):
+        return None
+    if contains(r.figs.words(n0, n1), INCLUDES):
+        why = f"{total.text}: the parts are introduced by an inclusive word, not a breakdown"
+        return Finding(CHECK, total.start, total.end, "inconclusive", why, parts, total)
     return _test(total, parts)
 
 
