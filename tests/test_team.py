@@ -524,3 +524,19 @@ def test_evidence_and_adoption_appear_in_every_report(runner: CliRunner) -> None
         }
     ]
     assert "api.frankfurter.dev" in runner.invoke(app, ["history", claims[0].id]).stdout
+
+
+def test_lookups_lists_the_ids_evidence_takes(runner: CliRunner) -> None:
+    url = os.environ["FACTCHECK_DATABASE_URL"]
+    empty = runner.invoke(app, ["lookups"])
+    assert empty.exit_code == 0 and "No cached lookups" in empty.stdout
+    with open_store(url) as store:
+        store.save_lookup(
+            source="ecb", key="GBP/2025-02-17", url="https://www.ecb.europa.eu/x", body="{}",
+            content_hash="ab" * 32, retrieved=datetime(2025, 2, 17, tzinfo=UTC),
+        )  # fmt: skip
+    rows = json.loads(runner.invoke(app, ["lookups", "-f", "json"]).stdout)
+    assert rows[0]["id"] == "lookup:ecb:GBP/2025-02-17"
+    assert rows[0]["url"] == "https://www.ecb.europa.eu/x"
+    table = runner.invoke(app, ["lookups"])
+    assert table.exit_code == 0 and "lookup:ecb:GBP/2025-02-17" in table.stdout

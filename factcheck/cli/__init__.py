@@ -46,6 +46,7 @@ COMMANDS: dict[str, str] = {
     ),
     "review": "review",
     "team": "team",
+    "lookups": "team",
     "edit": "edit",
     "export": "export",
     "lookup": "lookup",

@@ -1,10 +1,10 @@
 """``factcheck team``: the desk's rules and roster, kept in the database.
 
-    factcheck team show                        # settings and roster (--format json)
-    factcheck team set two_person_rule true    # one setting, logged
-    factcheck team load factcheck.toml         # the file's organisation, review rules, ratings
-    factcheck team add ana --role editor       # the first member is an editor
-    factcheck team remove ana
+factcheck team show                        # settings and roster (--format json)
+factcheck team set two_person_rule true    # one setting, logged
+factcheck team load factcheck.toml         # the file's organisation, review rules, ratings
+factcheck team add ana --role editor       # the first member is an editor
+factcheck team remove ana
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ def _team_group() -> None:
 
 
 @team_app.command("show")
-def team_show(ctx: typer.Context, output_format: FormatOption = Format.table, db: DbOption = None) -> None:
+def team_show(
+    ctx: typer.Context, output_format: FormatOption = Format.table, db: DbOption = None
+) -> None:
     """The team settings in the database and the roster.
 
     Example: factcheck team show --format json
@@ -65,7 +67,14 @@ def team_show(ctx: typer.Context, output_format: FormatOption = Format.table, db
 @team_app.command("set")
 def team_set(
     ctx: typer.Context,
-    key: Annotated[str, typer.Argument(help="organization.name, organization.url, two_person_rule, double_review or lease_minutes", show_default=False)],
+    key: Annotated[
+        str,
+        typer.Argument(
+            help="organization.name, organization.url, organization.claimreview_url, "
+            "two_person_rule, double_review or lease_minutes",
+            show_default=False,
+        ),
+    ],
     value: Annotated[str, typer.Argument(help="The new value", show_default=False)],
     reviewer: ReviewerOption = None,
     db: DbOption = None,
@@ -123,7 +132,7 @@ def team_add(
     with errors():
         with open_cli_store(ctx, db) as store:
             member = store.add_member(name, role.strip().lower(), actor=acting(store, reviewer))
-        _say(f'{member["name"]} is on the roster as {member["role"]}')
+        _say(f"{member['name']} is on the roster as {member['role']}")
 
 
 @team_app.command("remove")
@@ -140,8 +149,36 @@ def team_remove(
     with errors():
         with open_cli_store(ctx, db) as store:
             member = store.remove_member(name, actor=acting(store, reviewer))
-        _say(f'{member["name"]} is off the roster')
+        _say(f"{member['name']} is off the roster")
+
+
+def lookups(
+    ctx: typer.Context, output_format: FormatOption = Format.table, db: DbOption = None
+) -> None:
+    """The cached lookups, newest first: the ids verdict --evidence (and review's e) attach.
+
+    Example: factcheck lookups --format json
+    """
+    with errors():
+        with open_cli_store(ctx, db) as store:
+            rows = store.lookups()
+        if output_format is not Format.table:
+            print_json(rows)
+            return
+        if not rows:
+            _say("No cached lookups; factcheck lookup ID fetches and caches them")
+            return
+        table = Table(title="cached lookups (attach with --evidence ID)")
+        table.add_column("id", no_wrap=True)
+        for col in ("url", "retrieved", "sha256"):
+            table.add_column(col, overflow="fold")
+        for r in rows:
+            table.add_row(
+                RichText(r["id"]), RichText(r["url"] or ""), r["retrieved"], r["content_hash"][:16]
+            )
+        console.print(table)
 
 
 def register(app: typer.Typer) -> None:
     app.add_typer(team_app, name="team")
+    app.command()(lookups)
