@@ -18,7 +18,10 @@ CASES = [
     ),
     ("2019-05-01", "The vote is on Thursday 23 May 2019.", "Thursday", "consistent"),
     ("2019-05-01", "The vote is on Tuesday, May 21st.", "Tuesday", "consistent"),
-    ("2019-05-01", "The vote, on May 23 (a Friday), was close.", "Friday", "inconsistent"),
+    ("2019-05-01", "The vote, on May 23 (a Friday), will be close.", "Friday", "inconsistent"),
+    # told as past, a date without a year cannot fall after publication: its year is unknown
+    ("2019-05-01", "The vote, on May 23 (a Friday), was close.", "Friday", "inconclusive"),
+    ("2019-05-01", "The vote on April 26 (a Friday) was close.", "Friday", "consistent"),
     ("2019-05-01", "Markets fell on Fri., April 26, and recovered.", "Fri.", "consistent"),
     ("2024-11-20", "Fans gathered on Saturday night, 9 November.", "Saturday", "consistent"),
     ("2024-11-20", "Fans gathered on Friday night, 9 November.", "Friday", "inconsistent"),

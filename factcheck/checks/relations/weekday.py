@@ -35,7 +35,9 @@ LOOKS_AHEAD = cues(
     "is expected", "are expected", "to be held", "plans", "plan", "next", "upcoming",
     "opens", "begins", "starts", "coming", "planned", "deadline",
 )  # fmt: skip
-CUES = CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD
+#: Words that tell the sentence's event as past: its date cannot lie after publication.
+TOLD_AS_PAST = cues("was", "were", "had", "did")
+CUES = CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD | TOLD_AS_PAST
 
 PAST_WINDOW = 92
 FUTURE_WINDOW = 45
@@ -110,7 +112,10 @@ def _year_near(r: Reading, d: DateRef) -> int | None:
     pub = r.published
     assert pub is not None
     s0, s1 = r.sentence(d.start)
-    ahead = FUTURE_WINDOW_AHEAD if contains(r.figs.words(s0, s1), LOOKS_AHEAD) else FUTURE_WINDOW
+    words = r.figs.words(s0, s1)
+    ahead = FUTURE_WINDOW_AHEAD if contains(words, LOOKS_AHEAD) else FUTURE_WINDOW
+    if ahead == FUTURE_WINDOW and contains(words, TOLD_AS_PAST):
+        ahead = 0  # "the ship was launched on a Thursday, 14 May": not after publication
     best: tuple[int, int] | None = None
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
