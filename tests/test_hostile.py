@@ -253,6 +253,16 @@ def test_escape_codes_in_every_printed_field_never_reach_the_terminal(
         assert result.exit_code in (0, 1), (args, result.output)
         assert _has_controls(result.stdout) == [], (args, result.stdout)
         assert _has_controls(result.stderr) == [], (args, result.stderr)
+    # The review loop's card and the sign-off walk print the same fields.
+    assert run(runner, "reopen", cid, "-r", "ana").exit_code == 0
+    for args, seen in (
+        (["review", "-r", "bo"], "Title [2J]0;pwned"),
+        (["review", "--signoff", "-r", "bo"], "No verdicts await"),
+    ):
+        result = run(runner, *args, input="q")
+        assert result.exit_code == 0, (args, result.output)
+        assert _has_controls(result.stdout) == [], (args, result.stdout)
+        assert seen in result.stdout, (args, result.stdout)
     shown = run(runner, "show", cid).stdout
     assert "Note [2J]0;pwned" in shown  # made inert, still visible
 
