@@ -1475,10 +1475,10 @@ class ClaimStore(DeskMixin, WorkMixin):
             kept = {_check_key(c) for c in old.values()} & set(new)
             gone = [i for i, c in old.items() if _check_key(c) not in kept]
             for chunk in _chunks([str(i) for i in sorted(gone)], 500):
-                params = {f"i{n}": int(v) for n, v in enumerate(chunk)}
+                marks: dict[str, Any] = {f"i{n}": int(v) for n, v in enumerate(chunk)}
                 tx.run(
-                    "DELETE FROM checks WHERE id IN (" + ", ".join(":" + k for k in params) + ")",
-                    params,
+                    "DELETE FROM checks WHERE id IN (" + ", ".join(":" + k for k in marks) + ")",
+                    marks,
                 )
             for key, r in new.items():
                 if key not in kept:
