@@ -510,6 +510,17 @@ def test_evidence_and_adoption_appear_in_every_report(runner: CliRunner) -> None
     assert '<a href="https://api.frankfurter.dev/v1/2025-02-17?base=GBP"' in html
     assert "retrieved 2025-02-17 09:30 UTC, SHA-256 <code>" + "c0ffee" * 10 + "abcd</code>" in html
     assert f"the earlier verdict on claim {claims[0].id}" in html
+    import csv
+    import io
+
+    rows = list(
+        csv.DictReader(io.StringIO(runner.invoke(app, ["export", "--format", "csv"]).stdout))
+    )
+    (row,) = [r for r in rows if r["claim_id"] == claims[0].id]
+    assert row["verdict_evidence"] == (
+        "lookup:frankfurter: GBP-USD-2025-02-17 · https://api.frankfurter.dev/v1/2025-02-17?base=GBP"
+        " · retrieved 2025-02-17T09:30:00+00:00 · sha256 " + "c0ffee" * 10 + "abcd"
+    )
     data = json.loads(runner.invoke(app, ["export", "--format", "json"]).stdout)
     flat = json.dumps(data)
     assert "c0ffee" * 10 + "abcd" in flat and "2025-02-17T09:30:00" in flat

@@ -43,6 +43,7 @@ COLUMNS: tuple[str, ...] = (
     "checks",
     "check_explanations",
     "check_evidence",
+    "verdict_evidence",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -112,4 +113,17 @@ def _row(document: Document, record: ClaimRecord, config: Any) -> list[Any]:
         "\n".join(f"{c.check}: {c.status}" for c in record.checks) or None,
         "\n".join(c.explanation for c in record.checks) or None,
         "\n".join(evidence_text(c) for c in record.checks) or None,
+        "\n".join(_attached(e) for e in verdict.evidence) if verdict and verdict.evidence else None,
     ]
+
+
+def _attached(e: Any) -> str:
+    """A piece of evidence attached to the verdict: what, where, when retrieved, SHA-256."""
+    parts = [f"{e.source}: {e.description}" if e.description else e.source]
+    if e.url:
+        parts.append(e.url)
+    if e.retrieved:
+        parts.append(f"retrieved {e.retrieved.isoformat()}")
+    if e.content_hash:
+        parts.append(f"sha256 {e.content_hash}")
+    return " · ".join(parts)
