@@ -276,7 +276,7 @@ Later the council said the bridge costs £3 billion ($5 billion) in all.
 
 
 def test_queue_show_next_and_review_put_the_inconsistent_check_first(  # type: ignore[no-untyped-def]
-    runner, tmp_path, monkeypatch
+    runner, tmp_path, monkeypatch, db_url
 ) -> None:
     import json
 
@@ -284,6 +284,7 @@ def test_queue_show_next_and_review_put_the_inconsistent_check_first(  # type: i
     from factcheck.cli._common import console
 
     monkeypatch.setattr(console, "width", 400)  # one line per line, unwrapped
+    monkeypatch.setenv("FACTCHECK_DATABASE_URL", db_url)  # SQLite, and PostgreSQL when there
     article = tmp_path / "wrong.md"
     article.write_text(WRONG, encoding="utf-8")
     assert runner.invoke(app, ["ingest", str(article)]).exit_code == 0
