@@ -88,7 +88,7 @@ def test_a_batch_line_without_text_is_named(runner: CliRunner, tmp_path: Path) -
     assert _documents(tmp_path) == 0
 
 
-@pytest.mark.parametrize("name", ["docs.jsonl", "export.NDJSON"])
+@pytest.mark.parametrize("name", ["docs.jsonl", "export.NDJSON", "cms-export.txt"])
 def test_a_jsonl_file_as_a_plain_path_says_use_documents(
     runner: CliRunner, tmp_path: Path, name: str
 ) -> None:
@@ -214,3 +214,13 @@ def test_an_empty_folder_queues_nothing_and_says_so(runner: CliRunner, tmp_path:
     result = run(runner, "ingest", str(folder))
     assert result.exit_code == 0, result.output
     assert result.stdout == "Queued 0 claims from 0 new documents\n"
+
+
+def test_an_article_that_merely_starts_with_a_brace_is_prose(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "braces.txt"
+    article.write_text("{Draft} The council spent £3 million on roads in 2024.", encoding="utf-8")
+    result = run(runner, "ingest", str(article))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Queued ") and "from 1 new document" in result.stdout

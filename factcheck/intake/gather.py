@@ -168,7 +168,7 @@ def _check(inputs: Inputs) -> None:
             check_address(str(p))
             if inputs.url is not None:
                 raise BadOption("--url is for an article file; a fetched page keeps its address")
-        elif p != "-" and str(p).lower().endswith(JSONL_SUFFIXES):
+        elif p != "-" and (str(p).lower().endswith(JSONL_SUFFIXES) or _looks_like_batch(p)):
             raise BadOption(f"{p} is a JSON Lines batch; ingest it with --documents {p}")
         elif p != "-" and not Path(p).exists():
             raise BadDocument(f"{p} does not exist; check the path")
@@ -179,6 +179,28 @@ def _check(inputs: Inputs) -> None:
             raise BadDocument(f"{source} does not exist; give a feed file or its http(s) address")
     if inputs.documents and inputs.documents != "-" and not Path(inputs.documents).is_file():
         raise BadDocument(f"{inputs.documents} does not exist; check the path")
+
+
+def _looks_like_batch(path: str | Path) -> bool:
+    """Whether a file, whatever its name, starts with a JSON Lines document line.
+
+    Read as prose, such a file would queue quotes named "id" and "text".
+    """
+    import json
+
+    try:
+        with open(path, "rb") as f:
+            head = f.read(65536)
+    except OSError:
+        return False  # reading it later gives the error its own line
+    first = head.lstrip().split(b"\n", 1)[0]
+    if not first.startswith(b"{"):
+        return False
+    try:
+        obj = json.loads(first)
+    except (ValueError, RecursionError):
+        return False
+    return isinstance(obj, dict) and isinstance(obj.get("text"), str)
 
 
 class _Fetcher:
