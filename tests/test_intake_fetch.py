@@ -212,3 +212,22 @@ def test_an_html_page_without_article_text_is_one_line() -> None:
     with pytest.raises(BadDocument) as exc:
         document_from_page(_page(body, "text/html"))
     assert str(exc.value) == f"{BUDGET} is an HTML page with no article text that could be found"
+
+
+def test_a_pdf_at_an_address_keeps_its_pages_and_hash() -> None:
+    from tests.test_intake_pdf import make_pdf
+
+    data = make_pdf([["Rents rose by 7% in 2023."], ["Wages rose by 3%."]], title="Rents")
+
+    def serve(request: httpx.Request) -> httpx.Response:
+        # Served as a download, as many sites do: the %PDF- header says what it is.
+        return httpx.Response(200, content=data, headers={"content-type": "binary/octet-stream"})
+
+    with _client(transport=httpx.MockTransport(serve)) as client:
+        page = fetch_page(client, "https://news.example/rents.pdf")
+    doc = document_from_page(page, published=date(2024, 1, 5))
+    assert doc.title == "Rents" and doc.published == date(2024, 1, 5)
+    assert doc.text == "Rents rose by 7% in 2023.\n\nWages rose by 3%."
+    assert doc.pages == [0, len("Rents rose by 7% in 2023.") + 2]
+    assert doc.fetched_sha256 == hashlib.sha256(data).hexdigest()
+    assert doc.source == "news.example"  # no site name in a PDF: the host
