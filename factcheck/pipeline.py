@@ -104,3 +104,37 @@ def extract_records(rows: Iterable[Mapping[str, object]]) -> list[dict[str, obje
     """
     docs = (Document.model_validate(row) for row in rows)
     return [claim.to_record() for claim in extract_documents(docs)]
+
+
+def extract_and_check(
+    docs: Iterable[Document],
+    *,
+    kinds: Sequence[str] | None = None,
+    check: bool = True,
+    jobs: int | None = 1,
+) -> Iterator[tuple[Document, list[Claim], list[CheckResult] | None]]:
+    """``(document, its claims, their offline checks)`` in input order, on ``jobs`` processes.
+
+    What ingest queues: the checks (None without ``check``) are ``check_document`` on the
+    same claims and the same ``Text``, computed beside the extraction.
+    """
+    from factcheck._parallel import pair_documents
+
+    one = partial(_extract_and_check_one, kinds=resolve_kinds(kinds), check=check)
+    for doc, (claims, results) in pair_documents(one, docs, jobs=jobs):
+        yield doc, claims, results
+
+
+def _extract_and_check_one(
+    doc: Document, *, kinds: Sequence[str], check: bool
+) -> tuple[list[Claim], list[CheckResult] | None]:
+    from factcheck.extract import extract_text
+    from factcheck.extract._spans import Text
+
+    text = Text(doc)
+    claims = extract_text(text, kinds=kinds)
+    if not check:
+        return claims, None
+    from factcheck.checks import check_document
+
+    return claims, check_document(doc, claims, offline=True, text=text)

@@ -189,6 +189,7 @@ class _Backend(Protocol):
     display: str
 
     def tx(self, *, write: bool = True) -> contextlib.AbstractContextManager[_Tx]: ...
+    def batch(self) -> contextlib.AbstractContextManager[None]: ...
     def ts(self, value: datetime | None) -> Any: ...
     def close(self) -> None: ...
 
@@ -200,10 +201,43 @@ class _Sqlite:
         self.conn = conn
         self.display = path
         self.busy_timeout = busy_timeout
+        self.batching = False
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction around several ``tx()``: each is a savepoint inside it."""
+        conn = self.conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise _engine.sqlite_error(exc, self.display, self.busy_timeout) from None
+        self.batching = True
+        try:
+            yield
+        finally:
+            self.batching = False
+            # What finished is kept, also when a later part failed (it rolled back alone).
+            try:
+                if conn.in_transaction:
+                    conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                if conn.in_transaction:
+                    conn.rollback()
+                raise _engine.sqlite_error(exc, self.display, self.busy_timeout) from None
 
     @contextlib.contextmanager
     def tx(self, *, write: bool = True) -> Iterator[_Tx]:
         conn = self.conn
+        if self.batching:
+            conn.execute("SAVEPOINT fc_tx")
+            try:
+                yield _SqliteTx(conn)
+            except BaseException:
+                conn.execute("ROLLBACK TO fc_tx")
+                conn.execute("RELEASE fc_tx")
+                raise
+            conn.execute("RELEASE fc_tx")
+            return
         try:
             conn.execute("BEGIN IMMEDIATE" if write else "BEGIN")
             try:
@@ -239,6 +273,22 @@ class _Postgres:
         self.target = target
         self.display = target.display
         self.lock_timeout = lock_timeout
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """One transaction around several ``tx()``: psycopg nests each as a savepoint."""
+        import psycopg
+
+        outer = self.conn.transaction()
+        outer.__enter__()
+        try:
+            yield
+        finally:
+            # What finished is kept, also when a later part failed (it rolled back alone).
+            try:
+                outer.__exit__(None, None, None)
+            except psycopg.Error as exc:
+                raise _engine.postgres_unavailable(self.target, exc) from None
 
     @contextlib.contextmanager
     def tx(self, *, write: bool = True) -> Iterator[_Tx]:
@@ -461,6 +511,13 @@ class ClaimStore(DeskMixin, WorkMixin):
 
     def close(self) -> None:
         self._db.close()
+
+    def batch(self) -> contextlib.AbstractContextManager[None]:
+        """Several writes in one transaction (ingest): each write stays atomic on its own (a
+        savepoint), a reader sees them when the batch commits, a kill loses the batch whole.
+
+        A write that fails rolls back alone; the ones before it are committed."""
+        return self._db.batch()
 
     def __enter__(self) -> ClaimStore:
         return self

@@ -49,7 +49,7 @@ def _registry() -> dict[str, Extractor]:
     return _REGISTRY
 
 
-__all__ = ["EXTRACTORS", "Text", "extract_document", "resolve_kinds"]
+__all__ = ["EXTRACTORS", "Text", "extract_document", "extract_text", "resolve_kinds"]
 
 
 def resolve_kinds(kinds: Iterable[str] | None) -> list[str]:
@@ -65,7 +65,11 @@ def resolve_kinds(kinds: Iterable[str] | None) -> list[str]:
 
 def extract_document(doc: Document, *, kinds: Sequence[str] | None = None) -> list[Claim]:
     """Every claim of the given kinds in one document, ordered by start offset then kind."""
-    text = Text(doc)
+    return extract_text(Text(doc), kinds=kinds)
+
+
+def extract_text(text: Text, *, kinds: Sequence[str] | None = None) -> list[Claim]:
+    """``extract_document`` on a ``Text`` already made (the checks read the same one)."""
     registry = _REGISTRY or _registry()
     claims: list[Claim] = []
     for kind in resolve_kinds(kinds):
