@@ -58,6 +58,9 @@ def test_edit_sets_wording_and_claimant_and_logs_it(
     cid = ids[0]
     before = reviews(runner)[cid]
     assert "author" not in before["itemReviewed"]  # no speaker, byline or site name
+    said = run(runner, "export", "-f", "claimreview").stderr.splitlines()
+    [note] = [line for line in said if "no known claimant" in line]
+    assert cid in note and note.endswith("name one with factcheck edit ID --claimant NAME")
     done = run(
         runner, "edit", cid[:6], "--claim-reviewed", "The port paid £2.4 million for two cranes",
         "--claimant", "Port Authority", "--claimant-type", "organization",

@@ -325,6 +325,7 @@ def test_article_without_speaker_byline_or_site_leaves_the_claimant_out_and_says
         "Budget 2024.TXT",
         "page.html",
         "-",
+        "https://news.example/2025/02/article",
     ],
 )
 def test_a_file_name_is_never_a_claimant(source: str) -> None:

@@ -293,14 +293,14 @@ def slug(text: str | None, *, limit: int = 60) -> str:
 
 _FILE_NAME = re.compile(
     r"(?:^|[\\/])[^\\/]*\S\.(?:txt|text|md|markdown|html?|jsonl?|pdf|xml|rss|atom)$"
-    r"|^(?:/|\.{1,2}/|~/|[a-z]:\\)\S*$|^(?:-|<stdin>)$",
+    r"|^(?:/|\.{1,2}/|~/|[a-z]:\\)\S*$|^(?:-|<stdin>)$|^[a-z][a-z0-9+.-]*://",
     re.IGNORECASE,
 )
 
 
 def is_file_name(text: str) -> bool:
-    """Whether ``text`` reads as a file name or path, which is never anyone's name
-    (older ingests put the file name where the front matter had no ``source``)."""
+    """Whether ``text`` reads as a file name, a path or an address, which is never anyone's
+    name (ingest puts the file name where the front matter has no ``source``)."""
     return bool(_FILE_NAME.search(text.strip()))
 
 
