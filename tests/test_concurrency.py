@@ -104,7 +104,9 @@ def test_eight_processes_decide_every_claim_exactly_once(db_url: str) -> None:
             doc, claims = _document(n, PER_DOCUMENT)
             store.add_document(doc, claims, actor="desk")
         # The last document is reviewer3's: nobody else may lease its claims in the race.
-        assigned = set(store.assign(document=f"doc{DOCUMENTS - 1:04d}", to="reviewer3", actor="desk"))
+        assigned = set(
+            store.assign(document=f"doc{DOCUMENTS - 1:04d}", to="reviewer3", actor="desk")
+        )
     total = DOCUMENTS * PER_DOCUMENT
     procs = [
         subprocess.Popen(
@@ -150,9 +152,17 @@ def test_eight_processes_decide_every_claim_exactly_once(db_url: str) -> None:
         for e in events:
             if e.claim_id:
                 per_claim[e.claim_id].append(e.action)
-        assert {c for c, acts in per_claim.items() if acts == ["assign", "lease", "verdict"]} == assigned
-        assert {tuple(a) for c, a in per_claim.items() if c not in assigned} == {("lease", "verdict")}
-        assert all(e.actor == "reviewer3" for e in events if e.claim_id in assigned and e.action != "assign")
+        assert {
+            c for c, acts in per_claim.items() if acts == ["assign", "lease", "verdict"]
+        } == assigned
+        assert {tuple(a) for c, a in per_claim.items() if c not in assigned} == {
+            ("lease", "verdict")
+        }
+        assert all(
+            e.actor == "reviewer3"
+            for e in events
+            if e.claim_id in assigned and e.action != "assign"
+        )
         _assert_leases_never_overlap(events)
         assert store.integrity_check() == ["ok"]
         stats = store.stats()
@@ -337,3 +347,41 @@ def test_processes_opening_a_new_file_at_once_migrate_it_once(tmp_path: Path) ->
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0006",)]
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+OPENER = """
+import sys, time
+from factcheck.db.store import open_store
+url, start = sys.argv[1], float(sys.argv[2])
+time.sleep(max(0.0, start - time.time()))
+with open_store(url) as store:
+    print(store.team_settings()["lease_minutes"])
+"""
+
+
+def test_first_clients_at_once_seed_the_team_settings_once(db_url: str) -> None:
+    # A new database takes its settings from the first client; six first clients at the
+    # same moment must leave one set of settings and one team-seed event (on PostgreSQL the
+    # later ones find the table empty too, and their inserts wait for the first's commit).
+    from factcheck.db.engine import upgrade
+
+    upgrade(db_url)  # migrated, not yet opened by any client: no settings
+    start = time.time() + 3.0
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", OPENER, db_url, str(start)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=_env(),
+        )
+        for _ in range(6)
+    ]
+    for p in procs:
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 0, err
+        assert out.strip() == "30"
+    with open_store(db_url) as store:
+        seeds = [e for e in store.events() if e.action == "team-seed"]
+        assert len(seeds) == 1, seeds
+        assert store.team_settings()["two_person_rule"] is False
