@@ -224,6 +224,15 @@ def test_the_overview_draws_the_reports_own_numbers() -> None:
         Counter({li.attrs["data-label"]: int(li.attrs["data-n"]) for li in legend}) == legend_total
     )
     assert {li.text() for li in legend} == {f"{k} {v}" for k, v in legend_total.items()}
+    assert [li.attrs["data-label"] for li in legend] == [  # the scale's order
+        "True",
+        "Mostly true",
+        "Half true",
+        "False",
+        "Unverifiable",
+        "Misleading (awaiting sign-off)",
+        "Not yet rated",
+    ]
 
     # Claims by kind and status, against the claim cards.
     cards = [li for s in docs for li in s.all("li") if li.attrs.get("id", "").startswith("d")]

@@ -318,14 +318,16 @@ def overview(
         )
         for document, rows in o.articles
     ]
-    totals: dict[str, tuple[str, int]] = {}
-    for _, rows in o.articles:
-        for label, fill, n in rows:
-            totals[label] = (fill, totals.get(label, (fill, 0))[1] + n)
+    # The legend in the scale's order, as the summary tables are.
+    everything = [r for _, records in documents for r in records]
+    fills = _label_fills(options.config)
+    totals = [
+        (label, fills(label, tone), n) for label, tone, n in summary(everything, options.config)
+    ]
     parts.append(
         '<figure class="fig-verdicts"><figcaption>Verdicts per article</figcaption>'
         + stacked_bars(bars, title="Verdicts per article", kind="verdicts")
-        + _legend([(label, fill, n) for label, (fill, n) in totals.items()])
+        + _legend(totals)
         + "</figure>\n"
     )
 
