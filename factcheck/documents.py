@@ -172,7 +172,7 @@ def document_from_text(
         published=doc_published,
         title=_clean(title or meta.get("title")),
         url=url,
-        source=_clean(meta.get("source") or name),
+        source=_clean(meta.get("source")),
         byline=_clean(meta.get("byline") or meta.get("author")),
         site_name=_clean(meta.get("site_name") or meta.get("site")),
     )
@@ -287,7 +287,7 @@ def _document_from_pdf(
         published=published,
         title=_clean(title) or pdf.title,
         url=None if url is None else check_url(url, what="--url"),
-        source=name,
+        source=None,  # a file name is no publication: ClaimReview would name it
         byline=pdf.author,
         pages=pdf.pages,
     )

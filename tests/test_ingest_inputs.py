@@ -224,3 +224,32 @@ def test_an_article_that_merely_starts_with_a_brace_is_prose(
     result = run(runner, "ingest", str(article))
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Queued ") and "from 1 new document" in result.stdout
+
+
+def test_a_bad_file_in_the_middle_of_a_folder_queues_nothing(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Fares rose by 6% in 2024.", encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"Rents rose by 7%\xff.")
+    (folder / "c.txt").write_text("Wages rose by 3% in 2023.", encoding="utf-8")
+    result = run(runner, "ingest", str(folder))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {folder / 'b.txt'} is not valid UTF-8")
+    assert result.stdout == ""
+    assert _documents(tmp_path) == 0
+    stats = run(runner, "stats", "--format", "json")
+    assert stats.exit_code == 0, stats.output
+    assert '"documents": 0' in stats.stdout
+
+
+def test_a_file_article_never_takes_its_file_name_as_source(
+    runner: CliRunner, tmp_path: Path
+) -> None:
+    article = tmp_path / "draft-v2.md"
+    article.write_text("---\ntitle: Fares\n---\nFares rose by 6% in 2024.", encoding="utf-8")
+    assert run(runner, "ingest", str(article)).exit_code == 0
+    with open_store(str(tmp_path / "test.db")) as store:
+        (doc,) = store.documents()
+    assert doc.source is None and doc.title == "Fares"
