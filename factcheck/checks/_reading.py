@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from factcheck.extract._figures import Figure, Figures, figures_of
 from factcheck.extract._spans import Text
@@ -107,6 +107,8 @@ class Reading:
     _bounds: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)
     _heads: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _tails: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    #: what a relation reads once per operand and asks again ("change_verb", …), by name
+    memo: dict[str, dict[int, object]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def figs(self) -> Figures:
@@ -182,21 +184,26 @@ class _CueIndex:
     empty: bool
 
 
-_INDEXES: dict[frozenset[Cue], _CueIndex] = {}
+#: The index of each cue set, by the set's identity (the set is kept, so no other object
+#: can take its id); cue sets are module constants, and ``cues`` returns one object per
+#: list of phrases.
+_INDEXES: dict[int, tuple[object, _CueIndex]] = {}
 
 
 def _index(cue_set: Iterable[Cue]) -> _CueIndex:
-    key = cue_set if isinstance(cue_set, frozenset) else frozenset(cue_set)
-    found = _INDEXES.get(key)
-    if found is None:
-        by_first: dict[str, list[Cue]] = {}
-        by_last: dict[str, list[Cue]] = {}
-        for cue in sorted(key, key=len, reverse=True):
-            if cue:
-                by_first.setdefault(cue[0], []).append(cue)
-                by_last.setdefault(cue[-1], []).append(cue)
-        found = _INDEXES[key] = _CueIndex(by_first, by_last, () in key)
-    return found
+    found = _INDEXES.get(id(cue_set))
+    if found is not None and found[0] is cue_set:
+        return found[1]
+    by_first: dict[str, list[Cue]] = {}
+    by_last: dict[str, list[Cue]] = {}
+    key = frozenset(cue_set)
+    for cue in sorted(key, key=len, reverse=True):
+        if cue:
+            by_first.setdefault(cue[0], []).append(cue)
+            by_last.setdefault(cue[-1], []).append(cue)
+    index = _CueIndex(by_first, by_last, () in key)
+    _INDEXES[id(cue_set)] = (cue_set, index)
+    return index
 
 
 def ends_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
@@ -234,6 +241,7 @@ def contains(words: Sequence[str], cue_set: Iterable[Cue]) -> bool:
     return False
 
 
+@cache
 def cues(*phrases: str) -> frozenset[Cue]:
     """Cue phrases as token tuples: "equivalent to" → ("equivalent", "to"); "( about" too."""
     return frozenset(tuple(p.split()) for p in phrases)

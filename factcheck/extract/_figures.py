@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck.extract._numbers import TENS, UNITS
@@ -223,6 +223,10 @@ class Figures:
 
     def numbers_in(self, start: int, end: int) -> list[Figure]:
         """The figures that start inside ``[start, end)``."""
+        k = self._index(start)
+        if k == self._index(max(end - 1, start)):  # one sentence: bisect its figures
+            c = self._chunk(k)
+            return c.numbers[bisect_left(c.starts, start) : bisect_left(c.starts, end)]
         out: list[Figure] = []
         for k in self._span(start, end):
             out += [f for f in self._chunk(k).numbers if start <= f.start < end]
@@ -295,6 +299,10 @@ class _Chunk:
     tokens: Tokens
     numbers: list[Figure]
     weekdays: list[tuple[int, int, int]]
+    starts: list[int] = field(default_factory=list)  # where each figure starts
+
+    def __post_init__(self) -> None:
+        self.starts = [f.start for f in self.numbers]
 
 
 def _hedge_before(t: Tokens, i: int, floor: int = 0) -> tuple[str, int] | None:

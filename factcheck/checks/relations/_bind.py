@@ -56,6 +56,14 @@ def role(r: Reading, op: Operand) -> str | None:
 def change_verb(r: Reading, op: Operand) -> str | None:
     """The verb of change that governs ``op``: just before it ("rose 20%", "an increase of
     20%", "cut output at mines by 9%") or just after it ("a 20% rise", "20% more than")."""
+    memo = r.memo.setdefault("change_verb", {})
+    key = id(op)
+    if key not in memo:
+        memo[key] = _change_verb(r, op)
+    return memo[key]  # type: ignore[return-value]
+
+
+def _change_verb(r: Reading, op: Operand) -> str | None:
     before = lead(r, op, 9)
     i = len(before)
     while i > 0 and before[i - 1] in _SOFT:

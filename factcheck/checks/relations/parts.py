@@ -107,14 +107,14 @@ def _next_sentence(r: Reading, total: Operand) -> Finding | None:
     """ "… a capital budget of £48m. It sets aside £20m for …, £15m for … and £11m for …":
     the last figure of a sentence and the full list of its kind in the next one."""
     s0, s1 = r.sentence(total.start)
-    if any(o.start >= total.end and o.comparable(total) for o in r.in_sentence(total.start)):
-        return None
     if s1 + 1 >= len(r.text.text):
         return None
     n0, n1 = r.sentence(s1 + 1)
-    if n0 <= s1 or r.text.paragraph_bounds(n0)[0] > s0:
+    if n0 <= s1 or starts_with(r.figs.after(n0, 3, ceiling=n1), _BACK) is None:
         return None
-    if starts_with(r.figs.words(n0, n1), _BACK) is None:
+    if r.text.paragraph_bounds(n0)[0] > s0:
+        return None
+    if any(o.start >= total.end and o.comparable(total) for o in r.in_sentence(total.start)):
         return None
     later = [o for o in r.in_sentence(n0) if o.comparable(total) and o.kind == total.kind]
     parts = run(r, later, forward=True)

@@ -29,7 +29,8 @@ TOTAL_BEFORE = cues("a total of", "in total", "totalling", "totaling", "total of
                     "a combined", "some", "total", "a cumulative")  # fmt: skip
 TOTAL_AFTER = cues("in all", "in total", "altogether", "overall", "in total over", "over",
                    "across", "during", "in", "combined")  # fmt: skip
-CUES = frozenset(PER) | TOTAL_BEFORE | TOTAL_AFTER
+_PER_CUES = frozenset(PER)
+CUES = _PER_CUES | TOTAL_BEFORE | TOTAL_AFTER
 #: How many of the rate's unit make one of the period's unit.
 UNITS_IN = {
     ("year", "year"): 1.0, ("month", "month"): 1.0, ("week", "week"): 1.0, ("day", "day"): 1.0,
@@ -40,7 +41,7 @@ UNITS_IN = {
 def per_of(r: Reading, o: Operand) -> str | None:
     if o.per in ("year", "month", "week", "day"):
         return o.per
-    found = starts_with(r.after(o.end, 2), frozenset(PER))
+    found = starts_with(r.after(o.end, 2), _PER_CUES)
     return PER[found] if found else None
 
 
