@@ -393,8 +393,16 @@ def test_url_template_names_document_claim_and_slug(
         for i in ids
     ]
     # The document's own page wins over the template, with a fragment per claim.
-    reviews, _ = export(report, config=config, pages={doc.id: "https://daily.example/p/rail"})
-    assert [r["url"] for r in reviews] == [f"https://daily.example/p/rail#{i}" for i in ids]
+    reviews, notes = export(report, config=config, pages={doc.id: "https://www.daily.example/p"})
+    assert [r["url"] for r in reviews] == [f"https://www.daily.example/p#{i}" for i in ids]
+    assert not [n for n in notes if "domain" in n]  # a subdomain is the organisation's
+    # A page elsewhere is published, and the export says search engines will not read it.
+    reviews, notes = export(report, config=config, pages={doc.id: "https://blog.example/rail"})
+    assert notes[-1] == (
+        f"2 claims' pages are not on the organisation's domain (daily.example): {ids[0]}, "
+        f"{ids[1]}; search engines read a ClaimReview only from a page on that domain or a "
+        "subdomain (check --page-url and organization.claimreview_url)"
+    )
     for review in reviews:
         jsonschema.validate(review, SCHEMA)
 

@@ -39,7 +39,7 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Any, TextIO
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from pydantic_core import to_json
 
@@ -98,6 +98,7 @@ def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> E
     reviews: list[dict[str, Any]] = []
     refused: dict[str, list[str]] = {}
     no_claimant: list[str] = []
+    off_domain: list[str] = []
     for document, records in report:
         for record in in_text_order(records):
             try:
@@ -118,6 +119,8 @@ def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> E
             reviews.append(review)
             if "author" not in review["itemReviewed"]:
                 no_claimant.append(record.claim.id)
+            if not on_domain(review["url"], org.url):
+                off_domain.append(record.claim.id)
     out.write(jsonld(reviews))
     out.write("\n")
     notes = [_note(group, refused[group]) for group in _GROUPS if group in refused]
@@ -128,7 +131,22 @@ def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> E
             f"so itemReviewed.author is left out: {_ids(no_claimant)}; name one with "
             "factcheck edit ID --claimant NAME"
         )
+    if off_domain:
+        noun = "claim's page is" if len(off_domain) == 1 else "claims' pages are"
+        notes.append(
+            f"{len(off_domain)} {noun} not on the organisation's domain "
+            f"({urlsplit(org.url).hostname}): {_ids(off_domain)}; search engines read a "
+            "ClaimReview only from a page on that domain or a subdomain (check --page-url and "
+            "organization.claimreview_url)"
+        )
     return ExportResult(len(reviews), notes)
+
+
+def on_domain(url: str, site: str) -> bool:
+    """Whether ``url`` is on the domain of ``site`` or one of its subdomains."""
+    host = (urlsplit(url).hostname or "").lower()
+    home = (urlsplit(site).hostname or "").lower().removeprefix("www.")
+    return bool(home) and (host == home or host.endswith("." + home))
 
 
 _SCRIPT_SAFE = str.maketrans(
