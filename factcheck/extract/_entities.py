@@ -87,7 +87,16 @@ ORG_WORDS = _words(
     school academy labs laboratory press times post journal news herald telegraph guardian
     tribune gazette review observer senate congress house navy forces council's
     corporation holdings partners industries airways railways energy water systems
-    technologies media studios museum library network nhs ofsted ofcom"""
+    technologies media studios museum library network nhs ofsted ofcom foods securities
+    coaches lotteries devices motors airlines pharmaceuticals capital logistics insurance
+    services solutions brands stores supermarkets bancorp"""
+)
+# Nouns that, standing before a name, say it is an organisation's ("the cycling charity
+# Pedal Safe", "the retailer Halsey's").
+_ORG_BEFORE = _words(
+    """charity company firm group operator retailer union agency campaign association
+    regulator watchdog insurer lender broker bank carrier airline supermarket chain
+    developer publisher broadcaster newspaper"""
 )
 # Heads that stand alone as an organisation ("the union said"), as in ``quote``.
 _PLACE_WORDS = _words(
@@ -307,6 +316,7 @@ class Entities:
             if (
                 e.kind == ORGANISATION
                 and m.end <= pos
+                and (e.named or e.name.split()[0] in INSTITUTION_HEADS)
                 and (word is None or word in e.name.lower().split())
             ):
                 return Mention(m.start, m.end, e.name, e.kind, m.entity)
@@ -326,6 +336,20 @@ class Entities:
             m = before[-1] if before else e.mentions[0]
             if best is None or (m.start < pos and (best.start > pos or m.start > best.start)):
                 best = Mention(m.start, m.end, e.name, e.kind, e.id)
+        return best
+
+    def most_named(self, kinds: tuple[str, ...], *, before: int) -> Entity | None:
+        """The entity of one of ``kinds`` with the most mentions (the first named on a
+        tie), counting only entities named before ``before``: an interview's subject."""
+        best: Entity | None = None
+        for e in self.entities:
+            if (
+                e.kind in kinds
+                and e.named
+                and e.mentions[0].start < before
+                and (best is None or len(e.mentions) > len(best.mentions))
+            ):
+                best = e
         return best
 
     def org_ending(self, head: str, pos: int) -> Entity | None:
@@ -357,6 +381,7 @@ def read_entities(text: str, sentence_starts: list[int]) -> Entities:
         if bylines and any(a <= m.start() < b for a, b in bylines):
             continue  # the writer's name is nobody in the story
         mentions.extend(_mentions_in_run(text, m.start(), run, starts))
+    mentions = _joined_names(text, mentions)
     described = _descriptions(text, mentions)
     if described:
         mentions = sorted([*mentions, *described], key=lambda m: m.start)
@@ -404,7 +429,7 @@ def _run_parts(run: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
     parts: list[tuple[int, int]] = []
     a = 0
     for i, t in enumerate(tokens):
-        if t in _ORG_LINKS and i > a:
+        if t in _ORG_LINKS and i > a and tokens[i - 1] not in _ORG_LINKS:
             head = tokens[a:i]
             if not any(w.lower() in ORG_WORDS for w in head) and (
                 len(head) >= 2 or any(w.lower() in ORG_WORDS for w in tokens[i + 1 :])
@@ -450,6 +475,8 @@ def _stripped(tokens: tuple[str, ...]) -> tuple[int, int, str, str] | None:
         b -= 1
     while b - a > 1 and tokens[b - 1] in _POST_NOMINALS:
         b -= 1
+    if b - a > 2 and tokens[b - 2] in _ORG_LINKS and tokens[b - 1].lower() in _CALENDAR:
+        b -= 2  # "Meridian Devices on Tuesday"
     if a >= b:
         return None
     last = tokens[b - 1]
@@ -596,8 +623,13 @@ def _kind(
         return ORGANISATION  # "the Scottish government", "a London hospital"
     if facts & _PLACE_NAME:
         return PLACE
+    if len(tokens) > 1 and text.startswith(", which", end):
+        return ORGANISATION  # "Historic England, which advises on heritage"
     if title:
         return PERSON
+    before = text[max(0, start - 16) : start].split()
+    if before and before[-1].lower() in _ORG_BEFORE:
+        return ORGANISATION  # "the cycling charity Pedal Safe"
     if facts & _PLACE_LAST:
         return PLACE
     if facts & _ACRONYM_ONLY:
@@ -612,7 +644,6 @@ def _kind(
             or (word.endswith("s") and _lower_nearby(text, word[:-1], start))
         ):
             return None  # a common word capitalised by its place: "Honestly", "Critics"
-        before = text[max(0, start - 12) : start].split()
         prev = before[-1].lower() if before else ""
         if prev in _PLACE_BEFORE and prev != "from":
             return PLACE
@@ -665,8 +696,8 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
     # first pass: the names of more than one word, and acronyms given in brackets
     for m in mentions:
         words = m.name.split()
-        if (len(words) < 2 and m.kind != ORGANISATION) or m.described:
-            continue
+        if len(words) < 2 or m.described:
+            continue  # one word: an acronym, a surname or a first name, chained below
         e = by_full.get(m.name) or new(m)
         _join(e, m)
         if len(words) >= 2 and m.kind in (PERSON, UNKNOWN):
@@ -786,8 +817,9 @@ def _join(e: Entity, m: Mention) -> None:
 
 
 def _genders(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
-    """The first he/she pronoun after a person's mention, in the same or the next
-    sentence and before any other person is named, tells the person's gender."""
+    """A "he said" or "she said" tells the gender of the person it points back to: the
+    one person named in the paragraph before it (or before the quote it closes). Where
+    the paragraph names two people the pronoun tells nothing."""
     if not mentions:
         return
     starts = [m.start for m in mentions]
@@ -801,12 +833,16 @@ def _genders(text: str, mentions: list[Mention], entities: list[Entity]) -> None
         if text[j] in '”"':  # '“…,” she said': the person named before the quote
             k = text.rfind("“" if text[j] == "”" else '"', max(0, j - 2000), j)
             at = k if k >= 0 else at
+        para = text.rfind("\n", 0, at) + 1
         i = bisect_left(starts, at) - 1
-        while i >= 0 and entities[mentions[i].entity].kind not in (PERSON, UNKNOWN):
+        people = set()
+        while i >= 0 and mentions[i].start >= para:
+            if entities[mentions[i].entity].kind in (PERSON, UNKNOWN):
+                people.add(mentions[i].entity)
             i -= 1
-        if i < 0 or at - mentions[i].end > 300:
+        if len(people) != 1:
             continue
-        e = entities[mentions[i].entity]
+        e = entities[people.pop()]
         v = votes.setdefault(e.id, [0, 0])
         v[0 if word in _MALE else 1] += 1
     for eid, (male, female) in votes.items():
@@ -853,6 +889,25 @@ def _descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
             end = start + len(text[start:end].rstrip())
             name = text[start:end]
         out.append(Mention(start, end, " ".join(name.split()), ORGANISATION, described=True))
+    return out
+
+
+def _joined_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Universities and Colleges Employers Association": a name joined by "and" to an
+    organisation's name is part of it, unless it is a person's ("Ana Ruiz and Acme Ltd")."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and m.kind == ORGANISATION
+            and prev.kind != PERSON
+            and not prev.title
+            and text[prev.end : m.start] in (" and ", " & ")
+        ):
+            out[-1] = Mention(prev.start, m.end, text[prev.start : m.end], ORGANISATION)
+            continue
+        out.append(m)
     return out
 
 

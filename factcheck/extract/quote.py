@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract._entities import Mention
+from factcheck.extract._entities import Mention, _is_acronym
 from factcheck.extract._spans import Text
 from factcheck.models import Claim, QuoteValue
 
@@ -154,7 +154,7 @@ _LOWER_TITLE = "|".join(
 _INVERTED = re.compile(
     rf"\s+(?:(?P<name>{_NAME}(?:(?:[ \t]+(?:{_LOWER_TITLE})\b){{1,3}}[ \t]+{_NAME})?)"
     r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
-    r"|(?P<desc>(?:the|a|an|one|another|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*\b"
+    r"|(?P<desc>(?:the|a|an|one|another|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*(?![\w’'-])"
     rf"(?:\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<org>{_NAME}))?)"
     rf"(?:,[ \t]+(?P<app>{_NAME})(?=[,.;]|$))?"
     # "said campaigner Sam Okoro", "said former mayor Ann Lee"
@@ -539,7 +539,10 @@ class _Speakers:
         # Who has been named so far: (name, named as a speaker, offset). Checked lazily,
         # newest first, because telling a person from a place costs a look through the text.
         self.timeline: list[tuple[str, bool, int, _Speaker | None]] = []
+        self._spokes: set[int] = set()  # attributions to "a spokeswoman for X"
         self.attributions = self._attributions()
+        self._qstarts = [q.inner_start for q in quotes]
+        self.pos = 0  # the start of the quote being attributed
 
     # -- attributions in the text, in order
     def _attributions(self) -> list[_Attribution]:
@@ -584,6 +587,11 @@ class _Speakers:
             window = s[lo:v]
             if "“" in window or '"' in window or "‘" in window:
                 window = _NICK_IN_NAME.sub(r"\1", window)  # Eddie “Fast Eddie” Clarke
+            spoken_for = self._spoken_for(lo, v)
+            if spoken_for is not None:
+                out.append(_Attribution(v, v_end, "name", spoken_for))
+                self._spokes.add(v)
+                continue
             if s.startswith("ing", v_end - 3) and window.rstrip().endswith(","):
                 # "…, telling reporters": the subject of the main clause
                 subject = _clause_subject(s[self._sentence_start(v) : v])
@@ -611,6 +619,40 @@ class _Speakers:
                         )
                     )
         return out
+
+    def _spoken_for(self, lo: int, v: int) -> str | None:
+        """'A spokeswoman for the Friends of Marsham Libraries, a volunteer group, said',
+        'Analysts at Whitmore Securities said', 'A WHO spokesman in Geneva said': the
+        organisation the subject speaks for, read off the article's mentions."""
+        s = self.s
+        hits = list(_FOR_BODY.finditer(s, lo, v))
+        hit = hits[-1] if hits else None
+        if hit is None:
+            return None
+        ents = self.text.entities
+        if hit.group("after") or hit.group("after2"):
+            m = ents.at(hit.end(), v)
+            if m is None or m.start - hit.end() > 4:
+                return None
+            rest = s[m.end : v]
+        else:
+            m = ents.covering(hit.start("before")) if hit.group("before") else None
+            if m is None:
+                return None
+            rest = s[hit.end() : v]
+        e = ents.entity(m)
+        if e.kind not in ("organisation", "unknown") or not e.speaks:
+            return None
+        if not e.named:  # "a spokesperson for the union": the organisation last named
+            named = ents.last_org(m.start, None if m.name in _INSTITUTIONS else m.name)
+            named = named or ents.last_org(m.start)
+            if named is None or not ents.entity(named).named:
+                return None
+            m, e = named, ents.entity(named)
+        # what stands between the body and the verb: an apposition or a place at most
+        if not _FOR_BODY_REST.fullmatch(rest):
+            return None
+        return m.name if _is_acronym(m.name) else e.name  # as written: "A UEC spokesman"
 
     def _make(
         self,
@@ -663,6 +705,9 @@ class _Speakers:
         return out
 
     def _person(self, name: str) -> bool:
+        e = self.text.entities.named(name)
+        if e is not None and e.kind in ("place", "thing", "organisation"):
+            return False  # "Nova X2 Pro", "Historic England": the model knows better
         return name in self._people or _is_person(self._expand(name))
 
     def resolve(self) -> Iterator[tuple[_Quote, _Speaker | None]]:
@@ -686,6 +731,7 @@ class _Speakers:
             if not q.continues:
                 chain = []
                 chain_speaker = None
+            self.pos = q.start
             ctx = self._context(q, idx, attrs, apos, results, chain_speaker, turns)
             speaker: _Speaker | None = None
             found = False
@@ -784,12 +830,54 @@ class _Speakers:
             elif (speech and mode == "any") or self._person(name):
                 if gender and self._gender(name, pos) not in (None, gender):
                     continue
+                named = self._last_person(pos, gender) if mode == "person" else None
+                if named is not None:  # a person named since, outside quotes
+                    return named
                 return _Pick(name, pos, "salience", resolved=sp)
+        if mode == "person":
+            return self._last_person(-1, gender)
         if mode == "org":  # a spokesperson: at least the newest speaker
             for name, speech, pos, sp in reversed(timeline[-_LOOK_BACK:]):
                 if speech:
                     return _Pick(name, pos, "salience", resolved=sp)
         return None
+
+    def _spokesperson(self) -> _Pick | None:
+        """'A spokeswoman for X said … “…,” she said': when the newest speaker is one who
+        speaks for an organisation, and nobody has been named since, it is X."""
+        for name, speech, pos, sp in reversed(self.timeline[-3:]):
+            if not speech:
+                continue
+            if pos in self._spokes and self._last_person(pos, None) is None:
+                return _Pick(name, pos, "salience", resolved=sp)
+            return None
+        return None
+
+    def _last_person(self, after: int, gender: str | None) -> _Pick | None:
+        """The person last named after ``after`` and before the current quote, outside
+        quoted words ("However, defending champion Giulia Ferraro lost …")."""
+        ents = self.text.entities
+        i = bisect_left(ents._starts, self.pos) - 1
+        while i >= 0:
+            m = ents.mentions[i]
+            if m.start <= after:
+                return None
+            e = ents.entity(m)
+            if (
+                e.kind == "person"
+                and e.named
+                and (e.gender or e.roles or len(e.mentions) > 1)  # surely someone
+                and not self._quoted(m.start)
+                and not _possessive(self.s, m)  # "said Yoon’s …": no subject
+                and (gender is None or e.gender in (None, gender))
+            ):
+                return _Pick(m.name, m.start, "salience")
+            i -= 1
+        return None
+
+    def _quoted(self, pos: int) -> bool:
+        k = bisect_right(self._qstarts, pos) - 1
+        return k >= 0 and self.quotes[k].inner_end > pos
 
     def _gender(self, name: str, pos: int) -> str | None:
         m = self.text.entities.find(name, pos)
@@ -814,7 +902,7 @@ class _Speakers:
         if a.kind == "pron":
             if a.name in {"he", "she", "i"}:
                 gender = {"he": "m", "she": "f"}.get(a.name)
-                p = self.last("person", gender) or self.last("any")
+                p = self._spokesperson() or self.last("person", gender) or self.last("any")
             else:
                 p = self.last("org" if a.name == "it" else "any")
             return p and p.via(sieve)
@@ -908,7 +996,18 @@ class _Speakers:
             return _REJECTED
         if not e.named and e.name.split()[0] not in _INSTITUTIONS:
             return None  # "the agency said", and the article names no agency
+        if (
+            e.kind == "unknown"
+            and len(e.mentions) == 1
+            and " " not in e.name
+            and self.s.endswith("the ", 0, m.start)
+        ):
+            # "the Italian said", "the Swede told": a word for the person last named
+            p = self.last("person")
+            return self._entity(p.via(pick.sieve)) if p else None
         name = e.name
+        if e.kind == "organisation" and m.name != name and _is_acronym(m.name):
+            name = m.name  # an organisation as written where it speaks: "UCEA said"
         if len(name.split()) == 1 and e.kind != "organisation" and not name.isupper():
             name = self._expand(name)
         kind = "organisation" if e.kind == "organisation" or _org_words(name) else "person"
@@ -1046,6 +1145,18 @@ def _is_question(s: str, q: _Quote) -> bool:
 # the article knows as one (an adverb, a place, a product) is passed over.
 
 
+def _transcript_turn(r: _Speakers, c: _Context) -> _Pick | None:
+    """A transcript: 'Q: “…”' is the interviewer's (named only in the byline, so
+    nobody), 'A: “…”' the interviewee's, the person the article names most."""
+    label = _TRANSCRIPT.match(r.s, c.para_start)
+    if label is None or label.end() != c.q.start:
+        return None
+    if label.group(1) in "QqIi":
+        return _Pick(None, c.q.start, "transcript_turn")
+    e = r.text.entities.most_named(("person",), before=c.q.start)
+    return _Pick(e.name, e.mentions[0].start, "transcript_turn") if e else None
+
+
 def _speech_verb_next(r: _Speakers, c: _Context) -> _Pick | None:
     """'…,” she said' / '…,” said Jane Doe': a speech verb right after the quote."""
     q, after = c.q, c.after
@@ -1149,6 +1260,7 @@ def _salience(r: _Speakers, c: _Context) -> _Pick | None:
 
 
 SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
+    _transcript_turn,
     _speech_verb_next,
     _speech_verb_before,
     _speech_verb_later,
@@ -1161,8 +1273,13 @@ SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
     _salience,
 )
 # The sieves that read the quote's own attribution; the rest carry a speaker over.
-_OWN_SIEVES = frozenset(SIEVES[:6])
+_OWN_SIEVES = frozenset(SIEVES[:7])
+_TRANSCRIPT = re.compile(r"[ \t]*(Q|A|Question|Answer)[:.][ \t]*")
 _LINE_BREAK = re.compile(r"\n")
+
+
+def _possessive(s: str, m: Mention) -> bool:
+    return s.endswith(("’s", "'s"), m.start, m.end) or s.startswith(("’s", "'s"), m.end)
 
 
 def _org_words(name: str) -> bool:
@@ -1324,6 +1441,14 @@ _INSTITUTIONS = _words(
     watchdog"""
 )
 _ORG_NAME = re.compile(r"(?:[A-Z][\w&.’'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,5}[A-Z][a-z]+\b")
+# "a spokeswoman for X", "analysts at X", "an X spokesman": the subject speaks for X.
+_FOR_BODY = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ne)[ \t]+(?:(?P<before>[A-Z][\w&.’'-]*)[ \t]+)?"
+    r"(?:senior[ \t]+|chief[ \t]+)?(?:spokes(?:man|woman|person)|representative|analyst|official)"
+    r"(?(before)|(?P<after>[ \t]+(?:for|at|from|of|with)[ \t]+(?:the[ \t]+)?))"
+    r"|\b(?:Analysts|Officials|Spokespeople)[ \t]+(?P<after2>(?:at|for|from)[ \t]+(?:the[ \t]+)?)"
+)
+_FOR_BODY_REST = re.compile(r"(?:,[^,;:“”\"]{1,60},|[ \t]+in[ \t]+[A-Z][\w-]*)?[ \t]*")
 # Heads of a description that stands for the organisation last named ("the body said").
 _ORG_HEADS = _words("body operator organisation organization charity centre center chain")
 _SPOKES = _words("spokesman spokeswoman spokesperson spokespeople representative statement")

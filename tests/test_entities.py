@@ -1,0 +1,122 @@
+"""The article's people and organisations (factcheck/extract/_entities.py), read once per
+text as ``Text.entities``: which capitalised words are mentions, of what kind, and how the
+mentions chain into entities with the fullest name the article gives them."""
+
+from __future__ import annotations
+
+from factcheck.extract import Text
+from factcheck.extract._entities import ORGANISATION, PERSON, PLACE, Entities
+from factcheck.models import Document
+
+
+def _read(text: str) -> Entities:
+    return Text(Document(id="t", text=text)).entities
+
+
+def _entity(ents: Entities, name: str):  # type: ignore[no-untyped-def]
+    hits = [e for e in ents if e.name == name]
+    assert hits, f"no entity {name!r} in {[e.name for e in ents]}"
+    return hits[0]
+
+
+def test_titles_honorifics_and_post_nominals_are_cut_and_noted() -> None:
+    ents = _read(
+        "Prime Minister Sir Keir Starmer spoke first. Fiona Lakeland KC cross-examined him. "
+        "Starmer said little."
+    )
+    starmer = _entity(ents, "Keir Starmer")
+    assert starmer.kind == PERSON and "prime minister" in starmer.roles
+    assert [m.name for m in starmer.mentions] == ["Keir Starmer", "Starmer"]
+    assert _entity(ents, "Fiona Lakeland").kind == PERSON
+
+
+def test_surname_and_first_name_chain_to_the_full_name() -> None:
+    ents = _read(
+        "Britain's Hannah Marsh lost the final. Marsh was gracious. Later, Hannah said "
+        "she would be back."
+    )
+    marsh = _entity(ents, "Hannah Marsh")  # the possessor "Britain's" is no part of it
+    assert [m.name for m in marsh.mentions] == ["Hannah Marsh", "Marsh", "Hannah"]
+    assert marsh.gender is None  # "Hannah said she would" is no "she said"
+    assert ents.named("Marsh") is marsh
+
+
+def test_gender_from_the_pronoun_that_speaks() -> None:
+    ents = _read('Tom Reed and Ana Ruiz met. "It cannot work," Reed said. "No," she said.')
+    assert _entity(ents, "Tom Reed").gender is None  # two people named: "she" tells nothing
+    text = 'Dai Llewellyn remembers the dark. "We waited," he said.'
+    assert _entity(_read(text), "Dai Llewellyn").gender == "m"
+
+
+def test_acronyms_join_the_organisation_they_stand_for() -> None:
+    ents = _read(
+        "The Universities and Colleges Employers Association (UCEA) made an offer. "
+        "UCEA said it was final. The Information Commissioner's Office was told; "
+        "the ICO said nothing. A WHO spokesman declined to comment."
+    )
+    ucea = _entity(ents, "Universities and Colleges Employers Association")
+    assert ucea.kind == ORGANISATION and "UCEA" in ucea.aliases
+    assert _entity(ents, "WHO").kind == ORGANISATION  # though "who" is a common word
+
+
+def test_words_that_name_nobody_are_no_mentions() -> None:
+    ents = _read(
+        "However, the plan failed. Previously, nobody asked. Meanwhile in Paris, the "
+        "Nova X2 phone sold out. Critics said it was late. On Monday, Ana Ruiz spoke."
+    )
+    names = {e.name for e in ents}
+    assert not names & {"However", "Previously", "Meanwhile", "Critics", "Monday", "On"}
+    assert _entity(ents, "Paris").kind == PLACE
+    assert not _entity(ents, "Nova X2").speaks  # a product: a thing, never a speaker
+    assert _entity(ents, "Ana Ruiz").kind == PERSON
+
+
+def test_bylines_name_nobody_in_the_story() -> None:
+    ents = _read("Ferry grounding inquiry opens\n\nBy Callum MacRae, Transport Editor\n\nThe "
+                 "master, Angus Munro, gave evidence.")  # fmt: skip
+    names = {e.name for e in ents}
+    assert "Callum MacRae" not in names and "Angus Munro" in names
+
+
+def test_descriptions_chain_to_the_organisation_they_stand_for() -> None:
+    text = (
+        "The Ministry of Health reported 40 cases. The ministry said more would follow. "
+        "Acme Corp cut jobs, and the company said it had no choice. "
+        "The government said nothing. The agency was not named."
+    )
+    ents = _read(text)
+    ministry = _entity(ents, "Ministry of Health")
+    assert [m.name for m in ministry.mentions] == ["Ministry of Health", "ministry"]
+    assert "company" in [m.name for m in _entity(ents, "Acme Corp").mentions]
+    government = _entity(ents, "government")
+    assert government.kind == ORGANISATION and not government.named
+    assert ents.last_org(text.index("The agency")) is not None
+
+
+def test_bodies_that_issue_statements_are_organisations() -> None:
+    ents = _read(
+        "Deeside Wildlife Park said in a statement that the netting was fixed. WellPoint "
+        "admitted the breach a week after it first called it minor."
+    )
+    assert _entity(ents, "Deeside Wildlife Park").kind == ORGANISATION
+    assert _entity(ents, "WellPoint").kind == ORGANISATION
+
+
+def test_role_lookup_finds_the_holder_before_or_after() -> None:
+    text = (
+        'The prime minister accused the opposition of "blocking every brick". Later, Prime '
+        "Minister Daniel Harcourt said the target stands."
+    )
+    holder = _read(text).with_role("the prime minister", 0)
+    assert holder is not None and holder.name == "Daniel Harcourt"
+
+
+def test_mentions_are_ordered_and_point_at_the_text() -> None:
+    text = "Dr Ana Ruiz of the University of Leeds told the Leeds Gazette that Ruiz's team won."
+    ents = _read(text)
+    starts = [m.start for m in ents.mentions]
+    assert starts == sorted(starts)
+    for m in ents.mentions:
+        assert m.name.split()[0] in text[m.start : m.end] or m.described
+    assert _entity(ents, "Ana Ruiz").kind == PERSON
+    assert _entity(ents, "University of Leeds").kind == ORGANISATION
