@@ -96,6 +96,26 @@ def test_a_trickling_server_is_cut_off_at_the_total_deadline() -> None:
     assert sent[0] >= 5  # bytes kept coming: only the total deadline stopped it
 
 
+def test_a_server_trickling_its_headers_is_cut_off_too() -> None:
+    sent = [0]
+
+    def headers(conn: socket.socket, head: bytes) -> None:
+        for ch in b"HTTP/1.1 200 OK\r\nX-Slow: " + b"a" * 2000:
+            conn.sendall(bytes([ch]))
+            sent[0] += 1
+            time.sleep(0.05)
+
+    with serve(headers) as (port, _):
+        config = Config(lookup=LookupSettings(timeout_seconds=0.5))
+        client = make_client(config, deadline=1.0)
+        started = time.monotonic()
+        with client, pytest.raises(SourceUnavailable) as caught:
+            fetch(client, source="x", name="Slow", url=f"http://127.0.0.1:{port}/rates")
+        took = time.monotonic() - started
+    assert "did not finish answering within 1 s in all" in str(caught.value)
+    assert 0.9 < took < 3.0 and sent[0] >= 5
+
+
 def test_a_trickling_rate_source_fails_alone_and_the_ecb_file_answers(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -13,6 +13,7 @@ that says what failed and how to fix it::
 
 from __future__ import annotations
 
+import contextvars
 import email.utils
 import hashlib
 import json
@@ -22,6 +23,7 @@ from collections.abc import Callable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+import httpcore
 import httpx
 from pydantic import BaseModel, ConfigDict
 
@@ -60,6 +62,89 @@ def user_agent(config: Config | None = None) -> str:
     )
 
 
+#: (end, total) of the request running in this thread: every socket read and write waits
+#: at most what is left, so a server trickling its headers is cut off too.
+_DEADLINE: contextvars.ContextVar[tuple[float, float] | None] = contextvars.ContextVar(
+    "factcheck_lookup_deadline", default=None
+)
+
+
+def _left(timeout: float | None, error: type[Exception]) -> float | None:
+    bound = _DEADLINE.get()
+    if bound is None:
+        return timeout
+    end, total = bound
+    left = end - time.monotonic()
+    if left <= 0:
+        raise error(f"total deadline of {total:g} s passed")
+    return left if timeout is None else min(timeout, left)
+
+
+class _BoundedStream(httpcore.NetworkStream):
+    """A socket whose every read and write is bounded by the request's total deadline."""
+
+    def __init__(self, inner: httpcore.NetworkStream) -> None:
+        self._inner = inner
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, _left(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, _left(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _BoundedStream(self._inner.start_tls(ssl_context, server_hostname, timeout))
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class _BoundedBackend(httpcore.NetworkBackend):
+    """httpcore's own sockets, each wrapped in a ``_BoundedStream``."""
+
+    def __init__(self) -> None:
+        self._inner = httpcore.SyncBackend()
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Any = None,
+    ) -> httpcore.NetworkStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _BoundedStream(
+            self._inner.connect_tcp(host, port, timeout, local_address, socket_options)
+        )
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Any = None
+    ) -> httpcore.NetworkStream:
+        timeout = _left(timeout, httpcore.ConnectTimeout)
+        return _BoundedStream(self._inner.connect_unix_socket(path, timeout, socket_options))
+
+    def sleep(self, seconds: float) -> None:
+        self._inner.sleep(seconds)
+
+
+def _bounded_transport(**kwargs: Any) -> httpx.HTTPTransport:
+    """``httpx.HTTPTransport`` whose sockets keep the total deadline. httpx 0.28/0.29 takes
+    no network backend, so it is set on the pool it built; should that attribute go away,
+    the deadline still holds between body chunks (``_DeadlineStream``)."""
+    transport = httpx.HTTPTransport(**kwargs)
+    pool = getattr(transport, "_pool", None)
+    if pool is not None and hasattr(pool, "_network_backend"):
+        pool._network_backend = _BoundedBackend()
+    return transport
+
+
 class DeadlineExceeded(httpx.TimeoutException):
     """A request that took longer than its total deadline (``TOTAL_DEADLINE``)."""
 
@@ -80,14 +165,22 @@ class _DeadlineStream(httpx.SyncByteStream):
         self._total = total
 
     def __iter__(self) -> Iterator[bytes]:
-        for chunk in self._inner:
-            if time.monotonic() > self._deadline:
-                raise DeadlineExceeded(
-                    f"no complete answer within {self._total:g} s",
-                    request=self._request,
-                    seconds=self._total,
-                )
-            yield chunk
+        token = _DEADLINE.set((self._deadline, self._total))
+        try:
+            for chunk in self._inner:
+                if time.monotonic() > self._deadline:
+                    raise DeadlineExceeded(
+                        f"no complete answer within {self._total:g} s",
+                        request=self._request,
+                        seconds=self._total,
+                    )
+                yield chunk
+        except httpx.TimeoutException as exc:
+            if time.monotonic() < self._deadline:
+                raise
+            raise DeadlineExceeded(str(exc), request=self._request, seconds=self._total) from exc
+        finally:
+            _DEADLINE.reset(token)
 
     def close(self) -> None:
         self._inner.close()
@@ -119,7 +212,15 @@ class _RetryTransport(httpx.BaseTransport):
         attempt = 0
         while True:
             self._cap_timeouts(request, end)
-            response = self._inner.handle_request(request)
+            token = _DEADLINE.set((end, self._total))
+            try:
+                response = self._inner.handle_request(request)
+            except httpx.TimeoutException as exc:
+                if time.monotonic() < end:
+                    raise
+                raise DeadlineExceeded(str(exc), request=request, seconds=self._total) from exc
+            finally:
+                _DEADLINE.reset(token)
             if response.status_code not in RETRY_STATUSES or attempt >= self._retries:
                 return self._bounded(response, request, end)
             wait = _retry_after(response.headers.get("retry-after"))
@@ -170,9 +271,9 @@ class _ProxyTransport(httpx.BaseTransport):
     as ``urllib.request`` reads them."""
 
     def __init__(self, proxies: Mapping[str, str]) -> None:
-        self._direct = httpx.HTTPTransport()
+        self._direct = _bounded_transport()
         self._via = {
-            scheme: httpx.HTTPTransport(proxy=url)
+            scheme: _bounded_transport(proxy=url)
             for scheme, url in proxies.items()
             if scheme in ("http", "https") and url
         }
@@ -204,7 +305,7 @@ def network_transport() -> httpx.BaseTransport:
                 f'{scheme.upper()}_PROXY is "{url}", not a proxy URL; set it to e.g. '
                 "http://proxy.example:3128 or unset it"
             ) from None
-    return _ProxyTransport(proxies) if proxies else httpx.HTTPTransport()
+    return _ProxyTransport(proxies) if proxies else _bounded_transport()
 
 
 def _retry_after(value: str | None) -> float | None:
