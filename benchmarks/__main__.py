@@ -9,7 +9,7 @@ import importlib
 import sys
 import time
 
-SECTIONS = ("extract", "checks", "store", "export")
+SECTIONS = ("goals", "extract", "checks", "store")
 
 
 def main(argv: list[str]) -> int:

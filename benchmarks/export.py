@@ -34,11 +34,11 @@ RATINGS = ("true", "mostly-true", "half-true", "misleading", "mostly-false", "fa
 _SENTENCE = "The council said it would spend £{n} million on road repairs in ward {d} this year. "
 
 
-def synthetic_report() -> list[tuple[Document, list[ClaimRecord]]]:
-    """1,000 articles of 100 sentences, each sentence's money figure rated."""
+def synthetic_report(documents: int = DOCUMENTS) -> list[tuple[Document, list[ClaimRecord]]]:
+    """``documents`` articles (1,000) of 100 sentences, each sentence's money figure rated."""
     when = datetime(2025, 5, 1, 9, 0, tzinfo=UTC)
     report = []
-    for d in range(DOCUMENTS):
+    for d in range(documents):
         sentences = [_SENTENCE.format(n=(d * 7 + i) % 90 + 10, d=d) for i in range(PER_DOCUMENT)]
         text = "".join(sentences)
         doc = Document(
@@ -137,7 +137,7 @@ if __name__ == "__main__":
     main()
 
 
-def build_database(url: str) -> int:
+def build_database(url: str, *, documents: int = DOCUMENTS) -> int:
     """The synthetic report queued in the database at ``url``, every claim rated final.
 
     Documents and claims go in through ``ClaimStore.add_document`` (as ingest does) and
@@ -147,13 +147,16 @@ def build_database(url: str) -> int:
     from factcheck._env import may_create
     from factcheck.db.store import open_store
 
-    report = synthetic_report()
+    report = synthetic_report(documents)
     token = may_create.set(True)
     try:
         store = open_store(url)
     finally:
         may_create.reset(token)
     with store:
+        # ClaimReview refuses the placeholder organisation: the desk names itself.
+        store.set_team("organization.name", "Example Checks", actor="bench")
+        store.set_team("organization.url", "https://checks.example", actor="bench")
         checks = []
         for doc, records in report:
             store.add_document(doc, [r.claim for r in records], actor="bench")

@@ -66,18 +66,27 @@ def _run_batch(fn: Callable[[Document], R], batch: list[Document]) -> list[R]:
 
 
 def map_documents(
-    fn: Callable[[Document], R], docs: Iterable[Document], *, jobs: int | None = None
+    fn: Callable[[Document], R],
+    docs: Iterable[Document],
+    *,
+    jobs: int | None = None,
+    warm: Callable[[], object] | None = None,
 ) -> Iterator[R]:
     """``fn(doc)`` for each document, in input order, on up to ``jobs`` processes.
 
-    ``jobs`` None or 0 means every core; 1 (or a small input) runs here, lazily.
+    ``jobs`` None or 0 means every core; 1 (or a small input) runs here, lazily. ``warm``
+    runs here before the workers start (loading what ``fn`` needs: on Linux they inherit it).
     """
-    for _doc, result in pair_documents(fn, docs, jobs=jobs):
+    for _doc, result in pair_documents(fn, docs, jobs=jobs, warm=warm):
         yield result
 
 
 def pair_documents(
-    fn: Callable[[Document], R], docs: Iterable[Document], *, jobs: int | None = None
+    fn: Callable[[Document], R],
+    docs: Iterable[Document],
+    *,
+    jobs: int | None = None,
+    warm: Callable[[], object] | None = None,
 ) -> Iterator[tuple[Document, R]]:
     """``(doc, fn(doc))`` for each document, in input order (see ``map_documents``).
 
@@ -101,6 +110,8 @@ def pair_documents(
         for doc in head:
             yield doc, fn(doc)
         return
+    if warm is not None:
+        warm()  # before the workers fork, so they start with it done
     pool = ProcessPoolExecutor(max_workers=jobs)
     try:
         pending: deque[tuple[list[Document], Future[list[R]]]] = deque()

@@ -37,7 +37,20 @@ def extract_claim_lists(
         return map(one, docs)
     from factcheck._parallel import map_documents
 
-    return map_documents(one, docs, jobs=jobs)
+    return map_documents(one, docs, jobs=jobs, warm=warm_extractors)
+
+
+def warm_extractors() -> None:
+    """Load and compile every extractor (before worker processes fork)."""
+    from factcheck.extract import _registry
+
+    _registry()
+
+
+def warm_checks() -> None:
+    """``warm_extractors`` and the checks' relations."""
+    warm_extractors()
+    import factcheck.checks  # noqa: F401
 
 
 def extract(
@@ -63,7 +76,8 @@ def extract_pairs(
     from factcheck._parallel import pair_documents
 
     chosen = resolve_kinds(kinds)
-    return pair_documents(partial(extract_document, kinds=chosen), docs, jobs=jobs)
+    one = partial(extract_document, kinds=chosen)
+    return pair_documents(one, docs, jobs=jobs, warm=warm_extractors)
 
 
 def check_documents(
@@ -78,7 +92,7 @@ def check_documents(
     from factcheck._parallel import map_documents
 
     one = partial(_check_one, event_dates=dict(event_dates or {}), offline=offline, checks=checks)
-    for results in map_documents(one, docs, jobs=jobs):
+    for results in map_documents(one, docs, jobs=jobs, warm=warm_checks):
         yield from results
 
 
@@ -121,7 +135,8 @@ def extract_and_check(
     from factcheck._parallel import pair_documents
 
     one = partial(_extract_and_check_one, kinds=resolve_kinds(kinds), check=check)
-    for doc, (claims, results) in pair_documents(one, docs, jobs=jobs):
+    warm = warm_checks if check else warm_extractors
+    for doc, (claims, results) in pair_documents(one, docs, jobs=jobs, warm=warm):
         yield doc, claims, results
 
 

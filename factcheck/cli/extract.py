@@ -68,10 +68,11 @@ def extract(
         if output_format is Format.jsonl:
             # Workers write the lines themselves: sending claims back costs more than JSON.
             from factcheck._parallel import map_documents
+            from factcheck.pipeline import warm_extractors
 
             one = partial(_jsonl_lines, kinds=resolve_kinds(chosen))
             write = sys.stdout.write
-            for lines in map_documents(one, docs, jobs=jobs):
+            for lines in map_documents(one, docs, jobs=jobs, warm=warm_extractors):
                 write(lines)
             return
         claims = extract_documents(docs, kinds=chosen, jobs=jobs)
