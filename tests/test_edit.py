@@ -152,3 +152,20 @@ def test_only_an_editor_edits_once_there_is_a_roster(
     refused = run(runner, "edit", ids[0], "--claimant", "Tomas Berg", "-r", "sam", code=1)
     assert refused.stderr == 'Error: "sam" is a reviewer; only an editor can edit a ClaimReview\n'
     run(runner, "edit", ids[0], "--claimant", "Tomas Berg", "-r", "ana")
+
+
+def test_editorial_wording_on_both_backends(db_url: str) -> None:
+    doc = Document(text=TEXT, published=date(2025, 4, 14), title="Port buys cranes")
+    claims = extract(TEXT, published=doc.published, id=doc.id)
+    with open_store(db_url) as store:
+        store.add_document(doc, claims, actor="tester")
+        cid = claims[0].id
+        store.edit_claim(cid[:6], actor="ana", claimant="Port Authority", claim_reviewed="Paid")
+        store.edit_claim(cid, actor="ana", claimant="", claimant_url=None)
+        store.set_page_url(doc.id, "https://checks.port.example/cranes", actor="ana")
+        store.set_page_url(doc.id[:5], "https://checks.port.example/cranes-2", actor="ana")
+        assert store.editorial() == {cid: {"claim_reviewed": "Paid"}}
+        assert store.page_urls() == {doc.id: "https://checks.port.example/cranes-2"}
+        assert [e.action for e in store.log(claim=cid) if e.action == "edit"] == ["edit", "edit"]
+        store.set_page_url(doc.id, "", actor="ana")
+        assert store.page_urls() == {}
