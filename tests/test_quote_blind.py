@@ -121,3 +121,21 @@ def test_blind_speaker_errors_do_not_grow_in_any_family() -> None:
     _, _, _, _, wrong = _score()
     grown = {f: (n, MOST_WRONG.get(f, 0)) for f, n in wrong.items() if n > MOST_WRONG.get(f, 0)}
     assert not grown, f"family: (wrong now, most allowed) {grown}"
+
+
+def test_blind_joint_speakers_name_both() -> None:
+    """score.py checks the last surname only; a joint quote ("Chen and Okafor wrote")
+    should name both, as the article joins them."""
+    both = total = 0
+    for a in ARTICLES:
+        pred = {(c.start, c.end): c.value for c in extract(a["text"], kinds=["quote"])}
+        for g in a["claims"]:
+            if g["family"] != "joint":
+                continue
+            total += 1
+            got = pred.get((g["start"], g["end"]))
+            names = [_surname(part) for part in g["value"]["speaker"].split(" and ")]
+            said = (got.speaker or "").lower() if got else ""
+            both += all(n and n in said for n in names) and " and " in said
+    assert total == 10
+    assert both >= 6, f"{both}/{total} joint quotes name both speakers"

@@ -465,8 +465,9 @@ def _stripped(tokens: tuple[str, ...]) -> tuple[int, int, str, str] | None:
         i += 1
     cut = i
     for k in range(i, n):
-        if tokens[k].lower() in TITLES:
-            cut = k + 1
+        low = tokens[k].lower()
+        if low in TITLES or (low.endswith("s") and low[:-1] in TITLES and k + 1 < n):
+            cut = k + 1  # "Justices Maria Delacroix and …": a plural title too
     title = " ".join(t.lower() for t in tokens[i:cut])
     a, b = cut, n
     while a < b and tokens[a] in _LINKS_OR_PARTICLES:
@@ -865,8 +866,9 @@ INSTITUTION_HEADS = _words(
     department union party court committee commission trust board authority regulator
     watchdog agency company firm charity federation association"""
 )
+# Plain literals first ("the|The|…", not "[Tt]he"): the engine then scans for them fast.
 _DESCRIPTION = re.compile(
-    r"(?=[TtIi])\b(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
+    r"(?:the|its|their|The|Its|Their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
     rf"(?P<head>{'|'.join(sorted(INSTITUTION_HEADS))})\b"
     r"(?P<of>[ \t]+(?:of|for)[ \t]+(?:[a-z]+[ \t]+(?:and[ \t]+)?){0,2}[a-z]+(?=[ \t,.;:]))?"
     r"(?![\w-]|[ \t]+(?:[A-Z]|of\b|for\b|spokes|leader|chief|members?|officials?|staff))"
@@ -879,6 +881,8 @@ def _descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions of organisations by a description ("the union said")."""
     out = []
     for d in _DESCRIPTION.finditer(text):
+        if d.start() and (text[d.start() - 1].isalnum() or text[d.start() - 1] in "-_"):
+            continue  # "bathe", "soothe": no determiner
         start = d.start("head")
         of = d.group("of") and d.group("head") in ("ministry", "department", "office")
         end = d.end("of") if of else d.end("head")

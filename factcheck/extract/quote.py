@@ -625,6 +625,9 @@ class _Speakers:
         'Analysts at Whitmore Securities said', 'A WHO spokesman in Geneva said': the
         organisation the subject speaks for, read off the article's mentions."""
         s = self.s
+        window = s[lo:v]
+        if not any(k in window for k in _FOR_BODY_WORDS):
+            return None  # the cheap test before the pattern
         hits = list(_FOR_BODY.finditer(s, lo, v))
         hit = hits[-1] if hits else None
         if hit is None:
@@ -904,7 +907,9 @@ class _Speakers:
                 gender = {"he": "m", "she": "f"}.get(a.name)
                 p = self._spokesperson() or self.last("person", gender) or self.last("any")
             else:
-                p = self.last("org" if a.name == "it" else "any")
+                p = (self._last_pair(a.pos) if a.name == "they" else None) or self.last(
+                    "org" if a.name == "it" else "any"
+                )
             return p and p.via(sieve)
         got = self._described(a)
         if isinstance(got, _Pick):
@@ -959,6 +964,10 @@ class _Speakers:
         if not a.definite:
             return None
         desc = " ".join(words).lower()
+        if body and (body[-1].lower() in _PAIR_WORDS or body[0].lower() in ("two", "both")):
+            pair = self._last_pair(a.pos)  # "the pair said", "the two senators wrote"
+            if pair is not None:
+                return pair
         holder = ents.with_role(desc, a.pos)
         if holder is not None:
             return _Pick(holder.name, holder.start, "")
@@ -1017,14 +1026,37 @@ class _Speakers:
             return _Speaker(f"{other} and {name}", kind, pick.sieve, start, m.end)
         return _Speaker(name, kind, pick.sieve, m.start, m.end)
 
+    def _last_pair(self, pos: int) -> _Pick | None:
+        """'Chen and Okafor wrote … the pair said': the two people last named together,
+        joined as the article joins them, if nobody else was named since."""
+        ents = self.text.entities
+        i = bisect_left(ents._starts, pos) - 1
+        while i > 0 and ents.mentions[i].start > pos - 1500:
+            m = ents.mentions[i]
+            e = ents.entity(m)
+            if e.kind == "person" and not self._quoted(m.start):
+                joint = self._joint(m)
+                if joint is None:
+                    return None  # a single person named since
+                name = e.name if " " in e.name else self._expand(e.name)
+                both = f"{joint[0]} and {name}"
+                return _Pick(
+                    both, joint[1], "", resolved=_Speaker(both, "person", "", joint[1], m.end)
+                )
+            i -= 1
+        return None
+
     def _joint(self, m: Mention) -> tuple[str, int] | None:
         """ "Ann Lee and Bob Cole wrote": the name joined to ``m`` by "and" before it."""
         s = self.s
         k = m.start
-        if not (s.startswith(" and ", k - 5) or s.startswith(" & ", k - 3)):
-            return None
         ents = self.text.entities
-        prev = ents.covering(k - 6 if s[k - 2] == "d" else k - 4)
+        if s.startswith(" and ", k - 5) or s.startswith(" & ", k - 3):
+            prev = ents.covering(k - 6 if s[k - 2] == "d" else k - 4)
+        else:
+            # "Sen. Elaine Cortez, a Democrat, and Sen. Mark Haverford"
+            gap = _JOINED_AFTER_APPOSITION.search(s, max(0, k - 60), k)
+            prev = ents.covering(gap.start() - 1) if gap else None
         if prev is None or ents.entity(prev).kind not in ("person", "unknown"):
             return None
         if ents.entity(m).kind not in ("person", "unknown") or prev.entity == m.entity:
@@ -1448,6 +1480,11 @@ _FOR_BODY = re.compile(
     r"(?(before)|(?P<after>[ \t]+(?:for|at|from|of|with)[ \t]+(?:the[ \t]+)?))"
     r"|\b(?:Analysts|Officials|Spokespeople)[ \t]+(?P<after2>(?:at|for|from)[ \t]+(?:the[ \t]+)?)"
 )
+_JOINED_AFTER_APPOSITION = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
+)
+_PAIR_WORDS = _words("pair couple duo both two senators authors researchers")
+_FOR_BODY_WORDS = ("spokes", "epresentative", "nalyst", "fficial", "Spokes")
 _FOR_BODY_REST = re.compile(r"(?:,[^,;:“”\"]{1,60},|[ \t]+in[ \t]+[A-Z][\w-]*)?[ \t]*")
 # Heads of a description that stands for the organisation last named ("the body said").
 _ORG_HEADS = _words("body operator organisation organization charity centre center chain")
