@@ -293,6 +293,11 @@ FAMILY_CASES = [
      "heating and £8m into lifts.", "£30m", "consistent"),
     ("The trust agreed a maintenance budget of £30m. It puts £12m into roofs, £9m into "
      "heating and £5m into lifts.", "£30m", "inconsistent"),
+    ("Of its 400 staff, 120 work part-time, or 35%.", "35%", "inconsistent"),
+    ("The company employs 900 people, 40% of them women, or 360.", "360", "consistent"),
+    ("Two in five of the 1,000 voters, 400, backed the plan.", "Two in five", "consistent"),
+    ("Four out of five of the 500 tenants, 300, want repairs.", "Four out of five",
+     "inconsistent"),
 ]  # fmt: skip
 
 

@@ -68,6 +68,30 @@ CASES = [
     ("2024-05-02", "It raised 3 billion kroner ($280 million).", "$280 million", "inconclusive"),
     # no publication date: no rate day
     (None, "It raised £3 billion ($3.7 billion).", "$3.7 billion", "inconclusive"),
+    # a bare comma links a pair when the second figure is hedged
+    (
+        "2025-02-17",
+        "The deal is worth £3 billion, roughly $3.78 billion.",
+        "$3.78 billion",
+        "consistent",
+    ),
+    (
+        "2025-02-17",
+        "The deal is worth £3 billion, roughly $3 billion.",
+        "$3 billion",
+        "inconsistent",
+    ),
+    # notations the money grammar reads (issue 11): the checks take its currency
+    ("2025-02-17", "It raised ₩1 trillion ($690 million).", "$690 million", "consistent"),
+    ("2025-02-17", "It raised R$ 3 billion ($520 million).", "$520 million", "consistent"),
+    ("2025-02-17", "It raised Rp 10 trillion ($612 million).", "$612 million", "consistent"),
+    ("2025-02-17", "It raised Kč 10 billion (€398 million).", "€398 million", "consistent"),
+    (
+        "2025-02-17",
+        "It raised 1.2 lakh crore rupees ($13.8 billion).",
+        "$13.8 billion",
+        "consistent",
+    ),
 ]
 
 

@@ -440,14 +440,16 @@ def _worded(t: Tokens, i: int) -> Figure | None:
     mult = _MULTIPLE_WORDS.get(w)
     if mult is not None:
         return Figure(start, t.ends[i], "", mult, kind="multiple", words=True, first=i, last=i)
-    # "one in five", "one in every four"
-    if w in ("one", "1") and i + 2 < n and words[i + 1] == "in":
-        j = i + 2
-        if words[j] == "every" and j + 1 < n:
+    # "one in five", "one in every four", "two in five", "four out of five"
+    num = UNITS.get(w)
+    if num and i + 2 < n and (words[i + 1] == "in" or words[i + 1 : i + 3] == ["out", "of"]):
+        j = i + 2 if words[i + 1] == "in" else i + 3
+        if j < n and words[j] == "every" and j + 1 < n:
             j += 1
-        den = _word_value(t, j)
-        if den is not None and den[0] > 1:
-            return Figure(start, t.ends[den[1]], "", 1 / den[0], kind="ratio", words=True,
+        den = _word_value(t, j) if j < n else None
+        unit_next = den is not None and den[1] + 1 < n and words[den[1] + 1] in _FOLLOWERS
+        if den is not None and num < den[0] <= 100 and not unit_next:
+            return Figure(start, t.ends[den[1]], "", num / den[0], kind="ratio", words=True,
                           first=i, last=den[1])  # fmt: skip
     # fractions: "a third", "two-thirds", "three quarters", "half"
     frac = _fraction(t, i)

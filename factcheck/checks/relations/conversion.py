@@ -54,7 +54,8 @@ def _linked(r: Reading, a: Operand, b: Operand) -> bool:
     per = starts_with(words, _PER)
     if per:
         words = words[len(per) :]
-    return tuple(words) in CUES
+    # "£3 billion, roughly $3.78 billion": a comma, when the second figure is hedged
+    return tuple(words) in CUES or (words == [","] and b.hedge == "about")
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:

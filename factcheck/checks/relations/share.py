@@ -58,6 +58,19 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     before = _counts([o for o in sent if o.end <= p.begin])
     after = _counts([o for o in sent if o.start >= p.end])
     lead = r.between(before[-1].end, p.begin) if before else []
+    s0, _ = r.sentence(p.start)
+    if len(before) == 2 and ends_with(lead, RESTATE) and len(lead) <= 8:
+        opener = r.figs.words(s0, before[0].begin)
+        if tuple(opener) in OF:  # "Of its 400 staff, 120 work part-time, or 30%"
+            return _ratio(p, before[1], before[0])
+    if (
+        before
+        and lead == [","]
+        and starts_with(r.after(p.end, 3), OF_THEM)
+        and after
+        and _restates(r, p, after[0])
+    ):  # "employs 900 people, 40% of them women, or 360"
+        return _product(p, p.value / 100, before[-1], after[0])
     if (
         before
         and ends_with(lead, RESTATE)
