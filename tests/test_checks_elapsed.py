@@ -267,6 +267,11 @@ FAMILY_CASES = [
      "years into her term.", "more than four years", "inconsistent"),
     ("2025-03-03", "The inquiry into the 4 March 2024 collapse is still open, almost a year "
      "after the accident.", "almost a year", "consistent"),
+    ("2025-06-01", "Elections are due in 2027, two years from now.", "two years", "consistent"),
+    ("2025-06-01", "The company, founded 30 years ago in 1985, is for sale.", "30 years ago",
+     "inconsistent"),
+    ("2025-06-01", "The bridge, opened in 1985, is now 50 years old.", "50 years old",
+     "inconsistent"),
 ]  # fmt: skip
 
 
@@ -286,6 +291,9 @@ def test_elapsed_families(published, text, phrase, expected):
         "The fraud began in 2015. Smith was jailed on Monday for ten years.",  # a term
         "She joined the firm in 1990 and worked there for 12 years.",  # past, no end date
         "The bridge opened in 1990, two years after the war.",  # the war is not dated
+        "The firm, founded in 1990, moved to Leeds 20 years ago.",  # another clause's date
+        "The 25-year-old, who joined in 2018, scored twice on Sunday.",  # no birth date
+        "He turned 30 in May and signed a three-year deal.",  # the date follows the age
     ],
 )
 def test_spans_whose_end_the_text_does_not_give_make_no_verdict(text):

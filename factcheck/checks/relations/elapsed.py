@@ -145,6 +145,8 @@ def _mode(r: Reading, op: Operand) -> str | None:
         return tail[0]
     if tail[:1] == ["into"]:
         return "later"  # "less than two years into the job": from its start to the event
+    if tail[:2] == ["from", "now"]:
+        return "countdown"  # "two years from now", not "two years from 2020"
     if _starts(tail, _SINCE) or _starts(tail[1:], cues("since")):
         return "since"
     inner = r.between(op.start, op.figure.start) if op.figure is not None else []
@@ -285,7 +287,10 @@ _Ends = tuple["_End | None", "_End | None"] | None
 
 def _ago(sc: _Scene) -> _Ends:
     """ "two years ago", "the nearly three-year war": from the date to publication."""
-    start = sc.at(sc.nearest(sc.anchors, past=True))
+    near = [d for d in sc.anchors if _beside(sc, d)]
+    start = sc.at(sc.nearest(near, past=True))
+    if start is None and sc.anchors:
+        return None  # "founded in 1990, moved to Leeds 20 years ago": another event's date
     if start is None:
         start = _opening(sc)
     if start is None and sc.op.begin >= 0 and _is_running(sc):
@@ -294,6 +299,16 @@ def _ago(sc: _Scene) -> _Ends:
         day = sc.event[1]
         start = (day, day, f"{day} ({sc.event[0]})", None)
     return start, sc.publication()
+
+
+def _beside(sc: _Scene, d: DateRef) -> bool:
+    """A date that goes with an "ago" phrase: after it ("40 years ago in 1985"), or at most
+    two words before it ("on 24 February 2022, more than three years ago"), or the phrase
+    names a thing that runs ("the nearly three-year war that began in 2022"); not a date of
+    an earlier clause ("founded in 1990, moved to Leeds 20 years ago")."""
+    if _is_running(sc) or d.start >= sc.op.end:
+        return True
+    return len([w for w in sc.r.between(d.end, sc.op.begin) if w.isalnum()]) <= 2
 
 
 def _is_running(sc: _Scene) -> bool:
@@ -306,8 +321,15 @@ def _since(sc: _Scene) -> _Ends:
 
 
 def _age(sc: _Scene) -> _Ends:
-    """ "aged 47", "the 38-year-old", "turns 50": from the birth (or opening) to publication."""
-    start = sc.at(sc.nearest(sc.anchors, past=True)) or sc.previous(lead=_BORN)
+    """ "aged 47", "the 38-year-old", "turns 50": from the birth (or opening) to publication.
+    A person's age ("the 25-year-old", "aged 47") counts only from a birth date; the age of
+    a thing ("is now 50 years old", "turns 50") from the date before it."""
+    born = [d for d in sc.anchors if contains(sc.r.before(d.start, 4), _BORN)]
+    person = "-" in sc.r.figs.words(sc.op.start, sc.op.end + 2) or (
+        sc.r.before(sc.op.begin, 1) == ["aged"]
+    )
+    cands = born if person else (born or sc.before)
+    start = sc.at(sc.nearest(cands, past=True)) or sc.previous(lead=_BORN)
     if start is None and "now" in sc.r.before(sc.op.begin, 2):
         start = sc.previous()  # "approved on 12 March 2021 … the programme, now three years old"
     if start is None:
@@ -360,7 +382,9 @@ def _after(sc: _Scene) -> _Ends:
     sentences, from the date of the sentence before; to publication in the present."""
     start, end = sc.at(sc.nearest(sc.after)), sc.at(sc.nearest(sc.before))
     if start is not None:
-        return start, end or sc.publication()
+        if end is None and not contains(sc.r.figs.words(sc.s0, sc.s1), _PAST):
+            end = sc.publication()  # "The deal comes almost five years after … June 2019"
+        return start, end
     prev = sc.previous()
     if end is not None:
         if prev is not None and prev[1] <= end[0]:
