@@ -1,4 +1,4 @@
-"""Extraction speed: factcheck beside quantulum3 and dateparser on the same articles.
+"""Extraction speed: factcheck beside quantulum3, dateparser and datefinder on the same articles.
 
 Two corpora, both built deterministically from our own sentence templates (no
 evaluation text is used), each about 1 MB of 2-5 k character articles:
@@ -9,9 +9,10 @@ evaluation text is used), each about 1 MB of 2-5 k character articles:
 * **news-like**: the same templates thinned out with figure-free prose to about 7-8 claims
   per 1,000 characters, the density of real news copy, where scanning dominates.
 
-factcheck runs all kinds together and each kind alone; quantulum3's ``parser.parse``
-and dateparser's ``search.search_dates`` run on the same texts in the same process (on
-the first articles only when they are slow, which the table says). Times are CPU time
+factcheck runs all kinds together and each kind alone; quantulum3's ``parser.parse``,
+dateparser's ``search.search_dates`` and datefinder's ``find_dates`` (dates only) run on
+the same texts in the same process (on the first articles only when they are slow, which
+the table says). Times are CPU time
 of this process (``time.process_time``, best of three passes): the machine is shared
 and wall time would charge us for other people's work.
 
@@ -264,6 +265,15 @@ def _peers() -> dict[str, Callable[[str], object]]:
                 return search_dates(text, languages=["en"])
 
             peers["dateparser search_dates"] = dates
+        except ImportError:
+            pass
+        try:
+            import datefinder
+
+            def found_dates(text: str) -> object:
+                return list(datefinder.find_dates(text))
+
+            peers["datefinder find_dates"] = found_dates
         except ImportError:
             pass
     return peers
