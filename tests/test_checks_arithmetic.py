@@ -298,7 +298,16 @@ FAMILY_CASES = [
     ("Two in five of the 1,000 voters, 400, backed the plan.", "Two in five", "consistent"),
     ("Four out of five of the 500 tenants, 300, want repairs.", "Four out of five",
      "inconsistent"),
+    ("About 1 in 10 of the 5,000 pupils, 480, have special needs.", "1 in 10", "consistent"),
+    ("He earned £80,000, twice the national average of £40,000.", "twice", "consistent"),
+    ("He earned £60,000, twice the national average of £40,000.", "twice", "inconsistent"),
 ]  # fmt: skip
+
+
+def test_a_change_does_not_take_the_figures_of_the_next_change():
+    text = "Shares jumped 15% to 230p after the company said profit rose to £40m from £35m."
+    doc = Document(id="n", text=text, published="2025-06-01")
+    assert all(r.status != "inconsistent" for r in check_document(doc, None))
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), FAMILY_CASES)

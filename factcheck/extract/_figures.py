@@ -400,6 +400,17 @@ def _digits(t: Tokens, i: int) -> Figure | None:
     unit, place = _stated_unit(s)
     last = i
     if (
+        raw.isdigit()
+        and i + 2 < len(words)
+        and words[i + 1] == "in"
+        and words[i + 2].isdigit()
+        and 0 < value < int(words[i + 2]) <= 100
+        and (i + 3 >= len(words) or words[i + 3] not in _FOLLOWERS)
+    ):  # "1 in 10", "3 in 4"
+        den = int(words[i + 2])
+        return Figure(t.starts[i], t.ends[i + 2], "", value / den, kind="ratio",
+                      first=i, last=i + 2)  # fmt: skip
+    if (
         i + 1 < len(words)
         and words[i + 1] in _ORDINAL_SUFFIXES
         and t.glued(i, i + 1)

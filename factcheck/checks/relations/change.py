@@ -171,7 +171,14 @@ def _from_delta(r: Reading, new: Operand, cands: list[Operand]) -> Operand | Non
 
 def _split(r: Reading, p: Operand, o: Operand) -> bool:
     a, b = (p, o) if p.end <= o.start else (o, p)
-    return clause_break(r.between(a.end, b.begin))
+    words = r.between(a.end, b.begin)
+    if a is p:
+        # "jumped 15% to 230p after … profit rose to £40m from £35m": a verb of change after
+        # a figure between them starts another change
+        between = [x for x in r.in_sentence(p.start) if p.end <= x.start and x.end <= o.begin]
+        if between and any(w in CHANGE for w in r.between(between[0].end, o.begin)):
+            return True
+    return clause_break(words)
 
 
 def test(p: Operand, old: Operand, new: Operand, verb: str) -> Finding:

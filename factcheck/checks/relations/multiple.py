@@ -65,6 +65,8 @@ def _factor(r: Reading, m: Operand) -> float | None:
 def _of(words: list[str]) -> bool:
     while words and words[-1] in ("the", "its", "their", "a", "an", "his", "her", "our"):
         words = words[:-1]
+    if words[:1] in (["the"], ["its"], ["their"]) and words[-1:] == ["of"] and len(words) <= 5:
+        return True  # "twice the national average of £40,000"
     return tuple(words) in _OF or not words
 
 
