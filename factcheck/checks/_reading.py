@@ -278,6 +278,14 @@ def read(
             if ref is not None:
                 dates.append(ref)
             continue
+        share = _wider_share(c, figs)
+        if share is not None:  # "1 in 10": the claims "1" and "10" are one share
+            if not any(o.figure is share for o in operands):
+                op = _figure_operand(share, figs)
+                op.claim = c
+                operands.append(op)
+            covered.append((c.start, c.end))
+            continue
         op = _claim_operand(c, figs)
         if op is not None:
             operands.extend(_ends(op, figs))
@@ -299,6 +307,16 @@ def read(
     operands.sort(key=lambda o: (o.start, -o.end))
     dates.sort(key=lambda d: d.start)
     return Reading(doc, text, operands, dates, dict(events or {}))
+
+
+def _wider_share(c: Claim, figs: Figures) -> Figure | None:
+    """A share in figures ("1 in 10") that a count claim is only a piece of."""
+    if not isinstance(c.value, QuantityValue):
+        return None
+    for f in figs.numbers_in(max(0, c.start - 12), c.end):
+        if f.kind == "ratio" and not f.words and f.start <= c.start and c.end <= f.end:
+            return f
+    return None
 
 
 def _with_next(text: Text, sentences: set[tuple[int, int]]) -> set[tuple[int, int]]:
