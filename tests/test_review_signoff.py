@@ -9,6 +9,7 @@ import time
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from factcheck.cli import app
@@ -48,7 +49,10 @@ def review(runner: CliRunner, keys: str, *args: str):  # type: ignore[no-untyped
     return runner.invoke(app, ["review", *args], input=keys)
 
 
-def test_signoff_walk_approves_sends_back_and_passes(runner: CliRunner) -> None:
+def test_signoff_walk_approves_sends_back_and_passes(
+    runner: CliRunner, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTCHECK_DATABASE_URL", db_url)  # SQLite and PostgreSQL
     claims = _queue(_url())
     assert runner.invoke(app, ["team", "set", "two_person_rule", "true"]).exit_code == 0
     with open_store(_url()) as store:
@@ -99,7 +103,10 @@ def test_signoff_walk_with_a_roster_is_for_editors(runner: CliRunner) -> None:
     assert ok.exit_code == 0 and f"Signed off claim {claims[0].id}: true by ana" in ok.stdout
 
 
-def test_signoff_walk_takes_an_editors_ruling_on_a_disagreement(runner: CliRunner) -> None:
+def test_signoff_walk_takes_an_editors_ruling_on_a_disagreement(
+    runner: CliRunner, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FACTCHECK_DATABASE_URL", db_url)
     claims = _queue(_url())
     assert runner.invoke(app, ["team", "set", "double_review", "true"]).exit_code == 0
     with open_store(_url()) as store:
