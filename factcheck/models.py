@@ -252,6 +252,9 @@ class ClaimRecord(_Model):
     document_title: str | None = None
     document_url: str | None = None
     document_published: date | None = None
+    page: int | None = Field(
+        None, description="the PDF page (from 1) holding the claim; the exports fill it in"
+    )
     status: Status = "open"
     priority: float = 0.0
     priority_reasons: list[str] = Field(default_factory=list)

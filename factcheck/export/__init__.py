@@ -151,7 +151,8 @@ def export_database(
         # Streamed: one document's claims at a time go from the database to the output.
         report: Report = store.iter_report(document=document, status=status)
         config = store.config  # the team's organisation and rating scale, from the database
-        editorial = store.editorial() if chosen == "claimreview" else {}
+        # The editor's wording: published by ClaimReview, shown on the reports' claim cards.
+        editorial = store.editorial() if chosen in ("claimreview", "markdown", "html") else {}
         pages = store.page_urls() if chosen == "claimreview" else {}
         if claims:
             report = only_claims(report, claims)  # a few claims: checked before writing

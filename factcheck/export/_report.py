@@ -109,6 +109,38 @@ def _tone(rating: Rating, config: Config) -> Tone:
     return "mid"
 
 
+def page(document: Document, record: ClaimRecord) -> int | None:
+    """The PDF page (from 1) that holds the claim, or None for a document without pages."""
+    if not document.pages:
+        return None
+    from factcheck.intake import page_of
+
+    return page_of(document.pages, record.claim.start)
+
+
+def with_pages(document: Document, records: Sequence[ClaimRecord]) -> Sequence[ClaimRecord]:
+    """``records`` with ``page`` filled in from the document's pages (unchanged without)."""
+    if not document.pages:
+        return records
+    return [
+        r if r.page is not None else r.model_copy(update={"page": page(document, r)})
+        for r in records
+    ]
+
+
+def article_source(document: Document) -> str | None:
+    """The document's source as a report prints it, or None: a file's name or path (older
+    ingests stored it as the source), "-" or an address is no publication."""
+    from factcheck.export.claimreview import is_file_name
+
+    source = " ".join((document.source or "").split())
+    if not source or is_file_name(source):
+        return None
+    if " " not in source and ("/" in source or "\\" in source):
+        return None  # a relative path without a suffix: "articles/budget"
+    return source
+
+
 def in_text_order(records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
     """Records ordered as their claims appear in the text: start, then the longer span first."""
     return sorted(records, key=lambda r: (r.claim.start, -r.claim.end, r.claim.kind, r.claim.id))

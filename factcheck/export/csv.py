@@ -13,7 +13,14 @@ import csv
 from typing import Any, TextIO
 
 from factcheck.check_lines import evidence_text
-from factcheck.export._report import ExportOptions, ExportResult, Report, in_text_order, shown
+from factcheck.export._report import (
+    ExportOptions,
+    ExportResult,
+    Report,
+    in_text_order,
+    page,
+    shown,
+)
 from factcheck.models import ClaimRecord, Document
 
 COLUMNS: tuple[str, ...] = (
@@ -44,6 +51,7 @@ COLUMNS: tuple[str, ...] = (
     "check_explanations",
     "check_evidence",
     "verdict_evidence",
+    "page",
 )
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -114,6 +122,7 @@ def _row(document: Document, record: ClaimRecord, config: Any) -> list[Any]:
         "\n".join(c.explanation for c in record.checks) or None,
         "\n".join(evidence_text(c) for c in record.checks) or None,
         "\n".join(_attached(e) for e in verdict.evidence) if verdict and verdict.evidence else None,
+        page(document, record) if document.pages else None,
     ]
 
 

@@ -23,7 +23,7 @@ import base64
 import hashlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape as _escape
@@ -40,8 +40,10 @@ from factcheck.export._report import (
     ExportOptions,
     ExportResult,
     Report,
+    article_source,
     highlight_events,
     in_text_order,
+    page,
     placed,
     shown,
     summary,
@@ -414,8 +416,9 @@ def _document(
         meta.append(f"Published {esc(document.published.isoformat())}")
     if document.url:
         meta.append(_link(document.url))
-    if document.source:
-        meta.append(esc(_one_line(document.source)))
+    source = article_source(document)
+    if source:
+        meta.append(esc(source))
     meta.append(f"document <code>{esc(document.id)}</code>")
     out.write(
         f'<section class="doc" id="{prefix}">\n<h2>{esc(_one_line(title))}</h2>\n'
@@ -436,7 +439,7 @@ def _document(
     out.write(_article(prefix, document.text, numbered, options))
     out.write('</div>\n<h3>Claims</h3>\n<ol class="claims">\n')
     for number, record in enumerate(ordered, start=1):
-        out.write(_claim(prefix, number, record, options))
+        out.write(_claim(prefix, number, record, options, page(document, record)))
     out.write("</ol>\n</section>\n")
     return len(ordered)
 
@@ -464,14 +467,23 @@ def _article(
     return "".join(parts)
 
 
-def _claim(prefix: str, number: int, record: ClaimRecord, options: ExportOptions) -> str:
+def _claim(
+    prefix: str,
+    number: int,
+    record: ClaimRecord,
+    options: ExportOptions,
+    on_page: int | None = None,
+) -> str:
     claim = record.claim
     s = shown(record, options.config)
     rows: list[tuple[str, str]] = [("Verdict", esc(s.label))]
     if record.status != "final":
         rows.append(("Status", esc(record.status)))
+    if on_page is not None:
+        rows.append(("Page", f"p. {on_page}"))
     if claim.sentence and claim.sentence != claim.text:
         rows.append(("In context", esc(_one_line(claim.sentence))))
+    rows.extend(_wording(options.editorial.get(claim.id)))
     verdict = record.verdict
     if verdict:
         if verdict.note:
@@ -513,6 +525,24 @@ def _claim(prefix: str, number: int, record: ClaimRecord, options: ExportOptions
         f"<h4>{number}. [{esc(s.label)}] {esc(claim.kind)}: {esc(_quoted(claim.text))}{flag}</h4>"
         f'<dl class="facts">{facts}</dl></li>\n'
     )
+
+
+def _wording(edits: Mapping[str, str] | None) -> list[tuple[str, str]]:
+    """The editor's ClaimReview wording (``factcheck edit``): the claim as reviewed, the
+    claimant and the page that says who they are."""
+    if not edits:
+        return []
+    rows = []
+    if edits.get("claim_reviewed"):
+        rows.append(("Claim reviewed", esc(_one_line(edits["claim_reviewed"]))))
+    name = _one_line(edits.get("claimant") or "")
+    url = edits.get("claimant_url") or ""
+    if name or url:
+        parts = [esc(name)] if name else []
+        if url:
+            parts.append(_link(url))
+        rows.append(("Claimant", " · ".join(parts)))
+    return rows
 
 
 def _evidence(e: Evidence) -> str:

@@ -22,7 +22,13 @@ from typing import Any, TextIO
 from pydantic import BaseModel, Field
 
 from factcheck.config import Organization
-from factcheck.export._report import ExportOptions, ExportResult, Report, in_text_order
+from factcheck.export._report import (
+    ExportOptions,
+    ExportResult,
+    Report,
+    in_text_order,
+    with_pages,
+)
 from factcheck.models import ClaimRecord, Document
 
 SCHEMA = "factcheck-report/1"
@@ -32,8 +38,8 @@ def export_jsonl(report: Report, out: TextIO, options: ExportOptions) -> ExportR
     """One ClaimRecord per line, documents in report order, claims in text order."""
     count = 0
     write = out.write
-    for _document, records in report:
-        for record in in_text_order(records):
+    for document, records in report:
+        for record in with_pages(document, in_text_order(records)):
             write(record.model_dump_json())
             write("\n")
             count += 1
@@ -79,7 +85,8 @@ def export_json(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
     write(head[: -len(closing)] + '"documents": [')
     first = True
     for document, records in report:
-        entry = _DocumentEntry.model_construct(document=document, claims=in_text_order(records))
+        claims = list(with_pages(document, in_text_order(records)))
+        entry = _DocumentEntry.model_construct(document=document, claims=claims)
         # JSON strings hold no raw newline, so indenting line by line is safe.
         text = entry.model_dump_json(indent=2).replace("\n", "\n    ")
         write(("\n    " if first else ",\n    ") + text)

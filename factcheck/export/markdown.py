@@ -11,7 +11,7 @@ Article text is escaped, so Markdown or HTML in an article shows as text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TextIO
 
 from factcheck._terminal import sanitise
@@ -22,8 +22,10 @@ from factcheck.export._report import (
     ExportResult,
     Report,
     Tone,
+    article_source,
     highlight_events,
     in_text_order,
+    page,
     placed,
     shown,
     summary,
@@ -90,8 +92,9 @@ def _document(
         meta.append(f"Published {document.published.isoformat()}")
     if document.url:
         meta.append(f"<{document.url}>" if _safe_url(document.url) else escape(document.url))
-    if document.source:
-        meta.append(escape(_one_line(document.source)))
+    source = article_source(document)
+    if source:
+        meta.append(escape(source))
     meta.append(f"document {escape(document.id)}")
     out.write(" · ".join(meta) + "\n\n")
 
@@ -105,7 +108,7 @@ def _document(
     out.write(_article(document.text, numbered, options))
     out.write("\n\n### Claims\n")
     for number, record in enumerate(ordered, start=1):
-        _claim(number, record, out, options)
+        _claim(number, record, out, options, page(document, record))
     return len(ordered)
 
 
@@ -163,7 +166,13 @@ def _safe_url(url: str) -> bool:
     return is_web_url(url) and not re.search(r"[<>]", url)
 
 
-def _claim(number: int, record: ClaimRecord, out: TextIO, options: ExportOptions) -> None:
+def _claim(
+    number: int,
+    record: ClaimRecord,
+    out: TextIO,
+    options: ExportOptions,
+    on_page: int | None = None,
+) -> None:
     claim = record.claim
     s = shown(record, options.config)
     flag = flagged(record)
@@ -175,8 +184,11 @@ def _claim(number: int, record: ClaimRecord, out: TextIO, options: ExportOptions
     if record.status != "final":
         lines.append(f"- **Status:** {record.status}")
     verdict = record.verdict
+    if on_page is not None:
+        lines.append(f"- **Page:** p. {on_page}")
     if claim.sentence and claim.sentence != claim.text:
         lines.append(f"- **In context:** {escape(_one_line(claim.sentence))}")
+    lines.extend(_wording(options.editorial.get(claim.id)))
     if verdict:
         if verdict.note:
             lines.append(f"- **Note:** {escape(_one_line(verdict.note))}")
@@ -202,6 +214,24 @@ def _claim(number: int, record: ClaimRecord, out: TextIO, options: ExportOptions
             f"{escape(_one_line(check.explanation))} _Evidence:_ {_evidence(check)}"
         )
     out.write("\n".join(lines) + "\n")
+
+
+def _wording(edits: Mapping[str, str] | None) -> list[str]:
+    """The editor's ClaimReview wording (``factcheck edit``): the claim as reviewed, the
+    claimant and the page that says who they are."""
+    if not edits:
+        return []
+    lines = []
+    if edits.get("claim_reviewed"):
+        lines.append(f"- **Claim reviewed:** {escape(_one_line(edits['claim_reviewed']))}")
+    name = _one_line(edits.get("claimant") or "")
+    url = edits.get("claimant_url") or ""
+    if name or url:
+        parts = [escape(name)] if name else []
+        if url:
+            parts.append(f"<{url}>" if _safe_url(url) else escape(_one_line(url)))
+        lines.append(f"- **Claimant:** {' · '.join(parts)}")
+    return lines
 
 
 def _evidence(check: CheckResult) -> str:
