@@ -50,13 +50,15 @@ def _words(text: str) -> frozenset[str]:
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gov|Sen|Rep|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Mt)\."
 )
-_CAP_TOKEN = rf"(?:(?:[A-Z]\.){{1,3}}|{_HONORIFIC}|[A-Z][\w’'&-]*(?:\.[\w’'&-]+)*|Mc[A-Z][\w’'-]*)"
+_CAP_TOKEN = (
+    rf"(?:(?:[A-Z]\.){{1,3}}|{_HONORIFIC}|[A-ZÀ-ÖØ-ÞĀ-ž][\w’'&-]*(?:\.[\w’'&-]+)*|Mc[A-Z][\w’'-]*)"
+)
 _LINK = r"(?:de|van|von|der|den|da|del|della|di|bin|al|ibn|dos|du|le|la|ter|of|for|on|the|&)"
 _SP = r"[ \t\u00a0]+"
 _NICK = r"(?:[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’])?"  # Eddie “Fast Eddie” Clarke
 # (?=[A-Z]) first: the engine then skips to capitals instead of trying every offset.
 _RUN = re.compile(
-    rf"(?=[A-Z])(?<![\w’'.-]){_CAP_TOKEN}(?:{_NICK}{_SP}(?:{_LINK}{_SP})*{_CAP_TOKEN})*"
+    rf"(?=[A-ZÀ-ÖØ-ÞĀ-ž])(?<![\w’'.-]){_CAP_TOKEN}(?:{_NICK}{_SP}(?:{_LINK}{_SP})*{_CAP_TOKEN})*"
 )
 _NAME_PARTICLES = _words("de van von der den da del della di bin al ibn dos du le la ter")
 _ORG_LINKS = _words("of for on the &")
@@ -431,8 +433,11 @@ def _run_parts(run: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
     for i, t in enumerate(tokens):
         if t in _ORG_LINKS and i > a and tokens[i - 1] not in _ORG_LINKS:
             head = tokens[a:i]
-            if not any(w.lower() in ORG_WORDS for w in head) and (
-                len(head) >= 2 or any(w.lower() in ORG_WORDS for w in tokens[i + 1 :])
+            rest = [w for w in tokens[i + 1 :] if w not in _ORG_LINKS]
+            if (
+                not any(w.lower() in ORG_WORDS for w in head)
+                and (len(head) >= 2 or any(w.lower() in ORG_WORDS for w in rest))
+                and not (len(rest) == 1 and rest[0].lower() in TITLES)  # "… for Justice"
             ):
                 parts.append((a, i))
                 a = i + 1
@@ -466,6 +471,8 @@ def _stripped(tokens: tuple[str, ...]) -> tuple[int, int, str, str] | None:
     cut = i
     for k in range(i, n):
         low = tokens[k].lower()
+        if k == n - 1 and k > i and tokens[k - 1] in _ORG_LINKS:
+            break  # "Bereaved Families for Justice": the end of a name, no title
         if low in TITLES or (low.endswith("s") and low[:-1] in TITLES and k + 1 < n):
             cut = k + 1  # "Justices Maria Delacroix and …": a plural title too
     title = " ".join(t.lower() for t in tokens[i:cut])

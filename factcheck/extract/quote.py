@@ -108,8 +108,8 @@ _VERB_SCAN = re.compile(rf"[\s“”\"‘’(—–-]{_VERB_BODY}")
 # A capitalised word ("Amazon.com", "Jae-myung") or an abbreviation ("U.S.", "J.", "Inc.").
 _NAME_TOKEN = (
     r"(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gov|Sen|Rep|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\."
-    r"|[A-Z][\w’'&-]*(?:\.[\w’'&-]+)*)"
-)
+    r"|[A-ZÀ-ÖØ-ÞĀ-ž][\w’'&-]*(?:\.[\w’'&-]+)*)"
+)  # capitals of Latin-1 and Latin Extended-A too: "Álvaro Medina", "Łukasz Nowak"
 _PARTICLE = r"(?:de|van|von|der|den|da|del|della|bin|al|ibn|dos|du|le|la|ter)"
 _NAME = rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_NAME_TOKEN}){{0,6}}"
 _FULL_NAME = re.compile(
@@ -601,7 +601,10 @@ class _Speakers:
                 # "The union welcomed the fine but said …": the clause's subject
                 subject = _clause_subject(s[self._sentence_start(v) : v])
             if subject:
-                out.append(self._make(v, v_end, *subject))
+                body = self._body_named(subject[0], lo, v) if subject[0] else None
+                out.append(
+                    _Attribution(v, v_end, "name", body) if body else self._make(v, v_end, *subject)
+                )
                 continue
             tail = window.rstrip()
             if not tail or tail[-1] in ",”\"’'":
@@ -619,6 +622,23 @@ class _Speakers:
                         )
                     )
         return out
+
+    def _body_named(self, name: str, lo: int, v: int) -> str | None:
+        """The organisation whose mention holds a subject read off the words before a
+        verb ("Bereaved Families for Justice, which represents …, said": the subject
+        reads "Justice", a title; the mention is the organisation's whole name)."""
+        last = name.split()[-1]
+        i = self.s.rfind(last, lo, v)
+        if i < 0:
+            return None
+        ents = self.text.entities
+        m = ents.covering(i)
+        if m is None or m.described or len(m.name) <= len(name):
+            return None
+        e = ents.entity(m)
+        if e.kind != "organisation":
+            return None
+        return m.name if _is_acronym(m.name) else e.name
 
     def _spoken_for(self, lo: int, v: int) -> str | None:
         """'A spokeswoman for the Friends of Marsham Libraries, a volunteer group, said',
