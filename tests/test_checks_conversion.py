@@ -81,6 +81,13 @@ CASES = [
         "$3 billion",
         "inconsistent",
     ),
+    # the amount restated in brackets, then converted
+    (
+        "2025-06-01",
+        "The budget is 500 million rand (R500m), or about $28 million.",
+        "$28 million",
+        "consistent",
+    ),
     # notations the money grammar reads (issue 11): the checks take its currency
     ("2025-02-17", "It raised ₩1 trillion ($690 million).", "$690 million", "consistent"),
     ("2025-02-17", "It raised R$ 3 billion ($520 million).", "$520 million", "consistent"),

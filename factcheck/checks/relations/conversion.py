@@ -51,6 +51,8 @@ FAR = 0.08
 
 def _linked(r: Reading, a: Operand, b: Operand) -> bool:
     words = r.between(a.end, b.begin)
+    if words[:1] in ([")"], ["]"]):
+        words = words[1:]  # "500 million rand (R500m), or about $28 million"
     per = starts_with(words, _PER)
     if per:
         words = words[len(per) :]
