@@ -309,3 +309,17 @@ def test_a_publication_named_as_source_is_still_printed(runner: CliRunner) -> No
         store.add_document(doc, extract(text, id=doc.id), actor="tester")
     assert f"The Lowmouth Courier · document {doc.id}" in export(runner, "markdown")
     assert doc_meta(export(runner, "html")) == [f"The Lowmouth Courier · document {doc.id}"]
+
+
+def test_a_fetched_pages_site_name_is_its_source(runner: CliRunner) -> None:
+    """Pages fetched since the source stopped defaulting keep the publication as site_name."""
+    text = "The ferry fare rose by 12% in 2024."
+    doc = Document(text=text, title="Ferry fares", site_name="The Lowmouth Courier")
+    blank = Document(text=text + " Again.", title="Ferry fares", site_name="https://x.example/a")
+    with open_store(os.environ["FACTCHECK_DATABASE_URL"]) as store:
+        for d in (doc, blank):
+            store.add_document(d, extract(d.text, id=d.id), actor="tester")
+    assert f"The Lowmouth Courier · document {doc.id}" in export(runner, "markdown")
+    assert sorted(doc_meta(export(runner, "html"))) == sorted(
+        [f"The Lowmouth Courier · document {doc.id}", f"document {blank.id}"]
+    )

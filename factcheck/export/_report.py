@@ -129,11 +129,12 @@ def with_pages(document: Document, records: Sequence[ClaimRecord]) -> Sequence[C
 
 
 def article_source(document: Document) -> str | None:
-    """The document's source as a report prints it, or None: a file's name or path (older
-    ingests stored it as the source), "-" or an address is no publication."""
+    """The document's source (else the site name of a fetched page) as a report prints it,
+    or None: a file's name or path (older ingests stored it as the source), "-" or an
+    address is no publication."""
     from factcheck.export.claimreview import is_file_name
 
-    source = " ".join((document.source or "").split())
+    source = " ".join((document.source or document.site_name or "").split())
     if not source or is_file_name(source):
         return None
     if " " not in source and ("/" in source or "\\" in source):
