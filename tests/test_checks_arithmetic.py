@@ -301,6 +301,17 @@ FAMILY_CASES = [
     ("About 1 in 10 of the 5,000 pupils, 480, have special needs.", "1 in 10", "consistent"),
     ("He earned £80,000, twice the national average of £40,000.", "twice", "consistent"),
     ("He earned £60,000, twice the national average of £40,000.", "twice", "inconsistent"),
+    ("In the vote, Greens took 41% of the vote, Reds 33%, Blues 14% and others 22%.", "22%",
+     "inconsistent"),
+    ("The firm's 250 employees will each receive £2,000, a total of £600,000.", "£600,000",
+     "inconsistent"),
+    ("The £600,000 bonus pot will be shared among 300 staff, an average of £2,000 each.",
+     "£2,000", "consistent"),
+    ("The club charges £40 a month, or £520 a year.", "£520", "inconsistent"),
+    ("The gym charges £12 a week, or £624 a year.", "£624", "consistent"),
+    ("Of the 1,200 applicants, 300 were accepted, an acceptance rate of 35%.", "35%",
+     "inconsistent"),
+    ("The debt stands at £2.4tn, or 96% of GDP of £2.5tn.", "96%", "consistent"),
 ]  # fmt: skip
 
 

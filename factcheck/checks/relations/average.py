@@ -19,6 +19,7 @@ CHECK = "arithmetic"
 AVERAGE = cues("an average of", "on average", "averaging", "averaged", "average of", "a mean of",
                "average", "an average", "the average", "averages", "mean of")  # fmt: skip
 COUNTED = cues("over", "in", "across", "for", "during", "from", "over the", "across the",
+               "among", "between", "among the", "between the", "among its", "between its",
                "in the", "for the", "during the", "over the past", "over the last",
                "in the past", "in the last", "across its", "over its", "in its",
                "from its")  # fmt: skip

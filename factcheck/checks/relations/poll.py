@@ -33,13 +33,19 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         done.update(id(o) for o in shares)
         if len(shares) < 3 or any(change_verb(r, o) for o in shares):
             continue
-        if any(o.value_max is not None or r.after(o.end, 1) == ["of"] for o in shares):
+        if any(o.value_max is not None or _of_a_whole(r, o) for o in shares):
             continue
         s0, s1 = r.sentence(p.start)
         words = r.figs.words(s0, s1)
         if not contains(words, CUES):
             continue
         yield _test(r, shares, contains(words, REST))
+
+
+def _of_a_whole(r: Reading, o: Operand) -> bool:
+    """ "40% of the 1,200 homes": a share of something else; "41% of the vote" is the poll's."""
+    tail = r.after(o.end, 3)
+    return tail[:1] == ["of"] and not contains(tail[1:], cues("vote", "votes", "poll", "ballot"))
 
 
 def _test(r: Reading, shares: list[Operand], exhaustive: bool) -> Finding:

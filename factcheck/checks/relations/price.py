@@ -24,6 +24,9 @@ TOTAL = cues("raised", "raising", "for", ", for", "for a total of", "a total of"
 CUES = AT | TOTAL | EACH
 
 
+_AT_ALONE = cues("at", "priced at", "at an average of", "at a price of")
+
+
 def _total_lead(words: list[str]) -> bool:
     """ "raising", "for a total of", "a total outlay of", "at a total cost of"."""
     return ends_with(words, TOTAL) is not None or (words[-1:] == ["of"] and "total" in words[-4:])
@@ -35,7 +38,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             continue
         per = starts_with(r.after(price.end, 4), EACH) or price.per == "unit"
         at = ends_with(r.before(price.begin, 5), AT)
-        if not (at and (per or at in cues("at", "priced at", "at an average of", "at a price of"))):
+        each_gets = "each" in r.before(price.begin, 3)  # "250 employees will each receive £2,000"
+        if not (each_gets or (at and (per or at in _AT_ALONE))):
             continue
         sent = r.in_sentence(price.start)
         counts = [o for o in sent if o.kind == "count" and o.end <= price.begin]

@@ -66,6 +66,10 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if unit is None:
             continue
         sent = r.in_sentence(rate.start)
+        restated = _restated(r, rate, unit, sent)
+        if restated is not None:
+            yield restated
+            continue
         totals = [o for o in sent if o is not rate and o.comparable(rate) and per_of(r, o) is None
                   and _is_total(r, o)]  # fmt: skip
         if not totals:
@@ -86,6 +90,36 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
                          for p, _ in tries)  # fmt: skip
         yield Finding(CHECK, total.start, total.end, status, f"{line}; the text says {total.text}",
                       (rate, total), total)  # fmt: skip
+
+
+#: Between a rate and the same rate over another period: "£40 a month, or £480 a year".
+_RESTATE = cues(", or", "or", "(", ", or about", ", or some", ", or roughly", ", equivalent to",
+                "—", "–", ", which is", ", that is", ", or around")  # fmt: skip
+
+
+def _restated(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
+    later = [o for o in sent if o.start >= rate.end and o.comparable(rate)]
+    if not later:
+        return None
+    other = later[0]
+    other_unit = per_of(r, other)
+    if other_unit is None or other_unit == unit:
+        return None
+    words = r.between(rate.end, other.begin)
+    per = starts_with(words, _PER_CUES)
+    if per is None or tuple(words[len(per) :]) not in _RESTATE:
+        return None
+    factor = UNITS_IN.get((unit, other_unit))
+    if factor is None:
+        inverse = UNITS_IN.get((other_unit, unit))
+        if inverse is None:
+            return None
+        factor = 1 / inverse
+    computed = rate.value * factor
+    status, rule = _judge.total(other.value, other.place, computed, other.hedge)
+    line = (f"{rate.text} a {unit} × {factor:g} = {_judge.fmt(computed)} a {other_unit}; "
+            f"the text says {other.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, other.start, other.end, status, line, (rate,), other)
 
 
 def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[float] | None:

@@ -22,7 +22,9 @@ RESTATE = cues(", or", "(", ", that is", "—", "-", "–", ", i.e.", ", some", 
                ", or just over", ", or just under", ", or more than", ", or less than",
                ", representing", "representing", ", or a", ", a", ", which is", ", equal to",
                ", accounting for", "accounting for", ", making up", "making up", ", amounting to",
-               ", or a share of", ", a share of", ", equivalent to", ", or one in")  # fmt: skip
+               ", or a share of", ", a share of", ", equivalent to", ", or one in",
+               "rate of", "a share of", "a proportion of", "proportion of", "a turnout of",
+               "share of")  # fmt: skip
 OF = cues("of", "of the", "of its", "of their", "of all", "of a total of", "out of", "out of the",
           "of his", "of her", "of our", "of these", "of those")  # fmt: skip
 OF_THEM = cues("of them", "of those", "of these", "of which", "of whom")
@@ -76,8 +78,8 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
         and ends_with(lead, RESTATE)
         and (tuple(lead) in RESTATE or ends_with(lead, OF_THEM) or starts_with(lead, OF_THEM))
     ):
-        # "1,500 jobs, or 12% of its 12,000 staff"
-        if after and tuple(r.between(p.end, after[0].begin)) in OF:
+        # "1,500 jobs, or 12% of its 12,000 staff", "£2.4tn, or 96% of GDP of £2.5tn"
+        if after and _of_lead(r.between(p.end, after[0].begin)):
             return _ratio(p, before[-1], after[0])
         if len(before) >= 2:
             part, whole = before[-2], before[-1]
