@@ -311,8 +311,8 @@ def read(
 
 def _wider_share(c: Claim, figs: Figures) -> Figure | None:
     """A share in figures ("1 in 10") that a count claim is only a piece of."""
-    if not isinstance(c.value, QuantityValue):
-        return None
+    if not isinstance(c.value, QuantityValue) or c.value.unit is not None or len(c.text) > 4:
+        return None  # only a bare small count ("1", "10") can be a piece of "1 in 10"
     for f in figs.numbers_in(max(0, c.start - 12), c.end):
         if f.kind == "ratio" and not f.words and f.start <= c.start and c.end <= f.end:
             return f
