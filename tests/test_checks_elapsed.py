@@ -272,6 +272,14 @@ FAMILY_CASES = [
      "inconsistent"),
     ("2025-06-01", "The bridge, opened in 1985, is now 50 years old.", "50 years old",
      "inconsistent"),
+    ("2025-06-01", "He died on 3 March 2020, aged 90, having been born in June 1929.", "90",
+     "consistent"),
+    ("2025-06-01", "He died on 3 March 2020, aged 95, having been born in June 1929.", "95",
+     "inconsistent"),
+    ("2025-06-01", "The bridge, which opened in 1995, has carried traffic for three decades.",
+     "three decades", "consistent"),
+    ("2025-06-01", "The inquiry, which began on 4 January 2024, has taken more than two years.",
+     "more than two years", "inconsistent"),
 ]  # fmt: skip
 
 

@@ -83,7 +83,7 @@ CUES = (_AGO | _LATER | _AFTER | _SINCE | _COUNTDOWN_AFTER | _COUNTDOWN_BEFORE |
 #: years at its helm".
 _SPAN_VERBS = frozenset("lasted held stood been remained run ran continued gone waited shut "
                         "closed served existed survived endured persisted raged stayed lived "
-                        "worked operated stalled dragged open".split())  # fmt: skip
+                        "worked operated stalled dragged open taken took".split())  # fmt: skip
 #: Words that put the event of a sentence at the time of publication.
 _NOW = cues("this week", "this month", "this year", "today", "yesterday", "this morning",
             "tonight", "now", "this weekend", "so far", "to date")  # fmt: skip
@@ -176,7 +176,8 @@ def _held(sc: _Scene) -> bool:
     head = sc.r.before(sc.op.begin, 4)
     if head[-1:] == ["after"] or (head[-1:] and head[-1] in _SPAN_VERBS):
         return True
-    return head[-1:] == ["for"] and any(w in _SPAN_VERBS for w in head[:-1])
+    # "has carried traffic for three decades": a present perfect before "for"
+    return head[-1:] == ["for"] and any(w in _SPAN_VERBS or w in ("has", "have") for w in head[:-1])
 
 
 class _Scene:
@@ -330,6 +331,11 @@ def _age(sc: _Scene) -> _Ends:
     )
     cands = born if person else (born or sc.before)
     start = sc.at(sc.nearest(cands, past=True)) or sc.previous(lead=_BORN)
+    if start is not None and person:
+        # "He died on 3 March 2020, aged 90, …born in June 1929": the age at the sentence's event
+        events = [d for d in sc.anchors if d is not start[3] and d not in born]
+        if events:
+            return start, sc.at(sc.nearest(events))
     if start is None and "now" in sc.r.before(sc.op.begin, 2):
         start = sc.previous()  # "approved on 12 March 2021 … the programme, now three years old"
     if start is None:
