@@ -17,12 +17,18 @@ or a place word ("Street", "County"), make a place; a product noun after it ("ap
 "variant") makes a thing. Places and things are kept (so they are never taken for
 people) but can never speak.
 
+Descriptions are mentions too ("the ministry", "its department of health", "the
+company"): they join the organisation last named with their head word, "the company" the
+organisation last named, or stand for an organisation the article describes but does not
+name (``Entity.named`` is then false). Bylines ("By Gwen Llewellyn") name nobody.
+
 Chaining is one pass over the mentions in order: a full name is an entity; a single
 word joins the nearest entity whose name ends in it (a surname), else one that starts
 with it (a first name, or a family name written first); an acronym joins the
 organisation it stands for, by "(ACR)" after the name or by initials. Gender comes from
-honorifics and from the he/she pronoun that follows a person's mention. An entity's
-``name`` is the fullest name the article gives it.
+honorifics and from "he said" / "she said" when the paragraph names one person. An
+entity's ``name`` is the fullest name the article gives it. ``same_speaker`` tells
+whether two speaker strings from different articles name one entity.
 
 Everything here is linear in the text: one scan for runs, one for pronouns, and
 dictionary look-ups.
@@ -353,19 +359,6 @@ class Entities:
             ):
                 best = e
         return best
-
-    def org_ending(self, head: str, pos: int) -> Entity | None:
-        """The last organisation before ``pos`` whose name ends in ``head`` ("the agency"
-        → "Environment Agency")."""
-        word = head[:1].upper() + head[1:]
-        i = bisect_left(self._starts, pos) - 1
-        while i >= 0:
-            m = self.mentions[i]
-            e = self.entities[m.entity]
-            if e.kind == ORGANISATION and (m.name.endswith(word) or e.name.endswith(word)):
-                return e
-            i -= 1
-        return None
 
 
 def read_entities(text: str, sentence_starts: list[int]) -> Entities:

@@ -1492,7 +1492,6 @@ _INSTITUTIONS = _words(
     department union party court committee commission trust board authority regulator
     watchdog"""
 )
-_ORG_NAME = re.compile(r"(?:[A-Z][\w&.’'-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,5}[A-Z][a-z]+\b")
 # "a spokeswoman for X", "analysts at X", "an X spokesman": the subject speaks for X.
 _FOR_BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ne)[ \t]+(?:(?P<before>[A-Z][\w&.’'-]*)[ \t]+)?"
