@@ -22,6 +22,8 @@ CASES = [
     # told as past, a date without a year cannot fall after publication: its year is unknown
     ("2019-05-01", "The vote, on May 23 (a Friday), was close.", "Friday", "inconclusive"),
     ("2019-05-01", "The vote on April 26 (a Friday) was close.", "Friday", "consistent"),
+    ("2025-06-01", "Results are due on Wed 4 June.", "Wed", "consistent"),
+    ("2025-06-01", "Results are due on Tue 4 June.", "Tue", "inconsistent"),
     ("2019-05-01", "Markets fell on Fri., April 26, and recovered.", "Fri.", "consistent"),
     ("2024-11-20", "Fans gathered on Saturday night, 9 November.", "Saturday", "consistent"),
     ("2024-11-20", "Fans gathered on Friday night, 9 November.", "Friday", "inconsistent"),

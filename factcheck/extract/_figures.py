@@ -369,7 +369,8 @@ def _read_chunk(text: str, low: str | None, start: int, end: int) -> _Chunk:
             if wd is not None and len(w) > 4:
                 weekdays.append((t.starts[i], t.ends[i], wd))
             elif wd is not None and _abbreviated(text, t, i):
-                weekdays.append((t.starts[i], t.ends[i + 1], wd))  # "Fri."
+                dot = words[i + 1] == "."
+                weekdays.append((t.starts[i], t.ends[i + 1 if dot else i], wd))  # "Fri.", "Wed"
             else:
                 fig = _worded(t, i)
         if fig is None:
@@ -381,8 +382,12 @@ def _read_chunk(text: str, low: str | None, start: int, end: int) -> _Chunk:
 
 
 def _abbreviated(text: str, t: Tokens, i: int) -> bool:
-    # "Fri." and "Sun." are weekdays only as abbreviations with a full stop and a capital.
-    return text[t.starts[i]].isupper() and i + 1 < len(t) and t.words[i + 1] == "."
+    # "Fri." and "Sun." are weekdays only as abbreviations with a capital and a full stop
+    # (or a day number right after: "Wed 4 June").
+    if not (text[t.starts[i]].isupper() and i + 1 < len(t)):
+        return False
+    nxt = t.words[i + 1]
+    return nxt == "." or (nxt[0].isdecimal() and len(nxt) <= 2)
 
 
 def _digits(t: Tokens, i: int) -> Figure | None:
