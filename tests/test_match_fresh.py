@@ -8,7 +8,7 @@ with another subject, another year, another place, a negation, or another speake
 Figures are marked with [brackets], as in test_match_pairs.
 
 FIRST_SCORE is the matcher's score on these pairs when they were first scored (before any
-change made for them); it is kept here as written. First score, 19:41 UTC on 2026-12-02, with
+change made for them); it is kept here as written. First score, about 19:35 UTC on 2026-12-02, with
 the matcher of d55cea9 (factcheck/db/matching.py as of f3c17ca): TP 11, FP 6, FN 9, TN 14:
 precision 0.65, recall 0.55.
 """
@@ -90,8 +90,10 @@ def test_the_fresh_set_is_balanced() -> None:
 
 FIRST_SCORE = {"tp": 11, "fp": 6, "fn": 9, "tn": 14}
 # The floors this test keeps (raised as the matcher improves; FIRST_SCORE stays as written).
-FLOOR_PRECISION = 11 / 17
-FLOOR_RECALL = 11 / 20
+# After stems, places and demonyms, people units, year/negation/subject clashes: TP 19, FP 1,
+# FN 1, TN 19 (these pairs were seen while fixing: no longer a blind score).
+FLOOR_PRECISION = 19 / 20
+FLOOR_RECALL = 19 / 20
 
 
 def test_fresh_precision_and_recall_do_not_fall() -> None:

@@ -75,10 +75,12 @@ def test_held_out_precision_and_recall_do_not_fall() -> None:
     row = score()
     precision = row["tp"] / max(row["tp"] + row["fp"], 1)
     recall = row["tp"] / max(row["tp"] + row["fn"], 1)
-    # The floors are this set's first score (NOTES.md), not the acceptance's 95/90 targets.
+    # The floors are this set's score after the fixes (the first score is kept below).
     assert precision >= FLOOR_PRECISION and recall >= FLOOR_RECALL, row
 
 
 # First score, 19:25 on 2026-12-02 (matcher of d992984): TP 9, FP 1, FN 5, TN 13.
-FLOOR_PRECISION = 0.9
-FLOOR_RECALL = 9 / 14
+# After the family fixes of the fresh-set work (stems, places and demonyms, people units, year,
+# negation and subject clashes): TP 12, FP 0, FN 2, TN 14. This set was SEEN while fixing.
+FLOOR_PRECISION = 1.0
+FLOOR_RECALL = 12 / 14

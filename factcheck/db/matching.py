@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from babel import Locale
 from rapidfuzz import fuzz
 
 from factcheck.models import Claim
@@ -32,17 +33,99 @@ _STOP = frozenset(
     all more most less least one two three four five six seven eight nine ten now new only
     through while which who whose what when where how extra""".split()
 )
-# Reporting and movement words: they say little about what a figure is about.
+# Reporting, movement and money verbs: they say little about what a figure is about.
 _LIGHT = frozenset(
     """said says say told according show shows figures figure reported report reports
     year years yearly annual annually last week month rose rise rises risen fell fall falls
     fallen went grew grow reached reach stands stand stood hit hits put puts kept held cost
-    costs total around almost nearly expected latest each every time times""".split()
+    costs total around almost nearly expected latest each every time times
+    spend spends spent spending pay pays paid get gets got receive receives""".split()
 )
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nor", "cannot", "without"})
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+# Words a figure's sentence would carry if it denied the figure ("has not reached 48%").
+_FIGURE_NEGATIONS = frozenset({"not", "never", "cannot", "nor"})
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+# Units that count people: one head noun for another ("6,000 people" employed, "6,000 workers",
+# "1,300 staff", "1,300 employees"), and jobs, which count the same heads. A policy table.
+_PEOPLE_UNITS = frozenset(
+    """person people worker staff employee resident citizen adult individual personnel job
+    member""".split()
+)
+
+# Places. Country and territory names come from CLDR (babel's English territory names, the
+# two-letter codes); the aliases and demonyms below are a short policy table of the common ones
+# (CLDR has no demonyms), with the UK's nations, which CLDR does not list as territories.
+_PLACE_ALIASES: dict[str, str] = {
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB", "US": "US", "U.S.": "US",
+    "USA": "US", "America": "US", "England": "gb-eng", "Scotland": "gb-sct", "Wales": "gb-wls",
+    "Northern Ireland": "gb-nir", "EU": "EU", "Holland": "NL",
+}  # fmt: skip
+_DEMONYMS: dict[str, str] = {
+    "British": "GB", "English": "gb-eng", "Scottish": "gb-sct", "Welsh": "gb-wls",
+    "Northern Irish": "gb-nir", "Irish": "IE", "French": "FR", "German": "DE", "Spanish": "ES",
+    "Italian": "IT", "Portuguese": "PT", "Dutch": "NL", "Belgian": "BE", "Swiss": "CH",
+    "Austrian": "AT", "Swedish": "SE", "Norwegian": "NO", "Danish": "DK", "Finnish": "FI",
+    "Icelandic": "IS", "Polish": "PL", "Czech": "CZ", "Hungarian": "HU", "Greek": "GR",
+    "Turkish": "TR", "Russian": "RU", "Ukrainian": "UA", "Chinese": "CN", "Japanese": "JP",
+    "South Korean": "KR", "North Korean": "KP", "Indian": "IN", "Pakistani": "PK",
+    "Australian": "AU", "New Zealand": "NZ", "Canadian": "CA", "American": "US",
+    "Mexican": "MX", "Brazilian": "BR", "Argentine": "AR", "Argentinian": "AR",
+    "Israeli": "IL", "Iranian": "IR", "Egyptian": "EG", "Nigerian": "NG",
+    "South African": "ZA", "Kenyan": "KE", "Saudi": "SA", "European": "EU",
+}  # fmt: skip
+_PLACE_PREFIX = "place-"
+
+
+def _place_table() -> dict[str, str]:
+    table = {
+        name: code
+        for code, name in Locale("en").territories.items()
+        if len(code) == 2 and code.isalpha()
+    }
+    table.update(_PLACE_ALIASES)
+    table.update(_DEMONYMS)
+    return table
+
+
+_PLACES = _place_table()
+_PLACE_RE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(n) for n in sorted(_PLACES, key=len, reverse=True))
+    + r")(?![\w-])"
+)
+
+
+def _places(sentence: str) -> str:
+    """The sentence with each place name or demonym as one token ("Irish" and "Ireland" both
+    become ``Place-ie``), so that the same place is one name and different places clash."""
+    return _PLACE_RE.sub(lambda m: "Place-" + _PLACES[m.group(1)].lower(), sentence)
+
+
+def stem(word: str) -> str:
+    """A light suffix-stripping stem of a lower-case word, enough for "ban" and "banned",
+    "prisons" and "prison", "raise" and "raised", "Conservatives" and "Conservative"."""
+    w = word
+    if len(w) > 4 and w.endswith(("ies", "ied")):
+        w = w[:-3] + "y"
+    elif len(w) > 3 and w.endswith(("sses", "shes", "ches", "xes", "zes")):
+        w = w[:-2]
+    elif len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]
+    for suffix in ("ing", "ed"):
+        if len(w) > len(suffix) + 2 and w.endswith(suffix):
+            w = w[: -len(suffix)]
+            if len(w) > 2 and w[-1] == w[-2] and w[-1] not in "aeiousl":
+                w = w[:-1]  # "banned" -> "ban", "cutting" -> "cut"
+            break
+    if len(w) > 3 and w.endswith("e"):
+        w = w[:-1]
+    return w
+
+
 WORD_MATCH = 80  # rapidfuzz ratio at which two words count as one ("profit", "profits")
 CONTEXT_THRESHOLD = 0.4  # weighted share of the sentences' words in common
 QUOTE_RATIO = 88  # near-identical wording of two quotes
@@ -66,7 +149,9 @@ def _value_key(claim: Claim) -> tuple[Any, ...] | None:
     if claim.kind == "percent":
         return ("percent", round(float(data["percent"]), 3), bool(data.get("percentage_points")))
     if claim.kind == "quantity":
-        return ("quantity", round(float(data["number"]), 3), data.get("unit"), data.get("per"))
+        unit = data.get("unit")
+        unit = "people" if unit in _PEOPLE_UNITS else unit
+        return ("quantity", round(float(data["number"]), 3), unit, data.get("per"))
     if claim.kind == "date":
         return ("date", data.get("date"), data.get("date_end"))
     if claim.kind == "duration":
@@ -82,23 +167,41 @@ def value_key(claim: Claim) -> str | None:
     return None if key is None else repr(key)
 
 
-def _context(claim: Claim) -> tuple[list[str], set[str], set[str]]:
-    """The sentence's content words (without the figure), its named entities, and the
-    capitalised word that opens it (a name, or just the first word: "Defence", "Turnout")."""
+@dataclass(frozen=True)
+class _Context:
+    words: list[str]  # content words (stems), without the figure
+    entities: set[str]  # names (lower case) and places (``place-xx``)
+    opening: set[str]  # the capitalised word that opens the sentence, when not a name
+    years: set[str]  # years written in the sentence outside the figure
+    negated: bool  # the sentence denies something ("has not reached")
+
+
+def _context(claim: Claim) -> _Context:
+    """The sentence's content words (without the figure), its named entities and places, the
+    capitalised word that opens it (a name, or just the first word: "Defence", "Turnout"),
+    its years and whether it is negated."""
     sentence = claim.sentence or claim.text
     rel = claim.start - claim.sentence_start
     if 0 <= rel <= len(sentence) and sentence[rel : rel + len(claim.text)] == claim.text:
         sentence = sentence[:rel] + " " + sentence[rel + len(claim.text) :]
     else:
         sentence = sentence.replace(claim.text, " ")
+    years = set(_YEAR.findall(sentence))
     words: list[str] = []
     entities: set[str] = set()
     opening: set[str] = set()
+    negated = False
     first = True
-    for m in _WORD.finditer(sentence):
+    for m in _WORD.finditer(_places(sentence)):
         raw = m.group().strip("'’-")
         word = raw.lower().removesuffix("'s").removesuffix("’s")
         if not word:
+            continue
+        negated = negated or word in _FIGURE_NEGATIONS or word.endswith("n't")
+        if word.startswith(_PLACE_PREFIX):
+            entities.add(word)
+            words.append(word)
+            first = False
             continue
         capital = raw[:1].isupper() and word not in _STOP and word not in _MONTHS
         if capital and (not first or (raw.isupper() and len(raw) > 1)):
@@ -108,8 +211,8 @@ def _context(claim: Claim) -> tuple[list[str], set[str], set[str]]:
         first = False
         if word in _STOP or len(word) < 3:
             continue
-        words.append(word)
-    return words, entities, opening
+        words.append(word if word in _LIGHT else stem(word))
+    return _Context(words, entities, opening, years, negated)
 
 
 def _weight(word: str, names: set[str] = frozenset()) -> float:  # type: ignore[assignment]
@@ -119,11 +222,19 @@ def _weight(word: str, names: set[str] = frozenset()) -> float:  # type: ignore[
 
 
 def _same_word(a: str, b: str) -> bool:
-    return a == b or (min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= WORD_MATCH)
+    if a == b:
+        return True
+    if a.startswith(_PLACE_PREFIX) or b.startswith(_PLACE_PREFIX):
+        return False  # places are the same only by their code
+    if min(len(a), len(b)) >= 3 and stem(a) == stem(b):
+        return True
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= WORD_MATCH
 
 
 def _shared(
-    a: list[str], b: list[str], names: set[str] = frozenset()  # type: ignore[assignment]
+    a: list[str],
+    b: list[str],
+    names: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> tuple[float, float, list[str]]:
     """Weighted words in common, the weighted union, and the common words; a name both
     sentences share weighs double."""
@@ -187,7 +298,10 @@ def _surname(name: str | None) -> str | None:
 def _match_quote(a: Claim, b: Claim) -> Match | None:
     qa = str(getattr(a.value, "quote", None) or a.text)
     qb = str(getattr(b.value, "quote", None) or b.text)
-    sa, sb = _surname(getattr(a.value, "speaker", None)), _surname(getattr(b.value, "speaker", None))
+    sa, sb = (
+        _surname(getattr(a.value, "speaker", None)),
+        _surname(getattr(b.value, "speaker", None)),
+    )
     reasons: list[str] = []
     if sa and sb:
         if sa != sb:
@@ -209,6 +323,25 @@ def _match_quote(a: Claim, b: Claim) -> Match | None:
     return None
 
 
+def _subject_clash(ca: _Context, cb: _Context, common: list[str], names: set[str]) -> bool:
+    """Whether the figure is about something else: no content word in common beyond the
+    light ones and at most one shared name, while each sentence has words of its own
+    ("The Treasury will spend on new prisons" against "... on flood defences", "French
+    inflation" against "French house prices")."""
+    heavy = [w for w in common if w not in _LIGHT and w not in names and w not in _MONTHS]
+    if heavy or len(names) > 1:
+        return False
+    shared = set(common)
+
+    def own(words: list[str]) -> bool:
+        return any(
+            w not in _LIGHT and w not in names and w not in _MONTHS and w not in shared
+            for w in words
+        )
+
+    return own(ca.words) and own(cb.words)
+
+
 def match(a: Claim, b: Claim) -> Match | None:
     """Whether ``b`` is the same claim as ``a`` (in another article), and why."""
     if a.kind != b.kind:
@@ -218,21 +351,40 @@ def match(a: Claim, b: Claim) -> Match | None:
     key = _value_key(a)
     if key is None or key != _value_key(b):
         return None
-    wa, ea, oa = _context(a)
-    wb, eb, ob = _context(b)
-    clash, shared_entities = _entity_clash(ea, oa, wa, eb, ob, wb)
+    ca, cb = _context(a), _context(b)
+    if ca.years and cb.years and not ca.years & cb.years:
+        return None  # the same figure for another year
+    if ca.negated != cb.negated:
+        return None  # one sentence denies what the other states
+    clash, shared_entities = _entity_clash(
+        ca.entities, ca.opening, ca.words, cb.entities, cb.opening, cb.words
+    )
     if clash:
         return None
-    names = set(_overlap(ea | oa, eb | ob))
-    weight, total, common = _shared(wa, wb, names)
+    names = {
+        stem(n) if not n.startswith(_PLACE_PREFIX) else n
+        for n in _overlap(ca.entities | ca.opening, cb.entities | cb.opening)
+    }
+    weight, total, common = _shared(ca.words, cb.words, names)
+    counted = a.kind == "quantity" and key[2] is not None  # the unit says what is counted
+    if not counted and _subject_clash(ca, cb, common, names):
+        return None
     share = weight / total if total else 0.0
     if share < CONTEXT_THRESHOLD:
         return None
     reasons = [f"the same {a.kind} value"]
     if shared_entities:
-        reasons.append("the same names: " + ", ".join(shared_entities))
-    heavy = [w for w in common if w not in _LIGHT and w not in shared_entities]
+        reasons.append("the same names: " + ", ".join(_shown(e) for e in shared_entities))
+    heavy = [w for w in common if w not in _LIGHT and w not in names]
     if heavy:
         reasons.append("the same words: " + ", ".join(heavy))
     reasons.append(f"{share:.0%} of the context in common")
     return Match(round(min(1.0, share), 3), reasons)
+
+
+def _shown(entity: str) -> str:
+    """A name for ``show``: a place by its CLDR name, when it has one."""
+    if entity.startswith(_PLACE_PREFIX):
+        code = entity.removeprefix(_PLACE_PREFIX)
+        return Locale("en").territories.get(code.upper(), code)
+    return entity

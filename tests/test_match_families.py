@@ -1,0 +1,109 @@
+"""The earlier-verdict matcher's families, one by one: word forms (a light stemmer), places
+and demonyms (CLDR territory names and a policy table), head nouns that count people, and
+clashes of year, negation and subject."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from babel import Locale
+from test_match_pairs import _claim
+
+from factcheck.db import matching
+from factcheck.db.matching import match, stem
+
+GBP = {"currency": "GBP"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("ban", "banned"),
+        ("prisons", "prison"),
+        ("raise", "raised"),
+        ("conservatives", "conservative"),
+        ("cutting", "cut"),
+        ("policies", "policy"),
+        ("taxes", "tax"),
+        ("employers", "employer"),
+        ("published", "publish"),
+    ],
+)
+def test_word_forms_share_a_stem(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("prison", "price"), ("bus", "but"), ("need", "ne")])
+def test_other_words_keep_other_stems(a: str, b: str) -> None:
+    assert stem(a) != stem(b)
+
+
+def test_the_place_table_names_real_territories() -> None:
+    territories = Locale("en").territories
+    for name, code in {**matching._DEMONYMS, **matching._PLACE_ALIASES}.items():
+        assert code in territories or code.startswith("gb-"), name
+    # every two-letter CLDR territory is a place, under its own code
+    assert matching._PLACES["Ireland"] == "IE" and matching._PLACES["Germany"] == "DE"
+
+
+@pytest.mark.parametrize(
+    ("text", "token"),
+    [
+        ("Irish voters", "Place-ie voters"),
+        ("in Northern Ireland", "in Place-gb-nir"),
+        ("Northern Irish nurses", "Place-gb-nir nurses"),
+        ("the UK and Britain", "the Place-gb and Place-gb"),
+        ("French Guiana", "Place-gf"),
+    ],
+)
+def test_places_and_demonyms_become_one_token(text: str, token: str) -> None:
+    assert matching._places(text) == token
+
+
+def _pair(kind: str, va: Any, sa: str, sb: str, vb: Any = None) -> bool:
+    return match(_claim("a", kind, va, sa), _claim("b", kind, vb or va, sb)) is not None
+
+
+def test_a_demonym_meets_its_country_and_not_another() -> None:
+    v = {"percent": 7.5}
+    assert _pair(
+        "percent", v, "Dutch exports rose by [7.5%].", "Exports from the Netherlands rose [7.5%]."
+    )
+    assert not _pair(
+        "percent", v, "Dutch exports rose by [7.5%].", "Belgian exports rose by [7.5%]."
+    )
+
+
+def test_people_counted_by_another_head_noun() -> None:
+    sa = "The Leeds call centre has [800 staff]."
+    sb = "Some [800 workers] are employed at the Leeds call centre."
+    assert _pair(
+        "quantity", {"number": 800, "unit": "staff"}, sa, sb, {"number": 800, "unit": "worker"}
+    )
+    # a count of people is not a count of homes
+    assert not _pair(
+        "quantity", {"number": 800, "unit": "staff"}, sa, sb, {"number": 800, "unit": "home"}
+    )
+
+
+def test_another_year_another_negation_another_subject() -> None:
+    v = {"amount": 40e6, **GBP}
+    base = "The museum raised [£40 million] from donors in 2019."
+    assert _pair("money", v, base, "In 2019 donors gave the museum [£40m].")
+    assert not _pair("money", v, base, "The museum raised [£40 million] from donors in 2022.")
+    assert not _pair(
+        "money", v, base, "The museum has not raised [£40 million] from donors in 2019."
+    )
+    spend = "The council will spend [£40 million] on new schools."
+    assert _pair("money", v, spend, "New schools will get [£40m] from the council.")
+    assert not _pair("money", v, spend, "The council will spend [£40 million] on road repairs.")
+
+
+def test_show_names_a_place_by_its_cldr_name() -> None:
+    v = {"percent": 3.1}
+    m = match(
+        _claim("a", "percent", v, "Spanish unemployment fell to [3.1%] among graduates."),
+        _claim("b", "percent", v, "Unemployment among graduates in Spain fell to [3.1%]."),
+    )
+    assert m is not None and any("Spain" in r for r in m.reasons)
