@@ -107,3 +107,42 @@ def test_show_names_a_place_by_its_cldr_name() -> None:
         _claim("b", "percent", v, "Unemployment among graduates in Spain fell to [3.1%]."),
     )
     assert m is not None and any("Spain" in r for r in m.reasons)
+
+
+def test_a_figure_cut_is_not_a_figure_had() -> None:
+    v = {"number": 450, "unit": "staff"}
+    had = "The Derby depot employs [450 staff]."
+    assert not _pair("quantity", v, had, "The Derby depot will shed [450 staff] next year.")
+    assert not _pair("quantity", v, had, "Derby depot staff: [450 staff] are losing their jobs.")
+    assert _pair(
+        "quantity",
+        v,
+        "Bosses will axe [450 staff] at the Derby depot.",
+        "The Derby depot is cutting [450 staff].",
+    )
+
+
+def test_the_reporting_clause_weighs_little() -> None:
+    v = {"amount": 5e9, **GBP}
+    sa = "Schools in England will get [£5 billion] for repairs, the Education Secretary said."
+    sb = "An extra [£5bn] is going to school repairs in England."
+    assert _pair("money", v, sa, sb)
+    assert matching._context(_claim("a", "money", v, sa)).attributed >= {
+        stem("education"),
+        stem("secretary"),
+    }
+
+
+def test_who_governs_in_other_words() -> None:
+    v = {"number": 20000, "unit": "officer"}
+    sa = "The government has pledged [20,000 officers] for the police."
+    sb = "Ministers promised the police [20,000 officers]."
+    assert _pair("quantity", v, sa, sb)
+    assert matching._norm("ministers") == matching._norm("government") == "government"
+    d = {"iso": "P13Y"}
+    assert _pair(
+        "duration",
+        d,
+        "Labour was in power for [13 years].",
+        "After [13 years] of Labour government, the Tories returned.",
+    )

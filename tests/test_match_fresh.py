@@ -90,9 +90,10 @@ def test_the_fresh_set_is_balanced() -> None:
 
 FIRST_SCORE = {"tp": 11, "fp": 6, "fn": 9, "tn": 14}
 # The floors this test keeps (raised as the matcher improves; FIRST_SCORE stays as written).
-# After stems, places and demonyms, people units, year/negation/subject clashes: TP 19, FP 1,
-# FN 1, TN 19 (these pairs were seen while fixing: no longer a blind score).
-FLOOR_PRECISION = 19 / 20
+# After stems, places and demonyms, people units, year/negation/subject clashes (9c0fbd3):
+# TP 19, FP 1, FN 1, TN 19; with loss words, light reporting clauses and who-governs words:
+# TP 19, FP 0, FN 1, TN 20. These pairs were SEEN while fixing: no longer a blind score.
+FLOOR_PRECISION = 1.0
 FLOOR_RECALL = 19 / 20
 
 

@@ -47,6 +47,12 @@ _MONTHS = frozenset(
 )
 # Words a figure's sentence would carry if it denied the figure ("has not reached 48%").
 _FIGURE_NEGATIONS = frozenset({"not", "never", "cannot", "nor"})
+# A trailing reporting clause (", the Prime Minister said.", ", according to Rightmove."): its
+# words say who claims the figure, not what it is about, and weigh as little as "said".
+_ATTRIBUTION = re.compile(
+    r",\s*(?:according\s+to\s+[^,]+|[^,]{2,60}?\s+(?:said|says|warned|warns|added|adds"
+    r"|insisted|insists|claimed|claims|told\s+\w+))\s*[.!?]?\s*$"
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 # Units that count people: one head noun for another ("6,000 people" employed, "6,000 workers",
@@ -126,6 +132,14 @@ def stem(word: str) -> str:
     return w
 
 
+# Words of loss: a figure that is cut, shed or lost is not the figure that is had
+# ("employs 1,300 staff" against "will cut 1,300 staff"). A policy table, compared by stem.
+_LOSS = frozenset(stem(w) for w in "cut axe shed lose lost loss slash scrap redundancy".split())
+# Who governs, in other words: "ministers want" for "the government has promised", "in power"
+# or "in office" for "government". A policy table, compared by stem.
+_GOVERNMENT = frozenset(stem(w) for w in "government ministers minister whitehall".split())
+_IN_POWER = re.compile(r"\bin (?:power|office)\b")
+
 WORD_MATCH = 80  # rapidfuzz ratio at which two words count as one ("profit", "profits")
 CONTEXT_THRESHOLD = 0.4  # weighted share of the sentences' words in common
 QUOTE_RATIO = 88  # near-identical wording of two quotes
@@ -174,6 +188,7 @@ class _Context:
     opening: set[str]  # the capitalised word that opens the sentence, when not a name
     years: set[str]  # years written in the sentence outside the figure
     negated: bool  # the sentence denies something ("has not reached")
+    attributed: frozenset[str] = frozenset()  # stems of the trailing reporting clause
 
 
 def _context(claim: Claim) -> _Context:
@@ -192,7 +207,7 @@ def _context(claim: Claim) -> _Context:
     opening: set[str] = set()
     negated = False
     first = True
-    for m in _WORD.finditer(_places(sentence)):
+    for m in _WORD.finditer(_IN_POWER.sub("in government", _places(sentence))):
         raw = m.group().strip("'’-")
         word = raw.lower().removesuffix("'s").removesuffix("’s")
         if not word:
@@ -211,14 +226,30 @@ def _context(claim: Claim) -> _Context:
         first = False
         if word in _STOP or len(word) < 3:
             continue
-        words.append(word if word in _LIGHT else stem(word))
-    return _Context(words, entities, opening, years, negated)
+        words.append(_norm(word))
+    said = _ATTRIBUTION.search(sentence)
+    attributed = (
+        frozenset(_norm(w.lower()) for w in _WORD.findall(said.group())) if said else frozenset()
+    )
+    return _Context(words, entities, opening, years, negated, attributed)
 
 
-def _weight(word: str, names: set[str] = frozenset()) -> float:  # type: ignore[assignment]
+def _norm(word: str) -> str:
+    """A lower-case content word as compared: its stem, and one word for who governs."""
+    if word in _LIGHT:
+        return word
+    word = stem(word)
+    return "government" if word in _GOVERNMENT else word
+
+
+def _weight(
+    word: str,
+    names: set[str] = frozenset(),  # type: ignore[assignment]
+    light: frozenset[str] = _LIGHT,
+) -> float:
     if word in names:
         return 2.0
-    return 0.25 if word in _LIGHT else 1.0
+    return 0.25 if word in light else 1.0
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -235,9 +266,10 @@ def _shared(
     a: list[str],
     b: list[str],
     names: set[str] = frozenset(),  # type: ignore[assignment]
+    light: frozenset[str] = _LIGHT,
 ) -> tuple[float, float, list[str]]:
     """Weighted words in common, the weighted union, and the common words; a name both
-    sentences share weighs double."""
+    sentences share weighs double, light words a quarter."""
     left, right = sorted(set(a)), sorted(set(b))
     used: set[str] = set()
     common: list[str] = []
@@ -247,11 +279,11 @@ def _shared(
             if v not in used and _same_word(w, v):
                 used.add(v)
                 common.append(w)
-                weight += _weight(w, names)
+                weight += _weight(w, names, light)
                 break
     shared = set(common)
-    total = sum(_weight(w, names if w in shared else set()) for w in left) + sum(
-        _weight(v) for v in right if v not in used
+    total = sum(_weight(w, names if w in shared else set(), light) for w in left) + sum(
+        _weight(v, light=light) for v in right if v not in used
     )
     return weight, total, common
 
@@ -323,19 +355,21 @@ def _match_quote(a: Claim, b: Claim) -> Match | None:
     return None
 
 
-def _subject_clash(ca: _Context, cb: _Context, common: list[str], names: set[str]) -> bool:
+def _subject_clash(
+    ca: _Context, cb: _Context, common: list[str], names: set[str], light: frozenset[str]
+) -> bool:
     """Whether the figure is about something else: no content word in common beyond the
     light ones and at most one shared name, while each sentence has words of its own
     ("The Treasury will spend on new prisons" against "... on flood defences", "French
     inflation" against "French house prices")."""
-    heavy = [w for w in common if w not in _LIGHT and w not in names and w not in _MONTHS]
+    heavy = [w for w in common if w not in light and w not in names and w not in _MONTHS]
     if heavy or len(names) > 1:
         return False
     shared = set(common)
 
     def own(words: list[str]) -> bool:
         return any(
-            w not in _LIGHT and w not in names and w not in _MONTHS and w not in shared
+            w not in light and w not in names and w not in _MONTHS and w not in shared
             for w in words
         )
 
@@ -365,9 +399,12 @@ def match(a: Claim, b: Claim) -> Match | None:
         stem(n) if not n.startswith(_PLACE_PREFIX) else n
         for n in _overlap(ca.entities | ca.opening, cb.entities | cb.opening)
     }
-    weight, total, common = _shared(ca.words, cb.words, names)
+    if bool(_LOSS & set(ca.words)) != bool(_LOSS & set(cb.words)):
+        return None  # a figure cut or lost against a figure had
+    light = _LIGHT | ca.attributed | cb.attributed
+    weight, total, common = _shared(ca.words, cb.words, names, light)
     counted = a.kind == "quantity" and key[2] is not None  # the unit says what is counted
-    if not counted and _subject_clash(ca, cb, common, names):
+    if not counted and _subject_clash(ca, cb, common, names, light):
         return None
     share = weight / total if total else 0.0
     if share < CONTEXT_THRESHOLD:
@@ -375,7 +412,7 @@ def match(a: Claim, b: Claim) -> Match | None:
     reasons = [f"the same {a.kind} value"]
     if shared_entities:
         reasons.append("the same names: " + ", ".join(_shown(e) for e in shared_entities))
-    heavy = [w for w in common if w not in _LIGHT and w not in names]
+    heavy = [w for w in common if w not in light and w not in names]
     if heavy:
         reasons.append("the same words: " + ", ".join(heavy))
     reasons.append(f"{share:.0%} of the context in common")
