@@ -36,7 +36,7 @@ ARTICLES = 300
 SEED = 2025
 TARGET_CHARS_PER_S = 1_000_000
 AIM_CHARS_PER_S = 3_000_000
-PEER_BUDGET_S = 8.0  # per corpus, a slow peer is timed on as many articles as fit in this
+PEER_BUDGET_S = 5.0  # per corpus, a slow peer is timed on as many articles as fit in this
 ROOT = Path(__file__).resolve().parent.parent
 
 # ---------------------------------------------------------------- the corpus

@@ -128,3 +128,36 @@ def test_a_worker_error_reaches_the_caller_after_the_results_before_it() -> None
 def test_jobs_default_is_the_cores() -> None:
     assert _parallel.resolve_jobs(None) == _parallel.default_jobs() >= 1
     assert _parallel.resolve_jobs(3) == 3
+
+
+@pytest.mark.usefixtures("many_batches")
+def test_check_documents_jobs_output_is_identical(runner: CliRunner, tmp_path: Path) -> None:
+    docs = tmp_path / "docs.jsonl"
+    rows = [r for r in _texts() if r["id"].startswith(("checks/", "articles/", "seed/"))]  # type: ignore[union-attr]
+    docs.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        args = ["check", "--documents", str(docs), "--offline", "-f", "jsonl", "--jobs", jobs]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        outputs.append(result.stdout_bytes)
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0].splitlines()) > 20
+
+
+@pytest.mark.usefixtures("many_batches")
+def test_ingest_jobs_queue_the_same(runner: CliRunner, tmp_path: Path) -> None:
+    docs = tmp_path / "docs.jsonl"
+    rows = [r for r in _texts() if str(r["id"]).startswith("articles/")]
+    docs.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    queues = []
+    for jobs in ("1", "2"):
+        db = str(tmp_path / f"q{jobs}.db")
+        args = ["--db", db, "--create", "ingest", "--documents", str(docs), "--jobs", jobs]
+        result = runner.invoke(app, args)
+        assert result.exit_code == 0, result.output
+        exported = runner.invoke(app, ["--db", db, "export", "-f", "csv"])
+        assert exported.exit_code == 0, exported.output
+        queues.append(exported.stdout)
+    assert queues[0] == queues[1]
+    assert len(queues[0].splitlines()) > 50

@@ -135,6 +135,16 @@ def ingest(
     ] = True,
     output_format: FormatOption = Format.table,
     db: DbOption = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Processes to extract and check with (default: every core); same queue",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Extract the claims of articles, check them offline and queue them for review;
     ingesting twice adds nothing.
@@ -188,6 +198,7 @@ def ingest(
                     kinds=chosen,
                     on_document=lambda d, _r: bar.done(d.id),
                     check=check,
+                    jobs=jobs,
                 )
         finally:
             bar.stop()

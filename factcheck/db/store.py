@@ -1812,7 +1812,7 @@ class ClaimStore(DeskMixin, WorkMixin):
                     document_published=_date(r["doc_published"]),
                     status=r["status"],
                     priority=float(r["priority"]),
-                    priority_reasons=json.loads(r["priority_reasons"] or "[]"),
+                    priority_reasons=_json_list("strings", r["priority_reasons"]),
                     lease_holder=r["lease_holder"],
                     lease_expires=_dt(r["lease_expires"]),
                     verdict=verdicts.get(cid),
