@@ -146,3 +146,14 @@ def test_who_governs_in_other_words() -> None:
         "Labour was in power for [13 years].",
         "After [13 years] of Labour government, the Tories returned.",
     )
+
+
+def test_a_loss_of_something_else_is_not_a_loss_of_the_figure() -> None:
+    v = {"number": 5000, "unit": "home"}
+    sa = "Floods left [5,000 homes] in Yorkshire without power."
+    sb = "Some [5,000 homes] in Yorkshire lost power in the floods."
+    assert _pair("quantity", v, sa, sb)
+    assert matching._context(
+        _claim("b", "quantity", v, "The builder will scrap [5,000 homes].")
+    ).loss
+    assert not matching._context(_claim("b", "quantity", v, sb)).loss

@@ -189,6 +189,7 @@ class _Context:
     years: set[str]  # years written in the sentence outside the figure
     negated: bool  # the sentence denies something ("has not reached")
     attributed: frozenset[str] = frozenset()  # stems of the trailing reporting clause
+    loss: bool = False  # the figure is cut, shed or lost
 
 
 def _context(claim: Claim) -> _Context:
@@ -197,11 +198,15 @@ def _context(claim: Claim) -> _Context:
     its years and whether it is negated."""
     sentence = claim.sentence or claim.text
     rel = claim.start - claim.sentence_start
-    if 0 <= rel <= len(sentence) and sentence[rel : rel + len(claim.text)] == claim.text:
-        sentence = sentence[:rel] + " " + sentence[rel + len(claim.text) :]
-    else:
-        sentence = sentence.replace(claim.text, " ")
+    if not (0 <= rel <= len(sentence) and sentence[rel : rel + len(claim.text)] == claim.text):
+        rel = max(sentence.find(claim.text), 0)
+    before, after = sentence[:rel], sentence[rel + len(claim.text) :]
+    sentence = before + " " + after
     years = set(_YEAR.findall(sentence))
+    # A loss of the figure itself: a word of loss before it, or just after it ("[£3bn] cut",
+    # "[450 staff] are losing"), not one about something else later ("lost water supplies").
+    near = _WORD.findall(before) + _WORD.findall(after)[:2]
+    loss = any(_norm(w.lower()) in _LOSS for w in near)
     words: list[str] = []
     entities: set[str] = set()
     opening: set[str] = set()
@@ -231,7 +236,7 @@ def _context(claim: Claim) -> _Context:
     attributed = (
         frozenset(_norm(w.lower()) for w in _WORD.findall(said.group())) if said else frozenset()
     )
-    return _Context(words, entities, opening, years, negated, attributed)
+    return _Context(words, entities, opening, years, negated, attributed, loss)
 
 
 def _norm(word: str) -> str:
@@ -399,7 +404,7 @@ def match(a: Claim, b: Claim) -> Match | None:
         stem(n) if not n.startswith(_PLACE_PREFIX) else n
         for n in _overlap(ca.entities | ca.opening, cb.entities | cb.opening)
     }
-    if bool(_LOSS & set(ca.words)) != bool(_LOSS & set(cb.words)):
+    if ca.loss != cb.loss:
         return None  # a figure cut or lost against a figure had
     light = _LIGHT | ca.attributed | cb.attributed
     weight, total, common = _shared(ca.words, cb.words, names, light)
