@@ -8,6 +8,8 @@ another value. The matcher must find the repeats (recall at least 90 %) and hard
 offer a near miss (precision at least 95 %). Figures are marked with [brackets].
 """
 
+# ruff: noqa: E501  (a table of sentences, one pair per line)
+
 from __future__ import annotations
 
 from typing import Any
@@ -95,7 +97,7 @@ PAIRS: list[tuple[str, Any, str, Any, str, bool]] = [
     ("quote", "Rachel Reeves", 'Rachel Reeves said: ["There will be no return to austerity."]', "Rachel Reeves", 'Rachel Reeves said: ["There will be tax rises in the autumn."]', False),
     ("quote", "Nigel Farage", 'Nigel Farage said: ["We are the real opposition now."]', "Ed Davey", 'Ed Davey said: ["We are the real opposition in the south."]', False),
     ("quote", "Ed Miliband", 'Ed Miliband said: ["Clean power by 2030 is achievable and it will cut bills."]', "Ed Miliband", 'Ed Miliband said: ["Energy bills will fall by 2030."]', False),
-]
+]  # fmt: skip
 
 
 def _claim(doc: str, kind: str, value: Any, sentence: str) -> Claim:
@@ -122,7 +124,9 @@ def _claim(doc: str, kind: str, value: Any, sentence: str) -> Claim:
 def _pairs() -> list[tuple[Claim, Claim, bool]]:
     out = []
     for kind, va, sa, vb, sb, same in PAIRS:
-        out.append((_claim("a", kind, va, sa), _claim("b", kind, va if vb is None else vb, sb), same))
+        out.append(
+            (_claim("a", kind, va, sa), _claim("b", kind, va if vb is None else vb, sb), same)
+        )
     return out
 
 
@@ -153,7 +157,7 @@ def test_precision_and_recall() -> None:
 
 
 def test_the_matcher_is_symmetric_and_explains_itself() -> None:
-    for a, b, same in _pairs():
+    for a, b, _same in _pairs():
         ab, ba = match(a, b), match(b, a)
         assert (ab is None) == (ba is None)
         if ab is not None:
@@ -172,4 +176,6 @@ if __name__ == "__main__":  # the table for the notes
     for group, r in sorted(scores().items()):
         p = r["tp"] / max(r["tp"] + r["fp"], 1)
         rc = r["tp"] / max(r["tp"] + r["fn"], 1)
-        print(f"{group:9} pairs {sum(r.values()):3}  tp {r['tp']:2} fp {r['fp']:2} fn {r['fn']:2} tn {r['tn']:2}  precision {p:.2f} recall {rc:.2f}")
+        print(
+            f"{group:9} pairs {sum(r.values()):3}  tp {r['tp']:2} fp {r['fp']:2} fn {r['fn']:2} tn {r['tn']:2}  precision {p:.2f} recall {rc:.2f}"
+        )
