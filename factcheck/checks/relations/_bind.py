@@ -151,3 +151,55 @@ def run(
 
 def has(words: Sequence[str], cue_set: frozenset[Cue]) -> bool:
     return ends_with(words, cue_set) is not None
+
+
+#: Finite past forms of irregular verbs that differ from the base form ("held", "rose");
+#: those spelt like their present ("put", "set", "cut", "read") say nothing and are left out.
+IRREGULAR_PAST = frozenset("was were had did went came saw took gave held made told got found "
+                           "kept began became brought bought thought felt fell rose grew knew "
+                           "met ran sat stood wrote won lost paid sold sent spent built led "
+                           "left drove broke spoke chose froze stole flew drew threw ate forgot "
+                           "swore sank shook struck sang swam fought caught taught sought "
+                           "meant heard laid lay slept wore tore hung bore shone dealt fled "
+                           "sprang rang slid bent lent stuck swung wound dug overtook undertook "
+                           "withdrew underwent overcame oversaw".split())  # fmt: skip
+#: Words after which an "-ed" or irregular form is no finite verb of the clause: auxiliaries
+#: ("has closed", "was held", "will be rebuilt"), "to", determiners ("the proposed plan").
+_NOT_FINITE_AFTER = frozenset("is are am be been being was were has have having had will "
+                              "would shall should can could may might must to the a an this "
+                              "that these those its their his her our my your not never "
+                              "get gets got".split())  # fmt: skip
+#: Adverbs that may stand between an auxiliary and its verb ("has not closed", "is still shut").
+_ADVERBS = frozenset("not n't never also already just still now long since yet".split())
+#: Reporting verbs: "…, the mayor said" tells when it was said, not when the event is.
+_REPORTING = frozenset("said told added explained noted stated reported announced confirmed "
+                       "wrote claimed insisted argued warned estimated revealed disclosed "
+                       "admitted replied recalled acknowledged suggested "
+                       "declared".split())  # fmt: skip
+#: Words ending in "-ed" that are no verb forms.
+_NOT_VERBS = frozenset("hundred shred sacred naked wicked kindred hatred rugged ragged united "
+                       "limited based related detailed advanced concerned interested "
+                       "qualified skilled experienced dedicated sophisticated complicated "
+                       "mohammed muhammed ahmed alfred winifred manfred".split())  # fmt: skip
+
+
+def told_as_past(words: Sequence[str]) -> bool:
+    """Whether a clause's words hold a finite verb in the past tense: "was", "held", "rose",
+    a regular "-ed" form ("moved", "opened") not after an auxiliary, "to" or a determiner
+    ("has opened", "is expected", "the proposed bridge"); reporting verbs ("said") tell
+    when something was said, not when it happened, and do not count."""
+    for i, w in enumerate(words):
+        if w in ("was", "were", "had", "did"):
+            return True
+        past = w in IRREGULAR_PAST or (
+            len(w) > 4 and w.endswith("ed") and not w.endswith("eed") and w not in _NOT_VERBS
+        )
+        if not past or w in _REPORTING:
+            continue
+        j = i - 1
+        while j >= 0 and words[j] in _ADVERBS:
+            j -= 1  # "has not closed"
+        if j >= 0 and words[j] in _NOT_FINITE_AFTER:
+            continue
+        return True
+    return False

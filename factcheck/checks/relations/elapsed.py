@@ -36,6 +36,7 @@ from factcheck.checks._reading import (
     starts_with,
 )
 from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import told_as_past
 from factcheck.models import Evidence
 
 _End = tuple[date, date, str, "DateRef | None"]
@@ -72,7 +73,6 @@ _ENDED_BEFORE = cues("after a", "after an", "after the", "before a", "before the
                      "ended its", "ended their", "after its", "after their")  # fmt: skip
 _PRESENT = cues("is", "are", "has", "have", "remains", "remain", "still", "now", "today",
                 "continues", "continue", "stands", "lies", "sits")  # fmt: skip
-_PAST = cues("was", "were", "had", "did")
 _ANNIVERSARY = cues("anniversary", "birthday", "jubilee")
 CUES = (_AGO | _LATER | _AFTER | _SINCE | _COUNTDOWN_AFTER | _COUNTDOWN_BEFORE | _FUTURE | _OLD
         | _AGE_BEFORE | _RUNNING | _ANNIVERSARY)  # fmt: skip
@@ -235,7 +235,7 @@ class _Scene:
         anywhere in it, ``whole``), or a word such as "this week", or a weekday read from the
         publication date."""
         rest = self.r.figs.words(self.op.end, self.s1)
-        if contains(rest, _PRESENT) and not contains(rest, _PAST):
+        if contains(rest, _PRESENT) and not told_as_past(rest):
             return True
         if whole and contains(self.r.figs.words(self.s0, self.s1), _PRESENT):
             return True
@@ -255,7 +255,7 @@ class _Scene:
             return self.at(self.relative[-1])
         # "has been shut for …", "… has lasted": the verb before the span is in the present
         verb = self.r.before(self.op.begin, 6)
-        present = contains(verb, _PRESENT) and not contains(verb, _PAST)
+        present = contains(verb, _PRESENT) and not told_as_past(verb)
         return self.publication() if present or self.now() else None
 
 
@@ -383,13 +383,26 @@ def _span(sc: _Scene) -> _Ends:
     return None if end is None else (start, end)
 
 
+def _main_clause_past(sc: _Scene, since: DateRef | None) -> bool:
+    """Whether the clause an "N years after <date>" phrase belongs to is told in the past:
+    the words before the phrase and after its date ("Two years after the flood of 2021, the
+    town held an inquiry"), not the clause inside the phrase ("after the bridge collapsed")."""
+    r = sc.r
+    tail_from = since.end if since is not None else sc.op.end
+    return told_as_past(r.figs.words(sc.s0, sc.op.begin)) or told_as_past(
+        r.figs.words(tail_from, sc.s1)
+    )
+
+
 def _after(sc: _Scene) -> _Ends:
     """ "N years after …": from the date after the phrase to the date before it; across
     sentences, from the date of the sentence before; to publication in the present."""
     start, end = sc.at(sc.nearest(sc.after)), sc.at(sc.nearest(sc.before))
     if start is not None:
-        if end is None and not contains(sc.r.figs.words(sc.s0, sc.s1), _PAST):
+        if end is None and not _main_clause_past(sc, start[3]):
             end = sc.publication()  # "The deal comes almost five years after … June 2019"
+        elif end is None and sc.relative:
+            end = sc.at(sc.relative[-1])  # "laid wreaths on Monday, twenty years after …"
         return start, end
     prev = sc.previous()
     if end is not None:
