@@ -157,3 +157,17 @@ def test_a_loss_of_something_else_is_not_a_loss_of_the_figure() -> None:
         _claim("b", "quantity", v, "The builder will scrap [5,000 homes].")
     ).loss
     assert not matching._context(_claim("b", "quantity", v, sb)).loss
+
+
+def test_show_names_a_uk_nation() -> None:
+    v = {"percent": 9.0}
+    m = match(
+        _claim("a", "percent", v, "Welsh NHS waiting lists grew by [9%] in the winter."),
+        _claim("b", "percent", v, "NHS waiting lists in Wales grew by [9%] over the winter."),
+    )
+    assert m is not None and any("Wales" in r for r in m.reasons), m
+
+
+def test_a_generic_verb_is_no_subject_of_its_own() -> None:
+    v = {"amount": 2.2e9, **GBP}
+    assert _pair("money", v, "Tesco's profits reached [£2.2 billion].", "Tesco made [£2.2bn].")

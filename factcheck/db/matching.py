@@ -55,7 +55,8 @@ _LIGHT = frozenset(
     year years yearly annual annually last week month rose rise rises risen fell fall falls
     fallen went grew grow reached reach stands stand stood hit hits put puts kept held cost
     costs total around almost nearly expected latest each every time times
-    spend spends spent spending pay pays paid get gets got receive receives""".split()
+    spend spends spent spending pay pays paid get gets got receive receives
+    make makes made making""".split()
 )
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nor", "cannot", "without"})
 _MONTHS = frozenset(
@@ -441,8 +442,14 @@ def match(a: Claim, b: Claim) -> Match | None:
 
 
 def _shown(entity: str) -> str:
-    """A name for ``show``: a place by its CLDR name, when it has one."""
+    """A name for ``show``: a place by its CLDR name (or the UK nation's name)."""
     if entity.startswith(_PLACE_PREFIX):
         code = entity.removeprefix(_PLACE_PREFIX)
-        return Locale("en").territories.get(code.upper(), code)
+        return _PLACE_NAMES.get(code, code)
     return entity
+
+
+_PLACE_NAMES: dict[str, str] = {
+    **{code.lower(): name for name, code in _PLACE_ALIASES.items() if code.startswith("gb-")},
+    **{code.lower(): str(name) for code, name in Locale("en").territories.items()},
+}
