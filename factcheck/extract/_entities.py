@@ -365,17 +365,22 @@ def read_entities(text: str, sentence_starts: list[int]) -> Entities:
     """The mentions and entities of ``text`` (see the module docstring)."""
     starts = set(sentence_starts)
     mentions: list[Mention] = []
-    bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(text)]
-    common, calendar = _COMMON, _CALENDAR
+    bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(text)] if "By" in text else []
+    plans = _RUN_PLANS
     for m in _RUN.finditer(text):
         run = m.group(0)
-        if " " not in run and "\t" not in run and "\u00a0" not in run:
-            low = run.lower()
-            if (low in common and not _is_acronym(run)) or low in calendar:
-                continue  # "The", "However", "Monday": one word that names nobody
+        plan = plans.get(run)
+        if plan is None:
+            plan = _run_plan(run)
+        if not plan:
+            continue  # "The", "However", "Monday": one word that names nobody
         if bylines and any(a <= m.start() < b for a, b in bylines):
             continue  # the writer's name is nobody in the story
-        mentions.extend(_mentions_in_run(text, m.start(), run, starts))
+        at = m.start()
+        for tokens, rel, got in plan:
+            found = _mention(text, tokens, at, rel, starts, got)
+            if found is not None:
+                mentions.append(found)
     mentions = _joined_names(text, mentions)
     described = _descriptions(text, mentions)
     if described:
@@ -387,13 +392,30 @@ def read_entities(text: str, sentence_starts: list[int]) -> Entities:
     return Entities(mentions, entities)
 
 
-def _mentions_in_run(text: str, start: int, run: str, sentence_starts: set[int]) -> list[Mention]:
-    out = []
-    for tokens, rel in _run_parts(run):
-        m = _mention(text, tokens, [start + r for r in rel], sentence_starts)
-        if m is not None:
-            out.append(m)
-    return out
+# What a run's words alone tell, memoised per run text: the same words give the same
+# parts, stripped of titles, wherever they stand; only the context checks of ``_mention``
+# are left for each occurrence. A bounded dict (cleared when full) keeps it small.
+_Part = tuple[tuple[str, ...], tuple[int, ...], "tuple[int, int, str, str] | None"]
+_RUN_PLANS: dict[str, tuple[_Part, ...]] = {}
+_RUN_PLANS_MAX = 50_000
+
+
+def _run_plan(run: str) -> tuple[_Part, ...]:
+    """The parts of ``run`` with what ``_stripped`` reads off each, or () for one word
+    that names nobody ("The", "However", "Monday")."""
+    if " " not in run and "\t" not in run and "\u00a0" not in run:
+        low = run.lower()
+        if (low in _COMMON and not _is_acronym(run)) or low in _CALENDAR:
+            return _remember(run, ())
+    plan = tuple((tokens, rel, _stripped(tokens)) for tokens, rel in _run_parts(run))
+    return _remember(run, plan)
+
+
+def _remember(run: str, plan: tuple[_Part, ...]) -> tuple[_Part, ...]:
+    if len(_RUN_PLANS) >= _RUN_PLANS_MAX:
+        _RUN_PLANS.clear()
+    _RUN_PLANS[run] = plan
+    return plan
 
 
 @lru_cache(maxsize=16384)
@@ -492,14 +514,20 @@ def _stripped(tokens: tuple[str, ...]) -> tuple[int, int, str, str] | None:
 
 
 def _mention(
-    text: str, run_tokens: tuple[str, ...], run_offsets: list[int], sentence_starts: set[int]
+    text: str,
+    run_tokens: tuple[str, ...],
+    at: int,
+    rel: tuple[int, ...],
+    sentence_starts: set[int],
+    got: tuple[int, int, str, str] | None,
 ) -> Mention | None:
-    got = _stripped(run_tokens)
+    """The mention the run's tokens ``run_tokens`` (at ``at`` plus ``rel`` in ``text``)
+    make, ``got`` being what ``_stripped`` read off them."""
     if got is None:
-        return _spoken_for(text, run_tokens, run_offsets)
+        return _spoken_for(text, run_tokens, [at + r for r in rel])
     a, b, title, last_token = got
     tokens = [*run_tokens[a : b - 1], last_token]
-    offsets = run_offsets[a:b]
+    offsets = [at + r for r in rel[a:b]]
     if len(tokens) > 1 and (offsets[0] in sentence_starts or _opens(text, offsets[0])):
         w = tokens[0]
         if _lower_nearby(text, w, offsets[0]) or (
