@@ -171,3 +171,26 @@ def test_show_names_a_uk_nation() -> None:
 def test_a_generic_verb_is_no_subject_of_its_own() -> None:
     v = {"amount": 2.2e9, **GBP}
     assert _pair("money", v, "Tesco's profits reached [£2.2 billion].", "Tesco made [£2.2bn].")
+
+
+def test_a_loss_told_twice_and_a_length_told_with_a_negation() -> None:
+    v = {"number": 700, "unit": "job"}
+    assert _pair(
+        "quantity",
+        v,
+        "The mill will shed [700 jobs].",
+        "[700 jobs] will go at the mill after it announced redundancies.",
+    )
+    assert not _pair(
+        "quantity",
+        v,
+        "The mill will shed [700 jobs].",
+        "[700 jobs] will go to the mill when it reopens.",
+    )
+    d = {"iso": "P8Y"}
+    assert _pair(
+        "duration",
+        d,
+        "The club did not win a trophy for [eight years].",
+        "The club went [eight years] without a trophy.",
+    )

@@ -207,6 +207,7 @@ class _Context:
     negated: bool  # the sentence denies something ("has not reached")
     attributed: frozenset[str] = frozenset()  # stems of the trailing reporting clause
     loss: bool = False  # the figure is cut, shed or lost
+    any_loss: bool = False  # a word of loss anywhere in the sentence
 
 
 def _context(claim: Claim) -> _Context:
@@ -253,14 +254,18 @@ def _context(claim: Claim) -> _Context:
     attributed = (
         frozenset(_norm(w.lower()) for w in _WORD.findall(said.group())) if said else frozenset()
     )
-    return _Context(words, entities, opening, years, negated, attributed, loss)
+    any_loss = loss or bool(_LOSS & set(words))
+    return _Context(words, entities, opening, years, negated, attributed, loss, any_loss)
 
 
 def _norm(word: str) -> str:
-    """A lower-case content word as compared: its stem, and one word for who governs."""
+    """A lower-case content word as compared: its stem; one word for loss, one for who
+    governs."""
     if word in _LIGHT:
         return word
     word = stem(word)
+    if word in _LOSS:
+        return "loss"  # "shed", "cut", "redundancies": one word of loss
     return "government" if word in _GOVERNMENT else word
 
 
@@ -410,8 +415,10 @@ def match(a: Claim, b: Claim) -> Match | None:
     ca, cb = _context(a), _context(b)
     if ca.years and cb.years and not ca.years & cb.years:
         return None  # the same figure for another year
-    if ca.negated != cb.negated:
-        return None  # one sentence denies what the other states
+    if ca.negated != cb.negated and a.kind != "duration":
+        # One sentence denies what the other states. Not for a length of time, which a
+        # negation often tells ("did not report for ten years" / "took ten years to report").
+        return None
     clash, shared_entities = _entity_clash(
         ca.entities, ca.opening, ca.words, cb.entities, cb.opening, cb.words
     )
@@ -421,8 +428,8 @@ def match(a: Claim, b: Claim) -> Match | None:
         stem(n) if not n.startswith(_PLACE_PREFIX) else n
         for n in _overlap(ca.entities | ca.opening, cb.entities | cb.opening)
     }
-    if ca.loss != cb.loss:
-        return None  # a figure cut or lost against a figure had
+    if (ca.loss and not cb.any_loss) or (cb.loss and not ca.any_loss):
+        return None  # a figure cut or lost against one had, with no loss in the other
     light = _LIGHT | ca.attributed | cb.attributed
     weight, total, common = _shared(ca.words, cb.words, names, light)
     counted = a.kind == "quantity" and key[2] is not None  # the unit says what is counted
