@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 
-from factcheck.extract._figures import Figure, Figures, figures_of
+from factcheck.extract._figures import Figure, Figures, Sentence, figures_of
 from factcheck.extract._spans import Text
 from factcheck.models import (
     Claim,
@@ -257,28 +257,42 @@ def read(
     text: Text | None = None,
     events: Mapping[str, date] | None = None,
 ) -> Reading:
-    """The operands and dates of one document from its claims and its figures."""
+    """The operands and dates of one document from its claims and its figures.
+
+    The claims are taken sentence by sentence: each sentence's figures are read once and
+    every claim of it is matched against them (no claim reads its sentence again)."""
     text = text if text is not None and text.doc is doc else Text(doc)
     figs = figures_of(text)
+    n_text = len(doc.text)
+    mine = sorted(
+        (
+            c
+            for c in claims
+            if c.document in ("", doc.id)
+            and 0 <= c.start < c.end <= n_text
+            and doc.text[c.start : c.end] == c.text
+        ),
+        key=lambda c: c.start,
+    )
     operands: list[Operand] = []
     dates: list[DateRef] = []
     covered: list[tuple[int, int]] = []
-    for c in claims:
-        if c.document not in ("", doc.id):
-            continue
-        if not (0 <= c.start < c.end <= len(doc.text)) or doc.text[c.start : c.end] != c.text:
-            continue
+    bounds = [*figs.breaks[1:], n_text]
+    held: set[int] = set()  # the sentences holding claims
+    for c, (k, sentence) in zip(mine, figs.sentences([c.start for c in mine]), strict=True):
+        held.add(k)
+        view: Sentence | Figures = sentence if c.end <= bounds[k] else figs
         if c.value is None:
             if c.kind == "date":
                 dates.append(DateRef(c.start, c.end, c.text, date.min, date.min, "day", False,
                                      False, c, resolved=False))  # fmt: skip
             continue
         if isinstance(c.value, DateValue):
-            ref = _date_ref(c, c.value, figs, doc.published)
+            ref = _date_ref(c, c.value, view, doc.published)
             if ref is not None:
                 dates.append(ref)
             continue
-        share = _wider_share(c, figs)
+        share = _wider_share(c, view)
         if share is not None:  # "1 in 10": the claims "1" and "10" are one share
             if not any(o.figure is share for o in operands):
                 op = _figure_operand(share, figs)
@@ -286,45 +300,43 @@ def read(
                 operands.append(op)
             covered.append((c.start, c.end))
             continue
-        op = _claim_operand(c, figs)
+        op = _claim_operand(c, view)
         if op is not None:
-            operands.extend(_ends(op, figs))
+            operands.extend(_ends(op, view, doc.text))
             covered.append((c.start, c.end))
     claimed = _Spans(covered)
     dated = _Spans([(d.start, d.end) for d in dates])
     # the bare numbers ("doubled", "a third", "one in five") of the sentences with claims:
     # a relation needs at least one claim to report on, so no other sentence is read
     # (and the sentence after each, which relations may bind to the one before it)
-    sentences = sorted(_with_next(text, {text.sentence_bounds(c.start) for c in claims
-                                         if c.end <= len(doc.text)}))  # fmt: skip
-    bare = [f for s0, s1 in sentences for f in figs.numbers_in(s0, s1)]
-    for f in bare:
-        if claimed.overlaps(f.start, f.end):
-            continue
-        if f.kind == "number" and f.time_unit is None and dated.overlaps(f.start, f.start + 1):
-            continue  # the day or year of a date (not "two years" of "two years from now")
-        operands.append(_figure_operand(f, figs))
+    for k in sorted(_with_next(text, figs.breaks, held)):
+        for f in figs.sentence(k).numbers:
+            if claimed.overlaps(f.start, f.end):
+                continue
+            if f.kind == "number" and f.time_unit is None and dated.overlaps(f.start, f.start + 1):
+                continue  # the day or year of a date (not "two years" of "two years from now")
+            operands.append(_figure_operand(f, figs))
     operands.sort(key=lambda o: (o.start, -o.end))
     dates.sort(key=lambda d: d.start)
     return Reading(doc, text, operands, dates, dict(events or {}))
 
 
-def _wider_share(c: Claim, figs: Figures) -> Figure | None:
+def _wider_share(c: Claim, view: Sentence | Figures) -> Figure | None:
     """A share in figures ("1 in 10") that a count claim is only a piece of."""
     if not isinstance(c.value, QuantityValue) or c.value.unit is not None or len(c.text) > 4:
         return None  # only a bare small count ("1", "10") can be a piece of "1 in 10"
-    for f in figs.numbers_in(max(0, c.start - 12), c.end):
+    for f in view.numbers_in(max(0, c.start - 12), c.end):
         if f.kind == "ratio" and not f.words and f.start <= c.start and c.end <= f.end:
             return f
     return None
 
 
-def _with_next(text: Text, sentences: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    out = set(sentences)
-    for _, s1 in sentences:
-        nxt = text.sentence_bounds(s1 + 1) if s1 + 1 < len(text.text) else None
-        if nxt is not None and nxt[0] > s1 and text.paragraph_bounds(nxt[0])[0] <= s1:
-            out.add(nxt)
+def _with_next(text: Text, breaks: Sequence[int], held: set[int]) -> set[int]:
+    """The sentences ``held`` and the sentence after each in the same paragraph."""
+    out = set(held)
+    for k in held:
+        if k + 1 < len(breaks) and text.paragraph_bounds(breaks[k + 1])[0] <= breaks[k]:
+            out.add(k + 1)
     return out
 
 
@@ -345,14 +357,14 @@ class _Spans:
         return i > 0 and self.reach[i - 1] > start
 
 
-def _main_figure(c: Claim, figs: Figures) -> Figure | None:
-    inside = [f for f in figs.inside(c.start, c.end) if f.kind != "multiple"]
+def _main_figure(c: Claim, view: Sentence | Figures) -> Figure | None:
+    inside = [f for f in view.inside(c.start, c.end) if f.kind != "multiple"]
     return inside[0] if inside else None
 
 
-def _claim_operand(c: Claim, figs: Figures) -> Operand | None:
+def _claim_operand(c: Claim, view: Sentence | Figures) -> Operand | None:
     v = c.value
-    fig = _main_figure(c, figs)
+    fig = _main_figure(c, view)
     unit = place = 1.0
     hedge = c.qualifier
     words = False
@@ -361,7 +373,7 @@ def _claim_operand(c: Claim, figs: Figures) -> Operand | None:
         unit, place, words = fig.unit, fig.place, fig.words
         if fig.hedge and fig.hedge_start is not None:
             hedge, begin = hedge or fig.hedge, min(begin, fig.hedge_start)
-    before = figs.hedge_before(c.start)
+    before = view.hedge_before(c.start)
     if before is not None:
         hedge, begin = hedge or before[0], min(begin, before[1])
     if isinstance(v, MoneyValue):
@@ -401,20 +413,20 @@ def _claim_operand(c: Claim, figs: Figures) -> Operand | None:
     return None
 
 
-def _ends(op: Operand, figs: Figures) -> list[Operand]:
+def _ends(op: Operand, view: Sentence | Figures, text: str) -> list[Operand]:
     """A range ("from 40,000 to 52,000", "3 to 4 million") as its two ends."""
     if op.value_max is None or op.kind == "duration":
         return [op]
-    inside = [f for f in figs.inside(op.start, op.end) if f.kind != "multiple"]
+    inside = [f for f in view.inside(op.start, op.end) if f.kind != "multiple"]
     if len(inside) != 2 or not inside[0].value or not inside[1].value:
         return [op]
     lo, hi = inside
     ratio_lo = op.value / lo.value
     ratio_hi = op.value_max / hi.value
-    a = Operand(op.start, lo.end, figs.text[op.start : lo.end], op.kind, op.value,
+    a = Operand(op.start, lo.end, text[op.start : lo.end], op.kind, op.value,
                 lo.unit * ratio_lo, lo.place * ratio_lo, op.currency, op.hedge, op.per,
                 claim=op.claim, figure=lo, words=lo.words, begin=op.begin)  # fmt: skip
-    b = Operand(hi.start, op.end, figs.text[hi.start : op.end], op.kind, op.value_max,
+    b = Operand(hi.start, op.end, text[hi.start : op.end], op.kind, op.value_max,
                 hi.unit * ratio_hi, hi.place * ratio_hi, op.currency, None, op.per,
                 claim=op.claim, figure=hi, words=hi.words)  # fmt: skip
     return [a, b]
@@ -465,7 +477,9 @@ def parse_iso(iso: str) -> tuple[float, str] | None:
     return days / DAYS_PER[smallest], smallest
 
 
-def _date_ref(c: Claim, v: DateValue, figs: Figures, published: date | None) -> DateRef | None:
+def _date_ref(
+    c: Claim, v: DateValue, view: Sentence | Figures, published: date | None
+) -> DateRef | None:
     lo, hi = _bounds(v.date, v.granularity)
     if lo is None or hi is None:
         return None
@@ -473,7 +487,7 @@ def _date_ref(c: Claim, v: DateValue, figs: Figures, published: date | None) -> 
         end = _bounds(v.date_end, v.granularity)[1]
         if end is not None:
             hi = end
-    inside = figs.inside(c.start, c.end)
+    inside = view.inside(c.start, c.end)
     year_stated = bool(v.year_from_context) or any(
         f.kind == "number" and not f.words and 1000 <= f.value <= 2999 for f in inside
     )

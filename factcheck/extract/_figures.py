@@ -30,7 +30,16 @@ from factcheck.extract._numbers import TENS, UNITS
 if TYPE_CHECKING:
     from factcheck.extract._spans import Text
 
-__all__ = ["HEDGES", "Figure", "Figures", "Tokens", "figures_of", "read_figures", "tokenize"]
+__all__ = [
+    "HEDGES",
+    "Figure",
+    "Figures",
+    "Sentence",
+    "Tokens",
+    "figures_of",
+    "read_figures",
+    "tokenize",
+]
 
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 
@@ -209,6 +218,11 @@ class Figures:
     def _span(self, start: int, end: int) -> range:
         return range(self._index(start), self._index(max(end - 1, start)) + 1)
 
+    @property
+    def breaks(self) -> list[int]:
+        """Where each sentence (stretch read at once) starts, beginning with 0."""
+        return self._starts
+
     # ------------------------------------------------------------ what callers ask
 
     @property
@@ -288,6 +302,23 @@ class Figures:
         """The figures that lie inside ``[start, end)``."""
         return [f for f in self.numbers_in(start, end) if f.end <= end]
 
+    def sentences(self, positions: Sequence[int]) -> list[tuple[int, Sentence]]:
+        """The sentence (stretch between ``breaks``) holding each of ``positions``, which
+        must be ascending, as (index, sentence): one walk, each sentence read once."""
+        starts = self._starts
+        n = len(starts)
+        out: list[tuple[int, Sentence]] = []
+        k = self._index(positions[0]) if positions else 0
+        for pos in positions:
+            while k + 1 < n and starts[k + 1] <= pos:
+                k += 1
+            out.append((k, self._chunk(k)))
+        return out
+
+    def sentence(self, k: int) -> Sentence:
+        """The ``k``-th sentence (stretch between ``breaks``)."""
+        return self._chunk(k)
+
     def hedge_before(self, pos: int, *, floor: int = 0) -> tuple[str, int] | None:
         """The hedge that ends right before ``pos`` and where it starts, or None."""
         t = self._chunk(self._index(pos)).tokens
@@ -296,6 +327,8 @@ class Figures:
 
 @dataclass(slots=True)
 class _Chunk:
+    """The tokens, figures and weekday names of one sentence, read once."""
+
     tokens: Tokens
     numbers: list[Figure]
     weekdays: list[tuple[int, int, int]]
@@ -303,6 +336,27 @@ class _Chunk:
 
     def __post_init__(self) -> None:
         self.starts = [f.start for f in self.numbers]
+
+    def numbers_in(self, start: int, end: int) -> list[Figure]:
+        """The figures of the sentence that start inside ``[start, end)``."""
+        starts = self.starts
+        return self.numbers[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def inside(self, start: int, end: int) -> list[Figure]:
+        """The figures of the sentence that lie inside ``[start, end)``."""
+        starts = self.starts
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, lo=i)
+        return [f for f in self.numbers[i:j] if f.end <= end]
+
+    def hedge_before(self, pos: int) -> tuple[str, int] | None:
+        """The hedge that ends right before ``pos`` and where it starts, or None."""
+        t = self.tokens
+        return _hedge_before(t, bisect_left(t.starts, pos))
+
+
+#: One sentence as the scanner read it (``Figures.sentences``).
+Sentence = _Chunk
 
 
 def _hedge_before(t: Tokens, i: int, floor: int = 0) -> tuple[str, int] | None:
