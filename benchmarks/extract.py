@@ -328,7 +328,8 @@ def main() -> None:
     for tool in tools:
         line = f"{tool:<26}"
         for c in corpora:
-            ratio = "" if tool.startswith("factcheck") else f"{c.speed[ours] / c.speed[tool]:,.0f}x"
+            times = c.speed[ours] / c.speed[tool]
+            ratio = "" if tool.startswith("factcheck") else f"{times:,.{0 if times >= 10 else 2}f}x"
             line += f" {c.speed[tool]:>19,.0f} {ratio:>11}"
         notes = "; ".join(c.notes[tool] for c in corpora if tool in c.notes)
         print(f"{line}  {notes}".rstrip())
