@@ -89,9 +89,9 @@ class Text:
     def figures(self) -> Figures:
         """The numbers as written, their hedges and last stated digits, the tokens and
         weekday names (``factcheck.extract._figures``), read once."""
-        from factcheck.extract._figures import read_figures
+        from factcheck.extract._figures import figures_of
 
-        return read_figures(self.text)
+        return figures_of(self)  # one reading, by sentence, shared with the checks
 
     @cached_property
     def entities(self) -> Entities:
