@@ -724,7 +724,7 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
 
     # first pass: the names of more than one word, and acronyms given in brackets
     for m in mentions:
-        words = m.name.split()
+        words = _split(m.name)
         if len(words) < 2 or m.described:
             continue  # one word: an acronym, a surname or a first name, chained below
         e = by_full.get(m.name) or new(m)
@@ -746,15 +746,13 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
         if m.entity >= 0 or m.described:
             continue
         word = m.name
-        e = by_acronym.get(word)
-        if e is not None and e.name != word:
-            e.aliases.add(word)
-            _join(e, m)
+        acr = by_acronym.get(word)
+        if acr is not None and acr.name != word:
+            acr.aliases.add(word)
+            _join(acr, m)
             continue
-        e = _nearest(by_last.get(word), m.start) or _nearest(by_first.get(word), m.start)
-        if e is None:
-            e = by_full.get(word) or new(m)
-        _join(e, m)
+        near = _nearest(by_last.get(word), m.start) or _nearest(by_first.get(word), m.start)
+        _join(near or by_full.get(word) or new(m), m)
     return entities
 
 
@@ -768,21 +766,21 @@ def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None
         if not m.described:
             e = entities[m.entity]
             if e.kind == ORGANISATION:
-                for w in e.name.lower().split():
+                for w in _split(e.name.lower()):
                     last_org[w] = e
                 last_org[""] = e
             continue
-        head = m.name.split()[0]
-        e = last_org.get(head)
-        if e is None and head in _ANY_BODY:
-            e = last_org.get("")
-        if e is None:
-            e = own.get(m.name)
-            if e is None:
-                e = own[m.name] = Entity(len(entities), ORGANISATION, m.name)
-                entities.append(e)
-        m.entity = e.id
-        e.mentions.append(m)
+        head = _split(m.name)[0]
+        body = last_org.get(head)
+        if body is None and head in _ANY_BODY:
+            body = last_org.get("")
+        if body is None:
+            body = own.get(m.name)
+            if body is None:
+                body = own[m.name] = Entity(len(entities), ORGANISATION, m.name)
+                entities.append(body)
+        m.entity = body.id
+        body.mentions.append(m)
 
 
 def _strip(word: str) -> str:
@@ -811,38 +809,41 @@ def _join(e: Entity, m: Mention) -> None:
         # the surer cue wins: a title or organisation word over a bare word
         if e.kind in (UNKNOWN, PLACE, THING) and m.kind in (PERSON, ORGANISATION):
             e.kind = m.kind
-        elif e.kind == PLACE and m.kind == UNKNOWN and len(m.name.split()) > 1:
+        elif e.kind == PLACE and m.kind == UNKNOWN and len(_split(m.name)) > 1:
             e.kind = UNKNOWN
-    if len(m.name.split()) > len(e.name.split()):
+    if len(_split(m.name)) > len(_split(e.name)):
         e.name = m.name
     if m.title:
-        words = m.title.split()
-        for w in words:
-            if w in _MALE:
-                e.gender = "m"
-            elif w in _FEMALE:
-                e.gender = "f"
-        honorless = [
-            w
-            for w in words
-            if w
-            not in {
-                "sir",
-                "dame",
-                "lord",
-                "lady",
-                "mr",
-                "mrs",
-                "ms",
-                "dr",
-                "mr.",
-                "mrs.",
-                "ms.",
-                "dr.",
-            }
-        ]
-        for k in range(1, min(3, len(honorless)) + 1):
-            e.roles.add(" ".join(honorless[-k:]))
+        gender, roles = _title_facts(m.title)
+        if gender:
+            e.gender = gender
+        e.roles.update(roles)
+
+
+@lru_cache(maxsize=32768)
+def _split(name: str) -> tuple[str, ...]:
+    """A name's words, split once per distinct name."""
+    return tuple(name.split())
+
+
+_HONORIFICS = _words("sir dame lord lady mr mrs ms dr mr. mrs. ms. dr.")
+
+
+@lru_cache(maxsize=4096)
+def _title_facts(title: str) -> tuple[str | None, tuple[str, ...]]:
+    """What the titles before a name tell, read once per distinct title: the gender
+    of its last gendered word, and the roles (its last one to three words that are no
+    honorific: "prime minister", "minister")."""
+    words = title.split()
+    gender = None
+    for w in words:
+        if w in _MALE:
+            gender = "m"
+        elif w in _FEMALE:
+            gender = "f"
+    honorless = [w for w in words if w not in _HONORIFICS]
+    roles = tuple(" ".join(honorless[-k:]) for k in range(1, min(3, len(honorless)) + 1))
+    return gender, roles
 
 
 def _genders(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
