@@ -17,7 +17,10 @@ from collections.abc import Iterator
 
 from factcheck.extract._numbers import (
     NUM,
+    VULGAR,
+    VULGAR_FRACTIONS,
     WORDNUM,
+    WORDNUM_POINT,
     change_before,
     digit_runs,
     parse_number,
@@ -29,11 +32,19 @@ from factcheck.models import Claim, PercentValue
 KIND = "percent"
 
 # "1/2" alone, then the general number ("4-1/4", "1,250.5").
-_PNUM = rf"(?:\d{{1,2}}/\d{{1,2}}(?![\d/])|{NUM})"
-_WORDS = rf"(?:(?:{WORDNUM})(?:\s+and\s+a\s+half)?|(?:a\s+)?half(?:\s+an?(?=\s))?)"
+# "1/2" alone, a decimal comma before "%" ("7,4 %"), "2½", then the general number.
+_PNUM = rf"(?:\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,3}},\d{{1,2}}(?=\s?%)|\d+\s?{VULGAR}|[.+]?{NUM})"
+#: Fractions of one: "a quarter of a", "three-quarters of a", "a tenth of a", "half of one".
+_FRACTION_OF = (
+    r"(?:(?:an?|one|two|three)[\s-]+(?:quarters?|tenths?|halfs?)|half)\s+of\s+(?:an?|one)"
+)
+_WORDS = (
+    rf"(?:{_FRACTION_OF}|{WORDNUM_POINT}|a\s+full|{VULGAR}"
+    rf"|(?:{WORDNUM})(?:\s+and\s+a\s+half)?|(?:a\s+)?half(?:\s+an?(?=\s))?)"
+)
 _UNIT = (
     r"(?:%(?!\d)|(?i:per[\s-]?cent(?:age[\s-]+points?)?|percentage[\s-]+points?|percent(?:age)?"
-    r"|pct|pc(?!s))\b)"
+    r"|pct|pc(?!s)|ppts?|pp)\b)"
 )
 _PERCENT = re.compile(
     rf"""
@@ -61,13 +72,21 @@ _GATE = frozenset(
         "pc",
         "higher",
         "lower",
+        "pp",
+        "ppt",
+        *VULGAR_FRACTIONS,
     ]
 )
 _NOT_BEFORE = frozenset(".,=%/&?#+^")
 _WORD_TRIGGER = re.compile(r"%|per\s?cent|pct|pc\b")
-_WORD_BACK = re.compile(rf"(?i)(?<![\w-])(?:{_WORDS})(?:\s+(?:to|-|–)\s+\S+)?[\s-]+$")
+_WORD_BACK = re.compile(
+    rf"(?i)(?<![\w-])(?:{_WORDS})(?:\s+(?:to|-|–)\s+\S+)?(?:[\s-]+|(?<={VULGAR}))$"
+)
 _BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+# "four to 4-1/4 pct": a range in words up to a figure in digits, which the word scan reads.
+_WORD_TO_DIGITS = re.compile(r"[a-z]\s+(?:to|-|–)\s+[\d./-]+$")
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+$")
 
 
 def extract(text: Text) -> Iterator[Claim]:
@@ -80,10 +99,15 @@ def find_percents(s: str) -> list[tuple[int, int, PercentValue]]:
     """Percent spans of a string with their values, in text order."""
     found: list[tuple[int, int, PercentValue]] = []
     last = 0
-    for a in digit_runs(s):
-        if a < last or (a and (s[a - 1].isalnum() or s[a - 1] in _NOT_BEFORE)):
+    for d in digit_runs(s):
+        a = d
+        if d and s[d - 1] in "+." and (d == 1 or s[d - 2] in " \t\n(["):
+            a = d - 1  # "+2.3%", ".5%"
+        elif d < last or (d and (s[d - 1].isalnum() or s[d - 1] in _NOT_BEFORE)):
             continue
-        g = _FOLLOWING.match(s, a)
+        if a < last:
+            continue
+        g = _FOLLOWING.match(s, d)
         if g is None or g.group(1).lower() not in _GATE:
             continue
         m = _PERCENT.match(s, a)
@@ -106,8 +130,13 @@ def _find_word_percents(s: str) -> Iterator[tuple[int, int, PercentValue]]:
     last = 0
     for t in _WORD_TRIGGER.finditer(low):
         pos = t.start()
-        if pos < last or (pos and low[pos - 1].isdigit()):
+        if pos < last:
             continue
+        j = pos
+        while j and low[j - 1] in " -":
+            j -= 1
+        if j and low[j - 1].isdigit() and not _WORD_TO_DIGITS.search(low, max(0, j - 24), j):
+            continue  # "5 percent": a figure in digits, which the digit scan reads
         back = _WORD_BACK.search(s, max(0, pos - 50), pos)
         if back is None:
             continue
@@ -147,11 +176,13 @@ def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]
         return
     raw1 = m.group("n1").strip().lower()
     unit = m.group("unit").lower()
-    points = "point" in unit or None
+    points = "point" in unit or unit.strip(" -").startswith("pp") or None
     start, end = m.start(), m.end()
     signed = _sign_before(s, start)
     if signed is not None:
         start, n1 = signed, -n1
+    if points and unit.strip(" -").startswith("pp") and abs(n1) >= 100:
+        return  # "300pp": pages
     if m.group("n2") is None:
         if raw1 in ("a", "an") and "%" not in unit:
             return  # "a percent": not a figure
@@ -164,6 +195,7 @@ def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]
     split = (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start)) or (
         m.group("u1") is not None
         and (_FROM_BEFORE.search(s, max(0, start - 8), start) or change_before(s, start))
+        and not _BY_BEFORE.search(s, max(0, start - 4), start)  # "rise by 5% to 8%": a range
     )
     if split or n2 < n1:
         # "5 and 6 percent", "from 5% to 6%": two figures, not a range.
@@ -185,8 +217,23 @@ def _value(s: str, start: int, n: float, n_max: float | None, points: bool | Non
     )
 
 
+_FRACTION_OF_RE = re.compile(rf"(?i){_FRACTION_OF}")
+_PARTS = {"quarter": 4, "quarters": 4, "tenth": 10, "tenths": 10, "half": 2, "halfs": 2}
+_COMMA_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
+
+
 def _number(raw: str) -> float | None:
-    n = raw.strip().lower()
+    n = raw.strip().lower().lstrip("+")
+    if _FRACTION_OF_RE.fullmatch(n):  # "three-quarters of a" → 0.75
+        words = n.replace("-", " ").split()
+        if words[0] == "half":
+            return 0.5
+        top = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}[words[0]]
+        return top / _PARTS[words[1]]
+    if n == "a full":
+        return 1.0
+    if _COMMA_DECIMAL.fullmatch(n):  # "7,4 %"
+        return float(n.replace(",", "."))
     if n.endswith((" a", " an")) and "half" in n:
         n = n.rsplit(" ", 1)[0]
     return parse_number(n)
