@@ -1,0 +1,106 @@
+"""The blind grammar cases of issue 11 (tests/fixtures/grammar_blind/) run in the suite and
+must keep what the grammar reaches: span F1 and value accuracy per kind, scored in process
+the way shared/eval/FORMAT.md describes (overlapping spans matched one to one, identical
+spans first; values compared per kind, ``alt_values`` accepted)."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from factcheck.extract import EXTRACTORS, Text
+from factcheck.models import Document
+
+HERE = Path(__file__).parent / "fixtures" / "grammar_blind"
+
+#: What the grammar reached (span F1, value accuracy, in %), kept as floors.
+FLOORS = {
+    "money": (99.5, 99.5),
+    "percent": (100.0, 100.0),
+    "date": (99.2, 100.0),
+    "duration": (99.6, 100.0),
+}
+
+_ISO = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?"
+                  r"(?:(\d+(?:\.\d+)?)D)?(?:T(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?"
+                  r"(?:(\d+(?:\.\d+)?)S)?)?$")  # fmt: skip
+
+
+def _iso_key(iso: str) -> tuple[float, float] | None:
+    """(months, seconds): years become months, weeks to minutes become seconds."""
+    m = _ISO.match(iso or "")
+    if m is None:
+        return None
+    y, mo, w, d, h, mi, s = (float(x) if x else 0.0 for x in m.groups())
+    return (y * 12 + mo, round(((w * 7 + d) * 24 + h) * 3600 + mi * 60 + s, 6))
+
+
+def _same(kind: str, got: dict[str, Any], want: dict[str, Any]) -> bool:
+    if kind == "money":
+
+        def close(a: Any, b: Any) -> bool:
+            return a is not None and b is not None and abs(a - b) <= 0.005 * abs(b)
+
+        cur = (got.get("currency") or "").lower(), (want.get("currency") or "").lower()
+        if not close(got.get("amount"), want["amount"]) or cur[0] != cur[1]:
+            return False
+        return want.get("amount_max") is None or close(got.get("amount_max"), want["amount_max"])
+    if kind == "date":
+        return (got.get("date"), got.get("granularity")) == (want["date"], want["granularity"])
+    if kind == "duration":
+        return _iso_key(got.get("iso", "")) == _iso_key(want["iso"])
+    return abs((got.get("percent") or 0) - want["percent"]) <= 1e-6
+
+
+def _score(kind: str) -> tuple[float, float]:
+    gold_n = pred_n = matched = right = valued = 0
+    for line in (HERE / f"{kind}.jsonl").read_text(encoding="utf-8").splitlines():
+        case = json.loads(line)
+        pub = date.fromisoformat(case["published"]) if case.get("published") else None
+        doc = Document(id=case["id"], text=case["text"], published=pub)
+        preds = list(EXTRACTORS[kind](Text(doc)))
+        golds = [g for g in case["claims"] if g["kind"] == kind]
+        gold_n += len(golds)
+        pred_n += len(preds)
+        pairs = sorted(
+            (
+                (p.start, p.end) != (g["start"], g["end"]),
+                -(min(p.end, g["end"]) - max(p.start, g["start"])),
+                i,
+                j,
+            )
+            for i, p in enumerate(preds)
+            for j, g in enumerate(golds)
+            if min(p.end, g["end"]) > max(p.start, g["start"])
+        )
+        used_p: set[int] = set()
+        used_g: set[int] = set()
+        for _, _, i, j in pairs:
+            if i in used_p or j in used_g:
+                continue
+            used_p.add(i)
+            used_g.add(j)
+            matched += 1
+            g = golds[j]
+            if g.get("value") is None:
+                continue
+            valued += 1
+            got = preds[i].value.model_dump() if preds[i].value is not None else {}
+            right += any(_same(kind, got, w) for w in [g["value"], *g.get("alt_values", [])])
+    p = matched / pred_n if pred_n else 1.0
+    r = matched / gold_n if gold_n else 1.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return round(100 * f1, 1), round(100 * right / valued if valued else 100.0, 1)
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_blind_cases_keep_what_the_grammar_reaches(kind: str) -> None:
+    f1, value = _score(kind)
+    floor_f1, floor_value = FLOORS[kind]
+    assert f1 >= floor_f1, f"{kind}: span F1 {f1} < {floor_f1}"
+    assert value >= floor_value, f"{kind}: value {value} < {floor_value}"
