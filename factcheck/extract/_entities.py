@@ -395,7 +395,8 @@ def read_entities(text: str, sentence_starts: list[int]) -> Entities:
 # What a run's words alone tell, memoised per run text: the same words give the same
 # parts, stripped of titles, wherever they stand; only the context checks of ``_mention``
 # are left for each occurrence. A bounded dict (cleared when full) keeps it small.
-_Part = tuple[tuple[str, ...], tuple[int, ...], "tuple[int, int, str, str] | None"]
+_Prepared = tuple[int, int, str, tuple[str, ...], "int | None", str]
+_Part = tuple[tuple[str, ...], tuple[int, ...], "_Prepared | None"]
 _RUN_PLANS: dict[str, tuple[_Part, ...]] = {}
 _RUN_PLANS_MAX = 50_000
 
@@ -407,8 +408,19 @@ def _run_plan(run: str) -> tuple[_Part, ...]:
         low = run.lower()
         if (low in _COMMON and not _is_acronym(run)) or low in _CALENDAR:
             return _remember(run, ())
-    plan = tuple((tokens, rel, _stripped(tokens)) for tokens, rel in _run_parts(run))
+    plan = tuple((tokens, rel, _prepared(tokens)) for tokens, rel in _run_parts(run))
     return _remember(run, plan)
+
+
+def _prepared(tokens: tuple[str, ...]) -> _Prepared | None:
+    """What ``_stripped`` reads off a part's tokens, with the name's tokens, their facts
+    and the name as they stand when no context changes them."""
+    got = _stripped(tokens)
+    if got is None:
+        return None
+    a, b, title, last = got
+    name_tokens = (*tokens[a : b - 1], last)
+    return a, b, title, name_tokens, _facts(name_tokens), " ".join(name_tokens)
 
 
 def _remember(run: str, plan: tuple[_Part, ...]) -> tuple[_Part, ...]:
@@ -519,49 +531,50 @@ def _mention(
     at: int,
     rel: tuple[int, ...],
     sentence_starts: set[int],
-    got: tuple[int, int, str, str] | None,
+    got: _Prepared | None,
 ) -> Mention | None:
     """The mention the run's tokens ``run_tokens`` (at ``at`` plus ``rel`` in ``text``)
-    make, ``got`` being what ``_stripped`` read off them."""
+    make, ``got`` being what ``_prepared`` read off them; what it read stands unless the
+    context drops a first word or finds a possessive."""
     if got is None:
         return _spoken_for(text, run_tokens, [at + r for r in rel])
-    a, b, title, last_token = got
-    tokens = [*run_tokens[a : b - 1], last_token]
-    offsets = [at + r for r in rel[a:b]]
-    if len(tokens) > 1 and (offsets[0] in sentence_starts or _opens(text, offsets[0])):
+    a, b, title, tokens, facts, name = got
+    start = at + rel[a]
+    end = at + rel[b - 1] + len(tokens[-1])
+    changed = False
+    if len(tokens) > 1 and (start in sentence_starts or _opens(text, start)):
         w = tokens[0]
-        if _lower_nearby(text, w, offsets[0]) or (
-            w.endswith("s") and _lower_nearby(text, w[:-1], offsets[0])
+        if _lower_nearby(text, w, start) or (
+            w.endswith("s") and _lower_nearby(text, w[:-1], start)
         ):
-            tokens, offsets = tokens[1:], offsets[1:]  # "Shares of Acme": the name is Acme
-            while tokens and tokens[0] in _ORG_LINKS:
-                tokens, offsets = tokens[1:], offsets[1:]
-            if not tokens:
+            k = 1  # "Shares of Acme": the name is Acme
+            while k < len(tokens) and tokens[k] in _ORG_LINKS:
+                k += 1
+            if k == len(tokens):
                 return None
+            tokens, start, changed = tokens[k:], at + rel[a + k], True
+    first = tokens[0]
     if (
-        tokens[0].isupper()
-        and len(tokens[0]) > 2
-        and _DATELINE.match(text, offsets[0] + len(tokens[0]))
-        and (offsets[0] == 0 or text[offsets[0] - 1] == "\n")
+        first.isupper()
+        and len(first) > 2
+        and _DATELINE.match(text, start + len(first))
+        and (start == 0 or text[start - 1] == "\n")
     ):
-        return Mention(
-            offsets[0], offsets[0] + len(tokens[0]), tokens[0], PLACE
-        )  # OTTAWA (Reuters) -
+        return Mention(start, start + len(first), first, PLACE)  # OTTAWA (Reuters) -
     last = tokens[-1]
-    end = offsets[-1] + len(last)
     possessive = (
         last.endswith(("’s", "'s", "s’", "s'"))
         and len(last) > 3
         and not _OWN_NAME_AFTER.match(text, end)  # "Halsey's, the chain", "Sainsbury's said"
     )
     if possessive:
-        last = last[:-2] if last[-1] == "s" else last[:-1]
-    tokens[-1] = last
-    facts = _facts(tuple(tokens))
+        tokens = (*tokens[:-1], last[:-2] if last[-1] == "s" else last[:-1])
+        changed = True
+    if changed:
+        facts = _facts(tokens)
+        name = " ".join(tokens)
     if facts is None:
         return None  # "Monday", "Last Tuesday": calendar and function words only
-    name = " ".join(tokens)
-    start = offsets[0]
     kind = _kind(text, tokens, facts, title, start, end, sentence_starts, possessive)
     if kind is None:
         return None
@@ -632,7 +645,7 @@ def _facts(tokens: tuple[str, ...]) -> int | None:
 
 def _kind(
     text: str,
-    tokens: list[str],
+    tokens: tuple[str, ...],
     facts: int,
     title: str,
     start: int,
