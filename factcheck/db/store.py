@@ -1951,11 +1951,16 @@ def _adapters() -> dict[str, Any]:
 
     from factcheck.models import Value
 
+    # The adapters' core validators: called straight, without TypeAdapter's Python wrapper
+    # (a quarter of a second per 100,000 rows).
     return {
-        "value": TypeAdapter(Value),
-        "sources": TypeAdapter(list[Source]),
-        "evidence": TypeAdapter(list[Evidence]),
-        "strings": TypeAdapter(list[str]),
+        name: TypeAdapter(kind).validator
+        for name, kind in (
+            ("value", Value),
+            ("sources", list[Source]),
+            ("evidence", list[Evidence]),
+            ("strings", list[str]),
+        )
     }
 
 
