@@ -1183,6 +1183,8 @@ def _day_only(m: re.Match[str], text: Text) -> list[Found]:
     if day is None or not 1 <= day <= 31:
         return []
     start = m.start("dd_start")
+    if not g["dd_start"] and text.text[max(0, start - 4) : start].lower() == "the ":
+        start -= 4  # "the 2nd of next month", found from its digit
     if pub is None:
         return [Found(start, m.end(), None)]
     if g.get("drel"):
@@ -1307,7 +1309,6 @@ FORMS: dict[str, tuple[_Form, ...]] = {
         _Form(_PERIOD, _season_or_period),
         _Form(_HOLIDAY, _holiday),
         _Form(_NTH_DAY, _nth_day),
-        _Form(_DAY_ONLY, _day_only_dispatch),
     ),
     "t": (_Form(_RELATIVE, _relative), _Form(_AGO, _ago)),
     "a": (_Form(_AGO, _ago),),
