@@ -226,3 +226,19 @@ def test_a_rise_is_not_a_fall() -> None:
     assert _pair(
         "percent", v, "Wage growth in Poland slowed to [4.4%].", "Polish wages grew by [4.4%]."
     )
+
+
+def test_people_of_a_place_by_rule_and_by_table() -> None:
+    assert matching._PLACES["Germans"] == "DE" and matching._PLACES["Pakistanis"] == "PK"
+    assert matching._PLACES["Britons"] == "GB" and matching._PLACES["Scots"] == "gb-sct"
+    v = {"percent": 58}
+    sa = "[58%] of Germans back a speed limit on motorways, a survey found."
+    assert _pair(
+        "percent",
+        v,
+        sa,
+        "A survey found [58 per cent] of German adults back a motorway speed limit.",
+    )
+    assert not _pair(
+        "percent", v, sa, "[58%] of Austrians back a speed limit on motorways, a survey found."
+    )

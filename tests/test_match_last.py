@@ -69,10 +69,15 @@ def test_the_last_set_is_balanced() -> None:
 
 
 FIRST_SCORE = {"tp": 7, "fp": 2, "fn": 5, "tn": 10}
+# After (so this set is now SEEN): the people of a place by rule ("Germans", "Pakistanis")
+# and a table ("Britons", "Scots"); "claim"/"say"/"warn" end a reporting clause; "came"
+# weighs light. TP 8, FP 2, FN 4, TN 10: precision 0.80, recall 0.67. Left: the two false
+# matches and four paraphrases above (a tried rule, "each side has two words of its own",
+# cost recall on four other sets and did not fix the poll pair, so it was not taken).
 
 
 def test_last_precision_and_recall_do_not_fall() -> None:
     row = score()
     precision = row["tp"] / max(row["tp"] + row["fp"], 1)
     recall = row["tp"] / max(row["tp"] + row["fn"], 1)
-    assert precision >= 7 / 9 and recall >= 7 / 12, row
+    assert precision >= 8 / 10 and recall >= 8 / 12, row

@@ -56,7 +56,7 @@ _LIGHT = frozenset(
     fallen went grew grow reached reach stands stand stood hit hits put puts kept held cost
     costs total around almost nearly expected latest each every time times
     spend spends spent spending pay pays paid get gets got receive receives
-    make makes made making""".split()
+    make makes made making come comes came""".split()
 )
 _NEGATIONS = frozenset({"not", "no", "never", "nothing", "none", "nor", "cannot", "without"})
 _MONTHS = frozenset(
@@ -68,7 +68,7 @@ _FIGURE_NEGATIONS = frozenset({"not", "never", "cannot", "nor"})
 # words say who claims the figure, not what it is about, and weigh as little as "said".
 _ATTRIBUTION = re.compile(
     r",\s*(?:according\s+to\s+[^,]+|[^,]{2,60}?\s+(?:said|says|warned|warns|added|adds"
-    r"|insisted|insists|claimed|claims|told\s+\w+))\s*[.!?]?\s*$"
+    r"|insisted|insists|claimed|claims|claim|say|warn|told\s+\w+))\s*[.!?]?\s*$"
 )
 # Which way a figure moved: a rise against a fall is another claim ("house prices have fallen
 # 8.7%" / "rents have risen 8.7%"). "Slowed" is left out: growth slows while it still rises.
@@ -110,6 +110,12 @@ _DEMONYMS: dict[str, str] = {
     "Israeli": "IL", "Iranian": "IR", "Egyptian": "EG", "Nigerian": "NG",
     "South African": "ZA", "Kenyan": "KE", "Saudi": "SA", "European": "EU",
 }  # fmt: skip
+# Irregular names for the people of a place (the regular "-ans", "-is" are made by rule).
+_PEOPLE_OF: dict[str, str] = {
+    "Britons": "GB", "Brits": "GB", "Scots": "gb-sct", "Danes": "DK", "Swedes": "SE",
+    "Finns": "FI", "Poles": "PL", "Greeks": "GR", "Turks": "TR", "Swiss": "CH",
+    "Dutch": "NL", "Irish": "IE", "French": "FR", "Spaniards": "ES", "Portuguese": "PT",
+}  # fmt: skip
 _PLACE_PREFIX = "place-"
 
 
@@ -121,6 +127,11 @@ def _place_table() -> dict[str, str]:
     }
     table.update(_PLACE_ALIASES)
     table.update(_DEMONYMS)
+    # People of a place, by rule where it is regular: "Germans", "Americans", "Pakistanis".
+    for demonym, code in _DEMONYMS.items():
+        if demonym.endswith(("an", "i")):
+            table.setdefault(demonym + "s", code)
+    table.update(_PEOPLE_OF)
     return table
 
 
