@@ -125,6 +125,29 @@ class Reading:
             out.setdefault(self.text.sentence_bounds(op.start)[0], []).append(op)
         return out
 
+    @cached_property
+    def _sentence_words(self) -> dict[int, frozenset[str]]:
+        """The words of each sentence that holds operands, by its start: read once, from
+        the sentence's tokens as the scanner read them."""
+        starts = sorted(self._sentences)
+        return {
+            s0: frozenset(sentence.tokens.words)
+            for s0, (_, sentence) in zip(starts, self.figs.sentences(starts), strict=True)
+        }
+
+    def gated(self, gate: frozenset[str]) -> list[Operand]:
+        """The operands, in text order, of the sentences holding a word of ``gate`` (made
+        by ``gate`` from a relation's own cue table): what a relation that
+        needs one of those words in the sentence need look at. Read once per gate."""
+        memo = self.memo.setdefault("gated", {})
+        found = memo.get(id(gate))
+        if found is None or found[0] is not gate:
+            words = self._sentence_words
+            held = {s0 for s0, w in words.items() if not gate.isdisjoint(w)}
+            ops = [o for s0, group in self._sentences.items() if s0 in held for o in group]
+            found = memo[id(gate)] = (gate, ops)
+        return found[1]  # type: ignore[index,no-any-return]
+
     def sentence(self, pos: int) -> tuple[int, int]:
         found = self._bounds.get(pos)
         if found is None:
@@ -239,6 +262,21 @@ def contains(words: Sequence[str], cue_set: Iterable[Cue]) -> bool:
             if tuple(words[i : i + len(cue)]) == cue:
                 return True
     return False
+
+
+def gate(cue_set: Iterable[Cue]) -> frozenset[str]:
+    """Words of which a sentence must hold one for any cue of ``cue_set`` to occur in it:
+    the longest (and so, mostly, the rarest) word of each cue ("average" of "an average
+    of"). Derived from the table, so the gate cannot drift from it: a cue occurs only where
+    all of its words do."""
+    return frozenset(max(c, key=len) for c in _gateable(cue_set))
+
+
+def _gateable(cue_set: Iterable[Cue]) -> list[Cue]:
+    found = list(cue_set)
+    if () in found:
+        raise ValueError("a cue set with the empty cue matches every sentence: no gate")
+    return found
 
 
 @cache

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, cues, ends_with
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import run
 from factcheck.checks.relations.rate_period import TOTAL_BEFORE
@@ -25,9 +25,11 @@ COUNTED = cues("over", "in", "across", "for", "during", "from", "over the", "acr
                "from its")  # fmt: skip
 CUES = AVERAGE | COUNTED
 
+_GATE = gate(AVERAGE)  # a word of each average cue
+
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
-    for avg in r.operands:
+    for avg in r.gated(_GATE):  # an average cue right before the figure, or nothing
         if avg.kind not in ("money", "count", "percent") or avg.value_max is not None:
             continue
         if ends_with(r.before(avg.begin, 4), AVERAGE) is None:

@@ -41,7 +41,8 @@ CUES = frozenset((w,) for w in CHANGE) | FROM | TO | EARLIER
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
-    for p in r.operands:
+    # every binding below needs a word of change in the figure's sentence
+    for p in r.gated(CHANGE):
         if p.kind not in ("percent", "points") or p.value_max is not None:
             continue
         verb = change_verb(r, p)
@@ -50,7 +51,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         found = bind(r, p, verb)
         if found is not None:
             yield found
-    for new in r.operands:
+    for new in r.gated(CHANGE):
         if new.kind in ("count", "money") and new.value_max is None and role(r, new) == "new":
             found = _by_to(r, new)
             if found is not None:

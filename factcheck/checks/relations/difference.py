@@ -10,7 +10,7 @@ import itertools
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate, starts_with
 from factcheck.checks.relations import Finding, References
 
 NAME = "difference"
@@ -29,8 +29,11 @@ MORE = cues("more than", "fewer than", "less than", "higher than", "lower than",
 CUES = STATED | VERSUS | MORE
 
 
+_GATE = gate(STATED | MORE)  # a word of each cue that either binding needs
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
-    for d in r.operands:
+    for d in r.gated(_GATE):
         if d.kind not in ("count", "money", "points", "percent") or d.value_max is not None:
             continue
         found = _stated(r, d) or _more(r, d)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Reading, cues, ends_with, starts_with
+from factcheck.checks._reading import Reading, cues, ends_with, gate, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations.average import AVERAGE
 
@@ -34,9 +34,11 @@ CUES = EACH | LEAD
 _FOR_EACH_OF = cues("for each of the", "for each of", "each of the", "for every one of the",
                     "to each of the", "for each of its", "for each of their")  # fmt: skip
 
+_GATE = gate(EACH)  # a word of each per-unit cue
+
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
-    for each in r.operands:
+    for each in r.gated(_GATE):  # "each", "per head", ... right after the figure, or nothing
         if each.kind not in ("money", "count") or each.value_max is not None:
             continue
         tail = r.after(each.end, 6)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._reading import Operand, Reading, contains, cues
+from factcheck.checks._reading import Operand, Reading, contains, cues, gate
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import change_verb, run
 
@@ -22,10 +22,12 @@ CUES = cues("poll", "polls", "survey", "surveyed", "voted", "vote", "votes", "ba
 REST = cues("others", "other", "undecided", "don't know", "don ' t know", "the rest", "rest",
             "remaining", "remainder", "no opinion", "unsure", "neither", "abstained")  # fmt: skip
 
+_GATE = gate(CUES)  # a word of each poll cue
+
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     done: set[int] = set()
-    for p in r.operands:
+    for p in r.gated(_GATE):  # a poll word in the sentence, or no test
         if p.kind != "percent" or id(p) in done:
             continue
         sent = [o for o in r.in_sentence(p.start) if o.kind == "percent" and o.start >= p.start]
