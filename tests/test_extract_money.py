@@ -141,3 +141,21 @@ def test_not_one_amount(text: str) -> None:
     assert all(c.value.amount_max is None for c in claims)
     assert all(c.value.currency != "ZAR" for c in claims)
     assert len(claims) in (0, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("OSLO - The Norwegian group will invest kr 300 million.", "NOK"),
+        ("The Copenhagen council spent kr 12 million.", "DKK"),
+        ("Trade between Sweden and Norway reached kr 40 million.", None),  # two places
+        ("Karachi's port earned Rs 9 billion.", "PKR"),
+        ("A riad in Fez costs 900 dirhams a night.", "MAD"),
+        ("In Delhi, a Kathmandu bus ticket costs 25 Nepali rupees.", "NPR"),  # says itself
+    ],
+)
+def test_a_shared_name_takes_the_currency_of_the_place_named(
+    text: str, currency: str | None
+) -> None:
+    (claim,) = _run(text)
+    assert claim.value.currency == currency

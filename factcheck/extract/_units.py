@@ -119,6 +119,33 @@ MINOR_UNITS: dict[str, str | None] = {
     "thebe": "BWP", "ngwee": "ZMW", "santims": "LVL", "centas": "LTL", "cents'": None,
     "¢": None, "mao": "CNY",
 }  # fmt: skip
+#: Names shared by several currencies, and the places that say which one a document means:
+#: "kr 250 million" in a story from Oslo is NOK, "Rs 1.5 trillion" from Islamabad is PKR.
+#: Used only where the document names the places of exactly one of the currencies.
+SHARED_BY_PLACE: dict[str, dict[str, tuple[str, ...]]] = {
+    "kr": {
+        "NOK": ("norway", "norwegian", "oslo", "bergen"),
+        "SEK": ("sweden", "swedish", "stockholm", "gothenburg"),
+        "DKK": ("denmark", "danish", "copenhagen"),
+        "ISK": ("iceland", "icelandic", "reykjavik"),
+    },
+    "rs": {
+        "PKR": ("pakistan", "islamabad", "karachi", "lahore"),
+        "LKR": ("sri lanka", "colombo"),
+        "NPR": ("nepal", "kathmandu"),
+        "INR": ("india", "indian", "delhi", "mumbai", "bengaluru", "kolkata", "chennai"),
+    },
+    "dirham": {
+        "MAD": ("morocco", "moroccan", "marrakech", "rabat", "casablanca", "fez"),
+        "AED": ("emirates", "emirati", "dubai", "abu dhabi", "uae"),
+    },
+}  # fmt: skip
+#: The written forms of each shared name.
+SHARED_FORMS: dict[str, str] = {
+    "kr": "kr", "kr.": "kr",  # the symbol; "kroner" spelt out stays as it is (checks' cases)
+    "rs": "rs", "rs.": "rs", "rupee": "rs", "rupees": "rs",
+    "dirham": "dirham", "dirhams": "dirham", "dh": "dirham", "dhs": "dirham",
+}  # fmt: skip
 #: Minor units that are not the hundredth the currency's digits give: "5 mao" is 0.5 yuan.
 MINOR_FACTORS: dict[str, float] = {"mao": 0.1, "jiao": 0.1}
 

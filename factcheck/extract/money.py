@@ -336,6 +336,7 @@ def extract(text: Text) -> Iterator[Claim]:
     found = list(find_money(text.text))
     if not found:
         return
+    _by_place(text.text, found)
     pairs = _link_pairs(text.text, found)
     doc_id = text.doc.id
     for i, f in enumerate(found):
@@ -412,6 +413,39 @@ def _find_word_amounts(s: str) -> Iterator[_Found]:
                 last = m.end()
                 yield from got
                 break
+
+
+_SHARED_WORD = re.compile(r"(?i)(?<![\w$])(" + trie(sorted(_units.SHARED_FORMS)) + r")(?![\w$£€])")
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SCALE_WORDS = frozenset([*SCALES, *SCALE_ABBREV, *SCALE_EXTRA])
+
+
+def _by_place(s: str, found: list[_Found]) -> None:
+    """A name several currencies share ("kr", "Rs", "dirhams") takes the currency of the one
+    place the document names (``_units.SHARED_BY_PLACE``); else it keeps its default."""
+    low: str | None = None
+    chosen: dict[str, str | None] = {}
+    for f in found:
+        w = _SHARED_WORD.search(s, f.start, f.end)
+        if w is None or any(
+            word.lower() != w.group(1).lower().rstrip(".") and word.lower() not in _SCALE_WORDS
+            for word in _LETTERS.findall(s, f.start, f.end)
+        ):
+            continue  # "25 Nepali rupees" says which itself
+        name = _units.SHARED_FORMS[w.group(1).lower()]
+        if name not in chosen:
+            low = s.lower() if low is None else low
+            named = [
+                code
+                for code, places in _units.SHARED_BY_PLACE[name].items()
+                if any(re.search(rf"\b{re.escape(p)}\b", low) for p in places)
+            ]
+            chosen[name] = named[0] if len(named) == 1 else None
+        code = chosen[name]
+        if code is not None:
+            f.value.currency = code
 
 
 def _merge(a: list[_Found], b: list[_Found]) -> list[_Found]:
