@@ -20,10 +20,10 @@ HERE = Path(__file__).parent / "fixtures" / "grammar_blind"
 
 #: What the grammar reached (span F1, value accuracy, in %), kept as floors.
 FLOORS = {
-    "money": (99.5, 99.5),
+    "money": (99.5, 100.0),
     "percent": (100.0, 100.0),
     "date": (99.2, 100.0),
-    "duration": (99.6, 100.0),
+    "duration": (99.7, 100.0),
 }
 
 _ISO = re.compile(r"P(?:(\d+(?:\.\d+)?)Y)?(?:(\d+(?:\.\d+)?)M)?(?:(\d+(?:\.\d+)?)W)?"
