@@ -750,7 +750,7 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
             if pm:
                 by_acronym.setdefault(pm.group(1), e)
             if len(words) >= 2:
-                initials = "".join(w[0] for w in words if w[:1].isupper())
+                initials = _initials(m.name)
                 if len(initials) >= 2:
                     by_acronym.setdefault(initials, e)
                 by_first.setdefault(words[0], []).append((m.start, e))
@@ -831,6 +831,12 @@ def _join(e: Entity, m: Mention) -> None:
         if gender:
             e.gender = gender
         e.roles.update(roles)
+
+
+@lru_cache(maxsize=8192)
+def _initials(name: str) -> str:
+    """The capitals that open a name's words ("Blue Valley Energy" → "BVE"), once per name."""
+    return "".join(w[0] for w in _split(name) if w[:1].isupper())
 
 
 @lru_cache(maxsize=32768)
