@@ -326,13 +326,14 @@ def _age(sc: _Scene) -> _Ends:
     A person's age ("the 25-year-old", "aged 47") counts only from a birth date; the age of
     a thing ("is now 50 years old", "turns 50") from the date before it."""
     born = [d for d in sc.anchors if contains(sc.r.before(d.start, 4), _BORN)]
-    person = "-" in sc.r.figs.words(sc.op.start, sc.op.end + 2) or (
-        sc.r.before(sc.op.begin, 1) == ["aged"]
-    )
+    aged = sc.r.before(sc.op.begin, 1) == ["aged"]
+    person = aged or "-" in sc.r.figs.words(sc.op.start, sc.op.end + 2)
     cands = born if person else (born or sc.before)
     start = sc.at(sc.nearest(cands, past=True)) or sc.previous(lead=_BORN)
-    if start is not None and person:
-        # "He died on 3 March 2020, aged 90, …born in June 1929": the age at the sentence's event
+    if start is not None and aged:
+        # "He died on 3 March 2020, aged 90, …born in June 1929": the age at the sentence's
+        # event; a noun phrase ("The 66-year-old, born on …, joined … in 1979") describes
+        # the person as they are, at publication
         events = [d for d in sc.anchors if d is not start[3] and d not in born]
         if events:
             return start, sc.at(sc.nearest(events))
