@@ -141,12 +141,13 @@ class Reading:
         needs one of those words in the sentence need look at. Read once per gate."""
         memo = self.memo.setdefault("gated", {})
         found = memo.get(id(gate))
-        if found is None or found[0] is not gate:
-            words = self._sentence_words
-            held = {s0 for s0, w in words.items() if not gate.isdisjoint(w)}
-            ops = [o for s0, group in self._sentences.items() if s0 in held for o in group]
-            found = memo[id(gate)] = (gate, ops)
-        return found[1]  # type: ignore[index,no-any-return]
+        if isinstance(found, tuple) and found[0] is gate:
+            return found[1]  # type: ignore[no-any-return]
+        words = self._sentence_words
+        held = {s0 for s0, w in words.items() if not gate.isdisjoint(w)}
+        ops = [o for s0, group in self._sentences.items() if s0 in held for o in group]
+        memo[id(gate)] = (gate, ops)
+        return ops
 
     def sentence(self, pos: int) -> tuple[int, int]:
         found = self._bounds.get(pos)
@@ -333,9 +334,9 @@ def read(
         share = _wider_share(c, view)
         if share is not None:  # "1 in 10": the claims "1" and "10" are one share
             if not any(o.figure is share for o in operands):
-                op = _figure_operand(share, figs)
-                op.claim = c
-                operands.append(op)
+                piece = _figure_operand(share, figs)
+                piece.claim = c
+                operands.append(piece)
             covered.append((c.start, c.end))
             continue
         op = _claim_operand(c, view)

@@ -478,10 +478,10 @@ def _digits(t: Tokens, i: int) -> Figure | None:
         return Figure(t.starts[i], t.ends[i + 1], "", value, kind="ordinal", first=i, last=i + 1)
     # "4-1/4", "3 1/2", "1/2"
     if last + 2 < len(words) and words[last + 1] == "/" and t.kind(last + 2) == "num":
-        den = words[last + 2]
-        if den.isdigit() and int(den) and t.glued(last, last + 1):
-            value = value / int(den)
-            unit = place = 1.0 / int(den)
+        under = words[last + 2]
+        if under.isdigit() and int(under) and t.glued(last, last + 1):
+            value = value / int(under)
+            unit = place = 1.0 / int(under)
             last += 2
     return Figure(t.starts[i], t.ends[last], "", value, unit=unit, place=place, first=i, last=last)
 
