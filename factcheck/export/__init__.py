@@ -23,7 +23,7 @@ from factcheck.config import Config
 from factcheck.errors import BadOption, ClaimNotFound
 from factcheck.export import claimreview, csv, html, jsonl, markdown
 from factcheck.export._atomic import atomic_write
-from factcheck.export._report import Exporter, ExportOptions, ExportResult, Report
+from factcheck.export._report import Exporter, ExportOptions, ExportResult, Report, Reread
 from factcheck.models import ClaimRecord, Document
 
 EXPORTERS: dict[str, Exporter] = {
@@ -148,8 +148,9 @@ def export_database(
     chosen = resolve_format(format)
     config = config or Config()
     with open_store(url, config=config) as store:
-        # Streamed: one document's claims at a time go from the database to the output.
-        report: Report = store.iter_report(document=document, status=status)
+        # Streamed: one document's claims at a time go from the database to the output;
+        # read again from the start by an exporter that counts first (html's overview).
+        report: Report = Reread(lambda: store.iter_report(document=document, status=status))
         config = store.config  # the team's organisation and rating scale, from the database
         # The editor's wording: published by ClaimReview, shown on the reports' claim cards.
         editorial = store.editorial() if chosen in ("claimreview", "markdown", "html") else {}

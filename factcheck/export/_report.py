@@ -149,11 +149,29 @@ def in_text_order(records: Sequence[ClaimRecord]) -> list[ClaimRecord]:
 
 def summary(records: Sequence[ClaimRecord], config: Config) -> list[tuple[str, Tone, int]]:
     """Claims per verdict label: the scale's order first, then pending and unrated ones."""
-    counts: dict[str, tuple[Tone, int]] = {}
+    return ordered_summary(count_labels(records, config), config)
+
+
+def count_labels(
+    records: Iterable[ClaimRecord],
+    config: Config,
+    counts: dict[str, tuple[Tone, int]] | None = None,
+) -> dict[str, tuple[Tone, int]]:
+    """``counts`` (a new dict when None) with the claims of ``records`` added per verdict
+    label, each label keeping the tone it was first seen with: ``summary`` of several
+    documents, counted one document at a time."""
+    counts = {} if counts is None else counts
     for record in records:
         s = shown(record, config)
         tone, n = counts.get(s.label, (s.tone, 0))
         counts[s.label] = (tone, n + 1)
+    return counts
+
+
+def ordered_summary(
+    counts: Mapping[str, tuple[Tone, int]], config: Config
+) -> list[tuple[str, Tone, int]]:
+    """``count_labels``'s counts in ``summary``'s order."""
     order = {r.label: i for i, r in enumerate(config.ratings)}
 
     def rank(label: str) -> tuple[int, int, str]:
@@ -165,6 +183,18 @@ def summary(records: Sequence[ClaimRecord], config: Config) -> list[tuple[str, T
         return (0, order[label], label) if label in order else (1, 0, label)
 
     return [(label, *counts[label]) for label in sorted(counts, key=rank)]
+
+
+class Reread:
+    """A report read afresh each time it is iterated (``read()`` is called again): an
+    exporter that needs two passes, counts first, can stream it twice instead of holding it.
+    """
+
+    def __init__(self, read: Callable[[], Report]) -> None:
+        self._read = read
+
+    def __iter__(self) -> Iterator[tuple[Document, Sequence[ClaimRecord]]]:
+        return iter(self._read())
 
 
 # ---------------------------------------------------------------- highlights

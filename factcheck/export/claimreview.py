@@ -95,10 +95,14 @@ def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> E
             "and factcheck team set organization.url URL (or [organization] in factcheck.toml "
             "before the database is created)"
         )
-    reviews: list[dict[str, Any]] = []
-    refused: dict[str, list[str]] = {}
-    no_claimant: list[str] = []
-    off_domain: list[str] = []
+    # Streamed: each ClaimReview is written as it is made, as the items of the array that
+    # dumping the whole list would write (the same bytes; the array opens with the first).
+    # Claims asked for by id (strict) are few: held, so a refusal leaves nothing written.
+    held: list[str] | None = [] if options.strict else None
+    count = 0
+    refused: dict[str, _Ids] = {}
+    no_claimant = _Ids()
+    off_domain = _Ids()
     for document, records in report:
         for record in in_text_order(records):
             try:
@@ -112,34 +116,40 @@ def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> E
             except Refused:
                 if options.strict:
                     raise
-                refused.setdefault(_reason_group(record, options.config), []).append(
+                refused.setdefault(_reason_group(record, options.config), _Ids()).add(
                     record.claim.id
                 )
                 continue
-            reviews.append(review)
+            item = ("[\n" if count == 0 else ",\n") + _item(review)
+            if held is None:
+                out.write(item)
+            else:
+                held.append(item)
+            count += 1
             if "author" not in review["itemReviewed"]:
-                no_claimant.append(record.claim.id)
+                no_claimant.add(record.claim.id)
             if not on_domain(review["url"], org.url):
-                off_domain.append(record.claim.id)
-    out.write(jsonld(reviews))
-    out.write("\n")
+                off_domain.add(record.claim.id)
+    if held:
+        out.write("".join(held))
+    out.write("\n]\n" if count else "[]\n")
     notes = [_note(group, refused[group]) for group in _GROUPS if group in refused]
-    if no_claimant:
-        noun = "claim has" if len(no_claimant) == 1 else "claims have"
+    if no_claimant.total:
+        noun = "claim has" if no_claimant.total == 1 else "claims have"
         notes.append(
-            f"{len(no_claimant)} {noun} no known claimant (no speaker, byline or site name), "
+            f"{no_claimant.total} {noun} no known claimant (no speaker, byline or site name), "
             f"so itemReviewed.author is left out: {_ids(no_claimant)}; name one with "
             "factcheck edit ID --claimant NAME"
         )
-    if off_domain:
-        noun = "claim's page is" if len(off_domain) == 1 else "claims' pages are"
+    if off_domain.total:
+        noun = "claim's page is" if off_domain.total == 1 else "claims' pages are"
         notes.append(
-            f"{len(off_domain)} {noun} not on the organisation's domain "
+            f"{off_domain.total} {noun} not on the organisation's domain "
             f"({urlsplit(org.url).hostname}): {_ids(off_domain)}; search engines read a "
             "ClaimReview only from a page on that domain or a subdomain (check --page-url and "
             "organization.claimreview_url)"
         )
-    return ExportResult(len(reviews), notes)
+    return ExportResult(count, notes)
 
 
 def on_domain(url: str, site: str) -> bool:
@@ -163,13 +173,33 @@ def jsonld(data: Any) -> str:
     return to_json(data, indent=2).decode("utf-8").translate(_SCRIPT_SAFE)
 
 
-def _ids(ids: list[str]) -> str:
-    return ", ".join(ids[:10]) + (f" and {len(ids) - 10} more" if len(ids) > 10 else "")
+def _item(review: dict[str, Any]) -> str:
+    """One review as an item of the indented array: ``jsonld([review])`` without its
+    brackets (no JSON string holds a raw newline, so the lines are the array's)."""
+    return jsonld([review])[2:-2]
 
 
-def _note(group: str, ids: list[str]) -> str:
-    noun = "claim" if len(ids) == 1 else "claims"
-    return f"Skipped {len(ids)} {noun} {group}: {_ids(ids)}"
+class _Ids:
+    """Claim ids for a note: how many, and the first ten a note names."""
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.first: list[str] = []
+
+    def add(self, claim_id: str) -> None:
+        self.total += 1
+        if len(self.first) < 10:
+            self.first.append(claim_id)
+
+
+def _ids(ids: _Ids) -> str:
+    more = ids.total - len(ids.first)
+    return ", ".join(ids.first) + (f" and {more} more" if more > 0 else "")
+
+
+def _note(group: str, ids: _Ids) -> str:
+    noun = "claim" if ids.total == 1 else "claims"
+    return f"Skipped {ids.total} {noun} {group}: {_ids(ids)}"
 
 
 _GROUPS = (

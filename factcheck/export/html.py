@@ -23,7 +23,7 @@ import base64
 import hashlib
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from html import escape as _escape
@@ -40,9 +40,12 @@ from factcheck.export._report import (
     ExportOptions,
     ExportResult,
     Report,
+    Tone,
     article_source,
+    count_labels,
     highlight_events,
     in_text_order,
+    ordered_summary,
     page,
     placed,
     shown,
@@ -148,16 +151,23 @@ def _head(out: TextIO, title: str, heading: str, options: ExportOptions) -> None
 
 
 def export_html(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
-    """The report as one HTML page: the overview, then each document."""
-    documents = list(report)
+    """The report as one HTML page: the overview, then each document.
+
+    Two passes: the overview's counts first, then the documents, one at a time, so a
+    report that can be iterated again (a list, ``Reread`` of the database) is never held
+    whole; a one-shot iterator is held to be read twice.
+    """
+    if isinstance(report, Iterator):
+        report = list(report)
+    counted = overview_counts(report, options.config)
     title = "Fact-check report"
-    if len(documents) == 1 and documents[0][0].title:
-        title = f"Fact-check report: {documents[0][0].title}"
+    if counted.documents == 1 and counted.first_title:
+        title = f"Fact-check report: {counted.first_title}"
     _head(out, title, "Fact-check report", options)
-    if any(records for _, records in documents):
-        out.write(overview(documents, options))
+    if counted.claims:
+        out.write(overview_section(counted, options))
     count = 0
-    for index, (document, records) in enumerate(documents, start=1):
+    for index, (document, records) in enumerate(report, start=1):
         count += _document(index, document, records, out, options)
     if count == 0:
         out.write("<p>No claims matched.</p>\n")
@@ -166,12 +176,13 @@ def export_html(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
 
 
 def export_overview(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
-    """The overview alone, as one HTML page (``factcheck stats --format html``)."""
-    documents = list(report)
+    """The overview alone, as one HTML page (``factcheck stats --format html``); the
+    report is read once, keeping only the counts."""
+    counted = overview_counts(report, options.config)
     _head(out, "Fact-check desk: overview", "Fact-check desk", options)
-    out.write(overview(documents, options))
+    out.write(overview_section(counted, options))
     out.write("</body>\n</html>\n")
-    return ExportResult(sum(len(records) for _, records in documents))
+    return ExportResult(counted.claims)
 
 
 def write_overview(
@@ -214,26 +225,34 @@ CHECK_LABELS = {
 
 @dataclass
 class Overview:
-    """The counts the overview draws, from one report."""
+    """The counts the overview draws, from one pass over a report (no claim is kept)."""
 
-    articles: list[tuple[Document, list[tuple[str, str, int]]]] = field(default_factory=list)
-    """Per document: (verdict label, fill, claims) in the summary table's order."""
+    articles: list[tuple[str, str, list[tuple[str, str, int]]]] = field(default_factory=list)
+    """Per document: its bar's label and key (title or id, id) and (verdict label, fill,
+    claims) in the summary table's order."""
+    totals: dict[str, tuple[Tone, int]] = field(default_factory=dict)
+    """Claims per verdict label over all documents (``count_labels``)."""
     kinds: dict[str, dict[str, int]] = field(default_factory=dict)
     checks: dict[str, dict[str, int]] = field(default_factory=dict)
     rated: dict[date, int] = field(default_factory=dict)
     final: dict[date, int] = field(default_factory=dict)
     claims: int = 0
+    documents: int = 0
+    first_title: str | None = None
+    """The first document's title (the page's title when it is the only one)."""
 
 
-def overview_counts(
-    documents: Sequence[tuple[Document, Sequence[ClaimRecord]]], config: Config
-) -> Overview:
-    """What the overview shows, counted once from the report."""
+def overview_counts(documents: Report, config: Config) -> Overview:
+    """What the overview shows, counted in one pass over the report."""
     fills = _label_fills(config)
     o = Overview()
     for document, records in documents:
+        if o.documents == 0:
+            o.first_title = document.title
+        o.documents += 1
         rows = [(label, fills(label, tone), n) for label, tone, n in summary(records, config)]
-        o.articles.append((document, rows))
+        o.articles.append((document.title or document.id, document.id, rows))
+        count_labels(records, config, o.totals)
         for record in records:
             o.claims += 1
             kind = o.kinds.setdefault(record.claim.kind, {})
@@ -294,11 +313,13 @@ def _legend(items: Sequence[tuple[str, str, int]]) -> str:
     return f'<ul class="legend">{rows}</ul>'
 
 
-def overview(
-    documents: Sequence[tuple[Document, Sequence[ClaimRecord]]], options: ExportOptions
-) -> str:
-    """The overview section: four figures of inline SVG, with legends in HTML."""
-    o = overview_counts(documents, options.config)
+def overview(documents: Report, options: ExportOptions) -> str:
+    """The overview section of ``documents``: four figures of inline SVG, legends in HTML."""
+    return overview_section(overview_counts(documents, options.config), options)
+
+
+def overview_section(o: Overview, options: ExportOptions) -> str:
+    """The overview section drawn from counts already taken (``overview_counts``)."""
     rated = sum(o.rated.values())
     final = sum(o.final.values())
     flagged = sum(c.get("inconsistent", 0) for c in o.checks.values())
@@ -314,17 +335,17 @@ def overview(
     # Verdicts per article
     bars = [
         Bar(
-            document.title or document.id,
-            [Segment(label, n, fill, _ink(fill)) for label, fill, n in rows],
-            key=document.id,
+            label,
+            [Segment(verdict, n, fill, _ink(fill)) for verdict, fill, n in rows],
+            key=key,
         )
-        for document, rows in o.articles
+        for label, key, rows in o.articles
     ]
     # The legend in the scale's order, as the summary tables are.
-    everything = [r for _, records in documents for r in records]
     fills = _label_fills(options.config)
     totals = [
-        (label, fills(label, tone), n) for label, tone, n in summary(everything, options.config)
+        (label, fills(label, tone), n)
+        for label, tone, n in ordered_summary(o.totals, options.config)
     ]
     parts.append(
         '<figure class="fig-verdicts"><figcaption>Verdicts per article</figcaption>'
