@@ -6,6 +6,7 @@ wording. HTML reads the database twice (the overview's counts, then the cards)."
 from __future__ import annotations
 
 import io
+import json
 import os
 import re
 from datetime import date
@@ -143,3 +144,12 @@ def test_html_reads_a_rereadable_report_twice_and_holds_a_one_shot_one(url: str)
         assert len(reads) == 2
         export_report(store.iter_report(), once, format="html", options=options)
     assert GENERATED.sub("", twice.getvalue()) == GENERATED.sub("", once.getvalue())
+
+
+def test_jsonld_escapes_what_could_close_a_script_element() -> None:
+    raw = jsonld([{"t": "</script><b>&amp;\u2028\u2029 plain"}])
+    assert raw == (
+        '[\n  {\n    "t": "\\u003c/script\\u003e\\u003cb\\u003e\\u0026amp;\\u2028\\u2029 plain"'
+        "\n  }\n]"
+    )
+    assert json.loads(raw) == [{"t": "</script><b>&amp;\u2028\u2029 plain"}]

