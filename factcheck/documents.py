@@ -90,7 +90,13 @@ def check_url(url: str, *, what: str) -> str:
 
 def is_web_url(url: str) -> bool:
     """Whether ``url`` is an absolute http(s) URL with a host and no white space or controls."""
-    if not url or any(c.isspace() or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in url):
+    if not url:
+        return False
+    # Fast path: a printable string holds no control character and no white space but
+    # the space itself (checked over every code point); others are read char by char.
+    if not (url.isprintable() and " " not in url) and any(
+        c.isspace() or ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in url
+    ):
         return False
     try:
         parts = urlsplit(url)
