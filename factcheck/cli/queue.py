@@ -684,7 +684,8 @@ def stats(
             from factcheck.export.html import write_overview
 
             with open_cli_store(ctx, db) as store:
-                written = write_overview(store.report(), output, config=store.config)
+                # One pass, only counts kept: the queue is never held whole.
+                written = write_overview(store.iter_report(), output, config=store.config)
             if written.path is not None:
                 noun = "claim" if written.count == 1 else "claims"
                 err_console.print(
