@@ -154,3 +154,8 @@ def print_jsonl(rows: Any) -> None:
     write = sys.stdout.write
     for row in rows:
         write(jsonl_line(row))
+
+
+def jobs_option(help: str) -> Any:
+    """The ``--jobs/-j`` option of the commands that work on all cores (default: every core)."""
+    return typer.Option("--jobs", "-j", min=1, help=help, show_default=False)

@@ -17,6 +17,7 @@ from factcheck.cli._common import (
     database_url,
     err_console,
     errors,
+    jobs_option,
     print_json,
     print_jsonl,
 )
@@ -66,13 +67,7 @@ def check(
     ] = Format.table,
     jobs: Annotated[
         int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            help="Processes to check --documents with (default: every core); same results",
-            show_default=False,
-        ),
+        jobs_option("Processes to check --documents with (default: every core); same results"),
     ] = None,
 ) -> None:
     """Check figures against each other and against dated references.

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from factcheck.cli._common import Format, console, errors, jsonl_line, print_json
+from factcheck.cli._common import Format, console, errors, jobs_option, jsonl_line, print_json
 from factcheck.errors import BadOption
 from factcheck.models import KINDS
 
@@ -43,13 +43,7 @@ def extract(
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            help="Processes to extract with (default: every core); the output is the same",
-            show_default=False,
-        ),
+        jobs_option("Processes to extract with (default: every core); the output is the same"),
     ] = None,
 ) -> None:
     """Extract checkable claims (money, dates, durations, percentages, quantities, quotes).

@@ -15,7 +15,7 @@ import typer
 from rich.table import Table
 from rich.text import Text as RichText
 
-from factcheck.cli._common import Format, console, err_console, errors, print_json
+from factcheck.cli._common import Format, console, err_console, errors, jobs_option, print_json
 from factcheck.cli.queue import (
     KIND_STYLE,
     DbOption,
@@ -137,13 +137,7 @@ def ingest(
     db: DbOption = None,
     jobs: Annotated[
         int | None,
-        typer.Option(
-            "--jobs",
-            "-j",
-            min=1,
-            help="Processes to extract and check with (default: every core); same queue",
-            show_default=False,
-        ),
+        jobs_option("Processes to extract and check with (default: every core); same queue"),
     ] = None,
 ) -> None:
     """Extract the claims of articles, check them offline and queue them for review;

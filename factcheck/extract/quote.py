@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract._entities import Mention, _is_acronym
+from factcheck.extract._entities import TITLES, Mention, _is_acronym
 from factcheck.extract._spans import Text
 from factcheck.models import Claim, QuoteValue
 
@@ -134,18 +134,7 @@ _APPOSITIVE_STOP = frozenset(';:“”"()')
 # Words naming a role; a name is what follows the last of them ("U.S. Defense Secretary
 # Pete Hegseth" → "Pete Hegseth"). Words that only qualify a role (State, Defense, U.S.)
 # need no entry: they stand before it.
-_TITLE_WORDS = """sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. professor president
-    vice prime minister secretary chancellor senator sen. sen rep. rep gov. gov governor
-    general gen. chief executive ceo cfo coo director judge justice mayor king queen prince
-    princess pope rev. rev reverend deputy spokesperson spokesman spokeswoman premier
-    ambassador commissioner chairman chairwoman chair founder officer leader speaker
-    councillor councilor attorney treasurer superintendent sheriff captain capt.
-    lieutenant lt. sergeant sgt. colonel col. commander admiral coach manager analyst
-    economist editor author correspondent anchor host representative congressman
-    congresswoman lawmaker mp mep nurse doctor detective inspector constable chef pastor
-    rabbi imam bishop archbishop cardinal dean principal headteacher trustee auditor
-    president-elect ceo. chairperson general-secretary administrator"""
-_TITLES = _words(_TITLE_WORDS)
+_TITLES = TITLES  # the roles the entity reader strips from names: one table
 _LOWER_TITLE = "|".join(
     sorted((re.escape(t) for t in _TITLES if t.isalpha() or "-" in t), key=len, reverse=True)
 )
