@@ -9,19 +9,17 @@ newline and tab becomes spaces, one per character. Offsets stay valid against th
 read, and no extractor ever sees the inside of a sequence: ``ESC ] 8 ; ; http://x ESC \\``
 used to give a quantity claim "8;;".
 
-``sanitise(text)`` runs at output: ``factcheck.cli._common.SafeConsole`` passes every piece of text it prints
-(tables, panels, progress, error lines) through it, whatever its source (names, notes,
-titles, file names, old rows written before intake neutralised). Control characters other
-than newline and tab are dropped; the printable rest of a sequence ("[2J") stays visible.
+``sanitise(text)`` runs at output: ``factcheck.cli._common.SafeConsole`` passes every piece of
+text it prints (tables, panels, progress, error lines) through it, whatever its source
+(names, notes, titles, file names, old rows written before intake neutralised). Control
+characters other than newline and tab are dropped; the printable rest of a sequence
+("[2J") stays visible.
 Rich's own styling is written after this step, so colours still work.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from rich.console import Console
-from rich.segment import Segment
 
 #: C0 controls but tab and newline, DEL, and the C1 block.
 CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")

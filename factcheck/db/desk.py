@@ -86,7 +86,9 @@ def normalise_name(name: str | None) -> tuple[str, str]:
     raw = "" if name is None else str(name)
     display = " ".join(raw.split())
     if not display:
-        raise BadOption("The reviewer name is empty; pass --reviewer NAME or set FACTCHECK_REVIEWER")
+        raise BadOption(
+            "The reviewer name is empty; pass --reviewer NAME or set FACTCHECK_REVIEWER"
+        )
     if not all(ch.isprintable() for ch in display):
         raise BadOption(
             f'The reviewer name "{shown(display)}" holds control characters; '
@@ -141,7 +143,9 @@ def parse_setting(key: str, value: str) -> Any:
         raise BadOption(f'Unknown team setting "{shown(key)}"; choose from {", ".join(TEAM_KEYS)}')
     raw = value.strip()
     if key == "ratings":
-        raise BadOption("The rating scale is a list; put it in a TOML file and run factcheck team load FILE")
+        raise BadOption(
+            "The rating scale is a list; put it in a TOML file and run factcheck team load FILE"
+        )
     if key in ("two_person_rule", "double_review"):
         if raw.lower() in _TRUE:
             return True
@@ -154,7 +158,9 @@ def parse_setting(key: str, value: str) -> Any:
         except ValueError:
             minutes = 0
         if minutes < 1 or str(minutes) != raw.lstrip("+"):
-            raise BadOption(f'lease_minutes takes a whole number of minutes, at least 1, not "{shown(raw)}"')
+            raise BadOption(
+                f'lease_minutes takes a whole number of minutes, at least 1, not "{shown(raw)}"'
+            )
         return minutes
     if key == "organization.claimreview_url":
         if not raw:
@@ -188,7 +194,10 @@ def differences(local: Mapping[str, Any], team: Mapping[str, Any]) -> list[str]:
     out = []
     for key in TEAM_KEYS:
         if key in team and local.get(key) != team[key]:
-            out.append(f"{key} (file: {describe(key, local.get(key))}; database: {describe(key, team[key])})")
+            out.append(
+                f"{key} (file: {describe(key, local.get(key))}; database: "
+                f"{describe(key, team[key])})"
+            )
     return out
 
 
@@ -208,7 +217,10 @@ class DeskMixin:
     # -- settings
 
     def _team_settings(self, tx: _Tx) -> dict[str, Any]:
-        return {str(r["key"]): json.loads(r["value"]) for r in tx.all("SELECT key, value FROM team_settings")}
+        return {
+            str(r["key"]): json.loads(r["value"])
+            for r in tx.all("SELECT key, value FROM team_settings")
+        }
 
     def _rules(self, tx: _Tx) -> Config:
         """The rules now in force: read in the caller's transaction."""
@@ -260,7 +272,9 @@ class DeskMixin:
 
     def load_team(self, config: Config, *, actor: str, source: str) -> dict[str, Any]:
         """Replace the team settings with a file's; logged ``team-load`` with what changed."""
-        return self._change_team(settings_of(config), actor=actor, action="team-load", source=source)
+        return self._change_team(
+            settings_of(config), actor=actor, action="team-load", source=source
+        )
 
     def _change_team(
         self, changes: Mapping[str, Any], *, actor: str, action: str, source: str | None = None
@@ -278,11 +292,18 @@ class DeskMixin:
             for k, v in changed.items():
                 tx.run(
                     "INSERT INTO team_settings (key, value, updated) VALUES (:k, :v, :at)"
-                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = excluded.updated",
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated = "
+                    "excluded.updated",
                     {"k": k, "v": json.dumps(v), "at": self._db.ts(now)},
                 )
             detail: dict[str, Any] = {
-                "changed": {k: {"from": describe(k, before[k]) if k in before else None, "to": describe(k, v)} for k, v in changed.items()}
+                "changed": {
+                    k: {
+                        "from": describe(k, before[k]) if k in before else None,
+                        "to": describe(k, v),
+                    }
+                    for k, v in changed.items()
+                }
             }
             if source:
                 detail["file"] = source
@@ -308,7 +329,9 @@ class DeskMixin:
         with self._db.tx(write=False) as tx:
             return self._login(tx)
 
-    def _who(self, tx: _Tx, name: str, *, editor_for: str | None = None, register: bool = True) -> str:
+    def _who(
+        self, tx: _Tx, name: str, *, editor_for: str | None = None, register: bool = True
+    ) -> str:
         """The name as first written, after the roster's and the login's checks."""
         key, display = normalise_name(name)
         row = tx.one("SELECT name, role FROM people WHERE key = :k", {"k": key})
@@ -353,7 +376,9 @@ class DeskMixin:
     def roster(self) -> list[dict[str, Any]]:
         """The people with a role, by name."""
         with self._db.tx(write=False) as tx:
-            rows = tx.all("SELECT name, role, added FROM people WHERE role IS NOT NULL ORDER BY key")
+            rows = tx.all(
+                "SELECT name, role, added FROM people WHERE role IS NOT NULL ORDER BY key"
+            )
         return [{"name": r["name"], "role": r["role"], "added": str(r["added"])} for r in rows]
 
     def add_member(self, name: str, role: str, *, actor: str) -> dict[str, Any]:
@@ -387,8 +412,15 @@ class DeskMixin:
                 tx.run("UPDATE people SET role = :r WHERE key = :k", {"r": role, "k": key})
                 shown_name = str(row["name"])
             self._event(
-                tx, "team-add", who, now,
-                detail={"name": shown_name, "role": role, "was": None if row is None else row["role"]},
+                tx,
+                "team-add",
+                who,
+                now,
+                detail={
+                    "name": shown_name,
+                    "role": role,
+                    "was": None if row is None else row["role"],
+                },
             )
         return {"name": shown_name, "role": role}
 
@@ -396,7 +428,9 @@ class DeskMixin:
         others = tx.one(
             "SELECT COUNT(*) AS n FROM people WHERE role = 'editor' AND key <> :k", {"k": key}
         )
-        members = tx.one("SELECT COUNT(*) AS n FROM people WHERE role IS NOT NULL AND key <> :k", {"k": key})
+        members = tx.one(
+            "SELECT COUNT(*) AS n FROM people WHERE role IS NOT NULL AND key <> :k", {"k": key}
+        )
         if others and int(others["n"]) == 0 and members and int(members["n"]) > 0:
             raise NotAllowed("That is the last editor on the roster; add another editor first")
 
@@ -408,11 +442,15 @@ class DeskMixin:
             who = self._who(tx, actor, editor_for="change the roster")
             row = tx.one("SELECT name, role FROM people WHERE key = :k", {"k": key})
             if row is None or row["role"] is None:
-                raise StoreError(f'"{display}" is not on the roster; list it with factcheck team show')
+                raise StoreError(
+                    f'"{display}" is not on the roster; list it with factcheck team show'
+                )
             if row["role"] == "editor":
                 self._keep_an_editor(tx, key)
             tx.run("UPDATE people SET role = NULL WHERE key = :k", {"k": key})
-            self._event(tx, "team-remove", who, now, detail={"name": row["name"], "role": row["role"]})
+            self._event(
+                tx, "team-remove", who, now, detail={"name": row["name"], "role": row["role"]}
+            )
         return {"name": str(row["name"]), "role": row["role"]}
 
 
@@ -428,7 +466,8 @@ class WorkMixin:
         return display if row is None else str(row["name"])
 
     def _attach(self, tx: _Tx, cid: str, refs: Sequence[str]) -> list[Evidence]:
-        """Evidence rows for ``--evidence`` ids: ``check:N`` (or ``N``) and ``lookup:SOURCE:KEY``."""
+        """Evidence rows for ``--evidence`` ids: ``check:N`` (or ``N``) and "
+        "``lookup:SOURCE:KEY``."""
         out: list[Evidence] = []
         for ref in refs:
             raw = ref.strip()
@@ -436,7 +475,9 @@ class WorkMixin:
             if body.isdigit():
                 row = tx.one("SELECT * FROM checks WHERE id = :i", {"i": int(body)})
                 if row is None:
-                    raise BadOption(f'No check "{shown(raw)}"; factcheck show ID lists the checks of a claim')
+                    raise BadOption(
+                        f'No check "{shown(raw)}"; factcheck show ID lists the checks of a claim'
+                    )
                 items = [Evidence.model_validate(e) for e in json.loads(row["evidence"] or "[]")]
                 label = f"check:{row['id']}"
                 summary = f"{row['check_name']} {row['status']}: {row['explanation']}"
@@ -444,15 +485,27 @@ class WorkMixin:
                     out.append(Evidence(source=label, description=summary))
                 for item in items:
                     out.append(
-                        item.model_copy(update={"source": f"{label} {item.source}", "description": f"{summary} ({item.description})"})
+                        item.model_copy(
+                            update={
+                                "source": f"{label} {item.source}",
+                                "description": f"{summary} ({item.description})",
+                            }
+                        )
                     )
                 continue
             rest = raw.split(":", 1)[1] if raw.lower().startswith("lookup:") else raw
             source, sep, key = rest.partition(":")
-            row = tx.one("SELECT * FROM lookups WHERE source = :s AND key = :k", {"s": source, "k": key}) if sep else None
+            row = (
+                tx.one(
+                    "SELECT * FROM lookups WHERE source = :s AND key = :k", {"s": source, "k": key}
+                )
+                if sep
+                else None
+            )
             if row is None:
                 raise BadOption(
-                    f'No check or cached lookup "{shown(raw)}"; give check:N (factcheck show ID lists them) '
+                    f'No check or cached lookup "{shown(raw)}"; give check:N (factcheck '
+                    "show ID lists them) "
                     "or lookup:SOURCE:KEY (factcheck lookups)"
                 )
             out.append(
@@ -472,7 +525,9 @@ class WorkMixin:
         mine = tx.one("SELECT document_id FROM claims WHERE id = :id", {"id": cid})
         theirs = tx.one("SELECT document_id, status FROM claims WHERE id = :id", {"id": oid})
         if oid == cid or (mine and theirs and mine["document_id"] == theirs["document_id"]):
-            raise BadOption(f'Claim "{oid}" is in the same document; adopt a verdict from another article')
+            raise BadOption(
+                f'Claim "{oid}" is in the same document; adopt a verdict from another article'
+            )
         row = self._current_verdict(tx, oid)  # type: ignore[attr-defined]
         if row is None or theirs is None or theirs["status"] not in ("decided", "final"):
             raise BadOption(f'Claim "{oid}" has no verdict to adopt')
@@ -491,9 +546,17 @@ class WorkMixin:
     def lookups(self) -> list[dict[str, Any]]:
         """The cached lookups, newest first: what ``--evidence lookup:SOURCE:KEY`` attaches."""
         with self._db.tx(write=False) as tx:
-            rows = tx.all("SELECT source, key, url, content_hash, retrieved FROM lookups ORDER BY retrieved DESC")
+            rows = tx.all(
+                "SELECT source, key, url, content_hash, retrieved FROM lookups ORDER "
+                "BY retrieved DESC"
+            )
         return [
-            {"id": f"lookup:{r['source']}:{r['key']}", "url": r["url"], "content_hash": r["content_hash"], "retrieved": str(_dt(r["retrieved"]))}
+            {
+                "id": f"lookup:{r['source']}:{r['key']}",
+                "url": r["url"],
+                "content_hash": r["content_hash"],
+                "retrieved": str(_dt(r["retrieved"])),
+            }
             for r in rows
         ]
 
@@ -515,15 +578,22 @@ class WorkMixin:
                 key, display = normalise_name(to)
                 row = tx.one("SELECT name, role FROM people WHERE key = :k", {"k": key})
                 if self._roster_size(tx) and (row is None or row["role"] is None):  # type: ignore[attr-defined]
-                    raise NotAllowed(f'"{display}" is not on the team roster; add them with factcheck team add NAME')
+                    raise NotAllowed(
+                        f'"{display}" is not on the team roster; add them with factcheck team '
+                        "add NAME"
+                    )
                 target = self._who(tx, to) if not self._roster_size(tx) else str(row["name"])  # type: ignore[attr-defined]
             ids: list[str] = []
             if document is not None:
                 doc = self._document_row(tx, document)  # type: ignore[attr-defined]
-                ids = [str(r["id"]) for r in tx.all(
-                    "SELECT id FROM claims WHERE document_id = :d AND status <> 'final' ORDER BY ord",
-                    {"d": doc["id"]},
-                )]
+                ids = [
+                    str(r["id"])
+                    for r in tx.all(
+                        "SELECT id FROM claims WHERE document_id = :d AND status <> 'final' "
+                        "ORDER BY ord",
+                        {"d": doc["id"]},
+                    )
+                ]
             resolved = [self._resolve(tx, c) for c in claim_ids]  # type: ignore[attr-defined]
             for cid in resolved:
                 st = tx.one("SELECT status FROM claims WHERE id = :id", {"id": cid})
@@ -664,7 +734,10 @@ class WorkMixin:
                 params["claim"] = self._resolve(tx, claim)  # type: ignore[attr-defined]
             if document is not None:
                 doc = self._document_row(tx, document)  # type: ignore[attr-defined]
-                where.append("(document_id = :doc OR claim_id IN (SELECT id FROM claims WHERE document_id = :doc))")
+                where.append(
+                    "(document_id = :doc OR claim_id IN (SELECT id FROM claims WHERE "
+                    "document_id = :doc))"
+                )
                 params["doc"] = doc["id"]
             if action is not None:
                 where.append("action = :action")
@@ -675,7 +748,11 @@ class WorkMixin:
             if until is not None:
                 where.append("at < :until")
                 params["until"] = self._db.ts(until)
-            sql = "SELECT * FROM events" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
+            sql = (
+                "SELECT * FROM events"
+                + (" WHERE " + " AND ".join(where) if where else "")
+                + " ORDER BY id"
+            )
             if limit:
                 sql += f" LIMIT {int(limit)}"
             from factcheck.db.store import _event
@@ -690,7 +767,7 @@ def _editorial_text(key: str, value: str) -> str | None:
     if not text.isprintable():
         raise BadOption(f'--{key.replace("_", "-")} holds control characters: "{shown(text)}"')
     if len(text) > 300:
-        raise BadOption(f'--{key.replace("_", "-")} is {len(text)} characters; keep it under 300')
+        raise BadOption(f"--{key.replace('_', '-')} is {len(text)} characters; keep it under 300")
     return text
 
 

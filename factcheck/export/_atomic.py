@@ -113,7 +113,9 @@ def _straight_through(target: Path) -> Iterator[TextIO]:
             yield stream
             stream.flush()
     except BrokenPipeError:
-        raise ExportError(f'The reader of "{target}" went away before the report was written') from None
+        raise ExportError(
+            f'The reader of "{target}" went away before the report was written'
+        ) from None
     except OSError as exc:
         raise _write_error(target, exc) from None
 
