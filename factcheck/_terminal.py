@@ -46,3 +46,14 @@ def sanitise(text: str) -> str:
     if not CONTROL.search(text):
         return text
     return CONTROL.sub("", text)
+
+
+_C1 = re.compile("[\x7f-\x9f]")
+
+
+def json_escaped(text: str) -> str:
+    """JSON text with DEL and the C1 controls (U+007F-U+009F, 8-bit CSI among them) written
+    as ``\\u`` escapes: the same JSON, but nothing a terminal could act on. Serialisers that
+    keep non-ASCII text (``ensure_ascii=False``, pydantic) escape C0 controls themselves and
+    leave these raw."""
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

@@ -444,3 +444,21 @@ def test_custom_scale_sets_tones_and_labels() -> None:
     html = render("html", [(doc, records)], ExportOptions(config=config, generated=WHEN))
     assert '<mark class="t-mid" data-claim="1" title="Partly correct">' in html
     assert "[3 · Wrong]" in html
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_json_formats_write_c1_controls_as_escapes(fmt: str) -> None:
+    # An 8-bit CSI (U+009B) and DEL reach the report through an old row or a lookup's text;
+    # the JSON must stay the same data but hold nothing a terminal acts on.
+    [(doc, records)] = make_report(lead="Intro \x9b31m red \x7f. ")
+    rated = records[1]
+    assert rated.verdict is not None
+    note = rated.verdict.model_copy(update={"note": "checked \x9b31m \x7f"})
+    report = [(doc, [records[0], rated.model_copy(update={"verdict": note}), records[2]])]
+    out = render(fmt)  # the control report, without the controls
+    text = render(fmt, report)
+    assert not re.search("[\x7f-\x9f]", text)
+    assert "\\u009b31m" in text and "\\u007f" in text
+    docs = [json.loads(x) for x in text.splitlines()] if fmt == "jsonl" else [json.loads(text)]
+    assert any("\x9b31m" in json.dumps(d, ensure_ascii=False) for d in docs)
+    assert out != text

@@ -12,7 +12,6 @@ import errno
 import getpass
 import json
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
@@ -22,7 +21,7 @@ import typer
 from rich.console import Console
 from rich.segment import Segment
 
-from factcheck._terminal import CONTROL, sanitise
+from factcheck._terminal import CONTROL, json_escaped, sanitise
 from factcheck.errors import FactcheckError
 
 DEFAULT_DB = "sqlite:///factcheck.db"
@@ -128,25 +127,16 @@ def reviewer_name(explicit: str | None) -> str:
         return "reviewer"
 
 
-def _c1_escaped(text: str) -> str:
-    # json.dumps escapes C0 controls itself; C1 ones (U+0080-U+009F, 8-bit CSI among them)
-    # it leaves raw with ensure_ascii=False. The escaped form is the same JSON.
-    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-
-
-_C1 = re.compile("[\x7f-\x9f]")
-
-
 def print_json(data: Any) -> None:
     """Data as indented JSON on stdout."""
     sys.stdout.write(
-        _c1_escaped(json.dumps(data, ensure_ascii=False, indent=2, default=str)) + "\n"
+        json_escaped(json.dumps(data, ensure_ascii=False, indent=2, default=str)) + "\n"
     )
 
 
 def jsonl_line(row: Any) -> str:
     """One JSON object as the line ``print_jsonl`` writes (also built in worker processes)."""
-    return _c1_escaped(json.dumps(row, ensure_ascii=False, default=str)) + "\n"
+    return json_escaped(json.dumps(row, ensure_ascii=False, default=str)) + "\n"
 
 
 def print_jsonl(rows: Any) -> None:

@@ -21,6 +21,7 @@ from typing import Any, TextIO
 
 from pydantic import BaseModel, Field
 
+from factcheck._terminal import json_escaped
 from factcheck.config import Organization
 from factcheck.export._report import (
     ExportOptions,
@@ -40,7 +41,7 @@ def export_jsonl(report: Report, out: TextIO, options: ExportOptions) -> ExportR
     write = out.write
     for document, records in report:
         for record in with_pages(document, in_text_order(records)):
-            write(record.model_dump_json())
+            write(json_escaped(record.model_dump_json()))
             write("\n")
             count += 1
     return ExportResult(count)
@@ -82,14 +83,14 @@ def export_json(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
         raise AssertionError("the json report's documents must be its last field")
     count = 0
     write = out.write
-    write(head[: -len(closing)] + '"documents": [')
+    write(json_escaped(head[: -len(closing)]) + '"documents": [')
     first = True
     for document, records in report:
         claims = list(with_pages(document, in_text_order(records)))
         entry = _DocumentEntry.model_construct(document=document, claims=claims)
         # JSON strings hold no raw newline, so indenting line by line is safe.
         text = entry.model_dump_json(indent=2).replace("\n", "\n    ")
-        write(("\n    " if first else ",\n    ") + text)
+        write(("\n    " if first else ",\n    ") + json_escaped(text))
         first = False
         count += len(records)
     write("]\n}\n" if first else "\n  ]\n}\n")
