@@ -34,7 +34,7 @@ CUES = cues(
     "(", ", or", "or", ", equivalent to", "equivalent to", "( equivalent to", ", worth",
     "worth", "( or", ", i.e.", "/", ", roughly", ", around", ", which is", ", or some",
     "( worth", ", the equivalent of", "the equivalent of", "( the equivalent of", ", converted",
-    ", or an equivalent of", "—", "–", "[", ", at the time", ", or around",
+    ", or an equivalent of", "—", "–", "-", "[", ", at the time", ", or around",
 )  # fmt: skip
 #: A rate word between the amount and its conversion: "£250 a month (€290)".
 _PER = cues(
