@@ -27,7 +27,7 @@ CUES_AFTER = cues(
 )  # fmt: skip
 CUES_BEFORE = cues(
     "(", "( a", ", a", ", which was a", ", that was a", ", being a", "( which was a", "— a",
-    ", also a", "( it was a", ", it was a",
+    ", also a", "( it was a", ", it was a", "– a", "- a",
 )  # fmt: skip
 #: Words that put a date without a year ahead of the publication date.
 LOOKS_AHEAD = cues(
