@@ -435,3 +435,29 @@ def test_brackets_in_article_text_print_as_written(runner, tmp_path) -> None:
     assert "[The council]" in queue.stdout
     extract = runner.invoke(app, ["extract", str(article)], env={"COLUMNS": "250"})
     assert "[sic]" in extract.stdout
+
+
+def test_event_details_read_as_text_not_python_reprs() -> None:
+    from datetime import UTC, datetime
+
+    from factcheck.cli.queue import event_detail
+    from factcheck.models import Event
+
+    e = Event(
+        id=1,
+        at=datetime(2025, 2, 17, tzinfo=UTC),
+        action="verdict",
+        actor="ana",
+        claim_id="c1",
+        detail={
+            "rating": "true",
+            "sources": ["https://ecb.example/rates", "https://ons.example/t1"],
+            "evidence": [{"source": "ecb", "url": "https://ecb.example/r", "sha256": None}],
+        },
+    )
+    line = event_detail(e)
+    assert line == (
+        "rating=true, sources=https://ecb.example/rates; https://ons.example/t1, "
+        "evidence=ecb https://ecb.example/r"
+    )
+    assert "[" not in line and "{" not in line and "None" not in line

@@ -242,8 +242,22 @@ def earlier_json(matches: list[Any]) -> list[dict[str, Any]]:
     ]
 
 
+def _detail_value(value: Any) -> str:
+    """An event detail as a reader takes it in: lists joined by "; ", a piece of evidence
+    (a dict) as its non-empty values, not Python's reprs."""
+    if isinstance(value, list | tuple):
+        return "; ".join(_detail_value(v) for v in value)
+    if isinstance(value, dict):
+        return " ".join(_detail_value(v) for v in value.values() if v not in (None, "", [], {}))
+    return str(value)
+
+
+def event_detail(e: Event) -> str:
+    return ", ".join(f"{k}={_detail_value(v)}" for k, v in e.detail.items() if k != "per_kind")
+
+
 def _event_line(e: Event) -> str:
-    detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if k != "per_kind")
+    detail = event_detail(e)
     return f"{_when(e.at)}  {e.action:<14} {e.actor}" + (f"  {detail}" if detail else "")
 
 
@@ -644,8 +658,7 @@ def history(
             for col in ("when", "action", "who", "detail"):
                 table.add_column(col)
             for e in events:
-                detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if k != "per_kind")
-                table.add_row(_when(e.at), e.action, RichText(e.actor), RichText(detail))
+                table.add_row(_when(e.at), e.action, RichText(e.actor), RichText(event_detail(e)))
             console.print(table)
 
 
@@ -943,7 +956,7 @@ def log(
             for col in ("id", "when", "action", "who", "claim", "detail"):
                 table.add_column(col)
             for e in events:
-                detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if k != "per_kind")
+                detail = event_detail(e)
                 table.add_row(
                     str(e.id),
                     _when(e.at),
