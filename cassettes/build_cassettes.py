@@ -23,13 +23,19 @@ UA = "factcheck/0.1.0 (newsroom fact-check tool; contact: factcheck-desk@factche
 
 
 def interaction(
-    uri: str, body: str, *, headers: dict[str, str], status: int = 200, message: str = "OK"
+    uri: str,
+    body: str | bytes,
+    *,
+    headers: dict[str, str],
+    status: int = 200,
+    message: str = "OK",
+    accept: str = "application/json",
 ) -> dict[str, Any]:
     return {
         "request": {
             "body": "",
             "headers": {
-                "accept": ["application/json"],
+                "accept": [accept],
                 "accept-encoding": ["gzip, deflate"],
                 "connection": ["keep-alive"],
                 "host": [uri.split("/")[2]],

@@ -12,16 +12,14 @@ script rewrites the same bytes.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_cassettes import interaction as _interaction  # noqa: E402
+from build_cassettes import HERE, write  # noqa: E402
 
-HERE = Path(__file__).resolve().parent
-UA = (
-    "factcheck/0.1.0 (newsroom fact-check tool; contact: factcheck-desk@factcheck.example) "
-    "httpx/0.28.1"
-)
 PAGE_ACCEPT = "text/html,application/xhtml+xml,application/pdf;q=0.9,text/plain;q=0.8"
 FEED_ACCEPT = (
     "application/atom+xml,application/rss+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
@@ -40,37 +38,10 @@ def interaction(
     message: str = "OK",
     accept: str = PAGE_ACCEPT,
 ) -> dict[str, Any]:
-    return {
-        "request": {
-            "body": "",
-            "headers": {
-                "accept": [accept],
-                "accept-encoding": ["gzip, deflate"],
-                "connection": ["keep-alive"],
-                "host": [HOST],
-                "user-agent": [UA],
-            },
-            "method": "GET",
-            "uri": BASE + path,
-        },
-        "response": {
-            "body": {"string": body},
-            "headers": {k: [v] for k, v in headers.items()},
-            "status": {"code": status, "message": message},
-        },
-    }
-
-
-def write(module: str, test: str, *interactions: dict[str, Any]) -> None:
-    path = HERE / module / f"{test}.yaml"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    text = yaml.safe_dump(
-        {"interactions": list(interactions), "version": 1},
-        allow_unicode=True,
-        sort_keys=True,
-        width=1000,
+    """A GET of ``path`` on the made-up host, as build_cassettes.py writes one."""
+    return _interaction(
+        BASE + path, body, headers=headers, status=status, message=message, accept=accept
     )
-    path.write_text(text, encoding="utf-8")
 
 
 # ---------------------------------------------------------------- the pages
