@@ -12,6 +12,10 @@ Kept apart from ``factcheck.checks`` so that showing a claim never loads the che
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
 from factcheck.models import CheckResult, ClaimRecord, Evidence
 from factcheck.priority import check_reason, is_check_reason
 
@@ -33,13 +37,24 @@ STYLE = {"consistent": "green", "inconsistent": "bold red", "inconclusive": "yel
 NO_EVIDENCE = "the article's own figures"
 
 
-def _evidence(e: Evidence) -> str:
+def evidence_parts(
+    e: Any, *, when: Callable[[datetime], str] = str, hash_chars: int | None = None
+) -> list[str]:
+    """A piece of evidence in plain text: what, where, when retrieved and (for evidence
+    attached to a verdict) its SHA-256, cut to ``hash_chars`` when given."""
     parts = [f"{e.source}: {e.description}" if e.description else e.source]
     if e.url:
         parts.append(e.url)
     if e.retrieved:
-        parts.append(f"retrieved {e.retrieved.strftime('%Y-%m-%d %H:%M UTC')}")
-    return ", ".join(parts)
+        parts.append(f"retrieved {when(e.retrieved)}")
+    digest = getattr(e, "content_hash", None)
+    if digest:
+        parts.append(f"sha256 {digest[:hash_chars] if hash_chars else digest}")
+    return parts
+
+
+def _evidence(e: Evidence) -> str:
+    return ", ".join(evidence_parts(e, when=lambda t: t.strftime("%Y-%m-%d %H:%M UTC")))
 
 
 def evidence_text(result: CheckResult) -> str:

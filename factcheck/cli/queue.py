@@ -203,14 +203,9 @@ def render_record(
 
 def evidence_line(e: Any) -> str:
     """One attached piece of evidence: what, where, when retrieved, its hash."""
-    parts = [f"{e.source}: {e.description}"]
-    if e.url:
-        parts.append(e.url)
-    if e.retrieved:
-        parts.append(f"retrieved {_when(e.retrieved)}")
-    if e.content_hash:
-        parts.append(f"sha256 {e.content_hash[:16]}")
-    return " · ".join(parts)
+    from factcheck.check_lines import evidence_parts
+
+    return " · ".join(evidence_parts(e, when=_when, hash_chars=16))
 
 
 def render_earlier(matches: list[Any], *, explain: bool = False) -> None:

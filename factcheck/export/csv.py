@@ -10,9 +10,10 @@ compute ourselves (offsets, priority, rating value) are written as numbers.
 from __future__ import annotations
 
 import csv
+from datetime import datetime
 from typing import Any, TextIO
 
-from factcheck.check_lines import evidence_text
+from factcheck.check_lines import evidence_parts, evidence_text
 from factcheck.export._report import (
     ExportOptions,
     ExportResult,
@@ -128,11 +129,4 @@ def _row(document: Document, record: ClaimRecord, config: Any) -> list[Any]:
 
 def _attached(e: Any) -> str:
     """A piece of evidence attached to the verdict: what, where, when retrieved, SHA-256."""
-    parts = [f"{e.source}: {e.description}" if e.description else e.source]
-    if e.url:
-        parts.append(e.url)
-    if e.retrieved:
-        parts.append(f"retrieved {e.retrieved.isoformat()}")
-    if e.content_hash:
-        parts.append(f"sha256 {e.content_hash}")
-    return " · ".join(parts)
+    return " · ".join(evidence_parts(e, when=datetime.isoformat))
