@@ -63,8 +63,31 @@ def change_verb(r: Reading, op: Operand) -> str | None:
     return memo[key]  # type: ignore[return-value]
 
 
+#: What sets a figure off as a restatement of the one before: "rose 35 cents, or 20%",
+#: "up 8 points - or 25%".
+RESTATED = cues(", or", "-", "—", "–", ", or about", ", or some", ", or nearly", ", or almost",
+                ", or roughly", ", or around", "- or", "—or", "( or", "(")  # fmt: skip
+
+
+def restates(r: Reading, op: Operand) -> Operand | None:
+    """The figure right before ``op`` that ``op`` restates in other units, set off by
+    ", or" or a dash ("35 cents, or 20%"), or None."""
+    prev = [o for o in r.in_sentence(op.start) if o.end <= op.begin]
+    if prev and prev[-1].kind in ("percent", "points", "money", "count"):
+        if tuple(r.between(prev[-1].end, op.begin)) in RESTATED:
+            return prev[-1]
+    return None
+
+
 def _change_verb(r: Reading, op: Operand) -> str | None:
     before = lead(r, op, 9)
+    prev = restates(r, op)
+    if prev is not None and r.after(op.end, 1) != ["of"]:  # "3,400 jobs, or 5% of" is a share
+        # a restated change takes the verb of the change it restates ("climbed 35 cents,
+        # or 20%"; "a fall of 3 percentage points, or 9%")
+        verb = change_verb(r, prev)
+        if verb is not None and verb not in ("more", "less", "fewer", "higher", "lower"):
+            return verb
     i = len(before)
     while i > 0 and before[i - 1] in _SOFT:
         i -= 1
@@ -75,6 +98,8 @@ def _change_verb(r: Reading, op: Operand) -> str | None:
             if w in CHANGE and w not in ("up", "down", "more", "less", "fewer", "higher", "lower"):
                 return w
     after = r.after(op.end, 8)
+    if after[:1] == ["-"] and r.text.text[op.end : op.end + 1].isspace():
+        return None  # a spaced dash sets off the next clause: "to 40% - up 8 points"
     j = 0
     while j < len(after) and after[j] in (
         "-",

@@ -27,6 +27,7 @@ from factcheck.checks.relations._bind import (
     clause_break,
     nearest,
     own,
+    restates,
     role,
 )
 
@@ -34,6 +35,9 @@ from factcheck.checks.relations._bind import (
 _EARLIER_SENTENCE = cues("the previous year", "the year before", "a year earlier", "a year before",
                          "the previous month", "a month earlier", "the previous quarter",
                          "the year earlier", "previously", "a decade earlier")  # fmt: skip
+
+#: Comparatives say how two figures compare, not that one changed by the other.
+_COMPARATIVE = frozenset(("more", "less", "fewer", "higher", "lower"))
 
 NAME = "change"
 CHECK = "arithmetic"
@@ -102,6 +106,9 @@ def _earlier_nearby(r: Reading, new: Operand) -> Operand | None:
 def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
     sent = r.in_sentence(p.start)
     changes = [o for o in sent if o.kind in ("percent", "points") and change_verb(r, o)]
+    twin = restates(r, p) if p.kind == "percent" else None
+    if twin is not None and twin.kind == "points":
+        changes.remove(twin)  # "up 8 points, or 25%": the same change in other units
     want = "percent" if p.kind == "points" else None
     cands = [
         o
@@ -162,8 +169,11 @@ def _from_delta(r: Reading, new: Operand, cands: list[Operand]) -> Operand | Non
     """ "rose by 2,400 to 14,400": the earlier figure is the later one less the change."""
     for o in cands:
         lead = r.before(o.begin, 3)
-        if o.end <= new.begin and lead[-1:] == ["by"] and set(lead) & CHANGE:
-            sign = -1 if set(lead) & FALL else 1
+        verb = change_verb(r, o) if o.kind == new.kind else None
+        if o.end <= new.begin and (
+            (lead[-1:] == ["by"] and set(lead) & CHANGE) or verb in CHANGE - _COMPARATIVE
+        ):  # "rose by 2,400 to 14,400"; "climbed 35 cents, or 20%, to €2.10"
+            sign = -1 if set(lead) & FALL or verb in FALL else 1
             return Operand(o.start, o.end, f"({new.text} {'−' if sign > 0 else '+'} {o.text})",
                            new.kind, new.value - sign * o.value, new.unit, new.place,
                            new.currency, claim=o.claim, begin=o.begin)  # fmt: skip

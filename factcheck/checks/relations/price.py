@@ -28,8 +28,15 @@ _AT_ALONE = cues("at", "priced at", "at an average of", "at a price of")
 
 
 def _total_lead(words: list[str]) -> bool:
-    """ "raising", "for a total of", "a total outlay of", "at a total cost of"."""
-    return ends_with(words, TOTAL) is not None or (words[-1:] == ["of"] and "total" in words[-4:])
+    """ "raising", "for a total of", "a total outlay of", "at a total cost of"; an
+    "-ing" verb of getting right after a comma (", taking", ", fetching"); the product set
+    off as an apposition (", a $95,500 stake")."""
+    if ends_with(words, TOTAL) is not None or (words[-1:] == ["of"] and "total" in words[-4:]):
+        return True
+    tail = words[-2:]
+    return len(tail) == 2 and tail[0] in (",", "-", "—", "–") and (
+        tail[1] in ("a", "an") or (len(tail[1]) > 5 and tail[1].endswith("ing"))
+    )
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:

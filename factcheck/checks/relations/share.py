@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
-from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations import Finding, References, _bind
+from factcheck.checks.relations._bind import told_as_past
 
 NAME = "share"
 CHECK = "arithmetic"
@@ -63,7 +64,7 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     s0, _ = r.sentence(p.start)
     if len(before) == 2 and ends_with(lead, RESTATE) and len(lead) <= 8:
         opener = r.figs.words(s0, before[0].begin)
-        if tuple(opener) in OF:  # "Of its 400 staff, 120 work part-time, or 30%"
+        if _of_lead(opener):  # "Of its 400 staff, 120 work part-time, or 30%"
             return _ratio(p, before[1], before[0])
     if (
         before
@@ -76,7 +77,7 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     if (
         before
         and ends_with(lead, RESTATE)
-        and (tuple(lead) in RESTATE or ends_with(lead, OF_THEM) or starts_with(lead, OF_THEM))
+        and (_restating(lead) or ends_with(lead, OF_THEM) or starts_with(lead, OF_THEM))
     ):
         # "1,500 jobs, or 12% of its 12,000 staff", "£2.4tn, or 96% of GDP of £2.5tn"
         if after and _of_lead(r.between(p.end, after[0].begin)):
@@ -93,7 +94,7 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
                 return _ratio(p, part, whole)
             s0, _ = r.sentence(p.start)
             opener = r.figs.words(s0, before[0].begin)
-            if len(before) == 2 and tuple(opener) in OF:
+            if len(before) == 2 and _of_lead(opener):
                 return _ratio(p, whole, part)  # "Of the 650 seats, Labour won 412, or 63%"
         return None
     # "40% of the 1,200 homes, or 480"
@@ -141,6 +142,18 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
     if _apposed(r, whole, part):
         return _share(f, part, whole)  # "About a quarter of the 6,000 seats, 1,480, are …"
     return None
+
+
+def _restating(lead: list[str]) -> bool:
+    """ "…, or" right before the share, after at most a short phrase that ends the noun
+    ("14 of the 40 seats on the council, or 35%"): no comma, dash or verb of its own."""
+    cue = ends_with(lead, RESTATE)
+    if cue is None:
+        return False
+    tail = lead[: len(lead) - len(cue)]
+    return len(tail) <= 4 and not ({",", "-", "—", "–", ";", "("} & set(tail)) and not (
+        told_as_past(tail) or set(tail) & _bind.CHANGE
+    )
 
 
 def _of_lead(words: list[str]) -> bool:
