@@ -115,19 +115,61 @@ def test_extract_is_the_function_even_after_the_extractors_load() -> None:
     ]
 
 
-def test_each_command_is_served_by_the_module_main_picks_for_it() -> None:
-    """main() builds only the module of the command being run: the map must be right."""
-    from factcheck.cli import COMMANDS, MODULES, _modules_for, app, build_app
+def test_each_command_is_built_from_the_module_the_table_names() -> None:
+    """Commands are built on use from the module ``COMMANDS`` names: the map must be whole
+    and right, and ``--help``'s table must say what each command's own help says."""
+    from factcheck.cli import COMMANDS, COMMANDS_HELP, MODULES, _summary, app
 
+    registered: dict[str, str] = {}
+    for module in MODULES:
+        scratch = typer.Typer()
+        __import__(f"factcheck.cli.{module}", fromlist=["register"]).register(scratch)
+        for info in scratch.registered_commands:
+            assert info.callback is not None
+            registered[info.name or typer.main.get_command_name(info.callback.__name__)] = module
+        for group in scratch.registered_groups:
+            assert group.name
+            registered[group.name] = module
+    assert registered == COMMANDS
     full = typer.main.get_command(app)
-    assert sorted(full.commands) == sorted(COMMANDS)  # type: ignore[attr-defined]
-    for command, module in COMMANDS.items():
-        slim = typer.main.get_command(build_app((module,)))
-        assert command in slim.commands, (command, module)  # type: ignore[attr-defined]
-    assert _modules_for(["--db", "x.db", "next", "--reviewer", "a"]) == ("queue",)
-    assert _modules_for(["--db=x.db", "db", "upgrade"]) == ("queue",)
-    assert _modules_for(["--help"]) == MODULES
-    assert _modules_for(["nonsense"]) == MODULES
+    assert list(full.commands) == list(COMMANDS_HELP)  # type: ignore[attr-defined]
+    for name, (_, summary) in COMMANDS_HELP.items():
+        command = full.commands[name]  # type: ignore[attr-defined]
+        assert command.name == name
+        assert _summary(command.short_help or command.help) == summary, name
+
+
+def test_help_lists_every_command_with_its_whole_summary(runner: CliRunner) -> None:
+    from factcheck.cli import COMMANDS_HELP
+
+    result = runner.invoke(app, ["--help"], env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    listed = " ".join(result.output.split("Commands:", 1)[1].split())
+    for name, (_, summary) in COMMANDS_HELP.items():
+        assert f"{name} {summary}" in listed, name
+
+
+def test_one_command_imports_its_module_alone(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "q.db"
+    code = (
+        "import sys\nfrom factcheck.cli import main\n"
+        f"sys.argv = ['factcheck', '--db', {str(db)!r}, '--create', 'next', '-r', 'a']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('factcheck.cli.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "['factcheck.cli._common', 'factcheck.cli.queue']"
+    helped = subprocess.run(
+        [sys.executable, "-c", "import sys\nfrom factcheck.cli import main\n"
+         "sys.argv = ['factcheck', '--help']\ntry:\n    main()\nexcept SystemExit:\n    pass\n"
+         "print(sorted(m for m in sys.modules if m.startswith(('factcheck.cli.', 'rich', "
+         "'pydantic'))))"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert helped.stdout.strip().splitlines()[-1] == "[]"
 
 
 def test_the_console_script_runs_one_command_and_shows_all_in_help(tmp_path: Path) -> None:
