@@ -18,8 +18,6 @@ from enum import StrEnum
 from typing import Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.segment import Segment
 
 from factcheck._terminal import CONTROL, json_escaped, sanitise
 from factcheck.errors import FactcheckError
@@ -27,32 +25,84 @@ from factcheck.errors import FactcheckError
 DEFAULT_DB = "sqlite:///factcheck.db"
 
 
-class SafeConsole(Console):
-    """A rich ``Console`` that never writes a control character it did not make itself.
+def _safe_console_class() -> type:
+    """``SafeConsole``, defined on first use: rich loads only for a command that renders."""
+    from rich.console import Console
+    from rich.segment import Segment
 
-    Every segment of text is sanitised just before rich adds its own styles and control
-    codes, so no path (a table cell, a ``RichText``, a markup string, an error message)
-    can carry an article's escape sequence to the terminal.
-    """
+    class SafeConsole(Console):
+        """A rich ``Console`` that never writes a control character it did not make itself.
 
-    def _render_buffer(self, buffer: Iterable[Segment]) -> str:
-        return super()._render_buffer(_clean(buffer))
+        Every segment of text is sanitised just before rich adds its own styles and control
+        codes, so no path (a table cell, a ``RichText``, a markup string, an error message)
+        can carry an article's escape sequence to the terminal.
+        """
+
+        def _render_buffer(self, buffer: Iterable[Segment]) -> str:
+            return super()._render_buffer(_clean(buffer, Segment))
+
+    return SafeConsole
 
 
-def _clean(buffer: Iterable[Segment]) -> Iterable[Segment]:
+def _clean(buffer: Iterable[Any], segment: Any) -> Iterable[Any]:
     search = CONTROL.search
-    for segment in buffer:
-        text = segment.text
-        if segment.control or not search(text):
-            yield segment
+    for part in buffer:
+        text = part.text
+        if part.control or not search(text):
+            yield part
         else:
-            yield Segment(sanitise(text), segment.style, segment.control)
+            yield segment(sanitise(text), part.style, part.control)
+
+
+class _LazyConsole:
+    """A ``SafeConsole`` made on first use; every attribute, read or set, is the console's."""
+
+    def __init__(self, **options: Any) -> None:
+        object.__setattr__(self, "_options", options)
+        object.__setattr__(self, "_real", None)
+
+    def _console(self) -> Any:
+        real = object.__getattribute__(self, "_real")
+        if real is None:
+            real = __getattr__("SafeConsole")(**object.__getattribute__(self, "_options"))
+            object.__setattr__(self, "_real", real)
+        return real
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._console(), name)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._console(), name, value)
+
+    # A data descriptor, so that setting it (``monkeypatch.setattr(console, "width", 200)``)
+    # and restoring it reach the console, not this proxy.
+    @property
+    def width(self) -> int:
+        return int(self._console().width)
+
+    @width.setter
+    def width(self, value: int) -> None:
+        self._console().width = value
+
+    def __enter__(self) -> Any:
+        return self._console().__enter__()
+
+    def __exit__(self, *exc: Any) -> None:
+        self._console().__exit__(*exc)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "SafeConsole":
+        cls = _safe_console_class()
+        globals()["SafeConsole"] = cls
+        return cls
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 # Every rich rendering goes through these two: they drop control characters from whatever
 # text they print (article text, titles, names, notes, file names), see factcheck._terminal.
-console = SafeConsole(highlight=False)
-err_console = SafeConsole(stderr=True, highlight=False)
+console: Any = _LazyConsole(highlight=False)
+err_console: Any = _LazyConsole(stderr=True, highlight=False)
 
 
 class Format(StrEnum):
@@ -81,7 +131,7 @@ def errors() -> Iterator[None]:
     except FactcheckError as exc:
         fail(str(exc))
     except KeyboardInterrupt:
-        err_console.print("Interrupted", markup=False)
+        say_error("Interrupted")
         raise typer.Exit(130) from None
     except BrokenPipeError:
         # `factcheck queue | head`: the reader went away; that is not an error.
@@ -96,9 +146,16 @@ def errors() -> Iterator[None]:
 
 
 def fail(message: str) -> NoReturn:
-    """Print ``Error: message`` as one line on stderr and exit 1."""
-    err_console.print(f"Error: {message}", markup=False, soft_wrap=True)
+    """Print ``Error: message`` as one line on stderr and exit 1 (plain text: no rich to load
+    for one line, and no control character, as ``SafeConsole`` would print it)."""
+    say_error(f"Error: {message}")
     raise typer.Exit(1) from None
+
+
+def say_error(line: str) -> None:
+    """One line on stderr, control characters dropped."""
+    sys.stderr.write(sanitise(line) + "\n")
+    sys.stderr.flush()
 
 
 def _drop_stdout() -> None:

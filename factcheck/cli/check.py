@@ -8,8 +8,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, get_args
 
 import typer
-from rich.table import Table
-from rich.text import Text as RichText
 
 from factcheck.cli._common import (
     Format,
@@ -26,6 +24,8 @@ from factcheck.errors import BadOption
 from factcheck.models import CheckName
 
 if TYPE_CHECKING:
+    from rich.text import Text as RichText
+
     from factcheck.models import CheckResult, Document
 
 CHECK_NAMES = ", ".join(get_args(CheckName))
@@ -139,6 +139,9 @@ def _record(r: CheckResult) -> dict[str, object]:
 
 
 def _render(results: Iterable[CheckResult], output_format: Format) -> None:
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     rows = list(results)
     if output_format is Format.jsonl:
         print_jsonl(_record(r) for r in rows)

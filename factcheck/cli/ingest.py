@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
-from rich.text import Text as RichText
 
 from factcheck.cli._common import Format, console, err_console, errors, jobs_option, print_json
 from factcheck.cli.queue import (
@@ -210,6 +208,9 @@ def ingest(
 
 
 def _report(summary: IngestSummary) -> None:
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     docs = "document" if summary.added == 1 else "documents"
     claims = "claim" if summary.claims == 1 else "claims"
     line = f"Queued {summary.claims} {claims} from {summary.added} new {docs}"

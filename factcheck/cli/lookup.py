@@ -5,8 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.table import Table
-from rich.text import Text as RichText
 
 from factcheck.cli._common import Format, console, database_url, errors, print_json, print_jsonl
 
@@ -82,6 +80,9 @@ def lookup(
 
 
 def _render(record: ClaimRecord, results: list[LookupResult]) -> None:
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     claim = record.claim
     heading = RichText(claim.kind, style="bold")
     heading.append(f" {claim.text!r} ({claim.id})")

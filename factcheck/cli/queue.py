@@ -14,8 +14,6 @@ from textwrap import shorten
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from rich.table import Table
-from rich.text import Text as RichText
 
 from factcheck.check_lines import MARK, STYLE, check_line, raised_reasons
 from factcheck.cli._common import (
@@ -31,6 +29,9 @@ from factcheck.cli._common import (
 from factcheck.models import ClaimRecord, Document, Event, QuoteValue
 
 if TYPE_CHECKING:
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     from factcheck.db.store import ClaimStore
 
 DbOption = Annotated[
@@ -130,6 +131,8 @@ def paragraph(text: str, start: int, end: int, *, limit: int = 900) -> tuple[str
 
 def highlighted(record: ClaimRecord, doc: Document | None) -> RichText:
     """The claim highlighted in its paragraph (in its sentence when the document is missing)."""
+    from rich.text import Text as RichText
+
     c = record.claim
     if doc is not None and doc.text[c.start : c.end] == c.text:
         context, offset = paragraph(doc.text, c.start, c.end)
@@ -148,6 +151,8 @@ def render_record(
     record: ClaimRecord, doc: Document | None, *, history: list[Event] | None = None
 ) -> None:
     """A claim as a reviewer reads it: header, context, value, priority, verdict, checks."""
+    from rich.text import Text as RichText
+
     c = record.claim
     head = RichText()
     head.append(c.id, style="bold")
@@ -210,6 +215,8 @@ def evidence_line(e: Any) -> str:
 
 def render_earlier(matches: list[Any], *, explain: bool = False) -> None:
     """Earlier verdicts on the same claim in other articles, best first."""
+    from rich.text import Text as RichText
+
     for n, (other, m) in enumerate(matches, 1):
         v = other.verdict
         title = other.document_title or other.claim.document
@@ -261,6 +268,9 @@ def _record_json(record: ClaimRecord) -> dict[str, Any]:
 
 
 def _claims_table(records: list[ClaimRecord], earlier: dict[str, list[Any]] | None = None) -> Table:
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     table = Table(expand=True)
     table.add_column("id", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -641,6 +651,9 @@ def history(
 
     Example: factcheck history 3f2a9c --format json
     """
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     with errors():
         with open_cli_store(ctx, db) as store:
             events = store.history(claim_id)
@@ -683,6 +696,9 @@ def stats(
 
     Example: factcheck stats --format html -o desk.html
     """
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     with errors():
         if output is not None and output_format is not StatsFormat.html:
             from factcheck.errors import BadOption
@@ -928,6 +944,9 @@ def log(
 
     Example: factcheck log --reviewer ana --action verdict --since 2026-12-01 --format jsonl
     """
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     with errors():
         start, end = _time(since, "--since"), _time(until, "--until")
         with open_cli_store(ctx, db) as store:

@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import Annotated
 
 import typer
-from rich.table import Table
-from rich.text import Text as RichText
 
 from factcheck.cli._common import Format, console, errors, print_json
 from factcheck.cli.queue import DbOption, FormatOption, ReviewerOption, _say, acting, open_cli_store
@@ -37,6 +35,9 @@ def team_show(
 
     Example: factcheck team show --format json
     """
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     with errors():
         from factcheck.db.desk import TEAM_KEYS, describe
 
@@ -159,6 +160,9 @@ def lookups(
 
     Example: factcheck lookups --format json
     """
+    from rich.table import Table
+    from rich.text import Text as RichText
+
     with errors():
         with open_cli_store(ctx, db) as store:
             rows = store.lookups()
