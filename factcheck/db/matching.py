@@ -31,11 +31,11 @@ each set's first score; ``test_match_families.py`` tests each family on its own.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from babel import Locale
 from rapidfuzz import fuzz
 
 from factcheck.models import Claim
@@ -120,6 +120,8 @@ _PLACE_PREFIX = "place-"
 
 
 def _place_table() -> dict[str, str]:
+    from babel import Locale
+
     table = {
         name: code
         for code, name in Locale("en").territories.items()
@@ -135,18 +137,25 @@ def _place_table() -> dict[str, str]:
     return table
 
 
-_PLACES = _place_table()
-_PLACE_RE = re.compile(
-    r"(?<![\w-])("
-    + "|".join(re.escape(n) for n in sorted(_PLACES, key=len, reverse=True))
-    + r")(?![\w-])"
-)
+@functools.cache
+def _place_data() -> tuple[dict[str, str], re.Pattern[str]]:
+    """The place table and its pattern, built on first use: reading CLDR's territory names
+    costs more than the rest of the module, and a command that matches nothing never needs
+    them (``factcheck next`` on a queue with no decided claim of the same value)."""
+    places = _place_table()
+    pattern = re.compile(
+        r"(?<![\w-])("
+        + "|".join(re.escape(n) for n in sorted(places, key=len, reverse=True))
+        + r")(?![\w-])"
+    )
+    return places, pattern
 
 
 def _places(sentence: str) -> str:
     """The sentence with each place name or demonym as one token ("Irish" and "Ireland" both
     become ``Place-ie``), so that the same place is one name and different places clash."""
-    return _PLACE_RE.sub(lambda m: "Place-" + _PLACES[m.group(1)].lower(), sentence)
+    places, pattern = _place_data()
+    return pattern.sub(lambda m: "Place-" + places[m.group(1)].lower(), sentence)
 
 
 def stem(word: str) -> str:
@@ -505,11 +514,26 @@ def _shown(entity: str) -> str:
     """A name for ``show``: a place by its CLDR name (or the UK nation's name)."""
     if entity.startswith(_PLACE_PREFIX):
         code = entity.removeprefix(_PLACE_PREFIX)
-        return _PLACE_NAMES.get(code, code)
+        return _place_names().get(code, code)
     return entity
 
 
-_PLACE_NAMES: dict[str, str] = {
-    **{code.lower(): name for name, code in _PLACE_ALIASES.items() if code.startswith("gb-")},
-    **{code.lower(): str(name) for code, name in Locale("en").territories.items()},
-}
+@functools.cache
+def _place_names() -> dict[str, str]:
+    from babel import Locale
+
+    return {
+        **{code.lower(): name for name, code in _PLACE_ALIASES.items() if code.startswith("gb-")},
+        **{code.lower(): str(name) for code, name in Locale("en").territories.items()},
+    }
+
+
+def __getattr__(name: str) -> Any:
+    # The tables above by their old names, built on first use.
+    if name == "_PLACES":
+        return _place_data()[0]
+    if name == "_PLACE_RE":
+        return _place_data()[1]
+    if name == "_PLACE_NAMES":
+        return _place_names()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
