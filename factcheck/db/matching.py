@@ -36,8 +36,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from rapidfuzz import fuzz
-
 from factcheck.models import Claim
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
@@ -135,6 +133,14 @@ def _place_table() -> dict[str, str]:
             table.setdefault(demonym + "s", code)
     table.update(_PEOPLE_OF)
     return table
+
+
+@functools.cache
+def _fuzz() -> Any:
+    """rapidfuzz's ``fuzz``, imported on the first comparison of two claims."""
+    from rapidfuzz import fuzz
+
+    return fuzz
 
 
 @functools.cache
@@ -330,7 +336,7 @@ def _same_word(a: str, b: str) -> bool:
         return False  # places are the same only by their code
     if min(len(a), len(b)) >= 3 and stem(a) == stem(b):
         return True
-    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= WORD_MATCH
+    return min(len(a), len(b)) >= 4 and _fuzz().ratio(a, b) >= WORD_MATCH
 
 
 def _shared(
@@ -419,7 +425,7 @@ def _match_quote(a: Claim, b: Claim) -> Match | None:
         return Match(min(1.0, 0.8 + 0.2 * len(short) / len(long_)), reasons)
     if {w for w in ta if w in _NEGATIONS} != {w for w in tb if w in _NEGATIONS}:
         return None
-    ratio = fuzz.ratio(" ".join(ta), " ".join(tb))
+    ratio = _fuzz().ratio(" ".join(ta), " ".join(tb))
     if ratio >= QUOTE_RATIO:
         reasons.append(f"near-identical wording ({ratio:.0f}% alike)")
         return Match(ratio / 100, reasons)
