@@ -90,3 +90,147 @@ def test_share_of_a_whole_after_a_cut_is_no_change():
 )
 def test_price_times_quantity_with_an_apposed_or_gerund_total(text, expected):
     assert [s for _, s in _arith(text)] == [expected]
+
+
+def _elapsed(text: str, published: str) -> list[tuple[str, str]]:
+    doc = Document(id="e", text=text, published=published)
+    return [(r.text, r.status) for r in check_document(doc, None, checks=["elapsed"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the only two dates of the sentence, with no word that anchors the span
+        ("Digging began in March 2020 and ended in March 2023, three years of noise for "
+         "the street.", "2023-06-01", "consistent"),
+        ("Digging began in March 2020 and ended in March 2023, five years of noise for "
+         "the street.", "2023-06-01", "inconsistent"),
+        # "lasted" would take the nearer date alone: the span runs between both
+        ("The walkout, which ran from 3 June to 24 June, lasted three weeks.", "2024-07-01",
+         "consistent"),
+        ("The walkout, which ran from 3 June to 24 June, lasted five weeks.", "2024-07-01",
+         "inconsistent"),
+        # one date in the sentence, the other in the next sentence of the paragraph
+        ("The pier reopened on 2 May after nearly four years. It had shut on 20 June 2020.",
+         "2024-05-10", "consistent"),
+        ("The pier reopened on 2 May after nearly two years. It had shut on 20 June 2020.",
+         "2024-05-10", "inconsistent"),
+        # one past date and the present: to publication
+        ("The choir, which first sang in 1974, has been part of the town for half a century.",
+         "2024-09-01", "consistent"),
+        ("The choir, which first sang in 1974, has been part of the town for over 60 years.",
+         "2024-09-01", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_span_between_the_dates_beside_it(text, published, expected):
+    assert [s for _, s in _elapsed(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm, founded in 1990, signed a five-year deal on 3 May 2024.",  # a term
+        "Hired in 2001 with ten years' experience, she left on 3 May 2024.",  # experience
+        "The law of 2019 gave firms 90 days to comply; most did by June 2020.",  # a deadline
+    ],
+)
+def test_terms_beside_two_dates_are_no_spans(text):
+    assert all(s != "inconsistent" for _, s in _elapsed(text, "2025-01-10"))
+
+
+def _conv(text: str, published: str) -> list[str]:
+    doc = Document(id="c", text=text, published=published)
+    return [r.status for r in check_document(doc, None, checks=["conversion"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short phrase ends the amount's noun before the bracket or "worth"
+        ("The city signed a £200 million deal for 30 buses (€234 million) last week.",
+         "consistent"),
+        ("The city signed a £200 million deal for 30 buses, worth about €340 million.",
+         "inconsistent"),
+        # the conversion in the next sentence of the paragraph, restating the amount
+        ("The regulator fined the bank £200 million. That is equivalent to about €234 million.",
+         "consistent"),
+        ("The regulator fined the bank £200 million. The penalty, about €300 million, is a record.",
+         "inconsistent"),
+        ("Bondholders were repaid £200 million. In euros that comes to roughly €234 million.",
+         "consistent"),
+    ],
+)  # fmt: skip
+def test_conversion_after_a_phrase_or_in_the_next_sentence(text, expected):
+    assert _conv(text, "2024-06-14") == [expected]
+
+
+def test_two_amounts_in_consecutive_sentences_are_no_conversion_without_a_cue():
+    text = "The club paid £200 million for the stadium. Its rival spent €300 million on players."
+    assert _conv(text, "2024-06-14") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("With 40 vets for 12,000 farms, the county has one vet for every 300 farms.", "300 farms",
+         "consistent"),
+        ("With 40 vets for 12,000 farms, the county has one vet for every 200 farms.", "200 farms",
+         "inconsistent"),
+        ("The ward has one porter for every 25 beds. It has 200 beds and 8 porters.", "25 beds",
+         "consistent"),
+        # margins: a win verb before "by", a margin noun after the figure, a majority over all
+        ("Okoro won the ward by 310 votes, taking 2,410 to his rival's 2,100.", "310 votes",
+         "consistent"),
+        ("Okoro won the ward by 410 votes, taking 2,410 to his rival's 2,100.", "410 votes",
+         "inconsistent"),
+        ("Lenz took 52.5% of the vote to Berg's 47.5%, a 5-point margin.", "5-point",
+         "consistent"),
+        ("The alliance holds 330 of the 600 seats, a majority of 60 over all other parties.",
+         "60", "consistent"),
+        ("The alliance holds 330 of the 600 seats, a majority of 30 over all other parties.",
+         "30", "inconsistent"),
+        # a total after a noun phrase that names it so
+        ("The units earned $40m, $25m and $15m, a combined operating profit of $80m.", "$80m",
+         "consistent"),
+        ("The units earned $40m, $25m and $15m, a combined operating profit of $90m.", "$90m",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_ratios_margins_and_named_totals(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the first figure after "Of that," is a part, not the total
+        "The budget is €48 million. Of that, €30 million goes to roads, €12 million to "
+        "schools and €6 million to parks.",
+        # a tally's hyphen is no dash before a breakdown
+        "The bill passed 61-39, a margin of 22 votes, after a week of debate.",
+        # bracketed list items are not a total and its parts
+        "Three bidders - Alder (£14.2m), Birch (£9.8m) and Cedar (£6.5m) - bid for the site.",
+        # a count smaller than every part is not their total
+        "Some 3,000 jobs will go as three plants close - 1,400 at Ayr, 900 at Troon and 700 "
+        "at Irvine.",
+        # a projection of the figures before it
+        "Output rose to 41,000 tonnes from 32,000 tonnes, and it expects output to double.",
+    ],
+)
+def test_lists_tallies_and_projections_are_no_false_alarms(text):
+    assert all(s != "inconsistent" for _, s in _arith(text)), _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("The scheme costs £3.5m a year and will run for five years.", "2025-06-18"),  # a rate
+        ("The fund was worth £3.2bn a year ago, and it rose 45% to £4.6bn by December.",
+         "2024-03-06"),  # another clause's date
+        ("Collections move back a day after the holiday on Monday 4 May.", "2026-04-28"),
+        ("The museum, opened in June 1976, turns 50 this month and plans a week of events.",
+         "2026-06-10"),
+    ],
+)  # fmt: skip
+def test_rates_other_clauses_and_plans_are_no_elapsed_alarms(text, published):
+    assert all(s != "inconsistent" for _, s in _elapsed(text, published)), _elapsed(text, published)

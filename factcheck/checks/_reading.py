@@ -172,6 +172,19 @@ class Reading:
         """The resolved dates inside ``[start, end)``."""
         return [d for d in self.dates if start <= d.start and d.end <= end and d.resolved]
 
+    def next_sentence(self, pos: int) -> tuple[int, int] | None:
+        """The sentence after the one holding ``pos``, when it is in the same paragraph."""
+        _, s1 = self.sentence(pos)
+        n = len(self.doc.text)
+        if s1 >= n:
+            return None
+        nxt = self.sentence(s1)
+        if nxt[0] < s1:
+            nxt = self.sentence(s1 + 1) if s1 + 1 < n else nxt
+        if nxt[0] < s1 or self.text.paragraph_bounds(nxt[0])[0] > s1:
+            return None
+        return nxt
+
     def between(self, a_end: int, b_start: int) -> list[str]:
         """The tokens between two figures."""
         return self.figs.words(a_end, b_start)
@@ -439,6 +452,8 @@ def _claim_operand(c: Claim, view: Sentence | Figures) -> Operand | None:
             kind = fig.kind
         elif fig is not None and fig.kind == "bp":
             kind = "points"
+        elif (v.unit or "").lower() in _POINT_UNITS:
+            kind = "points"  # "an 8.4-point margin": a count of percentage points
         return Operand(c.start, c.end, c.text, kind, v.number, unit, place, hedge=hedge,
                        per=v.per, value_max=v.number_max, claim=c, figure=fig, words=words,
                        begin=begin)  # fmt: skip
@@ -450,6 +465,10 @@ def _claim_operand(c: Claim, view: Sentence | Figures) -> Operand | None:
         return Operand(c.start, c.end, c.text, "duration", n, 1.0, 1.0, hedge=hedge,
                        time_unit=tu, claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
     return None
+
+
+#: Quantity units that count percentage points.
+_POINT_UNITS = frozenset(("point", "points", "percentage point", "percentage points", "pt", "pts"))
 
 
 def _ends(op: Operand, view: Sentence | Figures, text: str) -> list[Operand]:

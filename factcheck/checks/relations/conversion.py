@@ -20,7 +20,7 @@ import itertools
 from collections.abc import Iterator
 
 from factcheck.checks._judge import fmt
-from factcheck.checks._reading import Operand, Reading, cues, starts_with
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.errors import NoRate
 from factcheck.models import Evidence
@@ -35,7 +35,28 @@ CUES = cues(
     "worth", "( or", ", i.e.", "/", ", roughly", ", around", ", which is", ", or some",
     "( worth", ", the equivalent of", "the equivalent of", "( the equivalent of", ", converted",
     ", or an equivalent of", "—", "–", "-", "[", ", at the time", ", or around",
+    "was worth", "is worth", "were worth", "are worth", "is equivalent to", "was equivalent to",
+    "- worth", "— worth", ", valued at",
 )  # fmt: skip
+#: Cues that may follow a short phrase that ends the amount's noun ("a zł450 million contract
+#: for 40 trams, worth about €100m"; "a ₪900 million loan ($288 million)"): set off by a
+#: bracket, a dash or a comma, and explicit about restating the amount.
+_AFTER_PHRASE = cues("(", ", worth", "- worth", "— worth", "– worth", ", equivalent to",
+                     ", the equivalent of", "( about", "( roughly", "( some", "( or",
+                     ", or about", ", or roughly", ", or some", ", or around")  # fmt: skip
+#: The words before a conversion stated in the next sentence, which say it restates the
+#: amount before: "That is equivalent to about $258 million", "In sterling that comes to
+#: roughly £56 million", "At today's rate that is €2.7 billion".
+_RESTATING = frozenset("equivalent equal equals converts converted sterling dollars euros "
+                       "pounds yen rate rates exchange".split())  # fmt: skip
+_DEICTIC = frozenset(("that", "this", "it", "which", "that's", "it's"))
+_COPULA = frozenset(("is", "was", "'s", "’s", "comes", "came", "amounts", "amounted", "worth"))
+#: Nouns that name an amount of money stated before: "The penalty, about £790m, …",
+#: "the prize is worth about €1.15m".
+_AMOUNT_NOUNS = frozenset("amount sum figure prize payment payout penalty fine award bill total "
+                          "fund package loan deal spending investment settlement grant budget "
+                          "cost price fee jackpot bonus compensation donation subsidy "
+                          "contract".split())  # fmt: skip
 #: A rate word between the amount and its conversion: "£250 a month (€290)".
 _PER = cues(
     "a year", "per year", "a month", "per month", "a week", "per week", "a day", "per day",
@@ -51,6 +72,15 @@ FAR = 0.08
 
 def _linked(r: Reading, a: Operand, b: Operand) -> bool:
     words = r.between(a.end, b.begin)
+    if r.sentence(a.start) != r.sentence(b.start) and "." in words:
+        return _restated_next(r, a, b)
+    cue = ends_with(words, _AFTER_PHRASE)
+    if cue is None and words[-1:] == [","] and b.hedge == "about":
+        cue = (",",)  # "2.5 billion reais of bonds, about €383 million"
+    if cue is not None and 0 < len(words) - len(cue) <= 6:
+        tail = words[: len(words) - len(cue)]
+        if not {",", ";", "(", ")", "-", "—", "–", "or", "and"} & set(tail):
+            return True  # "a ₪900 million loan ($288 million)"
     if words[:1] in ([")"], ["]"]):
         words = words[1:]  # "500 million rand (R500m), or about $28 million"
     per = starts_with(words, _PER)
@@ -60,11 +90,37 @@ def _linked(r: Reading, a: Operand, b: Operand) -> bool:
     return tuple(words) in CUES or (words == [","] and b.hedge == "about")
 
 
+def _restated_next(r: Reading, a: Operand, b: Operand) -> bool:
+    """A conversion in the next sentence of the paragraph: ``a`` the last money of its
+    sentence, ``b`` the first of the next, opened by words that restate the amount."""
+    prev = r.previous_sentence(b.start)
+    if prev is None or r.sentence(a.start) != prev:
+        return False
+    mine = [o for o in r.in_sentence(b.start) if o.kind == "money"]
+    theirs = [o for o in r.in_sentence(a.start) if o.kind == "money"]
+    if not mine or mine[0] is not b or theirs[-1] is not a:
+        return False
+    s0, _ = r.sentence(b.start)
+    lead = r.figs.words(s0, b.begin)
+    if len(lead) > 10 or r.figs.inside(s0, b.begin):
+        return False
+    words = set(lead)
+    if words & _RESTATING:
+        return True  # "That is equivalent to about …", "In sterling that comes to …"
+    if words & _DEICTIC and words & _COPULA:
+        return True  # "That is about $1.1 billion"
+    # "The penalty, about £790m, …"; "the prize is worth about €1.15m"
+    return b.hedge is not None and bool(words & _AMOUNT_NOUNS) and (
+        lead[-1:] == [","] or lead[-1:] == ["worth"]
+    )
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     money = [o for o in r.operands if o.kind == "money" and o.value_max is None]
     taken: set[int] = set()
     for a, b in itertools.pairwise(money):
-        if id(a) in taken or b.start - a.end > 60:
+        same = r.sentence(a.start) == r.sentence(b.start)
+        if id(a) in taken or (b.start - a.end > 60 and same):
             continue
         if a.currency is not None and a.currency == b.currency:
             continue

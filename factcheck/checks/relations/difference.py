@@ -26,10 +26,21 @@ VERSUS = cues("to", "against", "versus", "vs", "vs .", "-", "–", "over", "comp
 MORE = cues("more than", "fewer than", "less than", "higher than", "lower than", "above",
             "below", "more than the", "fewer than the", "less than the", "short of",
             "up on", "down on", "ahead of", "behind")  # fmt: skip
-CUES = STATED | VERSUS | MORE
+#: After the figure: "an 8.4-point margin", "a 27-seat majority".
+STATED_AFTER = cues("margin", "lead", "gap", "majority", "advantage", "difference", "deficit",
+                    "shortfall", "surplus", "- point margin", "- point lead", "- seat majority",
+                    "- vote majority", "- vote margin", "- point gap")  # fmt: skip
+#: Verbs a margin follows with "by": "won the seat by 1,412 votes", "leads the poll by 6 points".
+WIN = frozenset("won win wins winning leads lead led leading beat beats beaten trails trailed "
+                "trailing lost lose loses losing ahead".split())  # fmt: skip
+#: "a majority of 27 over all other parties": over everyone else, not over the runner-up.
+OVER_ALL = cues("over all other parties", "over all others", "over all the others",
+                "over all other", "over the rest", "over all other members",
+                "over all opposition parties", "over the opposition")  # fmt: skip
+CUES = STATED | VERSUS | MORE | STATED_AFTER | OVER_ALL
 
 
-_GATE = gate(STATED | MORE)  # a word of each cue that either binding needs
+_GATE = gate(STATED | MORE | STATED_AFTER | cues(*sorted(WIN)))  # a word each binding needs
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
@@ -42,7 +53,10 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
 
 
 def _stated(r: Reading, d: Operand) -> Finding | None:
-    if ends_with(r.before(d.begin, 5), STATED) is None:
+    head = r.before(d.begin, 5)
+    won_by = head[-1:] == ["by"] and bool(WIN & set(head[:-1]))
+    tail = r.after(d.end, 3)
+    if ends_with(head, STATED) is None and not won_by and starts_with(tail, STATED_AFTER) is None:
         return None
     want = "percent" if d.kind in ("points", "percent") else None
     sent = [o for o in r.in_sentence(d.start) if o is not d
@@ -52,16 +66,29 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
     for a, b in [*reversed(list(itertools.pairwise(earlier))), *itertools.pairwise(later)]:
         if tuple(r.between(a.end, b.begin)) in VERSUS or _versus(r, a, b):
             return _test(d, a, b)
+    if starts_with(r.after(d.end, 5), OVER_ALL) and len(earlier) >= 2:
+        part, whole = earlier[-2], earlier[-1]  # "holds 338 of the 649 seats, a majority of 27"
+        if r.between(part.end, whole.begin)[:1] == ["of"] and whole.value > part.value:
+            computed = 2 * part.value - whole.value
+            status, rule = _judge.total(d.value, d.place, computed, d.hedge)
+            line = (f"{part.text} − ({whole.text} − {part.text}) = {_judge.fmt(computed)}; "
+                    f"the text says {d.text} ({rule})")  # fmt: skip
+            return Finding(CHECK, d.start, d.end, status, line, (part, whole), d)
     return None
 
 
 def _versus(r: Reading, a: Operand, b: Operand) -> bool:
     words = r.between(a.end, b.begin)
-    if len(words) > 6 or "," in words[:-1]:
+    if len(words) > 8 or "," in words[:-1]:
         return False
-    # "to 288", "votes to 288", "to her rival's 12,907"
-    return any(tuple(words[i:]) in VERSUS for i in range(len(words))) or (
-        words[:1] in (["to"], ["against"], ["versus"]) and "and" not in words
+    # "to 288", "votes to 288", "to her rival's 12,907", "of the vote to Berg's 47.5%"
+    return (
+        any(tuple(words[i:]) in VERSUS for i in range(len(words)))
+        or (words[:1] in (["to"], ["against"], ["versus"]) and "and" not in words)
+        or any(
+            tuple(words[:i]) in VERSUS and len(words) - i <= 4 and "and" not in words[i:]
+            for i in range(2, len(words))
+        )
     )
 
 

@@ -81,7 +81,7 @@ CUES = (_AGO | _LATER | _AFTER | _SINCE | _COUNTDOWN_AFTER | _COUNTDOWN_BEFORE |
 #: Words before a duration that say it ran until now or until the event of the sentence:
 #: "has lasted 22 days", "has held for a month", "stood for 150 years until …", "after 40
 #: years at its helm".
-_SPAN_VERBS = frozenset("lasted held stood been remained run ran continued gone waited shut "
+_SPAN_VERBS = frozenset("lasted held stood been remained run ran continued gone waited shut spent spend spending "
                         "closed served existed survived endured persisted raged stayed lived "
                         "worked operated stalled dragged open taken took".split())  # fmt: skip
 #: Words that put the event of a sentence at the time of publication.
@@ -96,14 +96,26 @@ _AGE_LEAD = cues("aged", "turns", "turned", "turn", "turning", "age of", "at the
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for op in r.operands:
         found: Finding | None = None
+        if op.kind == "duration" and _is_rate(r, op):
+            continue  # "£3.5m a year": the period of a rate, not a span of time
         if op.kind == "duration" and op.time_unit in DAYS_PER and op.value > 0:
-            found = _bind(r, refs, op, _mode(r, op))
+            found = _bind(r, refs, op, _mode(r, op) or _free(r, op))
         elif op.kind in ("count", "ordinal") and op.value_max is None:
             years = _years_of(r, op)
             if years is not None:
                 found = _bind(r, refs, *years)
         if found is not None:
             yield found
+
+
+def _is_rate(r: Reading, op: Operand) -> bool:
+    """ "£3.5m a year", "40 hours per week": a duration that is the period of the figure
+    right before it."""
+    words = r.figs.words(op.begin, op.end)
+    if words[:1] not in (["a"], ["an"], ["per"], ["each"], ["every"]):
+        return False
+    prev = [o for o in r.in_sentence(op.start) if o.end <= op.begin and o.kind != "duration"]
+    return bool(prev) and not r.between(prev[-1].end, op.begin)
 
 
 def _years_of(r: Reading, op: Operand) -> tuple[Operand, str] | None:
@@ -199,6 +211,8 @@ class _Scene:
         prev = r.previous_sentence(self.s0)
         self.prev_span = prev
         self.prev = [d for d in r.dates_in(*prev) if not d.relative] if prev else []
+        nxt = r.next_sentence(self.s0)
+        self.next = [d for d in r.dates_in(*nxt) if not d.relative] if nxt else []
 
     def at(self, d: DateRef | None, note: str = "", *, ahead: bool = False) -> _End | None:
         """A date's first and last day; ``ahead``: a day and month without a year take the
@@ -263,10 +277,22 @@ def _bind(r: Reading, refs: References, op: Operand, mode: str | None) -> Findin
     if mode is None:
         return None
     sc = _Scene(r, refs, op)
-    ends = _BINDERS[mode](sc)
+    if mode == "countdown" and told_as_past(r.figs.words(sc.s0, op.begin)):
+        mode = "free"  # "doubled in five years, from … in 2019 to … in 2024": no countdown
+    ends = _between(sc) if mode in ("span", "running", "free") else None
+    if ends is None and mode != "free":
+        ends = _BINDERS[mode](sc)
+    if (ends is None or None in ends) and mode in ("span", "running", "after", "countdown"):
+        ends = _between(sc, across=True) or ends
+    if mode == "free" and ends is None:
+        ends = _between(sc, across=True)
+    if ends is None or ends[0] is None:
+        ends = _to_now(sc, mode) or ends
     if ends is None:
         return None
     start, end = ends
+    if start is not None and end is not None and start[0] > end[1]:
+        return None  # "a day after the bank holiday on 4 May", told before it: no span yet
     if start is None or end is None:
         if not sc.anchors and mode not in ("ago", "running", "since", "span"):
             return None  # "a day after the vote": nothing dated to compare
@@ -307,8 +333,12 @@ def _beside(sc: _Scene, d: DateRef) -> bool:
     two words before it ("on 24 February 2022, more than three years ago"), or the phrase
     names a thing that runs ("the nearly three-year war that began in 2022"); not a date of
     an earlier clause ("founded in 1990, moved to Leeds 20 years ago")."""
-    if _is_running(sc) or d.start >= sc.op.end:
+    if _is_running(sc):
         return True
+    if d.start >= sc.op.end:  # "40 years ago in 1985", not "a year ago, and … by December"
+        words = sc.r.between(sc.op.end, d.start)
+        figures = [o for o in sc.r.in_sentence(sc.op.start) if sc.op.end <= o.start < d.start]
+        return not figures and not {"and", "but", ";", "while", "whereas"} & set(words)
     return len([w for w in sc.r.between(d.end, sc.op.begin) if w.isalnum()]) <= 2
 
 
@@ -459,6 +489,82 @@ def _opening(sc: _Scene, *, last: bool = False, past: bool = True) -> _End | Non
         return None
     cands = [d for d in sc.prev if not past or sc.pub is None or d.lo <= sc.pub]
     return sc.at(cands[-1], " (the sentence before)") if cands else None
+
+
+#: Nouns an adjectival duration ("a 12-day voyage") names a stretch of time with; other
+#: nouns make it a term ("a five-year deal", "a 90-day plan"), which no two dates measure.
+_STRETCH = cues("voyage", "journey", "trip", "trek", "flight", "tour", "stay", "stint", "spell",
+                "delay", "odyssey", "ordeal", "expedition", "crossing", "mission", "hunt",
+                "manhunt", "standoff", "stand - off", "occupation", "battle", "fight",
+                "struggle", "saga", "process", "build", "rebuild", "refit",
+                "restoration", "renovation", "construction", "project", "sprint")  # fmt: skip
+
+
+def _free(r: Reading, op: Operand) -> str | None:
+    """A duration no anchor word binds ("six weeks of evidence", "after a journey of more
+    than seven years", "a 12-day voyage"): it may still run between the two dates beside it,
+    unless it is a term ("a five-year deal", "90 days to comply", "10 years' experience")."""
+    if op.claim is None:
+        return None
+    tail = r.after(op.end, 2)
+    if tail[:1] in (["to"], ["'"], ["’"], ["%"], ["per"], ["a"], ["each"]):
+        return None
+    if "-" in r.figs.words(op.start, op.end) and not _starts(tail, _STRETCH | _RUNNING):
+        return None  # "a five-year contract": a term, not the gap between two dates
+    return "free"
+
+
+def _between(sc: _Scene, *, across: bool = False) -> _Ends:
+    """From the earlier to the later of the two dates a span runs between: the only two of
+    its sentence ("started in June 2021 and finished in September 2024, more than three
+    years of closures"), or, ``across``, the one of its sentence and the one of the sentence
+    before or after it in the paragraph ("reopened on 10 September after five years. It had
+    closed on 14 March 2019"). Anything else is too loose to bind."""
+    # a day read from publication ("on Wednesday") ends a span a cue anchors, not a free one
+    free = _mode(sc.r, sc.op) is None
+    ds = [d for d in (sc.anchors if free else sc.anchors + sc.relative) if d.resolved]
+    if len(ds) != 2 and across and len(ds) == 1:
+        near = [d for d in sc.prev + sc.next if d.lo != ds[0].lo or d.hi != ds[0].hi]
+        if len(near) != 1:
+            return None
+        ds = [ds[0], near[0]]
+    if len(ds) != 2:
+        return None
+    a, b = sorted(ds, key=lambda d: (d.lo, d.hi))
+    if a.hi >= b.lo and (a.lo, a.hi) == (b.lo, b.hi):
+        return None
+    if sc.pub is not None and b.lo > sc.pub and not across:
+        return None  # a future end: a countdown's business
+    return sc.at(a), sc.at(b)
+
+
+def _to_now(sc: _Scene, mode: str) -> _Ends:
+    """A span told in the present runs from the one past date beside it to publication:
+    "which opened in 1931, has been a fixture for over a century"; "marks 25 years on air
+    today. Its first broadcast went out on 3 October 1999"; "first elected in 2003, stands
+    down tonight after two decades". The date is the only one of the sentence, else the only
+    one of the sentences before and after it in the paragraph."""
+    if sc.pub is None or mode not in ("span", "free", "after"):
+        return None
+    past = [d for d in sc.anchors if d.hi <= sc.pub]
+    if len(sc.anchors) > 1 or (sc.anchors and not past):
+        return None
+    if not past:
+        past = [d for d in sc.prev + sc.next if d.hi <= sc.pub]
+        if len(past) != 1 or len(sc.prev + sc.next) != 1:
+            return None
+    rest = sc.r.figs.words(sc.op.end, sc.s1)
+    # the clause of the span: from the date (when it stands before the span) to the span
+    floor = max([sc.s0] + [d.end for d in sc.anchors if d.end <= sc.op.begin])
+    head = sc.r.figs.words(floor, sc.op.begin)
+    present = (contains(head, _PRESENT) or contains(rest, _PRESENT)) and not (
+        told_as_past(head) or told_as_past(rest)
+    )
+    if mode == "free" and not _held(sc):
+        return None  # an unanchored span ("a week of free events"): only after "after", "for"
+    if not (present or contains(head + rest, _NOW)):
+        return None
+    return sc.at(past[0]), sc.publication()
 
 
 _BINDERS = {

@@ -40,10 +40,18 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         old, new = _operands(r, m)
         if old is None or new is None or not old.comparable(new) or old.value == 0:
             continue
+        if set(r.before(m.begin, 1)) & _PROJECTED and max(old.end, new.end) <= m.begin:
+            continue  # "… climbed to 41,000 from 32,000, and it expects output to double"
         computed = new.value / old.value
         status, rule = _judge.multiple(factor, computed, m.hedge)
         line = f"{new.text} / {old.text} = {computed:.3g} times; the text says {m.text} ({rule})"
         yield Finding(CHECK, m.begin, m.end, status, line, (old, new), m)
+
+
+#: Words before a multiple that make it a projection or a goal, not a change the figures
+#: show: "expects output to double again by 2025", "could triple", "aims to halve".
+_PROJECTED = frozenset("to will would could might may should must can shall aims plans "
+                       "expects hopes wants".split())  # fmt: skip
 
 
 def _factor(r: Reading, m: Operand) -> float | None:

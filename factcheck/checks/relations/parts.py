@@ -62,23 +62,53 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
     gap = r.between(total.end, later[0].begin)
     s0, _ = r.sentence(total.start)
     lead = r.figs.words(s0, total.begin)
-    opener = tuple(lead) in OF_THE or (len(lead) <= 3 and lead[:1] == ["of"])
+    # "Of the 2,140 ballots, …": the total inside the opener; not "Of that, €30m goes to …",
+    # where the first figure after the opener is the first part
+    opener = tuple(lead) in OF_THE or (len(lead) <= 3 and lead[:1] == ["of"] and lead[-1] != ",")
     if len(gap) > 14:
         return None
     if contains(gap, INCLUDES):
         why = f"{total.text}: the parts are introduced by an inclusive word, not a breakdown"
         return Finding(CHECK, total.start, total.end, "inconclusive", why, later, total)
-    if not (opener or contains(gap, PARTS_AFTER)):
+    if not (opener or _breaks_down(r, total, later[0], gap)):
         return None
     parts = run(r, later, forward=True)
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or max(p.value for p in parts) > total.value >= 0:
+        return None  # a part larger than the total: no breakdown of it
     return _test(total, parts)
+
+
+#: Cues of a breakdown that are a single mark or a copula: they must stand right before
+#: the first part ("employs 5,200 people: 3,100 in …"; "The 250 staff were 140 nurses, …").
+_WEAK = cues(":", "-", "–", "—", "(", "were", "was", "split")
+
+
+def _breaks_down(r: Reading, total: Operand, first: Operand, gap: list[str]) -> bool:
+    """Whether the words after a total introduce its parts: a breakdown cue ("made up of",
+    "split between") anywhere in the gap, or a mark right before the first part that is no
+    list item's bracket ("Halvorsen (£14.2m), Tarrant (£9.8m)") or a tally's hyphen ("61-39")."""
+    if contains(gap, PARTS_AFTER - _WEAK):
+        return True
+    cue = ends_with(gap, _WEAK)
+    if cue is None or ")" in gap:
+        return False
+    if cue in (("-",), ("–",)):
+        stretch = r.text.text[total.end : first.begin]
+        dash = max(stretch.rfind("-"), stretch.rfind("–"))
+        return dash > 0 and stretch[dash - 1].isspace()  # a spaced dash, not "61-39"
+    return True
+
+
+#: Words that make the noun phrase before a total's "of" a total: "a combined operating
+#: profit of", "total sales of".
+_TOTAL_WORDS = frozenset(("combined", "total", "overall", "aggregate", "joint"))
 
 
 def _before_total(r: Reading, total: Operand) -> Finding | None:
     words = r.before(total.begin, 6)
-    if ends_with(words, TOTAL_AFTER) is None:
+    if ends_with(words, TOTAL_AFTER) is None and not (
+        words[-1:] == ["of"] and _TOTAL_WORDS & set(words[-5:-1])
+    ):
         return None
     if words[-1:] == ["or"] and len(words) > 1 and words[-2] != ",":
         pass

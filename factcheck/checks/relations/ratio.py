@@ -21,14 +21,16 @@ STATED = cues("a ratio of", "ratio of", "a ratio of about", "in a ratio of", "at
 TO_ONE = cues("to one", "to 1", ": 1", "- to - one", "for every one")
 #: After "N pupils": the unit it is counted per.
 PER = cues("per", "for every", "to each", "for each", "to every", "a")
-CUES = STATED | TO_ONE | PER
+#: Before N in "one doctor for every N people".
+FOR_EVERY = cues("for every", "to every", "per every", "for each")
+CUES = STATED | TO_ONE | PER | FOR_EVERY
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for op in r.operands:
         if op.kind != "count" or op.value_max is not None or op.value <= 0:
             continue
-        found = _to_one(r, op) or _per_unit(r, op)
+        found = _to_one(r, op) or _per_unit(r, op) or _one_for_every(r, op)
         if found is not None:
             yield found
 
@@ -65,6 +67,26 @@ def _per_unit(r: Reading, op: Operand) -> Finding | None:
     if len(whole) != 1 or len(by) != 1 or by[0].value == 0 or unit == mine:
         return None
     return _test(op, whole[0], by[0])
+
+
+def _one_for_every(r: Reading, op: Operand) -> Finding | None:
+    """ "96 GPs for 120,000 residents, … one doctor for every 1,250 people": N is the larger
+    of the two other counts over the smaller; with no counts in the sentence, the two of the
+    sentence before or after it in the paragraph ("one nurse for every 12 patients. The
+    ward had 540 patients and 30 nurses")."""
+    head = r.before(op.begin, 5)
+    cue = ends_with(head, FOR_EVERY)
+    if cue is None or "one" not in head[: len(head) - len(cue)][-3:]:
+        return None
+    pool = [o for o in r.in_sentence(op.start) if o is not op and o.kind == "count"]
+    if not pool:
+        for span in (r.previous_sentence(op.start), r.next_sentence(op.start)):
+            if span is not None:
+                pool += [o for o in r.in_sentence(span[0]) if o.kind == "count"]
+    if len(pool) != 2 or min(o.value for o in pool) <= 0:
+        return None
+    small, big = sorted(pool, key=lambda o: o.value)
+    return _test(op, big, small)
 
 
 def _test(op: Operand, a: Operand, b: Operand) -> Finding:

@@ -167,7 +167,10 @@ def _apposed(r: Reading, whole: Operand, part: Operand) -> bool:
     words = r.between(whole.end, part.begin)
     if len(words) > 6 or words[-1:] not in ([","], ["—"], ["–"], ["-"]) or words.count(",") > 1:
         return False
-    nxt = r.after(part.end, 1)
+    nxt = r.after(part.end, 2)
+    if nxt in (["in", "all"], ["in", "total"], ["altogether"]):
+        return True  # "a third of the 96 councillors, 38 in all"
+    nxt = nxt[:1]
     return nxt[:1] in ([","], ["—"], ["–"], ["-"], [")"]) or (
         bool(nxt) and nxt[0] not in ("and", "or", "of", "%", "per", "in", "to")
     )
