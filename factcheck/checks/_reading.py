@@ -10,7 +10,7 @@ relations compare token lists with their cue phrases.
 from __future__ import annotations
 
 import calendar
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -159,6 +159,22 @@ class Reading:
         """The operands of the sentence holding ``pos``, in text order."""
         return self._sentences.get(self.sentence(pos)[0], [])
 
+    def before_in_sentence(self, op: Operand) -> list[Operand]:
+        """The operands of ``op``'s sentence that end before it starts (with its hedge)."""
+        sent = self.in_sentence(op.start)
+        ends = self._ends_of(self.sentence(op.start)[0], sent)
+        return sent[: bisect_right(ends, op.begin)] if ends is not None else [
+            o for o in sent if o.end <= op.begin
+        ]
+
+    def _ends_of(self, s0: int, sent: list[Operand]) -> list[int] | None:
+        """The operands' ends, when they ascend with the starts (no operand inside another)."""
+        memo = self.memo.setdefault("ends", {})
+        if s0 not in memo:
+            ends = [o.end for o in sent]
+            memo[s0] = ends if all(a <= b for a, b in zip(ends, ends[1:])) else None
+        return memo[s0]  # type: ignore[no-any-return]
+
     def previous_sentence(self, pos: int) -> tuple[int, int] | None:
         """The sentence before the one holding ``pos``, when it is in the same paragraph."""
         s0, _ = self.sentence(pos)
@@ -231,6 +247,10 @@ def _index(cue_set: Iterable[Cue]) -> _CueIndex:
     found = _INDEXES.get(id(cue_set))
     if found is not None and found[0] is cue_set:
         return found[1]
+    if len(_INDEXES) > 4096:
+        # a cue set built per call ("A | B" inline) would be indexed, and kept, every time:
+        # cue sets must be module constants (test_checks_gates checks the relations' own)
+        _INDEXES.clear()
     by_first: dict[str, list[Cue]] = {}
     by_last: dict[str, list[Cue]] = {}
     key = frozenset(cue_set)

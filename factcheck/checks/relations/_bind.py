@@ -3,6 +3,7 @@ which the later, which figures run together as a list."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from factcheck.checks._reading import Cue, Operand, Reading, cues, ends_with
@@ -36,7 +37,7 @@ _SOFT = frozenset("by of a an the further another some nearly almost about aroun
 def lead(r: Reading, op: Operand, n: int = 5) -> list[str]:
     """The tokens right before an operand (without its hedge), back to the previous operand."""
     s0, _ = r.sentence(op.start)
-    prev = [o for o in r.in_sentence(op.start) if o.end <= op.begin]
+    prev = r.before_in_sentence(op)
     floor = max(s0, prev[-1].end) if prev else s0
     return r.figs.before(op.begin, n, floor=floor)
 
@@ -72,7 +73,7 @@ RESTATED = cues(", or", "-", "—", "–", ", or about", ", or some", ", or near
 def restates(r: Reading, op: Operand) -> Operand | None:
     """The figure right before ``op`` that ``op`` restates in other units, set off by
     ", or" or a dash ("35 cents, or 20%"), or None."""
-    prev = [o for o in r.in_sentence(op.start) if o.end <= op.begin]
+    prev = r.before_in_sentence(op)
     if prev and prev[-1].kind in ("percent", "points", "money", "count"):
         if tuple(r.between(prev[-1].end, op.begin)) in RESTATED:
             return prev[-1]
@@ -134,12 +135,18 @@ def nearest(cands: Sequence[Operand], pos: int) -> Operand | None:
 def own(
     r: Reading, op: Operand, anchors: Sequence[Operand], cands: Sequence[Operand]
 ) -> list[Operand]:
-    """The candidates nearer ``op`` than any other anchor: each belongs to its nearest change."""
-    return [
-        c
-        for c in cands
-        if all(abs(c.start - op.start) <= abs(c.start - a.start) for a in anchors if a is not op)
-    ]
+    """The candidates nearer ``op`` than any other anchor: each belongs to its nearest change.
+    The nearest other anchor of a candidate is one of the two beside it in start order."""
+    others = sorted(a.start for a in anchors if a is not op)
+    if not others:
+        return list(cands)
+    out = []
+    for c in cands:
+        i = bisect_left(others, c.start)
+        near = min(abs(c.start - others[j]) for j in (i - 1, i) if 0 <= j < len(others))
+        if abs(c.start - op.start) <= near:
+            out.append(c)
+    return out
 
 
 def clause_break(words: Sequence[str]) -> bool:

@@ -105,7 +105,11 @@ def _earlier_nearby(r: Reading, new: Operand) -> Operand | None:
 
 def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
     sent = r.in_sentence(p.start)
-    changes = [o for o in sent if o.kind in ("percent", "points") and change_verb(r, o)]
+    memo = r.memo.setdefault("changes", {})
+    key = r.sentence(p.start)[0]
+    if key not in memo:  # the changes of a sentence, read once for all its figures
+        memo[key] = [o for o in sent if o.kind in ("percent", "points") and change_verb(r, o)]
+    changes = list(memo[key])
     twin = restates(r, p) if p.kind == "percent" else None
     if twin is not None and twin.kind == "points":
         changes.remove(twin)  # "up 8 points, or 25%": the same change in other units

@@ -500,6 +500,9 @@ _STRETCH = cues("voyage", "journey", "trip", "trek", "flight", "tour", "stay", "
                 "restoration", "renovation", "construction", "project", "sprint")  # fmt: skip
 
 
+_NAMED_SPANS = _STRETCH | _RUNNING
+
+
 def _free(r: Reading, op: Operand) -> str | None:
     """A duration no anchor word binds ("six weeks of evidence", "after a journey of more
     than seven years", "a 12-day voyage"): it may still run between the two dates beside it,
@@ -509,7 +512,7 @@ def _free(r: Reading, op: Operand) -> str | None:
     tail = r.after(op.end, 2)
     if tail[:1] in (["to"], ["'"], ["’"], ["%"], ["per"], ["a"], ["each"]):
         return None
-    if "-" in r.figs.words(op.start, op.end) and not _starts(tail, _STRETCH | _RUNNING):
+    if "-" in r.figs.words(op.start, op.end) and not _starts(tail, _NAMED_SPANS):
         return None  # "a five-year contract": a term, not the gap between two dates
     return "free"
 

@@ -81,13 +81,14 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
 #: Cues of a breakdown that are a single mark or a copula: they must stand right before
 #: the first part ("employs 5,200 people: 3,100 in …"; "The 250 staff were 140 nurses, …").
 _WEAK = cues(":", "-", "–", "—", "(", "were", "was", "split")
+_STRONG = PARTS_AFTER - _WEAK
 
 
 def _breaks_down(r: Reading, total: Operand, first: Operand, gap: list[str]) -> bool:
     """Whether the words after a total introduce its parts: a breakdown cue ("made up of",
     "split between") anywhere in the gap, or a mark right before the first part that is no
     list item's bracket ("Halvorsen (£14.2m), Tarrant (£9.8m)") or a tally's hyphen ("61-39")."""
-    if contains(gap, PARTS_AFTER - _WEAK):
+    if contains(gap, _STRONG):
         return True
     cue = ends_with(gap, _WEAK)
     if cue is None or ")" in gap:
