@@ -202,8 +202,8 @@ def render_record(
         console.print(RichText(line, style=STYLE[check.status]))
     if history:
         console.print()
-        for e in history:
-            console.print(RichText(_event_line(e), style="dim"))
+        for event in history:
+            console.print(RichText(_event_line(event), style="dim"))
 
 
 def evidence_line(e: Any) -> str:
