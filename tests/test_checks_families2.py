@@ -234,3 +234,23 @@ def test_lists_tallies_and_projections_are_no_false_alarms(text):
 )  # fmt: skip
 def test_rates_other_clauses_and_plans_are_no_elapsed_alarms(text, published):
     assert all(s != "inconsistent" for _, s in _elapsed(text, published)), _elapsed(text, published)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("The 300 posts to be cut represent 5% of the bank's 6,000 staff.", "5%", "consistent"),
+        ("The 300 posts to be cut represent 8% of the bank's 6,000 staff.", "8%", "inconsistent"),
+        ("Women hold 30 of the 120 seats on boards surveyed this year, 25% of the total.", "25%",
+         "consistent"),
+    ],
+)  # fmt: skip
+def test_shares_stated_by_a_verb_or_of_the_total(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_points_in_a_sports_score_are_no_percentage_points():
+    got = _arith("She has scored 240 points in 12 games, an average of 20 a game.")
+    assert all(s != "inconsistent" for _, s in got)
+    got = _arith("Lenz took 52.5% to Berg's 47.5%, a 9-point margin.")
+    assert ("9-point", "inconsistent") in got

@@ -10,6 +10,7 @@ relations compare token lists with their cue phrases.
 from __future__ import annotations
 
 import calendar
+import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -163,16 +164,18 @@ class Reading:
         """The operands of ``op``'s sentence that end before it starts (with its hedge)."""
         sent = self.in_sentence(op.start)
         ends = self._ends_of(self.sentence(op.start)[0], sent)
-        return sent[: bisect_right(ends, op.begin)] if ends is not None else [
-            o for o in sent if o.end <= op.begin
-        ]
+        return (
+            sent[: bisect_right(ends, op.begin)]
+            if ends is not None
+            else [o for o in sent if o.end <= op.begin]
+        )
 
     def _ends_of(self, s0: int, sent: list[Operand]) -> list[int] | None:
         """The operands' ends, when they ascend with the starts (no operand inside another)."""
         memo = self.memo.setdefault("ends", {})
         if s0 not in memo:
             ends = [o.end for o in sent]
-            memo[s0] = ends if all(a <= b for a, b in zip(ends, ends[1:])) else None
+            memo[s0] = ends if all(a <= b for a, b in itertools.pairwise(ends)) else None
         return memo[s0]  # type: ignore[no-any-return]
 
     def previous_sentence(self, pos: int) -> tuple[int, int] | None:
@@ -472,8 +475,8 @@ def _claim_operand(c: Claim, view: Sentence | Figures) -> Operand | None:
             kind = fig.kind
         elif fig is not None and fig.kind == "bp":
             kind = "points"
-        elif (v.unit or "").lower() in _POINT_UNITS:
-            kind = "points"  # "an 8.4-point margin": a count of percentage points
+        elif (v.unit or "").lower() in _POINT_UNITS and _among_percents(view, c):
+            kind = "points"  # "54.2% … to 45.8%, an 8.4-point margin": percentage points
         return Operand(c.start, c.end, c.text, kind, v.number, unit, place, hedge=hedge,
                        per=v.per, value_max=v.number_max, claim=c, figure=fig, words=words,
                        begin=begin)  # fmt: skip
@@ -485,6 +488,19 @@ def _claim_operand(c: Claim, view: Sentence | Figures) -> Operand | None:
         return Operand(c.start, c.end, c.text, "duration", n, 1.0, 1.0, hedge=hedge,
                        time_unit=tu, claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
     return None
+
+
+def _among_percents(view: Sentence | Figures, c: Claim) -> bool:
+    """Whether "points" count percentage points: "percentage points" says so; a bare
+    "8.4-point" only in a sentence that states percentages (not "236 points in 11 games")."""
+    unit = c.value.unit.lower() if isinstance(c.value, QuantityValue) and c.value.unit else ""
+    if unit.startswith("percentage"):
+        return True
+    if isinstance(view, Sentence):
+        numbers = view.numbers
+    else:
+        numbers = view.numbers_in(max(0, c.start - 200), c.end)
+    return any(f.kind == "percent" for f in numbers)
 
 
 #: Quantity units that count percentage points.

@@ -74,9 +74,12 @@ def restates(r: Reading, op: Operand) -> Operand | None:
     """The figure right before ``op`` that ``op`` restates in other units, set off by
     ", or" or a dash ("35 cents, or 20%"), or None."""
     prev = r.before_in_sentence(op)
-    if prev and prev[-1].kind in ("percent", "points", "money", "count"):
-        if tuple(r.between(prev[-1].end, op.begin)) in RESTATED:
-            return prev[-1]
+    if (
+        prev
+        and prev[-1].kind in ("percent", "points", "money", "count")
+        and tuple(r.between(prev[-1].end, op.begin)) in RESTATED
+    ):
+        return prev[-1]
     return None
 
 

@@ -110,8 +110,10 @@ def _restated_next(r: Reading, a: Operand, b: Operand) -> bool:
     if words & _DEICTIC and words & _COPULA:
         return True  # "That is about $1.1 billion"
     # "The penalty, about £790m, …"; "the prize is worth about €1.15m"
-    return b.hedge is not None and bool(words & _AMOUNT_NOUNS) and (
-        lead[-1:] == [","] or lead[-1:] == ["worth"]
+    return (
+        b.hedge is not None
+        and bool(words & _AMOUNT_NOUNS)
+        and (lead[-1:] == [","] or lead[-1:] == ["worth"])
     )
 
 

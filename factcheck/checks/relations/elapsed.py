@@ -81,8 +81,9 @@ CUES = (_AGO | _LATER | _AFTER | _SINCE | _COUNTDOWN_AFTER | _COUNTDOWN_BEFORE |
 #: Words before a duration that say it ran until now or until the event of the sentence:
 #: "has lasted 22 days", "has held for a month", "stood for 150 years until …", "after 40
 #: years at its helm".
-_SPAN_VERBS = frozenset("lasted held stood been remained run ran continued gone waited shut spent spend spending "
-                        "closed served existed survived endured persisted raged stayed lived "
+_SPAN_VERBS = frozenset("lasted held stood been remained run ran continued gone waited shut "
+                        "spent spend spending closed served existed survived endured "
+                        "persisted raged stayed lived "
                         "worked operated stalled dragged open taken took".split())  # fmt: skip
 #: Words that put the event of a sentence at the time of publication.
 _NOW = cues("this week", "this month", "this year", "today", "yesterday", "this morning",

@@ -34,8 +34,10 @@ def _total_lead(words: list[str]) -> bool:
     if ends_with(words, TOTAL) is not None or (words[-1:] == ["of"] and "total" in words[-4:]):
         return True
     tail = words[-2:]
-    return len(tail) == 2 and tail[0] in (",", "-", "—", "–") and (
-        tail[1] in ("a", "an") or (len(tail[1]) > 5 and tail[1].endswith("ing"))
+    return (
+        len(tail) == 2
+        and tail[0] in (",", "-", "—", "–")
+        and (tail[1] in ("a", "an") or (len(tail[1]) > 5 and tail[1].endswith("ing")))
     )
 
 

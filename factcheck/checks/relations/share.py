@@ -29,7 +29,17 @@ RESTATE = cues(", or", "(", ", that is", "—", "-", "–", ", i.e.", ", some", 
 OF = cues("of", "of the", "of its", "of their", "of all", "of a total of", "out of", "out of the",
           "of his", "of her", "of our", "of these", "of those")  # fmt: skip
 OF_THEM = cues("of them", "of those", "of these", "of which", "of whom")
-CUES = RESTATE | OF | OF_THEM
+#: Verbs that state a part as a share of a whole: "The 1,150 jobs to be cut represent 18% of
+#: the 8,400-strong workforce".
+SHARE_VERBS = cues("represent", "represents", "represented", "account for", "accounts for",
+                   "accounted for", "make up", "makes up", "made up", "amount to",
+                   "amounts to", "amounted to", "constitute", "constitutes", "comprise",
+                   "comprises")  # fmt: skip
+#: After a share: the whole is the one named just before ("23 of the 60 seats, 38% of the
+#: total").
+OF_TOTAL = cues("of the total", "of the whole", "of all", "of them all", "of the seats",
+                "of those", "of the places")  # fmt: skip
+CUES = RESTATE | OF | OF_THEM | SHARE_VERBS | OF_TOTAL
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
@@ -62,6 +72,23 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     after = _counts([o for o in sent if o.start >= p.end])
     lead = r.between(before[-1].end, p.begin) if before else []
     s0, _ = r.sentence(p.start)
+    verb = ends_with(lead, SHARE_VERBS)
+    if (
+        verb
+        and before
+        and after
+        and len(lead) <= 6
+        and "," not in lead
+        and _of_lead(r.between(p.end, after[0].begin))
+    ):
+        return _ratio(p, before[-1], after[0])  # "1,150 jobs … represent 18% of its 8,400"
+    if (
+        len(before) >= 2
+        and starts_with(r.after(p.end, 3), OF_TOTAL)
+        and _linked_of(r, before[-2], before[-1])
+        and not (after and _of_lead(r.between(p.end, after[0].begin)))
+    ):
+        return _ratio(p, before[-2], before[-1])  # "23 of the 60 seats …, 38% of the total"
     if len(before) == 2 and ends_with(lead, RESTATE) and len(lead) <= 8:
         opener = r.figs.words(s0, before[0].begin)
         if _of_lead(opener):  # "Of its 400 staff, 120 work part-time, or 30%"
@@ -151,8 +178,10 @@ def _restating(lead: list[str]) -> bool:
     if cue is None:
         return False
     tail = lead[: len(lead) - len(cue)]
-    return len(tail) <= 4 and not ({",", "-", "—", "–", ";", "("} & set(tail)) and not (
-        told_as_past(tail) or set(tail) & _bind.CHANGE
+    return (
+        len(tail) <= 4
+        and not ({",", "-", "—", "–", ";", "("} & set(tail))
+        and not (told_as_past(tail) or set(tail) & _bind.CHANGE)
     )
 
 
