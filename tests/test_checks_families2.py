@@ -254,3 +254,21 @@ def test_points_in_a_sports_score_are_no_percentage_points():
     assert all(s != "inconsistent" for _, s in got)
     got = _arith("Lenz took 52.5% to Berg's 47.5%, a 9-point margin.")
     assert ("9-point", "inconsistent") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My great-grandmother opened the bakery on a Tuesday, 3 March, the family says.",
+        "The club's founders met on Friday 6 June, in the year the mill closed.",
+    ],
+)
+def test_a_yearless_date_generations_back_takes_no_publication_year(text):
+    doc = Document(id="w", text=text, published="2025-06-20")
+    statuses = [r.status for r in check_document(doc, None, checks=["weekday"])]
+    assert statuses == ["inconclusive"]
+
+
+def test_a_yearless_recent_date_still_takes_the_publication_year():
+    doc = Document(id="w", text="The mayor resigned on Tuesday, 3 June.", published="2025-06-20")
+    assert [r.status for r in check_document(doc, None, checks=["weekday"])] == ["consistent"]

@@ -37,7 +37,15 @@ LOOKS_AHEAD = cues(
 )  # fmt: skip
 #: Words that tell the sentence's event as past: its date cannot lie after publication.
 TOLD_AS_PAST = cues("was", "were", "had", "did")
-CUES = CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD | TOLD_AS_PAST
+#: Words that put a sentence's event generations or an unknown span back, so that a date
+#: without its year cannot take the publication year: "her grandfather opened the shop on
+#: a Friday, 12 May"; "signed on Monday 9 March, in the year the railway came".
+DISTANT = cues("grandfather", "grandmother", "grandparents", "great - grandfather",
+               "great - grandmother", "ancestor", "ancestors", "forebears", "founders",
+               "founder", "the year the", "in the year", "the year is lost", "the year is unknown",
+               "year unknown", "long ago", "generations", "a century ago", "centuries",
+               "history", "in the early days", "back then", "in those days")  # fmt: skip
+CUES = CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD | TOLD_AS_PAST | DISTANT
 
 PAST_WINDOW = 92
 FUTURE_WINDOW = 45
@@ -89,6 +97,11 @@ def _test(r: Reading, start: int, end: int, wd: int, d: DateRef) -> Finding:
         if r.published is None:
             return out("inconclusive", f'"{d.text}" has no year and the article no '
                        "publication date, so the weekday cannot be fixed")  # fmt: skip
+        s0, s1 = r.sentence(d.start)
+        if contains(r.figs.words(s0, s1), DISTANT):
+            why = (f'"{d.text}" has no year and the text puts the event too far back to '
+                   "take the publication year, so the weekday cannot be fixed")  # fmt: skip
+            return out("inconclusive", why)
         year = _year_near(r, d)
         if year is None:
             why = (f'"{d.text}" has no year and is far from the publication date '
