@@ -272,3 +272,40 @@ def test_a_yearless_date_generations_back_takes_no_publication_year(text):
 def test_a_yearless_recent_date_still_takes_the_publication_year():
     doc = Document(id="w", text="The mayor resigned on Tuesday, 3 June.", published="2025-06-20")
     assert [r.status for r in check_document(doc, None, checks=["weekday"])] == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Of the 120 flats, 45 will be sold. The remaining 75 are for social rent.", "75",
+         "consistent"),
+        ("Of the 120 flats, 45 will be sold. The remaining 65 are for social rent.", "65",
+         "inconsistent"),
+        ("The first bid was £2.5m. The second was £3.1m, and the gap of £600,000 decided it.",
+         "£600,000", "consistent"),
+        ("The first bid was £2.5m. The second was £3.1m, and the gap of £800,000 decided it.",
+         "£800,000", "inconsistent"),
+        ("She has scored 240 points in 12 games, an average of 25 a game.", "25",
+         "inconsistent"),
+        # relations asserted whose operands the text does not give
+        ("Seats for the gala at £40 each raised £12,000 for the hospice.", "£12,000",
+         "inconclusive"),
+        ("The bill for the roof has risen by a quarter, to £1.5m, since March.", "a quarter",
+         "inconclusive"),
+    ],
+)  # fmt: skip
+def test_remainders_gaps_averages_and_missing_operands(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_a_period_over_the_next_years_binds_no_date_of_another_sentence():
+    text = "The firm will halve emissions by 2030. It will spend $1bn over the next four years."
+    assert _elapsed(text, "2020-01-16") == []
+
+
+def test_no_relation_binds_across_a_headline_without_a_full_stop():
+    text = (
+        "Council to spend £4m over the next four years\n\nThe council said on Monday it would "
+        "finish the work by 2030."
+    )
+    assert all(s != "inconsistent" for _, s in _elapsed(text, "2020-01-16"))

@@ -153,7 +153,11 @@ class Reading:
     def sentence(self, pos: int) -> tuple[int, int]:
         found = self._bounds.get(pos)
         if found is None:
-            found = self._bounds[pos] = self.text.sentence_bounds(pos)
+            # a headline without a full stop runs into the next paragraph as one sentence;
+            # no relation binds across a paragraph break
+            s0, s1 = self.text.sentence_bounds(pos)
+            p0, p1 = self.text.paragraph_bounds(pos)
+            found = self._bounds[pos] = (max(s0, p0), min(s1, p1) if p1 > max(s0, p0) else s1)
         return found
 
     def in_sentence(self, pos: int) -> list[Operand]:
@@ -471,8 +475,10 @@ def _claim_operand(c: Claim, view: Sentence | Figures) -> Operand | None:
             ratio = v.number / fig.value
             unit, place = unit * ratio, place * ratio
         kind = "count"
-        if fig is not None and fig.kind in ("fraction", "ratio", "multiple", "percent", "points"):
+        if fig is not None and fig.kind in ("fraction", "ratio", "multiple", "percent"):
             kind = fig.kind
+        elif fig is not None and fig.kind == "points":
+            kind = "points" if _among_percents(view, c) else "count"  # not "236 points scored"
         elif fig is not None and fig.kind == "bp":
             kind = "points"
         elif (v.unit or "").lower() in _POINT_UNITS and _among_percents(view, c):

@@ -77,9 +77,12 @@ def _linked(r: Reading, a: Operand, b: Operand) -> bool:
     cue = ends_with(words, _AFTER_PHRASE)
     if cue is None and words[-1:] == [","] and b.hedge == "about":
         cue = (",",)  # "2.5 billion reais of bonds, about €383 million"
-    if cue is not None and 0 < len(words) - len(cue) <= 6:
+    if cue is not None and 0 < len(words) - len(cue) <= 8:
         tail = words[: len(words) - len(cue)]
-        if not {",", ";", "(", ")", "-", "—", "–", "or", "and"} & set(tail):
+        spaced = " - " in r.text.text[a.end : b.begin]  # "low-floor" is one word, " - " a dash
+        if not {",", ";", "(", ")", "—", "–", "or", "and"} & set(tail) and not (
+            spaced and "-" in tail
+        ):
             return True  # "a ₪900 million loan ($288 million)"
     if words[:1] in ([")"], ["]"]):
         words = words[1:]  # "500 million rand (R500m), or about $28 million"

@@ -66,6 +66,13 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
     for a, b in [*reversed(list(itertools.pairwise(earlier))), *itertools.pairwise(later)]:
         if tuple(r.between(a.end, b.begin)) in VERSUS or _versus(r, a, b):
             return _test(d, a, b)
+    prev = r.previous_sentence(d.start)
+    if len(earlier) == 1 and not later and prev is not None and not won_by:
+        # "The council bid £3.4m. The developer offered £4.1m, and the gap of £900,000 …"
+        before = [o for o in r.in_sentence(prev[0])
+                  if (o.kind == want if want else o.comparable(d))]  # fmt: skip
+        if len(before) == 1:
+            return _test(d, before[0], earlier[0])
     if starts_with(r.after(d.end, 5), OVER_ALL) and len(earlier) >= 2:
         part, whole = earlier[-2], earlier[-1]  # "holds 338 of the 649 seats, a majority of 27"
         if r.between(part.end, whole.begin)[:1] == ["of"] and whole.value > part.value:

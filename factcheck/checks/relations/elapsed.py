@@ -394,6 +394,8 @@ def _countdown(sc: _Scene) -> _Ends:
         return [d for d in cands if pub is None or (sc.at(d, ahead=True) or (0, pub))[1] >= pub]
 
     d = sc.nearest(future(sc.after + sc.before))
+    if d is None and "next" in sc.r.before(sc.op.begin, 3):
+        return None  # "over the next four years": a period from now, no other sentence's date
     if d is None:  # "the cup final on 12 July … With the match less than a month away"
         ahead = future(sc.prev)
         return (sc.publication(), sc.at(ahead[0], ahead=True)) if len(ahead) == 1 else None

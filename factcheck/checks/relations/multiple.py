@@ -38,6 +38,14 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if factor is None:
             continue
         old, new = _operands(r, m)
+        if old is None and _is_change(r, m):
+            later = [o for o in r.in_sentence(m.start) if o.start > m.end and role(r, o) == "new"]
+            earlier = [o for o in r.in_sentence(m.start) if role(r, o) == "old"]
+            if len(later) == 1 and not earlier:
+                # "has risen by a third, to £2.6m": the later figure, and no earlier one
+                why = f"{m.text} to {later[0].text}: the text gives no earlier figure to compare"
+                yield Finding(CHECK, m.begin, m.end, "inconclusive", why, (later[0],), m)
+                continue
         if old is None or new is None or not old.comparable(new) or old.value == 0:
             continue
         if set(r.before(m.begin, 1)) & _PROJECTED and max(old.end, new.end) <= m.begin:
@@ -68,6 +76,14 @@ def _factor(r: Reading, m: Operand) -> float | None:
             return None
         return 1 - m.value if verb in FALL else 1 + m.value
     return None
+
+
+def _is_change(r: Reading, m: Operand) -> bool:
+    """A multiple told as a change of one quantity: "doubled", "tripled", "rose by a third"."""
+    verbs = ("doubled", "tripled", "trebled", "quadrupled", "halved", "doubling", "tripling")
+    if m.kind == "fraction":
+        return True  # _factor read a verb of change before it
+    return m.text.lower().split()[-1] in verbs or bool(set(lead(r, m, 3)) & (RISE | FALL))
 
 
 def _of(words: list[str]) -> bool:

@@ -41,7 +41,18 @@ CUES = PARTS_AFTER | INCLUDES | TOTAL_AFTER | OF_THE
 _PART_KINDS = ("money", "count", "percent")
 
 
+#: Before a figure that is what is left of a whole after a part: "the remaining 34".
+REST = cues("the remaining", "remaining", "the other", "the rest ,", "the rest -",
+            "the remainder ,", "leaving", "leaving the other")  # fmt: skip
+CUES = CUES | REST
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for rest in r.operands:
+        if rest.kind in ("count", "money") and ends_with(r.before(rest.begin, 3), REST):
+            found = _remainder(r, rest)
+            if found is not None:
+                yield found
     for total in r.operands:
         if total.kind not in _PART_KINDS or total.value_max is not None:
             continue
@@ -155,6 +166,25 @@ def _next_sentence(r: Reading, total: Operand) -> Finding | None:
         why = f"{total.text}: the parts are introduced by an inclusive word, not a breakdown"
         return Finding(CHECK, total.start, total.end, "inconclusive", why, parts, total)
     return _test(total, parts)
+
+
+def _remainder(r: Reading, rest: Operand) -> Finding | None:
+    """ "Of the 86 homes, 52 will be sold. The remaining 34 are for rent": what is left of the
+    whole after the part, with the two in its sentence or the sentence before."""
+    pool = [o for o in r.in_sentence(rest.start) if o.end <= rest.begin and o.comparable(rest)]
+    prev = r.previous_sentence(rest.start)
+    if len(pool) < 2 and prev is not None:
+        pool = [o for o in r.in_sentence(prev[0]) if o.comparable(rest)] + pool
+    if len(pool) != 2:
+        return None
+    part, whole = sorted(pool, key=lambda o: o.value)
+    computed = whole.value - part.value
+    if computed <= 0:
+        return None
+    status, rule = _judge.total(rest.value, rest.place, computed, rest.hedge)
+    line = (f"{whole.text} − {part.text} = {_judge.fmt(computed)}; the text says "
+            f"{rest.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, rest.start, rest.end, status, line, (whole, part), rest)
 
 
 def _test(total: Operand, parts: list[Operand]) -> Finding:

@@ -54,6 +54,12 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         counts = [o for o in sent if o.kind == "count" and o.end <= price.begin]
         totals = [o for o in sent if o.start > price.end and o.comparable(price)
                   and _total_lead(r.before(o.begin, 5))]  # fmt: skip
+        if totals and not counts and each_gets is False and per:
+            # "Tickets at £30 each raised £18,000": a product with no quantity to multiply
+            total = totals[0]
+            why = f"{price.text} each and {total.text}: the text gives no number sold"
+            yield Finding(CHECK, total.start, total.end, "inconclusive", why, (price,), total)
+            continue
         if not counts or not totals:
             continue
         count, total = counts[-1], totals[0]
