@@ -309,3 +309,33 @@ def test_no_relation_binds_across_a_headline_without_a_full_stop():
         "finish the work by 2030."
     )
     assert all(s != "inconsistent" for _, s in _elapsed(text, "2020-01-16"))
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("The yard won a 2.5 billion Danish crowns order.", "DKK"),
+        ("The fund holds 40 billion Norwegian crowns of bonds.", "NOK"),
+        ("The plant cost 9 billion Czech crowns.", "CZK"),
+        ("Developers plan a 3 billion kronur hotel.", "ISK"),
+    ],
+)
+def test_crowns_and_kronur_name_their_currency(text, currency):
+    from factcheck.extract import extract_document
+
+    doc = Document(id="m", text=text, published="2024-06-14")
+    money = [c for c in extract_document(doc) if c.kind == "money"]
+    assert [c.value.currency for c in money] == [currency]
+
+
+def test_crowns_alone_are_no_money():
+    from factcheck.extract import extract_document
+
+    doc = Document(id="m", text="The dentist fitted three crowns.", published="2024-06-14")
+    assert [c for c in extract_document(doc) if c.kind == "money"] == []
+
+
+def test_a_count_read_inside_a_money_claim_is_no_second_operand():
+    text = "The city will sell land worth kr. 900 million (about $132 million) to two funds, " \
+        "which plan 1,400 flats."
+    assert all(s != "inconsistent" for _, s in _arith(text, "2017-05-03"))

@@ -353,6 +353,10 @@ def read(
         ),
         key=lambda c: c.start,
     )
+    # a count the quantity extractor read inside a money claim ("kr. 900 million") is the
+    # same figure read twice: the money claim is the operand
+    money = _Spans([(c.start, c.end) for c in mine if c.kind == "money"])
+    mine = [c for c in mine if c.kind != "quantity" or not money.inside(c.start, c.end)]
     operands: list[Operand] = []
     dates: list[DateRef] = []
     covered: list[tuple[int, int]] = []
@@ -430,6 +434,11 @@ class _Spans:
         for _, e in ordered:
             furthest = max(furthest, e)
             self.reach.append(furthest)
+
+    def inside(self, start: int, end: int) -> bool:
+        """Whether one span holds all of ``[start, end)``."""
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self.starts, end)

@@ -64,14 +64,22 @@ ALIASES: dict[str, str] = {
     "roubles": "RUB", "zlotys": "PLN", "zloty": "PLN", "złoty": "PLN", "złotys": "PLN",
     "reais": "BRL", "lakh rupees": "INR", "saudiriyal": "SAR", "deutschmarks": "DEM",
     "lire": "ITL", "pesetas": "ESP", "peseta": "ESP", "quids": "GBP", "greenbacks": "USD",
-    "d-marks": "DEM", "deutsche marks": "DEM",
+    "d-marks": "DEM", "deutsche marks": "DEM", "kronur": "ISK", "krónur": "ISK",
+    # "crown" is the English name news agencies give the Nordic and Czech currencies
+    "danish crown": "DKK", "danish crowns": "DKK", "norwegian crown": "NOK",
+    "norwegian crowns": "NOK", "swedish crown": "SEK", "swedish crowns": "SEK",
+    "czech crown": "CZK", "czech crowns": "CZK", "icelandic crown": "ISK",
+    "icelandic crowns": "ISK", "faroese crowns": "DKK",
 }  # fmt: skip
+#: "Crown", the English name of the Nordic and Czech currencies: a head of its own, which
+#: names no currency without its adjective ("Danish crowns", in ALIASES).
+CROWN_HEADS = ("crown", "crowns")
 #: Head words that are also English words ("they won 3", "5 real problems", "12 marks"):
 #: money only with a scale, an adjective or a symbol ("3 billion won", "South African rand").
 NEEDS_CONTEXT = frozenset(
     "won real reals rand mark marks sol soles kina tala som soms dong kip kips pula dram drams "
     "lari lats inti sucre florin leone lek ban lev lei leu birr riel dobra franc "
-    "francs".split()
+    "francs crown crowns".split()
 )
 #: Heads that name no currency in English prose.
 NOT_A_HEAD = frozenset({"gold", "cupon", "soberano", "soberanos"})
@@ -283,6 +291,9 @@ def currency_words() -> Words:
         else:
             heads[alias] = code
             singular.setdefault(alias, alias)
+    for h in CROWN_HEADS:  # "2.5 billion Danish crowns": news English for krone, krona, koruna
+        heads.setdefault(h, None)
+        singular.setdefault(h, "crown")
     # An adjective names one currency when the currencies in use it opens agree.
     opened: dict[str, set[str]] = {}
     for (adj, _head), code in adjectives.items():
