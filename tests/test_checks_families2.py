@@ -336,6 +336,8 @@ def test_crowns_alone_are_no_money():
 
 
 def test_a_count_read_inside_a_money_claim_is_no_second_operand():
-    text = "The city will sell land worth kr. 900 million (about $132 million) to two funds, " \
+    text = (
+        "The city will sell land worth kr. 900 million (about $132 million) to two funds, "
         "which plan 1,400 flats."
+    )
     assert all(s != "inconsistent" for _, s in _arith(text, "2017-05-03"))
