@@ -71,9 +71,13 @@ FAR = 0.08
 
 
 def _linked(r: Reading, a: Operand, b: Operand) -> bool:
-    words = r.between(a.end, b.begin)
-    if r.sentence(a.start) != r.sentence(b.start) and "." in words:
+    # another sentence: only the next one ("kr. 900 million (…)" is one sentence split at
+    # an abbreviation, so a short gap without a full stop is read as within it)
+    if r.sentence(a.start) != r.sentence(b.start) and (
+        b.start - a.end > 60 or "." in r.between(a.end, b.begin)
+    ):
         return _restated_next(r, a, b)
+    words = r.between(a.end, b.begin)
     cue = ends_with(words, _AFTER_PHRASE)
     if cue is None and words[-1:] == [","] and b.hedge == "about":
         cue = (",",)  # "2.5 billion reais of bonds, about €383 million"
@@ -97,7 +101,7 @@ def _restated_next(r: Reading, a: Operand, b: Operand) -> bool:
     """A conversion in the next sentence of the paragraph: ``a`` the last money of its
     sentence, ``b`` the first of the next, opened by words that restate the amount."""
     prev = r.previous_sentence(b.start)
-    if prev is None or r.sentence(a.start) != prev:
+    if prev is None or r.sentence(a.start) != r.sentence(prev[0]):
         return False
     mine = [o for o in r.in_sentence(b.start) if o.kind == "money"]
     theirs = [o for o in r.in_sentence(a.start) if o.kind == "money"]
