@@ -268,6 +268,15 @@ class Figures:
             out += t.words[i : bisect_right(t.ends, end, lo=i)]
         return out
 
+    def starts(self, start: int, end: int) -> list[int]:
+        """Where the tokens wholly inside ``[start, end)`` start (beside ``words``)."""
+        out: list[int] = []
+        for k in self._span(start, end):
+            t = self._chunk(k).tokens
+            i = bisect_left(t.starts, start)
+            out += t.starts[i : bisect_right(t.ends, end, lo=i)]
+        return out
+
     def before(self, pos: int, n: int, *, floor: int = 0) -> list[str]:
         """Up to ``n`` tokens ending at or before ``pos`` (and starting at or after ``floor``)."""
         out: list[str] = []

@@ -152,11 +152,13 @@ def own(
     return out
 
 
+#: Conjunctions that, after a comma, open a clause of another relation.
+CLAUSE_CONJ = frozenset(("while", "whereas", "but", "although", "helped"))
+
+
 def clause_break(words: Sequence[str]) -> bool:
     """A break between two clauses that belong to different relations."""
-    return ";" in words or (
-        "," in words and any(w in ("while", "whereas", "but", "although", "helped") for w in words)
-    )
+    return ";" in words or ("," in words and any(w in CLAUSE_CONJ for w in words))
 
 
 def run(

@@ -12,6 +12,7 @@ than two units and 10% off (``_judge.ratio``); a hedge sets its own rule.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
@@ -19,12 +20,12 @@ from factcheck.checks._reading import Operand, Reading, contains, cues, starts_w
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import (
     CHANGE,
+    CLAUSE_CONJ,
     EARLIER,
     FALL,
     FROM,
     TO,
     change_verb,
-    clause_break,
     nearest,
     own,
     restates,
@@ -185,15 +186,42 @@ def _from_delta(r: Reading, new: Operand, cands: list[Operand]) -> Operand | Non
 
 
 def _split(r: Reading, p: Operand, o: Operand) -> bool:
+    """Whether ``p`` and ``o`` belong to different changes: a verb of change after a figure
+    between them ("jumped 15% to 230p after … profit rose to £40m from £35m"), or a clause
+    break between them (``clause_break``). Read from the sentence's marks, found once."""
     a, b = (p, o) if p.end <= o.start else (o, p)
-    words = r.between(a.end, b.begin)
+    marks = _marks(r, p)
     if a is p:
-        # "jumped 15% to 230p after … profit rose to £40m from £35m": a verb of change after
-        # a figure between them starts another change
-        between = [x for x in r.in_sentence(p.start) if p.end <= x.start and x.end <= o.begin]
-        if between and any(w in CHANGE for w in r.between(between[0].end, o.begin)):
+        sent = r.in_sentence(p.start)
+        i = bisect_left([x.start for x in sent], p.end)
+        if i < len(sent) and sent[i].end <= o.begin and _any_in(marks[0], sent[i].end, o.begin):
             return True
-    return clause_break(words)
+    if _any_in(marks[1], a.end, b.begin):
+        return True  # ";"
+    return _any_in(marks[2], a.end, b.begin) and _any_in(marks[3], a.end, b.begin)
+
+
+def _marks(r: Reading, op: Operand) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Where the words of change, ";", "," and the conjunctions of ``clause_break`` start in
+    the sentence holding ``op``."""
+    memo = r.memo.setdefault("change_marks", {})
+    s0, s1 = r.sentence(op.start)
+    found = memo.get(s0)
+    if found is None:
+        words = r.figs.words(s0, s1)
+        starts = r.figs.starts(s0, s1)
+        found = memo[s0] = (
+            [s for s, w in zip(starts, words, strict=True) if w in CHANGE],
+            [s for s, w in zip(starts, words, strict=True) if w == ";"],
+            [s for s, w in zip(starts, words, strict=True) if w == ","],
+            [s for s, w in zip(starts, words, strict=True) if w in CLAUSE_CONJ],
+        )
+    return found  # type: ignore[no-any-return]
+
+
+def _any_in(positions: list[int], start: int, end: int) -> bool:
+    i = bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def test(p: Operand, old: Operand, new: Operand, verb: str) -> Finding:
