@@ -80,6 +80,71 @@ def test_iter_report_is_report_one_document_at_a_time(url: str) -> None:
     assert sum(bool(r.checks) for r in records) == 3
 
 
+@pytest.mark.parametrize("status", [None, "final", "decided", "open"])
+def test_iter_export_is_iter_report_as_light_records(url: str, status: str | None) -> None:
+    """The exporters' light records hold what the models hold: the same JSON, attribute by
+    attribute, in the same order, for each status asked for."""
+    with open_store(url) as store:
+        models = list(store.iter_report(status=status))
+        rows = list(store.iter_export(status=status))
+    assert [d for d, _ in rows] == [d for d, _ in models]
+    pairs = [
+        (m, r)
+        for (_, ms), (_, rs) in zip(models, rows, strict=True)
+        for m, r in zip(ms, rs, strict=True)
+    ]
+    assert len(pairs) == sum(len(ms) for _, ms in models) > 0
+    for m, r in pairs:
+        assert r.model_dump_json() == m.model_dump_json()
+        assert r.claim.value == m.claim.value
+        assert (r.verdict is None) == (m.verdict is None)
+    if status in (None, "final"):
+        assert any(r.verdict is not None and r.verdict.sources for _, r in pairs)
+        assert any(r.checks for _, r in pairs)
+
+
+def test_iter_export_reads_the_same_on_both_backends(db_url: str) -> None:
+    text = "The port paid £2.4 million on Monday, up 15% on 2024's order of 40 cranes."
+    doc = Document(id="doc-pg", text=text, published=date(2025, 2, 17), title="T")
+    claims = extract(text, published=doc.published, id=doc.id)
+    with open_store(db_url) as store:
+        store.add_document(doc, claims, actor="tester")
+        ids = [c.id for c in store.document_claims(doc.id)]
+        store.record_verdict(ids[0], rating="false", reviewer="t", sources=["https://a.example"])
+        store.record_verdict(ids[1], rating="true", reviewer="t", final=False)
+        store.save_checks(
+            [
+                CheckResult(
+                    claim_id=None,
+                    document=doc.id,
+                    check="arithmetic",
+                    status="consistent",
+                    start=claims[0].start,
+                    end=claims[0].end,
+                    explanation="adds up",
+                )
+            ]
+        )
+        for status in (None, "final", "decided", "open"):
+            models = [r for _, rs in store.iter_report(status=status) for r in rs]
+            rows = [r for _, rs in store.iter_export(status=status) for r in rs]
+            assert [r.model_dump_json() for r in rows] == [m.model_dump_json() for m in models]
+        assert next(r for _, rs in store.iter_export() for r in rs).checks
+
+
+def test_light_records_have_the_models_fields_in_order() -> None:
+    from factcheck.db.rows import CheckRow, ClaimRow, RecordRow, VerdictRow
+    from factcheck.models import CheckResult, Claim, Verdict
+
+    for row, model in [
+        (RecordRow, ClaimRecord),
+        (ClaimRow, Claim),
+        (VerdictRow, Verdict),
+        (CheckRow, CheckResult),
+    ]:
+        assert row.__slots__ == tuple(model.model_fields), row.__name__
+
+
 def test_records_read_back_equal_validated_ones(url: str) -> None:
     with open_store(url) as store:
         records = [r for _, rs in store.iter_report() for r in rs]
@@ -100,7 +165,7 @@ def test_the_export_writes_before_it_has_read_everything(
 ) -> None:
     yielded: list[str] = []
     at_first_write: list[int] = []
-    original = ClaimStore.iter_report
+    original = ClaimStore.iter_export
 
     def counting(self: ClaimStore, **kw: object):  # type: ignore[no-untyped-def]
         for doc, records in original(self, **kw):  # type: ignore[arg-type]
@@ -113,7 +178,7 @@ def test_the_export_writes_before_it_has_read_everything(
                 at_first_write.append(len(yielded))
             return super().write(s)
 
-    monkeypatch.setattr(ClaimStore, "iter_report", counting)
+    monkeypatch.setattr(ClaimStore, "iter_export", counting)
     out = Out()
     result = export_database(url, format=fmt, out=out)
     assert result.count > 10

@@ -26,7 +26,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from pydantic import BaseModel, Field
 
@@ -54,6 +54,9 @@ from factcheck.models import (
     Verdict,
     content_hash,
 )
+
+if TYPE_CHECKING:
+    from factcheck.db.rows import RecordRow
 
 __all__ = [
     "ClaimStore",
@@ -121,6 +124,9 @@ class _Tx(Protocol):
     def one(self, sql: str, params: Mapping[str, Any] | None = None) -> Row | None: ...
     def run(self, sql: str, params: Mapping[str, Any] | None = None) -> int: ...
     def many(self, sql: str, rows: Sequence[Any]) -> None: ...
+    def tuples(
+        self, sql: str, params: Mapping[str, Any] | None = None
+    ) -> list[tuple[Any, ...]]: ...
 
 
 class _SqliteTx:
@@ -141,6 +147,13 @@ class _SqliteTx:
 
     def many(self, sql: str, rows: Sequence[Any]) -> None:
         self._conn.executemany(sql, rows)
+
+    def tuples(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples, in the order of the SELECT's columns (no name look-ups)."""
+        cur = self._conn.cursor()
+        cur.row_factory = None
+        rows: list[tuple[Any, ...]] = cur.execute(sql, params or {}).fetchall()
+        return rows
 
 
 class _PgTx:
@@ -166,6 +179,11 @@ class _PgTx:
     def many(self, sql: str, rows: Sequence[Any]) -> None:
         if rows:
             self._cur.executemany(_pg_sql(sql), [dict(r) for r in rows])
+
+    def tuples(self, sql: str, params: Mapping[str, Any] | None = None) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples, in the order of the SELECT's columns."""
+        rows = self._cur.execute(_pg_sql(sql), dict(params or {})).fetchall()
+        return [tuple(r.values()) for r in rows]
 
 
 @functools.lru_cache(maxsize=512)
@@ -322,6 +340,30 @@ SELECT c.id, c.document_id, c.kind, c.text, c.span_start, c.span_end, c.sentence
        d.title AS doc_title, d.url AS doc_url, d.published AS doc_published
 FROM claims c JOIN documents d ON d.id = c.document_id
 """
+
+# ``iter_export``: one document's claims, their current verdicts and their checks, as row
+# tuples (the column order is what ``iter_export`` reads). ``{chosen}`` is the document's
+# claims (those of a status, when asked).
+_EXPORT_CLAIMS = """
+SELECT c.id, c.document_id, c.kind, c.text, c.span_start, c.span_end, c.sentence,
+       c.sentence_start, c.value, c.qualifier, c.pair, c.status, c.priority,
+       c.priority_reasons, c.lease_holder, c.lease_expires, c.assignee, c.review_note
+FROM claims c WHERE c.document_id = :d"""
+
+_EXPORT_CHOSEN = "SELECT id FROM claims WHERE document_id = :d"
+
+_EXPORT_VERDICTS = """
+SELECT v.claim_id, v.rating, v.note, v.sources, v.reviewer, v.created, v.final,
+       v.signed_off_by, v.signed_off_at, v.evidence,
+       (SELECT a.claim_id FROM verdicts a WHERE a.id = v.adopted_from) AS adopted_claim
+FROM verdicts v WHERE v.claim_id IN ({chosen}) AND v.withdrawn_at IS NULL AND NOT v.blind
+ORDER BY v.id"""
+
+_EXPORT_CHECKS = """
+SELECT claim_id, document_id, check_name, status, span_start, span_end, text, explanation,
+       related, evidence, created
+FROM checks WHERE claim_id IN ({chosen}) OR (claim_id IS NULL AND document_id = :d)
+ORDER BY id"""
 
 _VERDICT_COLS = (
     "claim_id, rating, note, sources, reviewer, created, final, signed_off_by, signed_off_at"
@@ -835,6 +877,123 @@ class ClaimStore(DeskMixin, WorkMixin):
                     params["s"] = status
                 rows = tx.all(sql + " ORDER BY c.ord", params)
                 yield _document(d), self._records(tx, rows)
+
+    def iter_export(
+        self, *, document: str | None = None, status: str | None = None
+    ) -> Iterator[tuple[Document, list[RecordRow]]]:
+        """``iter_report()`` as light records (``factcheck.db.rows``) for the exporters:
+        the same documents, claims, verdicts and checks, in the same order, with the same
+        values, read as row tuples by three queries per document (no id lists)."""
+        from factcheck.db.rows import CheckRow, ClaimRow, RecordRow, VerdictRow
+
+        sources = _adapters()["sources"].validate_json
+        evidence = _adapters()["evidence"].validate_json
+        strings = _adapters()["strings"].validate_json
+        value_of = _value
+        dt = _dt
+        with self._db.tx(write=False) as tx:
+            if document is not None:
+                ids = [str(self._document_row(tx, document)["id"])]
+            else:
+                ids = [str(r["id"]) for r in tx.all(_DOCUMENT_IDS_IN_ORDER)]
+            # ``status || ''``: read by the document's index, not by the status's (SQLite,
+            # without statistics, took the status index: every final claim, per document).
+            chosen = _EXPORT_CHOSEN + (" AND status || '' = :s" if status is not None else "")
+            claims_sql = _EXPORT_CLAIMS + (" AND c.status || '' = :s" if status is not None else "")
+            claims_sql += " ORDER BY c.ord"
+            verdicts_sql = _EXPORT_VERDICTS.format(chosen=chosen)
+            checks_sql = _EXPORT_CHECKS.format(chosen=chosen)
+            for doc_id in ids:
+                d = tx.one("SELECT * FROM documents WHERE id = :d", {"d": doc_id})
+                if d is None:  # pragma: no cover - documents are never deleted
+                    continue
+                doc = _document(d)
+                params: dict[str, Any] = {"d": doc_id}
+                if status is not None:
+                    params["s"] = status
+                rows = tx.tuples(claims_sql, params)
+                if not rows:
+                    yield doc, []
+                    continue
+                verdicts: dict[str, VerdictRow] = {}
+                for v in tx.tuples(verdicts_sql, params):
+                    created = dt(v[5])
+                    assert created is not None
+                    # ordered by id: the latest wins
+                    verdicts[str(v[0])] = VerdictRow(
+                        v[0],
+                        v[1],
+                        v[2],
+                        [] if not v[3] or v[3] == "[]" else sources(v[3]),
+                        v[4],
+                        created,
+                        bool(v[6]),
+                        v[7],
+                        dt(v[8]),
+                        [] if not v[9] or v[9] == "[]" else evidence(v[9]),
+                        v[10],
+                    )
+                by_span = {(str(r[1]), int(r[4]), int(r[5])): str(r[0]) for r in rows}
+                checks: dict[str, list[CheckRow]] = {}
+                for k in tx.tuples(checks_sql, params):
+                    cid = (
+                        str(k[0])
+                        if k[0] is not None
+                        else by_span.get((str(k[1]), int(k[4]), int(k[5])))
+                    )
+                    if cid is None:
+                        continue
+                    checks.setdefault(cid, []).append(
+                        CheckRow(
+                            k[0],
+                            k[1],
+                            k[2],
+                            k[3],
+                            k[4],
+                            k[5],
+                            k[6],
+                            k[7],
+                            [] if not k[8] or k[8] == "[]" else strings(k[8]),
+                            [] if not k[9] or k[9] == "[]" else evidence(k[9]),
+                            dt(k[10]),
+                        )
+                    )
+                title, url, published = d["title"], d["url"], _date(d["published"])
+                records = []
+                for r in rows:
+                    cid = str(r[0])
+                    decided = r[11] in ("decided", "final")
+                    records.append(
+                        RecordRow(
+                            ClaimRow(
+                                r[0],
+                                r[1],
+                                r[2],
+                                r[3],
+                                r[4],
+                                r[5],
+                                value_of(r[2], r[8]),
+                                r[9],
+                                r[6],
+                                r[7],
+                                r[10],
+                            ),
+                            title,
+                            url,
+                            published,
+                            None,
+                            r[11],
+                            float(r[12]),
+                            [] if not r[13] or r[13] == "[]" else strings(r[13]),
+                            r[14],
+                            dt(r[15]),
+                            verdicts.get(cid) if decided else None,
+                            checks.get(cid, []),
+                            r[16],
+                            r[17],
+                        )
+                    )
+                yield doc, records
 
     # -- leasing
 

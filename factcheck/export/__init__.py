@@ -150,7 +150,10 @@ def export_database(
     with open_store(url, config=config) as store:
         # Streamed: one document's claims at a time go from the database to the output;
         # read again from the start by an exporter that counts first (html's overview).
-        report: Report = Reread(lambda: store.iter_report(document=document, status=status))
+        # Light records (factcheck.db.rows), not models: the exporters read either alike.
+        report: Report = Reread(
+            lambda: store.iter_export(document=document, status=status)  # type: ignore[arg-type,return-value]
+        )
         config = store.config  # the team's organisation and rating scale, from the database
         # The editor's wording: published by ClaimReview, shown on the reports' claim cards.
         editorial = store.editorial() if chosen in ("claimreview", "markdown", "html") else {}

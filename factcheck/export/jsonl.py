@@ -20,9 +20,11 @@ from datetime import datetime
 from typing import Any, TextIO
 
 from pydantic import BaseModel, Field
+from pydantic_core import to_json
 
 from factcheck._terminal import json_escaped
 from factcheck.config import Organization
+from factcheck.db.rows import is_row
 from factcheck.export._report import (
     ExportOptions,
     ExportResult,
@@ -87,9 +89,14 @@ def export_json(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
     first = True
     for document, records in report:
         claims = list(with_pages(document, in_text_order(records)))
-        entry = _DocumentEntry.model_construct(document=document, claims=claims)
+        if claims and is_row(claims[0]):  # light records (export_database): plain data
+            data = {"document": document, "claims": [r.json_dict() for r in claims]}  # type: ignore[attr-defined]
+            text = to_json(data, indent=2).decode("utf-8")
+        else:
+            entry = _DocumentEntry.model_construct(document=document, claims=claims)
+            text = entry.model_dump_json(indent=2)
         # JSON strings hold no raw newline, so indenting line by line is safe.
-        text = entry.model_dump_json(indent=2).replace("\n", "\n    ")
+        text = text.replace("\n", "\n    ")
         write(("\n    " if first else ",\n    ") + json_escaped(text))
         first = False
         count += len(records)
