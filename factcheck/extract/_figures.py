@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -261,21 +261,18 @@ class Figures:
 
     def words(self, start: int, end: int) -> list[str]:
         """The tokens wholly inside ``[start, end)``, lower-cased."""
-        out: list[str] = []
-        for k in self._span(start, end):
-            t = self._chunk(k).tokens
-            i = bisect_left(t.starts, start)
-            out += t.words[i : bisect_right(t.ends, end, lo=i)]
-        return out
+        return [w for t, i, j in self._inside(start, end) for w in t.words[i:j]]
 
     def starts(self, start: int, end: int) -> list[int]:
         """Where the tokens wholly inside ``[start, end)`` start (beside ``words``)."""
-        out: list[int] = []
+        return [s for t, i, j in self._inside(start, end) for s in t.starts[i:j]]
+
+    def _inside(self, start: int, end: int) -> Iterator[tuple[Tokens, int, int]]:
+        """Each sentence's tokens and the index range of those wholly inside the span."""
         for k in self._span(start, end):
             t = self._chunk(k).tokens
             i = bisect_left(t.starts, start)
-            out += t.starts[i : bisect_right(t.ends, end, lo=i)]
-        return out
+            yield t, i, bisect_right(t.ends, end, lo=i)
 
     def before(self, pos: int, n: int, *, floor: int = 0) -> list[str]:
         """Up to ``n`` tokens ending at or before ``pos`` (and starting at or after ``floor``)."""
