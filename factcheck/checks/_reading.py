@@ -180,7 +180,7 @@ class Reading:
         if s0 not in memo:
             ends = [o.end for o in sent]
             memo[s0] = ends if all(a <= b for a, b in itertools.pairwise(ends)) else None
-        return memo[s0]  # type: ignore[no-any-return]
+        return memo[s0]  # type: ignore[return-value]
 
     def previous_sentence(self, pos: int) -> tuple[int, int] | None:
         """The sentence before the one holding ``pos``, when it is in the same paragraph."""

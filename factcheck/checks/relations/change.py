@@ -110,7 +110,7 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
     key = r.sentence(p.start)[0]
     if key not in memo:  # the changes of a sentence, read once for all its figures
         memo[key] = [o for o in sent if o.kind in ("percent", "points") and change_verb(r, o)]
-    changes = list(memo[key])
+    changes: list[Operand] = list(memo[key])  # type: ignore[call-overload]
     twin = restates(r, p) if p.kind == "percent" else None
     if twin is not None and twin.kind == "points":
         changes.remove(twin)  # "up 8 points, or 25%": the same change in other units
@@ -216,7 +216,7 @@ def _marks(r: Reading, op: Operand) -> tuple[list[int], list[int], list[int], li
             [s for s, w in zip(starts, words, strict=True) if w == ","],
             [s for s, w in zip(starts, words, strict=True) if w in CLAUSE_CONJ],
         )
-    return found  # type: ignore[no-any-return]
+    return found  # type: ignore[return-value]
 
 
 def _any_in(positions: list[int], start: int, end: int) -> bool:
