@@ -37,9 +37,13 @@ dictionary look-ups.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
+
+_T = TypeVar("_T")
 
 PERSON = "person"
 ORGANISATION = "organisation"
@@ -217,8 +221,9 @@ class Entity:
         return self.kind in SPEAKING_KINDS
 
 
-class Entities:
-    """The mentions of a text (ascending by start) and the entities they chain into."""
+class _Model:
+    """The whole model of a text: its mentions (ascending by start) and the entities they
+    chain into, read in one pass over the text (``_read_all``)."""
 
     def __init__(self, mentions: list[Mention], entities: list[Entity]) -> None:
         self.mentions = mentions
@@ -262,6 +267,15 @@ class Entities:
         lo = bisect_left(self._starts, start)
         hi = bisect_left(self._starts, end, lo)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def _named_hits(self, name: str) -> tuple[list[Mention], list[int]]:
+        """The mentions written ``name``, found where its first word is written."""
+        got = self._hits.get(name)
+        if got is None:
+            words = name.split()
+            hits = [m for m in self._holding(words[0]) if m.name == name] if words else []
+            got = self._hits[name] = (hits, [m.start for m in hits])
+        return got
 
     def find(self, name: str, pos: int, reach: int = 400) -> Mention | None:
         """The mention written ``name`` nearest to ``pos`` within ``reach`` characters, or
@@ -361,8 +375,782 @@ class Entities:
         return best
 
 
+_GAPS = (" and ", " & ")
+_WALK = 40  # lines walked back lazily before the whole model is read
+_UNREAD = object()  # a lazy fact not yet read
+_SEARCHES = 24  # searches of the text for an entity's words before the whole model is read
+_SPACES = " \t\u00a0"  # what parts the words of a run (``_SP``)
+_OPENING = '“"‘'
+_CLOSING = '”"’'
+_OPENING_IN = re.compile('[“"‘]')
+_CAPITAL = re.compile("[A-ZÀ-ÖØ-ÞĀ-ž]")
+_LINK_WORDS = _words(_LINK[3:-1].replace("|", " "))
+# Where a description may begin: its determiner (as ``_DESCRIPTION`` opens).
+_DETERMINER = re.compile(r"(?:the|its|their|The|Its|Their)[ \t]")
+_NEWLINE = re.compile(r"\n")
+_SAID_IN = (" said in", " says in", " added in")
+# A run's raw mentions: what ``_mention`` makes of each of its parts.
+_Run = tuple[int, int, str, tuple["_Part", ...]]
+
+
+class _LazyEntity:
+    """An entity as far as the mentions read so far tell it: its kind, fullest name and
+    mentions are exact; what needs the whole text (gender, roles, aliases, and the
+    mentions of an organisation, which descriptions and acronyms join) is read from the
+    whole model on first use."""
+
+    __slots__ = ("_gender", "_members", "_orgish", "_owner", "id", "kind", "name")
+
+    def __init__(
+        self, owner: Entities, id: int, kind: str, name: str, members: list[Mention], orgish: bool
+    ) -> None:
+        self._owner = owner
+        self.id = id
+        self.kind = kind
+        self.name = name
+        self._members = members
+        self._orgish = orgish
+        self._gender: object = _UNREAD
+
+    def _whole(self) -> Entity:
+        model = self._owner._full()
+        return model.entities[self._members[0].entity]
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return self._whole().mentions if self._orgish else self._members
+
+    @property
+    def named(self) -> bool:
+        return True  # made from names: descriptions go to the whole model
+
+    @property
+    def speaks(self) -> bool:
+        return self.kind in SPEAKING_KINDS
+
+    @property
+    def gender(self) -> str | None:
+        if self._orgish or self._owner._model is not None:
+            return self._whole().gender
+        if self._gender is _UNREAD:
+            self._gender = self._owner._gender(self)
+        return self._gender  # type: ignore[return-value]
+
+    @property
+    def roles(self) -> set[str]:
+        if self._orgish or self._owner._model is not None:
+            return self._whole().roles
+        roles: set[str] = set()
+        for m in self._members:
+            if m.title:
+                roles.update(_title_facts(m.title)[1])
+        return roles
+
+    @property
+    def aliases(self) -> set[str]:
+        return self._whole().aliases
+
+
+class Entities:
+    """The mentions of a text and the entities they chain into, read as they are asked for.
+
+    What a quote's attribution asks most (the mention at an offset, the mention of a name
+    near an offset, the entity of a mention) is answered from the runs it needs: the runs
+    of one line, found by the line's own scan, and for an entity the runs holding its
+    words, found by searching the text for them. The answers are the whole model's: a
+    mention is made by the same reading of its run and context, joined to its neighbours
+    as the whole pass joins them ("Universities and Colleges Employers Association"), and
+    an entity gathers the same mentions as the chaining would (a surname joins the
+    nearest full name that ends in it, else one that starts with it). Anything else
+    (descriptions' entities, acronyms, genders, roles, scans over all mentions) reads the
+    whole model once (``_read_all``) and answers from it from then on.
+    """
+
+    def __init__(self, text: str, sentence_starts: list[int]) -> None:
+        self.text = text
+        self._sentence_starts = sentence_starts
+        self._sentence_set: set[int] | None = None
+        self._model: _Model | None = None
+        self._breaks: list[int] | None = None
+        self._runs: dict[int, tuple[list[_Run], list[int]]] = {}  # line start -> runs, starts
+        self._raw: dict[int, tuple[Mention, ...]] = {}  # run start -> its raw mentions
+        self._left_of: dict[int, Mention] = {}  # raw start -> merged with what is left of it
+        self._finals: dict[int, list[Mention]] = {}  # run start -> the mentions begun there
+        self._known: dict[int, _Run] = {}  # runs met, by start
+        self._known_starts: list[int] = []
+        self._bylines: dict[int, int] = {}  # line start -> where its byline ends (or -1)
+        self._spaced = not any(c in text for c in "\t\u00a0")  # words apart by spaces only
+        self._descs: dict[int, tuple[list[Mention], list[int]]] = {}
+        self._occurrences: dict[str, list[Mention]] = {}
+        self._keys: dict[int, tuple[str, str] | None] = {}
+        self._hits: dict[str, tuple[list[Mention], list[int]]] = {}
+        self._lazy: dict[tuple[str, str], _LazyEntity | None] = {}
+        self._issued: list[Mention] = []
+        # Searching the text for an entity's words costs a pass each: past a few passes
+        # (an article of many names) the whole model is the cheaper read, and linear.
+        self._searched = 0
+        self._lines_read: dict[int, list[Mention]] = {}
+        self._lowered: str | None = None
+        self._pronoun_list: list[tuple[str, int, int]] | None = None
+
+    # -- the whole model, read once when a question needs it
+    def _full(self) -> _Model:
+        if self._model is None:
+            model = self._model = _read_all(self.text, self._sentence_starts)
+            by_span = {(m.start, m.end): m for m in model.mentions}
+            for m in self._issued:
+                whole = by_span.get((m.start, m.end))
+                m.entity = whole.entity if whole is not None else -1
+        return self._model
+
+    @property
+    def mentions(self) -> list[Mention]:
+        return self._full().mentions
+
+    @property
+    def entities(self) -> list[Entity]:
+        return self._full().entities
+
+    @property
+    def _starts(self) -> list[int]:
+        return self._full()._starts
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._full().entities)
+
+    def __len__(self) -> int:
+        return len(self._full().entities)
+
+    def between(self, start: int, end: int) -> list[Mention]:
+        return self._full().between(start, end)
+
+    def named(self, name: str) -> Entity | None:
+        """The entity the article calls ``name`` (its fullest name, an alias or a surname)."""
+        if (
+            self._model is None
+            and self._searched <= _SEARCHES
+            and name[:1].isupper()
+            and not _maybe_acronym(name)  # an alias: the whole model's acronyms tell
+        ):
+            hits, _ = self._named_hits(name)
+            if not hits:
+                return None
+            if " " not in name:
+                # a word no full name takes is an entity of its own name
+                own = next((m for m in hits if self._key(m) == ("w", name)), None)
+                if own is not None:
+                    return self.entity(own)
+            return self.entity(hits[0])
+        return self._full().named(name)
+
+    def before(self, pos: int) -> Iterator[Mention]:
+        """The mentions that begin before ``pos``, nearest first."""
+        if self._model is not None or self._searched > _SEARCHES:
+            model = self._full()
+            i = bisect_left(model._starts, pos) - 1
+            while i >= 0:
+                yield model.mentions[i]
+                i -= 1
+            return
+        ls, le = self._line(pos)
+        for _ in range(_WALK):
+            for m in reversed(self._line_mentions(ls, le)):
+                if m.start < pos:
+                    yield m
+            if ls == 0:
+                return
+            ls, le = self._line(ls - 1)
+        # a long walk back: the whole model's index is the cheaper read
+        model = self._full()
+        i = bisect_left(model._starts, min(pos, le + 1)) - 1  # the lines not walked
+        while i >= 0:
+            yield model.mentions[i]
+            i -= 1
+
+    def _line_mentions(self, ls: int, le: int) -> list[Mention]:
+        """Every mention of a line, in the whole model's order."""
+        out = self._lines_read.get(ls)
+        if out is None:
+            runs, _ = self._line_runs(ls, le)
+            out = [m for j in range(len(runs)) for m in self._run_finals(ls, runs, j)]
+            descs, _ = self._line_descs(ls, le)
+            if descs:
+                out = sorted([*out, *descs], key=_start)
+            self._lines_read[ls] = out
+        return out
+
+    def last(self, pos: int, kinds: frozenset[str], *, reach: int = 40) -> Mention | None:
+        return self._full().last(pos, kinds, reach=reach)
+
+    def last_org(self, pos: int, head: str | None = None, reach: int = 2500) -> Mention | None:
+        return self._full().last_org(pos, head, reach)
+
+    def with_role(self, desc: str, pos: int) -> Mention | None:
+        """The person the article gives the role ``desc`` ends in ("the prime minister",
+        "the coroner"): the one named so nearest before ``pos``, else the first after.
+        A role is read off a title, so only the runs where its last word is written
+        can hold it."""
+        words = desc.lower().split()
+        low = self._lower()
+        if self._model is not None or self._searched > _SEARCHES or not words or low is None:
+            return self._full().with_role(desc, pos)
+        roles = {" ".join(words[-k:]) for k in range(1, min(3, len(words)) + 1)}
+        found: dict[tuple[str, str], _LazyEntity] = {}
+        i = low.find(words[-1])
+        while i >= 0:
+            run = self._run_at(i)
+            if run is not None:
+                for m in self._finals_of(run):
+                    if not (m.title and roles.intersection(_title_facts(m.title)[1])):
+                        continue
+                    key = self._key(m)
+                    e = self._lazy_entity(key) if key is not None else None
+                    if e is None or e._orgish:
+                        return self._full().with_role(desc, pos)
+                    found[key] = e
+            i = low.find(words[-1], run[1] if run is not None else i + 1)
+        best: Mention | None = None
+        for e in sorted(found.values(), key=_created):
+            if e.kind != PERSON or not (e.roles & roles):
+                continue
+            before = [m for m in e._members if m.start < pos]
+            m = before[-1] if before else e._members[0]
+            if best is None or (m.start < pos and (best.start > pos or m.start > best.start)):
+                best = Mention(m.start, m.end, e.name, e.kind, m.entity)
+        return best
+
+    def _lower(self) -> str | None:
+        """The text in lower case, when lower-casing keeps every offset."""
+        if self._lowered is None:
+            low = self.text.lower()
+            self._lowered = low if len(low) == len(self.text) else ""
+        return self._lowered or None
+
+    def after(self, pos: int) -> Iterator[Mention]:
+        """The mentions that begin after ``pos``, in order."""
+        if self._model is not None or self._searched > _SEARCHES:
+            model = self._full()
+            yield from model.mentions[bisect_right(model._starts, pos) :]
+            return
+        ls, le = self._line(max(pos, 0))
+        while True:
+            for m in self._line_mentions(ls, le):
+                if m.start > pos:
+                    yield m
+            if le >= len(self.text):
+                return
+            ls, le = self._line(le + 1)
+
+    def most_named(self, kinds: tuple[str, ...], *, before: int) -> Entity | None:
+        return self._full().most_named(kinds, before=before)
+
+    # -- lines and runs
+    def _line(self, pos: int) -> tuple[int, int]:
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _NEWLINE.finditer(self.text)]
+        b = self._breaks
+        i = bisect_left(b, pos)
+        return (b[i - 1] + 1 if i else 0), (b[i] if i < len(b) else len(self.text))
+
+    def _line_runs(self, ls: int, le: int) -> tuple[list[_Run], list[int]]:
+        got = self._runs.get(ls)
+        if got is None:
+            text = self.text
+            skip = self._byline_end(ls)
+            runs: list[_Run] = []
+            plans = _RUN_PLANS
+            for m in _RUN.finditer(text, ls, le + 1 if le < len(text) else le):
+                if m.start() < skip:
+                    continue  # the writer's name is nobody in the story
+                run = m.group(0)
+                plan = plans.get(run)
+                if plan is None:
+                    plan = _run_plan(run)
+                if plan:
+                    runs.append((m.start(), m.end(), run, plan))
+            got = self._runs[ls] = (runs, [r[0] for r in runs])
+        return got
+
+    def _raw_of(self, run: _Run) -> tuple[Mention, ...]:
+        got = self._raw.get(run[0])
+        if got is None:
+            if self._sentence_set is None:
+                self._sentence_set = set(self._sentence_starts)
+            starts = self._sentence_set
+            at = run[0]
+            made = []
+            for tokens, rel, prepared in run[3]:
+                found = _mention(self.text, tokens, at, rel, starts, prepared)
+                if found is not None:
+                    made.append(found)
+            got = self._raw[at] = tuple(made)
+        return got
+
+    def _left(self, runs: list[_Run], j: int, k: int) -> Mention:
+        """Raw mention ``k`` of run ``j`` with the organisation names joined to it from
+        the left by "and" (``_joined_names``)."""
+        x = self._raw_of(runs[j])[k]
+        got = self._left_of.get(x.start)
+        if got is not None:
+            return got
+        got = x
+        text = self.text
+        if (
+            k == 0
+            and j > 0
+            and x.kind == ORGANISATION
+            and (text.endswith(" and ", 0, x.start) or text.endswith(" & ", 0, x.start))
+        ):
+            before = self._raw_of(runs[j - 1])
+            if before and text[before[-1].end : x.start] in _GAPS:
+                p = self._left(runs, j - 1, len(before) - 1)
+                if p.kind != PERSON and not p.title:
+                    got = Mention(p.start, x.end, text[p.start : x.end], ORGANISATION)
+        self._left_of[x.start] = got
+        return got
+
+    def _absorbed(self, runs: list[_Run], j: int, k: int) -> bool:
+        """Whether the next run's organisation joins raw mention ``k`` of run ``j``."""
+        raw = self._raw_of(runs[j])
+        if k != len(raw) - 1 or j + 1 >= len(runs):
+            return False
+        x = raw[k]
+        text = self.text
+        if not (text.startswith(" and ", x.end) or text.startswith(" & ", x.end)):
+            return False
+        after = self._raw_of(runs[j + 1])
+        if not after or after[0].kind != ORGANISATION or text[x.end : after[0].start] not in _GAPS:
+            return False
+        merged = self._left(runs, j, k)
+        return merged.kind != PERSON and not merged.title
+
+    def _run_finals(self, ls: int, runs: list[_Run], j: int) -> list[Mention]:
+        """The mentions that begin in run ``j`` of the line at ``ls``, as the whole model
+        has them (joined names whole)."""
+        got = self._finals.get(runs[j][0])
+        if got is None:
+            got = self._plain_finals(runs[j])
+            if got is None:
+                got = []
+                for k, x in enumerate(self._raw_of(runs[j])):
+                    if self._left(runs, j, k) is not x:
+                        continue  # joined to a name on its left
+                    jj, kk = j, k
+                    while self._absorbed(runs, jj, kk):
+                        jj, kk = jj + 1, 0
+                    final = self._left(runs, jj, kk)
+                    got.append(final)
+                    self._issued.append(final)
+                self._finals[runs[j][0]] = got
+        return got
+
+    def _plain_finals(self, run: _Run) -> list[Mention] | None:
+        """A run's mentions when no name is joined to them by "and" (the run's own raw
+        mentions), else None: the line's neighbours tell."""
+        raw = self._raw_of(run)
+        text = self.text
+        if raw and (text.endswith(_GAPS, 0, raw[0].start) or text.startswith(_GAPS, raw[-1].end)):
+            return None
+        got = list(raw)
+        self._issued.extend(got)
+        self._finals[run[0]] = got
+        return got
+
+    def _finals_of(self, run: _Run) -> list[Mention]:
+        got = self._finals.get(run[0])
+        if got is None:
+            got = self._plain_finals(run)
+            if got is None:
+                ls, le = self._line(run[0])
+                runs, starts = self._line_runs(ls, le)
+                got = self._run_finals(ls, runs, bisect_left(starts, run[0]))
+        return got
+
+    def _byline_end(self, ls: int) -> int:
+        got = self._bylines.get(ls)
+        if got is None:
+            byline = _BYLINE.match(self.text, ls)
+            got = self._bylines[ls] = byline.end() if byline else -1
+        return got
+
+    def _safe_start(self, pos: int, ls: int) -> int:
+        """An offset at or before ``pos`` that no run straddles, so that the runs found
+        from it are the whole scan's: just after a word no run can hold (no capital, no
+        linking word), walking back over nicknames in quote marks whole."""
+        text = self.text
+        i = pos
+        while i > ls and text[i - 1] not in _SPACES:
+            i -= 1  # the start of the word holding pos
+        in_nick = False
+        while i > ls:
+            j = i
+            while j > ls and text[j - 1] in _SPACES:
+                j -= 1
+            if j == ls:
+                return ls
+            if self._spaced:
+                k = text.rfind(" ", ls, j) + 1 or ls
+            else:
+                k = j
+                while k > ls and text[k - 1] not in _SPACES:
+                    k -= 1
+            word = text[k:j]
+            if in_nick:
+                in_nick = word[0] not in _OPENING
+            elif word[-1] in _CLOSING:
+                in_nick = not (len(word) > 1 and word[0] in _OPENING)
+            elif not (word in _LINK_WORDS or _CAPITAL.search(word) or _OPENING_IN.search(word)):
+                return i
+            i = k
+        return ls
+
+    def _run_at(self, pos: int) -> _Run | None:
+        """The run holding ``pos``, if a run with a name holds it."""
+        known = self._known_starts
+        i = bisect_right(known, pos) - 1
+        if i >= 0:
+            run = self._known[known[i]]
+            if run[1] > pos:
+                return run  # a run met before
+        ls, le = self._line(pos)
+        text = self.text
+        start = self._safe_start(pos, ls)
+        for m in _RUN.finditer(text, start, le + 1 if le < len(text) else le):
+            if m.start() > pos:
+                return None
+            if m.end() > pos:
+                at = m.start()
+                if at < self._byline_end(ls):
+                    return None
+                run = m.group(0)
+                plan = _RUN_PLANS.get(run)
+                if plan is None:
+                    plan = _run_plan(run)
+                if not plan:
+                    return None
+                found = (at, m.end(), run, plan)
+                self._known[at] = found
+                insort(known, at)
+                return found
+        return None
+
+    def _line_descs(self, ls: int, le: int) -> tuple[list[Mention], list[int]]:
+        got = self._descs.get(ls)
+        if got is None:
+            descs = _descriptions(self.text, ls, le + 1 if le < len(self.text) else le)
+            self._issued.extend(descs)
+            got = self._descs[ls] = (descs, [d.start for d in descs])
+        return got
+
+    # -- questions about offsets
+    def covering(self, pos: int) -> Mention | None:
+        """The mention whose span holds ``pos``."""
+        if self._model is not None or self._searched > _SEARCHES:
+            return self._full().covering(pos)
+        ls, le = self._line(pos)
+        best: Mention | None = None
+        run = self._run_at(pos)
+        if run is not None:
+            # the latest mention begun by pos, if one begins in the run holding it
+            for m in reversed(self._finals_of(run)):
+                if m.start <= pos:
+                    best = m
+                    break
+        runs, starts = ([], []) if best is not None else self._line_runs(ls, le)
+        j = bisect_right(starts, pos) - 1
+        while j >= 0 and best is None:
+            for m in reversed(self._run_finals(ls, runs, j)):
+                if m.start <= pos:
+                    best = m
+                    break
+            j -= 1
+        # a description ("the ministry") begins with its determiner
+        lo = ls if best is None else best.start
+        if _DETERMINER.search(self.text, lo, pos + 7) is not None:
+            descs, dstarts = self._line_descs(ls, le)
+            d = bisect_right(dstarts, pos) - 1
+            if d >= 0 and (best is None or descs[d].start >= best.start):
+                best = descs[d]
+        return best if best is not None and best.end > pos else None
+
+    def at(self, start: int, end: int) -> Mention | None:
+        """The first mention lying within [start, end)."""
+        if self._model is not None or self._searched > _SEARCHES:
+            return self._full().at(start, end)
+        pos = start
+        first: Mention | None = None
+        while first is None and pos < end and pos <= len(self.text):
+            ls, le = self._line(pos)
+            runs, starts = self._line_runs(ls, le)
+            j = max(0, bisect_right(starts, start) - 1)
+            while first is None and j < len(runs) and runs[j][0] < end:
+                for m in self._run_finals(ls, runs, j):
+                    if m.start >= start:
+                        first = m
+                        break
+                j += 1
+            descs, dstarts = self._line_descs(ls, le)
+            d = bisect_left(dstarts, start)
+            if d < len(descs) and (first is None or descs[d].start < first.start):
+                first = descs[d]
+            pos = le + 1
+        if first is None or first.start >= end or first.end > end:
+            return None
+        return first
+
+    def _holding(self, word: str) -> list[Mention]:
+        """The mentions that begin in the runs where ``word`` is written, by offset."""
+        got = self._occurrences.get(word)
+        if got is None:
+            self._searched += 1
+            found: dict[int, Mention] = {}
+            text = self.text
+            i = text.find(word)
+            while i >= 0:
+                run = self._run_at(i)
+                nxt = i + 1
+                if run is not None:
+                    for m in self._finals_of(run):
+                        found[m.start] = m
+                    nxt = run[1]
+                i = text.find(word, nxt)
+            got = self._occurrences[word] = [found[k] for k in sorted(found)]
+        return got
+
+    def _named_hits(self, name: str) -> tuple[list[Mention], list[int]]:
+        """The mentions written ``name``, found where its first word is written."""
+        got = self._hits.get(name)
+        if got is None:
+            words = name.split()
+            hits = [m for m in self._holding(words[0]) if m.name == name] if words else []
+            got = self._hits[name] = (hits, [m.start for m in hits])
+        return got
+
+    def find(self, name: str, pos: int, reach: int = 400) -> Mention | None:
+        """The mention written ``name`` nearest to ``pos`` within ``reach`` characters, or
+        one whose name ends or starts with it ("Starmer" in "Keir Starmer's office")."""
+        if self._model is None and self._searched <= _SEARCHES and name[:1].isupper():
+            base = name[:-2] if name.endswith(("’s", "'s")) else name
+            hits, starts = self._named_hits(base)
+            if hits:
+                best: Mention | None = None
+                i = bisect_left(starts, pos)
+                for m in hits[max(0, i - 2) : i + 2]:
+                    d = min(abs(m.start - pos), abs(m.end - pos))
+                    if d <= reach and (
+                        best is None or d < min(abs(best.start - pos), abs(best.end - pos))
+                    ):
+                        best = m
+                if best is not None:
+                    return best
+        return self._full().find(name, pos, reach)
+
+    # -- entities
+    def entity(self, mention: Mention) -> Entity:
+        if self._model is None and self._searched <= _SEARCHES:
+            key = self._key(mention)
+            e = self._lazy_entity(key) if key is not None else None
+            if e is not None:
+                return e  # type: ignore[return-value]
+        return self._full().entities[mention.entity]
+
+    def _key(self, m: Mention) -> tuple[str, str] | None:
+        """Which entity a mention chains into, as ``_chain`` decides: a full name its own
+        ("n", name); a single word the full name nearest that ends, else starts, with
+        it, or ("w", word); None when only the whole model can tell (a description, a
+        word that may be an acronym)."""
+        if m.start in self._keys:
+            return self._keys[m.start]
+        key: tuple[str, str] | None
+        if m.described:
+            key = None
+        elif len(_split(m.name)) >= 2:
+            key = ("n", m.name)
+        elif _maybe_acronym(m.name):
+            key = None
+        else:
+            by_last, by_first = self._candidates(m.name)
+            near = _nearest(by_last, m.start) or _nearest(by_first, m.start)
+            key = ("n", near) if near is not None else ("w", m.name)
+        self._keys[m.start] = key
+        return key
+
+    def _candidates(self, word: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+        """The full names a single word may join, as ``_chain`` indexes them: people's
+        (or unknowns') names ending in it, and names starting with it."""
+        by_last: list[tuple[int, str]] = []
+        by_first: list[tuple[int, str]] = []
+        for m in self._holding(word):
+            words = _split(m.name)
+            if len(words) < 2 or m.described:
+                continue
+            if m.kind in (PERSON, UNKNOWN):
+                if _strip(words[-1]) == word:
+                    by_last.append((m.start, m.name))
+                if words[0] == word:
+                    by_first.append((m.start, m.name))
+            elif m.kind == ORGANISATION and words[0] == word:
+                by_first.append((m.start, m.name))
+        return by_last, by_first
+
+    def _lazy_entity(self, key: tuple[str, str]) -> _LazyEntity | None:
+        if key in self._lazy:
+            return self._lazy[key]
+        e = self._gather(key)
+        self._lazy[key] = e
+        return e
+
+    def _gather(self, key: tuple[str, str]) -> _LazyEntity | None:
+        how, name = key
+        words = _split(name)
+        if how == "n":
+            members = [m for m in self._holding(words[0]) if m.name == name and not m.described]
+            joining = {_strip(words[-1]), words[0]}
+        else:
+            members = []
+            joining = {name}
+        singles: dict[int, Mention] = {}
+        for w in joining:
+            if _maybe_acronym(w):
+                return None
+            for m in self._holding(w):
+                if m.name == w and not m.described and self._key(m) == key:
+                    singles[m.start] = m
+        members.extend(singles[k] for k in sorted(singles))
+        if not members:
+            return None
+        kind = members[0].kind
+        for m in members[1:]:
+            kind = _joined_kind(kind, m)
+        if kind in (UNKNOWN, PLACE):
+            kind = self._bodies(kind, name, members)
+        # descriptions join an organisation, acronyms a name read as one somewhere
+        orgish = kind == ORGANISATION or any(m.kind == ORGANISATION for m in members)
+        e = _LazyEntity(self, -2 - len(self._lazy), kind, name, members, orgish)
+        for m in members:
+            m.entity = e.id
+        return e
+
+    def _gender(self, e: _LazyEntity) -> str | None:
+        """``_genders`` for one person: the last gendered title it bore, else the vote of
+        the "he said" / "she said" whose paragraph names it alone."""
+        gender = None
+        for m in e._members:
+            if m.title:
+                g = _title_facts(m.title)[0]
+                if g:
+                    gender = g
+        if gender is not None:
+            return gender
+        starts = [m.start for m in e._members]
+        votes = [0, 0]
+        for word, at, para in self._pronouns():
+            i = bisect_left(starts, para)
+            if i == len(starts) or starts[i] >= at:
+                continue  # the entity is not named in the paragraph before it
+            people: set[tuple[str, str] | None] = set()
+            for m in self.before(at):
+                if m.start < para:
+                    break
+                if m.described:
+                    continue  # an organisation
+                key = self._key(m)
+                other = self._lazy_entity(key) if key is not None else None
+                if other is None:
+                    return e._whole().gender
+                if other.kind in (PERSON, UNKNOWN):
+                    people.add(key)
+                    if len(people) > 1:
+                        break
+            if len(people) == 1 and self._lazy_entity(people.pop()) is e:  # type: ignore[arg-type]
+                votes[0 if word in _MALE else 1] += 1
+        if self._model is not None:
+            return e._whole().gender
+        male, female = votes
+        return None if male == female else ("m" if male > female else "f")
+
+    def _pronouns(self) -> list[tuple[str, int, int]]:
+        """Each "he said" / "she said": its pronoun, where the words it closes begin
+        (the quote before it, or itself) and that paragraph's start."""
+        if self._pronoun_list is None:
+            text = self.text
+            out = []
+            for p in _PRONOUN.finditer(text):
+                word = p.group(0).split()[0].lower()
+                at = p.start()
+                j = at - 1
+                while j > 0 and text[j] in " \t":
+                    j -= 1
+                if text[j] in '”"':
+                    k = text.rfind("“" if text[j] == "”" else '"', max(0, j - 2000), j)
+                    at = k if k >= 0 else at
+                out.append((word, at, text.rfind("\n", 0, at) + 1))
+            self._pronoun_list = out
+        return self._pronoun_list
+
+    def _bodies(self, kind: str, name: str, members: list[Mention]) -> str:
+        """``_speaking_bodies`` for one entity: a name that issues statements or is
+        called "it" is an organisation."""
+        text = self.text
+        for m in members:
+            cue = _BODY_CUE.match(text, m.end)
+            if cue is None:
+                continue
+            if cue.group(0).startswith(_SAID_IN):
+                return ORGANISATION
+            if (kind == UNKNOWN or len(name.split()) > 1) and not self._begun(m, cue.end()):
+                return ORGANISATION
+        return kind
+
+    def _begun(self, m: Mention, end: int) -> bool:
+        """Whether another mention begins after ``m`` and before ``end`` (same line)."""
+        ls, le = self._line(m.start)
+        runs, starts = self._line_runs(ls, le)
+        j = max(0, bisect_right(starts, m.start) - 1)
+        while j < len(runs) and runs[j][0] < end:
+            for f in self._run_finals(ls, runs, j):
+                if m.start < f.start < end:
+                    return True
+            j += 1
+        descs, dstarts = self._line_descs(ls, le)
+        d = bisect_left(dstarts, m.start)
+        return d < len(descs) and descs[d].start < end
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _created(e: _LazyEntity) -> tuple[int, int]:
+    """Where ``_chain`` makes an entity, in its order: full names in their first pass,
+    single words in the second."""
+    return (0 if " " in e.name else 1), e._members[0].start
+
+
+def _maybe_acronym(word: str) -> bool:
+    """Whether a single word may be an organisation's initials or bracketed short name,
+    which ``_chain`` joins before anything else."""
+    return len(word) >= 2 and (word.isupper() or (word[-1] == "s" and word[:-1].isupper()))
+
+
+def _joined_kind(kind: str, m: Mention) -> str:
+    """An entity's kind once ``m`` joins it (``_join``): the surer cue wins."""
+    if m.kind != kind:
+        if kind in (UNKNOWN, PLACE, THING) and m.kind in (PERSON, ORGANISATION):
+            return m.kind
+        if kind == PLACE and m.kind == UNKNOWN and len(_split(m.name)) > 1:
+            return UNKNOWN
+    return kind
+
+
 def read_entities(text: str, sentence_starts: list[int]) -> Entities:
-    """The mentions and entities of ``text`` (see the module docstring)."""
+    """The mentions and entities of ``text`` (see the module docstring), read as the
+    attribution asks for them."""
+    return Entities(text, sentence_starts)
+
+
+def _read_all(text: str, sentence_starts: list[int]) -> _Model:
+    """Every mention and entity of ``text`` in one pass (see the module docstring)."""
     starts = set(sentence_starts)
     mentions: list[Mention] = []
     bylines = [(b.start(), b.end()) for b in _BYLINE.finditer(text)] if "By" in text else []
@@ -382,14 +1170,14 @@ def read_entities(text: str, sentence_starts: list[int]) -> Entities:
             if found is not None:
                 mentions.append(found)
     mentions = _joined_names(text, mentions)
-    described = _descriptions(text, mentions)
+    described = _descriptions(text)
     if described:
         mentions = sorted([*mentions, *described], key=lambda m: m.start)
     entities = _chain(text, mentions)
     _speaking_bodies(text, mentions, entities)
     _chain_descriptions(mentions, entities)
     _genders(text, mentions, entities)
-    return Entities(mentions, entities)
+    return _Model(mentions, entities)
 
 
 # What a run's words alone tell, memoised per run text: the same words give the same
@@ -800,7 +1588,7 @@ def _strip(word: str) -> str:
     return word[:-2] if word.endswith(("’s", "'s")) else word
 
 
-def _nearest(cands: list[tuple[int, Entity]] | None, pos: int) -> Entity | None:
+def _nearest(cands: list[tuple[int, _T]] | None, pos: int) -> _T | None:
     """The entity mentioned last before ``pos``, else the first one after it."""
     if not cands:
         return None
@@ -818,12 +1606,7 @@ def _nearest(cands: list[tuple[int, Entity]] | None, pos: int) -> Entity | None:
 def _join(e: Entity, m: Mention) -> None:
     m.entity = e.id
     e.mentions.append(m)
-    if m.kind != e.kind:
-        # the surer cue wins: a title or organisation word over a bare word
-        if e.kind in (UNKNOWN, PLACE, THING) and m.kind in (PERSON, ORGANISATION):
-            e.kind = m.kind
-        elif e.kind == PLACE and m.kind == UNKNOWN and len(_split(m.name)) > 1:
-            e.kind = UNKNOWN
+    e.kind = _joined_kind(e.kind, m)
     if len(_split(m.name)) > len(_split(e.name)):
         e.name = m.name
     if m.title:
@@ -925,10 +1708,11 @@ _VERB_AFTER = _words("said says has had is was will would told tells")
 _ANY_BODY = _words("company firm")  # heads that stand for the organisation last named
 
 
-def _descriptions(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions of organisations by a description ("the union said")."""
+def _descriptions(text: str, pos: int = 0, endpos: int | None = None) -> list[Mention]:
+    """The mentions of organisations by a description ("the union said"), in
+    ``text[pos:endpos]`` (a description never crosses a line)."""
     out = []
-    for d in _DESCRIPTION.finditer(text):
+    for d in _DESCRIPTION.finditer(text, pos, len(text) if endpos is None else endpos):
         if d.start() and (text[d.start() - 1].isalnum() or text[d.start() - 1] in "-_"):
             continue  # "bathe", "soothe": no determiner
         start = d.start("head")

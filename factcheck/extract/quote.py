@@ -868,22 +868,19 @@ class _Speakers:
         """The person last named after ``after`` and before the current quote, outside
         quoted words ("However, defending champion Giulia Ferraro lost …")."""
         ents = self.text.entities
-        i = bisect_left(ents._starts, self.pos) - 1
-        while i >= 0:
-            m = ents.mentions[i]
+        for m in ents.before(self.pos):
             if m.start <= after:
                 return None
             e = ents.entity(m)
             if (
                 e.kind == "person"
                 and e.named
-                and (e.gender or e.roles or len(e.mentions) > 1)  # surely someone
+                and (len(e.mentions) > 1 or e.roles or e.gender)  # surely someone
                 and not self._quoted(m.start)
                 and not _possessive(self.s, m)  # "said Yoon’s …": no subject
                 and (gender is None or e.gender in (None, gender))
             ):
                 return _Pick(m.name, m.start, "salience")
-            i -= 1
         return None
 
     def _quoted(self, pos: int) -> bool:
@@ -1079,8 +1076,8 @@ class _Speakers:
         interview that opens with its subject ("doctors told Leah Ashworth …")."""
         if self._first is None:
             self._first = (len(self.s), None)
-            for m in self.text.entities.mentions:
-                if m.start > self.s.find("\n") and " " in m.name and m.kind == "person":
+            for m in self.text.entities.after(self.s.find("\n")):
+                if " " in m.name and m.kind == "person":
                     self._first = (m.start, m.name)
                     break
         pos, name = self._first
