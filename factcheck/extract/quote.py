@@ -251,7 +251,17 @@ def extract(text: Text) -> Iterator[Claim]:
         return
     resolver = _Speakers(text, quotes)
     for q, speaker in resolver.resolve():
+        if speaker is not None and not _a_mention(text, speaker):
+            speaker = None  # a speaker is an entity of the article or nobody, never a guess
         yield text.claim(KIND, q.start, q.end, _value(_quote_value(s, q), speaker))
+
+
+def _a_mention(text: Text, speaker: _Speaker) -> bool:
+    """Whether the speaker's offsets hold a mention of the article's model, from its first
+    word to its last ("a Leeds property developer" read whole is none: only "Leeds" is)."""
+    model = text.entities
+    first = model.covering(speaker.start) or model.at(speaker.start, speaker.end)
+    return first is not None and model.covering(speaker.end - 1) is not None
 
 
 _FIELDS = frozenset(QuoteValue.model_fields)
