@@ -19,13 +19,13 @@ Offsets are half-open Python ``str`` indices.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from factcheck.extract._numbers import TENS, UNITS
+from factcheck.extract._scan import lazy
 
 if TYPE_CHECKING:
     from factcheck.extract._spans import Text
@@ -41,7 +41,7 @@ __all__ = [
     "tokenize",
 ]
 
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_TOKEN = lazy(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
 
 
 @dataclass(slots=True)

@@ -7,8 +7,9 @@ Shared by every extractor that reads figures. ``NUM`` and ``WORDNUM`` are regex 
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
+
+from factcheck.extract._scan import lazy
 
 UNITS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -57,8 +58,8 @@ WORDNUM = (
 _DIGIT_WORDS = "|".join(w for w in UNITS if UNITS[w] < 10)
 WORDNUM_POINT = rf"(?:{WORDNUM}|\d+)\s+point(?:\s+(?:{_DIGIT_WORDS}|\d+))+(?![\w-])"
 
-_FRACTION_TAIL = re.compile(r"(?:-(\d{1,2})|\s(\d))/(\d{1,2})$")
-_WORD_SPLIT = re.compile(r"[-\s]+")
+_FRACTION_TAIL = lazy(r"(?:-(\d{1,2})|\s(\d))/(\d{1,2})$")
+_WORD_SPLIT = lazy(r"[-\s]+")
 
 
 @lru_cache(maxsize=4096)
@@ -157,7 +158,7 @@ SCALE_ABBR = r"(?:mln|mn|bln|bn|tn|tr|k|m|b)"
 #: Crore and lakh, the South Asian scales.
 SCALE_EXTRA: dict[str, float] = {"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 
-_QUALIFIER_BEFORE = re.compile(
+_QUALIFIER_BEFORE = lazy(
     r"(?i)(?<![\w-])(nearly|almost|close\s+to|just\s+(?:under|shy\s+of)|about|around|approximately"
     r"|roughly|some|an\s+estimated|estimated|more\s+than|just\s+over|over|above|upwards\s+of"
     r"|in\s+excess\s+of|less\s+than|fewer\s+than|under|below|at\s+least|no\s+less\s+than"
@@ -188,7 +189,7 @@ def qualifier_before(text: str, start: int) -> str | None:
     return _QUALIFIER_NAMES.get(" ".join(m.group(1).lower().split()))
 
 
-_DIGIT_RUN = re.compile(r"\d[\d,.]*")
+_DIGIT_RUN = lazy(r"\d[\d,.]*")
 
 
 @lru_cache(maxsize=16)
@@ -203,7 +204,7 @@ def digit_runs(text: str) -> tuple[int, ...]:
 
 # A verb of change right before "X to Y" makes it a change and a level ("slipped $4 to
 # $1,328.30", "rose 2% to 5%"), two figures rather than a range.
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = lazy(
     r"(?i)\b(?:rose|rise|rises|rising|fell|fall|falls|falling|gained|gains|gaining|added|adds"
     r"|lost|loses|losing|shed|sheds|climbed|climbs|jumped|jumps|dropped|drops|slipped|slips"
     r"|slid|eased|eases|edged\s+(?:up|down|higher|lower)|declined|declines|increased"

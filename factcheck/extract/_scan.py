@@ -29,6 +29,37 @@ class _Spanned(Protocol):
 _S = TypeVar("_S", bound=_Spanned)
 
 
+class Lazy:
+    """A pattern compiled on first use, so importing a grammar costs no compilation.
+
+    ``pattern`` and ``flags`` answer without compiling (``any_of`` composes from them);
+    any other attribute compiles once and is then stored on the instance, so later calls
+    (``p.match``) are plain attribute reads of the compiled pattern's methods.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags | (0 if flags & re.ASCII else re.UNICODE)
+
+    def compiled(self) -> re.Pattern[str]:
+        p = re.compile(self.pattern, self.flags)
+        for name in ("match", "search", "finditer", "findall", "fullmatch", "sub", "subn", "split"):
+            setattr(self, name, getattr(p, name))
+        self.groupindex = p.groupindex
+        self.groups = p.groups
+        return p
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self.compiled(), name)
+
+
+def lazy(pattern: str, flags: int = 0) -> Any:
+    """``re.compile`` deferred to the first use (see ``Lazy``); typed as the pattern it becomes."""
+    return Lazy(pattern, flags)
+
+
 def longest_first(found: Iterable[_S]) -> list[_S]:
     """The longest of overlapping candidates (the earliest among equals), in text order."""
     chosen: list[_S] = []
@@ -91,7 +122,7 @@ def any_of(patterns: Iterable[re.Pattern[str]]) -> re.Pattern[str]:
             # A verbose pattern may end in a comment: close the scope on a new line.
             src = f"(?{flags}:{src}{chr(10) if 'x' in flags else ''})"
         alts.append(f"(?P<_{i}>{src})")
-    return re.compile("|".join(alts))
+    return lazy("|".join(alts))
 
 
 def first_of(m: re.Match[str]) -> int:

@@ -8,7 +8,6 @@ own scan. Offsets are half-open Python ``str`` indices: ``text[start:end]``.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from datetime import date
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from pydantic import BaseModel
 
+from factcheck.extract._scan import lazy
 from factcheck.models import Claim, Document, claim_id
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 # A full stop after a known abbreviation or a single capital ("U.S.", "J. Smith") does not end one.
 # The scan starts at the punctuation mark (a pattern opening with a letter run would be
 # tried at every letter); the word before it is read backwards only where one ends.
-_SENTENCE_END = re.compile(r"""[.!?][)"'’”\]]*\s+(?=[A-Z0-9"“‘'(\[£$€])|\n\s*\n""")
+_SENTENCE_END = lazy(r"""[.!?][)"'’”\]]*\s+(?=[A-Z0-9"“‘'(\[£$€])|\n\s*\n""")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _ABBREVIATIONS = frozenset(
     (
@@ -36,7 +36,7 @@ _ABBREVIATIONS = frozenset(
         "fig est jan feb mar apr jun jul aug sep sept oct nov dec approx dept"
     ).split()
 )
-_PARAGRAPH_END = re.compile(r"\n\s*\n")
+_PARAGRAPH_END = lazy(r"\n\s*\n")
 
 
 class Text:

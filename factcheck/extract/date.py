@@ -40,6 +40,7 @@ from factcheck.extract._scan import (
     candidate_starts,
     dead_words,
     first_of,
+    lazy,
     longest_first,
     trie,
 )
@@ -252,8 +253,8 @@ _FUTURE_WORDS = (
     r"|a(?:re\s+due|head\s+of)|begins?|opens|launches|re(?:sumes|turns|convenes)|meets|next)\b"
     r"|['’]ll\b"
 )
-_FUTURE = re.compile(_FUTURE_WORDS)
-_FUTURE_ANY_CASE = re.compile(_FUTURE_WORDS, re.IGNORECASE)
+_FUTURE = lazy(_FUTURE_WORDS)
+_FUTURE_ANY_CASE = lazy(_FUTURE_WORDS, re.IGNORECASE)
 
 
 def _is_future(text: Text, start: int) -> bool:
@@ -288,8 +289,8 @@ def _future_before(text: Text, start: int) -> bool:
     return _FUTURE_ANY_CASE.search(s, lo, start) is not None
 
 
-_CLAUSE_START = re.compile(r".*(?:[,;:—–.!?]\s|\n)\s*|.*\s[-–—]\s", re.DOTALL)
-_REPORTED = re.compile(
+_CLAUSE_START = lazy(r".*(?:[,;:—–.!?]\s|\n)\s*|.*\s[-–—]\s", re.DOTALL)
+_REPORTED = lazy(
     r"(?s:.*)\b(?:said|says|told|announced|reported|confirmed|added|wrote|stated|tweeted|posted)"
     r"(?:\s+(?:on|late|early))?\s*$",
     re.IGNORECASE,
@@ -378,7 +379,7 @@ def _full_numeric(m: re.Match[str], text: Text) -> list[Found]:
     return [Found(m.start(), m.end(), value)]
 
 
-_NUMERIC = re.compile(
+_NUMERIC = lazy(
     r"""(?:
         (?<![\w./:,])(?P<iy>1[89]\d\d|20\d\d)(?P<isep>[-.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)
         (?![\d.:-]?\d)
@@ -435,14 +436,14 @@ def _one(m: re.Match[str], value: Value | None, start: int | None = None) -> lis
     return [Found(m.start() if start is None else start, m.end(), value)]
 
 
-_MONTH_DAY = re.compile(
+_MONTH_DAY = lazy(
     rf"""(?<![\w.])(?:(?P<wd>{_WD}),?\s+)?(?P<mon>{_MON})\s*[,/-]?\s*(?:the\s+)?
     (?P<day>{_DAY})(?!\w|[:,]\d|\.\d|\s*(?:%|percent|per\s+cent|pct|[ap]\.?m\b))
     (?:(?:\s*,\s*|\s+|-|\s+(?:of|in)\s+)(?P<year>{_YEAR4}|['’]\d\d(?!\d)))?
     (?:,\s*(?P<wd_after>{_WD})(?![\w'’]))?""",
     _FLAGS,
 )
-_DAY_MONTH = re.compile(
+_DAY_MONTH = lazy(
     rf"""(?<![\w.,$£€/-])(?:(?P<wd>{_WD}),?\s+)?(?:the\s+)?
     (?P<day>{_DAY}|(?:twenty|thirty)[-\s](?:one|two|three|four|five|six|seven|eight|nine)(?=\s+of\s))
     \s*(?:of\s+|-|\.|/|\s)?\s*(?P<mon>{_MON})
@@ -471,7 +472,7 @@ def _month_year(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _month_value(year, month))
 
 
-_MONTH_YEAR = re.compile(
+_MONTH_YEAR = lazy(
     rf"""(?<![\w.])(?:
         (?P<mon>{_MON})\s*(?:,\s*|-\s*|/\s*|of\s+|in\s+)?(?P<year>{_YEAR4}|['’]\d\d(?!\d)|(?:3[2-9]|[4-9]\d)(?!\d))
       | (?P<year2>{_YEAR4})\s*,?\s*(?P<mon2>{_MON})(?!\s*\d)
@@ -496,7 +497,7 @@ def _named_ymd(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _day_value(_safe_date(year, month, day)))
 
 
-_NAMED_YMD = re.compile(
+_NAMED_YMD = lazy(
     rf"""(?<![\w./-])(?:
         (?P<ay>{_YEAR4})(?:\s*[/.-]\s*|\s+(?=[a-z]{{3,}}\s))(?P<amon>{_MON})\s*[/.-]?\s*
         (?P<ad>[0-3]?\d)(?!\d|\s+[a-z]|\s*%)
@@ -568,14 +569,14 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _day_value(_weekday(pub, wd, _is_future(text, start))), start)
 
 
-_EVERY_MONTH = re.compile(r"\s+(?:of|in)\s+(?:every|each)\b", re.IGNORECASE)
-_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
-_NAMED_DAY_BEFORE = re.compile(
+_EVERY_MONTH = lazy(r"\s+(?:of|in)\s+(?:every|each)\b", re.IGNORECASE)
+_EVERY_BEFORE = lazy(r"\b(?:every|each)\s+$", re.IGNORECASE)
+_NAMED_DAY_BEFORE = lazy(
     r"\b(?:Black|Cyber|Super|Good|Ash|Holy|Maundy|Shrove|Bloody|Palm|Manic|Casual)\s+$"
 )
 # "the Sunday Times", "the Monday Night Football": a weekday in a name.
-_NAMED_DAY_AROUND = re.compile(r"\s+[A-Z][a-z]+")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NAMED_DAY_AROUND = lazy(r"\s+[A-Z][a-z]+")
+_THE_BEFORE = lazy(r"\b[Tt]he\s+$")
 
 
 def _ON_ABBREVIATION(text: Text, m: re.Match[str]) -> bool:
@@ -636,7 +637,7 @@ def _ordinal_weekday(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _day_value(_nth_weekday(year, month, wd, nth)))
 
 
-_WEEKDAY = re.compile(
+_WEEKDAY = lazy(
     rf"""(?<![\w.'’-])(?:
         (?:the\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+
         (?P<owd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
@@ -697,7 +698,7 @@ def _relative(m: re.Match[str], text: Text) -> list[Found]:
     return []
 
 
-_TODAY_NOT_A_DAY = re.compile(
+_TODAY_NOT_A_DAY = lazy(
     r"(?:\bexists?|\bexisted|\bof|\bthe\s+\w+(?:\s+\w+)?|\beven|\bstill|\bworld|\bsociety)\s+$",
     re.IGNORECASE,
 )
@@ -730,14 +731,14 @@ def _ING_VERB(word: str) -> bool:
     return word.endswith("ing") and not word.endswith("thing") and word not in ("during", "king")
 
 
-_EVENT_VERB = re.compile(
+_EVENT_VERB = lazy(
     r"\b(?:\w+ed|went|said|told|made|took|gave|won|lost|sent|began|rose|fell|came|left|met|held"
     r"|saw|got|became|will|would|shall)\b|['’]ll\b",
     re.IGNORECASE,
 )
 
 
-_VERB_AFTER_TODAY = re.compile(
+_VERB_AFTER_TODAY = lazy(
     r"\s+(?:\w+ed|said|says|is|are|was|were|will|has|have|had|announces?|unveils?|launches?"
     r"|releases?|reports?|publishes?|begins?|starts?|opens?|closes?|votes?|meets?|signs?|holds?"
     r"|made|took|gave|told|won|lost|sent|put|set|cut|hit|saw|began|rose|fell)\b",
@@ -754,7 +755,7 @@ _BEFORE_TODAY_THE_DAY = frozenset(
 )
 
 
-_RELATIVE = re.compile(
+_RELATIVE = lazy(
     r"""(?<![\w-])(?:
         the\s+day\s+(?:after\s+tomorrow|before\s+yesterday)
       | yesterday | today | tomorrow
@@ -817,7 +818,7 @@ def _ago_value(m: re.Match[str], text: Text) -> list[Found]:
     return []
 
 
-_PAST_YEAR = re.compile(r"(?<![\w$£€.,-])(1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)")
+_PAST_YEAR = lazy(r"(?<![\w$£€.,-])(1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)")
 
 
 def _in_historical_quote(text: Text, pos: int, published_year: int) -> bool:
@@ -842,7 +843,7 @@ def _figure_value(fig: str) -> Fraction | None:
     return None if v is None else Fraction(v)
 
 
-_AGO = re.compile(
+_AGO = lazy(
     rf"""(?<![\w$£€.,/-])(?:(?P<hedge>{HEDGE})\s+)?(?P<fig>{FIGURE})[\s-]+(?P<unit>years?|months?|weeks?|days?|decades?|fortnights?)
     \s+(?:ago\b|(?:from|after)\s+(?P<anchor>today|now|yesterday|tomorrow)\b)""",
     _FLAGS,
@@ -870,17 +871,17 @@ def _counted(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _day_value(first + timedelta(days=7 * (int(n) - 1))))
 
 
-_COUNTED_MONTH = re.compile(
+_COUNTED_MONTH = lazy(
     rf"""(?<![\w-])(?P<cmon>january|february|march|april|may|june|july|august|september|october
     |november|december)\s+in\s+(?P<cfig>\d+|{FIGURE})\s+years?\b""",
     _FLAGS,
 )
-_COUNTED_WEEKDAYS = re.compile(
+_COUNTED_WEEKDAYS = lazy(
     rf"""(?<![\w-])(?P<wfig>\d+|{FIGURE})\s+
     (?P<cwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\s+from\s+now\b""",
     _FLAGS,
 )
-_COUNTED_YEAR = re.compile(
+_COUNTED_YEAR = lazy(
     r"(?<=\bin\s)(?P<tyear>two\s+thousand(?:\s+and)?(?:\s+(?:[a-z]+[-\s])?[a-z]+)?)(?![\w-])",
     re.IGNORECASE,
 )
@@ -906,7 +907,7 @@ def _nth_day(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _day_value(_safe_date(year, month, day)))
 
 
-_NTH_DAY = re.compile(
+_NTH_DAY = lazy(
     rf"""(?<![\w-])(?:the\s+)?(?P<nth>last|{_ORD_RE}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+
     day\s+of\s+(?:(?P<nmon>{_MON})(?:\s*,?\s*(?P<nyear>{_YEAR4}))?|(?P<nrel>this|next|last)\s+month)""",
     _FLAGS,
@@ -932,7 +933,7 @@ _YEAR_LO_WORDS = [w for w in UNITS if UNITS[w] >= 10] + list(TENS)
 _YEAR_WORDS_BEFORE = "in of by since until till from before after year circa".split()
 _AFTER_YEAR_WORD = "|".join(rf"(?<=\b{w}\s)" for w in _YEAR_WORDS_BEFORE)
 _AFTER_YEAR_WORD_MARK = "|".join(rf"(?<=\b{w}\s[’'])" for w in _YEAR_WORDS_BEFORE)
-_WORD_YEAR = re.compile(
+_WORD_YEAR = lazy(
     rf"""(?:
         (?:{_AFTER_YEAR_WORD})
         (?P<hi>{trie(_YEAR_HI.split())})\s+
@@ -974,7 +975,7 @@ def _holiday(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _day_value(_month_day(pub, month, day, _is_future(text, m.start()))))
 
 
-_HOLIDAY = re.compile(
+_HOLIDAY = lazy(
     rf"(?<![\w-])(?P<hol>{_HOLIDAY_RE})(?!\w)(?:\s+(?P<hyear>{_YEAR4}))?",
     re.IGNORECASE,
 )
@@ -999,7 +1000,7 @@ def _year_range(m: re.Match[str], text: Text) -> list[Found]:
     return [Found(m.start(), m.end(), _year_value(y1, y2))]
 
 
-_YEAR_RANGE = re.compile(
+_YEAR_RANGE = lazy(
     r"(?<![\w$£€.,/:-])(?P<y1>1[0-9]\d\d|20\d\d)\s*[-–]\s*(?P<y2>1[0-9]\d\d|20\d\d|\d{1,2})"
     r"(?![\w%]|[.,/:-]\d|\s+(?:season|school|academic|(?:financial|fiscal)\s+years?)\b)",
     re.IGNORECASE,
@@ -1031,7 +1032,7 @@ _CAPITALISED_OK = frozenset([
     "till", "while", "when", "as", "throughout", "within", "beyond", "past", "next", "last",
     "this", "that", "each", "every", "than",
 ])  # fmt: skip
-_YEAR_NOT_A_DATE_AFTER = re.compile(
+_YEAR_NOT_A_DATE_AFTER = lazy(
     r"\s*(?:%|percent\b|per\s+cent\b|pct\b|[ap]\.?m\b|gmt\b|bst\b|utc\b|et\b|edt\b|est\b"
     r"|hrs\b|hours\b|local\s+time\b|km\b|kg\b|mw\b|ft\b|m\b|miles\b|feet\b|metres\b|meters\b"
     r"|tonnes\b|tons\b|points\b|pts\b|people\b|persons\b|troops\b|votes\b|shares\b|units\b"
@@ -1040,7 +1041,7 @@ _YEAR_NOT_A_DATE_AFTER = re.compile(
     r"(?!(?:this|does|goes|says|plus|thus|less|unless|across|perhaps|always|whereas|news)\b)"
     r"[a-z]{3,}s\b(?<!ss\b))",
 )
-_YEAR_PREPOSITION = re.compile(
+_YEAR_PREPOSITION = lazy(
     r"\b(?:the|in|since|by|of|from|until|till|to|through|between|and|for|after|before"
     r"|during|early|late|mid|'s|’s)\s*-?\s*$",
     re.IGNORECASE,
@@ -1080,20 +1081,20 @@ def _year(m: re.Match[str], text: Text) -> list[Found]:
 
 
 # What a year may qualify without a preposition before it: "expects 1988 revenues".
-_PERIOD_NOUN_AFTER = re.compile(
+_PERIOD_NOUN_AFTER = lazy(
     r"\s+(?:[a-z]+\s+)?(?:earnings|revenues?|results|sales|profits?|losses|figures|accounts"
     r"|elections?|olympics|games|budgets?|forecasts?|estimates?|targets?|dividends?|exports"
     r"|imports|shipments|deliveries|quotas?|crops?|harvests?|prices|levels|output|spending)\b"
 )
 # A headline in capitals goes on in capitals: "SEES HIGHER 1987 EARNINGS".
-_CAPS_AFTER = re.compile(r"\s+[A-Z][A-Z'’-]+\b(?![a-z])|\s*$", re.MULTILINE)
-_OLD_YEAR_BEFORE = re.compile(
+_CAPS_AFTER = lazy(r"\s+[A-Z][A-Z'’-]+\b(?![a-z])|\s*$", re.MULTILINE)
+_OLD_YEAR_BEFORE = lazy(
     r"(?:\b(?:the|in|since|by|of|from|until|till|through|between|for|after|before|during"
     r"|early|late|mid|circa|'s|’s)|\d\d\d\s*(?:and|or|to|-|–))\s*-?\s*$",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"(?<![\w$£€¥#/.,:@-])(?<!\d[-–])(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d|['’]?s\b)")
-_YEAR_MID = re.compile(r"(?<=[A-Za-z]-)(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d)")
+_YEAR = lazy(r"(?<![\w$£€¥#/.,:@-])(?<!\d[-–])(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d|['’]?s\b)")
+_YEAR_MID = lazy(r"(?<=[A-Za-z]-)(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d)")
 
 
 def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
@@ -1141,23 +1142,23 @@ def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
 
 # Compiled once (``_month_alone`` runs for most month names): the words before a month
 # name that make it a date even in lower case, before "May", or before a capitalised word.
-_LOWER_MONTH_BEFORE = re.compile(r"\b(?:in|the|of|since|until|by|from)\s+$", re.I)
-_MAY_BEFORE = re.compile(
+_LOWER_MONTH_BEFORE = lazy(r"\b(?:in|the|of|since|until|by|from)\s+$", re.I)
+_MAY_BEFORE = lazy(
     r"\b(?:in|of|since|until|by|from|early|late|mid|end|start|and|or|through|to|before|after"
     r"|during)\s*-?\s*$",
     re.I,
 )
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_MONTH_NAME_BEFORE = re.compile(
+_NAME_AFTER = lazy(r"\s+[A-Z][a-z]")
+_MONTH_NAME_BEFORE = lazy(
     r"\b(?:in|of|since|until|by|from|early|late|mid|during|before|after|through)\s*-?\s*$", re.I
 )
 # People who march or parade: the month name is the event, not a date.
-_MONTH_NOT_A_DATE_AFTER = re.compile(
+_MONTH_NOT_A_DATE_AFTER = lazy(
     r"\s+(?:organi[sz]ers?|organi[sz]ation|participants?|marchers?|protesters?|demonstrators?"
     r"|stewards?|marshals?|route|organi[sz]ing\s+committee)\b",
     re.IGNORECASE,
 )
-_MONTH_ALONE = re.compile(
+_MONTH_ALONE = lazy(
     r"(?<![\w.'’])(?:(?<=mid-)|(?<=end-)|(?<!-))(?:(?P<brel>last|this|next)\s+)?"
     r"(?P<bmon>january|february|march|april|may|june|july|august|september|october|november"
     r"|december|(?-i:(?P<babbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?)(?![\w'’-])"
@@ -1206,7 +1207,7 @@ def _day_of_month(published: date, day: int, future: bool) -> date | None:
     return None
 
 
-_DAY_ONLY = re.compile(
+_DAY_ONLY = lazy(
     rf"""(?<![\w.])(?:
         (?P<dd_start>(?:the\s+)?)(?P<dd>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|{_ORD_RE})
             \s+of\s+(?P<drel>next|last|this)\s+month\b
@@ -1223,9 +1224,7 @@ _DAY_ONLY = re.compile(
 
 
 # "the 27" is a day of the month after these words (or alone), not after "around", "up".
-_THE_DAY_AFTER = re.compile(
-    r"(?:^\s*|\b(?:on|for|by|until|till|before|after|from|since|to)\s+)$", re.I
-)
+_THE_DAY_AFTER = lazy(r"(?:^\s*|\b(?:on|for|by|until|till|before|after|from|since|to)\s+)$", re.I)
 
 
 def _day_only_dispatch(m: re.Match[str], text: Text) -> list[Found]:
@@ -1274,7 +1273,7 @@ def _season_or_period(m: re.Match[str], text: Text) -> list[Found]:
     return _one(m, _month_value(pub.year, pub.month))
 
 
-_PERIOD = re.compile(
+_PERIOD = lazy(
     r"(?<![\w-])(?:the\s+)?(?:end|beginning|start|middle|turn|rest|remainder|first\s+half|second\s+half)"
     r"\s+of\s+the\s+(?P<punit>year|month)(?![\w-])",
     re.IGNORECASE,
@@ -1320,10 +1319,10 @@ FORMS: dict[str, tuple[_Form, ...]] = {
 # alternation of each kind's forms, and the words at which none of a kind's forms can open
 # (generated into _date_starts.py by ``python -m factcheck.extract.date``).
 _ANY_FORM = {kind: any_of(form.pattern for form in forms) for kind, forms in FORMS.items()}
-_GLUED = re.compile(r"\d{1,2}(?:st|nd|rd|th)?-?[a-z]{3}", re.IGNORECASE)
+_GLUED = lazy(r"\d{1,2}(?:st|nd|rd|th)?-?[a-z]{3}", re.IGNORECASE)
 
 # Modifiers spanned with the date they modify: "late June", "mid-2007", "spring of 2015".
-_PREFIX = re.compile(
+_PREFIX = lazy(
     r"(?<![\w-])(?:(?:the\s+)?(?:very\s+)?(?:end|beginning|start|middle|turn|first\s+half"
     r"|second\s+half|spring|summer|autumn|fall|winter)\s+of|early|late|mid"
     r"|spring|summer|autumn|fall|winter|end-|start-)\s*-?\s*$",
@@ -1331,7 +1330,7 @@ _PREFIX = re.compile(
 )
 _PREFIX_OK_GRANULARITY = frozenset({"month", "year"})
 _PREFIX_LAST_WORDS = frozenset("of early late mid spring summer autumn fall winter".split())
-_SEASON = re.compile(r"spring|summer|autumn|fall|winter", re.IGNORECASE)
+_SEASON = lazy(r"spring|summer|autumn|fall|winter", re.IGNORECASE)
 
 # Cheap triggers: where a date could be. The full forms run only around these.
 _MONTH_WORDS = [*MONTHS]
@@ -1352,7 +1351,7 @@ _TRIGGER_KINDS: dict[str, str] = {
     **dict.fromkeys((w for w in ORDINALS if " " not in w), "o"),
     **dict.fromkeys(("today", "yesterday", "tomorrow"), "t"),
 }
-_TRIGGER = re.compile(TRIGGER_BOUNDARY + rf"(?:(\d)|({trie(_TRIGGER_KINDS)})(?![a-z]))")
+_TRIGGER = lazy(TRIGGER_BOUNDARY + rf"(?:(\d)|({trie(_TRIGGER_KINDS)})(?![a-z]))")
 # Words that may open a date claim before its trigger word: "the first Friday of next month".
 _PREFIX_WORDS = frozenset(
     {w for h in HEDGES for w in h.split()}
@@ -1429,7 +1428,7 @@ def find(text: Text) -> list[Found]:
 
 # The offset combinator: a day counted from a dated anchor, "the third Tuesday after
 # Christmas 2014", "two days before March 3", "a week from Friday", "three days after today".
-_OFFSET_BEFORE = re.compile(
+_OFFSET_BEFORE = lazy(
     rf"""(?<![\w-])(?:
         (?:the\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?P<owd>{_WD})
       | (?P<fig>{FIGURE})[\s-]+(?P<unit>days?|weeks?|fortnights?)
@@ -1439,12 +1438,12 @@ _OFFSET_BEFORE = re.compile(
 _OFFSET_WORDS = ("after", "before", "from")  # the words ``_OFFSET_BEFORE`` ends with
 
 
-_WEEK_OF_BEFORE = re.compile(
+_WEEK_OF_BEFORE = lazy(
     r"(?<![\w-])(?:the\s+)?(?P<wn>first|second|third|fourth|1st|2nd|3rd|4th)\s+week\s+of\s+$",
     re.IGNORECASE,
 )
-_WEEK_ON_BEFORE = re.compile(r"\b(?P<rel>this|next|last|previous)\s+week\s+on\s+$", re.IGNORECASE)
-_WEEK_OF_GAP = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+_WEEK_ON_BEFORE = lazy(r"\b(?P<rel>this|next|last|previous)\s+week\s+on\s+$", re.IGNORECASE)
+_WEEK_OF_GAP = lazy(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
 
 
 def _week_of(s: str, out: list[Found], f: Found) -> Found | None:
@@ -1516,24 +1515,22 @@ def _with_offsets(s: str, kept: list[Found], published: date | None) -> list[Fou
 
 
 # How a kept claim bears on the year of the partial dates after it.
-_EXPLICIT_YEAR = re.compile(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|['’]\d\d(?!\d)")
-_PUBLISHED_RELATIVE = re.compile(
+_EXPLICIT_YEAR = lazy(r"(?<!\d)(?:1[5-9]\d\d|20\d\d)(?!\d)|['’]\d\d(?!\d)")
+_PUBLISHED_RELATIVE = lazy(
     r"\b(?:ago|now|last|next|this|previous|coming|upcoming|year|month)\b", re.IGNORECASE
 )
 # The reporting frame ("said on Tuesday", "today") neither sets nor ends a context year.
-_REPORTING_DAY = re.compile(rf"^(?:{_WD}|yesterday|today|tomorrow)$", re.IGNORECASE)
-_MONTH_OR_HOLIDAY = re.compile(rf"(?<![\w.]){_MON}|{_HOLIDAY_RE}", re.IGNORECASE)
+_REPORTING_DAY = lazy(rf"^(?:{_WD}|yesterday|today|tomorrow)$", re.IGNORECASE)
+_MONTH_OR_HOLIDAY = lazy(rf"(?<![\w.]){_MON}|{_HOLIDAY_RE}", re.IGNORECASE)
 # A year that sets the time of what follows ("in 1986", "during 1986"), unlike one that
 # starts a span or dates a founding ("since 1986", "founded in 1986").
-_SETTING_BEFORE = re.compile(r"(?:\b(?:in|during|throughout|of)|^|[.!?]\s+)\s*$", re.IGNORECASE)
-_YEAR_WORDS_AFTER = re.compile(
+_SETTING_BEFORE = lazy(r"(?:\b(?:in|during|throughout|of)|^|[.!?]\s+)\s*$", re.IGNORECASE)
+_YEAR_WORDS_AFTER = lazy(
     r"\s+(?:of\s+)?(?:the\s+|that\s+)?(?:next|following|previous|same|that)?\s*year\b",
     re.IGNORECASE,
 )
-_SPAN_BEFORE = re.compile(
-    r"\b(?:since|until|till|by|before|after|from|through|to)\s*$", re.IGNORECASE
-)
-_NOT_A_SETTING = re.compile(
+_SPAN_BEFORE = lazy(r"\b(?:since|until|till|by|before|after|from|through|to)\s*$", re.IGNORECASE)
+_NOT_A_SETTING = lazy(
     r"\b(?:founded|established|born|built|formed|incorporated|set\s+up|created|opened)\b",
     re.IGNORECASE,
 )
@@ -1613,22 +1610,20 @@ def _in_year(value: Value, year: int) -> Value | None:
 
 
 # A dateline opens a paragraph: "LONDON, March 2 - ...", "MUMBAI, Jan 5 (Reuters) -".
-_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?,\s*$")
-_AGENCY_AFTER = re.compile(r"\s*\([A-Z][\w ]*\)\s*[-–—]")
-_STAMP = re.compile(
+_DATELINE_BEFORE = lazy(r"[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][A-Za-z. ]{1,30})?,\s*$")
+_AGENCY_AFTER = lazy(r"\s*\([A-Z][\w ]*\)\s*[-–—]")
+_STAMP = lazy(
     r"\s*(?:posted|updated|published|last\s+updated|first\s+published|last\s+modified)\b",
     re.IGNORECASE,
 )
-_DATELINE_AFTER = re.compile(
-    r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?\s*(?:\(\w+\)\s*)?[-–—]"
-)
+_DATELINE_AFTER = lazy(r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?\s*(?:\(\w+\)\s*)?[-–—]")
 # An author's bio: "Jane Doe joined the Paper in 2021 and previously worked at ...".
-_BIO = re.compile(
+_BIO = lazy(
     r"\bjoined\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:in|as)\b|\bpreviously\s+worked"
     r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|correspondent|editor|journalist"
     r"|columnist)\s+(?:at|for|with)\b"
 )
-_ADDRESS_AFTER = re.compile(
+_ADDRESS_AFTER = lazy(
     r"(?:\s+[A-Z][a-z]+){1,3}\s+(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln"
     r"|Way|Place|Pl|Court|Ct|Highway|Hwy|Parkway|Pkwy|Terrace|Crescent)\b"
 )

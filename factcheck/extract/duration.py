@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.extract._numbers import TENS, UNITS, VULGAR, VULGAR_FRACTIONS, parse_number
-from factcheck.extract._scan import TRIGGER_BOUNDARY, candidate_starts, longest_first, trie
+from factcheck.extract._scan import TRIGGER_BOUNDARY, candidate_starts, lazy, longest_first, trie
 from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, DurationValue
 
@@ -102,7 +102,7 @@ UNIT = (
 
 #: One figure with its unit: "nearly three years", "2 extra minutes", "52-week", "3-min",
 #: "a year and a half", "3 h", "3Y".
-_ATOM = re.compile(
+_ATOM = lazy(
     rf"""
     (?<![\w$£€¥.,/-])
     (?:(?P<hedge>{HEDGE})\s+)?
@@ -124,7 +124,7 @@ _ATOM = re.compile(
 )
 
 # What makes a match not a duration.
-_AFTER_EXCLUDE = re.compile(
+_AFTER_EXCLUDE = lazy(
     r"""\s*(?:-\s*old\b|\s+old\b|\s+of\s+age\b)
     | \s+from\s+(?:today|now|yesterday|tomorrow)\b
     | \s+like\b
@@ -134,14 +134,14 @@ _AFTER_EXCLUDE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # A bare "a year"/"an hour" after a figure or money is a rate: "$3.7 billion a year".
-_RATE_BEFORE = re.compile(
+_RATE_BEFORE = lazy(
     rf"(?:(?<![\w.,])\d[\d,.]*(?:[\s-]+[%\w]+){{0,3}}|(?<![\w.,]){_WORD_NUMBER}(?:[\s-]+\w+)?"
     r"|\b(?:once|twice|thrice|times))\s+$",
     re.IGNORECASE,
 )
-_NEXT_ATOM_GAP = re.compile(r"\s*,\s*|\s+and\s+|\s+")
-_RELATIVE_AFTER = re.compile(r"\s+(?:earlier|later|ago|before|after|into|on|from)\b", re.IGNORECASE)
-_TRAILING_MINUTES = re.compile(
+_NEXT_ATOM_GAP = lazy(r"\s*,\s*|\s+and\s+|\s+")
+_RELATIVE_AFTER = lazy(r"\s+(?:earlier|later|ago|before|after|into|on|from)\b", re.IGNORECASE)
+_TRAILING_MINUTES = lazy(
     r"(?:\s+(?:and\s+)?|(?<=h))(\d{1,2}|ten|fifteen|twenty|thirty|forty|forty-five|fifty)(?=\s*(?:[.,;!?]|$))",
     re.IGNORECASE,
 )
@@ -186,7 +186,7 @@ def find(s: str, *, lowered: str | None = None) -> list[Span]:
 
 
 _UNIT_TRIGGERS = [*_UNITS, "centur"]
-_TRIGGER = re.compile(
+_TRIGGER = lazy(
     TRIGGER_BOUNDARY
     # Every trigger starts with a digit or a unit's first letter: the look-ahead turns
     # away most boundaries (a space before any other word) before the alternatives.
@@ -319,12 +319,12 @@ _SOMEDAY_BEFORE = frozenset(
 
 
 # "1h 45m", "4m 32s", "12 min 30 s": a letter unit that continues a compound.
-_MINUTES_BEFORE = re.compile(r"\d\s?(?:h|hrs?|hours?)\s*$", re.IGNORECASE)
-_SECONDS_BEFORE = re.compile(r"\d\s?(?:m|mins?|minutes?)\s*$", re.IGNORECASE)
-_SECONDS_AFTER = re.compile(r"\s?\d{1,2}\s?s\b")
-_END_AFTER = re.compile(r"\s*(?:[.,;:)]|$)")
+_MINUTES_BEFORE = lazy(r"\d\s?(?:h|hrs?|hours?)\s*$", re.IGNORECASE)
+_SECONDS_BEFORE = lazy(r"\d\s?(?:m|mins?|minutes?)\s*$", re.IGNORECASE)
+_SECONDS_AFTER = lazy(r"\s?\d{1,2}\s?s\b")
+_END_AFTER = lazy(r"\s*(?:[.,;:)]|$)")
 # "Six-Day War", "24 Hours of Le Mans": a capitalised duration inside a name.
-_NAME_AFTER = re.compile(r"['’]?(?:\s+of)?\s+[A-Z][a-z]")
+_NAME_AFTER = lazy(r"['’]?(?:\s+of)?\s+[A-Z][a-z]")
 
 
 def _letter_unit_ok(s: str, m: re.Match[str], unit: str) -> bool:
@@ -356,8 +356,8 @@ def _joinable(s: str, prev: Span, atom: Span) -> bool:
     return _ORDER.index(atom.parts[0][0]) > _ORDER.index(prev.parts[-1][0])
 
 
-_QUARTERS = re.compile(r"(an?|one|three)[\s-]+quarters?(?:\s+of\s+an?)?")
-_SCALED = re.compile(r"(\S+)\s+(thousand|million|billion)")
+_QUARTERS = lazy(r"(an?|one|three)[\s-]+quarters?(?:\s+of\s+an?)?")
+_SCALED = lazy(r"(\S+)\s+(thousand|million|billion)")
 
 
 @lru_cache(maxsize=1024)

@@ -33,7 +33,7 @@ from factcheck.extract._numbers import (
     parse_number,
     qualifier_before,
 )
-from factcheck.extract._scan import trie
+from factcheck.extract._scan import lazy, trie
 from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, MoneyValue, claim_id
 
@@ -138,7 +138,7 @@ def _letters_before(letters: list[str]) -> re.Pattern[str]:
 
 
 _LETTERS_BEFORE = {sign: _letters_before(ls) for sign, ls in _LETTERS_OF_SIGN.items()}
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”]\s*)$")
+_SENTENCE_END = lazy(r"(?:^|[.!?:;\"“”]\s*)$")
 # Annotations after a "$" amount that name its country: "$254-billion Canadian", "(U.S.)".
 _POST = (
     r"(?:\s\((?:U\.S\.|US|Canadian|Cdn|Australian|Aust|HK|NZ|Singapore)\)"
@@ -169,7 +169,7 @@ _SUFFIX_REST = rf"""
 """
 
 # Two scans, each starting with a cheap character: a symbol or a code's capital, a digit.
-_MONEY = re.compile(
+_MONEY = lazy(
     rf"""
     (?P<pre>{_PREFIX_FAST})\s?(?P<n1>{NUM})(?P<s1>{_SCALES})?
       (?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<pre2>{_PREFIX})?\s?(?P<n2>{NUM})
@@ -181,18 +181,18 @@ _MONEY = re.compile(
 )
 #: A decimal comma, as continental Europe writes prices before their sign: "14,90 €".
 _COMMA_DECIMAL = rf"\d{{1,3}}(?:\.\d{{3}})*,\d\d(?=\s?{_SIGN_CLASS})"
-_MONEY_NUMBER_FIRST = re.compile(rf"(?P<bn1>{_COMMA_DECIMAL}|{NUM}){_SUFFIX_REST}", re.VERBOSE)
-_PREFIX_SCAN = re.compile(
+_MONEY_NUMBER_FIRST = lazy(rf"(?P<bn1>{_COMMA_DECIMAL}|{NUM}){_SUFFIX_REST}", re.VERBOSE)
+_PREFIX_SCAN = lazy(
     rf"{_SIGN_CLASS}|[A-Z]{{3}}\s?\d|(?:{_LETTER_SYMBOL_ALT})\s?\d|(?:{_LETTER_SIGN_ALT})\d"
 )
 _NOT_BEFORE_NUMBER = frozenset(".,") | frozenset(_SIGNS)
-_GLUED_AFTER = re.compile(r"-?[^\W\d_]")
+_GLUED_AFTER = lazy(r"-?[^\W\d_]")
 #: A number in groups of thousands ("17,002 lira", "40,000 dong"): an amount, not a count.
-_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_GROUPED = lazy(r"\d{1,3}(?:,\d{3})+")
 # The first word or sign after a number, and the ones that can start its currency: a scale,
 # a range, a currency word or code, an adjective ("Canadian dollars") or a symbol.
-_FOLLOWING = re.compile(r"\d[\d,.]*(?:-\d{1,2}/\d{1,2})?[\s-]*([^\W\d_]+|[^\s\w])")
-_FIRST_WORD = re.compile(r"[^\W\d_]+|[^\s\w]")
+_FOLLOWING = lazy(r"\d[\d,.]*(?:-\d{1,2}/\d{1,2})?[\s-]*([^\W\d_]+|[^\s\w])")
+_FIRST_WORD = lazy(r"[^\W\d_]+|[^\s\w]")
 _GATE = frozenset(
     [
         *SCALES, *SCALE_ABBREV, *SCALE_EXTRA, "to", "and", *_SUB_WORDS, *_WORDS,
@@ -205,7 +205,7 @@ _GATE = frozenset(
 )  # fmt: skip
 # Amounts in words ("three billion pounds") are found from their currency word: the scan
 # looks for the word, then back for where the number starts, then matches forward.
-_MONEY_WORDS = re.compile(rf"(?P<bn1>(?i:{_WORDNUMX})){_SUFFIX_REST}", re.VERBOSE)
+_MONEY_WORDS = lazy(rf"(?P<bn1>(?i:{_WORDNUMX})){_SUFFIX_REST}", re.VERBOSE)
 #: Currency words that follow amounts in words ("ten dollars", "three billion pounds").
 #: A text is split into words once (C speed) and only the words it holds are searched.
 _TRIGGER_WORDS = frozenset(w for w in [*_WORDS, *_SUB_WORDS] if len(w) > 2 and w.isalpha()) | {
@@ -219,15 +219,15 @@ _TRIGGER_TOKENS: dict[str, str] = {
     for lead in ("", "(")
     for trail in ("", ",", ".", ";", ":", ")", "!", "?", "'", '"', "”", "’", ").", "),")
 }
-_NUMWORD_BACK = re.compile(
+_NUMWORD_BACK = lazy(
     rf"(?i)(?<![\w-])(?:{_WORDNUMX})"
     rf"(?:[\s-]+(?:and\s+)?(?:{_WORDNUMX}|hundred|thousand|million|billion|trillion|crores?|lakhs?))*"
     rf"(?:[\s-]+(?:{_ADJ_ALT}))?[\s-]+$"
 )
 
-_WORD_START = re.compile(r"[\s-]+(?=\w)")
+_WORD_START = lazy(r"[\s-]+(?=\w)")
 
-_RATE_AFTER = re.compile(
+_RATE_AFTER = lazy(
     # "a week ago", "a year earlier" say when, not how often.
     r"(?:[\s-]*(?:\)\s*)?(?:(?:a|an|per|each)[\s-]+(?P<noun>[A-Za-z]+(?:-hour)?)"
     r"(?![\s-]+(?:ago|earlier|later|before)\b)"
@@ -301,26 +301,26 @@ _RATE_ADVERBS = {
     "daily": "day", "hourly": "hour", "per annum": "year", "a piece": "piece", "apiece": "piece",
 }  # fmt: skip
 
-_POUND_MONEY_CUES = re.compile(
+_POUND_MONEY_CUES = lazy(
     r"(?i)\b(?:paid|pay|pays|paying|cost|costs|costing|price|priced|worth|fine|fined|spent|spend"
     r"|earn|earns|earned|salary|bought|sold|charge|charged|fee|fees|raise|raised|budget|fund"
     r"|funding|grant|loan|debt|invest|invested|bill|tax|profit|revenue|sales|wage|wages|sells?"
     r"|selling|fetch\w*|rents?|rented|quotes?|quoted|reduced|came\s+to|raised|raises|won|fare"
     r"|tickets?|note|bill|coin|for)\b"
 )
-_WEIGHT_CUES = re.compile(r"(?i)\b(?:weigh\w*|tall|heavy|lbs?|kilos?|stone|ounces?|overweight)\b")
+_WEIGHT_CUES = lazy(r"(?i)\b(?:weigh\w*|tall|heavy|lbs?|kilos?|stone|ounces?|overweight)\b")
 
-_PAREN_OPEN = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|~)?\s*")
-_PAREN_CLOSE = re.compile(r"\s*\)")
-_BETWEEN_BEFORE = re.compile(r"(?i)\b(?:between|from)\s+$")
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
+_PAREN_OPEN = lazy(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|~)?\s*")
+_PAREN_CLOSE = lazy(r"\s*\)")
+_BETWEEN_BEFORE = lazy(r"(?i)\b(?:between|from)\s+$")
+_FROM_BEFORE = lazy(r"(?i)\bfrom\s+$")
 #: Words of change earlier in the clause: "rose 20% from $10m to $12m", "the rise, from".
-_CHANGE_WORD = re.compile(
+_CHANGE_WORD = lazy(
     r"(?i)\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump\w*|climb\w*|drop\w*|increas\w*"
     r"|decreas\w*|grew|grow\w*|gain\w*|declin\w*|surg\w*|soar\w*|slump\w*|plung\w*"
     r"|tumbl\w*|slid|slip\w*|rais\w*|cut|cuts|lift\w*|boost\w*|doubl\w*|halv\w*|up|down)\b"
 )
-_RATE_DIGITS = re.compile(r"\.\d{3,}$")
+_RATE_DIGITS = lazy(r"\.\d{3,}$")
 
 
 @dataclass(slots=True)
@@ -415,10 +415,10 @@ def _find_word_amounts(s: str) -> Iterator[_Found]:
                 break
 
 
-_SHARED_WORD = re.compile(r"(?i)(?<![\w$])(" + trie(sorted(_units.SHARED_FORMS)) + r")(?![\w$£€])")
+_SHARED_WORD = lazy(r"(?i)(?<![\w$])(" + trie(sorted(_units.SHARED_FORMS)) + r")(?![\w$£€])")
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = lazy(r"[^\W\d_]+")
 _SCALE_WORDS = frozenset([*SCALES, *SCALE_ABBREV, *SCALE_EXTRA])
 
 
@@ -609,7 +609,7 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     yield _found(s, start, end, amount, currency, amount_max=amount_max)
 
 
-_COMMA_DECIMAL_RE = re.compile(r"\d{1,3}(?:\.\d{3})*,\d\d")
+_COMMA_DECIMAL_RE = lazy(r"\d{1,3}(?:\.\d{3})*,\d\d")
 
 
 def _amount_number(raw: str, sign_after: bool) -> float | None:
@@ -619,11 +619,11 @@ def _amount_number(raw: str, sign_after: bool) -> float | None:
     return parse_number(_words(raw))
 
 
-_A_AMOUNT_BEFORE = re.compile(
+_A_AMOUNT_BEFORE = lazy(
     r"(?i)\b(?:for|than|costs?|costing|only|just|not|pay|pays|paid|charges?|charged|earns?"
     r"|earned|under|over|about|nearly|almost|sells?|sold|to)\s+$"
 )
-_A_AMOUNT_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\"”’]|\s(?:more|less|each|apiece)\b)")
+_A_AMOUNT_AFTER = lazy(r"\s*(?:$|[.,;:!?)\"”’]|\s(?:more|less|each|apiece)\b)")
 
 
 def _one_meant(s: str, m: re.Match[str]) -> bool:
@@ -687,7 +687,7 @@ def _clean(x: float) -> float:
     return float(int(r)) if r.is_integer() else r
 
 
-_QUARTERS_OF = re.compile(r"(a|one|two|three)[\s-]+quarters?\s+of\s+an?$")
+_QUARTERS_OF = lazy(r"(a|one|two|three)[\s-]+quarters?\s+of\s+an?$")
 
 
 def _words(num: str) -> str:

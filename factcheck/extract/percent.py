@@ -26,6 +26,7 @@ from factcheck.extract._numbers import (
     parse_number,
     qualifier_before,
 )
+from factcheck.extract._scan import lazy
 from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, PercentValue
 
@@ -46,7 +47,7 @@ _UNIT = (
     r"(?:%(?!\d)|(?i:per[\s-]?cent(?:age[\s-]+points?)?|percentage[\s-]+points?|percent(?:age)?"
     r"|pct|pc(?!s)|ppts?|pp)\b)"
 )
-_PERCENT = re.compile(
+_PERCENT = lazy(
     rf"""
     (?P<n1>{_PNUM}|(?i:{_WORDS}))
     (?P<u1>\s?%(?!\d))?
@@ -56,7 +57,7 @@ _PERCENT = re.compile(
     re.VERBOSE,
 )
 # The first word or sign after a number, and those that can lead to a percent unit.
-_FOLLOWING = re.compile(r"\d[\d,.]*(?:[\s-]\d/\d{1,2})?\s*([^\W\d_]+|[^\s\w])")
+_FOLLOWING = lazy(r"\d[\d,.]*(?:[\s-]\d/\d{1,2})?\s*([^\W\d_]+|[^\s\w])")
 _GATE = frozenset(
     [
         "%",
@@ -78,15 +79,13 @@ _GATE = frozenset(
     ]
 )
 _NOT_BEFORE = frozenset(".,=%/&?#+^")
-_WORD_TRIGGER = re.compile(r"%|per\s?cent|pct|pc\b")
-_WORD_BACK = re.compile(
-    rf"(?i)(?<![\w-])(?:{_WORDS})(?:\s+(?:to|-|–)\s+\S+)?(?:[\s-]+|(?<={VULGAR}))$"
-)
-_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
+_WORD_TRIGGER = lazy(r"%|per\s?cent|pct|pc\b")
+_WORD_BACK = lazy(rf"(?i)(?<![\w-])(?:{_WORDS})(?:\s+(?:to|-|–)\s+\S+)?(?:[\s-]+|(?<={VULGAR}))$")
+_BETWEEN_BEFORE = lazy(r"(?i)\bbetween\s+$")
 # "four to 4-1/4 pct": a range in words up to a figure in digits, which the word scan reads.
-_WORD_TO_DIGITS = re.compile(r"[a-z]\s+(?:to|-|–)\s+[\d./-]+$")
-_FROM_BEFORE = re.compile(r"(?i)\bfrom\s+$")
-_BY_BEFORE = re.compile(r"(?i)\bby\s+$")
+_WORD_TO_DIGITS = lazy(r"[a-z]\s+(?:to|-|–)\s+[\d./-]+$")
+_FROM_BEFORE = lazy(r"(?i)\bfrom\s+$")
+_BY_BEFORE = lazy(r"(?i)\bby\s+$")
 
 
 def extract(text: Text) -> Iterator[Claim]:
@@ -167,7 +166,7 @@ def _sign_before(s: str, start: int) -> int | None:
     return m.start() if m else None
 
 
-_NEGATIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:minus|negative)\s+$")
+_NEGATIVE_BEFORE = lazy(r"(?i)(?<![\w-])(?:minus|negative)\s+$")
 
 
 def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]]:
@@ -217,9 +216,9 @@ def _value(s: str, start: int, n: float, n_max: float | None, points: bool | Non
     )
 
 
-_FRACTION_OF_RE = re.compile(rf"(?i){_FRACTION_OF}")
+_FRACTION_OF_RE = lazy(rf"(?i){_FRACTION_OF}")
 _PARTS = {"quarter": 4, "quarters": 4, "tenth": 10, "tenths": 10, "half": 2, "halfs": 2}
-_COMMA_DECIMAL = re.compile(r"\d{1,3},\d{1,2}")
+_COMMA_DECIMAL = lazy(r"\d{1,3},\d{1,2}")
 
 
 def _number(raw: str) -> float | None:

@@ -30,6 +30,7 @@ from factcheck.extract._numbers import (
     parse_number,
     qualifier_before,
 )
+from factcheck.extract._scan import lazy
 from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, QuantityValue
 
@@ -37,12 +38,12 @@ KIND = "quantity"
 
 _SCALE = r"(?:\s(?:thousand|million|billion|trillion)|\s?(?:mln|bln|bn|mn)\b)"
 # A number, an optional range, then what follows it.
-_HEAD = re.compile(
+_HEAD = lazy(
     rf"(?P<n1>{NUM})(?P<s1>{_SCALE})?"
     rf"(?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<n2>{NUM})(?P<s2>{_SCALE})?)?"
 )
 # Up to five words after a number, each possibly hyphenated ("active-duty").
-_WORD = re.compile(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:[-/][A-Za-z]+)*)")
+_WORD = lazy(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:[-/][A-Za-z]+)*)")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen"]) - {"zero", "one"}
 
 _STOP = frozenset(
@@ -65,8 +66,8 @@ _MONTHS = (
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 ).split()
-_MONTH_BEFORE = re.compile(r"(?i)\b(?:" + "|".join(_MONTHS) + r")\.?\s+$")
-_MONTH_AFTER = re.compile(r"(?i)\s*(?:" + "|".join(_MONTHS) + r")\b")
+_MONTH_BEFORE = lazy(r"(?i)\b(?:" + "|".join(_MONTHS) + r")\.?\s+$")
+_MONTH_AFTER = lazy(r"(?i)\s*(?:" + "|".join(_MONTHS) + r")\b")
 _IRREGULAR = {
     "people": "person", "men": "man", "women": "woman", "children": "child", "feet": "foot",
     "teeth": "tooth", "mice": "mouse", "geese": "goose", "police": "police", "cattle": "cattle",
@@ -87,7 +88,7 @@ _MEASURES = frozenset(
 )
 _MEASURE_MODIFIERS = frozenset("metric square cubic nautical light short long basis".split())
 # Words that make the number after them a name or an identifier: "Article 5", "No 10".
-_ID_WORD_BEFORE = re.compile(
+_ID_WORD_BEFORE = lazy(
     r"(?:\b(?:No|no|Nos|Number|Art|Article|Vol|Volume|Ch|Chapter|Fig|Figure|Section|Rule|Level"
     r"|Grade|Phase|Stage|Route|Highway|Interstate|I|Flight|Room|Suite|Apt|Unit|Box|Gate|Pier"
     r"|Proposition|Prop|Bill|Amendment|Act|Title|Form|Model|Version|Windows|Series|Class"
@@ -95,43 +96,43 @@ _ID_WORD_BEFORE = re.compile(
     r"|Boeing|Airbus|Under|Top|Fortune|Forbes|S&P|FTSE|Nikkei|Dow)\.?\s|#\s?)$"
 )
 # Any other capitalised word right before a number, inside a sentence: "FRB 121102".
-_BEFORE_ID = re.compile(r"\b[A-Z][A-Za-z&]*\.?\s$")
-_AGE_AFTER_NAME = re.compile(r"[A-Za-z]+,\s$")
+_BEFORE_ID = lazy(r"\b[A-Z][A-Za-z&]*\.?\s$")
+_AGE_AFTER_NAME = lazy(r"[A-Za-z]+,\s$")
 _CURRENCY_BEFORE = frozenset("$£€¥₹₩₽")
-_TIME_AFTER = re.compile(r"(?i)\s?(?:[ap]\.?m\b|o['’]clock)|:\d")
+_TIME_AFTER = lazy(r"(?i)\s?(?:[ap]\.?m\b|o['’]clock)|:\d")
 # A second figure that shares a money or percent unit with this one: "1,000 and 5,000 stg".
-_SHARED_UNIT_AHEAD = re.compile(
+_SHARED_UNIT_AHEAD = lazy(
     r"\s*(?:to|-|–|and|or)\s*(?:[\d.,/-]+|[a-z]+(?:-[a-z]+)?)"
     r"(?:\s(?:thousand|million|billion)|\s?(?:mln|bln|bn))?\s?(?:[A-Z][a-z]+\s)?"
     r"(?:%|(?i:pct|percent|per\s?cent|stg|dollars|dlrs|euros|pounds|yen|yuan|cents|cts|pence"
     r"|francs|marks|rupees|bn|mln|billion|million)\b)"
 )
-_BETWEEN_BEFORE = re.compile(r"(?i)\bbetween\s+$")
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
-_MAGNITUDE_BEFORE = re.compile(r"(?i)\bmagnitude[\s-]$")
+_BETWEEN_BEFORE = lazy(r"(?i)\bbetween\s+$")
+_ACRONYM_PLURAL = lazy(r"[A-Z]{2,}s")
+_MAGNITUDE_BEFORE = lazy(r"(?i)\bmagnitude[\s-]$")
 _MORE = frozenset(["more", "fewer", "other", "additional", "extra"])
 #: Verbs that follow a count whose noun is elided: "171 rose and 48 fell".
 _VERBS = frozenset(
     "rose fell won lost came went left died got took made saw gave ran grew sank say said "
     "remain remains voted declined advanced gained fled hurt die dead".split()
 )
-_WORD_SCALE = re.compile(r"(?i)\s+(thousand|million|billion|trillion)\b")
+_WORD_SCALE = lazy(r"(?i)\s+(thousand|million|billion|trillion)\b")
 # Words before a year-like figure that make it a year: "in 1998", "the 2019 election".
-_YEAR_CUE_BEFORE = re.compile(
+_YEAR_CUE_BEFORE = lazy(
     r"(?i)(?:\b(?:in|since|by|until|till|from|of|during|before|after|through|to|the|its|their"
     r"|his|her|our|this|that|a|an|year|fiscal|and|or|mid|early|late|circa|c\.)\s+|[-–/'’(])$"
 )
 # Words that rule out the number after them: a rate denominator ("per 100,000"), an age
 # ("aged 19"), a number to call ("called 911", "dial 999").
-_WORD_BEFORE_EXCLUDES = re.compile(
+_WORD_BEFORE_EXCLUDES = lazy(
     r"(?i)\b(?:per|aged|age|ages|call|called|calling|calls|dial|dialled|dialed|dialing|text"
     r"|texted)\s+$"
 )
-_FEET_INCHES = re.compile(r"\s+(\d{1,2})\s+inch(?:es)?\b")
+_FEET_INCHES = lazy(r"\s+(\d{1,2})\s+inch(?:es)?\b")
 # Compiled once: these run on a few characters after nearly every figure.
-_LETTERS_OR_SLASH = re.compile(r"[A-Za-z/]+")
-_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
-_LETTERS = re.compile(r"[A-Za-z]+")
+_LETTERS_OR_SLASH = lazy(r"[A-Za-z/]+")
+_HYPHEN_WORD = lazy(r"-([A-Za-z]+)")
+_LETTERS = lazy(r"[A-Za-z]+")
 
 
 def extract(text: Text) -> Iterator[Claim]:
