@@ -124,6 +124,9 @@ _PLACE_NAMES = _words(
     Cardiff Belfast Dublin Westminster Whitehall"""
 )
 _PLACE_BEFORE = _words("in at from across near outside throughout around into via")
+# The prepositions that put a name of several words in a place: nobody is "in" a person
+# ("the candidate in Hexley North"); "at" and "from" also open firms ("at Calder Terminals").
+_PLACE_ONLY_BEFORE = _words("in across throughout near outside around")
 _THING_AFTER = _words(
     """app apps variant variants model models phone phones device devices game games drug
     drugs vaccine vaccines software platform tool tools chatbot brand scheme programme
@@ -195,6 +198,7 @@ class Mention:
     entity: int = -1
     title: str = ""  # the titles or honorifics that stood before it, lower case
     described: bool = False  # a description ("the ministry"), not a name
+    role: str = ""  # a role in apposition ("the prosecutor, Ann Lee", "Lee, the mayor of X")
 
 
 @dataclass(slots=True)
@@ -442,8 +446,9 @@ class _LazyEntity:
             return self._whole().roles
         roles: set[str] = set()
         for m in self._members:
-            if m.title:
-                roles.update(_title_facts(m.title)[1])
+            for said in (m.title, m.role):
+                if said:
+                    roles.update(_title_facts(said)[1])
         return roles
 
     @property
@@ -609,6 +614,10 @@ class Entities:
                         return self._full().with_role(desc, pos)
                     found[key] = e
             i = low.find(words[-1], run[1] if run is not None else i + 1)
+        if not found:
+            # a role in apposition ("the coroner, Ann Lee,") stands outside the name's
+            # run, where this search does not look: the whole model knows it
+            return self._full().with_role(desc, pos)
         best: Mention | None = None
         for e in sorted(found.values(), key=_created):
             if e.kind != PERSON or not (e.roles & roles):
@@ -1036,8 +1045,8 @@ class Entities:
         the "he said" / "she said" whose paragraph names it alone."""
         gender = None
         for m in e._members:
-            if m.title:
-                g = _title_facts(m.title)[0]
+            for said in (m.title, m.role):
+                g = _title_facts(said)[0] if said else None
                 if g:
                     gender = g
         if gender is not None:
@@ -1383,7 +1392,41 @@ def _mention(
         ):
             end = hm.end()
             name = f"{name} {hm.group(1)}"
-    return Mention(start, end, name, kind, title=title)
+    role = _appositive_role(text, start, end) if kind == PERSON and not possessive else ""
+    return Mention(start, end, name, kind, title=title, role=role)
+
+
+# A description in apposition to a person's name, before it ("the prosecutor, Ann Lee",
+# "the union's district secretary, Ann Lee", "the former doubles specialist Ann Lee") or
+# after it ("Ann Lee, the mayor of Regua,"): a determiner or a possessor, then lower-case
+# words, the last of which is the role, and perhaps "of/for/in/at" and a name.
+_ROLE_WORDS = r"((?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*|[A-Z][a-z]+)"  # "the Speaker", one word
+_ROLE_OF = r"(?:[ \t]+(?:of|for|in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?"
+_ROLE_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+(?:’s|'s))"
+_APPOSED_BEFORE = re.compile(rf"(?:^|[\s(])({_ROLE_DET})[ \t]+{_ROLE_WORDS}{_ROLE_OF}(,?)[ \t]+$")
+_APPOSED_AFTER = re.compile(rf",[ \t]+{_ROLE_DET}[ \t]+{_ROLE_WORDS}{_ROLE_OF}[ \t]*[,.;:]")
+# Lower-case words that open a clause, not a role ("the one who ... said")
+_NOT_ROLES = _words(
+    """who which that whose where when said says told is was has had and or but with
+    without from by to as than then also still now only just very most more at in on of
+    for into onto over under after before during since until about against between"""
+)
+
+
+def _appositive_role(text: str, start: int, end: int) -> str:
+    """The role a description in apposition gives the person named at ``[start, end)``,
+    lower case, or ""."""
+    m = _APPOSED_BEFORE.search(text, max(0, start - 70), start)
+    words = m.group(2) if m else None
+    if words is None:
+        m = _APPOSED_AFTER.match(text, end)
+        words = m.group(1) if m else None
+    if not words:
+        return ""
+    tokens = words.split()
+    if any(w in _NOT_ROLES for w in tokens) or tokens[-1].endswith("ly"):
+        return ""
+    return " ".join(tokens).lower()
 
 
 _ORGANISATION_WORD, _LINKED, _PLACE_NAME, _PLACE_LAST, _ACRONYM_ONLY, _ADVERB = (1, 2, 4, 8, 16, 32)
@@ -1478,6 +1521,18 @@ def _kind(
         if prev in _PLACE_BEFORE and prev != "from":
             return PLACE
         return UNKNOWN
+    if before and (
+        before[-1] in ("a", "an") or (len(before) > 1 and before[-2] in ("a", "an")
+                                      and before[-1].isalpha() and before[-1].islower())
+    ):
+        return THING  # "a cheaper Tesso Mini": nobody is "a" someone by name
+    if (
+        not possessive
+        and before
+        and before[-1] in _PLACE_ONLY_BEFORE
+        and not (len(before) > 1 and before[-2][:1].isupper())  # "Compassion in World Farming"
+    ):
+        return PLACE
     return PERSON
 
 
@@ -1609,11 +1664,12 @@ def _join(e: Entity, m: Mention) -> None:
     e.kind = _joined_kind(e.kind, m)
     if len(_split(m.name)) > len(_split(e.name)):
         e.name = m.name
-    if m.title:
-        gender, roles = _title_facts(m.title)
-        if gender:
-            e.gender = gender
-        e.roles.update(roles)
+    for said in (m.title, m.role):
+        if said:
+            gender, roles = _title_facts(said)
+            if gender:
+                e.gender = gender
+            e.roles.update(roles)
 
 
 @lru_cache(maxsize=8192)

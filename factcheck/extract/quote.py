@@ -539,6 +539,7 @@ class _Speakers:
         # newest first, because telling a person from a place costs a look through the text.
         self.timeline: list[tuple[str, bool, int, _Speaker | None]] = []
         self._spokes: set[int] = set()  # attributions to "a spokeswoman for X"
+        self._said_gender: dict[str, str] = {}  # "he said" / "she said" given to a name
         self.attributions = self._attributions()
         self._qstarts = [q.inner_start for q in quotes]
         self.pos = 0  # the start of the quote being attributed
@@ -691,7 +692,10 @@ class _Speakers:
             name = _clean_name(name_text, self.roles)
             if name:
                 return _Attribution(pos, end, "name", name)
-            return _Attribution(pos, end, "desc", None, definite=True)
+            # "the Speaker said", "the Chancellor told": a title alone is a role the
+            # article may have given someone ("the Speaker, Ifeoma Castellane,")
+            role = name_text.strip() if name_text.strip()[:1].isupper() else None
+            return _Attribution(pos, end, "desc", role and f"the {role}", definite=True)
         if pron:
             return _Attribution(pos, end, "pron", pron.lower())
         desc = desc or ""
@@ -874,6 +878,63 @@ class _Speakers:
             return None
         return None
 
+    def _subject_before(self, gender: str | None, at: int) -> _Pick | None:
+        """ "The prosecutor, Ann Lee, asked Cole why … “…?” she asked": a pronoun points
+        back to the newest sentence of the quote's paragraph that names a person (outside
+        quotes, not as a possessor, not the pronoun's own sentence at ``at``): to its
+        subject, when the sentence opens with it ("Earlier, the prosecutor, Ann Lee,
+        asked"), else to the one other person there whose gender is the pronoun's.
+        None when that sentence says neither (the other sieves decide)."""
+        pos = self.pos
+        para = self._line(pos)[0]
+        starts = self.text.sentence_starts
+        own = starts[bisect_right(starts, at) - 1]
+        ents = self.text.entities
+        sentence: list[Mention] = []
+        k = -1
+        for m in ents.before(pos):
+            if m.start < para:
+                break
+            if m.described or self._quoted(m.start) or _possessive(self.s, m):
+                continue
+            sk = starts[bisect_right(starts, m.start) - 1]
+            if sk == own or ents.entity(m).kind != "person":
+                continue
+            if k >= 0 and sk != k:
+                break  # only the newest sentence that names a person
+            k = sk
+            sentence.insert(0, m)
+        if not sentence:
+            return None
+        # the subject: the first not after a preposition or a verb ("the mayor of
+        # Castro Verde, Ilda Romeiro,", "asked Cole")
+        first = next(
+            (m for m in sentence
+             if not _OBJECT_BEFORE.search(self.s, max(k, m.start - 12), m.start)),
+            sentence[0],
+        )  # fmt: skip
+        subject = _SUBJECT_LEAD.fullmatch(self.s, max(k, para), first.start) is not None
+        if subject and self._agrees(first, gender):
+            return _Pick(first.name, first.start, "salience")
+        others = [m for m in sentence if m.entity != first.entity]
+        if gender is not None and len({m.entity for m in others}) == 1:
+            # "the prosecutor, Anton Reiss, asked Delphine Achterberg why … she said":
+            # the subject is the other gender, so the one other person named there
+            if self._agrees(others[0], gender, known=not (subject and self._agrees(
+                first, "m" if gender == "f" else "f", known=True))):  # fmt: skip
+                return _Pick(others[0].name, others[0].start, "salience")
+        return None
+
+    def _agrees(self, m: Mention, gender: str | None, known: bool = False) -> bool:
+        """Whether a person's gender (from titles and pronouns, or from a pronoun this
+        article's quotes were already given to) is ``gender``; unknown agrees unless
+        ``known``."""
+        if gender is None:
+            return True
+        e = self.text.entities.entity(m)
+        g = e.gender or self._said_gender.get(e.name)
+        return g == gender if known else g in (None, gender)
+
     def _last_person(self, after: int, gender: str | None) -> _Pick | None:
         """The person last named after ``after`` and before the current quote, outside
         quoted words ("However, defending champion Giulia Ferraro lost …")."""
@@ -899,7 +960,10 @@ class _Speakers:
 
     def _gender(self, name: str, pos: int) -> str | None:
         m = self.text.entities.find(name, pos)
-        return self.text.entities.entity(m).gender if m else None
+        if m is None:
+            return self._said_gender.get(name)
+        e = self.text.entities.entity(m)
+        return e.gender or self._said_gender.get(e.name)
 
     def _inner_lower(self, q: _Quote) -> str:
         return self.s[q.inner_start : q.inner_end].lower()
@@ -920,7 +984,14 @@ class _Speakers:
         if a.kind == "pron":
             if a.name in {"he", "she", "i"}:
                 gender = {"he": "m", "she": "f"}.get(a.name)
-                p = self._spokesperson() or self.last("person", gender) or self.last("any")
+                p = (
+                    self._spokesperson()
+                    or (self._subject_before(gender, a.pos) if a.name != "i" else None)
+                    or self.last("person", gender)
+                    or self.last("any")
+                )
+                if p is not None and gender is not None and p.name:
+                    self._said_gender.setdefault(p.name, gender)
             else:
                 p = (self._last_pair(a.pos) if a.name == "they" else None) or self.last(
                     "org" if a.name == "it" else "any"
@@ -1322,6 +1393,21 @@ SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
 # The sieves that read the quote's own attribution; the rest carry a speaker over.
 _OWN_SIEVES = frozenset(SIEVES[:7])
 _TRANSCRIPT = re.compile(r"[ \t]*(Q|A|Question|Answer)[:.][ \t]*")
+# What may stand before a sentence's subject: an opening adverbial with its comma
+# ("Earlier,", "Vondrak's coach,"), then a description in apposition ("the prosecutor,",
+# "the mayor of Regua,", "the former doubles specialist").
+# A word right before a name that makes it the object of a verb or a preposition.
+_OBJECT_BEFORE = re.compile(
+    r"(?<![Aa]ccording )\b(?:of|for|in|at|from|with|by|to|on|asked|told|met|thanked|"
+    r"questioned|called|named|and)[ \t]+$"
+)
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3},[ \t]+)?(?:[Aa]ccording[ \t]+to[ \t]+)?"
+    r"(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z]?[\w-]+(?:’s|'s))[ \t]+"
+    r"(?:[a-z][\w’'-]*[ \t]+){0,4}?[a-z][\w’'-]*"
+    r"(?:[ \t]+(?:of|for|at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?"
+    r",?[ \t]+)?"
+)
 _LINE_BREAK = re.compile(r"\n")
 
 
