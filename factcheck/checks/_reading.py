@@ -398,10 +398,25 @@ def read(
                 continue
             if f.kind == "number" and f.time_unit is None and dated.overlaps(f.start, f.start + 1):
                 continue  # the day or year of a date (not "two years" of "two years from now")
+            if _label(f, doc.text):
+                continue  # "over-65s", "Covid-19", "F-35": part of a name, not a figure
             operands.append(_figure_operand(f, figs))
     operands.sort(key=lambda o: (o.start, -o.end))
     dates.sort(key=lambda d: d.start)
     return Reading(doc, text, operands, dates, dict(events or {}))
+
+
+def _label(f: Figure, text: str) -> bool:
+    """Whether a bare number is glued by a hyphen to the word before it ("over-65s",
+    "Covid-19", "A-10"): a label, not a figure."""
+    i = f.start
+    return (
+        f.kind == "number"
+        and not f.words
+        and i >= 2
+        and text[i - 1] == "-"
+        and text[i - 2].isalpha()
+    )
 
 
 def _wider_share(c: Claim, view: Sentence | Figures) -> Figure | None:
@@ -472,6 +487,11 @@ def _claim_operand(c: Claim, view: Sentence | Figures) -> Operand | None:
                        currency=v.currency.upper() if v.currency else None, hedge=hedge,
                        per=v.per, value_max=v.amount_max, claim=c, figure=fig, words=words,
                        begin=begin)  # fmt: skip
+    if isinstance(v, PercentValue) and _bare_count(fig, c):
+        # "132 - 27.5%": a bare number the percentage extractor read as the first end of a
+        # range is a count
+        return Operand(c.start, c.end, c.text, "count", v.percent, unit, place, hedge=hedge,
+                       claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
     if isinstance(v, PercentValue):
         kind = "points" if v.percentage_points else "percent"
         if fig is not None and fig.kind == "bp":
@@ -503,6 +523,20 @@ def _claim_operand(c: Claim, view: Sentence | Figures) -> Operand | None:
         return Operand(c.start, c.end, c.text, "duration", n, 1.0, 1.0, hedge=hedge,
                        time_unit=tu, claim=c, figure=fig, words=words, begin=begin)  # fmt: skip
     return None
+
+
+def _bare_count(fig: Figure | None, c: Claim) -> bool:
+    """Whether a percentage claim is only a bare number: its figure is a plain number and
+    the claim holds nothing after it (no "%", "per cent", "points")."""
+    return (
+        fig is not None
+        and fig.kind == "number"
+        and not fig.words
+        and fig.start == c.start
+        and fig.end == c.end
+        and c.value is not None
+        and getattr(c.value, "percent_max", None) is None
+    )
 
 
 def _among_percents(view: Sentence | Figures, c: Claim) -> bool:

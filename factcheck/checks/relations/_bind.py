@@ -240,3 +240,28 @@ def told_as_past(words: Sequence[str]) -> bool:
             continue
         return True
     return False
+
+
+_DASHES = frozenset(("-", "–", "—"))
+
+
+def opening(r: Reading, end: int) -> list[str]:
+    """The words from the start of the sentence holding ``end`` up to it, without a section
+    tag or dateline before a dash ("PROPERTY - Of the 480 homes", "LEEDS (Wire) - Of its
+    …"): the tag is a word in capitals and at most three more tokens before the dash."""
+    s0, _ = r.sentence(max(end - 1, 0))
+    words = r.figs.words(s0, end)
+    for i, w in enumerate(words[:5]):
+        if w in _DASHES:
+            if i > 0 and _capitals(r, s0):
+                return words[i + 1 :]
+            break
+    return words
+
+
+def _capitals(r: Reading, s0: int) -> bool:
+    """Whether the sentence opens with a word in capitals ("HEALTH", "BUDAPEST")."""
+    head = r.text.text[s0 : s0 + 40].split(maxsplit=1)
+    word = head[0] if head else ""
+    letters = [ch for ch in word if ch.isalpha()]
+    return len(letters) >= 2 and all(ch.isupper() for ch in letters)

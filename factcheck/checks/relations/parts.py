@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
-from factcheck.checks.relations._bind import run
+from factcheck.checks.relations._bind import change_verb, opening, run
 
 NAME = "parts"
 CHECK = "arithmetic"
@@ -53,6 +53,10 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             found = _remainder(r, rest)
             if found is not None:
                 yield found
+        elif rest.kind == "percent" and ends_with(r.before(rest.begin, 3), REST):
+            found = _rest_of_hundred(r, rest)
+            if found is not None:
+                yield found
     for total in r.operands:
         if total.kind not in _PART_KINDS or total.value_max is not None:
             continue
@@ -71,8 +75,7 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
     if len(later) < 2:
         return None
     gap = r.between(total.end, later[0].begin)
-    s0, _ = r.sentence(total.start)
-    lead = r.figs.words(s0, total.begin)
+    lead = opening(r, total.begin)
     # "Of the 2,140 ballots, …": the total inside the opener; not "Of that, €30m goes to …",
     # where the first figure after the opener is the first part
     opener = tuple(lead) in OF_THE or (len(lead) <= 3 and lead[:1] == ["of"] and lead[-1] != ",")
@@ -86,7 +89,23 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
     parts = run(r, later, forward=True)
     if len(parts) < 2 or max(p.value for p in parts) > total.value >= 0:
         return None  # a part larger than the total: no breakdown of it
+    rest = _rest_after(r, parts, later)
+    if rest is not None:  # "…, of whom 198 were British and 104 Irish; the other 10 …"
+        parts = [*parts, rest]
     return _test(total, parts)
+
+
+def _rest_after(r: Reading, parts: list[Operand], later: list[Operand]) -> Operand | None:
+    """The figure after a run of parts that names what is left ("the other 10", "the
+    remaining 34"): the last part of the breakdown, even across ";"."""
+    i = later.index(parts[-1]) + 1
+    if i >= len(later):
+        return None
+    nxt = later[i]
+    gap = r.between(parts[-1].end, nxt.begin)
+    if len(gap) > 6 or "." in gap or ends_with(gap, REST) is None:
+        return None
+    return nxt
 
 
 #: Cues of a breakdown that are a single mark or a copula: they must stand right before
@@ -175,16 +194,47 @@ def _remainder(r: Reading, rest: Operand) -> Finding | None:
     prev = r.previous_sentence(rest.start)
     if len(pool) < 2 and prev is not None:
         pool = [o for o in r.in_sentence(prev[0]) if o.comparable(rest)] + pool
-    if len(pool) != 2:
+    if len(pool) == 2:
+        part, whole = sorted(pool, key=lambda o: o.value)
+        taken = [part]
+    elif len(pool) > 2 and run(r, pool[1:], forward=True) == pool[1:]:
+        # "312 passengers, of whom 198 were British and 104 Irish; the other 10 …": the
+        # whole first, then the run of its parts
+        whole, taken = pool[0], pool[1:]
+        if max(p.value for p in taken) >= whole.value:
+            return None
+    else:
         return None
-    part, whole = sorted(pool, key=lambda o: o.value)
-    computed = whole.value - part.value
+    computed = whole.value - sum(p.value for p in taken)
     if computed <= 0:
         return None
     status, rule = _judge.total(rest.value, rest.place, computed, rest.hedge)
-    line = (f"{whole.text} − {part.text} = {_judge.fmt(computed)}; the text says "
+    line = (f"{whole.text} − {' − '.join(p.text for p in taken)} = {_judge.fmt(computed)}; "
+            f"the text says {rest.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, rest.start, rest.end, status, line, (whole, *taken), rest)
+
+
+def _rest_of_hundred(r: Reading, rest: Operand) -> Finding | None:
+    """ "52% would vote yes and 44% no; the remaining 4% did not know": the shares listed
+    before what is left of the whole, 100%. Not when a share is of something else ("40%
+    of the homes") or a change ("up 3%")."""
+    pool = [o for o in r.before_in_sentence(rest) if o.kind == "percent"]
+    if not pool or any(o.value_max is not None for o in pool):
+        return None
+    if run(r, pool, forward=True) != pool or any(change_verb(r, o) for o in pool):
+        return None
+    if any(r.after(o.end, 1) == ["of"] for o in pool):
+        return None
+    computed = 100 - sum(o.value for o in pool)
+    if computed <= 0:
+        return None
+    # each share is rounded: the rest may miss by half a unit of each
+    slack = sum(o.unit for o in pool) / 2
+    nearest = min(max(rest.value, computed - slack), computed + slack)
+    status, rule = _judge.total(rest.value, rest.place, nearest, rest.hedge)
+    line = (f"100% − {' − '.join(o.text for o in pool)} = {computed:g}%; the text says "
             f"{rest.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, rest.start, rest.end, status, line, (whole, part), rest)
+    return Finding(CHECK, rest.start, rest.end, status, line, pool, rest)
 
 
 def _test(total: Operand, parts: list[Operand]) -> Finding:

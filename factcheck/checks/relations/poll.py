@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from factcheck.checks._reading import Operand, Reading, contains, cues, gate
+from factcheck.checks._reading import Operand, Reading, contains, cues, gate, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import change_verb, run
 
@@ -31,7 +31,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if p.kind != "percent" or id(p) in done:
             continue
         sent = [o for o in r.in_sentence(p.start) if o.kind == "percent" and o.start >= p.start]
-        shares = run(r, sent, forward=True, limit=10)
+        shares = _listed(r, sent)
         done.update(id(o) for o in shares)
         if len(shares) < 3 or any(change_verb(r, o) for o in shares):
             continue
@@ -41,7 +41,32 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         words = r.figs.words(s0, s1)
         if not contains(words, CUES):
             continue
-        yield _test(r, shares, contains(words, REST))
+        # the rest must be named inside the list ("… and others 14%"), not in another clause
+        named = r.figs.words(shares[0].begin, shares[-1].end)
+        yield _test(r, shares, contains(named, REST))
+
+
+#: Words that carry a list of shares on past an "and": "…, Reform on 19% and the Liberal
+#: Democrats on 12%, with the Greens on 6% and others on 2%".
+_GOES_ON = cues(", with", "with", ", plus", ", and", "while")
+
+
+def _listed(r: Reading, sent: list[Operand]) -> list[Operand]:
+    """The run of shares from the first, carried on past "and" by ", with", ", plus"."""
+    shares = run(r, sent, forward=True, limit=10)
+    while shares and len(shares) < len(sent):
+        nxt = sent[len(shares)]
+        gap = r.between(shares[-1].end, nxt.begin)
+        if (
+            len(gap) > 10
+            or "." in gap
+            or ";" in gap
+            or not any(starts_with(gap[i:], _GOES_ON) for i in range(min(len(gap), 2)))
+        ):
+            break
+        more = run(r, sent[len(shares) :], forward=True, limit=10)
+        shares = [*shares, *more]
+    return shares
 
 
 def _of_a_whole(r: Reading, o: Operand) -> bool:

@@ -71,7 +71,6 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     before = _counts([o for o in sent if o.end <= p.begin])
     after = _counts([o for o in sent if o.start >= p.end])
     lead = r.between(before[-1].end, p.begin) if before else []
-    s0, _ = r.sentence(p.start)
     verb = ends_with(lead, SHARE_VERBS)
     if (
         verb
@@ -90,7 +89,7 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     ):
         return _ratio(p, before[-2], before[-1])  # "23 of the 60 seats …, 38% of the total"
     if len(before) == 2 and ends_with(lead, RESTATE) and len(lead) <= 8:
-        opener = r.figs.words(s0, before[0].begin)
+        opener = _bind.opening(r, before[0].begin)
         if _of_lead(opener):  # "Of its 400 staff, 120 work part-time, or 30%"
             return _ratio(p, before[1], before[0])
     if (
@@ -119,11 +118,16 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
                 return _ratio(p, part, whole)
             if _linked_of(r, part, whole) and "," not in between:
                 return _ratio(p, part, whole)
-            s0, _ = r.sentence(p.start)
-            opener = r.figs.words(s0, before[0].begin)
+            if ends_with(between, OF_THEM):  # "£820m, of which £310m - 38% -"
+                return _ratio(p, whole, part)
+            opener = _bind.opening(r, before[0].begin)
             if len(before) == 2 and _of_lead(opener):
                 return _ratio(p, whole, part)  # "Of the 650 seats, Labour won 412, or 63%"
         return None
+    if len(before) == 1 and _back(lead) and starts_with(r.after(p.end, 3), _OF_ANY):
+        whole = _antecedent(r, before[0])  # "… 640 bids. It backed 96 of them, 15% of the total"
+        if whole is not None:
+            return _ratio(p, before[0], whole)
     # "40% of the 1,200 homes, or 480"
     if after and _of_lead(r.between(p.end, after[0].begin)) and len(after) >= 2:
         whole, part = after[0], after[1]
@@ -146,12 +150,15 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
     after = _counts([o for o in sent if o.start >= f.end])
     before = _counts([o for o in sent if o.end <= f.begin])
     lead = r.between(before[-1].end, f.begin) if before else []
+    if starts_with(r.after(f.end, 3), OF) and len(before) == 1 and _back(lead):
+        whole = _antecedent(r, before[0])  # "… employs 2,300 people. It will cut 460 of
+        if whole is not None:  # those jobs, a quarter of the workforce"
+            return _share(f, before[0], whole)
     if before and (ends_with(lead, RESTATE) or lead == [","]):
         # "1,150 of the 5,800 nurses, or one in five"; "Of the 2,400 tenants, 600 — a third —"
         if len(before) >= 2 and _linked_of(r, before[-2], before[-1]):
             return _share(f, before[-2], before[-1])
-        s0, _ = r.sentence(f.start)
-        if len(before) == 2 and tuple(r.figs.words(s0, before[0].begin)) in OF:
+        if len(before) == 2 and tuple(_bind.opening(r, before[0].begin)) in OF:
             return _share(f, before[1], before[0])
         if after and tuple(r.between(f.end, after[0].begin)) in OF:
             return None
@@ -159,6 +166,34 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
             why = f"{f.text} of a whole the text does not state: nothing to divide by"
             return Finding(CHECK, f.start, f.end, "inconclusive", why, (before[-1],), f)
         return None
+    if len(after) == 1 and r.between(f.end, after[0].begin)[:3] in _OF_IT:
+        # "… 240 miles of footpath. Three-quarters of it, 180 miles, …": the whole is the
+        # one figure of its kind in the sentence before
+        prev = r.previous_sentence(f.start)
+        cands = (
+            []
+            if prev is None
+            else [
+                o
+                for o in r.in_sentence(prev[0])
+                if o.comparable(after[0]) and o.value > after[0].value
+            ]
+        )
+        if len(cands) == 1 and r.after(after[0].end, 1) in ([","], ["-"], ["—"], ["–"]):
+            return _product(f, f.value, cands[0], after[0])
+        return None
+    if len(after) == 1 and _unstated_whole(r, f, after[0]):
+        # "A third of staff at the call centre - 140 people - will move": no whole to test
+        why = f"{f.text} of a whole the text does not state: nothing to divide by"
+        return Finding(CHECK, f.begin, f.end, "inconclusive", why, (after[0],), f)
+    if (
+        len(after) >= 2
+        and tuple(r.between(f.end, after[0].begin)) in _HALF_THE
+        and (f.text.lower().endswith("half"))
+    ):
+        whole, part = after[0], after[1]  # "Half the 36 councillors - 15 in all -"
+        if _restates(r, whole, part) or _apposed(r, whole, part):
+            return _product(f, f.value, whole, part)
     if len(after) < 2 or not _of_lead(r.between(f.end, after[0].begin)):
         return None
     whole, part = after[0], after[1]
@@ -168,6 +203,59 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
         return _product(f, f.value, whole, part)
     if _apposed(r, whole, part):
         return _share(f, part, whole)  # "About a quarter of the 6,000 seats, 1,480, are …"
+    return None
+
+
+#: A fraction of a whole named in the sentence before: "Three-quarters of it, 180 miles".
+_OF_IT = [["of", w, ","] for w in ("it", "them", "this", "that", "these", "those")]
+#: "Half the 36 councillors": "half" takes its whole without "of".
+_HALF_THE = cues("the", "its", "their")
+#: Nouns of a workforce, and the verbs that state one: "employs 2,300 people", "a quarter
+#: of the workforce".
+_STAFF = frozenset("workforce staff jobs employees workers posts roles people".split())
+_EMPLOYS = frozenset("employs employ employed employing workforce staff".split())
+
+
+def _unstated_whole(r: Reading, f: Operand, part: Operand) -> bool:
+    """ "A third of staff at the call centre - 140 people -": a fraction "of" a noun phrase
+    with no figure, the part set off by dashes or commas after it."""
+    words = r.between(f.end, part.begin)
+    marks = {",", "-", "—", "–", ";", "(", ")"}
+    return (
+        words[:1] == ["of"]
+        and 2 <= len(words) <= 8
+        and words[-1] in (",", "-", "—", "–")
+        and not (marks & set(words[:-1]))
+        and any(w in (",", "-", "—", "–") for w in r.after(part.end, 2))
+    )
+
+
+_OF_ANY = OF_TOTAL | OF
+
+
+def _back(lead: list[str]) -> bool:
+    """ "96 of them, 15%", "460 of those jobs, a quarter": a part that points back."""
+    return lead[-1:] == [","] and len(lead) <= 5 and starts_with(lead, OF_THEM) is not None
+
+
+def _antecedent(r: Reading, part: Operand) -> Operand | None:
+    """The whole a part points back to in the sentence before ("It backed 96 of them",
+    "460 of those jobs"): the one larger count of that sentence, or among several the one
+    a verb of employing states when the part counts jobs or staff."""
+    tail = r.after(part.end, 3)
+    if not starts_with(tail, OF_THEM):
+        return None
+    prev = r.previous_sentence(part.start)
+    if prev is None:
+        return None
+    cands = [o for o in r.in_sentence(prev[0]) if o.kind == part.kind and o.comparable(part)
+             and o.value > part.value and o.value_max is None]  # fmt: skip
+    if len(cands) == 1:
+        return cands[0]
+    if _STAFF & set(r.after(part.end, 8)):
+        staffed = [o for o in cands if _EMPLOYS & set(r.before(o.begin, 2))]
+        if len(staffed) == 1:
+            return staffed[0]
     return None
 
 
@@ -232,7 +320,16 @@ def _ratio(p: Operand, part: Operand, whole: Operand) -> Finding | None:
     return Finding(CHECK, p.start, p.end, status, line, (part, whole), p)
 
 
+#: Hedges that say which side of the share the true one lies: "more than a quarter of the
+#: 880 beds - 198 -" is tested as 198 / 880 against "more than a quarter".
+_DIRECTED = frozenset(("more than", "nearly", "less than", "at least", "at most", "within"))
+
+
 def _product(share: Operand, fraction: float, whole: Operand, part: Operand) -> Finding:
+    if share.hedge in _DIRECTED and part.hedge is None:
+        found = _share(share, part, whole)
+        if found is not None:
+            return found
     computed = fraction * whole.value
     if share.hedge or (share.kind in ("fraction", "ratio") and part.hedge is None and share.hedge):
         status, rule = _judge.multiple(part.value, computed, "about")

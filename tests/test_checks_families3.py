@@ -1,0 +1,129 @@
+"""Families of wording from the fourth blind set's arithmetic misses, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.models import Document
+
+
+def _arith(text: str, published: str = "2025-06-02") -> list[tuple[str, str]]:
+    doc = Document(id="a", text=text, published=published)
+    return [(r.text, r.status) for r in check_document(doc, None, checks=["arithmetic"])]
+
+
+def _statuses(text: str) -> set[str]:
+    return {status for _, status in _arith(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the list of shares goes on after its "and" with ", with …"
+        ("The survey has the Greens on 30%, Labour on 25% and the Tories on 20%, with "
+         "independents on 15% and others on 10%.", "10%", "consistent"),
+        ("The survey has the Greens on 30%, Labour on 25% and the Tories on 20%, with "
+         "independents on 15% and others on 20%.", "20%", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_poll_list_carried_on_past_its_and(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_poll_rest_in_another_clause_does_not_make_a_short_list_complete():
+    """Shares below 100% are only inconsistent when the list itself names the rest."""
+    got = _arith("In the vote Ames got 40%, Bell 25% and Cole 20%; others were not counted.")
+    assert "inconsistent" not in {s for _, s in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a whole, a run of its parts, and what is left of it across a ";"
+        ("The ship had 500 crew, of whom 300 were Filipino and 150 Indian; the other 50 came "
+         "from Europe.", "50", "consistent"),
+        ("The ship had 500 crew, of whom 300 were Filipino and 150 Indian; the other 80 came "
+         "from Europe.", "80", "inconsistent"),
+        # shares and what is left of 100%
+        ("Asked about the bridge, 61% said yes and 30% said no; the remaining 9% had no view.",
+         "9%", "consistent"),
+        ("Asked about the bridge, 61% said yes and 30% said no; the remaining 19% had no view.",
+         "19%", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_what_is_left_after_a_run_of_parts(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_a_whole_its_parts_and_the_rest_make_no_false_alarm_on_the_whole():
+    got = _arith("The ship had 500 crew, of whom 300 were Filipino and 150 Indian; the other 50 "
+                 "came from Europe.")  # fmt: skip
+    assert "inconsistent" not in {s for _, s in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a section tag before the "Of the …" opener
+        ("HOUSING - Of the 250 flats on the estate, 50 - 20% - are let to key workers.", "20%",
+         "consistent"),
+        ("HOUSING - Of the 250 flats on the estate, 50 - 30% - are let to key workers.", "30%",
+         "inconsistent"),
+        # "of which" puts the part after the whole
+        ("Sales came to £600m, of which £150m - 25% - were online.", "25%", "consistent"),
+        ("Sales came to £600m, of which £150m - 40% - were online.", "40%", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_share_set_off_by_dashes(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a hedge that says which side the share lies on is tested on the share
+        ("More than a third of the 600 pupils - 180 - walk to school.", "More than a third",
+         "inconsistent"),
+        ("More than a third of the 600 pupils - 230 - walk to school.", "More than a third",
+         "consistent"),
+        ("Nearly 30% of the 2,000 members - 560 people - voted.", "Nearly 30%", "consistent"),
+        # "half the" takes its whole without "of"
+        ("Half the 40 trustees - 14 in all - resigned.", "14", "inconsistent"),
+        ("Half the 40 trustees - 20 in all - resigned.", "20", "consistent"),
+    ],
+)  # fmt: skip
+def test_fraction_of_a_whole_with_the_part_set_off(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_a_number_glued_to_a_word_is_a_label_not_a_part():
+    """ "under-16s" names an age group: its 16 is no figure to compare."""
+    got = _arith("Almost 50% of the club's 400 under-16s - 190 players - are girls.")
+    assert all(text != "16" for text, _ in got)
+    assert "inconsistent" not in {s for _, s in got}
+
+
+def test_fraction_of_an_unstated_whole_is_inconclusive():
+    got = _arith("A quarter of staff at the depot - 60 people - will retire.")
+    assert ("A quarter", "inconclusive") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the whole in the sentence before, pointed back to by "of them", "of those jobs"
+        ("The council got 400 complaints in May. It upheld 60 of them, 15% of the total.", "15%",
+         "consistent"),
+        ("The council got 400 complaints in May. It upheld 60 of them, 25% of the total.", "25%",
+         "inconsistent"),
+        ("The mill employs 1,200 people on two sites and made 9,000 tonnes of paper. It will cut "
+         "400 of those jobs, a third of the workforce, next year.", "a third", "consistent"),
+        ("The mill employs 1,200 people on two sites and made 9,000 tonnes of paper. It will cut "
+         "200 of those jobs, a third of the workforce, next year.", "a third", "inconsistent"),
+        ("The reserve covers 90 hectares. Two-thirds of it, 60 hectares, is woodland.",
+         "60 hectares", "consistent"),
+    ],
+)  # fmt: skip
+def test_share_of_a_whole_in_the_sentence_before(text, figure, expected):
+    assert (figure, expected) in _arith(text)
