@@ -127,3 +127,57 @@ def test_fraction_of_an_unstated_whole_is_inconclusive():
 )  # fmt: skip
 def test_share_of_a_whole_in_the_sentence_before(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a difference that ends its clause, after two figures compared
+        ("The library lent 5,400 books this spring compared with 6,000 a year before, 600 "
+         "fewer.", "600", "consistent"),
+        ("The library lent 5,400 books this spring compared with 6,000 a year before, 400 "
+         "fewer.", "400", "inconsistent"),
+        # an overall majority is over all the others together
+        ("The Greens won 31 of the 55 seats, an overall majority of seven.", "seven",
+         "consistent"),
+        ("The Greens won 31 of the 55 seats, an overall majority of nine.", "nine",
+         "inconsistent"),
+        # a gap to a rival whose figure comes after "on"
+        ("Rovers have 48 points with six games to play, 5 behind the leaders, United, on 53.",
+         "5", "consistent"),
+        ("Rovers have 48 points with six games to play, 7 behind the leaders, United, on 53.",
+         "7", "inconsistent"),
+        # a change in the figures' own units after "to" and "from"
+        ("Exclusions rose to 940 this term, up from 800 last term - a rise of 140.", "140",
+         "consistent"),
+        ("Exclusions rose to 940 this term, up from 800 last term - a rise of 240.", "240",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_differences_of_a_compared_pair(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "on last year's" introduces the earlier figure
+        ("The catch, 5.5 million tonnes, was 10% up on last year's 5 million.", "10%",
+         "consistent"),
+        ("The catch, 5.5 million tonnes, was 20% up on last year's 5 million.", "20%",
+         "inconsistent"),
+        # "by X a month, to Y, from Z": the rate's period between the change and its figure
+        ("The fare is up by £6 a month, to £66, from £60 last spring.", "£66", "consistent"),
+        ("The fare is up by £6 a month, to £70, from £60 last spring.", "£70", "inconsistent"),
+        # a fraction states the change, not the ratio
+        ("Parking permits rise by a quarter in April, from £80 to £100.", "a quarter",
+         "consistent"),
+        ("Parking permits rise by a quarter in April, from £80 to £92.", "a quarter",
+         "inconsistent"),
+        # points with only the later share: nothing to test
+        ("Support for the plan is up 4 points to 38%, the survey found.", "4 points",
+         "inconclusive"),
+    ],
+)  # fmt: skip
+def test_changes_with_their_earlier_figure(text, figure, expected):
+    assert (figure, expected) in _arith(text)

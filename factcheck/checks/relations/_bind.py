@@ -13,7 +13,12 @@ FROM = cues("from", "on", "compared with", "compared to", "than", "against", "ve
             "vs .", "over", "up from", "down from", "from a", "from the", "on the", "than the",
             "compared with the", "against the", "from a record", "from an estimated",
             "from a revised", "on last year ' s", "on last year’s", "than in", "from just",
-            "from only", "compared with a", "than a", "on a")  # fmt: skip
+            "from only", "compared with a", "than a", "on a", "on last year's",
+            "from last year's", "than last year's", "compared with last year's",
+            "against last year's", "on the previous year's", "from the previous year's",
+            "on last season's", "from last season's", "than last season's",
+            "on the year before's", "from last year’s", "than last year’s",
+            "compared with last year’s", "on the previous year’s", "on last season’s")  # fmt: skip
 TO = cues("to", "to a", "to a record", "to the", "reaching", "hitting", "to an estimated",
           "to just", "to only", "to some", "to a new", "at", "now", "to reach")  # fmt: skip
 #: Words after a figure that date it as the earlier one: "NOK 3.2 billion a year ago".

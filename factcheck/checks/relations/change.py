@@ -70,7 +70,7 @@ def _by_to(r: Reading, new: Operand) -> Finding | None:
     deltas = [o for o in sent if o.end <= new.begin and o.comparable(new)
               and o.kind == new.kind and r.before(o.begin, 1) == ["by"]
               and set(r.before(o.begin, 3)) & CHANGE]  # fmt: skip
-    if len(deltas) != 1 or len(r.between(deltas[0].end, new.begin)) > 2:
+    if len(deltas) != 1 or len(_bare(r.between(deltas[0].end, new.begin))) > 2:
         return None
     delta = deltas[0]
     olds = [o for o in sent if o is not delta and o is not new and role(r, o) == "old"
@@ -84,6 +84,19 @@ def _by_to(r: Reading, new: Operand) -> Finding | None:
     line = (f"{old.text} {'+' if sign > 0 else '−'} {delta.text} = {_judge.fmt(computed)}; "
             f"the text says {new.text} ({rule})")  # fmt: skip
     return Finding(CHECK, new.start, new.end, status, line, (old, delta), new)
+
+
+#: The period of a rate between a change and its later figure: "up by £85 a month, to …".
+_RATE_TAIL = (["a", "month"], ["a", "year"], ["a", "week"], ["a", "day"], ["per", "month"],
+              ["per", "year"], ["a", "head"], ["each"])  # fmt: skip
+
+
+def _bare(words: list[str]) -> list[str]:
+    """The words between a change and its later figure without a rate's period after it."""
+    for tail in _RATE_TAIL:
+        if words[: len(tail)] == tail:
+            return words[len(tail) :]
+    return words
 
 
 def _earlier_nearby(r: Reading, new: Operand) -> Operand | None:
@@ -151,7 +164,8 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
             why = f"{p.text}: the text gives no earlier share to compare {shares[-1].text} with"
             return Finding(CHECK, p.start, p.end, "inconclusive", why, shares[-1:], p)
     if old is None or new is None or not old.comparable(new):
-        if (old or new) is not None and p.kind == "percent":
+        if (old or new) is not None and (p.kind == "percent" or (old or new).kind == "percent"):
+            # "up 12% to 4.5 million"; "up 3 points to 41%": one end of the change only
             why = f"{p.text}: the text gives no {'earlier' if old is None else 'later'} figure"
             return Finding(
                 CHECK, p.start, p.end, "inconclusive", why, [o for o in (old, new) if o], p

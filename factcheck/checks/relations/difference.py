@@ -10,8 +10,17 @@ import itertools
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate, starts_with
+from factcheck.checks._reading import (
+    Operand,
+    Reading,
+    contains,
+    cues,
+    ends_with,
+    gate,
+    starts_with,
+)
 from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import role
 
 NAME = "difference"
 CHECK = "arithmetic"
@@ -40,16 +49,144 @@ OVER_ALL = cues("over all other parties", "over all others", "over all the other
 CUES = STATED | VERSUS | MORE | STATED_AFTER | OVER_ALL
 
 
-_GATE = gate(STATED | MORE | STATED_AFTER | cues(*sorted(WIN)))  # a word each binding needs
+#: A stated change in the figure's own units, after a pair of figures "from" and "to": "fell
+#: to 2,860 from 3,300 - a fall of 440".
+CHANGE_NOUN = cues("a fall of", "a drop of", "a rise of", "an increase of", "a decrease of",
+                   "a reduction of", "a decline of", "a jump of", "a gain of", "a loss of",
+                   "an improvement of", "a cut of", "a fall in", "an extra",
+                   "a further")  # fmt: skip
+#: After a figure that ends its clause: "1,420 cases compared with 1,610 last year, 190 fewer".
+COMPARED_AFTER = cues("fewer", "more", "less", "higher", "lower", "up", "down", "extra")
+#: "a majority of four" told as over all others: "an overall majority of", "a clear majority".
+OVERALL = cues(
+    "an overall majority of",
+    "overall majority of",
+    "a working majority of",
+    "working majority of",
+    "an absolute majority of",
+    "absolute majority of",
+)
+#: Between two figures that a later difference compares: "1,420 this year compared with 1,610".
+COMPARED = cues("compared with", "compared to", "against", "versus", "vs", "from", "than")
+#: "11 behind the leaders, Oakhurst, on 70": the other figure after "on" or "with".
+_ON = cues("on", "with", "who have", "who has", "at")
+CUES = CUES | CHANGE_NOUN | COMPARED_AFTER | OVERALL | COMPARED | _ON
+
+_GATE = gate(STATED | MORE | STATED_AFTER | CHANGE_NOUN | COMPARED_AFTER | OVERALL
+             | cues(*sorted(WIN)))  # fmt: skip
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for d in r.gated(_GATE):
         if d.kind not in ("count", "money", "points", "percent") or d.value_max is not None:
             continue
-        found = _stated(r, d) or _more(r, d)
+        found = (
+            _overall(r, d)
+            or _stated(r, d)
+            or _more(r, d)
+            or _behind(r, d)
+            or _compared_after(r, d)
+            or _change_noun(r, d)
+        )
         if found is not None:
             yield found
+
+
+def _overall(r: Reading, d: Operand) -> Finding | None:
+    """ "took 22 of the 40 seats, an overall majority of four": seats held less all others."""
+    if ends_with(r.before(d.begin, 5), OVERALL) is None or d.kind != "count":
+        return None
+    earlier = [o for o in r.in_sentence(d.start) if o.end <= d.begin and o.kind == "count"]
+    if len(earlier) < 2:
+        return None
+    return _over_all(r, d, earlier[-2], earlier[-1])
+
+
+def _over_all(r: Reading, d: Operand, part: Operand, whole: Operand) -> Finding | None:
+    if r.between(part.end, whole.begin)[:1] != ["of"] or whole.value <= part.value:
+        return None
+    computed = 2 * part.value - whole.value
+    status, rule = _judge.total(d.value, d.place, computed, d.hedge)
+    line = (f"{part.text} − ({whole.text} − {part.text}) = {_judge.fmt(computed)}; "
+            f"the text says {d.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, d.start, d.end, status, line, (part, whole), d)
+
+
+def _pair_before(r: Reading, d: Operand) -> tuple[Operand, Operand] | None:
+    """The two figures of d's kind before it in its clause, compared by "compared with",
+    "from", "than" between them: "1,420 cases this year compared with 1,610 last year"."""
+    earlier = [o for o in r.in_sentence(d.start) if o.end <= d.begin and o.comparable(d)
+               and o.kind == d.kind and o.value_max is None]  # fmt: skip
+    if len(earlier) < 2:
+        return None
+    a, b = earlier[-2], earlier[-1]
+    words = r.between(a.end, b.begin)
+    if len(words) > 8 or ";" in words or not contains(words, COMPARED):
+        return None
+    if ";" in r.between(b.end, d.begin) or len(r.between(b.end, d.begin)) > 6:
+        return None
+    return a, b
+
+
+def _compared_after(r: Reading, d: Operand) -> Finding | None:
+    """ "… 1,420 possession cases this year compared with 1,610 last year, 190 fewer."."""
+    if d.kind not in ("count", "money"):
+        return None
+    tail = r.after(d.end, 2)
+    if (
+        not tail
+        or tail[0] not in {c[0] for c in COMPARED_AFTER}
+        or tail[1:2] not in ([], ["."], [","], [";"])
+    ):
+        return None
+    if r.before(d.begin, 1) != [","]:
+        return None
+    pair = _pair_before(r, d)
+    return _test(d, *pair) if pair is not None else None
+
+
+def _change_noun(r: Reading, d: Operand) -> Finding | None:
+    """ "fell to 2,860 in April, down from 3,300 in January - a fall of 540": the change in
+    the figures' own units, against the figures after "from" and "to"."""
+    if d.kind not in ("count", "money") or ends_with(r.before(d.begin, 4), CHANGE_NOUN) is None:
+        return None
+    earlier = [o for o in r.in_sentence(d.start) if o.end <= d.begin and o.comparable(d)
+               and o.kind == d.kind and o.value_max is None]  # fmt: skip
+    olds = [o for o in earlier if role(r, o) == "old"]
+    news = [o for o in earlier if role(r, o) == "new"]
+    if len(olds) != 1 or len(news) != 1 or len(earlier) != 2:
+        return None
+    if ";" in r.figs.words(earlier[0].end, d.begin):
+        return None
+    return _test(d, olds[0], news[0])
+
+
+def _behind(r: Reading, d: Operand) -> Finding | None:
+    """ "have 61 points with eight games left, 11 behind the leaders, Oakhurst, on 70": the
+    gap between the figure before and the one after "on"."""
+    tail = r.after(d.end, 2)
+    if d.kind != "count" or tail[:1] not in (["behind"], ["ahead"], ["clear"]):
+        return None
+    sent = r.in_sentence(d.start)
+    later = [o for o in sent if o.start >= d.end and o.kind == d.kind]
+    if not later:
+        return None
+    b = later[0]
+    gap = r.between(d.end, b.begin)
+    if len(gap) > 8 or ";" in gap or ends_with(gap, _ON) is None:
+        return None
+    # the figure it trails: the last before it that says what it counts ("61 points"), not
+    # one of an adjunct ("with eight games left")
+    earlier = [o for o in sent if o.end <= d.begin and o.kind == d.kind
+               and r.before(o.begin, 1) != ["with"]]  # fmt: skip
+    if not earlier or _unit(earlier[-1]) is None or ";" in r.between(earlier[-1].end, d.begin):
+        return None
+    return _test(d, earlier[-1], b)
+
+
+def _unit(o: Operand) -> str | None:
+    v = o.claim.value if o.claim is not None else None
+    return getattr(v, "unit", None) or None
 
 
 def _stated(r: Reading, d: Operand) -> Finding | None:

@@ -53,6 +53,13 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         computed = new.value / old.value
         status, rule = _judge.multiple(factor, computed, m.hedge)
         line = f"{new.text} / {old.text} = {computed:.3g} times; the text says {m.text} ({rule})"
+        if m.kind == "fraction" and factor != m.value:
+            # "up by a fifth, from £450 to £520": the fraction states the change, so the
+            # change is what is held to it (0.156 against 0.2), not the ratio (1.16 against 1.2)
+            change = abs(computed - 1)
+            status, rule = _judge.multiple(m.value, change, m.hedge)
+            line = (f"{new.text} / {old.text} − 1 = {computed - 1:+.3g}; the text says "
+                    f"{m.text} ({rule})")  # fmt: skip
         yield Finding(CHECK, m.begin, m.end, status, line, (old, new), m)
 
 
