@@ -87,3 +87,39 @@ def test_a_name_after_in_is_a_place_not_a_speaker() -> None:
     doc = Text(Document(id="d", text=text))
     place = doc.entities.covering(text.index("Marlow Heath"))
     assert place is not None and doc.entities.entity(place).kind == "place"
+
+
+def test_a_transcript_labelled_by_names_gives_each_turn_its_person() -> None:
+    text = (
+        "Rivals meet in radio debate\n\n"
+        "The two candidates, Ruth Abernethy and Colm Daly, faced questions from the "
+        "presenter Ines Wald on Thursday.\n\n"
+        "WALD: “Ms Abernethy, rents rose by a fifth. Why?”\n\n"
+        "ABERNETHY: “Because we built too little for a decade.”\n\n"
+        "Daly: “And whose decade was that?”"
+    )
+    assert speakers(text) == ["Ines Wald", "Ruth Abernethy", "Colm Daly"]
+
+
+def test_an_answer_after_an_attributed_question_is_the_other_party() -> None:
+    text = (
+        "The chair of the committee, Dame Orla Finch, questioned the chief executive, "
+        "Piers Hadley, about bonuses.\n\n"
+        "“They were paid. I returned mine,” Hadley replied.\n\n"
+        "“All of it?” Dame Orla asked.\n\n"
+        "“Every penny.”"
+    )
+    assert speakers(text)[-1] == "Piers Hadley"
+
+
+def test_an_interview_in_bare_turns_alternates_between_its_two_people() -> None:
+    text = (
+        "Ten minutes with Amara Quist\n\n"
+        "Amara Quist has climbed every peak in the Alps. Our outdoors editor, Felix "
+        "Ramsden, met her in Chamonix. Quist says she is not finished.\n\n"
+        "“Which climb frightened you most?”\n\n"
+        "“The north face of the Eiger, in fog. I could not see my own boots.”\n\n"
+        "“Would you do it again?”\n\n"
+        "“Tomorrow, if the weather is kind.”"
+    )
+    assert speakers(text) == ["Felix Ramsden", "Amara Quist", "Felix Ramsden", "Amara Quist"]

@@ -127,6 +127,11 @@ _PLACE_BEFORE = _words("in at from across near outside throughout around into vi
 # The prepositions that put a name of several words in a place: nobody is "in" a person
 # ("the candidate in Hexley North"); "at" and "from" also open firms ("at Calder Terminals").
 _PLACE_ONLY_BEFORE = _words("in across throughout near outside around")
+# What a name in apposition to these is: a work or a product, never a person.
+_WORKS = _words(
+    """novel book film movie album song single play musical series show opera memoir
+    collection painting exhibition documentary podcast poem sculpture"""
+)
 _THING_AFTER = _words(
     """app apps variant variants model models phone phones device devices game games drug
     drugs vaccine vaccines software platform tool tools chatbot brand scheme programme
@@ -1393,6 +1398,8 @@ def _mention(
             end = hm.end()
             name = f"{name} {hm.group(1)}"
     role = _appositive_role(text, start, end) if kind == PERSON and not possessive else ""
+    if role and role.split()[-1] in _WORKS:
+        kind, role = THING, ""  # "her third novel, Salt Country,": a work, not a person
     return Mention(start, end, name, kind, title=title, role=role)
 
 
@@ -1424,7 +1431,7 @@ def _appositive_role(text: str, start: int, end: int) -> str:
     if not words:
         return ""
     tokens = words.split()
-    if any(w in _NOT_ROLES for w in tokens) or tokens[-1].endswith("ly"):
+    if any(w in _NOT_ROLES for w in tokens) or tokens[-1].endswith(("ly", "ed")):
         return ""
     return " ".join(tokens).lower()
 

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract._entities import TITLES, Mention, _is_acronym
+from factcheck.extract._entities import TITLES, Entity, Mention, _is_acronym, _LazyEntity
 from factcheck.extract._spans import Text
 from factcheck.models import Claim, QuoteValue
 
@@ -540,6 +540,7 @@ class _Speakers:
         self.timeline: list[tuple[str, bool, int, _Speaker | None]] = []
         self._spokes: set[int] = set()  # attributions to "a spokeswoman for X"
         self._said_gender: dict[str, str] = {}  # "he said" / "she said" given to a name
+        self._parties: object = _UNSET  # an interview's asker and subject, read once
         self.attributions = self._attributions()
         self._qstarts = [q.inner_start for q in quotes]
         self.pos = 0  # the start of the quote being attributed
@@ -877,6 +878,44 @@ class _Speakers:
                 return _Pick(name, pos, "salience", resolved=sp)
             return None
         return None
+
+    def interview_parties(self, pos: int) -> tuple[_Speaker, _Speaker] | None:
+        """The two people of an interview before ``pos``: the one who asks (the asker
+        of an attributed question, else the last person named, other than the
+        subject, before the first quote) and its subject (the person named most)."""
+        if self._parties is not _UNSET:
+            return self._parties  # type: ignore[return-value]
+        self._parties = None
+        ents = self.text.entities
+        head = self.s.find("\n")  # a headline's quote comes before the introduction
+        first_q = next((q.start for q in self.quotes if q.start > head), pos) if head >= 0 else pos
+        # the people of the headline and introduction (the lines before the first
+        # quote), read from their own lines: the subject is the one named most there
+        seen: dict[str, tuple[int, int, Entity | _LazyEntity]] = {}  # name: count, first
+        for m in ents.before(first_q):
+            e = ents.entity(m)
+            if e.kind == "person" and not self._quoted(m.start):
+                n, _, _ = seen.get(e.name, (0, 0, e))
+                seen[e.name] = (n + 1, m.start, e)
+        if len(seen) < 2:
+            return None
+        ranked = sorted(seen.values(), key=lambda x: (-x[0], x[1]))
+        subject = ranked[0][2]
+        if ranked[0][0] < 2 or ranked[0][0] == ranked[1][0]:
+            return None  # nobody stands out as the one interviewed
+        asker = None
+        for m in ents.before(first_q):
+            e = ents.entity(m)
+            if e.kind == "person" and e.name != subject.name and not self._quoted(m.start):
+                asker = e
+                break
+        if asker is None:
+            return None
+        def speaker(e: Entity | _LazyEntity) -> _Speaker:
+            m = e.mentions[0]
+            return _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
+        self._parties = (speaker(asker), speaker(subject))
+        return self._parties
 
     def _subject_before(self, gender: str | None, at: int) -> _Pick | None:
         """ "The prosecutor, Ann Lee, asked Cole why … “…?” she asked": a pronoun points
@@ -1237,6 +1276,7 @@ class _Turns:
     def __init__(self) -> None:
         self.asker: _Speaker | None = None
         self.answerer: _Speaker | None = None
+        self.last: _Speaker | None = None  # who the last attributed quote was given to
         self.last_question = False
         self.count = 0
 
@@ -1246,9 +1286,15 @@ class _Turns:
             if question:
                 if self.answerer and speaker.name == self.answerer.name:
                     self.answerer = self.asker
+                elif self.last and self.last.name != speaker.name and self.answerer is None:
+                    # '"…," Stroud replied. "All of it?" Arden asked.': the one who
+                    # spoke before the question is the one it is put to
+                    self.answerer = self.last
                 self.asker = speaker
             elif self.last_question and self.asker and speaker.name != self.asker.name:
                 self.answerer = speaker
+        if speaker is not None and found:
+            self.last = speaker
         self.last_question = question
 
 
@@ -1268,11 +1314,37 @@ def _transcript_turn(r: _Speakers, c: _Context) -> _Pick | None:
     nobody), 'A: “…”' the interviewee's, the person the article names most."""
     label = _TRANSCRIPT.match(r.s, c.para_start)
     if label is None or label.end() != c.q.start:
-        return None
+        return _labelled_turn(r, c)
     if label.group(1) in "QqIi":
         return _Pick(None, c.q.start, "transcript_turn")
     e = r.text.entities.most_named(("person",), before=c.q.start)
     return _Pick(e.name, e.mentions[0].start, "transcript_turn") if e else None
+
+
+def _labelled_turn(r: _Speakers, c: _Context) -> _Pick | None:
+    """A transcript laid out by names: 'STRAND: “…”', 'Fallon: “…”': the person of
+    the article the label names (by surname, or as written)."""
+    label = _NAME_LABEL.match(r.s, c.para_start)
+    if label is None or label.end() != c.q.start:
+        return None
+    name = label.group(1)
+    if name.isupper():
+        name = name.title()  # "STRAND" -> "Strand", "O'NEILL" -> "O'Neill"
+    ents = r.text.entities
+    e = ents.named(name)
+    if e is None or e.kind != "person":
+        # the surname of a person named before in full ("The moderator was Gemma Strand")
+        last = name.split()[-1].lower()
+        e = next(
+            (ents.entity(m) for m in ents.before(c.q.start)
+             if ents.entity(m).kind == "person" and ents.entity(m).name.split()[-1].lower() == last),
+            None,
+        )  # fmt: skip
+        if e is None:
+            return None
+    before = [m for m in e.mentions if m.start < c.q.start]
+    m = before[-1] if before else e.mentions[0]
+    return _Pick(m.name, m.start, "transcript_turn")
 
 
 def _speech_verb_next(r: _Speakers, c: _Context) -> _Pick | None:
@@ -1349,8 +1421,14 @@ def _continued_quote(r: _Speakers, c: _Context) -> _Pick | None:
 
 def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
     """Questions and answers alternate: an unattributed question is the asker's, the
-    answer after a question the answerer's."""
+    answer after a question the answerer's. In an interview laid out as bare turns (each
+    quote a paragraph of its own), the turns alternate between the two parties, the
+    interviewer (the asker, or the other person the introduction names) and the
+    interviewee (the person the article names most)."""
     t = c.turns
+    partner = _interview_partner(r, c)
+    if partner is not None:
+        return partner
     if not (t.asker and t.answerer):
         return None
     if _is_question(r.s, c.q):
@@ -1360,6 +1438,50 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
     else:
         return None
     return _Pick(sp.name, sp.start, "conversation_turns", resolved=sp)
+
+
+def _bare_turn(r: _Speakers, q: _Quote) -> bool:
+    """Whether the quote is a paragraph of its own (nothing before it on its line and at
+    most a full stop after it)."""
+    start, end = r._line(q.start)
+    return q.start == start + len(r.s[start:q.start]) - len(r.s[start:q.start].lstrip()) and (
+        q.open_para or not r.s[q.end : r._line(max(q.end - 1, q.start))[1]].strip(" .\t")
+    )
+
+
+def _interview_partner(r: _Speakers, c: _Context) -> _Pick | None:
+    """The speaker of a bare turn in an interview: the other party to the previous turn
+    (the quote of the paragraph before); the first bare turn after an introduction is the
+    interviewer's when it asks, the interviewee's when it answers."""
+    q = c.q
+    if not _bare_turn(r, q):
+        return None
+    prev = c.prev
+    parties = r.interview_parties(q.start)
+    if parties is None:
+        return None
+    asker, subject = parties
+    if prev is not None and prev[1] is not None and _adjacent_paragraph(r, prev[0], q):
+        if q.continues:
+            sp = prev[1]
+        elif prev[1].name == subject.name:
+            sp = asker
+        elif prev[1].name == asker.name:
+            sp = subject
+        else:
+            return None
+    elif _is_question(r.s, q) and (prev is None or not _adjacent_paragraph(r, prev[0], q)):
+        sp = asker  # an interview opens with its first question
+    else:
+        return None
+    return _Pick(sp.name, sp.start, "conversation_turns", resolved=sp)
+
+
+def _adjacent_paragraph(r: _Speakers, a: _Quote, b: _Quote) -> bool:
+    """Whether quote ``b`` opens the paragraph right after the one ``a`` ends in."""
+    return r._line(b.start)[0] - r._line(max(a.end - 1, a.start))[1] in (1, 2) and (
+        not r.s[r._line(max(a.end - 1, a.start))[1] : b.start].strip()
+    )
 
 
 def _same_paragraph(r: _Speakers, c: _Context) -> _Pick | None:
@@ -1393,6 +1515,8 @@ SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
 # The sieves that read the quote's own attribution; the rest carry a speaker over.
 _OWN_SIEVES = frozenset(SIEVES[:7])
 _TRANSCRIPT = re.compile(r"[ \t]*(Q|A|Question|Answer)[:.][ \t]*")
+# A name as a transcript's turn label: "STRAND:", "Fallon:", "Dame Felicity:"
+_NAME_LABEL = re.compile(r"[ \t]*([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]*:[ \t]*")
 # What may stand before a sentence's subject: an opening adverbial with its comma
 # ("Earlier,", "Vondrak's coach,"), then a description in apposition ("the prosecutor,",
 # "the mayor of Regua,", "the former doubles specialist").
@@ -1510,6 +1634,7 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
 
 # How many names back a pronoun or "the company" may reach.
 _LOOK_BACK = 40
+_UNSET = object()
 _THEIR_WORDS = re.compile(
     r"\b(?:[Hh]is|[Hh]er)\s+(?:view|words|verdict|message|response|reply|answer|"
     r"assessment|advice|warning|opinion|description|assurance|promise)\b"
