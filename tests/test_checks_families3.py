@@ -181,3 +181,58 @@ def test_differences_of_a_compared_pair(text, figure, expected):
 )  # fmt: skip
 def test_changes_with_their_earlier_figure(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # per one of the noun another figure counts
+        ("The school spent £7,500 on laptops, or £250 per laptop for the 30 laptops it bought.",
+         "£250", "consistent"),
+        ("The school spent £7,500 on laptops, or £350 per laptop for the 30 laptops it bought.",
+         "£350", "inconsistent"),
+        ("There were 900 bids for 60 allotments, 15 for every allotment.", "15", "consistent"),
+        ("There were 900 bids for 60 allotments, 25 for every allotment.", "25", "inconsistent"),
+        # restated per unit in the next sentence
+        ("The quarry sold 800 tonnes of sand for £24,000. That is £30 a tonne.", "£30",
+         "consistent"),
+        ("The quarry sold 800 tonnes of sand for £24,000. That is £40 a tonne.", "£40",
+         "inconsistent"),
+        # no count of heads to divide by
+        ("The £5m parking levy works out at £120 a head, the council said.", "£120",
+         "inconclusive"),
+    ],
+)  # fmt: skip
+def test_per_unit_of_a_counted_noun(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_a_per_unit_price_beside_a_change_is_no_per_unit_check():
+    got = _arith("Diesel costs £1.50 a litre, up from £1.35, and the van used 40 litres.")
+    assert all(text != "£1.50" or status != "inconsistent" for text, status in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an average "each" over the one count of the sentence
+        ("The 80 stallholders paid £16,000, an average of £200 each.", "£200", "consistent"),
+        ("The 80 stallholders paid £16,000, an average of £250 each.", "£250", "inconsistent"),
+        # an average per a noun the text does not count
+        ("The pickers gathered 900 kilos of apples, an average of 45 kilos a tree.", "45 kilos",
+         "inconclusive"),
+        # what each gets, and the total set off after it
+        ("The 8 finalists each receive £5,000, £40,000 in grants.", "£40,000", "consistent"),
+        ("The 8 finalists each receive £5,000, £45,000 in grants.", "£45,000", "inconsistent"),
+        # a rate over "the decade"
+        ("The club pays £20,000 a year over the decade, £200,000 in all.", "£200,000",
+         "consistent"),
+        ("The club pays £20,000 a year over the decade, £150,000 in all.", "£150,000",
+         "inconsistent"),
+        # a multiple of a figure the text does not give
+        ("The museum drew 40,000 visitors in May, three times as many as the gallery.",
+         "three times", "inconclusive"),
+    ],
+)  # fmt: skip
+def test_averages_products_and_periods(text, figure, expected):
+    assert (figure, expected) in _arith(text)

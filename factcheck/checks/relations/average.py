@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import run
 from factcheck.checks.relations.rate_period import TOTAL_BEFORE
@@ -36,6 +36,12 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             continue
         sent = r.in_sentence(avg.start)
         count = _count(r, avg, sent)
+        if count is None:
+            per = _per_item(r, avg, sent)
+            if isinstance(per, Finding):
+                yield per
+                continue
+            count = per
         if count is None or count.value == 0:
             listed = _listed(r, avg, sent)
             if listed is not None:
@@ -62,6 +68,53 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says {avg.text} "
                 f"({rule})")  # fmt: skip
         yield Finding(CHECK, avg.start, avg.end, status, line, (total, count), avg)
+
+
+#: After an average of each item: "an average of £420 each", "62 tonnes a boat".
+_EACH = cues("each", "apiece", "a head", "per head", "per person", "a person")
+_PER = cues("a", "an", "per", "for each", "for every")
+_TIME = frozenset(("year", "month", "week", "day", "hour", "night", "season", "game", "match"))
+CUES = CUES | _EACH | _PER
+
+
+def _per_item(r: Reading, avg: Operand, sent: list[Operand]) -> Operand | Finding | None:
+    """The count an average "each" or "a boat" is over, when no "over"/"across" names it:
+    "The 140 walkers raised £58,800, an average of £420 each" (the one count of the
+    sentence); "landed 1,860 tonnes, an average of 62 tonnes a boat" gives no count of boats
+    (inconclusive)."""
+    tail = r.after(avg.end, 3)
+    totals = [o for o in sent if o is not avg and o.end <= avg.begin and o.comparable(avg)
+              and o.kind == avg.kind and o.value_max is None]  # fmt: skip
+    if len(totals) != 1:
+        return None  # none, or a list whose mean it may be ("£1.2m, £0.9m and £1.5m")
+    if starts_with(tail, _EACH) and avg.kind == "money":
+        counts = [o for o in sent if o.kind == "count" and o.end <= avg.begin
+                  and o.value_max is None]  # fmt: skip
+        return counts[0] if len(counts) == 1 else None
+    cue = starts_with(tail, _PER)
+    if cue is None or len(tail) <= len(cue) or not tail[len(cue)].isalpha():
+        return None
+    noun = tail[len(cue)]
+    if noun in _TIME or noun in ("total", "share", "rate", "cost"):
+        return None
+    named = [o for o in sent if o.kind == "count" and o is not avg and _named(o, noun)]
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        why = (
+            f"{avg.text} a {noun}: the text gives no count of {noun}s to divide {totals[0].text} by"
+        )
+        return Finding(CHECK, avg.start, avg.end, "inconclusive", why, totals, avg)
+    return None
+
+
+def _named(o: Operand, noun: str) -> bool:
+    v = o.claim.value if o.claim is not None else None
+    unit = getattr(v, "unit", None)
+    if not isinstance(unit, str) or not unit:
+        return False
+    u = unit.lower().split()[-1]
+    return u == noun or u.rstrip("s") == noun.rstrip("s")
 
 
 def _listed(r: Reading, avg: Operand, sent: list[Operand]) -> Finding | None:

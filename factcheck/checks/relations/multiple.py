@@ -46,6 +46,11 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
                 why = f"{m.text} to {later[0].text}: the text gives no earlier figure to compare"
                 yield Finding(CHECK, m.begin, m.end, "inconclusive", why, (later[0],), m)
                 continue
+        if old is None and new is None and m.kind == "multiple":
+            unmatched = _unmatched(r, m)
+            if unmatched is not None:
+                yield unmatched
+                continue
         if old is None or new is None or not old.comparable(new) or old.value == 0:
             continue
         if set(r.before(m.begin, 1)) & _PROJECTED and max(old.end, new.end) <= m.begin:
@@ -83,6 +88,29 @@ def _factor(r: Reading, m: Operand) -> float | None:
             return None
         return 1 - m.value if verb in FALL else 1 + m.value
     return None
+
+
+#: What a multiple compares with when the other figure is only named: "five times as many
+#: as the walk-in clinic".
+_AS_MANY_AS = cues("as many as", "as much as", "more than", "as many people as",
+                   "as high as", "as large as", "the number at", "that of")  # fmt: skip
+CUES = CUES | _AS_MANY_AS
+
+
+def _unmatched(r: Reading, m: Operand) -> Finding | None:
+    """ "saw 2,300 children last month, five times as many as the walk-in clinic": the figure
+    compared with is not given, so nothing can be tested."""
+    if starts_with(r.after(m.end, 4), _AS_MANY_AS) is None:
+        return None
+    sent = r.in_sentence(m.start)
+    if any(o.start > m.end and o.kind in ("count", "money", "percent") for o in sent):
+        return None
+    before = [o for o in sent if o.end <= m.begin and o.kind in ("count", "money")
+              and o.claim is not None]  # fmt: skip
+    if len(before) != 1 or clause_break(r.between(before[0].end, m.begin)):
+        return None
+    why = f"{m.text} {before[0].text}: the text gives no figure for what it is compared with"
+    return Finding(CHECK, m.begin, m.end, "inconclusive", why, before, m)
 
 
 def _is_change(r: Reading, m: Operand) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Reading, cues, ends_with, gate, starts_with
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate, starts_with
 from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import change_verb, role
 from factcheck.checks.relations.average import AVERAGE
 
 NAME = "per_unit"
@@ -37,7 +38,90 @@ _FOR_EACH_OF = cues("for each of the", "for each of", "each of the", "for every 
 _GATE = gate(EACH)  # a word of each per-unit cue
 
 
+#: Per one of a counted noun: "£320 per tonne for the 300 tonnes", "35 for every place".
+PER_NOUN = cues("per", "a", "an", "for every", "for each")
+#: A sentence that restates the one before per unit: "… for £42,000. That is £45 a tonne".
+THAT_IS = cues("that is", "this is", "that works out at", "this works out at", "that comes to",
+               "that equals", "this equals", "that means")  # fmt: skip
+#: Per-head cues that need a count of people the text may not give: "£85 a head".
+_HEADS = cues("a head", "per head", "per person", "a person", "per capita", "per resident",
+              "per household", "a household")  # fmt: skip
+_TIME = frozenset(("year", "month", "week", "day", "hour", "night", "annum", "season"))
+CUES = CUES | PER_NOUN | THAT_IS | _HEADS
+
+
+def _noun_after(r: Reading, each: Operand) -> str | None:
+    """The noun a figure is per: the money extractor's ``per`` ("£320 per tonne"), or the
+    word after "per", "a", "for every" ("35 for every place")."""
+    if each.per and each.per not in _TIME and each.per != "unit":
+        return _singular(each.per)
+    tail = r.after(each.end, 4)
+    cue = starts_with(tail, PER_NOUN)
+    if cue is None or len(tail) <= len(cue):
+        return None
+    word = tail[len(cue)]
+    if word in _TIME or not word.isalpha():
+        return None
+    return _singular(word)
+
+
+def _singular(word: str) -> str:
+    w = word.lower()
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("es") and w[:-2].endswith(("ch", "sh", "ss", "x")):
+        return w[:-2]
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def _unit_of(o: Operand) -> str | None:
+    v = o.claim.value if o.claim is not None else None
+    unit = getattr(v, "unit", None)
+    return _singular(unit.split()[-1]) if isinstance(unit, str) and unit else None
+
+
+def _per_noun(r: Reading, each: Operand) -> Finding | None:
+    """ "paid £96,000 …, or £320 per tonne for the 300 tonnes it bought"; "1,250 applicants
+    for 50 nursing places, 35 for every place"; "sold 1,200 tonnes of gravel for £42,000.
+    That is £45 a tonne": the total over the count of the noun the figure is per."""
+    noun = _noun_after(r, each)
+    if noun is None:
+        return None
+    pool = [o for o in r.in_sentence(each.start) if o is not each and o.value_max is None]
+    s0, _ = r.sentence(each.start)
+    prev = r.previous_sentence(each.start)
+    before = [o for o in pool if o.end <= each.begin]
+    led = bool(before) and ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD)
+    if starts_with(r.figs.after(s0, 4, ceiling=each.begin), THAT_IS) and prev is not None:
+        pool = [o for o in r.in_sentence(prev[0]) if o.value_max is None] + pool
+        led = not before
+    if not led:
+        return None  # the per-unit figure must restate the others (", or", "-", "That is")
+    if any(role(r, o) is not None or change_verb(r, o) for o in pool):
+        return None  # figures of a change ("up from £1.30") are no total and count
+    counts = [o for o in pool if o.kind == "count" and _unit_of(o) == noun]
+    if len(counts) != 1:
+        return None
+    count = counts[0]
+    totals = [o for o in pool if o is not count and o.kind == each.kind and o.comparable(each)
+              and o.per is None and _unit_of(o) != noun and o.start < max(each.start, count.start)
+              and not (each.kind == "count" and _unit_of(o) is None)]  # fmt: skip
+    if len(totals) != 1 or count.value == 0:
+        return None
+    total = totals[0]
+    computed = total.value / count.value
+    status, rule = _judge.ratio(each.value, each.place, computed, each.hedge)
+    line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says "
+            f"{each.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, each.start, each.end, status, line, (total, count), each)
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for each in r.operands:
+        if each.kind in ("money", "count") and each.value_max is None:
+            found = _per_noun(r, each)
+            if found is not None:
+                yield found
     for each in r.gated(_GATE):  # "each", "per head", ... right after the figure, or nothing
         if each.kind not in ("money", "count") or each.value_max is not None:
             continue
@@ -59,6 +143,12 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             counts = [after[0]]
         if each.kind == "count":
             totals = [o for o in totals if o not in counts[-1:]]
+        if totals and not counts and starts_with(tail, _HEADS) and led:
+            # "The £2m levy works out at £85 a head": no count of heads to divide by
+            why = (f"{each.text} {' '.join(tail[:2])}: the text gives no count to divide "
+                   f"{totals[-1].text} by")  # fmt: skip
+            yield Finding(CHECK, each.start, each.end, "inconclusive", why, totals[-1:], each)
+            continue
         if not totals or not counts or counts[-1].value == 0:
             continue
         total, count = totals[-1], counts[-1]

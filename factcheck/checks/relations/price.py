@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Reading, cues, ends_with, starts_with
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations.per_unit import EACH
 
@@ -41,6 +41,22 @@ def _total_lead(words: list[str]) -> bool:
     )
 
 
+#: After a total set off right after what each gets: "each get £25,000, £300,000 in prize
+#: money", "£2,000 each, £500,000 altogether".
+_APPOSED_TAIL = cues("in", "altogether", "in all", "in total", "between them", "overall")
+CUES = CUES | _APPOSED_TAIL
+
+
+def _apposed_total(r: Reading, price: Operand, o: Operand) -> bool:
+    """A total set off by a comma right after what each gets, larger than it and followed by
+    "in …", "altogether", "between them"."""
+    return (
+        r.between(price.end, o.begin) == [","]
+        and o.value > price.value
+        and starts_with(r.after(o.end, 2), _APPOSED_TAIL) is not None
+    )
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for price in r.operands:
         if price.kind != "money" or price.value_max is not None:
@@ -53,7 +69,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         sent = r.in_sentence(price.start)
         counts = [o for o in sent if o.kind == "count" and o.end <= price.begin]
         totals = [o for o in sent if o.start > price.end and o.comparable(price)
-                  and _total_lead(r.before(o.begin, 5))]  # fmt: skip
+                  and (_total_lead(r.before(o.begin, 5))
+                       or (each_gets and _apposed_total(r, price, o)))]  # fmt: skip
         if totals and not counts and each_gets is False and per:
             # "Tickets at £30 each raised £18,000": a product with no quantity to multiply
             total = totals[0]

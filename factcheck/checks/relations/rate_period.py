@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
+from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
 
 NAME = "rate_period"
@@ -30,7 +30,11 @@ TOTAL_BEFORE = cues("a total of", "in total", "totalling", "totaling", "total of
 TOTAL_AFTER = cues("in all", "in total", "altogether", "overall", "in total over", "over",
                    "across", "during", "in", "combined")  # fmt: skip
 _PER_CUES = frozenset(PER)
-CUES = _PER_CUES | TOTAL_BEFORE | TOTAL_AFTER
+#: A period of ten years named without a figure: "£3.5m a year over the decade".
+DECADE = cues("over the decade", "over a decade", "for a decade", "for the decade",
+              "over the next decade", "across the decade", "throughout the decade",
+              "over the coming decade", "for the next decade")  # fmt: skip
+CUES = _PER_CUES | TOTAL_BEFORE | TOTAL_AFTER | DECADE
 #: How many of the rate's unit make one of the period's unit.
 UNITS_IN = {
     ("year", "year"): 1.0, ("month", "month"): 1.0, ("week", "week"): 1.0, ("day", "day"): 1.0,
@@ -136,6 +140,8 @@ def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[
             return [d.value * factor]
     if unit == "year":
         s0, s1 = r.sentence(rate.start)
+        if contains(r.figs.words(s0, s1), DECADE):
+            return [10.0]  # "£45,000 a year over the decade"
         years = sorted({d.lo.year for d in r.dates_in(s0, s1) if d.granularity == "year"})
         if len(years) >= 2:
             span = years[-1] - years[0]
