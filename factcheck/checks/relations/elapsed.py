@@ -57,7 +57,8 @@ _FUTURE = cues("will", "is due", "are due", "due", "is set", "are set", "schedul
                "are to", "comes", "takes effect", "come into force", "to be")  # fmt: skip
 _OLD = cues("old", "- old")
 _AGE_BEFORE = cues("aged", "turns", "turned", "turn", "age", "at the age of", "celebrates",
-                   "marks", "marked", "celebrated")  # fmt: skip
+                   "marks", "marked", "celebrated", "mark", "celebrate", "marking",
+                   "celebrating")  # fmt: skip
 #: "the nearly three-year war": things that run until now, measured from their start.
 _RUNNING = cues("war", "conflict", "invasion", "occupation", "siege", "crisis", "standoff",
                 "stand - off", "blockade", "insurgency", "civil war", "presidency", "tenure",
@@ -83,7 +84,8 @@ CUES = (_AGO | _LATER | _AFTER | _SINCE | _COUNTDOWN_AFTER | _COUNTDOWN_BEFORE |
 #: years at its helm".
 _SPAN_VERBS = frozenset("lasted held stood been remained run ran continued gone waited shut "
                         "spent spend spending closed served existed survived endured "
-                        "persisted raged stayed lived "
+                        "persisted raged stayed lived waiting running living working "
+                        "serving sitting standing lying empty vacant missing "
                         "worked operated stalled dragged open taken took".split())  # fmt: skip
 #: Words that put the event of a sentence at the time of publication.
 _NOW = cues("this week", "this month", "this year", "today", "yesterday", "this morning",
@@ -289,6 +291,8 @@ def _bind(r: Reading, refs: References, op: Operand, mode: str | None) -> Findin
         ends = _between(sc, across=True)
     if ends is None or ends[0] is None:
         ends = _to_now(sc, mode) or ends
+    if ends is None and mode == "free":
+        ends = _apposed(sc)
     if ends is None:
         return None
     start, end = ends
@@ -571,6 +575,42 @@ def _to_now(sc: _Scene, mode: str) -> _Ends:
     if not (present or contains(head + rest, _NOW)):
         return None
     return sc.at(past[0]), sc.publication()
+
+
+#: What a date says it is the start or the end of a span to publication ("since 2003",
+#: "until 30 June").
+_SINCE_DATE = cues("since", "ever since")
+_UNTIL_DATE = cues("until", "till", "by", "before")
+#: Marks that set a span in apposition to the date before it ("since 2003 - over two
+#: decades -", "since 15 January, six months that …").
+_APPOSITION = frozenset(("-", "–", "—", ",", "(", ":"))
+
+
+def _apposed(sc: _Scene) -> _Ends:
+    """A span in apposition to the one date of its sentence, which says where it runs:
+    "shut since 12 June - more than two months -" runs from the date to publication,
+    "until 30 June 2026 - less than a year -" from publication to the date. With no
+    publication date the span cannot be measured: its end is missing."""
+    if len(sc.anchors) != 1:
+        return None
+    d = sc.anchors[0]
+    if d.end > sc.op.begin:
+        return None
+    between = sc.r.between(d.end, sc.op.begin)
+    if not between or any(w not in _APPOSITION for w in between):
+        return None
+    lead = sc.r.before(d.start, 2)
+    if ends_with(lead, _SINCE_DATE):
+        if sc.pub is not None and d.hi > sc.pub:
+            return None
+        # a day and month with no year known ("since 4 May", undated text): no start
+        return (sc.at(d) if d.resolved else None), sc.publication()
+    if ends_with(lead, _UNTIL_DATE):
+        end = sc.at(d, ahead=True) if d.resolved else None
+        if sc.pub is not None and end is not None and end[0] <= sc.pub:
+            return None
+        return sc.publication(), end
+    return None
 
 
 _BINDERS = {

@@ -1,0 +1,56 @@
+"""Elapsed spans in apposition to the one date of their sentence (a family the fourth
+blind checks set found uncovered): "since <date> - <span> -" runs from the date to
+publication, "until <date> - <span> -" from publication to the date; present-tense span
+verbs ("has been waiting") and anniversary verbs ("mark", "celebrate"). Sentences are our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.models import Document
+
+
+def status(text: str, span: str, published: date | None = date(2025, 9, 1)) -> str | None:
+    doc = Document(id="d", text=text, published=published)
+    start = text.index(span)
+    for r in check_document(doc):
+        if r.check == "elapsed" and r.start <= start < r.end:
+            return r.status
+    return None
+
+
+@pytest.mark.parametrize(
+    "text,span,want",
+    [
+        ("The pier has been closed since 2004 - over two decades - for want of repairs.",
+         "over two decades", "consistent"),
+        ("The pier has been closed since 2019 - over two decades - for want of repairs.",
+         "over two decades", "inconsistent"),
+        ("The depot has stood empty since 3 March, six months that neighbours call wasted.",
+         "six months", "consistent"),
+        ("The depot has stood empty since 3 June, six months that neighbours call wasted.",
+         "six months", "inconsistent"),
+        ("Tenants have until 30 June 2026 - less than a year - to claim the refund.",
+         "less than a year", "consistent"),
+        ("Tenants have until 30 June 2027 - less than a year - to claim the refund.",
+         "less than a year", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_a_span_set_beside_since_or_until_a_date(text: str, span: str, want: str) -> None:
+    assert status(text, span) == want
+
+
+def test_a_date_with_no_since_or_until_binds_nothing() -> None:
+    # the date and the span stand side by side, but nothing says the span runs from it
+    text = "The review, published on 3 March, six months in the making, found no fault."
+    assert status(text, "six months") != "inconsistent"
+
+
+def test_present_span_verbs_and_anniversary_verbs() -> None:
+    text = "Mr Ilves was put on the list on 2 August 2023 and has been waiting nearly two years."
+    assert status(text, "nearly two years") == "inconsistent"  # two years and a month
+    text = "The bridge opened in 1975; on Saturday walkers will mark half a century of it."
+    assert status(text, "half a century") == "consistent"
