@@ -236,3 +236,35 @@ def test_a_per_unit_price_beside_a_change_is_no_per_unit_check():
 )  # fmt: skip
 def test_averages_products_and_periods(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the rest, named beside it, closes a poll list across ";"
+        ("The poll gives Ames 45%, Bell 30% and Cole 15%; 10% are undecided.", "10%",
+         "consistent"),
+        ("The poll gives Ames 45%, Bell 30% and Cole 15%; 20% are undecided.", "20%",
+         "inconsistent"),
+        # a list joined only by "and", then its total after a comma
+        ("She paid £400 and was charged a £50 fee and £30 interest, £480 in all.", "£480",
+         "consistent"),
+        ("She paid £400 and was charged a £50 fee and £30 interest, £520 in all.", "£520",
+         "inconsistent"),
+        # what is left after "leaving … of"
+        ("Sales reached £90m and costs £70m, leaving a profit of £20m.", "£20m", "consistent"),
+        ("Sales reached £90m and costs £70m, leaving a profit of £25m.", "£25m", "inconsistent"),
+        # counts of named kinds set off after the total: a sum that misses is only inconclusive
+        ("The choir has 64 singers this year, 40 women and 24 men, the most yet.", "64 singers",
+         "consistent"),
+        ("The choir has 64 singers this year, 40 women and 20 men, the most yet.", "64 singers",
+         "inconclusive"),
+    ],
+)  # fmt: skip
+def test_totals_and_what_is_left(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_counts_in_dated_clauses_after_a_total_are_no_breakdown():
+    got = _arith("The club sold 900 season tickets, 500 adults in 2023 and 300 children in 2024.")
+    assert "inconsistent" not in {s for _, s in got}

@@ -167,14 +167,22 @@ def clause_break(words: Sequence[str]) -> bool:
 
 
 def run(
-    r: Reading, ops: Sequence[Operand], *, forward: bool = True, limit: int = 14
+    r: Reading,
+    ops: Sequence[Operand],
+    *,
+    forward: bool = True,
+    limit: int = 14,
+    polysyndeton: bool = False,
 ) -> list[Operand]:
     """The longest run of figures linked by ",", "and", "plus" (with a few words between):
-    "£6m, £3m and £1m" read forwards from its first figure or backwards from its last."""
+    "£6m, £3m and £1m" read forwards from its first figure or backwards from its last.
+    With ``polysyndeton``, read backwards, a run joined only by "and" goes on ("fined £660
+    and told to pay a £85 surcharge and £120 costs")."""
     if not ops:
         return []
     seq = list(ops) if forward else list(ops)[::-1]
     out = [seq[0]]
+    only_and = True
     for o in seq[1:]:
         a, b = (out[-1], o) if forward else (o, out[-1])
         words = r.between(a.end, b.begin)
@@ -183,8 +191,9 @@ def run(
         if "." in words or "but" in words or "while" in words:
             break
         joined = bool({"and", "plus", "&"} & set(words))
-        if joined and not forward and len(out) > 1:
+        if joined and not forward and len(out) > 1 and not (polysyndeton and only_and):
             break  # backwards, "and" joins only the last two of the list
+        only_and = only_and and joined and "," not in words
         out.append(o)
         if joined and forward:
             break

@@ -36,8 +36,10 @@ TOTAL_AFTER = cues("a total of", "in total", "totalling", "totaling", "total", "
                    "adding up to", "add up to", "adds up to", "or", "for a combined",
                    "giving a total of", "to make", "to a total of", "summing to", "sum of",
                    "taking the total to", "a grand total of", "overall")  # fmt: skip
+#: After a total set off by a comma after its parts: "…, £895 in all".
+IN_ALL = cues("in all", "in total", "altogether", "all told", "between them", "combined")
 OF_THE = cues("of the", "of its", "of their", "of these", "of those", "out of the", "of all")
-CUES = PARTS_AFTER | INCLUDES | TOTAL_AFTER | OF_THE
+CUES = PARTS_AFTER | INCLUDES | TOTAL_AFTER | OF_THE | IN_ALL
 _PART_KINDS = ("money", "count", "percent")
 
 
@@ -49,7 +51,9 @@ CUES = CUES | REST
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for rest in r.operands:
-        if rest.kind in ("count", "money") and ends_with(r.before(rest.begin, 3), REST):
+        if rest.kind in ("count", "money") and (
+            ends_with(r.before(rest.begin, 3), REST) or _leaving(r, rest)
+        ):
             found = _remainder(r, rest)
             if found is not None:
                 yield found
@@ -85,7 +89,7 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
         why = f"{total.text}: the parts are introduced by an inclusive word, not a breakdown"
         return Finding(CHECK, total.start, total.end, "inconclusive", why, later, total)
     if not (opener or _breaks_down(r, total, later[0], gap)):
-        return None
+        return _apposed_parts(r, total, later, gap)
     parts = run(r, later, forward=True)
     if len(parts) < 2 or max(p.value for p in parts) > total.value >= 0:
         return None  # a part larger than the total: no breakdown of it
@@ -106,6 +110,40 @@ def _rest_after(r: Reading, parts: list[Operand], later: list[Operand]) -> Opera
     if len(gap) > 6 or "." in gap or ends_with(gap, REST) is None:
         return None
     return nxt
+
+
+def _apposed_parts(
+    r: Reading, total: Operand, later: list[Operand], gap: list[str]
+) -> Finding | None:
+    """ "9,870 runners finished the marathon, 6,115 men and 3,755 women, a record": counts
+    of named kinds set off by commas after the total's clause. Nothing says they are its
+    breakdown, so a sum that misses is only inconclusive."""
+    if gap[-1:] != [","] or ";" in gap or gap.count(",") > 1 or total.kind != "count":
+        return None
+    parts = run(r, later, forward=True)
+    if len(parts) < 2:
+        return None
+    if any(_noun(p) is None for p in (total, *parts)) or len({_noun(p) for p in parts}) < len(
+        parts
+    ):
+        return None  # each part a kind of its own ("men", "women")
+    if "and" not in r.between(parts[-2].end, parts[-1].begin):
+        return None
+    if r.after(parts[-1].end, 1)[:1] not in ([","], ["."], []):
+        return None
+    if r.dates_in(parts[0].start, parts[-1].end):
+        return None
+    found = _test(total, parts)
+    if found.status == "inconsistent":
+        found.status = "inconclusive"
+        found.explanation += "; the figures after the comma may not be its breakdown"
+    return found
+
+
+def _noun(o: Operand) -> str | None:
+    v = o.claim.value if o.claim is not None else None
+    unit = getattr(v, "unit", None)
+    return unit if isinstance(unit, str) and unit else None
 
 
 #: Cues of a breakdown that are a single mark or a copula: they must stand right before
@@ -137,17 +175,22 @@ _TOTAL_WORDS = frozenset(("combined", "total", "overall", "aggregate", "joint"))
 
 def _before_total(r: Reading, total: Operand) -> Finding | None:
     words = r.before(total.begin, 6)
-    if ends_with(words, TOTAL_AFTER) is None and not (
-        words[-1:] == ["of"] and _TOTAL_WORDS & set(words[-5:-1])
+    tailed = words[-1:] == [","] and starts_with(r.after(total.end, 2), IN_ALL) is not None
+    if (
+        ends_with(words, TOTAL_AFTER) is None
+        and not (words[-1:] == ["of"] and _TOTAL_WORDS & set(words[-5:-1]))
+        and not tailed
     ):
         return None
     if words[-1:] == ["or"] and len(words) > 1 and words[-2] != ",":
         pass
     earlier = [o for o in r.in_sentence(total.start) if o.end <= total.begin and o.comparable(total)
                and o.kind in _PART_KINDS]  # fmt: skip
-    parts = run(r, earlier, forward=False)
+    parts = run(r, earlier, forward=False, polysyndeton=tailed)
     if len(parts) < 2:
         return None
+    if tailed and (len(parts) < 3 or any(p.value >= total.value for p in parts)):
+        return None  # ", £895 in all" after a list of at least three smaller figures
     if (
         ends_with(words, cues("or", ", or"))
         and not contains(
@@ -185,6 +228,16 @@ def _next_sentence(r: Reading, total: Operand) -> Finding | None:
         why = f"{total.text}: the parts are introduced by an inclusive word, not a breakdown"
         return Finding(CHECK, total.start, total.end, "inconclusive", why, parts, total)
     return _test(total, parts)
+
+
+def _leaving(r: Reading, rest: Operand) -> bool:
+    """ "Revenue came to £820m and costs to £510m, leaving an operating profit of £290m": what
+    is left named by a short noun phrase between "leaving" and "of"."""
+    words = r.figs.words(r.sentence(rest.start)[0], rest.begin)[-7:]
+    if words[-1:] != ["of"] or "leaving" not in words:
+        return False
+    tail = words[words.index("leaving") + 1 : -1]
+    return len(tail) <= 4 and not ({",", ";", "-", "(", ")"} & set(tail))
 
 
 def _remainder(r: Reading, rest: Operand) -> Finding | None:

@@ -43,7 +43,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             continue
         # the rest must be named inside the list ("… and others 14%"), not in another clause
         named = r.figs.words(shares[0].begin, shares[-1].end)
-        yield _test(r, shares, contains(named, REST))
+        yield _test(r, shares, contains(named, REST) or _names_rest(r, shares[-1]))
 
 
 #: Words that carry a list of shares on past an "and": "…, Reform on 19% and the Liberal
@@ -66,7 +66,22 @@ def _listed(r: Reading, sent: list[Operand]) -> list[Operand]:
             break
         more = run(r, sent[len(shares) :], forward=True, limit=10)
         shares = [*shares, *more]
+    if len(shares) >= 3 and len(shares) < len(sent):
+        # "…, Tom Iredale 36% and Colm Brady 18%; 12% are undecided": the rest, named right
+        # beside it, closes the list even across ";"
+        nxt = sent[len(shares)]
+        gap = r.between(shares[-1].end, nxt.begin)
+        if len(gap) <= 3 and "." not in gap and _names_rest(r, nxt):
+            shares = [*shares, nxt]
     return shares
+
+
+def _names_rest(r: Reading, o: Operand) -> bool:
+    """Whether the words right beside a share name it as the rest: "12% are undecided",
+    "others 5%", "the remaining 4%"."""
+    after = r.after(o.end, 3)
+    after = after[1:] if after[:1] in (["are"], ["is"], ["were"], ["was"], ["said"]) else after
+    return contains(r.before(o.begin, 2), REST) or starts_with(after, REST) is not None
 
 
 def _of_a_whole(r: Reading, o: Operand) -> bool:
