@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from factcheck.db import rows as rows_module
 from factcheck.db import store as store_module
 from factcheck.db.store import ClaimStore, open_store
 from factcheck.export import ExportOptions, export_database
@@ -87,7 +88,12 @@ def test_iter_export_is_iter_report_as_light_records(url: str, status: str | Non
     with open_store(url) as store:
         models = list(store.iter_report(status=status))
         rows = list(store.iter_export(status=status))
-    assert [d for d, _ in rows] == [d for d, _ in models]
+        read = list(rows_module.read_export(store, status=status))
+    assert [d for d, _ in rows] == [d for d, _ in models] == [d for d, _ in read]
+    # The exporters' reader (one query per document for claims and verdicts) reads the same.
+    assert [r.model_dump_json() for _, rs in read for r in rs] == [
+        m.model_dump_json() for _, ms in models for m in ms
+    ]
     pairs = [
         (m, r)
         for (_, ms), (_, rs) in zip(models, rows, strict=True)
@@ -129,6 +135,8 @@ def test_iter_export_reads_the_same_on_both_backends(db_url: str) -> None:
             models = [r for _, rs in store.iter_report(status=status) for r in rs]
             rows = [r for _, rs in store.iter_export(status=status) for r in rs]
             assert [r.model_dump_json() for r in rows] == [m.model_dump_json() for m in models]
+            read = [r for _, rs in rows_module.read_export(store, status=status) for r in rs]
+            assert [r.model_dump_json() for r in read] == [m.model_dump_json() for m in models]
         assert next(r for _, rs in store.iter_export() for r in rs).checks
 
 
@@ -165,10 +173,10 @@ def test_the_export_writes_before_it_has_read_everything(
 ) -> None:
     yielded: list[str] = []
     at_first_write: list[int] = []
-    original = ClaimStore.iter_export
+    original = rows_module.read_export
 
-    def counting(self: ClaimStore, **kw: object):  # type: ignore[no-untyped-def]
-        for doc, records in original(self, **kw):  # type: ignore[arg-type]
+    def counting(store: ClaimStore, **kw: object):  # type: ignore[no-untyped-def]
+        for doc, records in original(store, **kw):  # type: ignore[arg-type]
             yielded.append(doc.id)
             yield doc, records
 
@@ -178,7 +186,7 @@ def test_the_export_writes_before_it_has_read_everything(
                 at_first_write.append(len(yielded))
             return super().write(s)
 
-    monkeypatch.setattr(ClaimStore, "iter_export", counting)
+    monkeypatch.setattr(rows_module, "read_export", counting)
     out = Out()
     result = export_database(url, format=fmt, out=out)
     assert result.count > 10
@@ -225,3 +233,55 @@ def test_build_fills_defaults_as_model_construct_does() -> None:
         CheckResult, document="d", check="weekday", status="consistent", start=1, end=2,
         explanation="x",
     ).related  # fmt: skip
+
+
+def test_read_export_takes_the_current_verdict_as_the_report_does(db_url: str) -> None:
+    """The latest verdict that is neither withdrawn nor blind is the one exported; a verdict
+    adopted from another claim names that claim; a claim still open shows no verdict."""
+    text = "The port paid £2.4 million on Monday, up 15% on 2024's order of 40 cranes."
+    doc = Document(id="doc-v", text=text, published=date(2025, 2, 17), title="T")
+    claims = extract(text, published=doc.published, id=doc.id)
+    with open_store(db_url) as store:
+        store.add_document(doc, claims, actor="tester")
+        ids = [c.id for c in store.document_claims(doc.id)]
+        assert len(ids) >= 4
+        store.record_verdict(ids[0], rating="false", reviewer="a", note="first")
+        store.record_verdict(ids[0], rating="true", reviewer="a", note="second wins", force=True)
+        store.record_verdict(ids[1], rating="misleading", reviewer="a")
+        store.record_verdict(ids[2], rating="false", reviewer="a", final=False)
+        with store._db.tx() as tx:
+            first = tx.one("SELECT MIN(id) AS id FROM verdicts")
+            assert first is not None
+            cols = (
+                "claim_id, rating, note, sources, reviewer, created, final, evidence, blind,"
+                " withdrawn_at, adopted_from"
+            )
+            now = store._db.ts(datetime(2025, 3, 1, tzinfo=UTC))
+            for claim_id, rating, blind, withdrawn, adopted in (
+                (ids[1], "true", True, None, None),  # a blind second review: not current
+                (ids[2], "true", False, now, None),  # withdrawn: not current
+                (ids[3], "false", False, None, first["id"]),  # adopted from ids[0]'s first
+            ):
+                tx.run(
+                    f"INSERT INTO verdicts ({cols}) VALUES (:c, :r, NULL, '[]', 'b', :at, TRUE,"
+                    " '[]', :blind, :w, :a)",
+                    {
+                        "c": claim_id,
+                        "r": rating,
+                        "at": now,
+                        "blind": blind,
+                        "w": withdrawn,
+                        "a": adopted,
+                    },
+                )
+            tx.run("UPDATE claims SET status = 'final' WHERE id = :c", {"c": ids[3]})
+        for status in (None, "final", "decided", "open"):
+            models = [r for _, rs in store.iter_report(status=status) for r in rs]
+            read = [r for _, rs in rows_module.read_export(store, status=status) for r in rs]
+            assert [r.model_dump_json() for r in read] == [m.model_dump_json() for m in models]
+        read = {r.claim.id: r for _, rs in rows_module.read_export(store) for r in rs}
+    first_claim, blind_claim, pending_claim, adopted_claim = (read[i] for i in ids[:4])
+    assert first_claim.verdict is not None and first_claim.verdict.note == "second wins"
+    assert blind_claim.verdict is not None and blind_claim.verdict.rating == "misleading"
+    assert pending_claim.verdict is not None and pending_claim.verdict.rating == "false"
+    assert adopted_claim.verdict is not None and adopted_claim.verdict.adopted_from == ids[0]

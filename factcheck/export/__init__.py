@@ -143,6 +143,7 @@ def export_database(
     keeps only the claims with those ids, and then an exporter that cannot render one of
     them (ClaimReview without a final verdict) raises ``ExportError`` instead of skipping it.
     """
+    from factcheck.db.rows import read_export
     from factcheck.db.store import open_store
 
     chosen = resolve_format(format)
@@ -152,7 +153,7 @@ def export_database(
         # read again from the start by an exporter that counts first (html's overview).
         # Light records (factcheck.db.rows), not models: the exporters read either alike.
         report: Report = Reread(
-            lambda: store.iter_export(document=document, status=status)  # type: ignore[arg-type,return-value]
+            lambda: read_export(store, document=document, status=status)  # type: ignore[arg-type,return-value]
         )
         config = store.config  # the team's organisation and rating scale, from the database
         # The editor's wording: published by ClaimReview, shown on the reports' claim cards.
