@@ -268,3 +268,44 @@ def test_totals_and_what_is_left(text, figure, expected):
 def test_counts_in_dated_clauses_after_a_total_are_no_breakdown():
     got = _arith("The club sold 900 season tickets, 500 adults in 2023 and 300 children in 2024.")
     assert "inconsistent" not in {s for _, s in got}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the earlier figure in the next sentence, dated a year before
+        ("Visits to the castle rose 10% to 55,000 last year. In 2023 it had 50,000 visitors.",
+         "10%", "consistent"),
+        ("Visits to the castle rose 20% to 55,000 last year. In 2023 it had 50,000 visitors.",
+         "20%", "inconsistent"),
+        # "N% more than" with no earlier figure
+        ("The fair took £80,000 at the gate this summer, 15% more than before the rebuild.",
+         "15%", "inconclusive"),
+    ],
+)  # fmt: skip
+def test_changes_against_a_neighbouring_or_missing_figure(text, figure, expected):
+    assert (figure, expected) in _arith(text, published="2025-02-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a share in words between spaced dashes, of a whole named before "of them"
+        ("The inspectors checked 1,500 lorries and 300 of them - one in five - were overweight.",
+         "one in five", "consistent"),
+        ("The inspectors checked 1,500 lorries and 150 of them - one in five - were overweight.",
+         "one in five", "inconsistent"),
+        # a part, a short clause, and "by"/"from" the whole's owner before the whole
+        ("1,300 votes were cast by the club's 2,000 members - about 65%.", "65%", "consistent"),
+        ("1,300 votes were cast by the club's 2,000 members - about 80%.", "80%",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_shares_of_a_whole_named_before(text, figure, expected):
+    assert any(t.endswith(figure) and s == expected for t, s in _arith(text))
+
+
+def test_one_in_five_year_is_no_share():
+    """A hyphen glued to the last word makes a compound ("one in five-year"), not a share."""
+    got = _arith("Of the 300 loans, 60 - one in five-year terms - were repaid early.")
+    assert all("one in" not in t for t, _ in got)

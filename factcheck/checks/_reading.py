@@ -402,8 +402,46 @@ def read(
                 continue  # "over-65s", "Covid-19", "F-35": part of a name, not a figure
             operands.append(_figure_operand(f, figs))
     operands.sort(key=lambda o: (o.start, -o.end))
+    operands = _spaced_ratios(operands, figs, doc.text)
     dates.sort(key=lambda d: d.start)
     return Reading(doc, text, operands, dates, dict(events or {}))
+
+
+#: The words between the two numbers of a share in words: "one in five", "two out of three".
+_RATIO_LINKS = (["in"], ["in", "every"], ["out", "of"])
+
+
+def _spaced_ratios(operands: list[Operand], figs: Figures, text: str) -> list[Operand]:
+    """ "312 of them - one in five - were over the limit": a share in words that the figure
+    scanner leaves as two numbers because a dash follows it (a hyphen there would make
+    "one in five-year"); with a space before the dash it is the share."""
+    out: list[Operand] = []
+    i = 0
+    while i < len(operands):
+        a = operands[i]
+        b = operands[i + 1] if i + 1 < len(operands) else None
+        if (
+            b is not None
+            and a.claim is None
+            and b.claim is None
+            and a.kind == b.kind == "count"
+            and a.words
+            and 0 < a.value < b.value <= 100
+            and float(a.value).is_integer()
+            and float(b.value).is_integer()
+            and figs.words(a.end, b.start) in _RATIO_LINKS
+            and text[b.end : b.end + 1].isspace()
+            and text[b.end + 1 : b.end + 2] in ("-", "–", "—")
+        ):
+            share = a.value / b.value
+            out.append(Operand(a.start, b.end, text[a.start : b.end], "ratio", share,
+                               hedge=a.hedge, figure=a.figure, words=True,
+                               begin=a.begin))  # fmt: skip
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
 
 
 def _label(f: Figure, text: str) -> bool:

@@ -151,6 +151,8 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
         dated = [o for o in cands if o is not new and o.comparable(new)
                  and starts_with(r.after(o.end, 4), EARLIER)]  # fmt: skip
         old = dated[0] if dated else None
+    if new is not None and old is None:
+        old = _dated_earlier(r, new)
     if old is None and new is None:
         # "Last year it treated 21,160, an increase of 15%": the later figure right before
         # the change, the earlier one the one figure of its kind in the sentence before
@@ -158,6 +160,15 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
         if prior and len(r.between(prior[-1].end, p.begin)) <= 4:
             new = prior[-1]
             old = _previous(r, new)
+    if old is None and new is None and p.kind == "percent" and verb in _COMPARATIVE:
+        # "raised £410,000 from moorings last year, 35% more than before the pontoons": the
+        # later figure of the clause, and no earlier one
+        than = r.after(p.end, 2)[1:] == ["than"]
+        prior = [o for o in cands if than and o.end <= p.begin and role(r, o) is None
+                 and o.kind in ("count", "money")]  # fmt: skip
+        if prior and len(r.between(prior[-1].end, p.begin)) <= 8:
+            why = f"{p.text}: the text gives no earlier figure to compare {prior[-1].text} with"
+            return Finding(CHECK, p.start, p.end, "inconclusive", why, prior[-1:], p)
     if old is None and new is None and p.kind == "points":
         shares = [o for o in cands if o.kind == "percent" and o.end <= p.begin]
         if shares:  # "42% of the electricity, up 6 points": no earlier share to compare
@@ -172,6 +183,27 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
             )
         return None
     return test(p, old, new, verb)
+
+
+def _dated_earlier(r: Reading, new: Operand) -> Operand | None:
+    """ "… rose 6% to 2.31 million last year. In 2023 the airport handled 2.12 million": the
+    one figure of the same kind in the next or previous sentence of the paragraph, when that
+    sentence's one date is a year before the one of the later figure's sentence."""
+    s0, s1 = r.sentence(new.start)
+    mine = [d for d in r.dates_in(s0, s1) if d.granularity == "year"]
+    if len(mine) != 1:
+        return None
+    near = [r.previous_sentence(new.start), r.next_sentence(new.start)]
+    found: list[Operand] = []
+    for span in near:
+        if span is None:
+            continue
+        dates = r.dates_in(*span)
+        if len(dates) != 1 or dates[0].granularity != "year" or dates[0].hi >= mine[0].lo:
+            continue
+        found += [o for o in r.in_sentence(span[0]) if o.comparable(new) and o.kind == new.kind
+                  and o.claim is not None and o.value_max is None]  # fmt: skip
+    return found[0] if len(found) == 1 else None
 
 
 def _previous(r: Reading, new: Operand) -> Operand | None:

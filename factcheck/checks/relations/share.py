@@ -120,6 +120,10 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
                 return _ratio(p, part, whole)
             if ends_with(between, OF_THEM):  # "£820m, of which £310m - 38% -"
                 return _ratio(p, whole, part)
+            if _from_whole(between) and part.value < whole.value and part.kind == whole.kind:
+                return _ratio(
+                    p, part, whole
+                )  # "2,010 ballots were returned by its 3,200 members -"
             opener = _bind.opening(r, before[0].begin)
             if len(before) == 2 and _of_lead(opener):
                 return _ratio(p, whole, part)  # "Of the 650 seats, Labour won 412, or 63%"
@@ -136,6 +140,25 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
         if part.comparable(whole) or part.kind == "count":
             return _share(p, part, whole) if _apposed(r, whole, part) else None
     return None
+
+
+#: Words that put the whole a part came from right before it: "returned by the union's".
+_FROM_WORDS = frozenset(("by", "from", "among", "of"))
+
+
+def _from_whole(words: list[str]) -> bool:
+    """ "2,010 ballots were returned by the union's 3,200 members": the part, a short clause,
+    and "by"/"from"/"among"/"of" a determiner or possessive right before the whole."""
+    if len(words) > 8 or {",", ";", "-", "—", "–", "(", "and", "or"} & set(words):
+        return False
+    for i in range(max(len(words) - 3, 0), len(words)):
+        if words[i] in _FROM_WORDS:
+            tail = words[i + 1 :]
+            return len(tail) <= 2 and all(
+                w in ("the", "its", "their", "his", "her", "our", "all") or w.endswith(("'s", "’s"))
+                for w in tail
+            )
+    return False
 
 
 def _restates(r: Reading, whole: Operand, part: Operand) -> bool:
@@ -158,6 +181,8 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
         # "1,150 of the 5,800 nurses, or one in five"; "Of the 2,400 tenants, 600 — a third —"
         if len(before) >= 2 and _linked_of(r, before[-2], before[-1]):
             return _share(f, before[-2], before[-1])
+        if len(before) >= 2 and starts_with(lead, OF_THEM) and before[-2].value > before[-1].value:
+            return _share(f, before[-1], before[-2])  # "2,400 drivers … 312 of them - one in five"
         if len(before) == 2 and tuple(_bind.opening(r, before[0].begin)) in OF:
             return _share(f, before[1], before[0])
         if after and tuple(r.between(f.end, after[0].begin)) in OF:
