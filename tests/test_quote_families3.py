@@ -123,3 +123,37 @@ def test_an_interview_in_bare_turns_alternates_between_its_two_people() -> None:
         "“Tomorrow, if the weather is kind.”"
     )
     assert speakers(text) == ["Felix Ramsden", "Amara Quist", "Felix Ramsden", "Amara Quist"]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the person in apposition speaks, not the body her description names
+        (
+            "An economist at Farrow University, Dr Linnea Roos, told viewers: “Nobody "
+            "expected a cut this month.”",
+            "Linnea Roos",
+        ),
+        (
+            "The chief executive of the charity Open Doors, Malik Berend, said the plan was "
+            "“a step, not a solution.”",
+            "Malik Berend",
+        ),
+        # a role written as a title before the name opens the sentence's subject
+        (
+            "However, Castleford coach Ivo Brandt refused to blame the referee. “We were "
+            "second to every ball,” he said.",
+            "Ivo Brandt",
+        ),
+    ],
+)
+def test_the_person_in_apposition_not_the_body_of_the_description(text: str, want: str) -> None:
+    assert speakers(text) == [want]
+
+
+def test_a_chamber_of_commerce_is_one_organisation() -> None:
+    text = (
+        "The Dunmore Chamber of Commerce, which ran the survey, said afterwards that rents "
+        "were “the first worry of every shop.”"
+    )
+    assert speakers(text) == ["Dunmore Chamber of Commerce"]

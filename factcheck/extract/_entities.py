@@ -101,7 +101,8 @@ ORG_WORDS = _words(
     corporation holdings partners industries airways railways energy water systems
     technologies media studios museum library network nhs ofsted ofcom foods securities
     coaches lotteries devices motors airlines pharmaceuticals capital logistics insurance
-    services solutions brands stores supermarkets bancorp"""
+    services solutions brands stores supermarkets bancorp chamber guild consortium
+    cooperative co-operative collective forum"""
 )
 # Nouns that, standing before a name, say it is an organisation's ("the cycling charity
 # Pedal Safe", "the retailer Halsey's").

@@ -34,7 +34,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from factcheck.extract._entities import TITLES, Entity, Mention, _is_acronym, _LazyEntity
+from factcheck.extract._entities import (
+    ORG_WORDS,
+    TITLES,
+    Entity,
+    Mention,
+    _is_acronym,
+    _LazyEntity,
+)
 from factcheck.extract._spans import Text
 from factcheck.models import Claim, QuoteValue
 
@@ -1527,6 +1534,9 @@ _OBJECT_BEFORE = re.compile(
 )
 _SUBJECT_LEAD = re.compile(
     r"\s*(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3},[ \t]+)?(?:[Aa]ccording[ \t]+to[ \t]+)?"
+    # a role written as a title, with the body it is held at: "Millbrook manager",
+    # "defending champion", "Chief economist"
+    r"(?:(?:[A-Z][\w’'-]*[ \t]+)?(?:[a-z][\w’'-]*[ \t]+){1,3}(?=[A-Z]))?"
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z]?[\w-]+(?:’s|'s))[ \t]+"
     r"(?:[a-z][\w’'-]*[ \t]+){0,4}?[a-z][\w’'-]*"
     r"(?:[ \t]+(?:of|for|at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?"
@@ -1588,6 +1598,10 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
     if word.lower() in _PRONOUN_WORDS and app is None:
         return None, word, None, None
     if word[:1].isupper() and _TOKEN.fullmatch(word):
+        if app and _FULL_NAME.fullmatch(app.strip()) and _clean_name(app.strip(), None):
+            # "A political scientist at Westmarch University, Dr Farida Mensah, told":
+            # the person in apposition speaks, not the body her description names
+            return app.strip(), None, None, None
         k = i
         while k > 0 and i - k < 6:
             prev = tokens[k - 1]
@@ -1680,15 +1694,8 @@ def _near(s: str, end: int, a: _Attribution) -> bool:
     return len(gap) <= 80 and "." not in gap.replace("U.S.", "").replace("U.K.", "")[:1]
 
 
-_ORG_WORDS = _words(
-    """inc inc. corp corp. co co. ltd ltd. llc plc group company bank government ministry
-    department council committee commission agency police union party office university
-    institute association foundation court army authority regulator firm board trust
-    service charity organisation organization federation league club alliance coalition
-    watchdog administration cabinet embassy parliament assembly hospital college airline
-    retailer maker manufacturer insurer lender operator developer startup publisher
-    broadcaster network team campaign"""
-)
+# Organisation words: the entity reader's one table.
+_ORG_WORDS = ORG_WORDS
 _BUSINESS = _words(
     """company firm group retailer maker manufacturer insurer lender operator developer
     startup publisher broadcaster airline bank carmaker chipmaker miner"""
