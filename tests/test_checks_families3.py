@@ -309,3 +309,24 @@ def test_one_in_five_year_is_no_share():
     """A hyphen glued to the last word makes a compound ("one in five-year"), not a share."""
     got = _arith("Of the 300 loans, 60 - one in five-year terms - were repaid early.")
     assert all("one in" not in t for t, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a figure after a dash glued to the same symbol as the money before it is money
+        ("The trust shared out £2.4m - £1m for roofs, £800,000 for heating and £600,000 for "
+         "windows.", "£2.4m", "consistent"),
+        ("The trust shared out £2.6m - £1m for roofs, £800,000 for heating and £600,000 for "
+         "windows.", "£2.6m", "inconsistent"),
+        ("The 2.5-mile tunnel cost £50m - £20m a mile.", "£20m", "consistent"),
+        ("The 2.5-mile tunnel cost £50m - £30m a mile.", "£30m", "inconsistent"),
+        # the total of a sale in the next sentence, after a verb of grossing
+        ("At the show 300 ewes sold at an average of £150. The sale grossed £45,000.",
+         "£45,000", "consistent"),
+        ("At the show 300 ewes sold at an average of £150. The sale grossed £54,000.",
+         "£54,000", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_money_after_a_dash_and_sales_told_in_two_sentences(text, figure, expected):
+    assert (figure, expected) in _arith(text)

@@ -403,8 +403,34 @@ def read(
             operands.append(_figure_operand(f, figs))
     operands.sort(key=lambda o: (o.start, -o.end))
     operands = _spaced_ratios(operands, figs, doc.text)
+    _symbol_money(operands, text)
     dates.sort(key=lambda d: d.start)
     return Reading(doc, text, operands, dates, dict(events or {}))
+
+
+#: Marks that are no currency symbol before a bare number.
+_NOT_SYMBOLS = frozenset(".,;:!?-–—()[]{}'\"‘’“”/%+*#&@<>=~|_")
+
+
+def _symbol_money(operands: list[Operand], text: Text) -> None:
+    """ "grants totalling £1.55m - £600,000 for a lido": a bare number the money extractor
+    left unread (it took the pair for a range), glued to the same symbol as a money claim of
+    its sentence, is money of that claim's currency. No table of symbols: the claim's own
+    first character is the symbol."""
+    doc = text.doc.text
+    for o in operands:
+        if o.claim is not None or o.kind != "count" or o.start == 0 or o.words:
+            continue
+        ch = doc[o.start - 1]
+        if ch.isalnum() or ch.isspace() or ch in _NOT_SYMBOLS:
+            continue
+        s0, s1 = text.sentence_bounds(o.start)
+        twins = [m for m in operands if m.kind == "money" and m.claim is not None
+                 and s0 <= m.start < s1 and m.text[:1] == ch and m.currency]  # fmt: skip
+        if twins:
+            o.kind, o.currency = "money", twins[0].currency
+            o.begin = o.start = o.start - 1
+            o.text = doc[o.start : o.end]
 
 
 #: The words between the two numbers of a share in words: "one in five", "two out of three".

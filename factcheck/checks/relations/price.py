@@ -57,6 +57,32 @@ def _apposed_total(r: Reading, price: Operand, o: Operand) -> bool:
     )
 
 
+#: Verbs of a sale's total in the sentence after its price: "The sale grossed £66,900".
+GROSSED = cues("grossed", "raised", "fetched", "realised", "realized", "totalled", "totaled",
+               "brought in", "took", "made", "came to", "earned", "netted", "generated")  # fmt: skip
+CUES = CUES | GROSSED
+
+
+def _next_total(r: Reading, price: Operand) -> Operand | None:
+    """The total of a sale told in the next sentence of the paragraph: its one money figure
+    of the price's currency, right after a verb of grossing and with no count of its own."""
+    s0, s1 = r.sentence(price.start)
+    if any(o.start > price.end and o.kind == "money" for o in r.in_sentence(price.start)):
+        return None
+    nxt = r.next_sentence(price.start)
+    if nxt is None:
+        return None
+    ops = r.in_sentence(nxt[0])
+    money = [o for o in ops if o.kind == "money"]
+    if len(money) != 1 or any(o.kind == "count" for o in ops) or not money[0].comparable(price):
+        return None
+    total = money[0]
+    lead = r.figs.words(nxt[0], total.begin)
+    if len(lead) > 5 or ends_with(lead, GROSSED) is None or total.value <= price.value:
+        return None
+    return total
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for price in r.operands:
         if price.kind != "money" or price.value_max is not None:
@@ -77,6 +103,10 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             why = f"{price.text} each and {total.text}: the text gives no number sold"
             yield Finding(CHECK, total.start, total.end, "inconclusive", why, (price,), total)
             continue
+        if counts and not totals and at:
+            nxt = _next_total(r, price)  # "640 lambs sold at an average of £92. The sale
+            if nxt is not None:  # grossed £66,900"
+                totals = [nxt]
         if not counts or not totals:
             continue
         count, total = counts[-1], totals[0]
