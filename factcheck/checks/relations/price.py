@@ -59,14 +59,14 @@ def _apposed_total(r: Reading, price: Operand, o: Operand) -> bool:
 
 #: Verbs of a sale's total in the sentence after its price: "The sale grossed £66,900".
 GROSSED = cues("grossed", "raised", "fetched", "realised", "realized", "totalled", "totaled",
-               "brought in", "took", "made", "came to", "earned", "netted", "generated")  # fmt: skip
+               "brought in", "took", "made", "came to", "earned", "netted",
+               "generated")  # fmt: skip
 CUES = CUES | GROSSED
 
 
 def _next_total(r: Reading, price: Operand) -> Operand | None:
     """The total of a sale told in the next sentence of the paragraph: its one money figure
     of the price's currency, right after a verb of grossing and with no count of its own."""
-    s0, s1 = r.sentence(price.start)
     if any(o.start > price.end and o.kind == "money" for o in r.in_sentence(price.start)):
         return None
     nxt = r.next_sentence(price.start)
