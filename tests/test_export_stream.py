@@ -249,6 +249,21 @@ def test_read_export_takes_the_current_verdict_as_the_report_does(db_url: str) -
         store.record_verdict(ids[0], rating="true", reviewer="a", note="second wins", force=True)
         store.record_verdict(ids[1], rating="misleading", reviewer="a")
         store.record_verdict(ids[2], rating="false", reviewer="a", final=False)
+        spans = [(claims[0].start, claims[0].end), (0, 1)]  # a claim's span, and no claim's
+        store.save_checks(
+            [
+                CheckResult(
+                    claim_id=None,
+                    document=doc.id,
+                    check="arithmetic",
+                    status=status,
+                    start=start,
+                    end=end,
+                    explanation="by span",
+                )
+                for (start, end), status in zip(spans, ["inconsistent", "consistent"], strict=True)
+            ]
+        )
         with store._db.tx() as tx:
             first = tx.one("SELECT MIN(id) AS id FROM verdicts")
             assert first is not None
@@ -279,9 +294,34 @@ def test_read_export_takes_the_current_verdict_as_the_report_does(db_url: str) -
             models = [r for _, rs in store.iter_report(status=status) for r in rs]
             read = [r for _, rs in rows_module.read_export(store, status=status) for r in rs]
             assert [r.model_dump_json() for r in read] == [m.model_dump_json() for m in models]
+            _same_overview(store, status=status)
+        _same_overview(store, document="doc-v")
         read = {r.claim.id: r for _, rs in rows_module.read_export(store) for r in rs}
     first_claim, blind_claim, pending_claim, adopted_claim = (read[i] for i in ids[:4])
     assert first_claim.verdict is not None and first_claim.verdict.note == "second wins"
     assert blind_claim.verdict is not None and blind_claim.verdict.rating == "misleading"
     assert pending_claim.verdict is not None and pending_claim.verdict.rating == "false"
     assert adopted_claim.verdict is not None and adopted_claim.verdict.adopted_from == ids[0]
+
+
+def _same_overview(store: ClaimStore, **kw: str | None) -> None:
+    """The overview counted by the database is the one counted over the rows."""
+    from factcheck.export.html import overview_counts, overview_from_rows
+
+    counted = overview_counts(rows_module.read_export(store, **kw), store.config)
+    grouped = overview_from_rows(rows_module.read_overview(store, **kw), store.config)
+    assert grouped == counted
+    assert grouped.claims == sum(n for per in counted.kinds.values() for n in per.values())
+
+
+@pytest.mark.parametrize("status", [None, "final", "decided", "open"])
+def test_the_overview_grouped_by_the_database_is_the_counted_one(
+    url: str, status: str | None
+) -> None:
+    with open_store(url) as store:
+        _same_overview(store, status=status)
+        _same_overview(store, status=status, document="doc-1")
+        counted = rows_module.read_overview(store, status=status)
+    assert len(counted.documents) == 3
+    if status is None:
+        assert counted.checks and sum(g[7] for g in counted.claims) > 10

@@ -464,3 +464,110 @@ def read_export(
                     )
                 )
             yield doc, records
+
+
+# ---------------------------------------------------------------- the overview's counts
+#
+# The HTML report's overview counts every claim before the first document is written:
+# counted by the database (claims grouped by what the overview tells apart), not by
+# reading every row a first time.
+
+
+class OverviewRows:
+    """What the overview counts, grouped by the database (``read_overview``).
+
+    ``documents``: every document of the report in its order, as (id, title).
+    ``claims``: groups of claims as (document id, kind, status, rating, final, rated day,
+    final day, claims, first claim's order), the verdict columns those of the current
+    verdict (None without one; ignored unless the status is decided or final), a day a
+    ``date`` or a timestamp as stored. ``checks``: (check, status, results) of the checks
+    on those claims.
+    """
+
+    __slots__ = ("checks", "claims", "documents")
+
+    def __init__(
+        self,
+        documents: list[tuple[str, str | None]],
+        claims: list[tuple[Any, ...]],
+        checks: list[tuple[str, str, int]],
+    ) -> None:
+        self.documents = documents
+        self.claims = claims
+        self.checks = checks
+
+
+_OVERVIEW_CLAIMS = """
+SELECT c.document_id, c.kind, c.status, v.rating, v.final, {day} AS rated, {done} AS done,
+       COUNT(*) AS n, MIN(c.ord) AS first
+FROM claims c LEFT JOIN verdicts v ON v.id = (
+    SELECT MAX(w.id) FROM verdicts w
+    WHERE w.claim_id = c.id AND w.withdrawn_at IS NULL AND NOT w.blind)
+WHERE TRUE{where}
+GROUP BY 1, 2, 3, 4, 5, 6, 7"""
+
+_OVERVIEW_CHECKS = """
+SELECT k.check_name, k.status, COUNT(*) FROM checks k
+WHERE k.claim_id IN (SELECT c.id FROM claims c WHERE TRUE{where})
+   OR (k.claim_id IS NULL AND EXISTS (
+       SELECT 1 FROM claims c WHERE c.document_id = k.document_id
+       AND c.span_start = k.span_start AND c.span_end = k.span_end{where}))
+GROUP BY 1, 2"""
+
+# The day of a timestamp in UTC, as ``_dt(value).date()`` reads it: SQLite's text form
+# (``ts``) starts with it; any other text is returned whole and read in Python.
+_SQLITE_DAY = (
+    "CASE WHEN length({col}) = 26 AND substr({col}, 20, 1) = '.' THEN substr({col}, 1, 10)"
+    " ELSE {col} END"
+)
+_PG_DAY = "(({col}) AT TIME ZONE 'UTC')::date"
+
+
+def read_overview(
+    store: ClaimStore, *, document: str | None = None, status: str | None = None
+) -> OverviewRows:
+    """The overview's counts of the report ``read_export`` reads with the same arguments,
+    grouped by the database: a few thousand groups, whatever the number of claims."""
+    from factcheck.db import store as db
+
+    day = _PG_DAY if store._db.dialect == "postgresql" else _SQLITE_DAY
+    where = ""
+    params: dict[str, Any] = {}
+    if document is not None:
+        where += " AND c.document_id = :d"
+    if status is not None:
+        where += " AND c.status = :s"
+        params["s"] = status
+    with store._db.tx(write=False) as tx:
+        if document is not None:
+            row = store._document_row(tx, document)
+            documents = [(str(row["id"]), row["title"])]
+            params["d"] = documents[0][0]
+        else:
+            titles = {str(r["id"]): r["title"] for r in tx.all("SELECT id, title FROM documents")}
+            documents = [
+                (str(r["id"]), titles.get(str(r["id"]))) for r in tx.all(db._DOCUMENT_IDS_IN_ORDER)
+            ]
+        claims = tx.tuples(
+            _OVERVIEW_CLAIMS.format(
+                day=day.format(col="v.created"),
+                done=day.format(col="COALESCE(v.signed_off_at, v.created)"),
+                where=where,
+            ),
+            params,
+        )
+        checks = tx.tuples(_OVERVIEW_CHECKS.format(where=where), params)
+    return OverviewRows(documents, claims, [(str(a), str(b), int(n)) for a, b, n in checks])
+
+
+def day_of(value: Any) -> date:
+    """A day ``read_overview`` grouped by, as a ``date``."""
+    from factcheck.db import store as db
+
+    if value.__class__ is date:
+        return value  # type: ignore[no-any-return]
+    if isinstance(value, str) and len(value) == 10:
+        return date.fromisoformat(value)
+    stamp = db._dt(value)
+    assert stamp is not None
+    return stamp.date()

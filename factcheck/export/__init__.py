@@ -143,7 +143,7 @@ def export_database(
     keeps only the claims with those ids, and then an exporter that cannot render one of
     them (ClaimReview without a final verdict) raises ``ExportError`` instead of skipping it.
     """
-    from factcheck.db.rows import read_export
+    from factcheck.db.rows import read_export, read_overview
     from factcheck.db.store import open_store
 
     chosen = resolve_format(format)
@@ -152,8 +152,10 @@ def export_database(
         # Streamed: one document's claims at a time go from the database to the output;
         # read again from the start by an exporter that counts first (html's overview).
         # Light records (factcheck.db.rows), not models: the exporters read either alike.
+        # The HTML overview's counts come grouped from the database (no first pass).
         report: Report = Reread(
-            lambda: read_export(store, document=document, status=status)  # type: ignore[arg-type,return-value]
+            lambda: read_export(store, document=document, status=status),  # type: ignore[arg-type,return-value]
+            counts=lambda: read_overview(store, document=document, status=status),
         )
         config = store.config  # the team's organisation and rating scale, from the database
         # The editor's wording: published by ClaimReview, shown on the reports' claim cards.

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, TextIO, TypeAlias
+from typing import Any, Literal, TextIO, TypeAlias
 
 from factcheck.config import Config, Rating
 from factcheck.models import ClaimRecord, Document
@@ -69,13 +69,21 @@ def shown(record: ClaimRecord, config: Config) -> Shown:
     verdict = record.verdict
     if verdict is None:
         return _UNRATED
+    return rating_shown(verdict.rating, record.status == "final" and verdict.final, config)
+
+
+def rating_shown(rating: str | None, final: bool, config: Config) -> Shown:
+    """``shown`` of a claim whose current verdict is ``rating`` (None: no verdict), final
+    (the claim's status and the verdict both) or awaiting sign-off."""
+    if rating is None:
+        return _UNRATED
     table = _scale(config)
-    final = table.get(verdict.rating)
-    if final is None:
-        final = table.get(verdict.rating.strip().lower()) or Shown(verdict.rating, "na", None)
-    if record.status != "final" or not verdict.final:
-        return Shown(f"{final.label} (awaiting sign-off)", "pending", final.rating)
-    return final
+    found = table.get(rating)
+    if found is None:
+        found = table.get(rating.strip().lower()) or Shown(rating, "na", None)
+    if not final:
+        return Shown(f"{found.label} (awaiting sign-off)", "pending", found.rating)
+    return found
 
 
 _UNRATED = Shown("Not yet rated", "none", None)
@@ -190,8 +198,12 @@ class Reread:
     exporter that needs two passes, counts first, can stream it twice instead of holding it.
     """
 
-    def __init__(self, read: Callable[[], Report]) -> None:
+    def __init__(self, read: Callable[[], Report], counts: Callable[[], Any] | None = None) -> None:
         self._read = read
+        self.counts = counts
+        """What the report's overview counts, grouped by the database
+        (``factcheck.db.rows.read_overview``), when the reader can tell without reading
+        every row: the HTML report's first pass."""
 
     def __iter__(self) -> Iterator[tuple[Document, Sequence[ClaimRecord]]]:
         return iter(self._read())

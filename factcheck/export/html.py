@@ -25,34 +25,40 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from html import escape as _escape
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from factcheck._terminal import sanitise
-from factcheck.check_lines import NO_EVIDENCE, raised_reasons
+from factcheck.check_lines import NO_EVIDENCE
 from factcheck.check_lines import flagged as check_flag
 from factcheck.config import Config
+from factcheck.db.rows import OverviewRows, day_of
 from factcheck.documents import is_web_url
 from factcheck.export._atomic import atomic_write
 from factcheck.export._report import (
+    CLOSE,
+    OPEN,
+    TEXT,
     ExportOptions,
     ExportResult,
     Report,
+    Shown,
     Tone,
     article_source,
     count_labels,
-    highlight_events,
+    event_tuples,
     in_text_order,
     ordered_summary,
     page,
-    placed,
+    rating_shown,
     shown,
     summary,
 )
 from factcheck.export._svg import Bar, Segment, Series, progress_line, stacked_bars, swatch
 from factcheck.models import ClaimRecord, Document, Evidence
+from factcheck.priority import is_check_reason
 
 CSS = """
 :root { --good: #1a7f37; --good-bg: #d8f5de; --mid: #9a5b00; --mid-bg: #ffe8b3;
@@ -159,7 +165,11 @@ def export_html(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
     """
     if isinstance(report, Iterator):
         report = list(report)
-    counted = overview_counts(report, options.config)
+    counts = getattr(report, "counts", None)
+    if counts is not None:  # grouped by the database: no pass over the rows
+        counted = overview_from_rows(counts(), options.config)
+    else:
+        counted = overview_counts(report, options.config)
     title = "Fact-check report"
     if counted.documents == 1 and counted.first_title:
         title = f"Fact-check report: {counted.first_title}"
@@ -167,8 +177,9 @@ def export_html(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
     if counted.claims:
         out.write(overview_section(counted, options))
     count = 0
+    render = _Render(options)
     for index, (document, records) in enumerate(report, start=1):
-        count += _document(index, document, records, out, options)
+        count += _document(index, document, records, out, options, render)
     if count == 0:
         out.write("<p>No claims matched.</p>\n")
     out.write("</body>\n</html>\n")
@@ -267,6 +278,53 @@ def overview_counts(documents: Report, config: Config) -> Overview:
                 if record.status == "final" and verdict.final:
                     done = (verdict.signed_off_at or verdict.created).date()
                     o.final[done] = o.final.get(done, 0) + 1
+    return o
+
+
+def overview_from_rows(rows: OverviewRows, config: Config) -> Overview:
+    """``overview_counts`` of a report from the database's groups of its claims
+    (``factcheck.db.rows.read_overview``): the same counts, labels and first tones, each
+    document's groups taken in the order of their first claim."""
+    fills = _label_fills(config)
+    o = Overview()
+    groups: dict[str, list[tuple[Any, ...]]] = {}
+    for g in rows.claims:
+        groups.setdefault(str(g[0]), []).append(g)
+    labels: dict[tuple[str | None, bool], Shown] = {}
+    for doc_id, title in rows.documents:
+        if o.documents == 0:
+            o.first_title = title
+        o.documents += 1
+        counts: dict[str, tuple[Tone, int]] = {}
+        for _, kind, status, rating, final, rated, done, n, _ in sorted(
+            groups.pop(doc_id, ()), key=lambda g: g[8]
+        ):
+            n = int(n)
+            decided = rating is not None and status in ("decided", "final")
+            is_final = decided and status == "final" and bool(final)
+            key = (rating if decided else None, is_final)
+            s = labels.get(key)
+            if s is None:
+                s = labels[key] = rating_shown(key[0], is_final, config)
+            for table in (counts, o.totals):
+                tone, seen = table.get(s.label, (s.tone, 0))
+                table[s.label] = (tone, seen + n)
+            o.claims += n
+            per_kind = o.kinds.setdefault(kind, {})
+            per_kind[status] = per_kind.get(status, 0) + n
+            if decided:
+                day = day_of(rated)
+                o.rated[day] = o.rated.get(day, 0) + n
+                if is_final:
+                    day = day_of(done)
+                    o.final[day] = o.final.get(day, 0) + n
+        rows_ = [
+            (label, fills(label, tone), n) for label, tone, n in ordered_summary(counts, config)
+        ]
+        o.articles.append((title or doc_id, doc_id, rows_))
+    for check, status, n in rows.checks:
+        per = o.checks.setdefault(check, {})
+        per[status] = per.get(status, 0) + n
     return o
 
 
@@ -421,15 +479,82 @@ def _link(url: str, text: str | None = None) -> str:
     return label
 
 
+class _Shown:
+    """A verdict's ``Shown`` with what the page prints of it, escaped once."""
+
+    __slots__ = ("label", "shown", "tone")
+
+    def __init__(self, s: Shown) -> None:
+        self.shown = s
+        self.tone = s.tone
+        self.label = esc(s.label)
+
+
+class _Render:
+    """One export's rendering of the values its claims repeat (verdict labels, reviewers,
+    notes, sources, checks), each escaped once; a claim's own text is escaped per claim."""
+
+    def __init__(self, options: ExportOptions) -> None:
+        self.options = options
+        self.config = options.config
+        self.editorial = options.editorial
+        self.esc = _memo(esc)
+        self.links: dict[tuple[str, str | None], str] = {}
+        self.raised = _memo(lambda r: esc(r) if is_check_reason(r) else "")
+        self._shown: dict[tuple[str, bool] | None, _Shown] = {}
+
+    def shown(self, record: ClaimRecord) -> _Shown:
+        verdict = record.verdict
+        key = (
+            None
+            if verdict is None
+            else (verdict.rating, record.status == "final" and verdict.final)
+        )
+        hit = self._shown.get(key)
+        if hit is None:
+            if len(self._shown) >= 256:
+                self._shown.clear()
+            hit = self._shown[key] = _Shown(shown(record, self.config))
+        return hit
+
+    def link(self, url: str, text: str | None) -> str:
+        key = (url, text)
+        out = self.links.get(key)
+        if out is None:
+            if len(self.links) >= 4096:
+                self.links.clear()
+            out = self.links[key] = _link(url, text)
+        return out
+
+
+def _memo(fn: Callable[[str], str], limit: int = 4096) -> Callable[[str], str]:
+    """``fn`` remembering its answers for the strings a report repeats: forgets them all
+    at ``limit``, so memory stays flat."""
+    seen: dict[str, str] = {}
+
+    def memo(text: str) -> str:
+        out = seen.get(text)
+        if out is None:
+            if len(seen) >= limit:
+                seen.clear()
+            out = seen[text] = fn(text)
+        return out
+
+    return memo
+
+
 def _document(
     index: int,
     document: Document,
     records: Sequence[ClaimRecord],
     out: TextIO,
     options: ExportOptions,
+    render: _Render | None = None,
 ) -> int:
+    render = render or _Render(options)
     config = options.config
     ordered = in_text_order(records)
+    shows = [render.shown(r) for r in ordered]
     prefix = f"d{index}"
     title = document.title or (ordered[0].document_title if ordered else None) or document.id
     meta = []
@@ -441,110 +566,147 @@ def _document(
     if source:
         meta.append(esc(source))
     meta.append(f"document <code>{esc(document.id)}</code>")
-    out.write(
+    parts = [
         f'<section class="doc" id="{prefix}">\n<h2>{esc(_one_line(title))}</h2>\n'
-        f'<p class="meta">{" · ".join(meta)}</p>\n'
-    )
-    out.write(
-        '<h3>Summary</h3>\n<table class="summary">\n<tr><th>Verdict</th><th>Claims</th></tr>\n'
-    )
-    for label, tone, n in summary(ordered, config):
-        out.write(
+        f'<p class="meta">{" · ".join(meta)}</p>\n',
+        '<h3>Summary</h3>\n<table class="summary">\n<tr><th>Verdict</th><th>Claims</th></tr>\n',
+    ]
+    counts: dict[str, tuple[Tone, int]] = {}
+    for s in shows:  # count_labels, from the labels already looked up
+        tone, n = counts.get(s.shown.label, (s.tone, 0))
+        counts[s.shown.label] = (tone, n + 1)
+    for label, tone, n in ordered_summary(counts, config):
+        parts.append(
             f'<tr class="t-{tone}"><td><span class="swatch"></span>{esc(label)}</td>'
             f'<td class="n">{n}</td></tr>\n'
         )
-    out.write(f'<tr><th>Total</th><td class="n">{len(ordered)}</td></tr>\n</table>\n')
+    parts.append(f'<tr><th>Total</th><td class="n">{len(ordered)}</td></tr>\n</table>\n')
 
-    out.write('<h3>Article</h3>\n<div class="article">')
-    numbered = placed(document.text, ordered)
-    out.write(_article(prefix, document.text, numbered, options))
-    out.write('</div>\n<h3>Claims</h3>\n<ol class="claims">\n')
+    parts.append('<h3>Article</h3>\n<div class="article">')
+    text = document.text
+    size = len(text)
+    numbered = [
+        (n, r) for n, r in enumerate(ordered, start=1) if 0 <= r.claim.start < r.claim.end <= size
+    ]  # placed(): ``ordered`` is in text order already
+    parts.append(_article(prefix, text, numbered, shows))
+    parts.append('</div>\n<h3>Claims</h3>\n<ol class="claims">\n')
+    pages = document.pages
     for number, record in enumerate(ordered, start=1):
-        out.write(_claim(prefix, number, record, options, page(document, record)))
-    out.write("</ol>\n</section>\n")
+        on_page = page(document, record) if pages else None
+        parts.append(_claim(prefix, number, record, shows[number - 1], render, on_page))
+    parts.append("</ol>\n</section>\n")
+    out.write("".join(parts))
     return len(ordered)
 
 
+#: Between the pieces ``esc_all`` escapes in one call; a piece holding it is escaped alone.
+_SEP = "\ue000"
+
+
+def esc_all(pieces: Sequence[str]) -> list[str]:
+    """``[esc(p) for p in pieces]`` in one pass: joined by a character none of them holds
+    (``esc`` changes each character alone, so the pieces split apart again)."""
+    joined = _SEP.join(pieces)
+    if len(pieces) < 2 or joined.count(_SEP) != len(pieces) - 1:
+        return [esc(p) for p in pieces]
+    return esc(joined).split(_SEP)
+
+
 def _article(
-    prefix: str, text: str, numbered: Sequence[tuple[int, ClaimRecord]], options: ExportOptions
+    prefix: str, text: str, numbered: Sequence[tuple[int, ClaimRecord]], shows: Sequence[_Shown]
 ) -> str:
-    shows = {n: shown(r, options.config) for n, r in numbered}
+    events = event_tuples(text, numbered)
+    escaped = iter(esc_all([chunk for what, chunk, _ in events if what == TEXT]))
     parts: list[str] = []
-    for event in highlight_events(text, numbered):
-        n = event.number
-        if event.what == "text":
-            parts.append(esc(event.text))
-        elif event.what == "open":
-            s = shows[n]
-            parts.append(f'<mark class="t-{s.tone}" data-claim="{n}" title="{esc(s.label)}">')
-        elif event.what == "close":
-            parts.append("</mark>")
+    add = parts.append
+    for what, _, n in events:
+        if what == TEXT:
+            add(next(escaped))
+        elif what == OPEN:
+            s = shows[n - 1]
+            add(f'<mark class="t-{s.tone}" data-claim="{n}" title="{s.label}">')
+        elif what == CLOSE:
+            add("</mark>")
         else:
-            s = shows[n]
-            parts.append(
+            s = shows[n - 1]
+            add(
                 f'<a class="tag t-{s.tone}" href="#{prefix}-c{n}" data-claim="{n}">'
-                f"[{n} · {esc(s.label)}]</a>"
+                f"[{n} · {s.label}]</a>"
             )
     return "".join(parts)
+
+
+def _minute(when: datetime) -> str:
+    """``when.strftime("%Y-%m-%d %H:%M")``, from ``isoformat`` (half the cost)."""
+    if when.year < 1000:  # strftime does not pad the year
+        return when.strftime("%Y-%m-%d %H:%M")
+    return when.isoformat(" ")[:16]
+
+
+_NO_EVIDENCE = esc(NO_EVIDENCE)
 
 
 def _claim(
     prefix: str,
     number: int,
     record: ClaimRecord,
-    options: ExportOptions,
+    s: _Shown,
+    render: _Render,
     on_page: int | None = None,
 ) -> str:
     claim = record.claim
-    s = shown(record, options.config)
-    rows: list[tuple[str, str]] = [("Verdict", esc(s.label))]
+    e = render.esc
+    facts = [f"<dt>Verdict</dt><dd>{s.label}</dd>"]
+    add = facts.append
     if record.status != "final":
-        rows.append(("Status", esc(record.status)))
+        add(f"<dt>Status</dt><dd>{e(record.status)}</dd>")
     if on_page is not None:
-        rows.append(("Page", f"p. {on_page}"))
+        add(f"<dt>Page</dt><dd>p. {on_page}</dd>")
     if claim.sentence and claim.sentence != claim.text:
-        rows.append(("In context", esc(_one_line(claim.sentence))))
-    rows.extend(_wording(options.editorial.get(claim.id)))
+        add(f"<dt>In context</dt><dd>{esc(_one_line(claim.sentence))}</dd>")
+    edits = render.editorial.get(claim.id) if render.editorial else None
+    if edits:
+        facts.extend(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in _wording(edits))
     verdict = record.verdict
     if verdict:
         if verdict.note:
-            rows.append(("Note", esc(verdict.note)))
-        when = verdict.created.strftime("%Y-%m-%d %H:%M")
-        rows.append(
-            (
-                "Reviewer",
-                f'{esc(verdict.reviewer)}, <time datetime="{esc(verdict.created.isoformat())}">'
-                f"{esc(when)}</time>",
-            )
+            add(f"<dt>Note</dt><dd>{e(verdict.note)}</dd>")
+        created = verdict.created
+        # An ISO timestamp holds nothing esc() changes.
+        add(
+            f"<dt>Reviewer</dt><dd>{e(verdict.reviewer)}, "
+            f'<time datetime="{created.isoformat()}">{_minute(created)}</time></dd>'
         )
         if verdict.signed_off_by:
             at = verdict.signed_off_at.strftime(", %Y-%m-%d %H:%M") if verdict.signed_off_at else ""
-            rows.append(("Signed off", esc(verdict.signed_off_by + at)))
+            add(f"<dt>Signed off</dt><dd>{esc(verdict.signed_off_by + at)}</dd>")
         if verdict.sources:
-            items = "".join(f"<li>{_link(src.url, src.title)}</li>" for src in verdict.sources)
-            rows.append(("Sources", f"<ul>{items}</ul>"))
-        if verdict.adopted_from:
-            rows.append(("Adopted", esc(f"the earlier verdict on claim {verdict.adopted_from}")))
-        if verdict.evidence:
-            items = "".join(f"<li>{_attached(e)}</li>" for e in verdict.evidence)
-            rows.append(("Evidence", f"<ul>{items}</ul>"))
-    for reason in raised_reasons(record):
-        rows.append(("Priority raised", esc(reason)))
-    for check in record.checks:
-        evidence = "; ".join(_evidence(e) for e in check.evidence) or esc(NO_EVIDENCE)
-        rows.append(
-            (
-                f"Automatic check ({esc(check.check)}, {esc(check.status)})",
-                f"{esc(check.explanation)} <small>Evidence: {evidence}</small>",
+            items = "".join(
+                f"<li>{render.link(src.url, src.title)}</li>" for src in verdict.sources
             )
+            add(f"<dt>Sources</dt><dd><ul>{items}</ul></dd>")
+        if verdict.adopted_from:
+            adopted = esc(f"the earlier verdict on claim {verdict.adopted_from}")
+            add(f"<dt>Adopted</dt><dd>{adopted}</dd>")
+        if verdict.evidence:
+            items = "".join(f"<li>{_attached(x)}</li>" for x in verdict.evidence)
+            add(f"<dt>Evidence</dt><dd><ul>{items}</ul></dd>")
+    for reason in record.priority_reasons:  # raised_reasons(), each reason read once
+        raised = render.raised(reason)
+        if raised:
+            add(f"<dt>Priority raised</dt><dd>{raised}</dd>")
+    for check in record.checks:
+        evidence = "; ".join(_evidence(x) for x in check.evidence) or _NO_EVIDENCE
+        add(
+            f"<dt>Automatic check ({e(check.check)}, {e(check.status)})</dt>"
+            f"<dd>{e(check.explanation)} <small>Evidence: {evidence}</small></dd>"
         )
-    facts = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
-    flag = check_flag(record)
+    flag = check_flag(record) if record.checks else None
     flag = f' <span class="flag">· ⚠ {esc(flag)}</span>' if flag else ""
     return (
         f'<li id="{prefix}-c{number}" class="t-{s.tone}">'
-        f"<h4>{number}. [{esc(s.label)}] {esc(claim.kind)}: {esc(_quoted(claim.text))}{flag}</h4>"
-        f'<dl class="facts">{facts}</dl></li>\n'
+        f"<h4>{number}. [{s.label}] {e(claim.kind)}: {esc(_quoted(claim.text))}{flag}</h4>"
+        f'<dl class="facts">{"".join(facts)}</dl></li>\n'
     )
 
 
