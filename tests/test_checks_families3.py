@@ -330,3 +330,22 @@ def test_one_in_five_year_is_no_share():
 )  # fmt: skip
 def test_money_after_a_dash_and_sales_told_in_two_sentences(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a share of a capacity the figure's own words state
+        ("The crowd was 18,000 in the 24,000-capacity arena, or 75% of capacity.", "75%",
+         "consistent"),
+        ("The crowd was 18,000 in the 24,000-capacity arena, or 60% of capacity.", "60%",
+         "inconsistent"),
+        # a rate times a count of its periods
+        ("The ferry carries 300 cars a day on 250 sailing days, 75,000 a year.", "75,000",
+         "consistent"),
+        ("The ferry carries 300 cars a day on 250 sailing days, 95,000 a year.", "95,000",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_capacity_shares_and_counted_periods(text, figure, expected):
+    assert (figure, expected) in _arith(text)

@@ -74,6 +74,10 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if restated is not None:
             yield restated
             continue
+        counted = _counted_periods(r, rate, unit, sent)
+        if counted is not None:
+            yield counted
+            continue
         totals = [o for o in sent if o is not rate and o.comparable(rate) and per_of(r, o) is None
                   and _is_total(r, o)]  # fmt: skip
         if not totals:
@@ -124,6 +128,36 @@ def _restated(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Find
     line = (f"{rate.text} a {unit} × {factor:g} = {_judge.fmt(computed)} a {other_unit}; "
             f"the text says {other.text} ({rule})")  # fmt: skip
     return Finding(CHECK, other.start, other.end, status, line, (rate,), other)
+
+
+#: Before a count of the rate's periods: "420 meals a day on 190 school days".
+_ON = frozenset(("on", "for", "over", "across", "in"))
+
+
+def _counted_periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
+    """ "serves 420 meals a day on 190 school days, 79,800 a year": the rate times a count of
+    its periods (named by the rate's unit within two words after the count), against the
+    figure set off right after them."""
+    later = [o for o in sent if o.start >= rate.end and o.kind != "duration"]
+    if len(later) < 2:
+        return None
+    count, total = later[0], later[1]
+    if (
+        count.kind != "count"
+        or count.value_max is not None
+        or r.before(count.begin, 1)[:1] not in ([w] for w in _ON)
+    ):
+        return None
+    if unit + "s" not in r.after(count.end, 2) or not total.comparable(rate):
+        return None
+    gap = r.between(count.end, total.begin)
+    if gap[-1:] != [","] or len(gap) > 4 or total.value_max is not None:
+        return None
+    computed = rate.value * count.value
+    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
+    line = (f"{rate.text} a {unit} × {count.text} {unit}s = {_judge.fmt(computed)}; "
+            f"the text says {total.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, total.start, total.end, status, line, (rate, count), total)
 
 
 def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[float] | None:

@@ -72,6 +72,12 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     after = _counts([o for o in sent if o.start >= p.end])
     lead = r.between(before[-1].end, p.begin) if before else []
     verb = ends_with(lead, SHARE_VERBS)
+    if before and starts_with(r.after(p.end, 3), CAPACITY):
+        # "attendance was 27,900 in the 31,000-capacity stadium, or 78% of capacity"
+        full = [o for o in before if _capacity(r, o)]
+        used = [o for o in before if o not in full and o.kind == "count"]
+        if len(full) == 1 and used and full[0].kind == "count" and ends_with(lead, RESTATE):
+            return _ratio(p, used[-1], full[0])
     if (
         verb
         and before
@@ -140,6 +146,26 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
         if part.comparable(whole) or part.kind == "count":
             return _share(p, part, whole) if _apposed(r, whole, part) else None
     return None
+
+
+#: After a share of a capacity: "or 78% of capacity".
+CAPACITY = cues("of capacity", "of its capacity", "of the capacity", "of full capacity",
+                "of the stadium's capacity")  # fmt: skip
+CUES = CUES | CAPACITY
+
+
+def _capacity(r: Reading, o: Operand) -> bool:
+    """A figure that states a capacity: "31,000-capacity", "a capacity of 31,000", "31,000 seats"
+    are not enough, the word must say it."""
+    return (
+        o.text.lower().endswith("capacity")
+        or r.before(o.begin, 2)[-2:]
+        == [
+            "capacity",
+            "of",
+        ]
+        or r.after(o.end, 2)[:2] in (["-", "capacity"], ["capacity"])
+    )
 
 
 #: Words that put the whole a part came from right before it: "returned by the union's".
