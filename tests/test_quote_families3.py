@@ -157,3 +157,13 @@ def test_a_chamber_of_commerce_is_one_organisation() -> None:
         "were “the first worry of every shop.”"
     )
     assert speakers(text) == ["Dunmore Chamber of Commerce"]
+
+
+def test_economists_at_a_firm_speak_for_it_and_a_club_is_an_organisation() -> None:
+    text = "Economists at Pellow Marsh wrote in a note that the rise was “a surprise.”"
+    assert speakers(text) == ["Pellow Marsh"]
+    text = (
+        "Kirkby Rovers lost 3-0 on Saturday. However, Kirkby coach Tam Ogilvie stayed calm. "
+        "“We lost the second balls,” he said."
+    )
+    assert speakers(text) == ["Tam Ogilvie"]

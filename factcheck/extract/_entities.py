@@ -102,7 +102,8 @@ ORG_WORDS = _words(
     technologies media studios museum library network nhs ofsted ofcom foods securities
     coaches lotteries devices motors airlines pharmaceuticals capital logistics insurance
     services solutions brands stores supermarkets bancorp chamber guild consortium
-    cooperative co-operative collective forum"""
+    cooperative co-operative collective forum fc afc athletic rovers wanderers albion
+    rangers"""
 )
 # Nouns that, standing before a name, say it is an organisation's ("the cycling charity
 # Pedal Safe", "the retailer Halsey's").
@@ -110,6 +111,12 @@ _ORG_BEFORE = _words(
     """charity company firm group operator retailer union agency campaign association
     regulator watchdog insurer lender broker bank carrier airline supermarket chain
     developer publisher broadcaster newspaper"""
+)
+# The people who speak for a body, one or many ("a spokesman for X", "analysts at X").
+VOICES = _words(
+    """spokesman spokeswoman spokesperson spokespeople representative representatives
+    analyst analysts official officials economist economists strategist strategists
+    researcher researchers scientist scientists expert experts"""
 )
 # Heads that stand alone as an organisation ("the union said"), as in ``quote``.
 _PLACE_WORDS = _words(
@@ -1511,6 +1518,8 @@ def _kind(
     before = text[max(0, start - 16) : start].split()
     if before and before[-1].lower() in _ORG_BEFORE:
         return ORGANISATION  # "the cycling charity Pedal Safe"
+    if len(before) > 1 and before[-1] in ("at", "for", "from") and before[-2].lower() in VOICES:
+        return ORGANISATION  # "economists at Harcourt Lane", "a spokesman for Tolland"
     if facts & _PLACE_LAST:
         return PLACE
     if facts & _ACRONYM_ONLY:

@@ -37,6 +37,7 @@ from functools import lru_cache
 from factcheck.extract._entities import (
     ORG_WORDS,
     TITLES,
+    VOICES,
     Entity,
     Mention,
     _is_acronym,
@@ -682,6 +683,9 @@ class _Speakers:
         # what stands between the body and the verb: an apposition or a place at most
         if not _FOR_BODY_REST.fullmatch(rest):
             return None
+        inner = ents.at(v - len(rest), v) if rest.strip() else None
+        if inner is not None and ents.entity(inner).kind == "person":
+            return None  # "an economist at X, Dr Ann Roos, told": the person in apposition
         return m.name if _is_acronym(m.name) else e.name  # as written: "A UEC spokesman"
 
     def _make(
@@ -1031,8 +1035,8 @@ class _Speakers:
             if a.name in {"he", "she", "i"}:
                 gender = {"he": "m", "she": "f"}.get(a.name)
                 p = (
-                    self._spokesperson()
-                    or (self._subject_before(gender, a.pos) if a.name != "i" else None)
+                    (self._subject_before(gender, a.pos) if a.name != "i" else None)
+                    or self._spokesperson()
                     or self.last("person", gender)
                     or self.last("any")
                 )
@@ -1533,7 +1537,7 @@ _OBJECT_BEFORE = re.compile(
     r"questioned|called|named|and)[ \t]+$"
 )
 _SUBJECT_LEAD = re.compile(
-    r"\s*(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3},[ \t]+)?(?:[Aa]ccording[ \t]+to[ \t]+)?"
+    r"\s*(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5},[ \t]+)?(?:[Aa]ccording[ \t]+to[ \t]+)?"
     # a role written as a title, with the body it is held at: "Millbrook manager",
     # "defending champion", "Chief economist"
     r"(?:(?:[A-Z][\w’'-]*[ \t]+)?(?:[a-z][\w’'-]*[ \t]+){1,3}(?=[A-Z]))?"
@@ -1706,19 +1710,23 @@ _INSTITUTIONS = _words(
     watchdog"""
 )
 # "a spokeswoman for X", "analysts at X", "an X spokesman": the subject speaks for X.
+# One who speaks for a body, and the groups that do ("Economists at X wrote").
+# (the entity reader's table of them: singular ones after "a"/"the", plural ones open)
+_BODY_VOICES = tuple(sorted(w for w in VOICES if not w.endswith(("s", "people"))))
+_BODY_GROUPS = tuple(sorted(w.capitalize() for w in VOICES if w.endswith(("s", "people"))))
 _FOR_BODY = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ne)[ \t]+(?:(?P<before>[A-Z][\w&.’'-]*)[ \t]+)?"
-    r"(?:senior[ \t]+|chief[ \t]+)?(?:spokes(?:man|woman|person)|representative|analyst|official)"
+    rf"(?:senior[ \t]+|chief[ \t]+)?(?:{'|'.join(_BODY_VOICES)})"
     r"(?(before)|(?P<after>[ \t]+(?:for|at|from|of|with)[ \t]+(?:the[ \t]+)?))"
-    r"|\b(?:Analysts|Officials|Spokespeople)[ \t]+(?P<after2>(?:at|for|from)[ \t]+(?:the[ \t]+)?)"
+    rf"|\b(?:{'|'.join(_BODY_GROUPS)})[ \t]+(?P<after2>(?:at|for|from)[ \t]+(?:the[ \t]+)?)"
 )
 _JOINED_AFTER_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
 )
 _PAIR_WORDS = _words("pair couple duo both two senators authors researchers")
-_FOR_BODY_WORDS = ("spokes", "epresentative", "nalyst", "fficial", "Spokes")
-# One pattern looks for all of them at once, in place, without cutting out the window.
-_FOR_BODY_CUE = re.compile("|".join(_FOR_BODY_WORDS))
+# The cheap test before ``_FOR_BODY``, made from its own words (each without its first
+# letter, whose case varies): one pattern looks for all of them at once, in place.
+_FOR_BODY_CUE = re.compile("|".join(sorted({w[1:] for w in _BODY_VOICES + _BODY_GROUPS})))
 _FOR_BODY_REST = re.compile(r"(?:,[^,;:“”\"]{1,60},|[ \t]+in[ \t]+[A-Z][\w-]*)?[ \t]*")
 # Heads of a description that stands for the organisation last named ("the body said").
 _ORG_HEADS = _words("body operator organisation organization charity centre center chain")
