@@ -43,7 +43,14 @@ CUES = cues(
 #: bracket, a dash or a comma, and explicit about restating the amount.
 _AFTER_PHRASE = cues("(", ", worth", "- worth", "— worth", "– worth", ", equivalent to",
                      ", the equivalent of", "( about", "( roughly", "( some", "( or",
-                     ", or about", ", or roughly", ", or some", ", or around")  # fmt: skip
+                     ", or about", ", or roughly", ", or some", ", or around", ", or",
+                     "was equivalent to", "is equivalent to", "was worth", "is worth",
+                     "the equivalent of")  # fmt: skip
+#: Cues explicit enough to end a relative clause about the amount: "$999, which the
+#: company said was equivalent to £999".
+_RESTATES = cues("was equivalent to", "is equivalent to", "was worth", "is worth",
+                 "the equivalent of")  # fmt: skip
+_RELATIVE = frozenset(("which", "that"))
 #: The words before a conversion stated in the next sentence, which say it restates the
 #: amount before: "That is equivalent to about $258 million", "In sterling that comes to
 #: roughly £56 million", "At today's rate that is €2.7 billion".
@@ -83,6 +90,8 @@ def _linked(r: Reading, a: Operand, b: Operand) -> bool:
         cue = (",",)  # "2.5 billion reais of bonds, about €383 million"
     if cue is not None and 0 < len(words) - len(cue) <= 8:
         tail = words[: len(words) - len(cue)]
+        if cue in _RESTATES and tail[:1] == [","] and tail[1:2] and tail[1] in _RELATIVE:
+            tail = tail[2:] or ["which"]  # a relative clause about the amount
         spaced = " - " in r.text.text[a.end : b.begin]  # "low-floor" is one word, " - " a dash
         if not {",", ";", "(", ")", "—", "–", "or", "and"} & set(tail) and not (
             spaced and "-" in tail

@@ -1,0 +1,44 @@
+"""Conversions set off by a phrase or a relative clause (a family the fourth blind checks
+set found uncovered): "€150 million from EU funds, or 760 million lei", "$999, which the
+company said was equivalent to £999". Sentences are our own; rates are the offline ECB ones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.models import Document
+
+
+def status(text: str, span: str) -> str | None:
+    doc = Document(id="d", text=text, published=date(2025, 9, 3))
+    start = text.index(span)
+    for r in check_document(doc):
+        if r.check == "conversion" and r.start <= start < r.end:
+            return r.status
+    return None
+
+
+@pytest.mark.parametrize(
+    "text,span,want",
+    [
+        ("The museum will get €150 million from the state, or 761 million lei, the agency said.",
+         "761 million lei", "consistent"),
+        ("The museum will get €150 million from the state, or 76 million lei, the agency said.",
+         "76 million lei", "inconsistent"),
+        ("In the US it costs $999, which the maker said was equivalent to £740 here.",
+         "£740", "consistent"),
+        ("In the US it costs $999, which the maker said was equivalent to £999 here.",
+         "£999", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_a_conversion_after_a_phrase_or_a_relative_clause(text: str, span: str, want: str) -> None:
+    assert status(text, span) == want
+
+
+def test_an_alternative_with_and_is_no_conversion() -> None:
+    # "or" after a phrase holding "and": two amounts of a choice, not one amount restated
+    text = "Buyers pay €40 for adults and children, or £30 for a family ticket in London."
+    assert status(text, "£30") is None
