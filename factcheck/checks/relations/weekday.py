@@ -28,6 +28,9 @@ CUES_AFTER = cues(
 CUES_BEFORE = cues(
     "(", "( a", ", a", ", which was a", ", that was a", ", being a", "( which was a", "— a",
     ", also a", "( it was a", ", it was a", "– a", "- a",
+    # a relative clause that names the day: "31 October, which falls on a Friday"
+    ", which falls on a", ", which fell on a", ", which is a", ", which will be a",
+    ", which this year falls on a", ", which falls on a", ", falling on a", ", a", "( a",
 )  # fmt: skip
 #: Words that put a date without a year ahead of the publication date.
 LOOKS_AHEAD = cues(

@@ -1,4 +1,4 @@
-"""Conversions set off by a phrase or a relative clause (a family the fourth blind checks
+"""Conversions and weekdays set off by a phrase or a relative clause (families the fourth
 set found uncovered): "€150 million from EU funds, or 760 million lei", "$999, which the
 company said was equivalent to £999". Sentences are our own; rates are the offline ECB ones."""
 
@@ -42,3 +42,17 @@ def test_an_alternative_with_and_is_no_conversion() -> None:
     # "or" after a phrase holding "and": two amounts of a choice, not one amount restated
     text = "Buyers pay €40 for adults and children, or £30 for a family ticket in London."
     assert status(text, "£30") is None
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        ("The fair runs until 31 October, which falls on a Friday this year.", "consistent"),
+        ("The fair runs until 31 October, which falls on a Monday this year.", "inconsistent"),
+        ("The vote is on 4 November, which will be a Tuesday.", "consistent"),
+    ],
+)
+def test_a_weekday_named_in_a_relative_clause_after_the_date(text: str, want: str) -> None:
+    doc = Document(id="d", text=text, published=date(2025, 10, 20))
+    got = [r.status for r in check_document(doc) if r.check == "weekday"]
+    assert got == [want]
