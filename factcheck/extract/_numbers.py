@@ -28,9 +28,15 @@ SCALES: dict[str, float] = {
 SCALE_ABBREV: dict[str, float] = {
     "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6,
     "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9, "t": 1e12, "tn": 1e12, "trillion": 1e12,
-    "tr": 1e12, "hundred": 1e2,
+    "tr": 1e12, "trn": 1e12, "trln": 1e12, "tln": 1e12, "hundred": 1e2,
 }  # fmt: skip
 FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+#: Fractions after a whole number and "and": "and a half", "and three-quarters", "and
+#: two thirds". The parts of ``AND_FRACTION``: numerator words and denominator words.
+FRACTION_NUMERATORS: dict[str, int] = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+FRACTION_DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "quarter": 4, "quarters": 4, "third": 3, "thirds": 3,
+}  # fmt: skip
 #: Fractions written as one character: "¼ hour", "2½ years".
 VULGAR_FRACTIONS: dict[str, float] = {
     "½": 1 / 2, "¼": 1 / 4, "¾": 3 / 4, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 1 / 5, "⅖": 2 / 5,
@@ -58,6 +64,18 @@ WORDNUM = (
 _DIGIT_WORDS = "|".join(w for w in UNITS if UNITS[w] < 10)
 WORDNUM_POINT = rf"(?:{WORDNUM}|\d+)\s+point(?:\s+(?:{_DIGIT_WORDS}|\d+))+(?![\w-])"
 
+#: The fraction after a whole number, spaced or hyphenated: "3 and a half", "six-and-a-half",
+#: "three and three-quarter", "a million and a half" (no groups; the whole number is the
+#: caller's). Built from the tables above.
+AND_FRACTION = (
+    rf"(?:[\s-]+and[\s-]+(?:(?:{'|'.join(FRACTION_NUMERATORS)})[\s-]+)?"
+    rf"(?:{'|'.join(sorted(FRACTION_DENOMINATORS, key=len, reverse=True))})(?!\w))"
+)
+_AND_FRACTION_END = lazy(
+    rf"[\s-]+and[\s-]+(?:({'|'.join(FRACTION_NUMERATORS)})[\s-]+)?"
+    rf"({'|'.join(FRACTION_DENOMINATORS)})$"
+)
+
 _FRACTION_TAIL = lazy(r"(?:-(\d{1,2})|\s(\d))/(\d{1,2})$")
 _WORD_SPLIT = lazy(r"[-\s]+")
 
@@ -72,6 +90,14 @@ def parse_number(text: str) -> float | None:
     s = text.strip().lower()
     if not s:
         return None
+    tail = and_fraction(s)
+    if tail is not None:  # "3 and a half", "a million and a half" (of the million)
+        base_text, frac = tail
+        base = parse_number(base_text)
+        if base is None:
+            return None
+        last = _WORD_SPLIT.split(base_text)[-1]
+        return base + frac * (SCALES.get(last) or SCALE_ABBREV.get(last) or 1)
     if " point " in s:  # "four point five": the digits after "point" one by one
         whole, _, decimals = s.partition(" point ")
         base = parse_number(whole)
@@ -104,6 +130,20 @@ def parse_number(text: str) -> float | None:
         except ValueError:
             return None
     return _parse_words(s)
+
+
+def and_fraction(s: str) -> tuple[str, float] | None:
+    """ "six-and-a-half" → ("six", 0.5); "three and three-quarters" → ("three", 0.75);
+    None when ``s`` (lower case) does not end in a fraction after "and" or the fraction is
+    not a proper one ("two and four thirds")."""
+    m = _AND_FRACTION_END.search(s)
+    if m is None or m.start() == 0:
+        return None
+    top = FRACTION_NUMERATORS[m.group(1)] if m.group(1) else 1
+    den = FRACTION_DENOMINATORS[m.group(2)]
+    if top >= den:
+        return None
+    return s[: m.start()], top / den
 
 
 def _parse_words(s: str) -> float | None:
@@ -154,7 +194,7 @@ def format_number(value: float) -> str:
 
 #: Scale words spelled out or abbreviated ("million", "mln", "bn", "k"), no groups.
 SCALE_WORD = r"(?:thousand|million|billion|trillion|crores?|lakhs?|lakh)"
-SCALE_ABBR = r"(?:mln|mn|bln|bn|tn|tr|k|m|b)"
+SCALE_ABBR = r"(?:mln|mn|bln|bn|trln|trn|tln|tn|tr|k|m|b)"
 #: Crore and lakh, the South Asian scales.
 SCALE_EXTRA: dict[str, float] = {"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
 
@@ -220,3 +260,24 @@ _CHANGE_BEFORE = lazy(
 def change_before(text: str, start: int) -> bool:
     """True when a verb of change ("rose", "slipped", "cut", "by") ends just before ``start``."""
     return _CHANGE_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_FROM_BEFORE = lazy(r"(?i)\bfrom\s+$")
+#: Words of change earlier in the clause: "rose 20% from $10m to $12m", "the rise, from".
+_CHANGE_WORD = lazy(
+    r"(?i)\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump\w*|climb\w*|drop\w*|increas\w*"
+    r"|decreas\w*|grew|grow\w*|gain\w*|declin\w*|surg\w*|soar\w*|slump\w*|plung\w*"
+    r"|tumbl\w*|slid|slip\w*|rais\w*|cut|cuts|lift\w*|boost\w*|doubl\w*|halv\w*|up|down)\b"
+)
+
+
+def change_or_from(text: str, start: int) -> bool:
+    """ "rose $4 to $9", "jumped from 4% to 9%": a change and a level, two figures (but
+    "from $4 to $9 a kilo" and "fees range from 10% to 15%" are ranges)."""
+    if change_before(text, start):
+        return True
+    f = _FROM_BEFORE.search(text, max(0, start - 8), start)
+    if f is None:
+        return False
+    lo = max(0, f.start() - 60, text.rfind(". ", 0, f.start()) + 1)  # the clause before "from"
+    return change_before(text, f.start()) or _CHANGE_WORD.search(text, lo, f.start()) is not None

@@ -81,6 +81,15 @@ NEEDS_CONTEXT = frozenset(
     "lari lats inti sucre florin leone lek ban lev lei leu birr riel dobra franc "
     "francs crown crowns".split()
 )
+#: Words of price before such a head make it money after all: "a baguette cost 3 francs",
+#: "a litre costs 120 birr", "paid 40 soles"; but not before the heads that count things
+#: in English ("a ticket cost 12 marks", "it cost them 2 crowns").
+COUNTING_HEADS = frozenset("mark marks crown crowns won real reals ban".split())
+PRICE_CUES = (
+    "cost costs costing paid pay pays paying priced price prices worth fine fined charge "
+    "charged charges fee fees fare fares sell sells selling sold buy buys bought spent spend "
+    "spends spending rent rents rented salary salaries wage wages"
+).split()
 #: Heads that name no currency in English prose.
 NOT_A_HEAD = frozenset({"gold", "cupon", "soberano", "soberanos"})
 #: Codes that are English words in capitals ("ALL 5 solutions", "TOP 10", "AMD shares").
@@ -94,11 +103,23 @@ SYMBOL_ALIASES: dict[str, str] = {
     "KSh": "KES", "NIS": "ILS", "KD": "KWD", "TL": "TRY", "SFr": "CHF", "Fr.": "CHF",
     "DM": "DEM", "FF": "FRF", "RMB": "CNY", "Dh": "AED", "Dhs": "AED", "ir£": "IEP",
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$ca": "CAD",
-    "$hk": "HKD", "$s": "SGD",
+    "$hk": "HKD", "$s": "SGD", "Tk": "BDT", "Tk.": "BDT",
 }  # fmt: skip
 #: One capital letter glued to a number that English news reads as a currency ("R150",
-#: "R2 billion" in South Africa); other single letters (Q3, P5, K9) are not money.
-LETTER_SIGNS: dict[str, str] = {"R": "ZAR"}
+#: "R2 billion" in South Africa, "N500,000" in Nigeria); other single letters (Q3, P5, K9)
+#: are not money.
+LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN"}
+#: Of those, the ones that also open common names ("N95", "the N1"): money only with
+#: thousands grouped, decimals or a scale ("N500,000", "N2.5bn").
+WEAK_LETTER_SIGNS = frozenset({"N"})
+#: Nouns after a letter and a number that make them a name, not money ("the R5 bus",
+#: "an R12 route", "the N2 motorway").
+DESIGNATED_NOUNS = frozenset(
+    "bus buses route routes road roads line lines train trains tram trams motorway highway "
+    "freeway expressway service services flight flights platform gate model models engine "
+    "engines class series rifle rifles jet jets tank tanks chip chips mask masks virus "
+    "bypass interchange junction exit lane".split()
+)
 #: Adjectives that name a currency's country besides those in its CLDR name.
 ADJECTIVE_ALIASES: dict[str, str] = {
     "u.s.": "USD", "u.s": "USD", "american": "USD", "cdn": "CAD", "aust": "AUD",
@@ -108,7 +129,7 @@ ADJECTIVE_ALIASES: dict[str, str] = {
 }  # fmt: skip
 #: Letter symbols that are English words or units after a number ("5 ft", "the den").
 NOT_A_SYMBOL = frozenset(
-    "Br Bs den Le Ar CF FC FG RF SR VT MK Kz Db Fdj Nfk Gs. Afl. Cg. Rf B/. S/".split()
+    "Br Bs den Le Ar CF FC FG RF SR VT MK Kz Db Fdj Nfk Gs. Afl. Cg. Rf".split()
 )
 #: Minor units: name → (currency, or None for that of the amount before it).
 MINOR_UNITS: dict[str, str | None] = {
@@ -143,6 +164,12 @@ SHARED_BY_PLACE: dict[str, dict[str, tuple[str, ...]]] = {
         "NPR": ("nepal", "kathmandu"),
         "INR": ("india", "indian", "delhi", "mumbai", "bengaluru", "kolkata", "chennai"),
     },
+    "franc": {
+        "FRF": ("france", "french", "paris", "lyon", "marseille"),
+        "CHF": ("switzerland", "swiss", "zurich", "geneva", "bern", "basel", "lausanne"),
+        "BEF": ("belgium", "belgian", "brussels", "antwerp"),
+        "LUF": ("luxembourg",),
+    },
     "dirham": {
         "MAD": ("morocco", "moroccan", "marrakech", "rabat", "casablanca", "fez"),
         "AED": ("emirates", "emirati", "dubai", "abu dhabi", "uae"),
@@ -153,6 +180,7 @@ SHARED_FORMS: dict[str, str] = {
     "kr": "kr", "kr.": "kr",  # the symbol; "kroner" spelt out stays as it is (checks' cases)
     "rs": "rs", "rs.": "rs", "rupee": "rs", "rupees": "rs",
     "dirham": "dirham", "dirhams": "dirham", "dh": "dirham", "dhs": "dirham",
+    "franc": "franc", "francs": "franc",
 }  # fmt: skip
 #: Minor units that are not the hundredth the currency's digits give: "5 mao" is 0.5 yuan.
 MINOR_FACTORS: dict[str, float] = {"mao": 0.1, "jiao": 0.1}
@@ -336,6 +364,12 @@ def currency_codes() -> frozenset[str]:
     ("DEM 5 million"): all but funds, metals and ``NOT_A_CODE``."""
     special = {"XAF", "XOF", "XPF", "XCD"}
     return frozenset(c for c in currencies() if not c.startswith("X") or c in special) - NOT_A_CODE
+
+
+def minor_digits(code: str) -> int | None:
+    """The currency's minor-unit digits (2 for the euro, 0 for the yen), None if unknown."""
+    cur = currencies().get(code)
+    return None if cur is None else cur.digits
 
 
 def minor_factor(code: str | None) -> float:

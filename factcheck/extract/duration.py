@@ -23,7 +23,16 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.extract._numbers import TENS, UNITS, VULGAR, VULGAR_FRACTIONS, parse_number
+from factcheck.extract._numbers import (
+    AND_FRACTION,
+    FRACTION_DENOMINATORS,
+    TENS,
+    UNITS,
+    VULGAR,
+    VULGAR_FRACTIONS,
+    and_fraction,
+    parse_number,
+)
 from factcheck.extract._scan import TRIGGER_BOUNDARY, candidate_starts, lazy, longest_first, trie
 from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, DurationValue
@@ -63,7 +72,7 @@ _DIGITS = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:-|\s)\d/\d{1,2}|\s?" + VULGAR + r")?"
     r"|\d/\d{1,2}|" + VULGAR + ")"
 )
-_FRACTION_TAIL = r"(?:[\s-]+and[\s-]+(?:an?[\s-]+)?(?:half|quarter|third))"
+_FRACTION_TAIL = AND_FRACTION  # "two and a half", "three and three-quarter", "six-and-a-half"
 #: Scales after digits: "1.3 million years", "4.5 billion years".
 _DIGIT_SCALE = r"(?:\s+(?:thousand|million|billion))"
 #: A figure: "3", "15.5", "5-1/2", "three", "twenty-five", "two and a half", "a", "half a",
@@ -203,10 +212,6 @@ _PREFIX_WORDS = frozenset(
         "a",
         "an",
         "and",
-        "half",
-        "quarter",
-        "quarters",
-        "third",
         "another",
         "hundred",
         "dozen",
@@ -216,6 +221,7 @@ _PREFIX_WORDS = frozenset(
     | {"coming", "thousand", "million", "billion"}
     | {"consecutive", "straight", "successive", "full", "whole"}
     | set(VULGAR_FRACTIONS)
+    | set(FRACTION_DENOMINATORS)  # "and two-thirds", "three-quarters of an hour"
 )
 
 
@@ -377,17 +383,10 @@ def _figure(fig: str) -> Fraction | None:
             return None
         scale = {"thousand": 10**3, "million": 10**6, "billion": 10**9}[sc.group(2)]
         return Fraction(value).limit_denominator(1000) * scale
-    base, _, frac = fig.partition(" and ")
-    extra = Fraction(0)
-    if frac:
-        word = frac.split()[-1]
-        if word in ("half", "quarter", "third"):
-            extra = {"half": Fraction(1, 2), "quarter": Fraction(1, 4), "third": Fraction(1, 3)}[
-                word
-            ]
-        else:
-            base = fig  # "twenty and four": a number with "and" inside
-    value = parse_number(base.replace(" and ", " ") if not extra else base)
+    tail = and_fraction(fig)  # "two and a half", "three and three quarters"
+    base = tail[0] if tail is not None else fig.replace(" and ", " ")  # "twenty and four"
+    extra = Fraction(tail[1]).limit_denominator(12) if tail is not None else Fraction(0)
+    value = parse_number(base)
     if value is None:
         return None
     return Fraction(value).limit_denominator(1000) + extra

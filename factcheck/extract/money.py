@@ -22,13 +22,14 @@ from functools import lru_cache
 
 from factcheck.extract import _units
 from factcheck.extract._numbers import (
+    AND_FRACTION,
     NUM,
     SCALE_ABBREV,
     SCALE_EXTRA,
     SCALES,
     WORDNUM,
     WORDNUM_POINT,
-    change_before,
+    change_or_from,
     digit_runs,
     parse_number,
     qualifier_before,
@@ -96,15 +97,16 @@ _SUB_ALT = trie(sorted(k for k in _SUB_WORDS if len(k) > 2 or k == "ct"))
 # A scale after a number: "3bn", "3 billion", "171-million", "2 mln", "10K".
 _SCALE = (
     r"(?:[\s-]?(?:thousand|million|billion|trillion|crores?|lakhs?)"
-    r"|\s?(?i:mln|mn|bln|bn|tn|k|m|b)(?![\w%]))"
+    r"|\s?(?i:mln|mn|bln|bn|trln|trn|tln|tn|k|m|b)(?![\w%]))"
 )
 _SCALES = rf"(?:{_SCALE}(?:\s(?:thousand|million|billion|crores?))?)"
 # A number written in words, with halves: "three", "two and a half", "a half", "half".
 _WORDNUMX = (
-    rf"(?:(?:{WORDNUM})\s+(?:thousand|million|billion)\s+(?:and\s+)?(?:{WORDNUM})(?=[\s-])"
+    rf"(?:(?:{WORDNUM})\s+(?:thousand|million|billion|trillion){AND_FRACTION}"
+    rf"|(?:{WORDNUM})\s+(?:thousand|million|billion)\s+(?:and\s+)?(?:{WORDNUM})(?=[\s-])"
     rf"|(?:{WORDNUM_POINT})"
     r"|(?:a|one|two|three)[\s-]+quarters?\s+of\s+an?(?=\s)"
-    rf"|(?:{WORDNUM})(?:\s+and\s+a\s+half|\s+and\s+(?:a\s+)?quarter)?"
+    rf"|(?:{WORDNUM})(?:{AND_FRACTION})?"
     r"|(?:a\s+)?half(?:\s+an?(?=\s))?)"
 )
 
@@ -168,11 +170,17 @@ _SUFFIX_REST = rf"""
         (?P<rs>(?i:{_SCALES}))?[\s-]*(?i:(?P=bword)|(?P=bcode))\b)?
 """
 
+#: Thousands grouped with dots, as Indonesia, Colombia or Germany write them: "Rp 15.000",
+#: "COP 1.250.000" (read so for a currency without minor units, or with two groups or more).
+_DOT_GROUPED = r"\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)"
+#: A decimal comma after the sign: "€2,50" (two digits: no thousands group).
+_COMMA_DECIMAL_AFTER = r"\d{1,3}(?:\.\d{3})*,\d\d(?!\d|[.,]\d)"
+
 # Two scans, each starting with a cheap character: a symbol or a code's capital, a digit.
 _MONEY = lazy(
     rf"""
-    (?P<pre>{_PREFIX_FAST})\s?(?P<n1>{NUM})(?P<s1>{_SCALES})?
-      (?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<pre2>{_PREFIX})?\s?(?P<n2>{NUM})
+    (?P<pre>{_PREFIX_FAST})\s?(?P<n1>{_DOT_GROUPED}|{_COMMA_DECIMAL_AFTER}|{NUM})(?P<s1>{_SCALES})?
+      (?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<pre2>{_PREFIX})?\s?(?P<n2>{_DOT_GROUPED}|{_COMMA_DECIMAL_AFTER}|{NUM})
          (?!\d|[\s-]?(?i:{_SUB_ALT})\b|[cp]\b)(?P<s2>{_SCALES})?)?
       (?P<post>{_POST})?
       (?P<ptail>(?:,?\s+and\s+|\s+)(?P<ptn>\d{{1,2}})[\s-]?(?P<ptsub>(?i:{_SUB_ALT})|c|p)\b)?
@@ -313,13 +321,6 @@ _WEIGHT_CUES = lazy(r"(?i)\b(?:weigh\w*|tall|heavy|lbs?|kilos?|stone|ounces?|ove
 _PAREN_OPEN = lazy(r"\s*\(\s*(?:about|around|roughly|approximately|some|or|~)?\s*")
 _PAREN_CLOSE = lazy(r"\s*\)")
 _BETWEEN_BEFORE = lazy(r"(?i)\b(?:between|from)\s+$")
-_FROM_BEFORE = lazy(r"(?i)\bfrom\s+$")
-#: Words of change earlier in the clause: "rose 20% from $10m to $12m", "the rise, from".
-_CHANGE_WORD = lazy(
-    r"(?i)\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump\w*|climb\w*|drop\w*|increas\w*"
-    r"|decreas\w*|grew|grow\w*|gain\w*|declin\w*|surg\w*|soar\w*|slump\w*|plung\w*"
-    r"|tumbl\w*|slid|slip\w*|rais\w*|cut|cuts|lift\w*|boost\w*|doubl\w*|halv\w*|up|down)\b"
-)
 _RATE_DIGITS = lazy(r"\.\d{3,}$")
 
 
@@ -479,8 +480,12 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     if pre in _LETTER_SIGNS and (
         (start and (s[start - 1].isalnum() or s[start - 1] in ".-"))
         or _GLUED_AFTER.match(s, m.end())
+        or (_bare_figure(m) and _DESIGNATED_AFTER.match(s, m.end()))
+        or (pre in _units.WEAK_LETTER_SIGNS and _bare_figure(m))
     ):
-        return  # "AR15", "R2-D2": a name, not rand
+        return  # "AR15", "R2-D2", "the R5 bus", "an N95 mask": a name, not money
+    if pre[0].isalpha() and pre not in _LETTER_SIGNS and _GLUED_LETTER.match(s, m.end()):
+        return  # "S/4HANA", "ALL4ONE": letters glued after the figure make a name
     before = _LETTERS_BEFORE.get(pre)
     if before is not None:
         letters = before.search(s, max(0, start - 6), start)
@@ -495,13 +500,13 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     post = m.group("post")
     if post:
         currency = _post_currency(post, currency)
-    n1 = parse_number(m.group("n1"))
+    n1 = _grouped_number(m.group("n1"), currency)
     if n1 is None:
         return
     scale1 = _scale(m.group("s1"))
     end = m.end()
     if m.group("n2") is not None:
-        n2 = parse_number(m.group("n2"))
+        n2 = _grouped_number(m.group("n2"), currency)
         scale2 = _scale(m.group("s2"))
         sep = m.group("sep").strip()
         if n2 is None:
@@ -519,7 +524,7 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
                 cur2 = _post_currency(post, cur2)
             yield _found(s, m.start("pre2"), end, n2 * scale2, cur2)
             return
-        if m.group("pre2") is not None and sep == "to" and _change_or_from(s, start):
+        if m.group("pre2") is not None and sep == "to" and change_or_from(s, start):
             # "slipped $4 to $1,328.30", "from $5 to $7": a change and a level, two amounts.
             yield _found(
                 s, start, m.end("s1") if m.group("s1") else m.end("n1"), n1 * scale1, currency
@@ -548,6 +553,23 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     yield _found(s, start, end, amount, currency)
 
 
+#: A noun after a letter and its figure that makes them a name ("the R5 bus").
+_DESIGNATED_AFTER = lazy(
+    r"[\s-]+(?:" + trie(sorted(_units.DESIGNATED_NOUNS)) + r")\b", re.IGNORECASE
+)
+_GLUED_LETTER = lazy(r"[^\W\d_]")
+
+
+def _bare_figure(m: re.Match[str]) -> bool:
+    """Whether a prefixed amount is a bare whole number: no scale, decimals, range or tail."""
+    return (
+        m.group("n1").isdigit()
+        and not m.group("s1")
+        and m.group("n2") is None
+        and not m.group("ptail")
+    )
+
+
 def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     currency, unit = _suffix_currency(m)
     if currency == "?":
@@ -555,7 +577,7 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     word = (m.group("bword") or "").lower()
     if word.startswith("pound") and not _pounds_are_money(s, m):
         return
-    n1 = _amount_number(m.group("bn1"), bool(m.group("bsym")))
+    n1 = _amount_number(m.group("bn1"), bool(m.group("bsym")), currency)
     if n1 is None:
         return
     raw1 = m.group("bn1").lower()
@@ -596,7 +618,7 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
         sep = m.group("rsep").strip()
         if (
             (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start))
-            or (sep == "to" and _change_or_from(s, start))
+            or (sep == "to" and change_or_from(s, start))
             or second < amount
         ):
             # "5 euros and 8 euros", "rose 5 euros to 8 euros": two amounts.
@@ -612,11 +634,30 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
 _COMMA_DECIMAL_RE = lazy(r"\d{1,3}(?:\.\d{3})*,\d\d")
 
 
-def _amount_number(raw: str, sign_after: bool) -> float | None:
-    """The number of an amount: "14,90" before a sign is 14.9; words and digits else."""
+def _amount_number(raw: str, sign_after: bool, currency: str | None = None) -> float | None:
+    """The number of an amount: "14,90" before a sign is 14.9; "15.000" in rupiah is 15000
+    (``_grouped_number``); words and digits else."""
     if sign_after and _COMMA_DECIMAL_RE.fullmatch(raw):
         return float(raw.replace(".", "").replace(",", "."))
+    if raw[:1].isdigit():
+        return _grouped_number(raw, currency)
     return parse_number(_words(raw))
+
+
+_DOT_GROUPED_RE = lazy(_DOT_GROUPED)
+
+
+def _grouped_number(raw: str, currency: str | None) -> float | None:
+    """Digits of an amount in its currency's notation: dots group thousands where the
+    currency has no minor unit ("Rp 15.000", "¥1.500") or where there are two groups or
+    more ("€1.250.000"); a comma before two final digits is a decimal comma ("€2,50")."""
+    if _DOT_GROUPED_RE.fullmatch(raw) and (
+        raw.count(".") > 1 or (currency is not None and _units.minor_digits(currency) == 0)
+    ):
+        return float(raw.replace(".", ""))
+    if _COMMA_DECIMAL_RE.fullmatch(raw):
+        return float(raw.replace(".", "").replace(",", "."))
+    return parse_number(raw)
 
 
 _A_AMOUNT_BEFORE = lazy(
@@ -633,18 +674,6 @@ def _one_meant(s: str, m: re.Match[str]) -> bool:
         or _rate_after(s, m.end()) is not None
         or _A_AMOUNT_BEFORE.search(s, max(0, m.start() - 12), m.start()) is not None
     )
-
-
-def _change_or_from(s: str, start: int) -> bool:
-    """ "rose $4 to $9", "jumped from $4 to $9": a change and a level, two amounts (but
-    "from $4 to $9 a kilo" is a range)."""
-    if change_before(s, start):
-        return True
-    f = _FROM_BEFORE.search(s, max(0, start - 8), start)
-    if f is None:
-        return False
-    lo = max(0, f.start() - 60, s.rfind(". ", 0, f.start()) + 1)  # the clause before "from"
-    return change_before(s, f.start()) or _CHANGE_WORD.search(s, lo, f.start()) is not None
 
 
 def _tail_amount(amount: float, m: re.Match[str], currency: str | None) -> float | None:
@@ -769,6 +798,10 @@ def _suffix_currency(m: re.Match[str]) -> tuple[str | None, float]:
             and not (adj or m.group("bs1") or m.group("bs2") or m.group("tsub"))
             and not _GROUPED.match(m.group("bn1"))
             and not (stem == "mark" and _RATE_DIGITS.search(m.group("bn1")))
+            and not (
+                word not in _units.COUNTING_HEADS
+                and _PRICE_BEFORE.search(m.string, _clause_start(m.string, m.start()), m.start())
+            )
         ):
             # "they won 3", "12 marks", "5 real problems"; but "4.2 billion marks",
             # "1.8320 marks" (an exchange rate)
@@ -781,6 +814,17 @@ def _suffix_currency(m: re.Match[str]) -> tuple[str | None, float]:
     if code is None and sub in _CENT_WORDS:
         code = "USD"
     return code, _units.MINOR_FACTORS.get(sub) or _units.minor_factor(code)
+
+
+#: Words of price earlier in the clause ("a baguette cost about 3 francs"): a head that is
+#: also an English word is money after them.
+_PRICE_BEFORE = lazy(r"(?i)\b(?:" + trie(_units.PRICE_CUES) + r")\b")
+
+
+def _clause_start(s: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts (at most 50 characters back)."""
+    lo = max(0, pos - 50)
+    return max(lo, *(s.rfind(c, lo, pos) + 1 for c in ".;:!?\n"))
 
 
 def _pounds_are_money(s: str, m: re.Match[str]) -> bool:

@@ -16,12 +16,13 @@ import re
 from collections.abc import Iterator
 
 from factcheck.extract._numbers import (
+    AND_FRACTION,
     NUM,
     VULGAR,
     VULGAR_FRACTIONS,
     WORDNUM,
     WORDNUM_POINT,
-    change_before,
+    change_or_from,
     digit_runs,
     parse_number,
     qualifier_before,
@@ -32,16 +33,18 @@ from factcheck.models import Claim, PercentValue
 
 KIND = "percent"
 
-# "1/2" alone, then the general number ("4-1/4", "1,250.5").
-# "1/2" alone, a decimal comma before "%" ("7,4 %"), "2½", then the general number.
-_PNUM = rf"(?:\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,3}},\d{{1,2}}(?=\s?%)|\d+\s?{VULGAR}|[.+]?{NUM})"
+# "3 and a half", "1/2" alone, a decimal comma before "%" ("7,4 %"), "2½", then the general number.
+_PNUM = (
+    rf"(?:\d+{AND_FRACTION}|\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,3}},\d{{1,2}}(?=\s?%)"
+    rf"|\d+\s?{VULGAR}|[.+]?{NUM})"
+)
 #: Fractions of one: "a quarter of a", "three-quarters of a", "a tenth of a", "half of one".
 _FRACTION_OF = (
     r"(?:(?:an?|one|two|three)[\s-]+(?:quarters?|tenths?|halfs?)|half)\s+of\s+(?:an?|one)"
 )
 _WORDS = (
     rf"(?:{_FRACTION_OF}|{WORDNUM_POINT}|a\s+full|{VULGAR}"
-    rf"|(?:{WORDNUM})(?:\s+and\s+a\s+half)?|(?:a\s+)?half(?:\s+an?(?=\s))?)"
+    rf"|(?:{WORDNUM})(?:{AND_FRACTION})?|(?:a\s+)?half(?:\s+an?(?=\s))?)"
 )
 _UNIT = (
     r"(?:%(?!\d)|(?i:per[\s-]?cent(?:age[\s-]+points?)?|percentage[\s-]+points?|percent(?:age)?"
@@ -50,7 +53,7 @@ _UNIT = (
 _PERCENT = lazy(
     rf"""
     (?P<n1>{_PNUM}|(?i:{_WORDS}))
-    (?P<u1>\s?%(?!\d))?
+    (?P<u1>\s?%(?!\d)|[\s-]?{_UNIT}(?=\s*(?:-|–|to|and)\s*[\d.]))?
     (?:\s*(?P<sep>-|–|to|and)\s*(?P<n2>{_PNUM}|(?i:{_WORDS})))?
     (?P<unit>[\s-]?(?:(?:higher|lower)\s)?{_UNIT})
     """,
@@ -84,7 +87,6 @@ _WORD_BACK = lazy(rf"(?i)(?<![\w-])(?:{_WORDS})(?:\s+(?:to|-|–)\s+\S+)?(?:[\s-
 _BETWEEN_BEFORE = lazy(r"(?i)\bbetween\s+$")
 # "four to 4-1/4 pct": a range in words up to a figure in digits, which the word scan reads.
 _WORD_TO_DIGITS = lazy(r"[a-z]\s+(?:to|-|–)\s+[\d./-]+$")
-_FROM_BEFORE = lazy(r"(?i)\bfrom\s+$")
 _BY_BEFORE = lazy(r"(?i)\bby\s+$")
 
 
@@ -174,16 +176,15 @@ def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]
     if n1 is None:
         return
     raw1 = m.group("n1").strip().lower()
-    unit = m.group("unit").lower()
-    points = "point" in unit or unit.strip(" -").startswith("pp") or None
+    points = _points(m.group("unit"))
     start, end = m.start(), m.end()
     signed = _sign_before(s, start)
     if signed is not None:
         start, n1 = signed, -n1
-    if points and unit.strip(" -").startswith("pp") and abs(n1) >= 100:
+    if points and m.group("unit").strip(" -").lower().startswith("pp") and abs(n1) >= 100:
         return  # "300pp": pages
     if m.group("n2") is None:
-        if raw1 in ("a", "an") and "%" not in unit:
+        if raw1 in ("a", "an") and "%" not in m.group("unit"):
             return  # "a percent": not a figure
         yield start, end, _value(s, start, n1, None, points)
         return
@@ -193,17 +194,25 @@ def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]
     sep = m.group("sep")
     split = (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start)) or (
         m.group("u1") is not None
-        and (_FROM_BEFORE.search(s, max(0, start - 8), start) or change_before(s, start))
+        and sep == "to"  # "rise 10%-15%": a range whatever the verb
+        and change_or_from(s, start)  # "rose from 5% to 6%", not "range from 10% to 15%"
         and not _BY_BEFORE.search(s, max(0, start - 4), start)  # "rise by 5% to 8%": a range
     )
     if split or n2 < n1:
-        # "5 and 6 percent", "from 5% to 6%": two figures, not a range.
+        # "5 and 6 percent", "fell from 5% to 6%": two figures, not a range.
         first_end = m.end("u1") if m.group("u1") else m.end("n1")
+        points1 = _points(m.group("u1")) if m.group("u1") else points
         if m.group("u1") or raw1[0].isdigit():
-            yield start, first_end, _value(s, start, n1, None, points)
+            yield start, first_end, _value(s, start, n1, None, points1)
         yield m.start("n2"), end, _value(s, m.start("n2"), n2, None, points)
         return
     yield start, end, _value(s, start, n1, n2, points)
+
+
+def _points(unit: str) -> bool | None:
+    """True for a unit of percentage points ("percentage points", "pp", "ppt")."""
+    u = unit.strip(" -").lower()
+    return "point" in u or u.startswith("pp") or None
 
 
 def _value(s: str, start: int, n: float, n_max: float | None, points: bool | None) -> PercentValue:

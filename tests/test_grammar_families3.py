@@ -1,0 +1,186 @@
+"""Families of forms the third blind grammar set showed missing (issue 11), each checked in
+sentences written for this file: a number with a fraction after "and", dot-grouped
+thousands and decimal commas after a sign, scale abbreviations, currency symbols and heads
+from the unit tables, letters before a figure that make a name, percent ranges, and the
+date forms anchored to an earlier date or to the month."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from factcheck.extract import EXTRACTORS, Text
+from factcheck.extract._numbers import parse_number
+from factcheck.models import Document
+
+
+def _run(kind: str, text: str, published: date | None = date(2026, 3, 18)) -> list[Any]:
+    return list(EXTRACTORS[kind](Text(Document(id="t", text=text, published=published))))
+
+
+def _spans(kind: str, text: str, published: date | None = date(2026, 3, 18)) -> list[str]:
+    return [c.text for c in _run(kind, text, published)]
+
+
+# --- numbers: a whole number, "and", a fraction -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("4 and a half", 4.5),
+        ("seven-and-a-half", 7.5),
+        ("two and three-quarters", 2.75),
+        ("one and two thirds", 5 / 3),
+        ("a billion and a half", 1.5e9),
+        ("twenty and four", 24),
+    ],
+)
+def test_and_fraction_numbers(text: str, value: float) -> None:
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_improper_fraction_after_and_is_no_number() -> None:
+    assert parse_number("two and five quarters") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "percent"),
+    [
+        ("The levy stays at 4 and a half per cent.", "4 and a half per cent", 4.5),
+        ("Mortgage rates hit seven-and-a-half percent.", "seven-and-a-half percent", 7.5),
+        ("Growth was two and three-quarters per cent.", "two and three-quarters per cent", 2.75),
+    ],
+)
+def test_percent_with_and_fraction(text: str, span: str, percent: float) -> None:
+    (claim,) = _run("percent", text)
+    assert (claim.text, claim.value.percent) == (span, pytest.approx(percent))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        ("The climb took five and three-quarter hours.", "five and three-quarter hours", "PT5H45M"),
+        ("Talks ran for one and two-thirds hours.", "one and two-thirds hours", "PT1H40M"),
+        ("The refit lasted 2-and-a-half years.", "2-and-a-half years", "P2Y6M"),
+    ],
+)
+def test_duration_with_and_fraction(text: str, span: str, iso: str) -> None:
+    (claim,) = _run("duration", text)
+    assert (claim.text, claim.value.iso) == (span, iso)
+
+
+def test_money_scale_and_a_half() -> None:
+    (claim,) = _run("money", "The appeal raised a billion and a half euros in a year.")
+    assert claim.text == "a billion and a half euros"
+    assert (claim.value.amount, claim.value.currency) == (1.5e9, "EUR")
+
+
+# --- percent ranges -------------------------------------------------------------------------
+
+
+def test_from_to_without_change_is_a_range() -> None:
+    (claim,) = _run("percent", "Discounts vary from 20% to 35% across the store.")
+    assert claim.text == "20% to 35%"
+    assert (claim.value.percent, claim.value.percent_max) == (20, 35)
+
+
+def test_from_to_after_change_is_two_figures() -> None:
+    assert _spans("percent", "Turnout dropped from 61% to 54% this time.") == ["61%", "54%"]
+
+
+@pytest.mark.parametrize("text", ["Bills will climb 8pc-12pc.", "Rents may jump 3 pct-5 pct."])
+def test_hyphen_range_with_unit_repeated_after_a_verb(text: str) -> None:
+    (claim,) = _run("percent", text)
+    assert claim.value.percent_max is not None
+
+
+# --- money: digits in the currency's notation -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("A taxi across Jakarta was Rp 85.000 last night.", 85000, "IDR"),
+        ("Vendors in Cali ask COP 2.000 for an arepa.", 2000, "COP"),
+        ("The ramen was ¥1.200 at the station.", 1200, "JPY"),
+        ("The villa sold for €1.350.000 in May.", 1350000, "EUR"),
+        ("A beer at the fair was €4,20 this year.", 4.2, "EUR"),
+        ("Petrol is $3.459 a gallon again.", 3.459, "USD"),
+    ],
+)
+def test_digit_notation_after_a_sign(text: str, amount: float, currency: str) -> None:
+    (claim,) = _run("money", text)
+    assert (claim.value.amount, claim.value.currency) == (pytest.approx(amount), currency)
+
+
+def test_decimal_commas_in_a_range() -> None:
+    (claim,) = _run("money", "Tickets cost between €3,50 and €4,80 each.")
+    assert (claim.value.amount, claim.value.amount_max) == (3.5, 4.8)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("Exports reached $2.4trn last year.", 2.4e12), ("The state owes ¥1,100 trn.", 1.1e15)],
+)
+def test_trn_scale(text: str, amount: float) -> None:
+    (claim,) = _run("money", text)
+    assert claim.value.amount == pytest.approx(amount)
+
+
+# --- money: symbols, heads and names from the unit tables -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "currency"),
+    [
+        ("The ferry upgrade will cost Tk 120 crore.", "Tk 120 crore", "BDT"),
+        ("A bus ride in Cusco is S/ 1.50 now.", "S/ 1.50", "PEN"),
+        ("Fines of N250,000 were imposed on the drivers.", "N250,000", "NGN"),
+        ("A loaf in Addis Ababa costs 45 birr.", "45 birr", "ETB"),
+        ("The guide charged us 60 soles each.", "60 soles", "PEN"),
+    ],
+)
+def test_currency_table_entries(text: str, span: str, currency: str) -> None:
+    (claim,) = _run("money", text)
+    assert (claim.text, claim.value.currency) == (span, currency)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("In Lyon in 1990 a coffee cost 6 francs.", "FRF"),
+        ("A fondue in Zurich costs 38 francs.", "CHF"),
+        ("A waffle in Brussels cost 40 francs in 1995.", "BEF"),
+    ],
+)
+def test_franc_by_place(text: str, currency: str) -> None:
+    (claim,) = _run("money", text)
+    assert claim.value.currency == currency
+
+
+def test_francs_without_price_or_place_are_not_money() -> None:
+    assert _spans("money", "He scored 3 francs on the test, whatever that means.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We caught the R7 bus to the beach.",
+        "Traffic backed up along the N2 motorway.",
+        "Nurses asked for N95 masks.",
+        "The S/4HANA migration ran late.",
+    ],
+)
+def test_letters_before_a_figure_that_name_things(text: str) -> None:
+    assert _spans("money", text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He was fined R800 for speeding.", "The rand deal was worth R3 billion.", "It cost N2.5bn."],
+)
+def test_letter_signs_still_money(text: str) -> None:
+    assert len(_run("money", text)) == 1
