@@ -38,6 +38,7 @@ import string
 import unicodedata
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any, TextIO
 from urllib.parse import quote, urlsplit
 
@@ -95,41 +96,45 @@ def export_claimreview(report: Report, out: TextIO, options: ExportOptions) -> E
             "and factcheck team set organization.url URL (or [organization] in factcheck.toml "
             "before the database is created)"
         )
-    # Streamed: each ClaimReview is written as it is made, as the items of the array that
-    # dumping the whole list would write (the same bytes; the array opens with the first).
-    # Claims asked for by id (strict) are few: held, so a refusal leaves nothing written.
+    # Streamed: each document's ClaimReviews are written as they are made, as the items of
+    # the array that dumping the whole list would write (the same bytes; the array opens
+    # with the first). Claims asked for by id (strict) are few: held, so a refusal leaves
+    # nothing written.
     held: list[str] | None = [] if options.strict else None
     count = 0
     refused: dict[str, _Ids] = {}
     no_claimant = _Ids()
     off_domain = _Ids()
+    reviewer = _Reviewer(options.config)
+    editorial = options.editorial
     for document, records in report:
+        reviews = []
+        page_url = options.pages.get(document.id)
         for record in in_text_order(records):
+            cid = record.claim.id
             try:
-                review = claim_review(
-                    document,
-                    record,
-                    options.config,
-                    editorial=options.editorial.get(record.claim.id),
-                    page_url=options.pages.get(document.id),
+                review = reviewer.review(
+                    document, record, editorial=editorial.get(cid), page_url=page_url
                 )
             except Refused:
                 if options.strict:
                     raise
-                refused.setdefault(_reason_group(record, options.config), _Ids()).add(
-                    record.claim.id
-                )
+                refused.setdefault(_reason_group(record, options.config), _Ids()).add(cid)
                 continue
-            item = ("[\n" if count == 0 else ",\n") + _item(review)
-            if held is None:
-                out.write(item)
-            else:
-                held.append(item)
-            count += 1
+            reviews.append(review)
             if "author" not in review["itemReviewed"]:
-                no_claimant.add(record.claim.id)
-            if not on_domain(review["url"], org.url):
-                off_domain.add(record.claim.id)
+                no_claimant.add(cid)
+            if not reviewer.on_domain(review["url"]):
+                off_domain.add(cid)
+        if not reviews:
+            continue
+        # The document's reviews dumped together are their items dumped one by one, joined.
+        item = ("[\n" if count == 0 else ",\n") + jsonld(reviews)[2:-2]
+        if held is None:
+            out.write(item)
+        else:
+            held.append(item)
+        count += len(reviews)
     if held:
         out.write("".join(held))
     out.write("\n]\n" if count else "[]\n")
@@ -229,6 +234,11 @@ def _reason_group(record: ClaimRecord, config: Config) -> str:
 
 def refusal(record: ClaimRecord, config: Config) -> str | None:
     """Why ``record`` cannot be a ClaimReview, or None when it can."""
+    return _refusal(record, shown(record, config).rating if record.verdict else None)
+
+
+def _refusal(record: ClaimRecord, rating: Any) -> str | None:
+    """``refusal`` with the rating of the claim's verdict looked up already."""
     claim_ref = f'Claim "{record.claim.id}"'
     verdict = record.verdict
     if verdict is None:
@@ -238,7 +248,6 @@ def refusal(record: ClaimRecord, config: Config) -> str | None:
             f'{claim_ref} has no final verdict (status "{record.status}"); ClaimReview needs a '
             "final verdict, signed off when the two-person rule is on"
         )
-    rating = shown(record, config).rating
     if rating is None:
         return (
             f'{claim_ref} is rated "{verdict.rating}", which is not in the rating scale; '
@@ -267,41 +276,109 @@ def claim_review(
     author of the claim. ``page_url`` is the document's fact-check page, which wins over
     the team's ``claimreview_url`` template.
     """
-    edits = editorial or {}
-    reason = refusal(record, config)
-    if reason:
-        raise Refused(reason)
-    verdict = record.verdict
-    rating = shown(record, config).rating
-    assert verdict is not None and rating is not None  # refusal() returned None
-    org = config.organization
-    if not is_web_url(org.url):
-        raise ExportError(
-            f'The organization url "{org.url}" in factcheck.toml is not an http(s) URL; '
-            "ClaimReview needs the address of your site"
-        )
-    claim = record.claim
-    reviewed_on = (verdict.signed_off_at or verdict.created).date()
-    review_rating: dict[str, Any] = {
-        "@type": "Rating",
-        "ratingValue": rating.value,
-        "bestRating": config.best_rating,
-        "worstRating": config.worst_rating,
-        "alternateName": rating.label,
-    }
-    if verdict.note and verdict.note.strip():
-        review_rating["ratingExplanation"] = " ".join(verdict.note.split())
-    review: dict[str, Any] = {
-        "@context": "https://schema.org",
-        "@type": "ClaimReview",
-        "url": review_url(config, document, claim.id, page_url=page_url),
-        "claimReviewed": edits.get("claim_reviewed") or claim_reviewed(record, config),
-        "reviewRating": review_rating,
-        "author": {"@type": "Organization", "name": org.name, "url": org.url},
-        "datePublished": reviewed_on.isoformat(),
-        "itemReviewed": _item_reviewed(document, record, edits),
-    }
-    return review
+    return _Reviewer(config).review(document, record, editorial=editorial, page_url=page_url)
+
+
+class _Reviewer:
+    """``claim_review`` for the claims of one export: what is the same for every claim (the
+    organisation, the rating scale's ratings) made once, and what is the same for a
+    document's claims (its address's parts, the article reviewed) once per document."""
+
+    def __init__(self, config: Config) -> None:
+        self.config = config
+        org = config.organization
+        self.org = org
+        self.site = org.url
+        self.web = is_web_url(org.url)
+        self.author = {"@type": "Organization", "name": org.name, "url": org.url}
+        self.banned = _banned_words(config)
+        self.best, self.worst = config.best_rating, config.worst_rating
+        self._ratings: dict[tuple[str, bool], Any] = {}
+        self._document: Document | None = None
+        self._fields: dict[str, str] = {}
+        self._items: dict[tuple[Any, ...], dict[str, Any]] = {}
+        self._domains: dict[str, bool] = {}
+
+    def _rating(self, record: ClaimRecord) -> Any:
+        verdict = record.verdict
+        assert verdict is not None
+        key = (verdict.rating, record.status == "final" and verdict.final)
+        rating = self._ratings.get(key)
+        if rating is None:
+            if len(self._ratings) >= 256:
+                self._ratings.clear()
+            rating = self._ratings[key] = shown(record, self.config).rating
+        return rating
+
+    def review(
+        self,
+        document: Document,
+        record: ClaimRecord,
+        *,
+        editorial: Mapping[str, str] | None = None,
+        page_url: str | None = None,
+    ) -> dict[str, Any]:
+        edits = editorial or {}
+        verdict = record.verdict
+        rating = None if verdict is None else self._rating(record)
+        reason = _refusal(record, rating)
+        if reason:
+            raise Refused(reason)
+        assert verdict is not None and rating is not None  # _refusal() returned None
+        config = self.config
+        if not self.web:
+            raise ExportError(
+                f'The organization url "{self.org.url}" in factcheck.toml is not an http(s) '
+                "URL; ClaimReview needs the address of your site"
+            )
+        if document is not self._document:
+            self._document = document
+            self._fields = _document_fields(document)
+            self._items.clear()
+        claim = record.claim
+        reviewed_on = (verdict.signed_off_at or verdict.created).date()
+        review_rating: dict[str, Any] = {
+            "@type": "Rating",
+            "ratingValue": rating.value,
+            "bestRating": self.best,
+            "worstRating": self.worst,
+            "alternateName": rating.label,
+        }
+        if verdict.note and verdict.note.strip():
+            review_rating["ratingExplanation"] = " ".join(verdict.note.split())
+        return {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": _review_url(config, self._fields, claim.id, page_url),
+            "claimReviewed": edits.get("claim_reviewed") or _claim_reviewed(record, self.banned),
+            "reviewRating": review_rating,
+            "author": self.author,
+            "datePublished": reviewed_on.isoformat(),
+            "itemReviewed": self._item(document, record, edits),
+        }
+
+    def _item(
+        self, document: Document, record: ClaimRecord, edits: Mapping[str, str]
+    ) -> dict[str, Any]:
+        # Without an editor's claimant or a quote's speaker, the claimant is the article's:
+        # the same item for every claim of the document with the same article fields.
+        if edits or isinstance(record.claim.value, QuoteValue):
+            return _item_reviewed(document, record, edits)
+        key = (record.document_url, record.document_title, record.document_published)
+        item = self._items.get(key)
+        if item is None:
+            item = self._items[key] = _item_reviewed(document, record, edits)
+        return item
+
+    def on_domain(self, url: str) -> bool:
+        """``on_domain(url, organisation url)``: a host depends on what precedes "#"."""
+        key = url.partition("#")[0]
+        hit = self._domains.get(key)
+        if hit is None:
+            if len(self._domains) >= 4096:
+                self._domains.clear()
+            hit = self._domains[key] = on_domain(url, self.site)
+        return hit
 
 
 def review_url(
@@ -314,13 +391,23 @@ def review_url(
     (URL-quoted), else ``<organisation url>/fact-checks/<document>#<claim>``. An address
     that names no ``{claim}`` and has no fragment gets ``#<claim>``, so each claim has its own.
     """
+    return _review_url(config, _document_fields(document), claim_id, page_url)
+
+
+def _document_fields(document: Document | str) -> dict[str, str]:
+    """A document's parts of its claims' addresses: its id and slug, URL-quoted."""
     doc_id = document if isinstance(document, str) else document.id
     title = None if isinstance(document, str) else document.title
-    fields = {
+    return {
         "document": quote(doc_id, safe=""),
-        "claim": quote(claim_id, safe=""),
         "slug": quote(slug(title) or slug(doc_id) or doc_id, safe=""),
     }
+
+
+def _review_url(
+    config: Config, document: Mapping[str, str], claim_id: str, page_url: str | None
+) -> str:
+    fields = {**document, "claim": quote(claim_id, safe="")}
     template = config.organization.claimreview_url
     if page_url or template:
         # A page's address is taken literally; only the team's template is filled in.
@@ -442,14 +529,18 @@ def claim_reviewed(record: ClaimRecord, config: Config) -> str:
     A quote reads ``Speaker: “…”``; any other claim is its sentence, cut to a window of
     whole words around the claim's own text, with "…" where words were left out.
     """
+    return _claim_reviewed(record, _banned_words(config))
+
+
+def _claim_reviewed(record: ClaimRecord, banned: frozenset[str]) -> str:
     claim = record.claim
-    banned = _banned_words(config)
     value = claim.value
     if isinstance(value, QuoteValue):
         quoted = value.quote or claim.text.strip("\"“”'‘’ ")
         prefix = f"{value.speaker}: " if value.speaker else ""
-        words = _words(quoted, banned)
-        body = _window(words, 0, 0, LIMIT - len(prefix) - 2, grow_left=False)
+        body = _window(
+            quoted, _spans(quoted, banned), 0, 0, LIMIT - len(prefix) - 2, grow_left=False
+        )
         return f"{prefix}“{body}”"
     if claim.sentence:
         text = claim.sentence
@@ -457,12 +548,12 @@ def claim_reviewed(record: ClaimRecord, config: Config) -> str:
         focus_end = claim.end - claim.sentence_start
     else:
         text, focus_start, focus_end = claim.text, 0, len(claim.text)
-    words = _words(text, banned)
-    if not words:
-        return _window(_words(claim.text, frozenset()), 0, 0, LIMIT)
-    first = next((i for i, (s, e, _) in enumerate(words) if e > focus_start), len(words) - 1)
-    last = next((i for i in range(len(words) - 1, -1, -1) if words[i][0] < focus_end), first)
-    return _window(words, first, max(first, last), LIMIT)
+    spans = _spans(text, banned)
+    if not spans:
+        return _window(claim.text, _spans(claim.text, frozenset()), 0, 0, LIMIT)
+    first = next((i for i, (_, e) in enumerate(spans) if e > focus_start), len(spans) - 1)
+    last = next((i for i in range(len(spans) - 1, -1, -1) if spans[i][0] < focus_end), first)
+    return _window(text, spans, first, max(first, last), LIMIT)
 
 
 def check_wording(text: str, config: Config) -> str:
@@ -497,6 +588,20 @@ def _banned(scale: tuple[tuple[str, str], ...]) -> frozenset[str]:
     return RATING_WORDS | single
 
 
+def _spans(text: str, banned: frozenset[str]) -> list[tuple[int, int]]:
+    """Where the words of ``text`` are, but those that are rating words."""
+    # A word is left out when, stripped of punctuation and lowered, it is a banned word:
+    # then that word is in the lowered text too. A text holding none of them keeps every
+    # word (lowering is per character but for the capital sigma, read the long way).
+    if not banned or "Σ" in text or _holds_any(text.lower(), banned):
+        return [(s, e) for s, e, _ in _words(text, banned)]
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def _holds_any(text: str, words: frozenset[str]) -> bool:
+    return any(w in text for w in words)
+
+
 def _words(text: str, banned: frozenset[str]) -> list[tuple[int, int, str]]:
     out = []
     for m in _WORD.finditer(text):
@@ -508,29 +613,30 @@ def _words(text: str, banned: frozenset[str]) -> list[tuple[int, int, str]]:
 
 
 def _window(
-    words: Sequence[tuple[int, int, str]],
+    text: str,
+    spans: Sequence[tuple[int, int]],
     first: int,
     last: int,
     limit: int,
     *,
     grow_left: bool = True,
 ) -> str:
-    """Words ``first..last`` (inclusive), grown right then left while they fit in ``limit``."""
-    if not words:
+    """Words ``first..last`` (inclusive) of ``text`` (at ``spans``), grown right then left
+    while they fit in ``limit``."""
+    if not spans:
         return ""
 
     # Lengths by prefix sums: render() would be quadratic in the sentence's words.
-    ends = [0]
-    for _, _, w in words:
-        ends.append(ends[-1] + len(w) + 1)
-    n = len(words)
+    ends = [0, *accumulate(e - s + 1 for s, e in spans)]
+    n = len(spans)
+    last_word = n - 1
 
     def length(i: int, j: int) -> int:
-        return ends[j + 1] - ends[i] - 1 + (i > 0) + (j < n - 1)
+        return ends[j + 1] - ends[i] - 1 + (i > 0) + (j < last_word)
 
     def render(i: int, j: int) -> str:
-        body = " ".join(w for _, _, w in words[i : j + 1])
-        return ("…" if i > 0 else "") + body + ("…" if j < n - 1 else "")
+        body = " ".join([text[s:e] for s, e in spans[i : j + 1]])
+        return ("…" if i > 0 else "") + body + ("…" if j < last_word else "")
 
     i, j = first, last
     if length(i, j) > limit:
@@ -538,14 +644,19 @@ def _window(
         j = i
         while j < last and length(i, j + 1) <= limit:
             j += 1
-        text = render(i, j)
-        return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+        out = render(i, j)
+        return out if len(out) <= limit else out[: limit - 1].rstrip() + "…"
     while True:
         grown = False
-        if j + 1 < n and length(i, j + 1) <= limit:
+        # length(i, j + 1) and length(i - 1, j), written out: this loop runs per word.
+        if j < last_word and ends[j + 2] - ends[i] - 1 + (i > 0) + (j + 1 < last_word) <= limit:
             j += 1
             grown = True
-        if grow_left and i > 0 and length(i - 1, j) <= limit:
+        if (
+            grow_left
+            and i > 0
+            and ends[j + 1] - ends[i - 1] - 1 + (i > 1) + (j < last_word) <= limit
+        ):
             i -= 1
             grown = True
         if not grown:
