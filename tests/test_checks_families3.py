@@ -349,3 +349,38 @@ def test_money_after_a_dash_and_sales_told_in_two_sentences(text, figure, expect
 )  # fmt: skip
 def test_capacity_shares_and_counted_periods(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a total, ", with" and its parts: a sum that misses is only inconclusive
+        ("The fete drew 3,000 people, with 1,800 in the afternoon and 1,200 in the evening.",
+         "3,000 people", "consistent"),
+        ("The fete drew 3,000 people, with 1,800 in the afternoon and 700 in the evening.",
+         "3,000 people", "inconclusive"),
+        # a change told without figures, and the next sentence's pair "from" … "to"
+        ('"We have doubled our fleet," the operator said. It has gone from 40 buses to 80.',
+         "doubled", "consistent"),
+        ('"We have tripled our fleet," the operator said. It has gone from 40 buses to 80.',
+         "tripled", "inconsistent"),
+        ('"We cut our water use by a third," she said. It fell from 900 litres to 600 litres.',
+         "a third", "consistent"),
+        # an average named as the subject's own, of the list in the sentence before
+        ("He ran 10, 12 and 14 miles on his three outings. His average, 12, was a record.",
+         "12", "consistent"),
+        ("He ran 10, 12 and 14 miles on his three outings. His average, 15, was a record.",
+         "15", "inconsistent"),
+        # a majority with no two figures to subtract
+        ("The coalition held on with a majority of 12 in the 120-seat assembly.", "12",
+         "inconclusive"),
+    ],
+)  # fmt: skip
+def test_parts_changes_and_averages_across_clauses(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_a_list_after_a_total_is_no_breakdown():
+    """ "pays for 30 nurses, two ambulances and 12 beds" lists things; it breaks nothing down."""
+    got = _arith("The £9m plan pays for 30 nurses, two ambulances and repairs to 12 wards.")
+    assert all(text != "30 nurses" for text, _ in got)

@@ -16,14 +16,18 @@ from factcheck.checks.relations.rate_period import TOTAL_BEFORE
 
 NAME = "average"
 CHECK = "arithmetic"
+#: An average named as the subject's own, set off by commas: "Her average, 79, was …".
+_OWN_AVERAGE = cues("her average ,", "his average ,", "their average ,", "its average ,",
+                    "the average ,", "the mean ,")  # fmt: skip
 AVERAGE = cues("an average of", "on average", "averaging", "averaged", "average of", "a mean of",
+               "average ,", "mean ,",
                "average", "an average", "the average", "averages", "mean of")  # fmt: skip
 COUNTED = cues("over", "in", "across", "for", "during", "from", "over the", "across the",
                "among", "between", "among the", "between the", "among its", "between its",
                "in the", "for the", "during the", "over the past", "over the last",
                "in the past", "in the last", "across its", "over its", "in its",
                "from its")  # fmt: skip
-CUES = AVERAGE | COUNTED
+CUES = AVERAGE | COUNTED | _OWN_AVERAGE
 
 _GATE = gate(AVERAGE)  # a word of each average cue
 
@@ -121,9 +125,22 @@ def _listed(r: Reading, avg: Operand, sent: list[Operand]) -> Finding | None:
     """ "took £1.2m, £0.9m and £1.5m over Christmas, an average of £1.2m each": the mean of
     the list of figures right before the average."""
     earlier = [o for o in sent if o.end <= avg.begin and o.comparable(avg) and o.kind == avg.kind]
+    if not earlier and ends_with(r.before(avg.begin, 3), _OWN_AVERAGE):
+        # "scored 62, 71 and 80 in her three dives. Her average, 79, …": the list before
+        prev = r.previous_sentence(avg.start)
+        if prev is not None:
+            before = [o for o in r.in_sentence(prev[0]) if o.comparable(avg) and o.kind == avg.kind]
+            values = run(r, before, forward=True)
+            if len(values) >= 3 and values[0] is before[0]:
+                return _mean(avg, values)
+        return None
     values = run(r, earlier, forward=False)
     if len(values) < 2 or len(r.between(values[-1].end, avg.begin)) > 10:
         return None
+    return _mean(avg, values)
+
+
+def _mean(avg: Operand, values: list[Operand]) -> Finding:
     computed = sum(o.value for o in values) / len(values)
     status, rule = _judge.ratio(avg.value, avg.place, computed, avg.hedge)
     listed = ", ".join(o.text for o in values)

@@ -210,6 +210,18 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
                   if (o.kind == want if want else o.comparable(d))]  # fmt: skip
         if len(before) == 1:
             return _test(d, before[0], earlier[0])
+    if (
+        not won_by
+        and d.kind == "count"
+        and ends_with(head, STATED) is not None
+        and len(earlier) + len(later) <= 1
+        and not starts_with(r.after(d.end, 5), OVER_ALL)
+        and (prev is None or len(earlier) == 0)
+    ):
+        # "won the vote with a majority of 40 in the 650-seat chamber": no two figures whose
+        # difference it is
+        why = f"{d.text}: the text gives no two figures whose difference it is"
+        return Finding(CHECK, d.start, d.end, "inconclusive", why, [*earlier, *later], d)
     if starts_with(r.after(d.end, 5), OVER_ALL) and len(earlier) >= 2:
         part, whole = earlier[-2], earlier[-1]  # "holds 338 of the 649 seats, a majority of 27"
         if r.between(part.end, whole.begin)[:1] == ["of"] and whole.value > part.value:

@@ -38,6 +38,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if factor is None:
             continue
         old, new = _operands(r, m)
+        if old is None and new is None and _is_change(r, m):
+            old, new = _next_pair(r, m)
         if old is None and _is_change(r, m):
             later = [o for o in r.in_sentence(m.start) if o.start > m.end and role(r, o) == "new"]
             earlier = [o for o in r.in_sentence(m.start) if role(r, o) == "old"]
@@ -83,6 +85,8 @@ def _factor(r: Reading, m: Operand) -> float | None:
     if m.kind in ("fraction",) and m.value < 1:
         # "fell by a fifth", "rose by a third", "cut in half"
         before = lead(r, m, 3)
+        if before[-1:] == ["by"]:
+            before = lead(r, m, 6)  # "cut our emissions by a quarter"
         verb = next((w for w in reversed(before) if w in RISE or w in FALL), None)
         if verb is None:
             return None
@@ -111,6 +115,23 @@ def _unmatched(r: Reading, m: Operand) -> Finding | None:
         return None
     why = f"{m.text} {before[0].text}: the text gives no figure for what it is compared with"
     return Finding(CHECK, m.begin, m.end, "inconclusive", why, before, m)
+
+
+def _next_pair(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
+    """ "We have tripled capacity," said the director. The unit has gone from 140 beds to 290":
+    a change told without figures, and the next sentence's one pair "from" … "to"."""
+    if any(o.kind in ("count", "money", "percent") for o in r.in_sentence(m.start)):
+        return None, None
+    nxt = r.next_sentence(m.start)
+    if nxt is None:
+        return None, None
+    ops = [o for o in r.in_sentence(nxt[0]) if o.kind in ("count", "money", "percent")]
+    if len(ops) != 2 or not ops[0].comparable(ops[1]):
+        return None, None
+    roles = [role(r, o) for o in ops]
+    if roles != ["old", "new"]:
+        return None, None
+    return ops[0], ops[1]
 
 
 def _is_change(r: Reading, m: Operand) -> bool:

@@ -118,19 +118,31 @@ def _apposed_parts(
     """ "9,870 runners finished the marathon, 6,115 men and 3,755 women, a record": counts
     of named kinds set off by commas after the total's clause. Nothing says they are its
     breakdown, so a sum that misses is only inconclusive."""
+    later = [o for o in later if o.claim is not None]  # not a bare "10k" of the clause
+    if not later:
+        return None
+    gap = r.between(total.end, later[0].begin)
+    with_ = gap[-2:] == [",", "with"]  # "drew upwards of 10,000, with 6,200 on … and 4,150 on …"
+    if with_:
+        gap = gap[:-1]
     if gap[-1:] != [","] or ";" in gap or gap.count(",") > 1 or total.kind != "count":
         return None
+    if len(gap) < 2 and not with_:
+        return None  # "pays for 30 new police officers, two fire engines and …": one list
     parts = run(r, later, forward=True)
     if len(parts) < 2:
         return None
-    if any(_noun(p) is None for p in (total, *parts)) or len({_noun(p) for p in parts}) < len(
-        parts
+    if not with_ and (
+        any(_noun(p) is None for p in (total, *parts))
+        or len({_noun(p) for p in parts}) < len(parts)
     ):
         return None  # each part a kind of its own ("men", "women")
     if "and" not in r.between(parts[-2].end, parts[-1].begin):
         return None
-    if r.after(parts[-1].end, 1)[:1] not in ([","], ["."], []):
-        return None
+    tail = r.after(parts[-1].end, 6)
+    stop = next((i for i, w in enumerate(tail) if w in (",", ".", ";")), len(tail))
+    if stop > 4 or (stop == len(tail) and len(tail) == 6):
+        return None  # the last part's clause ends within a few words ("on the second.")
     if r.dates_in(parts[0].start, parts[-1].end):
         return None
     found = _test(total, parts)
