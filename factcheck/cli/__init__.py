@@ -10,12 +10,15 @@ imports and assembles ``next`` alone, not the other twenty-four commands, and
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import math
 from collections.abc import Iterator, Mapping
 from importlib import import_module
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
 
 from factcheck import __version__
 
@@ -136,12 +139,18 @@ class _Commands(Mapping[str, Any]):
         for info in scratch.registered_commands:
             assert info.callback is not None
             if (info.name or typer.main.get_command_name(info.callback.__name__)) == name:
+                if info.cls in (None, TyperCommand):
+                    info.cls = _Command
                 return typer.main.get_command_from_info(
                     info, pretty_exceptions_short=self._short, rich_markup_mode=self._markup
                 )
         for group in scratch.registered_groups:
             if group.name == name:
                 group.cls = _Group
+                sub = group.typer_instance
+                for info in sub.registered_commands if sub is not None else ():
+                    if info.cls in (None, TyperCommand):
+                        info.cls = _Command
                 return typer.main.get_group_from_info(
                     group,
                     pretty_exceptions_short=self._short,
@@ -151,12 +160,156 @@ class _Commands(Mapping[str, Any]):
         raise KeyError(name)
 
 
+# ---------------------------------------------------------------- option values
+#
+# typer converts every option value through a pydantic ``TypeAdapter`` it builds on first
+# use (importing pydantic's schema machinery and building one validator per option: more
+# than a bare ``import typer`` costs). The options of our commands are plain strings,
+# flags, choices, bounded numbers and lists of strings; for those, a value that is plainly
+# valid is taken here as the adapter would return it, and anything else (a bad choice, a
+# number out of range or written unusually) goes to typer's own conversion, so every
+# error message is typer's, word for word. tests/test_cli_options.py holds the two equal.
+
+_DIGITS = frozenset("0123456789")
+
+
+def _plain_int(text: str) -> bool:
+    """ASCII digits without a leading zero: what ``int()`` and pydantic read alike."""
+    return bool(text) and set(text) <= _DIGITS and (text == "0" or text[0] != "0")
+
+
+def _plain_float(text: str) -> bool:
+    whole, dot, frac = text.partition(".")
+    return _plain_int(whole) and (not dot or (bool(frac) and set(frac) <= _DIGITS))
+
+
+_NOT_PLAIN: tuple[bool, Any] = (False, None)
+
+
+def _number(value: Any, info: Any, convert: type, plain: Any) -> tuple[bool, Any]:
+    text = type(value) is str and plain(value)
+    if not text and not (type(value) in (int, convert) and math.isfinite(value)):
+        return _NOT_PLAIN
+    number = convert(value)
+    low_ok = info.min is None or number >= info.min
+    return (True, number) if low_ok and (info.max is None or number <= info.max) else _NOT_PLAIN
+
+
+def _choice(value: Any, descriptor: Any, ctx: Any) -> tuple[bool, Any]:
+    from typer._param_types import coerce_cli_choice
+
+    try:
+        choice = coerce_cli_choice(
+            value, choices=descriptor.choices, case_sensitive=descriptor.case_sensitive, ctx=ctx
+        )
+    except ValueError:
+        return _NOT_PLAIN
+    return True, choice
+
+
+def _quick_value(kind: str, descriptor: Any, value: Any, ctx: Any) -> tuple[bool, Any]:
+    """``(True, converted)`` for a plainly valid ``value`` of ``kind``, else ``(False, None)``."""
+    if kind == "choice":
+        return _choice(value, descriptor, ctx)
+    if kind == "int":
+        return _number(value, descriptor.parameter_info, int, _plain_int)
+    if kind == "float":
+        return _number(value, descriptor.parameter_info, float, _plain_float)
+    if kind == "strs":
+        plain = isinstance(value, list | tuple) and all(type(v) is str for v in value)
+        return (True, list(value)) if plain else _NOT_PLAIN
+    wanted = str if kind == "str" else bool
+    return (True, value) if type(value) is wanted else _NOT_PLAIN
+
+
+def _quick_kind(descriptor: Any) -> str | None:
+    """Which plain conversion an option takes, or None to leave it to typer."""
+    info = descriptor.parameter_info
+    if (
+        info.parser is not None
+        or getattr(info, "click_type", None) is not None
+        or descriptor.file_annotation is not None
+        or descriptor.is_path
+    ):
+        return None
+    annotation = descriptor.annotation
+    if descriptor.is_list:
+        return "strs" if get_args(annotation) == (str,) else None
+    if descriptor.is_choice:
+        return "choice"
+    if info.clamp:
+        return None
+    if annotation is str:
+        return "str"
+    if annotation is bool:
+        return "bool"
+    if annotation is int:
+        return "int"
+    if annotation is float:
+        return "float"
+    return None
+
+
+@functools.cache
+def _quick_param_class() -> type | None:
+    """typer's ``RuntimeParam`` with the plain conversions first (None with another typer)."""
+    try:
+        from typer._coercion import RuntimeParam, build_runtime_param
+    except ImportError:
+        return None
+
+    @dataclasses.dataclass(frozen=True)
+    class QuickParam(RuntimeParam):
+        kind: str = ""
+        descriptor: Any = None
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            ok, converted = _quick_value(self.kind, self.descriptor, value, ctx)
+            if ok:
+                return converted
+            full = build_runtime_param(self.descriptor)
+            param._runtime_param = full  # typer's own from now on
+            return full._coerce_value(value, param=param, ctx=ctx)
+
+    return QuickParam
+
+
+def _quicken(params: list[Any]) -> list[Any]:
+    """Give each of ``params`` not yet converted the plain conversion its type takes."""
+    quick = _quick_param_class()
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if quick is None or descriptor is None or getattr(param, "_runtime_param", 0) is not None:
+            continue
+        kind = _quick_kind(descriptor)
+        if kind is not None:
+            param._runtime_param = quick(
+                parameter_info=descriptor.parameter_info,
+                annotation=descriptor.annotation,
+                kind=kind,
+                descriptor=descriptor,
+            )
+    return params
+
+
+class _QuickParams:
+    """A command whose options (with typer's own ``--help`` and completion options, added
+    as the command runs) take the plain conversions."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _quicken(super().get_params(ctx))  # type: ignore[misc]
+
+
+class _Command(_QuickParams, TyperCommand):
+    pass
+
+
 def _summary(help_text: str | None) -> str:
     """The first paragraph of a help text, on one line."""
     return " ".join((help_text or "").split("\n\n", 1)[0].split())
 
 
-class _Group(TyperGroup):
+class _Group(_QuickParams, TyperGroup):
     """A group (``db``, ``team``) whose help lists each command's whole first paragraph,
     as the root's does, where click would cut it at 45 characters."""
 
@@ -171,7 +324,7 @@ class _Group(TyperGroup):
                 formatter.write_dl(rows)
 
 
-class _Root(TyperGroup):
+class _Root(_QuickParams, TyperGroup):
     """The root group: commands built on use, ``--help`` listed from ``COMMANDS_HELP``."""
 
     def __init__(self, **attrs: Any) -> None:

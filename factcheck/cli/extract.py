@@ -59,13 +59,21 @@ def extract(
         chosen = resolve_kinds(kinds.split(",")) if kinds else None
         pub = parse_date(published) if published else None
         docs = _documents(paths or [], documents, pub)
+        # One article (a file, standard input) is one piece of work: no worker could share
+        # it, so the process pool is not even imported.
+        if isinstance(docs, list) and len(docs) <= 1:
+            jobs = 1
         if output_format is Format.jsonl:
             # Workers write the lines themselves: sending claims back costs more than JSON.
+            one = partial(_jsonl_lines, kinds=resolve_kinds(chosen))
+            write = sys.stdout.write
+            if jobs == 1:
+                for doc in docs:
+                    write(one(doc))
+                return
             from factcheck._parallel import map_documents
             from factcheck.pipeline import warm_extractors
 
-            one = partial(_jsonl_lines, kinds=resolve_kinds(chosen))
-            write = sys.stdout.write
             for lines in map_documents(one, docs, jobs=jobs, warm=warm_extractors):
                 write(lines)
             return
