@@ -70,16 +70,17 @@ def export_csv(report: Report, out: TextIO, options: ExportOptions) -> ExportRes
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     count = 0
-    config = options.config
+    labels = _Labels(options.config)
     formula = _FORMULA_START
     for document, records in report:
+        head = _document_cells(document)
         rows = []
         for record in in_text_order(records):
             # Inlined neutralise(): this loop runs once per cell of 100,000-row exports.
             rows.append(
                 [
                     ("'" + v if v and v.startswith(formula) else v) if v.__class__ is str else v
-                    for v in _row(document, record, config)
+                    for v in _row(document, record, labels, head)
                 ]
             )
         writer.writerows(rows)
@@ -87,19 +88,51 @@ def export_csv(report: Report, out: TextIO, options: ExportOptions) -> ExportRes
     return ExportResult(count)
 
 
-def _row(document: Document, record: ClaimRecord, config: Any) -> list[Any]:
+class _Labels:
+    """The rating a verdict shows, per (rating, final): looked up once per export."""
+
+    def __init__(self, config: Any) -> None:
+        self.config = config
+        self._seen: dict[tuple[str, bool], Any] = {}
+
+    def rating(self, record: ClaimRecord) -> Any:
+        verdict = record.verdict
+        assert verdict is not None
+        key = (verdict.rating, record.status == "final" and verdict.final)
+        hit = self._seen.get(key, self)
+        if hit is self:
+            if len(self._seen) >= 256:
+                self._seen.clear()
+            hit = self._seen[key] = shown(record, self.config).rating
+        return hit
+
+
+def _document_cells(document: Document) -> tuple[Any, Any, Any]:
+    """The document's title, address and publication day, the cells its claims fall back on."""
+    published = document.published
+    return document.title, document.url, published.isoformat() if published else None
+
+
+def _row(
+    document: Document,
+    record: ClaimRecord,
+    labels: _Labels,
+    head: tuple[Any, Any, Any] | None = None,
+) -> list[Any]:
     claim = record.claim
     verdict = record.verdict
-    rating = shown(record, config).rating if verdict else None
+    rating = labels.rating(record) if verdict else None
     value = (
         claim.value.model_dump_json(exclude_none=True, exclude={"kind"}) if claim.value else None
     )
-    published = record.document_published or document.published
+    title, url, day = head or _document_cells(document)
+    published = record.document_published
+    checks = record.checks
     return [
         claim.document,
-        record.document_title or document.title,
-        record.document_url or document.url,
-        published.isoformat() if published else None,
+        record.document_title or title,
+        record.document_url or url,
+        published.isoformat() if published else day,
         claim.id,
         claim.kind,
         claim.start,
@@ -118,10 +151,10 @@ def _row(document: Document, record: ClaimRecord, config: Any) -> list[Any]:
         verdict.created.isoformat() if verdict else None,
         verdict.signed_off_by if verdict else None,
         verdict.signed_off_at.isoformat() if verdict and verdict.signed_off_at else None,
-        "\n".join(s.url for s in verdict.sources) if verdict else None,
-        "\n".join(f"{c.check}: {c.status}" for c in record.checks) or None,
-        "\n".join(c.explanation for c in record.checks) or None,
-        "\n".join(evidence_text(c) for c in record.checks) or None,
+        "\n".join([s.url for s in verdict.sources]) if verdict else None,
+        "\n".join([f"{c.check}: {c.status}" for c in checks]) or None if checks else None,
+        "\n".join([c.explanation for c in checks]) or None if checks else None,
+        "\n".join([evidence_text(c) for c in checks]) or None if checks else None,
         "\n".join(_attached(e) for e in verdict.evidence) if verdict and verdict.evidence else None,
         page(document, record) if document.pages else None,
     ]
