@@ -167,3 +167,17 @@ def test_economists_at_a_firm_speak_for_it_and_a_club_is_an_organisation() -> No
         "“We lost the second balls,” he said."
     )
     assert speakers(text) == ["Tam Ogilvie"]
+
+
+def test_the_company_said_points_back_to_the_body_that_is_the_subject() -> None:
+    text = (
+        "Dockers at Hallam walked out at dawn. The port operator, Tarrow Terminals, said "
+        "in a statement that it regretted the union's decision. “Ships already in dock "
+        "will be unloaded,” the company said."
+    )
+    assert speakers(text) == ["Tarrow Terminals"]
+    text = (
+        "Ticket sales were strong. The run at the Larkspur Theatre has been extended, the "
+        "theatre said, with “demand far ahead of last season”."
+    )
+    assert speakers(text) == ["Larkspur Theatre"]

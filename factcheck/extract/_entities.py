@@ -103,7 +103,7 @@ ORG_WORDS = _words(
     coaches lotteries devices motors airlines pharmaceuticals capital logistics insurance
     services solutions brands stores supermarkets bancorp chamber guild consortium
     cooperative co-operative collective forum fc afc athletic rovers wanderers albion
-    rangers"""
+    rangers theatre theater gallery orchestra festival restaurant hotel"""
 )
 # Nouns that, standing before a name, say it is an organisation's ("the cycling charity
 # Pedal Safe", "the retailer Halsey's").
@@ -1408,6 +1408,8 @@ def _mention(
     role = _appositive_role(text, start, end) if kind == PERSON and not possessive else ""
     if role and role.split()[-1] in _WORKS:
         kind, role = THING, ""  # "her third novel, Salt Country,": a work, not a person
+    elif role and role.split()[-1] in _ORG_BEFORE:
+        kind = ORGANISATION  # "the port operator, Calder Terminals,": a body
     return Mention(start, end, name, kind, title=title, role=role)
 
 

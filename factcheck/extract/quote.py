@@ -975,6 +975,43 @@ class _Speakers:
                 return _Pick(others[0].name, others[0].start, "salience")
         return None
 
+    def _org_subject(self, head: str) -> Mention | None:
+        """ "The port operator, Calder Terminals, said … “…,” the company said": a
+        description of a body points back to the organisation that is the subject of the
+        newest sentence of the paragraph naming one (as a pronoun does to a person), when
+        its name has the description's head word or the head is a generic one."""
+        pos = self.pos
+        para = self._line(pos)[0]
+        starts = self.text.sentence_starts
+        ents = self.text.entities
+        sentence: list[Mention] = []
+        k = -1
+        for m in ents.before(pos):
+            if m.start < para:
+                break
+            if self._quoted(m.start) or _possessive(self.s, m):
+                continue
+            e = ents.entity(m)
+            if e.kind != "organisation" or not e.named:
+                continue
+            sk = starts[bisect_right(starts, m.start) - 1]
+            if k >= 0 and sk != k:
+                break
+            k = sk
+            sentence.insert(0, m)
+        if not sentence:
+            return None
+        first = sentence[0]
+        if _OBJECT_BEFORE.search(self.s, max(k, first.start - 12), first.start):
+            return None
+        if not _SUBJECT_LEAD.fullmatch(self.s, max(k, para), first.start):
+            return None
+        e = ents.entity(first)
+        generic = head in _BUSINESS or head in _ORG_HEADS
+        if not generic and head not in e.name.lower().split():
+            return None
+        return Mention(first.start, first.end, e.name, e.kind, first.entity)
+
     def _agrees(self, m: Mention, gender: str | None, known: bool = False) -> bool:
         """Whether a person's gender (from titles and pronouns, or from a pronoun this
         article's quotes were already given to) is ``gender``; unknown agrees unless
@@ -1091,7 +1128,7 @@ class _Speakers:
             # "the ministry": the organisation last named "Ministry of Health"; "the
             # company", "the body": the organisation last named; "the government"
             # stands for itself
-            m = ents.last_org(a.pos, head)
+            m = self._org_subject(head) or ents.last_org(a.pos, head)
             if m is None and (head in _BUSINESS or head in _ORG_HEADS):
                 m = ents.last_org(a.pos)
             if m is not None:
