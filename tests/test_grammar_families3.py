@@ -184,3 +184,108 @@ def test_letters_before_a_figure_that_name_things(text: str) -> None:
 )
 def test_letter_signs_still_money(text: str) -> None:
     assert len(_run("money", text)) == 1
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "year"),
+    [
+        (
+            "The bakery opened in two thousand and three on this street.",
+            "two thousand and three",
+            "2003",
+        ),
+        ("Nobody has won it since two thousand nineteen.", "two thousand nineteen", "2019"),
+    ],
+)
+def test_number_word_years(text: str, span: str, year: str) -> None:
+    (claim,) = _run("date", text)
+    assert (claim.text, claim.value.date, claim.value.granularity) == (span, year, "year")
+
+
+def test_two_thousand_before_a_noun_is_a_count() -> None:
+    assert _spans("date", "The fund helped in two thousand households.") == []
+
+
+def test_month_and_year_with_a_dot() -> None:
+    (claim,) = _run("date", "The invoice is dated 11.2023 in the corner.")
+    assert (claim.text, claim.value.date, claim.value.granularity) == (
+        "11.2023",
+        "2023-11",
+        "month",
+    )
+
+
+def test_a_decimal_is_no_month() -> None:
+    assert _spans("date", "The index closed at 3.2024 points.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        # published Wednesday 18 March 2026
+        (
+            "Entries close on the last Thursday of the month.",
+            "the last Thursday of the month",
+            "2026-03-26",
+        ),
+        (
+            "Payment is due on the second Friday of the month.",
+            "the second Friday of the month",
+            "2026-03-13",
+        ),
+        ("The lease ends on the last day of the month.", "the last day of the month", "2026-03-31"),
+    ],
+)
+def test_weekday_and_day_of_the_month(text: str, span: str, day: str) -> None:
+    (claim,) = _run("date", text)
+    assert (claim.text, claim.value.date) == (span, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        (
+            "The count begins on 2 April and results come the following day.",
+            "the following day",
+            "2026-04-03",
+        ),
+        (
+            "Pupils return on 7 January and exams start the following Tuesday.",
+            "the following Tuesday",
+            "2026-01-13",
+        ),
+        (
+            "The race was on 21 February; the previous Sunday he crashed.",
+            "the previous Sunday",
+            "2026-02-15",
+        ),
+    ],
+)
+def test_days_counted_from_the_date_before(text: str, span: str, day: str) -> None:
+    claims = _run("date", text)
+    assert (claims[-1].text, claims[-1].value.date) == (span, day)
+
+
+def test_following_day_without_an_anchor_counts_from_publication() -> None:
+    (claim,) = _run("date", "Crews said they would return the following day.")
+    assert (claim.text, claim.value.date) == ("the following day", "2026-03-19")
+
+
+def test_previous_weekday_without_the_counts_from_publication() -> None:
+    claims = _run("date", "It was Monday or previous Friday, she said.")
+    assert claims[-1].value.date == "2026-03-13"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "day"),
+    [
+        ("The inquiry resumes a week on Monday.", "a week on Monday", "2026-03-30"),
+        ("We will know a fortnight on Friday.", "a fortnight on Friday", "2026-04-03"),
+    ],
+)
+def test_a_week_on_weekday(text: str, span: str, day: str) -> None:
+    (claim,) = _run("date", text)
+    assert (claim.text, claim.value.date) == (span, day)

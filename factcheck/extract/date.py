@@ -464,7 +464,8 @@ def _month_year(m: re.Match[str], text: Text) -> list[Found]:
             return []
         year = int(yraw) if len(yraw) == 4 else _two_digit_year(int(yraw), text.published)
         return _one(m, _month_value(year, month))
-    year, month = int(g.get("ny") or g["dy"]), int(g.get("nm") or g.get("nm2") or g["dm"])
+    year = int(g.get("ny") or g.get("dy") or g["dy2"])
+    month = int(g.get("nm") or g.get("nm2") or g.get("dm") or g["dm2"])
     if not 1 <= month <= 12:
         return []
     if g.get("ny") and month == (year + 1) % 100:
@@ -478,6 +479,7 @@ _MONTH_YEAR = lazy(
       | (?P<year2>{_YEAR4})\s*,?\s*(?P<mon2>{_MON})(?!\s*\d)
       | (?P<ny>1[89]\d\d|20\d\d)(?:\s*/\s*(?P<nm>[01]?\d)|-(?P<nm2>0[1-9]|1[0-2]))(?![\d/-]|\.\d)
       | (?P<dm>[01]?\d)(?:-|\s*/\s*)(?P<dy>1[89]\d\d|20\d\d)(?![\d/-])
+      | (?P<dm2>0[1-9]|1[0-2])\.(?P<dy2>1[89]\d\d|20\d\d)(?![\d/-]|[.,]\d)
       | (?P<py>(?:1[89]|20)\d\d)\.(?P<pm>[1-9]|1[0-2])(?![\d.])
     )""",
     _FLAGS,
@@ -534,7 +536,7 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
             return []
         future = _is_future(text, m.start())
         return _one(m, _day_value(_month_day(pub, mo, d, future)))
-    rel = (g.get("rel") or g.get("rel2") or "").lower()
+    rel = " ".join((g.get("rel") or g.get("rel2") or "").lower().split())
     week = " ".join((g.get("week") or "").lower().split())
     if g.get("after_next"):  # "friday after next": a week after the coming one
         coming = pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
@@ -542,13 +544,13 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
     if week:
         offset = -1 if ("last" in week or "previous" in week) else (0 if "this" in week else 1)
         return _one(m, _day_value(_week_weekday(pub, wd, offset)))
-    if rel in ("last", "previous"):
+    if rel in ("last", "previous", "the previous"):
         return _one(m, _day_value(_week_weekday(pub, wd, -1)))
     if rel == "next" or g.get("wd_next"):  # "next Monday", "Monday next"
         return _one(m, _day_value(_week_weekday(pub, wd, 1)))
     if rel == "this":
         return _one(m, _day_value(_week_weekday(pub, wd, 0)))
-    if rel in ("coming", "upcoming"):
+    if rel in ("coming", "upcoming") or rel.endswith("following"):  # "the following Monday"
         return _one(m, _day_value(pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)))
     token = wd_token.lower().rstrip(".")
     if token in _WORDLIKE_WEEKDAYS and not (_alone(text, m) or _ON_ABBREVIATION(text, m)):
@@ -641,12 +643,13 @@ _WEEKDAY = lazy(
     rf"""(?<![\w.'’-])(?:
         (?:the\s+)?(?P<ord>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+
         (?P<owd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
-        (?:\s+(?:of|in)\s+(?:(?P<omon>{_MON})(?:\s+(?P<oyear>{_YEAR4}))?|(?P<orel>this|next|last)\s+month))?
+        (?:\s+(?:of|in)\s+(?:(?P<omon>{_MON})(?:\s+(?P<oyear>{_YEAR4}))?|(?P<orel>this|next|last|the)\s+month))?
       | (?:the\s+)?(?P<ordl>last)\s+
         (?P<owdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
-        \s+(?:of|in)\s+(?:(?P<omonl>{_MON})(?:\s+(?P<oyearl>{_YEAR4}))?|(?P<orell>this|next|last)\s+month)
+        \s+(?:of|in)\s+(?:(?P<omonl>{_MON})(?:\s+(?P<oyearl>{_YEAR4}))?|(?P<orell>this|next|last|the)\s+month)
       | (?P<rel2>this|next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?(?P<wd2>{_WD})
-      | (?:(?P<rel>last|next|this|coming|upcoming|previous)\s+)?(?P<wd>{_WD})
+      | (?:(?P<rel>last|next|this|coming|upcoming|(?:the\s+)?previous|(?:the\s+)?following)\s+)?
+        (?P<wd>{_WD})
         (?:
             ,?\s+(?:the\s+)?(?P<dnum>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:{_ORD_RE})(?![\w-])
                 |(?:[12]\d|3[01]|0?[1-9])(?=\s*(?:[!?,;]|\.(?!\d)|$)))
@@ -881,8 +884,15 @@ _COUNTED_WEEKDAYS = lazy(
     (?P<cwd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s\s+from\s+now\b""",
     _FLAGS,
 )
+_UNIT_WORDS_1_9 = trie(w for w in UNITS if 0 < UNITS[w] < 10)
+#: "in two thousand and eight", "since two thousand twelve": the words of a year after a
+#: word that may open one, not followed by a noun ("in two thousand cases").
 _COUNTED_YEAR = lazy(
-    r"(?<=\bin\s)(?P<tyear>two\s+thousand(?:\s+and)?(?:\s+(?:[a-z]+[-\s])?[a-z]+)?)(?![\w-])",
+    r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
+    r"(?P<tyear>two\s+thousand(?:\s+(?:and\s+)?(?:"
+    rf"(?:{trie(TENS)})(?:[-\s](?:{_UNIT_WORDS_1_9}))?|{trie(w for w in UNITS if UNITS[w] > 0)}))?)"
+    r"(?![\w-])(?!\s+(?!(?:by|and|or|but|when|while|after|before|in|on|at|to|the|a|an|as|with"
+    r"|for|from|until|that|which|who|so|then|it|he|she|they|we|i)\b)[a-z])",
     re.IGNORECASE,
 )
 
@@ -909,7 +919,7 @@ def _nth_day(m: re.Match[str], text: Text) -> list[Found]:
 
 _NTH_DAY = lazy(
     rf"""(?<![\w-])(?:the\s+)?(?P<nth>last|{_ORD_RE}|(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+
-    day\s+of\s+(?:(?P<nmon>{_MON})(?:\s*,?\s*(?P<nyear>{_YEAR4}))?|(?P<nrel>this|next|last)\s+month)""",
+    day\s+of\s+(?:(?P<nmon>{_MON})(?:\s*,?\s*(?P<nyear>{_YEAR4}))?|(?P<nrel>this|next|last|the)\s+month)""",
     _FLAGS,
 )
 
@@ -1363,6 +1373,7 @@ _PREFIX_WORDS = frozenset(
         "a an another half the last next this coming upcoming previous past of early late "
         "mid end start beginning middle day days week weeks month months year years decade "
         "decades after before from new international st all guy two thousand black cyber ides "
+        "following "
         "palm ash holy maundy fortnight fortnights "
         "good".split()
     )
@@ -1443,6 +1454,7 @@ _WEEK_OF_BEFORE = lazy(
     re.IGNORECASE,
 )
 _WEEK_ON_BEFORE = lazy(r"\b(?P<rel>this|next|last|previous)\s+week\s+on\s+$", re.IGNORECASE)
+_WD_ONLY = lazy(_WD, _FLAGS)
 _WEEK_OF_GAP = lazy(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
 
 
@@ -1463,11 +1475,74 @@ def _week_of(s: str, out: list[Found], f: Found) -> Found | None:
     return Found(m.start(), f.end, _day_value(d) or f.value)
 
 
+#: A day counted from the date before it: "hit on August 3 and the clean-up began the
+#: following day", "opens on 16 June; the judge rules the following Monday" (with "the":
+#: "or previous Wednesday" counts from publication).
+_ANCHORED = lazy(
+    rf"the\s+(?:(?P<dir>following|previous)\s+(?P<wd>{_WD})"
+    rf"|(?P<ddir>following|next|previous)\s+day)",
+    _FLAGS,
+)
+#: "a week on Friday", "a fortnight on Tuesday": that weekday a week (two) after the coming one.
+_WEEKS_ON_BEFORE = lazy(
+    r"(?<![\w-])(?P<n>a|one|two|three)\s+(?P<unit>weeks?|fortnights?)\s+on\s+$", re.IGNORECASE
+)
+
+
+def _anchored(s: str, out: list[Found], f: Found) -> Found | None:
+    """``f`` ("the following day") counted from the day claim just before it in its
+    paragraph, or None when it has no such anchor (it then counts from publication)."""
+    m = _ANCHORED.fullmatch(s, f.start, f.end)
+    prev = out[-1] if out else None
+    if (
+        m is None
+        or prev is None
+        or prev.value is None
+        or prev.value.granularity != "day"
+        or prev.value.date_end is not None
+        or "\n" in s[prev.end : f.start]
+        or f.start - prev.end > 160
+    ):
+        return None
+    anchor = date.fromisoformat(prev.value.date)
+    if m.group("ddir"):
+        d = anchor + timedelta(days=-1 if m.group("ddir").lower() == "previous" else 1)
+    else:
+        wd = _weekday_token(m.group("wd"))
+        if m.group("dir").lower() == "previous":
+            d = anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
+        else:
+            d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
+    return Found(f.start, f.end, _day_value(d) or f.value, f.qualifier)
+
+
 def _with_offsets(s: str, kept: list[Found], published: date | None) -> list[Found]:
     out: list[Found] = []
     for f in kept:
         v = f.value
         m = None
+        anchored = _anchored(s, out, f) if v is not None else None
+        if anchored is not None:
+            out.append(anchored)
+            continue
+        weeks = None
+        if v is not None and v.granularity == "day" and s[f.start - 3 : f.start].lower() == "on ":
+            weeks = _WEEKS_ON_BEFORE.search(s, max(0, f.start - 24), f.start)
+        if (
+            weeks is not None
+            and published is not None
+            and v is not None
+            and _WD_ONLY.fullmatch(s, f.start, f.end)
+        ):  # "a week on Friday": the coming Friday and a week (a fortnight) more
+            wd = date.fromisoformat(v.date).weekday()
+            n = _figure_value(weeks.group("n").lower()) or 1
+            per = 14 if weeks.group("unit").lower().startswith("fortnight") else 7
+            coming = published + timedelta(days=(wd - published.weekday() - 1) % 7 + 1)
+            d = coming + timedelta(days=int(n) * per)
+            while out and out[-1].end > weeks.start():
+                out.pop()
+            out.append(Found(weeks.start(), f.end, _day_value(d) or v))
+            continue
         week = _week_of(s, out, f) if v is not None and v.granularity == "day" else None
         if week is not None:
             out[-1] = week
