@@ -188,7 +188,7 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
 def _dated_earlier(r: Reading, new: Operand) -> Operand | None:
     """ "… rose 6% to 2.31 million last year. In 2023 the airport handled 2.12 million": the
     one figure of the same kind in the next or previous sentence of the paragraph, when that
-    sentence's one date is a year before the one of the later figure's sentence."""
+    sentence's one date is the year before the one of the later figure's sentence."""
     s0, s1 = r.sentence(new.start)
     mine = [d for d in r.dates_in(s0, s1) if d.granularity == "year"]
     if len(mine) != 1:
@@ -199,8 +199,10 @@ def _dated_earlier(r: Reading, new: Operand) -> Operand | None:
         if span is None:
             continue
         dates = r.dates_in(*span)
-        if len(dates) != 1 or dates[0].granularity != "year" or dates[0].hi >= mine[0].lo:
+        if len(dates) != 1 or dates[0].granularity != "year":
             continue
+        if dates[0].lo.year != mine[0].lo.year - 1:
+            continue  # the year before, as a change over a year is told
         found += [o for o in r.in_sentence(span[0]) if o.comparable(new) and o.kind == new.kind
                   and o.claim is not None and o.value_max is None]  # fmt: skip
     return found[0] if len(found) == 1 else None

@@ -117,14 +117,19 @@ def _unmatched(r: Reading, m: Operand) -> Finding | None:
     return Finding(CHECK, m.begin, m.end, "inconclusive", why, before, m)
 
 
+#: How a sentence that goes on about the one before opens: "It has gone from …", "The unit …".
+_BACK = cues("it", "its", "the", "this", "that", "these", "those", "their", "they")
+CUES = CUES | _BACK
+
+
 def _next_pair(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
     """ "We have tripled capacity," said the director. The unit has gone from 140 beds to 290":
     a change told without figures, and the next sentence's one pair "from" … "to"."""
     if any(o.kind in ("count", "money", "percent") for o in r.in_sentence(m.start)):
         return None, None
     nxt = r.next_sentence(m.start)
-    if nxt is None:
-        return None, None
+    if nxt is None or starts_with(r.figs.after(nxt[0], 1, ceiling=nxt[1]), _BACK) is None:
+        return None, None  # the next sentence must go on about the same thing ("It has …")
     ops = [o for o in r.in_sentence(nxt[0]) if o.kind in ("count", "money", "percent")]
     if len(ops) != 2 or not ops[0].comparable(ops[1]):
         return None, None
@@ -184,10 +189,12 @@ def _operands(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
         if prior:
             return prior[-1], new
     # "tripled … at €14; … closed at €44.10": two prices in one currency after the verb
-    money = [o for o in r.operands if o.kind == "money" and o.start > m.end
-             and r.text.paragraph_bounds(o.start) == r.text.paragraph_bounds(m.start)]  # fmt: skip
+    # in the multiple's own sentence: "… says it has tripled output. Prices have gone from
+    # £140 to £290" compares another quantity
+    money = [o for o in r.in_sentence(m.start) if o.kind == "money" and o.start > m.end]
     if (
-        len(money) >= 2
+        m.kind == "multiple"
+        and len(money) >= 2
         and money[0].comparable(money[1])
         and money[1].start - m.end < 200
         and all(w not in ("and", "or") for w in r.between(money[0].end, money[1].begin)[:1])

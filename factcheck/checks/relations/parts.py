@@ -96,6 +96,8 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
     rest = _rest_after(r, parts, later)
     if rest is not None:  # "…, of whom 198 were British and 104 Irish; the other 10 …"
         parts = [*parts, rest]
+    if any(ends_with(r.before(p.begin, 3), REST) and _other_kind(r, total, p) for p in parts[1:]):
+        return None  # "…, of whom 198 were British; the other 10 crew members …"
     return _test(total, parts)
 
 
@@ -110,6 +112,18 @@ def _rest_after(r: Reading, parts: list[Operand], later: list[Operand]) -> Opera
     if len(gap) > 6 or "." in gap or ends_with(gap, REST) is None:
         return None
     return nxt
+
+
+def _other_kind(r: Reading, whole: Operand, rest: Operand) -> bool:
+    """Whether what is left counts something else than the whole: its own noun right after
+    the number ("312 passengers …; the other 10 crew members"), not a verb ("the other 10
+    held other passports")."""
+    unit, own = _noun(rest), _noun(whole)
+    if unit is None or own is None or unit == own:
+        return False
+    end = rest.figure.end if rest.figure is not None else rest.start
+    near = r.figs.after(end, 2, ceiling=r.sentence(rest.start)[1])
+    return any(w == unit or w.rstrip("s") == unit for w in near)
 
 
 def _apposed_parts(
@@ -242,6 +256,11 @@ def _next_sentence(r: Reading, total: Operand) -> Finding | None:
     return _test(total, parts)
 
 
+#: What is left of a sum, named after "leaving": "leaving an operating profit of £290m".
+LEFT_NOUNS = frozenset("profit surplus balance shortfall deficit gap margin loss remainder "
+                       "difference".split())  # fmt: skip
+
+
 def _leaving(r: Reading, rest: Operand) -> bool:
     """ "Revenue came to £820m and costs to £510m, leaving an operating profit of £290m": what
     is left named by a short noun phrase between "leaving" and "of"."""
@@ -249,7 +268,12 @@ def _leaving(r: Reading, rest: Operand) -> bool:
     if words[-1:] != ["of"] or "leaving" not in words:
         return False
     tail = words[words.index("leaving") + 1 : -1]
-    return len(tail) <= 4 and not ({",", ";", "-", "(", ")"} & set(tail))
+    return (
+        len(tail) <= 4
+        and not ({",", ";", "-", "(", ")"} & set(tail))
+        and tail[-1:] != []
+        and tail[-1] in LEFT_NOUNS
+    )
 
 
 def _remainder(r: Reading, rest: Operand) -> Finding | None:
@@ -262,11 +286,13 @@ def _remainder(r: Reading, rest: Operand) -> Finding | None:
     if len(pool) == 2:
         part, whole = sorted(pool, key=lambda o: o.value)
         taken = [part]
+        if _other_kind(r, whole, rest):
+            return None
     elif len(pool) > 2 and run(r, pool[1:], forward=True) == pool[1:]:
         # "312 passengers, of whom 198 were British and 104 Irish; the other 10 …": the
         # whole first, then the run of its parts
         whole, taken = pool[0], pool[1:]
-        if max(p.value for p in taken) >= whole.value:
+        if max(p.value for p in taken) >= whole.value or _other_kind(r, whole, rest):
             return None
     else:
         return None

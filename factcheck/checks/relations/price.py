@@ -78,7 +78,7 @@ def _next_total(r: Reading, price: Operand) -> Operand | None:
         return None
     total = money[0]
     lead = r.figs.words(nxt[0], total.begin)
-    if len(lead) > 5 or ends_with(lead, GROSSED) is None or total.value <= price.value:
+    if len(lead) > 4 or ends_with(lead, GROSSED) is None or total.value <= price.value:
         return None
     return total
 

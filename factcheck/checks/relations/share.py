@@ -207,7 +207,12 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
         # "1,150 of the 5,800 nurses, or one in five"; "Of the 2,400 tenants, 600 — a third —"
         if len(before) >= 2 and _linked_of(r, before[-2], before[-1]):
             return _share(f, before[-2], before[-1])
-        if len(before) >= 2 and starts_with(lead, OF_THEM) and before[-2].value > before[-1].value:
+        if (
+            len(before) >= 2
+            and starts_with(lead, OF_THEM)
+            and before[-2].value > before[-1].value
+            and r.after(f.end, 1) != ["of"]  # not "one in five of the young drivers"
+        ):
             return _share(f, before[-1], before[-2])  # "2,400 drivers … 312 of them - one in five"
         if len(before) == 2 and tuple(_bind.opening(r, before[0].begin)) in OF:
             return _share(f, before[1], before[0])
