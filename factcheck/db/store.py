@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from factcheck.config import Config, load_config, local_config_exists
 from factcheck.db import engine as _engine
@@ -96,6 +96,9 @@ class LookupRow:
 
 class Stats(BaseModel):
     """Progress of the queue: per status, per kind and per reviewer, and the leases."""
+
+    # Built on first use (``factcheck stats``), not when a command opens the store.
+    model_config = ConfigDict(defer_build=True)
 
     documents: int = 0
     claims: int = 0
@@ -801,8 +804,6 @@ class ClaimStore(DeskMixin, WorkMixin):
     ) -> dict[str, list[tuple[ClaimRecord, Any]]]:
         """For each claim, the decided claims of other documents that are the same claim by
         value and context (``factcheck.db.matching``), best first, with why they match."""
-        from factcheck.db.matching import match, value_key
-
         with self._db.tx(write=False) as tx:
             ids = [self._resolve(tx, c) for c in claim_ids]
             if not ids:
@@ -833,6 +834,10 @@ class ClaimStore(DeskMixin, WorkMixin):
                     names,
                 ),
             )
+        if not any(d.verdict is not None for d in decided):
+            return {t.claim.id: [] for t in targets}  # nothing decided yet: no matcher to load
+        from factcheck.db.matching import match, value_key
+
         groups: dict[str | None, list[ClaimRecord]] = {}
         for d in decided:
             if d.verdict is not None:
