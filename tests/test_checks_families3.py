@@ -404,6 +404,8 @@ def test_a_list_after_a_total_is_no_breakdown():
         '"We have tripled our output," she said. Prices have gone from £140 to £290.',
         # a fraction of one change, and another item's prices in another clause
         "Season tickets go up by a fifth next year, while day tickets rise from £45 to £50.",
+        # a rate on a count of its periods, then a difference, not their product
+        "The mill grinds 500 tonnes a day on 280 working days, 15 more than last year.",
     ],
 )
 def test_no_false_alarm_on_look_alikes(text):

@@ -153,6 +153,12 @@ def _counted_periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) 
     gap = r.between(count.end, total.begin)
     if gap[-1:] != [","] or len(gap) > 4 or total.value_max is not None:
         return None
+    if total.value <= rate.value or not (
+        per_of(r, total) not in (None, unit)
+        or _is_total(r, total)
+        or r.after(total.end, 1) == ["."]
+    ):
+        return None  # "…, 20 more than last year" is no total of the periods
     computed = rate.value * count.value
     status, rule = _judge.total(total.value, total.place, computed, total.hedge)
     line = (f"{rate.text} a {unit} × {count.text} {unit}s = {_judge.fmt(computed)}; "
