@@ -181,3 +181,17 @@ def test_the_company_said_points_back_to_the_body_that_is_the_subject() -> None:
         "theatre said, with “demand far ahead of last season”."
     )
     assert speakers(text) == ["Larkspur Theatre"]
+
+
+def test_two_people_in_apposition_and_they_after_the_pair() -> None:
+    text = (
+        "“This is a merger of equals,” the founders, Marit Lunde and Oskar Vihko, said in a "
+        "joint statement."
+    )
+    assert speakers(text) == ["Marit Lunde and Oskar Vihko"]
+    text = (
+        "Ilse Brandt and Tobias Grau wrote the report. Brandt has studied eels for years.\n\n"
+        "The two researchers will repeat the survey in spring. “Nobody has counted them "
+        "properly,” they said."
+    )
+    assert speakers(text) == ["Ilse Brandt and Tobias Grau"]

@@ -715,6 +715,11 @@ class _Speakers:
             return _Attribution(
                 pos, end, "name", _clean_name(app.strip(), self.roles) or app.strip()
             )
+        both = _JOINT_APPOSITION.fullmatch(app.strip()) if app else None
+        if both:
+            # "the chief executives, Ann Lee and Bo Dahl, said": the second name, which
+            # the joint reading joins to the first
+            return _Attribution(pos, end, "name", _clean_name(both.group(1), self.roles) or both.group(1))
         first = desc.split()[0].lower()
         return _Attribution(pos, end, "desc", desc, definite=first not in _INDEFINITE)
 
@@ -1080,9 +1085,12 @@ class _Speakers:
                 if p is not None and gender is not None and p.name:
                     self._said_gender.setdefault(p.name, gender)
             else:
-                p = (self._last_pair(a.pos) if a.name == "they" else None) or self.last(
-                    "org" if a.name == "it" else "any"
-                )
+                pair = None
+                if a.name == "they":
+                    # "The two scientists plan …. “…,” they said": the pair last named
+                    # together, though one of them was named alone since
+                    pair = self._last_pair(a.pos, loose=self._plural_subject_before(a.pos))
+                p = pair or self.last("org" if a.name == "it" else "any")
             return p and p.via(sieve)
         got = self._described(a)
         if isinstance(got, _Pick):
@@ -1199,7 +1207,20 @@ class _Speakers:
             return _Speaker(f"{other} and {name}", kind, pick.sieve, start, m.end)
         return _Speaker(name, kind, pick.sieve, m.start, m.end)
 
-    def _last_pair(self, pos: int) -> _Pick | None:
+    def _plural_subject_before(self, at: int) -> bool:
+        """Whether the sentence before the one holding ``at`` (in its paragraph) opens
+        with a plural that stands for two people: "The two scientists", "Both ministers",
+        "The pair"."""
+        starts = self.text.sentence_starts
+        k = bisect_right(starts, self.pos) - 1
+        if k <= 0:
+            return False
+        s0 = starts[k - 1]
+        if s0 < self._line(self.pos)[0]:
+            return False
+        return _PLURAL_SUBJECT.match(self.s, s0) is not None
+
+    def _last_pair(self, pos: int, loose: bool = False) -> _Pick | None:
         """'Chen and Okafor wrote … the pair said': the two people last named together,
         joined as the article joins them, if nobody else was named since."""
         ents = self.text.entities
@@ -1210,6 +1231,9 @@ class _Speakers:
             if e.kind == "person" and not self._quoted(m.start):
                 joint = self._joint(m)
                 if joint is None:
+                    if loose:
+                        i -= 1
+                        continue
                     return None  # a single person named since
                 name = e.name if " " in e.name else self._expand(e.name)
                 both = f"{joint[0]} and {name}"
@@ -1757,6 +1781,11 @@ _FOR_BODY = re.compile(
     r"(?(before)|(?P<after>[ \t]+(?:for|at|from|of|with)[ \t]+(?:the[ \t]+)?))"
     rf"|\b(?:{'|'.join(_BODY_GROUPS)})[ \t]+(?P<after2>(?:at|for|from)[ \t]+(?:the[ \t]+)?)"
 )
+_PLURAL_SUBJECT = re.compile(
+    r"\s*(?:[A-Z]\w*,[ \t]+)?(?:[Tt]he[ \t]+(?:two|pair|couple|duo)\b|[Bb]oth[ \t]+[a-z]+|"
+    r"[Tt]he[ \t]+[a-z]+[ \t]+(?:pair|duo)\b)"
+)
+_JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
 _JOINED_AFTER_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
 )
