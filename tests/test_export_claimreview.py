@@ -656,3 +656,76 @@ def test_hostile_editorial_text_cannot_close_the_script_element(
     assert review["itemReviewed"]["author"]["name"] == f"Rail {payload}"
     assert review["claimReviewed"] == payload[:40]
     round_trip([review])
+
+
+def test_claim_reviewed_reads_plain_sentences_as_the_word_by_word_walk_does() -> None:
+    """Sentences whose words are one space apart take a short road (their places follow from
+    their lengths); every claim in them reads as the walk over each word's span gives it."""
+    from factcheck.export import claimreview as cr
+
+    config = Config()
+    banned = cr._banned_words(config)
+    texts = [
+        "The council said it would spend £42 million on road repairs in ward 7 this year.",
+        "A",
+        "Officials said the 3,000-seat arena, the largest in the region by far and away, "
+        "would cost £1.2 billion over the next decade, twice the first estimate of 2019.",
+        "Σ the ΣΟΦΙΑ said 40% of the cost was true",  # capital sigma: the long road
+        "Spending  rose\tby 12% in a year",  # irregular white space: the long road
+        " It rose by 12% ",
+        "The claim was false: 45 minutes, not 30.",  # a rating word: the long road
+    ]
+
+    def kept(text: str) -> list[re.Match[str]]:
+        return [
+            m
+            for m in re.finditer(r"\S+", text)
+            if m.group().strip(cr._EDGE_PUNCT).lower() not in banned
+        ]
+
+    def grown(words: list[str], first: int, last: int, limit: int) -> str:
+        # The rule itself, each candidate rendered and measured.
+        n = len(words)
+
+        def render(i: int, j: int) -> str:
+            return ("…" if i else "") + " ".join(words[i : j + 1]) + ("…" if j < n - 1 else "")
+
+        i, j = first, last
+        if len(render(i, j)) > limit:
+            j = i
+            while j < last and len(render(i, j + 1)) <= limit:
+                j += 1
+            out = render(i, j)
+            return out if len(out) <= limit else out[: limit - 1].rstrip() + "…"
+        while True:
+            more = False
+            if j + 1 < n and len(render(i, j + 1)) <= limit:
+                j, more = j + 1, True
+            if i > 0 and len(render(i - 1, j)) <= limit:
+                i, more = i - 1, True
+            if not more:
+                return render(i, j)
+
+    checked = 0
+    for text in texts:
+        for m in re.finditer(r"\S+", text):
+            for focus in ((m.start(), m.end()), (m.start(), len(text)), (0, m.end())):
+                words = kept(text)
+                if not words:
+                    continue
+                first = next((i for i, w in enumerate(words) if w.end() > focus[0]), len(words) - 1)
+                last = next(
+                    (i for i in range(len(words) - 1, -1, -1) if words[i].start() < focus[1]),
+                    first,
+                )
+                walked = grown([w.group() for w in words], first, max(first, last), cr.LIMIT)
+                claim = Claim(
+                    document="d", kind="quantity", text=text[focus[0] : focus[1]],
+                    start=focus[0], end=focus[1], sentence=text, sentence_start=0,
+                )  # fmt: skip
+                record = ClaimRecord(claim=claim)
+                assert cr.claim_reviewed(record, config) == walked, (text, focus)
+                checked += 1
+    assert checked > 100
+    assert cr._plain_words(texts[0], banned) is not None
+    assert all(cr._plain_words(t, banned) is None for t in texts[3:])

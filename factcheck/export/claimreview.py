@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -407,7 +408,9 @@ def _document_fields(document: Document | str) -> dict[str, str]:
 def _review_url(
     config: Config, document: Mapping[str, str], claim_id: str, page_url: str | None
 ) -> str:
-    fields = {**document, "claim": quote(claim_id, safe="")}
+    # quote() leaves ASCII letters and digits as they are: a claim id (hex) needs no call.
+    quoted = claim_id if claim_id.isascii() and claim_id.isalnum() else quote(claim_id, safe="")
+    fields = {**document, "claim": quoted}
     template = config.organization.claimreview_url
     if page_url or template:
         # A page's address is taken literally; only the team's template is filled in.
@@ -538,9 +541,12 @@ def _claim_reviewed(record: ClaimRecord, banned: frozenset[str]) -> str:
     if isinstance(value, QuoteValue):
         quoted = value.quote or claim.text.strip("\"“”'‘’ ")
         prefix = f"{value.speaker}: " if value.speaker else ""
-        body = _window(
-            quoted, _spans(quoted, banned), 0, 0, LIMIT - len(prefix) - 2, grow_left=False
-        )
+        limit = LIMIT - len(prefix) - 2
+        words = _plain_words(quoted, banned)
+        if words is not None:
+            body = _cut(words, 0, 0, limit, grow_left=False)
+        else:
+            body = _window(quoted, _spans(quoted, banned), 0, 0, limit, grow_left=False)
         return f"{prefix}“{body}”"
     if claim.sentence:
         text = claim.sentence
@@ -548,6 +554,15 @@ def _claim_reviewed(record: ClaimRecord, banned: frozenset[str]) -> str:
         focus_end = claim.end - claim.sentence_start
     else:
         text, focus_start, focus_end = claim.text, 0, len(claim.text)
+    words = _plain_words(text, banned)
+    if words:  # words one space apart: where each is follows from the lengths before it
+        cum = [0, *accumulate(map(len, words))]
+        n = len(words)
+        first = bisect_right(range(n), focus_start, key=lambda k: cum[k + 1] + k)
+        first = min(first, n - 1)
+        before = bisect_left(range(n), focus_end, key=lambda k: cum[k] + k)
+        last = before - 1 if before else first
+        return _cut(words, first, max(first, last), LIMIT, cum)
     spans = _spans(text, banned)
     if not spans:
         return _window(claim.text, _spans(claim.text, frozenset()), 0, 0, LIMIT)
@@ -590,16 +605,35 @@ def _banned(scale: tuple[tuple[str, str], ...]) -> frozenset[str]:
 
 def _spans(text: str, banned: frozenset[str]) -> list[tuple[int, int]]:
     """Where the words of ``text`` are, but those that are rating words."""
+    if _keeps_every_word(text, banned):
+        return [m.span() for m in _WORD.finditer(text)]
+    return [(s, e) for s, e, _ in _words(text, banned)]
+
+
+def _keeps_every_word(text: str, banned: frozenset[str]) -> bool:
     # A word is left out when, stripped of punctuation and lowered, it is a banned word:
     # then that word is in the lowered text too. A text holding none of them keeps every
     # word (lowering is per character but for the capital sigma, read the long way).
-    if not banned or "Σ" in text or _holds_any(text.lower(), banned):
-        return [(s, e) for s, e, _ in _words(text, banned)]
-    return [m.span() for m in _WORD.finditer(text)]
+    return not banned or ("Σ" not in text and _banned_pattern(banned).search(text.lower()) is None)
 
 
-def _holds_any(text: str, words: frozenset[str]) -> bool:
-    return any(w in text for w in words)
+@lru_cache(maxsize=16)
+def _banned_pattern(banned: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(banned, key=len, reverse=True)))
+
+
+def _plain_words(text: str, banned: frozenset[str]) -> list[str] | None:
+    """The words of ``text`` when they are one space apart and all kept (``_spans`` would
+    find them at the places their lengths give), else None."""
+    if (
+        text.isprintable()  # then the only white space is " "
+        and "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and _keeps_every_word(text, banned)
+    ):
+        return text.split(" ") if text else []
+    return None
 
 
 def _words(text: str, banned: frozenset[str]) -> list[tuple[int, int, str]]:
@@ -623,19 +657,33 @@ def _window(
 ) -> str:
     """Words ``first..last`` (inclusive) of ``text`` (at ``spans``), grown right then left
     while they fit in ``limit``."""
-    if not spans:
+    return _cut([text[s:e] for s, e in spans], first, last, limit, grow_left=grow_left)
+
+
+def _cut(
+    words: Sequence[str],
+    first: int,
+    last: int,
+    limit: int,
+    cum: Sequence[int] | None = None,
+    *,
+    grow_left: bool = True,
+) -> str:
+    """``words[first..last]`` grown right then left while they fit in ``limit``, with "…"
+    where words were left out (``cum``: the words' lengths summed, when known)."""
+    if not words:
         return ""
+    if cum is None:
+        cum = [0, *accumulate(map(len, words))]
+    last_word = len(words) - 1
 
-    # Lengths by prefix sums: render() would be quadratic in the sentence's words.
-    ends = [0, *accumulate(e - s + 1 for s, e in spans)]
-    n = len(spans)
-    last_word = n - 1
-
+    # Lengths by prefix sums (render() would be quadratic in the sentence's words): words
+    # i..j one space apart, with "…" before and after when words are left out there.
     def length(i: int, j: int) -> int:
-        return ends[j + 1] - ends[i] - 1 + (i > 0) + (j < last_word)
+        return cum[j + 1] - cum[i] + (j - i) + (i > 0) + (j < last_word)
 
     def render(i: int, j: int) -> str:
-        body = " ".join([text[s:e] for s, e in spans[i : j + 1]])
+        body = " ".join(words[i : j + 1])
         return ("…" if i > 0 else "") + body + ("…" if j < last_word else "")
 
     i, j = first, last
@@ -649,13 +697,16 @@ def _window(
     while True:
         grown = False
         # length(i, j + 1) and length(i - 1, j), written out: this loop runs per word.
-        if j < last_word and ends[j + 2] - ends[i] - 1 + (i > 0) + (j + 1 < last_word) <= limit:
+        if (
+            j < last_word
+            and cum[j + 2] - cum[i] + (j + 1 - i) + (i > 0) + (j + 1 < last_word) <= limit
+        ):
             j += 1
             grown = True
         if (
             grow_left
             and i > 0
-            and ends[j + 1] - ends[i - 1] - 1 + (i > 1) + (j < last_word) <= limit
+            and cum[j + 1] - cum[i - 1] + (j - i + 1) + (i > 1) + (j < last_word) <= limit
         ):
             i -= 1
             grown = True
