@@ -264,7 +264,7 @@ LEFT_NOUNS = frozenset("profit surplus balance shortfall deficit gap margin loss
 def _leaving(r: Reading, rest: Operand) -> bool:
     """ "Revenue came to £820m and costs to £510m, leaving an operating profit of £290m": what
     is left named by a short noun phrase between "leaving" and "of"."""
-    words = r.figs.words(r.sentence(rest.start)[0], rest.begin)[-7:]
+    words = r.before(rest.begin, 7)
     if words[-1:] != ["of"] or "leaving" not in words:
         return False
     tail = words[words.index("leaving") + 1 : -1]
