@@ -289,3 +289,62 @@ def test_previous_weekday_without_the_counts_from_publication() -> None:
 def test_a_week_on_weekday(text: str, span: str, day: str) -> None:
     (claim,) = _run("date", text)
     assert (claim.text, claim.value.date) == (span, day)
+
+
+# --- a unit's article, notes and coins; points then a level; race times; days and nights ---
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Bus fares are £3 now, up from a pound in 2019.", "a pound"),
+        ("The coin went down from a euro to 80 cents.", "a euro"),
+        ("Collectors prize the twenty-pound note with Turner on it.", "twenty-pound"),
+    ],
+)
+def test_one_unit_and_denominations(text: str, span: str) -> None:
+    assert span in _spans("money", text)
+
+
+def test_a_unit_before_the_noun_it_modifies_is_no_amount() -> None:
+    assert _spans("money", "The chain grew from a dollar store in Ohio.") == []
+
+
+def test_change_in_points_then_a_level_is_two_figures() -> None:
+    claims = _run("percent", "The bank lifted its rate by 0.5 percentage point to 4.75 per cent.")
+    assert [(c.text, c.value.percentage_points) for c in claims] == [
+        ("0.5 percentage point", True),
+        ("4.75 per cent", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        ("She won the marathon in 2:19:46 on Sunday.", "2:19:46", "PT2H19M46S"),
+        ("He ran 800 metres in 1:44.72 at the trials.", "1:44.72", "PT1M44.72S"),
+    ],
+)
+def test_race_times(text: str, span: str, iso: str) -> None:
+    (claim,) = _run("duration", text)
+    assert (claim.text, claim.value.iso) == (span, iso)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The polls close at 10:00:00 tonight.", "The train left at 7:45.", "Kick-off was 3:00 pm."],
+)
+def test_times_of_day_are_no_durations(text: str) -> None:
+    assert _spans("duration", text) == []
+
+
+def test_days_and_nights_of_one_length() -> None:
+    (claim,) = _run("duration", "The rescuers searched for six days and six nights.")
+    assert (claim.text, claim.value.iso) == ("six days and six nights", "P6D")
+
+
+def test_days_and_fewer_nights_stay_two() -> None:
+    assert _spans("duration", "The trip was five days and four nights.") == [
+        "five days",
+        "four nights",
+    ]

@@ -184,9 +184,14 @@ def find(s: str, *, lowered: str | None = None) -> list[Span]:
             atom = _atom(s, m)
             if atom is not None:
                 atoms.append(atom)
+    if ":" in s:
+        atoms.extend(_clock_times(s))
     spans: list[Span] = []
     for atom in longest_first(atoms):
-        if spans and _joinable(s, spans[-1], atom):
+        if spans and _days_and_nights(s, spans[-1], atom):
+            prev = spans[-1]  # "forty days and forty nights": one length, told twice
+            spans[-1] = Span(prev.start, atom.end, prev.parts, prev.qualifier)
+        elif spans and _joinable(s, spans[-1], atom):
             prev = spans[-1]
             spans[-1] = Span(prev.start, atom.end, prev.parts + atom.parts, prev.qualifier)
         else:
@@ -351,6 +356,51 @@ def _previous_word_lower(s: str, pos: int) -> str:
     lo = max(0, j - 20)
     word = s[max(s.rfind(" ", lo, j), s.rfind("\n", lo, j), lo - 1) + 1 : j].lower()
     return "''" if not word or word[-1] in '.!?"“”' else word
+
+
+#: A race or record time, hours:minutes:seconds or minutes:seconds with hundredths
+#: ("in 2:01:09", "a time of 3:43.13"), after a word that times something; a time of day
+#: ("at 10:30") is not a length.
+_CLOCK = lazy(
+    r"(?<![\w:.,])(?:(?P<h>\d{1,2}):(?=\d\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)"
+    r"(?:\.(?P<f>\d{1,3}))?(?![\w:]|[.,]\d|\s*(?:[ap]\.?m\b|gmt|utc|bst|[ecmp][sd]?t\b))",
+    re.IGNORECASE,
+)
+_CLOCK_BEFORE = lazy(
+    r"\b(?:in|of|clocked|timed|ran|run|finished|took|record|best|time|winning)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _clock_times(s: str) -> Iterator[Span]:
+    for m in _CLOCK.finditer(s):
+        if m.group("h") is None and m.group("f") is None:
+            continue  # "in 3:45" may be a time of day
+        if m.group("h") is not None and int(m.group("m")) > 59:
+            continue
+        if not _CLOCK_BEFORE.search(s, max(0, m.start() - 12), m.start()):
+            continue
+        sec = Fraction(int(m.group("s")))
+        if m.group("f"):
+            sec += Fraction(int(m.group("f")), 10 ** len(m.group("f")))
+        parts = [("h", Fraction(int(m.group("h") or 0))), ("m", Fraction(int(m.group("m"))))]
+        parts.append(("s", sec))
+        yield Span(m.start(), m.end(), tuple((k, v) for k, v in parts if v), None)
+
+
+_DAYS_WORD = lazy(r"days?$", re.IGNORECASE)
+_NIGHTS_WORD = lazy(r"nights?$", re.IGNORECASE)
+
+
+def _days_and_nights(s: str, prev: Span, atom: Span) -> bool:
+    """ "forty days and forty nights", "three days and nights": the same length twice."""
+    return (
+        prev.parts == atom.parts
+        and not atom.qualifier
+        and s[prev.end : atom.start].lower() == " and "
+        and _DAYS_WORD.search(s, prev.start, prev.end) is not None
+        and _NIGHTS_WORD.search(s, atom.start, atom.end) is not None
+    )
 
 
 def _joinable(s: str, prev: Span, atom: Span) -> bool:

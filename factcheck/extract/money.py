@@ -662,13 +662,21 @@ def _grouped_number(raw: str, currency: str | None) -> float | None:
 
 _A_AMOUNT_BEFORE = lazy(
     r"(?i)\b(?:for|than|costs?|costing|only|just|not|pay|pays|paid|charges?|charged|earns?"
-    r"|earned|under|over|about|nearly|almost|sells?|sold|to)\s+$"
+    r"|earned|under|over|about|nearly|almost|sells?|sold|to|from)\s+$"
+)
+_A_COMPOUND_AFTER = lazy(
+    r"[\s-](?!(?:a|an|the|and|or|but|to|for|in|on|at|by|from|of|before|after|more|less|each"
+    r"|apiece|per|back|then|now|this|that|these|those|with|into|over|under|if|when|so|as|is"
+    r"|was|were|are|will|would|could|can|may|might|should|last|next|ago|every)\b)[a-z]"
 )
 _A_AMOUNT_AFTER = lazy(r"\s*(?:$|[.,;:!?)\"”’]|\s(?:more|less|each|apiece)\b)")
 
 
 def _one_meant(s: str, m: re.Match[str]) -> bool:
-    """ "for a euro.", "less than a dollar a day", "not a penny more": "a" is one of it."""
+    """ "for a euro.", "less than a dollar a day", "not a penny more", "up from a pound
+    before": "a" is one of it; not before a noun it modifies ("from a dollar store")."""
+    if _A_COMPOUND_AFTER.match(s, m.end()):
+        return False
     return (
         _A_AMOUNT_AFTER.match(s, m.end()) is not None
         or _rate_after(s, m.end()) is not None
@@ -827,19 +835,27 @@ def _clause_start(s: str, pos: int) -> int:
     return max(lo, *(s.rfind(c, lo, pos) + 1 for c in ".;:!?\n"))
 
 
+#: Nouns after an amount that make it a note or coin: "a ten-pound note", "a pound coin".
+_DENOMINATION_AFTER = lazy(r"[\s-]+(?:bank)?(?:notes?|coins?|bills?)\b", re.IGNORECASE)
+
+
 def _pounds_are_money(s: str, m: re.Match[str]) -> bool:
     """ "200 pounds" is a weight unless the context says money."""
     if m.group("badj") or m.group("tail") or (m.group("bs1") and not s.startswith(" of", m.end())):
         return True  # "two pounds fifty", "3 million pounds"
     if s.startswith(" of ", m.end()):
         return False  # "a pound of flour", "200 pounds of rice"
+    if _DENOMINATION_AFTER.match(s, m.end()):
+        return True  # "the old ten-pound note", "a two-pound coin"
     after = s[m.end() : m.end() + 12].lower()
     if after.startswith(" sterling"):
         return True
     lo = max(0, m.start() - 60, s.rfind(". ", 0, m.start()) + 1)  # this sentence only
     hi = s.find(". ", m.end(), m.end() + 30)
     window = s[lo : m.start()]
-    return bool(_POUND_MONEY_CUES.search(window)) and not _WEIGHT_CUES.search(
+    # a money cue before it, or a sum in sterling already in the sentence ("£3 now, up from
+    # a pound")
+    return bool(_POUND_MONEY_CUES.search(window) or "£" in window) and not _WEIGHT_CUES.search(
         s[lo : hi if hi >= 0 else m.end() + 30]
     )
 

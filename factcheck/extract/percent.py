@@ -192,7 +192,11 @@ def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]
     if n2 is None:
         return
     sep = m.group("sep")
-    split = (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start)) or (
+    split = (
+        (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start))
+        # "by 0.25 percentage point to 2.5 per cent": a change in points and a level
+        or (m.group("u1") is not None and _points(m.group("u1")) != points)
+    ) or (
         m.group("u1") is not None
         and sep == "to"  # "rise 10%-15%": a range whatever the verb
         and change_or_from(s, start)  # "rose from 5% to 6%", not "range from 10% to 15%"
