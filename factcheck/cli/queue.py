@@ -651,9 +651,6 @@ def history(
 
     Example: factcheck history 3f2a9c --format json
     """
-    from rich.table import Table
-    from rich.text import Text as RichText
-
     with errors():
         with open_cli_store(ctx, db) as store:
             events = store.history(claim_id)
@@ -662,6 +659,9 @@ def history(
         elif output_format is Format.jsonl:
             print_jsonl(e.model_dump(mode="json") for e in events)
         else:
+            from rich.table import Table
+            from rich.text import Text as RichText
+
             table = Table()
             for col in ("when", "action", "who", "detail"):
                 table.add_column(col)
@@ -696,9 +696,6 @@ def stats(
 
     Example: factcheck stats --format html -o desk.html
     """
-    from rich.table import Table
-    from rich.text import Text as RichText
-
     with errors():
         if output is not None and output_format is not StatsFormat.html:
             from factcheck.errors import BadOption
@@ -723,6 +720,9 @@ def stats(
         if output_format is not StatsFormat.table:
             print_json(s.model_dump(mode="json"))
             return
+        from rich.table import Table
+        from rich.text import Text as RichText
+
         console.print(
             f"{s.claims} claims in {s.documents} documents · "
             + " · ".join(f"{k} {v}" for k, v in s.by_status.items())
@@ -944,9 +944,6 @@ def log(
 
     Example: factcheck log --reviewer ana --action verdict --since 2026-12-01 --format jsonl
     """
-    from rich.table import Table
-    from rich.text import Text as RichText
-
     with errors():
         start, end = _time(since, "--since"), _time(until, "--until")
         with open_cli_store(ctx, db) as store:
@@ -966,6 +963,9 @@ def log(
         elif not events:
             err_console.print("No events match", markup=False)
         else:
+            from rich.table import Table
+            from rich.text import Text as RichText
+
             table = Table()
             for col in ("id", "when", "action", "who", "claim", "detail"):
                 table.add_column(col)

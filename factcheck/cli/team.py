@@ -35,9 +35,6 @@ def team_show(
 
     Example: factcheck team show --format json
     """
-    from rich.table import Table
-    from rich.text import Text as RichText
-
     with errors():
         from factcheck.db.desk import TEAM_KEYS, describe
 
@@ -47,6 +44,9 @@ def team_show(
         if output_format is not Format.table:
             print_json({"settings": settings, "roster": roster})
             return
+        from rich.table import Table
+        from rich.text import Text as RichText
+
         table = Table(title="team settings (in the database)")
         table.add_column("setting", no_wrap=True)
         table.add_column("value")
@@ -160,9 +160,6 @@ def lookups(
 
     Example: factcheck lookups --format json
     """
-    from rich.table import Table
-    from rich.text import Text as RichText
-
     with errors():
         with open_cli_store(ctx, db) as store:
             rows = store.lookups()
@@ -172,6 +169,9 @@ def lookups(
         if not rows:
             _say("No cached lookups; factcheck lookup ID fetches and caches them")
             return
+        from rich.table import Table
+        from rich.text import Text as RichText
+
         table = Table(title="cached lookups (attach with --evidence ID)")
         table.add_column("id", no_wrap=True)
         for col in ("url", "retrieved", "sha256"):

@@ -773,14 +773,14 @@ class ClaimStore(DeskMixin, WorkMixin):
     def same_speaker_claims(self, claim_id: str, *, limit: int = 10) -> list[ClaimRecord]:
         """The other quotes of this quote's speaker, in any document (one entity across
         documents: "Streeting" in one article, "Wes Streeting" in another)."""
-        from factcheck.extract._entities import same_speaker
-
         with self._db.tx(write=False) as tx:
             cid = self._resolve(tx, claim_id)
             own = self._record(tx, cid)
             said = getattr(own.claim.value, "speaker", None)
             if own.claim.kind != "quote" or not said:
-                return []
+                return []  # without loading the entity rules (factcheck show of a figure)
+            from factcheck.extract._entities import same_speaker
+
             params: dict[str, Any] = {"id": cid}
             clause = self._speaker_clause(said, params)
             rows = tx.all(_RECORD + f" WHERE {clause} AND c.id <> :id ORDER BY c.ord", params)
