@@ -410,3 +410,37 @@ def test_a_list_after_a_total_is_no_breakdown():
 )
 def test_no_false_alarm_on_look_alikes(text):
     assert "inconsistent" not in _statuses(text), _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a price per one of a noun times the figure that counts it
+        ("Copper fetched $9,000 a tonne, putting the 500-tonne shipment's value at $4.5 "
+         "million.", "$4.5 million", "consistent"),
+        ("Copper fetched $9,000 a tonne, putting the 500-tonne shipment's value at $5.5 "
+         "million.", "$5.5 million", "inconsistent"),
+        ("At £15 an hour, a 40-hour week earns a porter £600.", "£600", "consistent"),
+        ("At £15 an hour, a 40-hour week earns a porter £680.", "£680", "inconsistent"),
+        # a poll list that goes on into the next sentence, which names the rest
+        ("Ames leads on 45%, with Bell on 30%. Cole has 15% and 10% are undecided.", "10%",
+         "consistent"),
+        ("Ames leads on 45%, with Bell on 30%. Cole has 15% and 20% are undecided.", "20%",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_per_unit_products_and_polls_across_sentences(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a whole list, then another group's share in the next sentence
+        "Labour has 40%, the Tories 35% and the Greens 25%. Among the young, 60% are undecided.",
+        # a list that names its own rest, then a list of another poll
+        "Ames has 50%, Bell 30% and others 20%. In the suburbs Cole has 40% and 10% are unsure.",
+    ],
+)
+def test_no_poll_sum_across_sentences_of_two_lists(text):
+    assert "inconsistent" not in _statuses(text), _arith(text)

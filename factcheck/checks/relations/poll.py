@@ -18,7 +18,8 @@ CHECK = "arithmetic"
 CUES = cues("poll", "polls", "survey", "surveyed", "voted", "vote", "votes", "backed", "support",
             "supported", "respondents", "share", "shares", "split", "ballot", "referendum",
             "favour", "favor", "against", "opposed", "undecided", "said", "say", "prefer",
-            "preferred", "chose", "picked", "won", "took", "got", "result", "turnout")  # fmt: skip
+            "preferred", "chose", "picked", "won", "took", "got", "result", "turnout",
+            "pollster", "pollsters")  # fmt: skip
 REST = cues("others", "other", "undecided", "don't know", "don ' t know", "the rest", "rest",
             "remaining", "remainder", "no opinion", "unsure", "neither", "abstained")  # fmt: skip
 
@@ -27,12 +28,19 @@ _GATE = gate(CUES)  # a word of each poll cue
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     done: set[int] = set()
+    tested: set[int] = set()  # the shares of a list already summed
     for p in r.gated(_GATE):  # a poll word in the sentence, or no test
         if p.kind != "percent" or id(p) in done:
             continue
         sent = [o for o in r.in_sentence(p.start) if o.kind == "percent" and o.start >= p.start]
         shares = _listed(r, sent)
         done.update(id(o) for o in shares)
+        if shares and shares[0] is sent[0] and id(shares[0]) not in tested:
+            across = _across(r, shares[0])  # the list began in the sentence before
+            if across is not None:
+                tested.update(id(o) for o in across.operands)
+                yield across
+                continue
         if len(shares) < 3 or any(change_verb(r, o) for o in shares):
             continue
         if any(o.value_max is not None or _of_a_whole(r, o) for o in shares):
@@ -44,6 +52,40 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         # the rest must be named inside the list ("… and others 14%"), not in another clause
         named = r.figs.words(shares[0].begin, shares[-1].end)
         yield _test(r, shares, contains(named, REST) or _names_rest(r, shares[-1]))
+    for p in r.gated(_GATE):
+        if p.kind == "percent" and id(p) not in tested:
+            found = _across(r, p)
+            if found is not None:
+                tested.update(id(o) for o in found.operands)
+                yield found
+
+
+def _figures(r: Reading, span: tuple[int, int]) -> list[Operand]:
+    return [o for o in r.in_sentence(span[0]) if o.kind in ("percent", "points", "count", "money")]
+
+
+def _across(r: Reading, p: Operand) -> Finding | None:
+    """ "Okoye leads on 44%, with Brandt on 31%. Third-placed Moreau has 19% and 12% are
+    undecided": a list of shares that goes on into the next sentence, which names the rest.
+    Both sentences hold only those shares, and each runs as one list."""
+    here = r.sentence(p.start)
+    prev = r.previous_sentence(p.start)
+    if prev is None:
+        return None
+    first, second = _figures(r, prev), _figures(r, here)
+    if not first or second[:1] != [p] or len(first) + len(second) < 3:
+        return None
+    for part in (first, second):
+        if any(o.kind != "percent" or o.value_max is not None for o in part):
+            return None
+        if _listed(r, part) != part or any(change_verb(r, o) or _of_a_whole(r, o) for o in part):
+            return None
+    words = r.figs.words(here[0], second[-1].end)
+    if not (contains(words, REST) or _names_rest(r, second[-1])):
+        return None
+    if contains(r.figs.words(*prev), REST) or sum(o.value for o in first) >= 95:
+        return None  # the first list is whole by itself: the next sentence tells of another
+    return _test(r, [*first, *second], True)
 
 
 #: Words that carry a list of shares on past an "and": "…, Reform on 19% and the Liberal

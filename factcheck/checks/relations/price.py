@@ -83,7 +83,54 @@ def _next_total(r: Reading, price: Operand) -> Operand | None:
     return total
 
 
+#: Before the product of a price per unit and a number of units: "putting the cargo's value
+#: at $42.6m", "a 37.5-hour week earns £525".
+VALUED = frozenset("at worth earns earn earned costs cost fetches fetched makes made brings "
+                   "pays paid comes".split())  # fmt: skip
+_PERIODS = frozenset(("year", "month", "week", "day", "annum", "season"))
+
+
+def _units(o: Operand) -> str | None:
+    """The noun an amount counts: a quantity's unit ("3,000-tonne"), a duration's unit."""
+    if o.kind == "duration":
+        return o.time_unit
+    v = o.claim.value if o.claim is not None else None
+    unit = getattr(v, "unit", None)
+    return unit.lower().split()[-1] if isinstance(unit, str) and unit else None
+
+
+def _per_product(r: Reading, price: Operand) -> Finding | None:
+    """ "fetched $14,200 a tonne, putting the 3,000-tonne cargo's value at $42.6 million";
+    "At £12.60 an hour, a 37.5-hour week earns £525": a price per one of a noun times the
+    figure that counts that noun, against the money figure after a verb of value."""
+    noun = price.per
+    if not noun or noun in _PERIODS or noun == "unit":
+        return None
+    later = [o for o in r.in_sentence(price.start) if o.start >= price.end]
+    counts = [o for o in later if o.kind in ("count", "duration") and o.value_max is None
+              and _units(o) in (noun, noun + "s") and o.value > 1]  # fmt: skip
+    if len(counts) != 1:
+        return None
+    count = counts[0]
+    totals = [o for o in later if o.start > count.end and o.kind == "money"]
+    if len(totals) != 1 or not totals[0].comparable(price) or totals[0].per is not None:
+        return None
+    total = totals[0]
+    if not VALUED & set(r.between(count.end, total.begin)[-4:]) or total.value <= price.value:
+        return None
+    computed = count.value * price.value
+    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
+    line = (f"{count.text} × {price.text} = {_judge.fmt(computed)}; the text says "
+            f"{total.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, total.start, total.end, status, line, (count, price), total)
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for price in r.operands:
+        if price.kind == "money" and price.value_max is None:
+            found = _per_product(r, price)
+            if found is not None:
+                yield found
     for price in r.operands:
         if price.kind != "money" or price.value_max is not None:
             continue
