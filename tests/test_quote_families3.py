@@ -195,3 +195,21 @@ def test_two_people_in_apposition_and_they_after_the_pair() -> None:
         "properly,” they said."
     )
     assert speakers(text) == ["Ilse Brandt and Tobias Grau"]
+
+
+def test_a_transcript_question_is_the_questioner_the_article_names() -> None:
+    text = (
+        "Talia Brand, 51, gave evidence against her former employer, Rufus Penn.\n\n"
+        "Under cross-examination by Penn's barrister, Oswin Dale KC, Brand was taken "
+        "through the log. The exchange ran:\n\n"
+        "Q. “Is that your handwriting?”\n\n"
+        "A. “It looks like it. It is not.”"
+    )
+    assert speakers(text) == ["Oswin Dale", "Talia Brand"]
+    # nobody named as the one who asks: the questions are nobody's
+    text = (
+        "Talia Brand, 51, runs the bakery on Mill Lane. We spoke in her kitchen.\n\n"
+        "Q. “Why bread?”\n\n"
+        "A. “Because my grandmother made it every morning.”"
+    )
+    assert speakers(text) == [None, "Talia Brand"]

@@ -974,7 +974,14 @@ class Entities:
             e = self._lazy_entity(key) if key is not None else None
             if e is not None:
                 return e  # type: ignore[return-value]
-        return self._full().entities[mention.entity]
+        model = self._full()
+        if mention.entity < 0:
+            # a mention read lazily (its entity unset, or a lazy one) before the whole model
+            # was read, as by a walk back that began lazily: its twin in the model
+            twin = model.at(mention.start, mention.end) or model.covering(mention.start)
+            if twin is not None and twin.entity >= 0:
+                return model.entities[twin.entity]
+        return model.entities[mention.entity]
 
     def _key(self, m: Mention) -> tuple[str, str] | None:
         """Which entity a mention chains into, as ``_chain`` decides: a full name its own

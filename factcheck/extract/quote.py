@@ -548,7 +548,8 @@ class _Speakers:
         self.timeline: list[tuple[str, bool, int, _Speaker | None]] = []
         self._spokes: set[int] = set()  # attributions to "a spokeswoman for X"
         self._said_gender: dict[str, str] = {}  # "he said" / "she said" given to a name
-        self._parties: object = _UNSET  # an interview's asker and subject, read once
+        # an interview's asker and subject, read once (for bare turns, for a transcript)
+        self._parties: dict[bool, object] = {}
         self.attributions = self._attributions()
         self._qstarts = [q.inner_start for q in quotes]
         self.pos = 0  # the start of the quote being attributed
@@ -895,16 +896,25 @@ class _Speakers:
             return None
         return None
 
-    def interview_parties(self, pos: int) -> tuple[_Speaker, _Speaker] | None:
+    def interview_parties(
+        self, pos: int, transcript: bool = False
+    ) -> tuple[_Speaker, _Speaker] | None:
         """The two people of an interview before ``pos``: the one who asks (the asker
         of an attributed question, else the last person named, other than the
         subject, before the first quote) and its subject (the person named most)."""
-        if self._parties is not _UNSET:
-            return self._parties  # type: ignore[return-value]
-        self._parties = None
+        if self._parties.get(transcript, _UNSET) is not _UNSET:
+            return self._parties[transcript]  # type: ignore[return-value]
+        self._parties[transcript] = None
         ents = self.text.entities
         head = self.s.find("\n")  # a headline's quote comes before the introduction
         first_q = next((q.start for q in self.quotes if q.start > head), pos) if head >= 0 else pos
+        if transcript:
+            # a transcript's introduction ends at its first labelled turn
+            first_q = next(
+                (q.start for q in self.quotes
+                 if q.start > head and _TRANSCRIPT.match(self.s, self._line(q.start)[0])),
+                pos,
+            )  # fmt: skip
         # the people of the headline and introduction (the lines before the first
         # quote), read from their own lines: the subject is the one named most there
         seen: dict[str, tuple[int, int, Entity | _LazyEntity]] = {}  # name: count, first
@@ -930,8 +940,8 @@ class _Speakers:
         def speaker(e: Entity | _LazyEntity) -> _Speaker:
             m = e.mentions[0]
             return _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
-        self._parties = (speaker(asker), speaker(subject))
-        return self._parties
+        found = self._parties[transcript] = (speaker(asker), speaker(subject))
+        return found
 
     def _subject_before(self, gender: str | None, at: int) -> _Pick | None:
         """ "The prosecutor, Ann Lee, asked Cole why … “…?” she asked": a pronoun points
@@ -1388,6 +1398,19 @@ def _transcript_turn(r: _Speakers, c: _Context) -> _Pick | None:
     if label is None or label.end() != c.q.start:
         return _labelled_turn(r, c)
     if label.group(1) in "QqIi":
+        # the questioner, when the article names who put the questions ("under
+        # cross-examination by Plaice's barrister, Oliver Dunmore KC"); else nobody
+        ents = r.text.entities
+        for m in ents.before(c.q.start):
+            if m.start < c.q.start - 3000:
+                break
+            if (
+                ents.entity(m).kind == "person"
+                and not r._quoted(m.start)
+                and not _possessive(r.s, m)  # "by Plaice's barrister, Oliver Dunmore KC"
+                and _QUESTIONED_BY.search(r.s, max(0, m.start - 60), m.start)
+            ):
+                return _Pick(m.name, m.start, "transcript_turn")
         return _Pick(None, c.q.start, "transcript_turn")
     e = r.text.entities.most_named(("person",), before=c.q.start)
     return _Pick(e.name, e.mentions[0].start, "transcript_turn") if e else None
@@ -1780,6 +1803,11 @@ _FOR_BODY = re.compile(
     rf"(?:senior[ \t]+|chief[ \t]+)?(?:{'|'.join(_BODY_VOICES)})"
     r"(?(before)|(?P<after>[ \t]+(?:for|at|from|of|with)[ \t]+(?:the[ \t]+)?))"
     rf"|\b(?:{'|'.join(_BODY_GROUPS)})[ \t]+(?P<after2>(?:at|for|from)[ \t]+(?:the[ \t]+)?)"
+)
+# Words that name who puts the questions of a transcript, right before that person
+# (and the description in apposition): "cross-examination by X", "questions from X".
+_QUESTIONED_BY = re.compile(
+    r"\b(?:by|from|with)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:[\w’'-]+,[ \t]+)?$"
 )
 _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[A-Z]\w*,[ \t]+)?(?:[Tt]he[ \t]+(?:two|pair|couple|duo)\b|[Bb]oth[ \t]+[a-z]+|"
