@@ -444,3 +444,24 @@ def test_per_unit_products_and_polls_across_sentences(text, figure, expected):
 )
 def test_no_poll_sum_across_sentences_of_two_lists(text):
     assert "inconsistent" not in _statuses(text), _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "That is a rise of N%" about the figures of the sentences before
+        ("The depot sent 20,000 parcels last year. It now sends 25,000. That is a rise of 25%.",
+         "25%", "consistent"),
+        ("The depot sent 20,000 parcels last year. It now sends 25,000. That is a rise of 40%.",
+         "40%", "inconsistent"),
+        ("The school had 300 pupils in 2020 and has 360 now. That is an increase of 20%.",
+         "20%", "consistent"),
+    ],
+)  # fmt: skip
+def test_change_stated_in_a_sentence_of_its_own(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_change_of_two_different_things_is_no_change():
+    got = _arith("The school had 300 pupils in 2020 and 40 teachers. That is a rise of 20%.")
+    assert "inconsistent" not in {s for _, s in got}

@@ -160,6 +160,10 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
         if prior and len(r.between(prior[-1].end, p.begin)) <= 4:
             new = prior[-1]
             old = _previous(r, new)
+    if old is None and new is None and p.kind == "percent" and not cands:
+        pair = _told_before(r, p)
+        if pair is not None:  # "… billed 86,000 last year. It now bills 94,000. That is a
+            old, new = pair  # rise of 9.3%"
     if old is None and new is None and p.kind == "percent" and verb in _COMPARATIVE:
         # "raised £410,000 from moorings last year, 35% more than before the pontoons": the
         # later figure of the clause, and no earlier one
@@ -183,6 +187,36 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
             )
         return None
     return test(p, old, new, verb)
+
+
+#: How a sentence opens that states the change of figures told before it: "That is a rise
+#: of 9.3%", "This was an increase of 12%".
+_THAT = cues("that is", "that was", "this is", "this was", "that's", "it is", "it was",
+             "that represents", "this represents")  # fmt: skip
+
+
+def _told_before(r: Reading, p: Operand) -> tuple[Operand, Operand] | None:
+    """A change stated in a sentence of its own, opening "That is …", about figures told
+    before it: the later the one figure of the sentence before, the earlier the one figure
+    of the same kind in the sentence before that, or the two of the sentence before when it
+    holds just two ("It billed 86,000 last year and now bills 94,000")."""
+    s0, _ = r.sentence(p.start)
+    if starts_with(r.figs.after(s0, 3, ceiling=p.begin), _THAT) is None:
+        return None
+    prev = r.previous_sentence(p.start)
+    if prev is None:
+        return None
+    near = [o for o in r.in_sentence(prev[0]) if o.kind in ("count", "money")
+            and o.claim is not None and o.value_max is None]  # fmt: skip
+    if len(near) == 2 and near[0].comparable(near[1]) and near[0].kind == near[1].kind:
+        units = [getattr(o.claim.value, "unit", None) if o.claim else None for o in near]
+        # one thing counted twice ("40 staff in 2020 and 50 now"), not two ("and 60 contractors")
+        return (near[0], near[1]) if units[1] in (None, units[0]) else None
+    if len(near) != 1:
+        return None
+    new = near[0]
+    old = _previous(r, new)
+    return (old, new) if old is not None else None
 
 
 def _dated_earlier(r: Reading, new: Operand) -> Operand | None:
