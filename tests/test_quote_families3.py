@@ -213,3 +213,19 @@ def test_a_transcript_question_is_the_questioner_the_article_names() -> None:
         "A. “Because my grandmother made it every morning.”"
     )
     assert speakers(text) == [None, "Talia Brand"]
+
+
+def test_an_interview_resumes_with_a_question_after_someone_else_speaks() -> None:
+    text = (
+        "Ten minutes with Amara Quist\n\n"
+        "Amara Quist has climbed every peak in the Alps. Our outdoors editor, Felix "
+        "Ramsden, met her in Chamonix. Quist says she is not finished.\n\n"
+        "“Which climb frightened you most?”\n\n"
+        "“The Eiger, in fog.”\n\n"
+        "Her guide, Bruno Favre, agrees. “She never looked down,” he said.\n\n"
+        "“Would you do it again?”\n\n"
+        "“Tomorrow, if the weather is kind.”"
+    )
+    assert speakers(text) == [
+        "Felix Ramsden", "Amara Quist", "Bruno Favre", "Felix Ramsden", "Amara Quist",
+    ]

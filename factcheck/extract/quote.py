@@ -1556,17 +1556,13 @@ def _interview_partner(r: _Speakers, c: _Context) -> _Pick | None:
     if parties is None:
         return None
     asker, subject = parties
-    if prev is not None and prev[1] is not None and _adjacent_paragraph(r, prev[0], q):
-        if q.continues:
-            sp = prev[1]
-        elif prev[1].name == subject.name:
-            sp = asker
-        elif prev[1].name == asker.name:
-            sp = subject
-        else:
-            return None
-    elif _is_question(r.s, q) and (prev is None or not _adjacent_paragraph(r, prev[0], q)):
-        sp = asker  # an interview opens with its first question
+    turn = prev is not None and prev[1] is not None and _adjacent_paragraph(r, prev[0], q)
+    if turn and prev is not None and prev[1] is not None and (
+        q.continues or prev[1].name in (subject.name, asker.name)
+    ):
+        sp = prev[1] if q.continues else asker if prev[1].name == subject.name else subject
+    elif _is_question(r.s, q):
+        sp = asker  # an interview opens, or resumes after someone else, with a question
     else:
         return None
     return _Pick(sp.name, sp.start, "conversation_turns", resolved=sp)
