@@ -94,3 +94,47 @@ def test_show_and_history_of_a_figure(db: Path, tmp_path: Path) -> None:
     loaded, out = _loaded(["--db", str(db), "history", figure, "--format", "json"], tmp_path)
     assert json.loads(out)[0]["action"] == "ingest"
     assert loaded == set()
+
+
+LINES = (
+    "", "Skipped claim 3f2a9c", "Claim 3f2a9c: true by ana, signed off by bob", "x" * 300,
+    "trailing spaces   ", "two\nlines", "[bold]not markup[/bold] [link=x]y[/link]",
+    "bell\x07 back\x08 cr\r vt\x0b ff\x0c del\x7f c1\x9b", "\x1b[2J\x1b]0;title\x07 after",
+    "wide 漢字 and emoji 😀 and é", "12:30 UTC", "at 12:30:45", ":smile: here", "tab\there",
+    "a:b:c", "http://x.example/a:b", "ratio 3:2",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("terminal", [False, True])
+def test_one_line_is_written_as_rich_writes_it(
+    monkeypatch: pytest.MonkeyPatch, terminal: bool
+) -> None:
+    import io
+
+    from factcheck.cli import _common
+
+    for text in LINES:
+        for stderr in (False, True):
+            theirs = io.StringIO()
+            _common.SafeConsole(
+                file=theirs, highlight=False, force_terminal=terminal, width=40
+            ).print(text, soft_wrap=True, markup=False, highlight=False)
+            ours = io.StringIO()
+            monkeypatch.setattr(sys, "stderr" if stderr else "stdout", ours)
+            options = {"stderr": True} if stderr else {}
+            lazy = _common._LazyConsole(highlight=False, force_terminal=terminal, **options)
+            lazy.line(text)
+            monkeypatch.undo()
+            assert ours.getvalue() == theirs.getvalue(), (text, stderr)
+    # Lines rich would change go to rich; the others do not load it.
+    assert not _common._plain_line(":smile: here") and not _common._plain_line("tab\there")
+    assert _common._plain_line("Claim 3f2a9c: true by ana, signed off by bob")
+
+
+def test_a_one_line_write_command_does_not_load_rich(db: Path, tmp_path: Path) -> None:
+    _, out = _loaded(["--db", str(db), "queue", "--kind", "money", "--format", "json"], tmp_path)
+    figure = json.loads(out)[0]["claim"]["id"]
+    loaded, out = _loaded(["--db", str(db), "note", figure, "checked the ONS table", "-r", "ana"],
+                          tmp_path)  # fmt: skip
+    assert out == f"Noted on claim {figure}\n"
+    assert loaded == set()

@@ -12,6 +12,7 @@ import errno
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from enum import StrEnum
@@ -84,11 +85,37 @@ class _LazyConsole:
     def width(self, value: int) -> None:
         self._console().width = value
 
+    def line(self, text: str) -> None:
+        """``print(text, soft_wrap=True, markup=False, highlight=False)``: one line for
+        people, never wrapped.
+
+        While no rich output has been made, a line rich would write unchanged (no tab to
+        expand, nothing it could read as an ``:emoji:`` code) is written straight, sanitised
+        as ``SafeConsole`` would write it: ``factcheck skip`` or ``verdict`` print one line
+        and need not load rich for it. tests/test_cli_startup.py holds the two equal.
+        """
+        if object.__getattribute__(self, "_real") is None and _plain_line(text):
+            options = object.__getattribute__(self, "_options")
+            stream = sys.stderr if options.get("stderr") else sys.stdout
+            stream.write(sanitise(text) + "\n")
+            return
+        self._console().print(text, soft_wrap=True, markup=False, highlight=False)
+
     def __enter__(self) -> Any:
         return self._console().__enter__()
 
     def __exit__(self, *exc: Any) -> None:
         self._console().__exit__(*exc)
+
+
+def _plain_line(text: str) -> bool:
+    """Whether rich prints ``text`` (markup and highlighting off, soft wrap) as it stands:
+    no tab (rich expands tabs) and no ``:word:`` (rich's emoji codes, as its own pattern
+    finds them)."""
+    return "\t" not in text and _EMOJI_CODE.search(text) is None
+
+
+_EMOJI_CODE = re.compile(r":\S*?:")
 
 
 def __getattr__(name: str) -> Any:

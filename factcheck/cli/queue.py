@@ -79,7 +79,7 @@ def open_cli_store(ctx: typer.Context, db: str | None) -> ClaimStore:
 
     store = open_store(db or database_url(ctx))
     for warning in store.config_warnings:
-        err_console.print(warning, markup=False, soft_wrap=True, highlight=False)
+        err_console.line(warning)
     return store
 
 
@@ -102,7 +102,7 @@ def acting(store: ClaimStore, explicit: str | None) -> str:
 
 def _say(message: str) -> None:
     """One line for people on stdout, never wrapped (scripts match it)."""
-    console.print(message, soft_wrap=True, markup=False, highlight=False)
+    console.line(message)
 
 
 def _when(value: datetime | None) -> str:
