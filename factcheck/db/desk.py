@@ -69,6 +69,8 @@ def shown(text: str) -> str:
 def check_source_urls(urls: Sequence[str]) -> None:
     """Refuse a ``--source`` that is not an absolute http(s) URL (``javascript:``, ``data:``,
     a bare word), so no report or ClaimReview ever carries one as a link."""
+    if not urls:
+        return
     from factcheck.documents import is_web_url
 
     for url in urls:
