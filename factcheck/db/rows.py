@@ -393,13 +393,14 @@ def read_export(
             checks: dict[str, list[CheckRow]] = {}
             found = tx.tuples(checks_sql, params)
             if found:
-                by_span = {(str(r[1]), int(r[4]), int(r[5])): str(r[0]) for r in rows}
+                by_span: dict[tuple[str, int, int], str] | None = None
                 for k in found:
-                    cid = (
-                        str(k[0])
-                        if k[0] is not None
-                        else by_span.get((str(k[1]), int(k[4]), int(k[5])))
-                    )
+                    if k[0] is not None:
+                        cid: str | None = str(k[0])
+                    else:  # a check on a span: the claim there, when one is
+                        if by_span is None:
+                            by_span = {(str(r[1]), int(r[4]), int(r[5])): str(r[0]) for r in rows}
+                        cid = by_span.get((str(k[1]), int(k[4]), int(k[5])))
                     if cid is None:
                         continue
                     checks.setdefault(cid, []).append(
@@ -430,6 +431,7 @@ def read_export(
                     value = value_of(r[2], raw)  # rows of old versions
                 verdict = None
                 if r[18] is not None and r[11] in ("decided", "final"):
+                    raw = r[27]  # evidence: most verdicts have none
                     verdict = VerdictRow(
                         r[18],
                         r[19],
@@ -440,7 +442,7 @@ def read_export(
                         bool(r[24]),
                         r[25],
                         None if r[26] is None else stamp(r[26]),
-                        parsed("evidence", r[27]),
+                        [] if raw == "[]" or not raw else parsed("evidence", raw),
                         r[28],
                     )
                 append(
@@ -458,7 +460,7 @@ def read_export(
                         r[14],
                         None if r[15] is None else stamp(r[15]),
                         verdict,
-                        checks.get(str(r[0]), []) if checks else [],
+                        checks.get(r[0], []) if checks else [],
                         r[16],
                         r[17],
                     )

@@ -57,7 +57,7 @@ from factcheck.export._report import (
     summary,
 )
 from factcheck.export._svg import Bar, Segment, Series, progress_line, stacked_bars, swatch
-from factcheck.models import ClaimRecord, Document, Evidence
+from factcheck.models import Claim, ClaimRecord, Document, Evidence
 from factcheck.priority import is_check_reason
 
 CSS = """
@@ -591,9 +591,17 @@ def _document(
     parts.append(_article(prefix, text, numbered, shows))
     parts.append('</div>\n<h3>Claims</h3>\n<ol class="claims">\n')
     pages = document.pages
+    # The claims' own texts and sentences escaped together, one call per document.
+    quoted = esc_all([_quoted(r.claim.text) for r in ordered])
+    contexts = esc_all([_context(r.claim) for r in ordered])
     for number, record in enumerate(ordered, start=1):
         on_page = page(document, record) if pages else None
-        parts.append(_claim(prefix, number, record, shows[number - 1], render, on_page))
+        parts.append(
+            _claim(
+                prefix, number, record, shows[number - 1], render, on_page,
+                quoted[number - 1], contexts[number - 1],
+            )
+        )  # fmt: skip
     parts.append("</ol>\n</section>\n")
     out.write("".join(parts))
     return len(ordered)
@@ -646,6 +654,11 @@ def _minute(when: datetime) -> str:
 _NO_EVIDENCE = esc(NO_EVIDENCE)
 
 
+def _context(claim: Claim) -> str:
+    """The claim's sentence on one line, when it says more than the claim ("" if not)."""
+    return _one_line(claim.sentence) if claim.sentence and claim.sentence != claim.text else ""
+
+
 def _claim(
     prefix: str,
     number: int,
@@ -653,7 +666,11 @@ def _claim(
     s: _Shown,
     render: _Render,
     on_page: int | None = None,
+    quoted: str | None = None,
+    context: str | None = None,
 ) -> str:
+    """A claim's card; ``quoted`` and ``context``: its text quoted and its ``_context``,
+    escaped already (escaped here when None)."""
     claim = record.claim
     e = render.esc
     facts = [f"<dt>Verdict</dt><dd>{s.label}</dd>"]
@@ -663,7 +680,7 @@ def _claim(
     if on_page is not None:
         add(f"<dt>Page</dt><dd>p. {on_page}</dd>")
     if claim.sentence and claim.sentence != claim.text:
-        add(f"<dt>In context</dt><dd>{esc(_one_line(claim.sentence))}</dd>")
+        add(f"<dt>In context</dt><dd>{esc(_context(claim)) if context is None else context}</dd>")
     edits = render.editorial.get(claim.id) if render.editorial else None
     if edits:
         facts.extend(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in _wording(edits))
@@ -705,7 +722,8 @@ def _claim(
     flag = f' <span class="flag">· ⚠ {esc(flag)}</span>' if flag else ""
     return (
         f'<li id="{prefix}-c{number}" class="t-{s.tone}">'
-        f"<h4>{number}. [{s.label}] {e(claim.kind)}: {esc(_quoted(claim.text))}{flag}</h4>"
+        f"<h4>{number}. [{s.label}] {e(claim.kind)}: "
+        f"{esc(_quoted(claim.text)) if quoted is None else quoted}{flag}</h4>"
         f'<dl class="facts">{"".join(facts)}</dl></li>\n'
     )
 

@@ -34,7 +34,7 @@ from factcheck.export._report import (
     page,
     shown,
 )
-from factcheck.models import CheckResult, ClaimRecord, Document, Evidence
+from factcheck.models import CheckResult, Claim, ClaimRecord, Document, Evidence
 from factcheck.priority import is_check_reason
 
 DOT: dict[Tone, str] = {
@@ -221,10 +221,16 @@ def _document(
     head.append("\n\n### Claims\n")
     out.write("".join(head))
     pages = document.pages
+    # The claims' own texts and sentences escaped together, one call per document.
+    quoted = escape_all([_quoted(r.claim.text) for r in ordered])
+    contexts = escape_all([_context(r.claim) for r in ordered])
     cards = [
-        _claim(n, r, shows[n - 1], render, page(document, r) if pages else None)
+        _claim(
+            n, r, shows[n - 1], render, page(document, r) if pages else None, quoted[n - 1],
+            contexts[n - 1],
+        )
         for n, r in enumerate(ordered, start=1)
-    ]
+    ]  # fmt: skip
     out.write("".join(cards))
     return len(ordered)
 
@@ -320,18 +326,29 @@ def _minute(when: datetime) -> str:
     return when.isoformat(" ")[:16]
 
 
+def _context(claim: Claim) -> str:
+    """The claim's sentence on one line, when it says more than the claim ("" if not)."""
+    return _one_line(claim.sentence) if claim.sentence and claim.sentence != claim.text else ""
+
+
 def _claim(
     number: int,
     record: ClaimRecord,
     s: _Shown,
     render: _Render,
     on_page: int | None = None,
+    quoted: str | None = None,
+    context: str | None = None,
 ) -> str:
+    """A claim's card; ``quoted`` and ``context``: its text quoted and its ``_context``,
+    escaped already (escaped here when None)."""
     claim = record.claim
     flag = flagged(record) if record.checks else None
+    if quoted is None:
+        quoted = escape(_quoted(claim.text))
     lines = [
         f"\n#### {number}. {s.tag}: {claim.kind} "
-        f"{escape(_quoted(claim.text))}{f' · ⚠ {escape(flag)}' if flag else ''}\n\n"
+        f"{quoted}{f' · ⚠ {escape(flag)}' if flag else ''}\n\n"
         f"- **Verdict:** {s.label}"
     ]
     add = lines.append
@@ -341,7 +358,7 @@ def _claim(
     if on_page is not None:
         add(f"- **Page:** p. {on_page}")
     if claim.sentence and claim.sentence != claim.text:
-        add(f"- **In context:** {escape(_one_line(claim.sentence))}")
+        add(f"- **In context:** {escape(_context(claim)) if context is None else context}")
     edits = render.editorial.get(claim.id) if render.editorial else None
     if edits:
         lines.extend(_wording(edits))
