@@ -406,6 +406,14 @@ def test_a_list_after_a_total_is_no_breakdown():
         "Season tickets go up by a fifth next year, while day tickets rise from £45 to £50.",
         # a rate on a count of its periods, then a difference, not their product
         "The mill grinds 500 tonnes a day on 280 working days, 15 more than last year.",
+        # a figure of another order in the next sentence is another quantity
+        "Fares rose 4% to £260 last year. In 2023 a season ticket cost £2,500.",
+        # "300 of them" is a part of the figure before, not its later value
+        "The fund got 900 bids. It backed 300 of them, 30% more than last year.",
+        # "half of them" is of the part just named, not of the whole before
+        "The plant employs 800 people. It will cut 200 of those jobs, half of them in Hull.",
+        # a value after costs is no plain product
+        "Tin fetched $30,000 a tonne, and the 200-tonne stockpile is worth $5m after costs.",
     ],
 )
 def test_no_false_alarm_on_look_alikes(text):

@@ -211,7 +211,8 @@ def _told_before(r: Reading, p: Operand) -> tuple[Operand, Operand] | None:
     if len(near) == 2 and near[0].comparable(near[1]) and near[0].kind == near[1].kind:
         units = [getattr(o.claim.value, "unit", None) if o.claim else None for o in near]
         # one thing counted twice ("40 staff in 2020 and 50 now"), not two ("and 60 contractors")
-        return (near[0], near[1]) if units[1] in (None, units[0]) else None
+        same = units[1] in (None, units[0]) and _same_order(near[0], near[1])
+        return (near[0], near[1]) if same else None
     if len(near) != 1:
         return None
     new = near[0]
@@ -239,7 +240,7 @@ def _dated_earlier(r: Reading, new: Operand) -> Operand | None:
             continue  # the year before, as a change over a year is told
         found += [o for o in r.in_sentence(span[0]) if o.comparable(new) and o.kind == new.kind
                   and o.claim is not None and o.value_max is None]  # fmt: skip
-    return found[0] if len(found) == 1 else None
+    return found[0] if len(found) == 1 and _same_order(found[0], new) else None
 
 
 def _previous(r: Reading, new: Operand) -> Operand | None:
@@ -247,9 +248,23 @@ def _previous(r: Reading, new: Operand) -> Operand | None:
     prev = r.previous_sentence(new.start)
     if prev is None:
         return None
+    if starts_with(r.after(new.end, 3), _OF_THEM):
+        return None  # "It accepted 300 of them": a part of the figure before, not its successor
     same = [o for o in r.in_sentence(prev[0]) if o.comparable(new) and o.kind == new.kind
             and o.claim is not None and o.value_max is None]  # fmt: skip
-    return same[0] if len(same) == 1 else None
+    return same[0] if len(same) == 1 and _same_order(same[0], new) else None
+
+
+#: After a figure that is a part of the one before: "300 of them".
+_OF_THEM = cues("of them", "of those", "of these", "of which", "of whom")
+
+
+def _same_order(a: Operand, b: Operand) -> bool:
+    """Whether two figures bound across sentences are of one order (within a factor of two):
+    nothing in the words ties them, so figures of another order ("rose 4% to £250 … the
+    average was £2,400") are taken as another quantity, not as a change to test."""
+    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return lo > 0 and hi <= 2 * lo
 
 
 def _from_delta(r: Reading, new: Operand, cands: list[Operand]) -> Operand | None:

@@ -118,6 +118,10 @@ def _per_product(r: Reading, price: Operand) -> Finding | None:
     total = totals[0]
     if not VALUED & set(r.between(count.end, total.begin)[-4:]) or total.value <= price.value:
         return None
+    tail = r.after(total.end, 6)
+    tail = tail[: next((i for i, w in enumerate(tail) if w in (",", ";", ".")), len(tail))]
+    if {"after", "net", "less", "minus", "more", "than"} & set(tail):
+        return None  # "worth $6m at today's prices after costs": not the plain product
     computed = count.value * price.value
     status, rule = _judge.total(total.value, total.place, computed, total.hedge)
     line = (f"{count.text} × {price.text} = {_judge.fmt(computed)}; the text says "

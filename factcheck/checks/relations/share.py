@@ -134,7 +134,7 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
             if len(before) == 2 and _of_lead(opener):
                 return _ratio(p, whole, part)  # "Of the 650 seats, Labour won 412, or 63%"
         return None
-    if len(before) == 1 and _back(lead) and starts_with(r.after(p.end, 3), _OF_ANY):
+    if len(before) == 1 and _back(lead) and _of_a_named_whole(r, p):
         whole = _antecedent(r, before[0])  # "… 640 bids. It backed 96 of them, 15% of the total"
         if whole is not None:
             return _ratio(p, before[0], whole)
@@ -199,7 +199,7 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
     after = _counts([o for o in sent if o.start >= f.end])
     before = _counts([o for o in sent if o.end <= f.begin])
     lead = r.between(before[-1].end, f.begin) if before else []
-    if starts_with(r.after(f.end, 3), OF) and len(before) == 1 and _back(lead):
+    if _of_a_named_whole(r, f) and len(before) == 1 and _back(lead):
         whole = _antecedent(r, before[0])  # "… employs 2,300 people. It will cut 460 of
         if whole is not None:  # those jobs, a quarter of the workforce"
             return _share(f, before[0], whole)
@@ -287,6 +287,13 @@ def _unstated_whole(r: Reading, f: Operand, part: Operand) -> bool:
 
 
 _OF_ANY = OF_TOTAL | OF
+
+
+def _of_a_named_whole(r: Reading, f: Operand) -> bool:
+    """ "a quarter of the workforce", "15% of the total": "of" a noun phrase, not "of them"
+    (which is of the part just named: "cut 100 of those jobs, half of them in Leeds")."""
+    tail = r.after(f.end, 3)
+    return starts_with(tail, _OF_ANY) is not None and starts_with(tail, OF_THEM) is None
 
 
 def _back(lead: list[str]) -> bool:
