@@ -462,3 +462,37 @@ def test_json_formats_write_c1_controls_as_escapes(fmt: str) -> None:
     docs = [json.loads(x) for x in text.splitlines()] if fmt == "jsonl" else [json.loads(text)]
     assert any("\x9b31m" in json.dumps(d, ensure_ascii=False) for d in docs)
     assert out != text
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_csv_neutralises_every_cell_with_text_from_the_data(start: str) -> None:
+    """Whatever field of a stored row starts like a formula (ids, names, kinds and statuses
+    written by another program too), its cell does not: no cell of the file starts so."""
+    from factcheck.db.rows import CheckRow, ClaimRow, RecordRow, VerdictRow
+    from factcheck.models import Evidence, Source
+
+    f = start + "cmd|' /C calc'!A0"
+    doc = Document(id=f + "doc", text="x" * 40, title=f + "title", url=f + "url")
+    evidence = [Evidence(source=f + "src", description=f + "what", url=f + "u")]
+    verdict = VerdictRow(
+        f + "claim", f + "rating", f + "note", [Source(url=f + "source")], f + "reviewer",
+        datetime(2025, 3, 4, tzinfo=UTC), True, f + "signer", None, evidence, f + "adopted",
+    )  # fmt: skip
+    check = CheckRow(
+        f + "claim", doc.id, f + "check", f + "status", 0, 5, f + "text", f + "explanation",
+        [], evidence, None,
+    )  # fmt: skip
+    claim = ClaimRow(
+        f + "claim", doc.id, f + "kind", f + "text", 0, 5, None, None, f + "s", 0, None
+    )
+    record = RecordRow(
+        claim, f + "title", f + "url", None, None, f + "status", 1.0, [], None, None,
+        verdict, [check], None, None,
+    )  # fmt: skip
+    text = render("csv", [(doc, [record])])
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert len(rows) == 2
+    cells = [c for c in rows[1] if c]
+    assert len(cells) >= 20
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    assert sum(c.startswith("'" + start) for c in cells) >= 16
