@@ -950,25 +950,8 @@ class _Speakers:
         subject, when the sentence opens with it ("Earlier, the prosecutor, Ann Lee,
         asked"), else to the one other person there whose gender is the pronoun's.
         None when that sentence says neither (the other sieves decide)."""
-        pos = self.pos
-        para = self._line(pos)[0]
         starts = self.text.sentence_starts
-        own = starts[bisect_right(starts, at) - 1]
-        ents = self.text.entities
-        sentence: list[Mention] = []
-        k = -1
-        for m in ents.before(pos):
-            if m.start < para:
-                break
-            if m.described or self._quoted(m.start) or _possessive(self.s, m):
-                continue
-            sk = starts[bisect_right(starts, m.start) - 1]
-            if sk == own or ents.entity(m).kind != "person":
-                continue
-            if k >= 0 and sk != k:
-                break  # only the newest sentence that names a person
-            k = sk
-            sentence.insert(0, m)
+        k, para, sentence = self._newest_naming("person", starts[bisect_right(starts, at) - 1])
         if not sentence:
             return None
         # the subject: the first not after a preposition or a verb ("the mayor of
@@ -990,11 +973,10 @@ class _Speakers:
                 return _Pick(others[0].name, others[0].start, "salience")
         return None
 
-    def _org_subject(self, head: str) -> Mention | None:
-        """ "The port operator, Calder Terminals, said … “…,” the company said": a
-        description of a body points back to the organisation that is the subject of the
-        newest sentence of the paragraph naming one (as a pronoun does to a person), when
-        its name has the description's head word or the head is a generic one."""
+    def _newest_naming(self, kind: str, skip: int = -1) -> tuple[int, int, list[Mention]]:
+        """The newest sentence before the quote, in its paragraph, that names an entity
+        of ``kind`` (outside quotes, not as a possessor; not the sentence at ``skip``): its
+        start, the paragraph's start and those mentions in text order."""
         pos = self.pos
         para = self._line(pos)[0]
         starts = self.text.sentence_starts
@@ -1004,16 +986,25 @@ class _Speakers:
         for m in ents.before(pos):
             if m.start < para:
                 break
-            if self._quoted(m.start) or _possessive(self.s, m):
-                continue
-            e = ents.entity(m)
-            if e.kind != "organisation" or not e.named:
+            if (m.described and kind == "person") or self._quoted(m.start) or _possessive(self.s, m):
                 continue
             sk = starts[bisect_right(starts, m.start) - 1]
+            e = ents.entity(m)
+            if sk == skip or e.kind != kind or not e.named:
+                continue
             if k >= 0 and sk != k:
-                break
+                break  # only the newest sentence that names one
             k = sk
             sentence.insert(0, m)
+        return k, para, sentence
+
+    def _org_subject(self, head: str) -> Mention | None:
+        """ "The port operator, Calder Terminals, said … “…,” the company said": a
+        description of a body points back to the organisation that is the subject of the
+        newest sentence of the paragraph naming one (as a pronoun does to a person), when
+        its name has the description's head word or the head is a generic one."""
+        ents = self.text.entities
+        k, para, sentence = self._newest_naming("organisation")
         if not sentence:
             return None
         first = sentence[0]
