@@ -414,6 +414,12 @@ def test_a_list_after_a_total_is_no_breakdown():
         "The plant employs 800 people. It will cut 200 of those jobs, half of them in Hull.",
         # a value after costs is no plain product
         "Tin fetched $30,000 a tonne, and the 200-tonne stockpile is worth $5m after costs.",
+        # a breakdown that goes on past its "and": the last part after ", with"
+        "Of the 120 councillors, 70 voted for the plan and 40 against, with 10 absent.",
+        # a breakdown short of its total while more figures of its kind follow
+        "Of the 120 councillors, 70 voted for the plan and 40 against; 10 were absent.",
+        # a change restated in money and percent: the money is no later level
+        "Sales were £50m, up from £40m - a rise of £10m, or 25%.",
     ],
 )
 def test_no_false_alarm_on_look_alikes(text):

@@ -96,9 +96,35 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
     rest = _rest_after(r, parts, later)
     if rest is not None:  # "…, of whom 198 were British and 104 Irish; the other 10 …"
         parts = [*parts, rest]
+    parts = _goes_on(r, parts, later)
     if any(ends_with(r.before(p.begin, 3), REST) and _other_kind(r, total, p) for p in parts[1:]):
         return None  # "…, of whom 198 were British; the other 10 crew members …"
-    return _test(total, parts)
+    found = _test(total, parts)
+    left = [o for o in later if o.start > parts[-1].end and o.claim is not None]
+    if found.status == "inconsistent" and left and sum(p.value for p in parts) < total.value:
+        # more figures of its kind follow: the list may not be all of the total
+        found.status = "inconclusive"
+        found.explanation += f"; {left[0].text} after the list may be a part too"
+    return found
+
+
+#: Words that carry a list of parts on past its "and": "400 voted for - 61.5% - and 200
+#: against, with 50 absent".
+_GOES_ON = cues(", with", ", plus", ", while", ", and")
+
+
+def _goes_on(r: Reading, parts: list[Operand], later: list[Operand]) -> list[Operand]:
+    """The parts, carried on past the run's "and" by ", with", ", plus" and the figure after."""
+    i = later.index(parts[-1]) + 1
+    if i >= len(later):
+        return parts
+    nxt = later[i]
+    gap = r.between(parts[-1].end, nxt.begin)
+    if len(gap) > 6 or "." in gap or ";" in gap:
+        return parts
+    if not any(starts_with(gap[j:], _GOES_ON) for j in range(min(len(gap), 3))):
+        return parts
+    return [*parts, nxt]
 
 
 def _rest_after(r: Reading, parts: list[Operand], later: list[Operand]) -> Operand | None:
