@@ -348,3 +348,33 @@ def test_days_and_fewer_nights_stay_two() -> None:
         "five days",
         "four nights",
     ]
+
+
+def test_decimal_comma_before_a_currency_word() -> None:
+    (claim,) = _run("money", "A tram ticket is 2,90 euros in Vienna.")
+    assert (claim.text, claim.value.amount) == ("2,90 euros", 2.9)
+
+
+def test_older_sol_symbol() -> None:
+    (claim,) = _run("money", "The ceviche was S/. 35 at the market.")
+    assert (claim.value.amount, claim.value.currency) == (35, "PEN")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        ("The crossing took an hour and three quarters.", "an hour and three quarters", "PT1H45M"),
+        ("The siege lasted a day and a half.", "a day and a half", "P1DT12H"),
+    ],
+)
+def test_unit_then_and_fraction(text: str, span: str, iso: str) -> None:
+    (claim,) = _run("duration", text)
+    assert claim.text == span
+    assert claim.value.iso == iso
+
+
+def test_word_fraction_range_of_percents() -> None:
+    (claim,) = _run(
+        "percent", "Pay rises of between four-and-a-half and five per cent were agreed."
+    )
+    assert (claim.value.percent, claim.value.percent_max) == (4.5, 5)

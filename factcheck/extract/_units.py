@@ -103,7 +103,7 @@ SYMBOL_ALIASES: dict[str, str] = {
     "KSh": "KES", "NIS": "ILS", "KD": "KWD", "TL": "TRY", "SFr": "CHF", "Fr.": "CHF",
     "DM": "DEM", "FF": "FRF", "RMB": "CNY", "Dh": "AED", "Dhs": "AED", "ir£": "IEP",
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$ca": "CAD",
-    "$hk": "HKD", "$s": "SGD", "Tk": "BDT", "Tk.": "BDT",
+    "$hk": "HKD", "$s": "SGD", "Tk": "BDT", "Tk.": "BDT", "S/.": "PEN",
 }  # fmt: skip
 #: One capital letter glued to a number that English news reads as a currency ("R150",
 #: "R2 billion" in South Africa, "N500,000" in Nigeria); other single letters (Q3, P5, K9)

@@ -122,7 +122,7 @@ _ATOM = lazy(
         (?P<sep>\s+(?:more|additional|extra|further|consecutive|straight|successive|full
             |whole)\s+|\s*-\s*|\s+|(?<=\d))
         (?P<unit>{UNIT}|quarters?(?!\s+of\b)|h(?=\d\d(?!\d))|[hywdms])
-        (?P<tail>\s+and\s+an?\s+(?:half|quarter))?
+        (?P<tail>{AND_FRACTION})?
       | (?P<last>(?:the\s+)?(?:last|past|previous|next|coming)\s+decade)
       | (?P<past>the\s+past\s+(?:year|month|week|decade|century))
       | (?P<long>(?:year|month|week|day|hour|decade|century|minute|night))(?=-long\b)
@@ -296,9 +296,11 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
         and _previous_word_lower(s, start).rstrip(",") in _SOMEDAY_BEFORE
     ):
         return None  # "One day, she hoped ...": some day
-    tail = m.group("tail")
-    if tail:
-        amount += Fraction(1, 2) if tail.lower().endswith("half") else Fraction(1, 4)
+    tail = (
+        and_fraction("1 " + " ".join(m.group("tail").lower().split())) if m.group("tail") else None
+    )
+    if tail is not None:  # "a year and a half", "an hour and three quarters"
+        amount += Fraction(tail[1]).limit_denominator(12)
     excluded = _AFTER_EXCLUDE.match(s, end)
     if excluded is not None and not (_SCALED.fullmatch(fig) and "old" in excluded.group(0)):
         return None  # but "1.3 million years old" is no person's age

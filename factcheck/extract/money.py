@@ -187,8 +187,9 @@ _MONEY = lazy(
     """,
     re.VERBOSE,
 )
-#: A decimal comma, as continental Europe writes prices before their sign: "14,90 €".
-_COMMA_DECIMAL = rf"\d{{1,3}}(?:\.\d{{3}})*,\d\d(?=\s?{_SIGN_CLASS})"
+#: A decimal comma, as continental Europe writes prices before their sign or name: "14,90 €",
+#: "3,50 euros" (two digits after the comma: no thousands group).
+_COMMA_DECIMAL = rf"\d{{1,3}}(?:\.\d{{3}})*,\d\d(?=\s?(?:{_SIGN_CLASS}|[^\W\d_]))"
 _MONEY_NUMBER_FIRST = lazy(rf"(?P<bn1>{_COMMA_DECIMAL}|{NUM}){_SUFFIX_REST}", re.VERBOSE)
 _PREFIX_SCAN = lazy(
     rf"{_SIGN_CLASS}|[A-Z]{{3}}\s?\d|(?:{_LETTER_SYMBOL_ALT})\s?\d|(?:{_LETTER_SIGN_ALT})\d"

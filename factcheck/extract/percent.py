@@ -83,7 +83,9 @@ _GATE = frozenset(
 )
 _NOT_BEFORE = frozenset(".,=%/&?#+^")
 _WORD_TRIGGER = lazy(r"%|per\s?cent|pct|pc\b")
-_WORD_BACK = lazy(rf"(?i)(?<![\w-])(?:{_WORDS})(?:\s+(?:to|-|–)\s+\S+)?(?:[\s-]+|(?<={VULGAR}))$")
+_WORD_BACK = lazy(
+    rf"(?i)(?<![\w-])(?:{_WORDS})(?:\s+(?:to|and|-|–)\s+\S+)?(?:[\s-]+|(?<={VULGAR}))$"
+)
 _BETWEEN_BEFORE = lazy(r"(?i)\bbetween\s+$")
 # "four to 4-1/4 pct": a range in words up to a figure in digits, which the word scan reads.
 _WORD_TO_DIGITS = lazy(r"[a-z]\s+(?:to|-|–)\s+[\d./-]+$")
