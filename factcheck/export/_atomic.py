@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TextIO
+from typing import BinaryIO, TextIO
 
 from factcheck.errors import ExportError
 
@@ -88,7 +89,7 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[TextIO]:
         mode = stat.S_IMODE(st.st_mode) if st is not None else 0o666 & ~_umask()
         os.fchmod(fd, mode)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="", buffering=1 << 20) as stream:
+            with ReportStream(os.fdopen(fd, "wb", buffering=1 << 20)) as stream:
                 yield stream
                 stream.flush()
                 os.fsync(stream.fileno())
@@ -102,10 +103,25 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     _fsync_folder(folder)
 
 
+class ReportStream(io.TextIOWrapper):
+    """A report's output: UTF-8 text, no newline translation, every write passed straight
+    to the byte buffer beneath, so an exporter holding UTF-8 bytes already (pydantic-core's
+    JSON) writes them as they are (``utf8_writer``) instead of decoding and encoding again."""
+
+    def __init__(self, buffer: BinaryIO) -> None:
+        super().__init__(buffer, encoding="utf-8", newline="", write_through=True)  # type: ignore[arg-type]
+
+
+def utf8_writer(out: TextIO) -> Callable[[bytes], object] | None:
+    """Where ``out`` takes UTF-8 bytes in the order of its text writes, or None (a stream
+    that is not a ``ReportStream``: standard output, a StringIO)."""
+    return out.buffer.write if isinstance(out, ReportStream) else None
+
+
 @contextlib.contextmanager
 def _straight_through(target: Path) -> Iterator[TextIO]:
     try:
-        stream = open(target, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        stream = ReportStream(open(target, "wb"))  # noqa: SIM115
     except OSError as exc:
         raise ExportError(f'Cannot write "{target}": {exc.strerror}; choose another -o') from None
     try:

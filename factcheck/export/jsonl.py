@@ -17,6 +17,7 @@ Both load back with ``Document.model_validate`` and ``ClaimRecord.model_validate
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TextIO
 
@@ -26,6 +27,7 @@ from pydantic_core import to_json
 from factcheck._terminal import json_escaped
 from factcheck.config import Organization
 from factcheck.db.rows import is_row
+from factcheck.export._atomic import utf8_writer
 from factcheck.export._report import (
     ExportOptions,
     ExportResult,
@@ -48,22 +50,43 @@ def json_escaped_utf8(data: bytes) -> str:
     """``json_escaped(data.decode())`` of UTF-8 JSON, looked for in the bytes: two byte
     searches (memchr) find nothing in most texts, where the character class of
     ``json_escaped`` reads every character (a tenth of the time)."""
-    if b"\x7f" in data or (b"\xc2" in data and _C1_UTF8.search(data) is not None):
+    if _has_c1(data):
         return json_escaped(data.decode("utf-8"))
     return data.decode("utf-8")
+
+
+def _has_c1(data: bytes) -> bool:
+    return b"\x7f" in data or (b"\xc2" in data and _C1_UTF8.search(data) is not None)
+
+
+def _json_writer(out: TextIO) -> Callable[[bytes], object]:
+    """``out.write(json_escaped_utf8(data))``, the bytes written as they are when ``out``
+    takes bytes and they hold no C1 control."""
+    write = out.write
+    raw = utf8_writer(out)
+    if raw is None:
+        return lambda data: write(json_escaped_utf8(data))
+
+    def put(data: bytes) -> object:
+        if _has_c1(data):
+            return raw(json_escaped(data.decode("utf-8")).encode("utf-8"))
+        return raw(data)
+
+    return put
 
 
 def export_jsonl(report: Report, out: TextIO, options: ExportOptions) -> ExportResult:
     """One ClaimRecord per line, documents in report order, claims in text order."""
     count = 0
     write = out.write
+    put = _json_writer(out)
     for document, records in report:
         ordered = with_pages(document, in_text_order(records))
         if not ordered:
             continue
         if is_row(ordered[0]):  # light records (export_database): a document at a time
             lines = b"\n".join([to_json(r.json_dict()) for r in ordered])  # type: ignore[attr-defined]
-            write(json_escaped_utf8(lines + b"\n"))
+            put(lines + b"\n")
         else:
             for record in ordered:
                 write(json_escaped(record.model_dump_json()))
@@ -108,6 +131,7 @@ def export_json(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
         raise AssertionError("the json report's documents must be its last field")
     count = 0
     write = out.write
+    put = _json_writer(out)
     write(json_escaped(head[: -len(closing)]) + '"documents": [')
     first = True
     for document, records in report:
@@ -115,11 +139,14 @@ def export_json(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
         # JSON strings hold no raw newline, so indenting line by line is safe.
         if claims and is_row(claims[0]):  # light records (export_database): plain data
             data = {"document": document, "claims": [r.json_dict() for r in claims]}  # type: ignore[attr-defined]
-            text = json_escaped_utf8(to_json(data, indent=2).replace(b"\n", b"\n    "))
+            put(
+                (b"\n    " if first else b",\n    ")
+                + to_json(data, indent=2).replace(b"\n", b"\n    ")
+            )
         else:
             entry = _DocumentEntry.model_construct(document=document, claims=claims)
             text = json_escaped(entry.model_dump_json(indent=2).replace("\n", "\n    "))
-        write(("\n    " if first else ",\n    ") + text)
+            write(("\n    " if first else ",\n    ") + text)
         first = False
         count += len(records)
     write("]\n}\n" if first else "\n  ]\n}\n")
