@@ -378,3 +378,41 @@ def test_word_fraction_range_of_percents() -> None:
         "percent", "Pay rises of between four-and-a-half and five per cent were agreed."
     )
     assert (claim.value.percent, claim.value.percent_max) == (4.5, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("A matatu ride in Nairobi costs 100 shillings.", "KES"),
+        ("In Manila a jeepney fare is 13 pesos.", "PHP"),
+        ("Maize meal in Lilongwe went up to 900 kwacha.", "MWK"),
+        ("A melon at the Tashkent bazaar costs 15,000 som.", "UZS"),
+    ],
+)
+def test_shared_names_by_place(text: str, currency: str) -> None:
+    (claim,) = _run("money", text)
+    assert claim.value.currency == currency
+
+
+def test_shared_name_without_a_place_has_no_currency() -> None:
+    (claim,) = _run("money", "The stall sold tacos for 40 pesos.")
+    assert claim.value.currency is None
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Patties in Kingston now cost J$350.", "JMD"),
+        ("Doubles in Port of Spain are TT$8.", "TTD"),
+        ("A room in Antigua city was 300 quetzales.", "GTQ"),
+        ("Rice in San José was 1,500 colones a kilo.", "CRC"),
+    ],
+)
+def test_regional_symbols_and_plurals(text: str, currency: str) -> None:
+    (claim,) = _run("money", text)
+    assert claim.value.currency == currency
+
+
+def test_punts_need_a_word_of_price() -> None:
+    assert _spans("money", "The kicker had 6 punts in the first half.") == []
+    assert _spans("money", "A pint cost 2 punts in Cork in 1995.") == ["2 punts"]

@@ -70,6 +70,9 @@ ALIASES: dict[str, str] = {
     "norwegian crowns": "NOK", "swedish crown": "SEK", "swedish crowns": "SEK",
     "czech crown": "CZK", "czech crowns": "CZK", "icelandic crown": "ISK",
     "icelandic crowns": "ISK", "faroese crowns": "DKK",
+    # Spanish and Irish plurals English news keeps: "20 quetzales", "1,000 colones"
+    "quetzales": "GTQ", "colones": "CRC", "guaraníes": "PYG", "guaranies": "PYG",
+    "punt": "IEP", "punts": "IEP",
 }  # fmt: skip
 #: "Crown", the English name of the Nordic and Czech currencies: a head of its own, which
 #: names no currency without its adjective ("Danish crowns", in ALIASES).
@@ -79,7 +82,7 @@ CROWN_HEADS = ("crown", "crowns")
 NEEDS_CONTEXT = frozenset(
     "won real reals rand mark marks sol soles kina tala som soms dong kip kips pula dram drams "
     "lari lats inti sucre florin leone lek ban lev lei leu birr riel dobra franc "
-    "francs crown crowns".split()
+    "francs crown crowns punt punts".split()
 )
 #: Words of price before such a head make it money after all: "a baguette cost 3 francs",
 #: "a litre costs 120 birr", "paid 40 soles"; but not before the heads that count things
@@ -104,6 +107,8 @@ SYMBOL_ALIASES: dict[str, str] = {
     "DM": "DEM", "FF": "FRF", "RMB": "CNY", "Dh": "AED", "Dhs": "AED", "ir£": "IEP",
     "$us": "USD", "$a": "AUD", "$au": "AUD", "$nz": "NZD", "$c": "CAD", "$ca": "CAD",
     "$hk": "HKD", "$s": "SGD", "Tk": "BDT", "Tk.": "BDT", "S/.": "PEN",
+    # Caribbean dollars as their own papers write them: "J$1,000", "TT$100", "Bds$5".
+    "j$": "JMD", "tt$": "TTD", "bds$": "BBD", "bz$": "BZD", "ja$": "JMD",
 }  # fmt: skip
 #: One capital letter glued to a number that English news reads as a currency ("R150",
 #: "R2 billion" in South Africa, "N500,000" in Nigeria); other single letters (Q3, P5, K9)
@@ -164,6 +169,30 @@ SHARED_BY_PLACE: dict[str, dict[str, tuple[str, ...]]] = {
         "NPR": ("nepal", "kathmandu"),
         "INR": ("india", "indian", "delhi", "mumbai", "bengaluru", "kolkata", "chennai"),
     },
+    "peso": {
+        "MXN": ("mexico", "mexican", "guadalajara", "monterrey", "tijuana"),
+        "ARS": ("argentina", "argentine", "argentinian", "buenos aires", "cordoba", "rosario"),
+        "COP": ("colombia", "colombian", "bogota", "bogotá", "medellin", "medellín", "cali"),
+        "CLP": ("chile", "chilean", "santiago", "valparaiso", "valparaíso"),
+        "PHP": ("philippines", "philippine", "filipino", "manila", "cebu", "davao"),
+        "UYU": ("uruguay", "uruguayan", "montevideo"),
+        "DOP": ("dominican republic", "santo domingo"),
+        "CUP": ("cuba", "cuban", "havana"),
+    },
+    "shilling": {
+        "KES": ("kenya", "kenyan", "nairobi", "mombasa", "kisumu"),
+        "UGX": ("uganda", "ugandan", "kampala"),
+        "TZS": ("tanzania", "tanzanian", "dar es salaam", "dodoma", "zanzibar"),
+        "SOS": ("somalia", "somali", "mogadishu"),
+    },
+    "kwacha": {
+        "ZMW": ("zambia", "zambian", "lusaka", "ndola"),
+        "MWK": ("malawi", "malawian", "lilongwe", "blantyre"),
+    },
+    "som": {
+        "KGS": ("kyrgyzstan", "kyrgyz", "bishkek"),
+        "UZS": ("uzbekistan", "uzbek", "tashkent", "samarkand"),
+    },
     "franc": {
         "FRF": ("france", "french", "paris", "lyon", "marseille"),
         "CHF": ("switzerland", "swiss", "zurich", "geneva", "bern", "basel", "lausanne"),
@@ -180,7 +209,9 @@ SHARED_FORMS: dict[str, str] = {
     "kr": "kr", "kr.": "kr",  # the symbol; "kroner" spelt out stays as it is (checks' cases)
     "rs": "rs", "rs.": "rs", "rupee": "rs", "rupees": "rs",
     "dirham": "dirham", "dirhams": "dirham", "dh": "dirham", "dhs": "dirham",
-    "franc": "franc", "francs": "franc",
+    "franc": "franc", "francs": "franc", "peso": "peso", "pesos": "peso",
+    "shilling": "shilling", "shillings": "shilling", "kwacha": "kwacha", "kwachas": "kwacha",
+    "som": "som", "soms": "som",
 }  # fmt: skip
 #: Minor units that are not the hundredth the currency's digits give: "5 mao" is 0.5 yuan.
 MINOR_FACTORS: dict[str, float] = {"mao": 0.1, "jiao": 0.1}
