@@ -420,6 +420,11 @@ def test_a_list_after_a_total_is_no_breakdown():
         "Of the 120 councillors, 70 voted for the plan and 40 against; 10 were absent.",
         # a change restated in money and percent: the money is no later level
         "Sales were £50m, up from £40m - a rise of £10m, or 25%.",
+        # the number of an index's name is no figure
+        "The FTSE 100 rose 1.2% to 8,250 and the S&P 500 gained 0.8% to 5,400.",
+        # a bare number of a dateline is no later level of a change
+        "LONDON, Jan 22 - Output fell 2.5% in December to an annual rate of 1.95 million "
+        "from 2 million.",
     ],
 )
 def test_no_false_alarm_on_look_alikes(text):

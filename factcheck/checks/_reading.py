@@ -471,16 +471,26 @@ def _spaced_ratios(operands: list[Operand], figs: Figures, text: str) -> list[Op
 
 
 def _label(f: Figure, text: str) -> bool:
-    """Whether a bare number is glued by a hyphen to the word before it ("over-65s",
-    "Covid-19", "A-10"): a label, not a figure."""
+    """Whether a bare number is part of a name: glued by a hyphen to the word before it
+    ("over-65s", "Covid-19", "A-10"), or a whole number right after a word in capitals
+    inside the sentence ("the S&P 500 gained", "the FTSE 100 rose", "the DAX 40")."""
     i = f.start
-    return (
-        f.kind == "number"
-        and not f.words
-        and i >= 2
-        and text[i - 1] == "-"
-        and text[i - 2].isalpha()
-    )
+    if f.kind != "number" or f.words or i < 2:
+        return False
+    if text[i - 1] == "-" and text[i - 2].isalpha():
+        return True
+    if text[i - 1] != " " or not text[f.start : f.end].isdigit():
+        return False
+    j = i - 1
+    while j > 0 and not text[j - 1].isspace():
+        j -= 1
+    word = text[j : i - 1]
+    letters = [ch for ch in word if ch.isalpha()]
+    if len(letters) < 2 or not (all(ch.isupper() for ch in letters) or "&" in word):
+        return False  # an index or model name in capitals ("S&P", "FTSE", "DAX"), no other
+    before = text[max(0, j - 2) : j]
+    # not the sentence's first word ("Labour 40, …" after a full stop), nor a month's day
+    return bool(before.strip()) and before.strip()[-1:] not in (".", "!", "?", ":", '"', "“")
 
 
 def _wider_share(c: Claim, view: Sentence | Figures) -> Figure | None:

@@ -143,7 +143,8 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
     if old is not None and new is None:
         # "12,000 tickets, up 20% from 10,000": the later figure before the change
         prior = [o for o in cands if o.end <= p.begin and o is not old and o.comparable(old)
-                 and role(r, o) is None and o is not twin]  # fmt: skip
+                 and role(r, o) is None and o is not twin
+                 and (o.claim is not None or _same_order(o, old))]  # fmt: skip
         new = prior[-1] if prior else None  # not the change it restates ("a rise of £8m, or 25%")
     if new is not None and old is None:
         old = _from_delta(r, new, [o for o in cands if o is not new and o.comparable(new)])
