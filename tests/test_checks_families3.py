@@ -484,3 +484,8 @@ def test_change_stated_in_a_sentence_of_its_own(text, figure, expected):
 def test_change_of_two_different_things_is_no_change():
     got = _arith("The school had 300 pupils in 2020 and 40 teachers. That is a rise of 20%.")
     assert "inconsistent" not in {s for _, s in got}
+
+
+def test_share_with_neither_part_nor_whole_is_inconclusive():
+    got = _arith("Ticket sales made up 35% of the theatre's income last year, its director said.")
+    assert ("35%", "inconclusive") in got

@@ -72,6 +72,16 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     after = _counts([o for o in sent if o.start >= p.end])
     lead = r.between(before[-1].end, p.begin) if before else []
     verb = ends_with(lead, SHARE_VERBS)
+    if (
+        not before
+        and not after
+        and r.before(p.begin, 2)[-2:]
+        and ends_with(r.before(p.begin, 3), SHARE_VERBS)
+        and r.after(p.end, 1) == ["of"]
+    ):
+        # "Gate receipts made up 40% of the club's income": neither part nor whole is given
+        why = f"{p.text}: the text gives neither the part nor the whole"
+        return Finding(CHECK, p.start, p.end, "inconclusive", why, (), p)
     if before and starts_with(r.after(p.end, 3), CAPACITY):
         # "attendance was 27,900 in the 31,000-capacity stadium, or 78% of capacity"
         full = [o for o in before if _capacity(r, o)]
