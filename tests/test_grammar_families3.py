@@ -416,3 +416,20 @@ def test_regional_symbols_and_plurals(text: str, currency: str) -> None:
 def test_punts_need_a_word_of_price() -> None:
     assert _spans("money", "The kicker had 6 punts in the first half.") == []
     assert _spans("money", "A pint cost 2 punts in Cork in 1995.") == ["2 punts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "month"),
+    [
+        ("The museum reopens in May after next.", "May after next", "2027-05"),
+        ("It last flooded in October before last.", "October before last", "2024-10"),
+        ("Exams were in January before last.", "January before last", "2025-01"),
+    ],
+)
+def test_month_after_next_and_before_last(text: str, span: str, month: str) -> None:
+    (claim,) = _run("date", text)
+    assert (claim.text, claim.value.date) == (span, month)
+
+
+def test_may_the_verb_before_after_next_is_no_month() -> None:
+    assert all("may" not in c.lower() for c in _spans("date", "They may after next reconsider."))

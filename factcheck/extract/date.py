@@ -1112,6 +1112,8 @@ def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
     token = m.group("bmon")
     low = token.lower().rstrip(".")
     rel = (m.group("brel") or "").lower()
+    # "May after next", "June before last" say they are months as "next May" does
+    rel = rel or " ".join((m.group("bnext") or "").lower().split())
     if m.group("babbr") and not _MONTH_NAME_BEFORE.search(s[max(0, m.start() - 14) : m.start()]):
         return []  # "Mar", "Dec" alone: only "in Oct", "since Sept."
     if low in ("may", "march", "august") and token[0].islower():
@@ -1143,8 +1145,10 @@ def _month_alone(m: re.Match[str], text: Text) -> list[Found]:
         year = pub.year if month > pub.month else pub.year + 1
     elif rel == "this":
         year = pub.year
-    elif m.group("bnext"):  # "June after next": the June after the coming one
+    elif rel == "after next":  # "June after next": the June after the coming one
         year = (pub.year if month > pub.month else pub.year + 1) + 1
+    elif rel == "before last":  # "June before last": the June before the last one
+        year = (pub.year if month < pub.month else pub.year - 1) - 1
     else:
         year, month = _month_only(pub, month, _is_future(text, m.start()))
     return _one(m, _month_value(year, month))
@@ -1172,7 +1176,7 @@ _MONTH_ALONE = lazy(
     r"(?<![\w.'’])(?:(?<=mid-)|(?<=end-)|(?<!-))(?:(?P<brel>last|this|next)\s+)?"
     r"(?P<bmon>january|february|march|april|may|june|july|august|september|october|november"
     r"|december|(?-i:(?P<babbr>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\.?)(?![\w'’-])"
-    r"(?:\s+(?P<bnext>after\s+next)\b)?",
+    r"(?:\s+(?P<bnext>after\s+next|before\s+last)\b)?",
     re.IGNORECASE,
 )
 
