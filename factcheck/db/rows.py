@@ -295,8 +295,9 @@ def is_row(record: object) -> bool:
 
 # ---------------------------------------------------------------- reading
 #
-# One document's claims with their current verdict (the latest that is neither withdrawn
-# nor blind), in one query: a claim's row carries its verdict's columns, or NULLs.
+# One document's claims with their verdicts that are neither withdrawn nor blind, in one
+# query: a claim's row carries a verdict's columns, or NULLs; a claim rated more than once
+# has a row per verdict, in the order they were given (the last one is current).
 _CLAIMS = """
 SELECT c.id, c.document_id, c.kind, c.text, c.span_start, c.span_end, c.sentence,
        c.sentence_start, c.value, c.qualifier, c.pair, c.status, c.priority,
@@ -304,9 +305,8 @@ SELECT c.id, c.document_id, c.kind, c.text, c.span_start, c.span_end, c.sentence
        v.claim_id, v.rating, v.note, v.sources, v.reviewer, v.created, v.final,
        v.signed_off_by, v.signed_off_at, v.evidence,
        (SELECT a.claim_id FROM verdicts a WHERE a.id = v.adopted_from) AS adopted_claim
-FROM claims c LEFT JOIN verdicts v ON v.id = (
-    SELECT MAX(w.id) FROM verdicts w
-    WHERE w.claim_id = c.id AND w.withdrawn_at IS NULL AND NOT w.blind)
+FROM claims c LEFT JOIN verdicts v
+    ON v.claim_id = c.id AND v.withdrawn_at IS NULL AND NOT v.blind
 WHERE c.document_id = :d"""
 
 _CHOSEN = "SELECT id FROM claims WHERE document_id = :d"
@@ -330,7 +330,7 @@ def read_export(
     """``ClaimStore.iter_report()`` as light records, for the exporters: the same
     documents, claims, verdicts and checks in the same order with the same values, read
     in one read transaction, one document at a time, by two queries per document (its
-    claims joined to their current verdicts, and its checks).
+    claims joined to their verdicts, the latest kept, and its checks).
 
     The JSON columns go through the models' validators (a claim's value, a verdict's
     sources and evidence, the lists of strings); a text seen before in this export is
@@ -370,7 +370,7 @@ def read_export(
     status_sql = " AND c.status || '' = :s" if status is not None else ""
     # ``status || ''``: read by the document's index, not by the status's (SQLite, without
     # statistics, took the status index: every final claim, per document).
-    claims_sql = _CLAIMS + status_sql + " ORDER BY c.ord"
+    claims_sql = _CLAIMS + status_sql + " ORDER BY c.ord, v.id"
     chosen = _CHOSEN + (" AND status || '' = :s" if status is not None else "")
     checks_sql = _CHECKS.format(chosen=chosen)
     with store._db.tx(write=False) as tx:
@@ -390,6 +390,9 @@ def read_export(
             if not rows:
                 yield doc, []
                 continue
+            if len({r[0] for r in rows}) != len(rows):
+                # A claim's rows in claim order, its last verdict kept: the current one.
+                rows = list({r[0]: r for r in rows}.values())
             checks: dict[str, list[CheckRow]] = {}
             found = tx.tuples(checks_sql, params)
             if found:
