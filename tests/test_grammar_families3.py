@@ -433,3 +433,16 @@ def test_month_after_next_and_before_last(text: str, span: str, month: str) -> N
 
 def test_may_the_verb_before_after_next_is_no_month() -> None:
     assert all("may" not in c.lower() for c in _spans("date", "They may after next reconsider."))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The club spent €2,5 million on the striker.", 2.5e6),
+        ("Grants of 1,2 million euros were paid.", 1.2e6),
+        ("The fee in Pune is Rs 1,34,900 a year.", 134900),
+    ],
+)
+def test_one_digit_decimal_comma_and_indian_grouping(text: str, amount: float) -> None:
+    (claim,) = _run("money", text)
+    assert claim.value.amount == pytest.approx(amount)

@@ -173,8 +173,9 @@ _SUFFIX_REST = rf"""
 #: Thousands grouped with dots, as Indonesia, Colombia or Germany write them: "Rp 15.000",
 #: "COP 1.250.000" (read so for a currency without minor units, or with two groups or more).
 _DOT_GROUPED = r"\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)"
-#: A decimal comma after the sign: "€2,50" (two digits: no thousands group).
-_COMMA_DECIMAL_AFTER = r"\d{1,3}(?:\.\d{3})*,\d\d(?!\d|[.,]\d)"
+#: A decimal comma after the sign: "€2,50", "€1,5 million" (one or two digits: no thousands
+#: group).
+_COMMA_DECIMAL_AFTER = r"\d{1,3}(?:\.\d{3})*,\d\d?(?!\d|[.,]\d)"
 
 # Two scans, each starting with a cheap character: a symbol or a code's capital, a digit.
 _MONEY = lazy(
@@ -189,7 +190,7 @@ _MONEY = lazy(
 )
 #: A decimal comma, as continental Europe writes prices before their sign or name: "14,90 €",
 #: "3,50 euros" (two digits after the comma: no thousands group).
-_COMMA_DECIMAL = rf"\d{{1,3}}(?:\.\d{{3}})*,\d\d(?=\s?(?:{_SIGN_CLASS}|[^\W\d_]))"
+_COMMA_DECIMAL = rf"\d{{1,3}}(?:\.\d{{3}})*,\d\d?(?=\s?(?:{_SIGN_CLASS}|[^\W\d_]))"
 _MONEY_NUMBER_FIRST = lazy(rf"(?P<bn1>{_COMMA_DECIMAL}|{NUM}){_SUFFIX_REST}", re.VERBOSE)
 _PREFIX_SCAN = lazy(
     rf"{_SIGN_CLASS}|[A-Z]{{3}}\s?\d|(?:{_LETTER_SYMBOL_ALT})\s?\d|(?:{_LETTER_SIGN_ALT})\d"
@@ -632,7 +633,7 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     yield _found(s, start, end, amount, currency, amount_max=amount_max)
 
 
-_COMMA_DECIMAL_RE = lazy(r"\d{1,3}(?:\.\d{3})*,\d\d")
+_COMMA_DECIMAL_RE = lazy(r"\d{1,3}(?:\.\d{3})*,\d\d?")
 
 
 def _amount_number(raw: str, sign_after: bool, currency: str | None = None) -> float | None:
