@@ -27,10 +27,16 @@ if TYPE_CHECKING:
 __all__ = ["CheckRow", "ClaimRow", "RecordRow", "VerdictRow", "is_row", "read_export"]
 
 
-class ClaimRow:
-    """A claim as ``Claim`` has it."""
+_UNREAD: Any = object()
+"""A claim's value not parsed yet (``ClaimRow.value`` parses it when first read)."""
 
-    __slots__ = (  # noqa: RUF023 - the model's field order
+
+class ClaimRow:
+    """A claim as ``Claim`` has it. ``value`` may be given as its stored JSON (``raw``):
+    parsed when first read, so an export that never shows it (Markdown, HTML) never
+    parses it."""
+
+    FIELDS = (
         "id",
         "document",
         "kind",
@@ -43,6 +49,7 @@ class ClaimRow:
         "sentence_start",
         "pair",
     )
+    __slots__ = (*(f for f in FIELDS if f != "value"), "_value", "_raw")
 
     def __init__(
         self,
@@ -57,6 +64,7 @@ class ClaimRow:
         sentence: str,
         sentence_start: int,
         pair: str | None,
+        raw: str | None = None,
     ) -> None:
         self.id = id
         self.document = document
@@ -64,11 +72,21 @@ class ClaimRow:
         self.text = text
         self.start = start
         self.end = end
-        self.value = value
+        self._value = _UNREAD if raw else value
+        self._raw = raw
         self.qualifier = qualifier
         self.sentence = sentence
         self.sentence_start = sentence_start
         self.pair = pair
+
+    @property
+    def value(self) -> Any:
+        value = self._value
+        if value is _UNREAD:
+            from factcheck.db import store as db
+
+            value = self._value = db._value(self.kind, self._raw)
+        return value
 
     def json_dict(self) -> dict[str, Any]:
         return {
@@ -339,8 +357,6 @@ def read_export(
     from factcheck.db import store as db
 
     adapters = db._adapters()
-    value_json = adapters["value"].validate_json
-    value_of = db._value
     parsers = {name: adapters[name].validate_json for name in ("sources", "evidence", "strings")}
     cache: dict[tuple[str, str], Any] = {}
 
@@ -425,13 +441,6 @@ def read_export(
             records = []
             append = records.append
             for r in rows:
-                raw = r[8]
-                if not raw:
-                    value = None
-                elif '"kind"' in raw:
-                    value = value_json(raw)
-                else:
-                    value = value_of(r[2], raw)  # rows of old versions
                 verdict = None
                 if r[18] is not None and r[11] in ("decided", "final"):
                     raw = r[27]  # evidence: most verdicts have none
@@ -451,8 +460,8 @@ def read_export(
                 append(
                     RecordRow(
                         ClaimRow(
-                            r[0], r[1], r[2], r[3], r[4], r[5], value, r[9], r[6], r[7], r[10]
-                        ),
+                            r[0], r[1], r[2], r[3], r[4], r[5], None, r[9], r[6], r[7], r[10], r[8]
+                        ),  # the value read from its JSON (r[8]) when first asked for
                         title,
                         url,
                         published,
