@@ -489,3 +489,23 @@ def test_change_of_two_different_things_is_no_change():
 def test_share_with_neither_part_nor_whole_is_inconclusive():
     got = _arith("Ticket sales made up 35% of the theatre's income last year, its director said.")
     assert ("35%", "inconclusive") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "each of" a count, a verb, the price, and the total after it
+        ("Each of the 6 villages gets £3,000, £18,000 altogether.", "£18,000", "consistent"),
+        ("Each of the 6 villages gets £3,000, £24,000 altogether.", "£24,000", "inconsistent"),
+        # a monthly rate over the decade
+        ("The lease costs £2,000 a month over the decade, £240,000 in all.", "£240,000",
+         "consistent"),
+        ("The lease costs £2,000 a month over the decade, £200,000 in all.", "£200,000",
+         "inconsistent"),
+        # parts by the day after ", with"
+        ("The show drew 9,000 people, with 5,000 on Friday and 4,000 on Saturday.",
+         "9,000 people", "consistent"),
+    ],
+)  # fmt: skip
+def test_each_of_monthly_decades_and_parts_by_day(text, figure, expected):
+    assert (figure, expected) in _arith(text)

@@ -183,8 +183,8 @@ def _apposed_parts(
     stop = next((i for i, w in enumerate(tail) if w in (",", ".", ";")), len(tail))
     if stop > 4 or (stop == len(tail) and len(tail) == 6):
         return None  # the last part's clause ends within a few words ("on the second.")
-    if r.dates_in(parts[0].start, parts[-1].end):
-        return None
+    if any(d.granularity != "day" for d in r.dates_in(parts[0].start, parts[-1].end)):
+        return None  # figures by year or month are a series ("500 in 2023 and 300 in 2024")
     found = _test(total, parts)
     if found.status == "inconsistent":
         found.status = "inconclusive"

@@ -47,6 +47,15 @@ _APPOSED_TAIL = cues("in", "altogether", "in all", "in total", "between them", "
 CUES = CUES | _APPOSED_TAIL
 
 
+def _each_of(r: Reading, price: Operand) -> bool:
+    """ "Each of the 8 branches gets £4,000": "each of" a count, then a verb, then the price."""
+    words = r.before(price.begin, 8)
+    if "each" not in words:
+        return False
+    tail = words[words.index("each") + 1 :]
+    return tail[:1] == ["of"] and any(w[:1].isdigit() for w in tail) and len(tail) <= 7
+
+
 def _apposed_total(r: Reading, price: Operand, o: Operand) -> bool:
     """A total set off by a comma right after what each gets, larger than it and followed by
     "in …", "altogether", "between them"."""
@@ -140,7 +149,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             continue
         per = starts_with(r.after(price.end, 4), EACH) or price.per == "unit"
         at = ends_with(r.before(price.begin, 5), AT)
-        each_gets = "each" in r.before(price.begin, 3)  # "250 employees will each receive £2,000"
+        # "250 employees will each receive £2,000"; "Each of the 8 branches gets £4,000"
+        each_gets = "each" in r.before(price.begin, 3) or _each_of(r, price)
         if not (each_gets or (at and (per or at in _AT_ALONE))):
             continue
         sent = r.in_sentence(price.start)

@@ -178,10 +178,10 @@ def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[
             if factor is None:
                 return None  # "£5 a day for three months": no exact count of days
             return [d.value * factor]
+    s0, s1 = r.sentence(rate.start)
+    if (unit, "year") in UNITS_IN and contains(r.figs.words(s0, s1), DECADE):
+        return [10.0 * UNITS_IN[(unit, "year")]]  # "£45,000 a year over the decade"
     if unit == "year":
-        s0, s1 = r.sentence(rate.start)
-        if contains(r.figs.words(s0, s1), DECADE):
-            return [10.0]  # "£45,000 a year over the decade"
         years = sorted({d.lo.year for d in r.dates_in(s0, s1) if d.granularity == "year"})
         if len(years) >= 2:
             span = years[-1] - years[0]
