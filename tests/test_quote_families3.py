@@ -229,3 +229,16 @@ def test_an_interview_resumes_with_a_question_after_someone_else_speaks() -> Non
     assert speakers(text) == [
         "Felix Ramsden", "Amara Quist", "Bruno Favre", "Felix Ramsden", "Amara Quist",
     ]
+
+
+def test_the_regulator_said_after_the_sentence_its_body_opened() -> None:
+    text = (
+        "The Office for Lift Safety said it had received 12 reports of faults. “We will act "
+        "if the recall is too slow,” the regulator said."
+    )
+    assert speakers(text) == ["Office for Lift Safety"]
+    text = (
+        "A supplier, Tarn Valley Dairies, will lose its contract. “We were given a week’s "
+        "notice,” the firm said."
+    )
+    assert speakers(text) == ["Tarn Valley Dairies"]

@@ -103,7 +103,8 @@ ORG_WORDS = _words(
     coaches lotteries devices motors airlines pharmaceuticals capital logistics insurance
     services solutions brands stores supermarkets bancorp chamber guild consortium
     cooperative co-operative collective forum fc afc athletic rovers wanderers albion
-    rangers theatre theater gallery orchestra festival restaurant hotel"""
+    rangers theatre theater gallery orchestra festival restaurant hotel dairies breweries
+    bakeries mills terminals"""
 )
 # Nouns that, standing before a name, say it is an organisation's ("the cycling charity
 # Pedal Safe", "the retailer Halsey's").

@@ -1014,7 +1014,11 @@ class _Speakers:
             return None
         e = ents.entity(first)
         generic = head in _BUSINESS or head in _ORG_HEADS
-        if not generic and head not in e.name.lower().split():
+        starts = self.text.sentence_starts
+        just_before = bisect_right(starts, k) == bisect_right(starts, self.pos) - 1
+        if not (generic or just_before) and head not in e.name.lower().split():
+            # "the regulator" for the body the sentence right before opened with; further
+            # back, only a generic noun or one in the name ("the ministry")
             return None
         return Mention(first.start, first.end, e.name, e.kind, first.entity)
 
@@ -1616,6 +1620,7 @@ _SUBJECT_LEAD = re.compile(
     r"(?:[a-z][\w’'-]*[ \t]+){0,4}?[a-z][\w’'-]*"
     r"(?:[ \t]+(?:of|for|at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?"
     r",?[ \t]+)?"
+    r"(?:[Tt]he[ \t]+)?"  # "The Office for Product Safety and Standards said"
 )
 _LINE_BREAK = re.compile(r"\n")
 
