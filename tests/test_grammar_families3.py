@@ -446,3 +446,13 @@ def test_may_the_verb_before_after_next_is_no_month() -> None:
 def test_one_digit_decimal_comma_and_indian_grouping(text: str, amount: float) -> None:
     (claim,) = _run("money", text)
     assert claim.value.amount == pytest.approx(amount)
+
+
+def test_thirds_of_a_percentage_point() -> None:
+    (claim,) = _run("percent", "Yields slipped two-thirds of a percentage point overnight.")
+    assert claim.value.percent == pytest.approx(2 / 3)
+    assert claim.value.percentage_points is True
+
+
+def test_thirds_of_people_are_no_percent() -> None:
+    assert _spans("percent", "Two-thirds of tenants backed the strike.") == []

@@ -40,7 +40,7 @@ _PNUM = (
 )
 #: Fractions of one: "a quarter of a", "three-quarters of a", "a tenth of a", "half of one".
 _FRACTION_OF = (
-    r"(?:(?:an?|one|two|three)[\s-]+(?:quarters?|tenths?|halfs?)|half)\s+of\s+(?:an?|one)"
+    r"(?:(?:an?|one|two|three)[\s-]+(?:quarters?|thirds?|tenths?|halfs?)|half)\s+of\s+(?:an?|one)"
 )
 _WORDS = (
     rf"(?:{_FRACTION_OF}|{WORDNUM_POINT}|a\s+full|{VULGAR}"
@@ -232,7 +232,16 @@ def _value(s: str, start: int, n: float, n_max: float | None, points: bool | Non
 
 
 _FRACTION_OF_RE = lazy(rf"(?i){_FRACTION_OF}")
-_PARTS = {"quarter": 4, "quarters": 4, "tenth": 10, "tenths": 10, "half": 2, "halfs": 2}
+_PARTS = {
+    "quarter": 4,
+    "quarters": 4,
+    "third": 3,
+    "thirds": 3,
+    "tenth": 10,
+    "tenths": 10,
+    "half": 2,
+    "halfs": 2,
+}
 _COMMA_DECIMAL = lazy(r"\d{1,3},\d{1,2}")
 
 
