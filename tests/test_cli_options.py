@@ -18,7 +18,7 @@ import typer
 from typer._click import Context
 from typer._coercion import build_runtime_param
 
-from factcheck.cli import _quick_param_class, _quicken, build_app
+from factcheck.cli import _quick_kind, _quick_param_class, _quicken, build_app
 
 VALUES: tuple[Any, ...] = (
     None, "", " ", "0", "1", "5", "30", "007", "-1", "+2", "1.5", "0.01", "0.001", "0.5",
@@ -51,15 +51,16 @@ def _outcome(runtime: Any, value: Any, param: Any, ctx: Context) -> tuple[str, A
     return type(result).__name__, result
 
 
-def test_most_options_take_the_plain_conversion() -> None:
+def test_every_option_of_a_plain_kind_takes_the_plain_conversion() -> None:
     params = _all_params()
     quick = _quick_param_class()
     assert quick is not None
-    plain = [name for name, p, _ in params if isinstance(p._runtime_param, quick)]
-    # Every option our commands declare is a plain kind; typer's own options too.
-    assert len(plain) == len(params) > 150, sorted(
-        name for name, p, _ in params if not isinstance(p._runtime_param, quick)
-    )
+    # Wired everywhere: the root, each command, each group's commands, typer's --help and
+    # completion options; an option of another kind (a Path, a parser) is typer's.
+    for name, param, _ in params:
+        plain = _quick_kind(param.type_descriptor) is not None
+        assert isinstance(param._runtime_param, quick) == plain, name
+    assert sum(isinstance(p._runtime_param, quick) for _, p, _ in params) > 150
 
 
 @pytest.mark.parametrize("value", VALUES, ids=repr)
