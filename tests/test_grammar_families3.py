@@ -456,3 +456,14 @@ def test_thirds_of_a_percentage_point() -> None:
 
 def test_thirds_of_people_are_no_percent() -> None:
     assert _spans("percent", "Two-thirds of tenants backed the strike.") == []
+
+
+def test_terse_months_among_terse_lengths() -> None:
+    assert _spans("duration", "Warranty: 2Y. Returns: 1M.") == ["2Y", "1M"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales hit 6M.", "The firm raised 4M in 2W sprints for 3M clients."]
+)
+def test_capital_m_is_millions_elsewhere(text: str) -> None:
+    assert all("M" not in span for span in _spans("duration", text))

@@ -253,6 +253,8 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
     unit = m.group("unit")
     if unit == "D" and fig in ("2", "3", "4"):
         return None  # "3D printing": dimensions
+    if unit == "M" and m.group("sep") == "" and _terse_months(s, m):
+        unit = "mo"  # "Notice: 3W. Probation: 6M.": months among terse ISO-like lengths
     unit = unit.lower()
     letter, mult = _UNITS[unit]
     if unit in ("m", "s") and not _letter_unit_ok(s, m, unit):
@@ -349,6 +351,21 @@ def _letter_unit_ok(s: str, m: re.Match[str], unit: str) -> bool:
     if _SECONDS_BEFORE.search(s, max(0, start - 10), start):
         return True
     return m.group("sep") == " " and _END_AFTER.match(s, m.end()) is not None  # "for 30 s."
+
+
+#: A terse length in capitals elsewhere in the text: "3W", "1Y", "10D".
+_TERSE_SIBLING = lazy(r"(?<![\w$£€¥.,/-])\d{1,3}[YWD](?![\w-])")
+_TERSE_END = lazy(r"(?:\s*$|[.,;)](?!\d))")
+
+
+def _terse_months(s: str, m: re.Match[str]) -> bool:
+    """ "6M" is six months where it ends a phrase and the text writes other lengths so
+    ("Notice period: 3W. Probation: 6M."); elsewhere a capital M is millions."""
+    return (
+        m.group("fig").isdigit()
+        and _TERSE_END.match(s, m.end()) is not None
+        and _TERSE_SIBLING.search(s) is not None
+    )
 
 
 def _previous_word_lower(s: str, pos: int) -> str:
