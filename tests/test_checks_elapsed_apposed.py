@@ -54,3 +54,29 @@ def test_present_span_verbs_and_anniversary_verbs() -> None:
     assert status(text, "nearly two years") == "inconsistent"  # two years and a month
     text = "The bridge opened in 1975; on Saturday walkers will mark half a century of it."
     assert status(text, "half a century") == "consistent"
+
+
+def test_later_in_the_present_runs_to_publication() -> None:
+    text = "Scaffolding went up on the spire in March 2024 and is still there about a year and a half later."
+    assert status(text, "about a year and a half", published=date(2025, 9, 1)) == "consistent"
+    assert status(text, "about a year and a half", published=date(2026, 9, 1)) == "inconsistent"
+
+
+def test_an_age_at_death_written_as_years_of_age() -> None:
+    text = "Ada Vell was born on 2 May 1931 and died on 1 June 2024 at 95 years of age."
+    assert status(text, "95 years") == "inconsistent"  # she was 93
+    text = "Ada Vell was born on 2 May 1931 and died on 1 June 2024 at 93 years of age."
+    assert status(text, "93 years") == "consistent"
+
+
+def test_a_rule_beside_the_sentence_that_gives_two_dates() -> None:
+    text = (
+        "The council must answer requests within 20 days. The Gray request was made on "
+        "3 February and answered on 4 March, the auditor found."
+    )
+    assert status(text, "within 20 days") == "inconsistent"  # 29 days
+
+
+def test_an_undated_text_leaves_a_span_since_a_date_inconclusive() -> None:
+    text = "The baths have been shut since 4 May, almost three months, for new filters."
+    assert status(text, "almost three months", published=None) == "inconclusive"

@@ -148,8 +148,8 @@ def _mode(r: Reading, op: Operand) -> str | None:
     head = r.before(op.begin, 5)
     if tail[:1] == ["than"] or tail[1:2] == ["than"]:
         return None  # "six weeks earlier than planned": against a plan, not a date
-    if _starts(tail, _OLD):
-        return "age"
+    if _starts(tail, _OLD) or tail[:2] == ["of", "age"]:
+        return "age"  # "is 50 years old", "died at 88 years of age"
     if tail[:1] == ["on"] and len(tail) > 1 and (tail[1][0].isdigit() or tail[1] == "the"):
         return None  # "two years on 3 May": not "two years on"
     if _starts(tail, _AGO):
@@ -293,14 +293,17 @@ def _bind(r: Reading, refs: References, op: Operand, mode: str | None) -> Findin
         ends = _to_now(sc, mode) or ends
     if ends is None and mode == "free":
         ends = _apposed(sc)
+        if ends is None and sc.pub is None and _apposed_undated(sc):
+            why = f'The text has no publication date to measure "{op.text}" to'
+            return Finding(CHECK, op.begin, _span_end(r, op, mode), "inconclusive", why, (), op)
     if ends is None:
         return None
     start, end = ends
     if start is not None and end is not None and start[0] > end[1]:
         return None  # "a day after the bank holiday on 4 May", told before it: no span yet
     if start is None or end is None:
-        if not sc.anchors and mode not in ("ago", "running", "since", "span"):
-            return None  # "a day after the vote": nothing dated to compare
+        if not sc.anchors and mode not in ("ago", "running", "since", "span", "after"):
+            return None  # "a day later": nothing dated to compare
         missing = "start" if start is None else "end"
         hint = "; give --event-date or --event" if missing == "start" else ""
         why = f'The text gives no {missing} date to measure "{op.text}" from{hint}'
@@ -361,7 +364,7 @@ def _age(sc: _Scene) -> _Ends:
     A person's age ("the 25-year-old", "aged 47") counts only from a birth date; the age of
     a thing ("is now 50 years old", "turns 50") from the date before it."""
     born = [d for d in sc.anchors if contains(sc.r.before(d.start, 4), _BORN)]
-    aged = sc.r.before(sc.op.begin, 1) == ["aged"]
+    aged = sc.r.before(sc.op.begin, 1) == ["aged"] or sc.r.after(sc.op.end, 2) == ["of", "age"]
     person = aged or "-" in sc.r.figs.words(sc.op.start, sc.op.end + 2)
     cands = born if person else (born or sc.before)
     start = sc.at(sc.nearest(cands, past=True)) or sc.previous(lead=_BORN)
@@ -482,6 +485,12 @@ def _later(sc: _Scene) -> _Ends:
             return prev, end  # "… on 3 August. Six weeks later, on 14 September, …"
     if not later and start is not None and end is None and sc.now(previous=True):
         return start, sc.publication()  # "in January 2025, 18 months before it reopened"
+    if later and start is not None and end is None and d_start is not None:
+        # "went up in February 2024 and is still there about a year and a half later":
+        # the clause from the date to the span is told in the present
+        clause = sc.r.figs.words(d_start.end, sc.op.begin)
+        if contains(clause, _PRESENT) and not told_as_past(clause):
+            return start, sc.publication()
     if start is None and not sc.anchors and later:
         start = _opening(sc)
         if start is None:
@@ -538,6 +547,13 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
         if len(near) != 1:
             return None
         ds = [ds[0], near[0]]
+    if not ds and across and not free:
+        # "must decide within 30 days. Hers was filed on 6 January and decided on 10
+        # February": a rule stated beside the one sentence that gives two dates
+        pairs = [p for p in (sc.prev, sc.next) if len([d for d in p if d.resolved]) == 2]
+        if len(pairs) != 1:
+            return None
+        ds = [d for d in pairs[0] if d.resolved]
     if len(ds) != 2:
         return None
     a, b = sorted(ds, key=lambda d: (d.lo, d.hi))
@@ -611,6 +627,20 @@ def _apposed(sc: _Scene) -> _Ends:
             return None
         return sc.publication(), end
     return None
+
+
+def _apposed_undated(sc: _Scene) -> bool:
+    """ "shut since 12 June - more than two months -" in a text with no publication date:
+    the span is set beside a "since" or "until" date that no year or publication fixes."""
+    dates = [d for d in sc.r.dates if sc.s0 <= d.start and d.end <= sc.op.begin]
+    if len(dates) != 1 or dates[0].resolved:
+        return False
+    d = dates[0]
+    between = sc.r.between(d.end, sc.op.begin)
+    if not between or any(w not in _APPOSITION for w in between):
+        return False
+    lead = sc.r.before(d.start, 2)
+    return bool(ends_with(lead, _SINCE_DATE) or ends_with(lead, _UNTIL_DATE))
 
 
 _BINDERS = {
