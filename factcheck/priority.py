@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from factcheck.models import (
     CheckResult,
@@ -104,7 +105,7 @@ def score_claim(claim: Claim, *, position: float) -> tuple[float, list[str]]:
             reasons.append(("hedged", 1.0))
     if claim.pair:
         reasons.append(("linked conversion", 1.0))
-    if claim.kind != "quote" and _SUPERLATIVE.search(claim.sentence):
+    if claim.kind != "quote" and _superlative(claim.sentence):
         reasons.append(("superlative or record", 0.5))
     position = min(max(position, 0.0), 1.0)
     if position < 0.2:
@@ -113,6 +114,13 @@ def score_claim(claim: Claim, *, position: float) -> tuple[float, list[str]]:
         reasons.append(("in the first half", 0.5))
     score = round(sum(w for _, w in reasons), 2)
     return score, [f"{name} {_signed(w)}" for name, w in reasons]
+
+
+@lru_cache(maxsize=4096)
+def _superlative(sentence: str) -> bool:
+    """Whether a sentence holds a superlative: read once per sentence, which all of its
+    claims share."""
+    return _SUPERLATIVE.search(sentence) is not None
 
 
 def check_reason(results: Iterable[CheckResult]) -> tuple[float, list[str]]:
