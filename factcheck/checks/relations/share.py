@@ -75,7 +75,6 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     if (
         not before
         and not after
-        and r.before(p.begin, 2)[-2:]
         and ends_with(r.before(p.begin, 3), SHARE_VERBS)
         and r.after(p.end, 1) == ["of"]
     ):
@@ -137,9 +136,8 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
             if ends_with(between, OF_THEM):  # "£820m, of which £310m - 38% -"
                 return _ratio(p, whole, part)
             if _from_whole(between) and part.value < whole.value and part.kind == whole.kind:
-                return _ratio(
-                    p, part, whole
-                )  # "2,010 ballots were returned by its 3,200 members -"
+                # "2,010 ballots were returned by the union's 3,200 members - more than 60%"
+                return _ratio(p, part, whole)
             opener = _bind.opening(r, before[0].begin)
             if len(before) == 2 and _of_lead(opener):
                 return _ratio(p, whole, part)  # "Of the 650 seats, Labour won 412, or 63%"
@@ -165,16 +163,13 @@ CUES = CUES | CAPACITY
 
 
 def _capacity(r: Reading, o: Operand) -> bool:
-    """A figure that states a capacity: "31,000-capacity", "a capacity of 31,000", "31,000 seats"
-    are not enough, the word must say it."""
+    """A figure whose own words state a capacity: "31,000-capacity", "a capacity of 31,000",
+    "31,000 capacity" ("31,000 seats" is not enough)."""
+    before, after = r.before(o.begin, 2)[-2:], r.after(o.end, 2)[:2]
     return (
         o.text.lower().endswith("capacity")
-        or r.before(o.begin, 2)[-2:]
-        == [
-            "capacity",
-            "of",
-        ]
-        or r.after(o.end, 2)[:2] in (["-", "capacity"], ["capacity"])
+        or before == ["capacity", "of"]
+        or after in (["-", "capacity"], ["capacity"])
     )
 
 
