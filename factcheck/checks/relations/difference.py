@@ -57,7 +57,7 @@ CHANGE_NOUN = cues("a fall of", "a drop of", "a rise of", "an increase of", "a d
                    "a further")  # fmt: skip
 #: After a figure that ends its clause: "1,420 cases compared with 1,610 last year, 190 fewer".
 COMPARED_AFTER = cues("fewer", "more", "less", "higher", "lower", "up", "down", "extra")
-#: "a majority of four" told as over all others: "an overall majority of", "a clear majority".
+#: "a majority of four" told as over all others: "an overall majority of", "a working majority".
 OVERALL = cues(
     "an overall majority of",
     "overall majority of",
@@ -133,11 +133,7 @@ def _compared_after(r: Reading, d: Operand) -> Finding | None:
     if d.kind not in ("count", "money"):
         return None
     tail = r.after(d.end, 2)
-    if (
-        not tail
-        or tail[0] not in {c[0] for c in COMPARED_AFTER}
-        or tail[1:2] not in ([], ["."], [","], [";"])
-    ):
+    if not tail or (tail[0],) not in COMPARED_AFTER or tail[1:2] not in ([], ["."], [","], [";"]):
         return None
     if r.before(d.begin, 1) != [","]:
         return None
