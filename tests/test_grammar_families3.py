@@ -467,3 +467,23 @@ def test_terse_months_among_terse_lengths() -> None:
 )
 def test_capital_m_is_millions_elsewhere(text: str) -> None:
     assert all("M" not in span for span in _spans("duration", text))
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("He picked up a leaflet and found a dollar inside it.", "a dollar"),
+        ("She lent him a euro for the locker.", "a euro"),
+        ("Could you spare a pound for the meter?", "a pound"),
+    ],
+)
+def test_a_unit_handed_over(text: str, span: str) -> None:
+    assert _spans("money", text) == [span]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She gave a pound of butter to the baker.", "She found she had put on a pound in weight."],
+)
+def test_a_pound_of_something_or_of_weight(text: str) -> None:
+    assert _spans("money", text) == []

@@ -311,12 +311,18 @@ _RATE_ADVERBS = {
     "daily": "day", "hourly": "hour", "per annum": "year", "a piece": "piece", "apiece": "piece",
 }  # fmt: skip
 
+#: Verbs that hand, find or owe money: "found a pound", "spare a dollar", "bet a euro".
+_HANDING = (
+    r"found|finds?|lent|lends?|owes?|owed|spare|bet|bets|gave|give|gives|handed|tipped|tips?"
+    r"|donated|donates?|borrowed|borrows?|saved|collected|dropped\s+in|put\s+in"
+)
 _POUND_MONEY_CUES = lazy(
     r"(?i)\b(?:paid|pay|pays|paying|cost|costs|costing|price|priced|worth|fine|fined|spent|spend"
     r"|earn|earns|earned|salary|bought|sold|charge|charged|fee|fees|raise|raised|budget|fund"
     r"|funding|grant|loan|debt|invest|invested|bill|tax|profit|revenue|sales|wage|wages|sells?"
     r"|selling|fetch\w*|rents?|rented|quotes?|quoted|reduced|came\s+to|raised|raises|won|fare"
-    r"|tickets?|note|bill|coin|for)\b"
+    r"|tickets?|note|bill|coin|for"
+    rf"|{_HANDING})\b"
 )
 _WEIGHT_CUES = lazy(r"(?i)\b(?:weigh\w*|tall|heavy|lbs?|kilos?|stone|ounces?|overweight)\b")
 
@@ -663,13 +669,18 @@ def _grouped_number(raw: str, currency: str | None) -> float | None:
 
 
 _A_AMOUNT_BEFORE = lazy(
-    r"(?i)\b(?:for|than|costs?|costing|only|just|not|pay|pays|paid|charges?|charged|earns?"
-    r"|earned|under|over|about|nearly|almost|sells?|sold|to|from)\s+$"
+    r"(?i)\b(?:(?:for|than|costs?|costing|only|just|not|pay|pays|paid|charges?|charged|earns?"
+    r"|earned|under|over|about|nearly|almost|sells?|sold|to|from)"
+    # verbs that hand money over, with the person between: "lent me a dollar"
+    rf"|(?:{_HANDING})(?:\s+(?:me|him|her|us|them|you|it))?)\s+$"
 )
 _A_COMPOUND_AFTER = lazy(
     r"[\s-](?!(?:a|an|the|and|or|but|to|for|in|on|at|by|from|of|before|after|more|less|each"
     r"|apiece|per|back|then|now|this|that|these|those|with|into|over|under|if|when|so|as|is"
-    r"|was|were|are|will|would|could|can|may|might|should|last|next|ago|every)\b)[a-z]"
+    r"|was|were|are|will|would|could|can|may|might|should|last|next|ago|every|inside|outside"
+    r"|behind|near|beside|between|among|through|across|around|along|without|within|during"
+    r"|while|since|until|towards?|off|out|up|down|away|here|there|today|yesterday|again|too"
+    r"|instead|yet|still|just|only|or|nor|which|who|because|though|although|\w+ly)\b)[a-z]"
 )
 _A_AMOUNT_AFTER = lazy(r"\s*(?:$|[.,;:!?)\"”’]|\s(?:more|less|each|apiece)\b)")
 
