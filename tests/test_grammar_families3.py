@@ -35,7 +35,7 @@ def _spans(kind: str, text: str, published: date | None = date(2026, 3, 18)) -> 
         ("two and three-quarters", 2.75),
         ("one and two thirds", 5 / 3),
         ("a billion and a half", 1.5e9),
-        ("twenty and four", 24),
+        ("thirty and two", 32),
     ],
 )
 def test_and_fraction_numbers(text: str, value: float) -> None:

@@ -64,8 +64,8 @@ WORDNUM = (
 _DIGIT_WORDS = "|".join(w for w in UNITS if UNITS[w] < 10)
 WORDNUM_POINT = rf"(?:{WORDNUM}|\d+)\s+point(?:\s+(?:{_DIGIT_WORDS}|\d+))+(?![\w-])"
 
-#: The fraction after a whole number, spaced or hyphenated: "3 and a half", "six-and-a-half",
-#: "three and three-quarter", "a million and a half" (no groups; the whole number is the
+#: The fraction after a whole number, spaced or hyphenated: "4 and a half", "seven-and-a-half",
+#: "two and three-quarters", "a billion and a half" (no groups; the whole number is the
 #: caller's). Built from the tables above.
 AND_FRACTION = (
     rf"(?:[\s-]+and[\s-]+(?:(?:{'|'.join(FRACTION_NUMERATORS)})[\s-]+)?"
@@ -91,7 +91,7 @@ def parse_number(text: str) -> float | None:
     if not s:
         return None
     tail = and_fraction(s)
-    if tail is not None:  # "3 and a half", "a million and a half" (of the million)
+    if tail is not None:  # "4 and a half", "a billion and a half" (of the billion)
         base_text, frac = tail
         base = parse_number(base_text)
         if base is None:
@@ -133,7 +133,7 @@ def parse_number(text: str) -> float | None:
 
 
 def and_fraction(s: str) -> tuple[str, float] | None:
-    """ "six-and-a-half" → ("six", 0.5); "three and three-quarters" → ("three", 0.75);
+    """ "seven-and-a-half" → ("seven", 0.5); "two and three-quarters" → ("two", 0.75);
     None when ``s`` (lower case) does not end in a fraction after "and" or the fraction is
     not a proper one ("two and four thirds")."""
     m = _AND_FRACTION_END.search(s)
@@ -273,7 +273,7 @@ _CHANGE_WORD = lazy(
 
 def change_or_from(text: str, start: int) -> bool:
     """ "rose $4 to $9", "jumped from 4% to 9%": a change and a level, two figures (but
-    "from $4 to $9 a kilo" and "fees range from 10% to 15%" are ranges)."""
+    "from $4 to $9 a kilo" and "discounts vary from 20% to 35%" are ranges)."""
     if change_before(text, start):
         return True
     f = _FROM_BEFORE.search(text, max(0, start - 8), start)

@@ -84,8 +84,8 @@ NEEDS_CONTEXT = frozenset(
     "lari lats inti sucre florin leone lek ban lev lei leu birr riel dobra franc "
     "francs crown crowns punt punts".split()
 )
-#: Words of price before such a head make it money after all: "a baguette cost 3 francs",
-#: "a litre costs 120 birr", "paid 40 soles"; but not before the heads that count things
+#: Words of price before such a head make it money after all: "a coffee cost 6 francs",
+#: "a loaf costs 45 birr", "charged 60 soles"; but not before the heads that count things
 #: in English ("a ticket cost 12 marks", "it cost them 2 crowns").
 COUNTING_HEADS = frozenset("mark marks crown crowns won real reals ban".split())
 PRICE_CUES = (
@@ -111,13 +111,13 @@ SYMBOL_ALIASES: dict[str, str] = {
     "j$": "JMD", "tt$": "TTD", "bds$": "BBD", "bz$": "BZD", "ja$": "JMD",
 }  # fmt: skip
 #: One capital letter glued to a number that English news reads as a currency ("R150",
-#: "R2 billion" in South Africa, "N500,000" in Nigeria); other single letters (Q3, P5, K9)
+#: "R2 billion" in South Africa, "N250,000" in Nigeria); other single letters (Q3, P5, K9)
 #: are not money.
 LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "N": "NGN"}
 #: Of those, the ones that also open common names ("N95", "the N1"): money only with
-#: thousands grouped, decimals or a scale ("N500,000", "N2.5bn").
+#: thousands grouped, decimals or a scale ("N250,000", "N2.5bn").
 WEAK_LETTER_SIGNS = frozenset({"N"})
-#: Nouns after a letter and a number that make them a name, not money ("the R5 bus",
+#: Nouns after a letter and a number that make them a name, not money ("the R7 bus",
 #: "an R12 route", "the N2 motorway").
 DESIGNATED_NOUNS = frozenset(
     "bus buses route routes road roads line lines train trains tram trams motorway highway "

@@ -550,7 +550,7 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
         return _one(m, _day_value(_week_weekday(pub, wd, 1)))
     if rel == "this":
         return _one(m, _day_value(_week_weekday(pub, wd, 0)))
-    if rel in ("coming", "upcoming") or rel.endswith("following"):  # "the following Monday"
+    if rel in ("coming", "upcoming") or rel.endswith("following"):  # "the following Tuesday"
         return _one(m, _day_value(pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)))
     token = wd_token.lower().rstrip(".")
     if token in _WORDLIKE_WEEKDAYS and not (_alone(text, m) or _ON_ABBREVIATION(text, m)):
@@ -885,7 +885,7 @@ _COUNTED_WEEKDAYS = lazy(
     _FLAGS,
 )
 _UNIT_WORDS_1_9 = trie(w for w in UNITS if 0 < UNITS[w] < 10)
-#: "in two thousand and eight", "since two thousand twelve": the words of a year after a
+#: "in two thousand and three", "since two thousand nineteen": the words of a year after a
 #: word that may open one, not followed by a noun ("in two thousand cases").
 _COUNTED_YEAR = lazy(
     r"(?:(?<=\bin\s)|(?<=\bsince\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bbefore\s)|(?<=\bafter\s))"
@@ -1479,15 +1479,15 @@ def _week_of(s: str, out: list[Found], f: Found) -> Found | None:
     return Found(m.start(), f.end, _day_value(d) or f.value)
 
 
-#: A day counted from the date before it: "hit on August 3 and the clean-up began the
-#: following day", "opens on 16 June; the judge rules the following Monday" (with "the":
-#: "or previous Wednesday" counts from publication).
+#: A day counted from the date before it: "counting starts on 2 April and results come
+#: the following day", "pupils return on 7 January, exams start the following Tuesday"
+#: (with "the": "or previous Friday" counts from publication).
 _ANCHORED = lazy(
     rf"the\s+(?:(?P<dir>following|previous)\s+(?P<wd>{_WD})"
     rf"|(?P<ddir>following|next|previous)\s+day)",
     _FLAGS,
 )
-#: "a week on Friday", "a fortnight on Tuesday": that weekday a week (two) after the coming one.
+#: "a week on Monday", "a fortnight on Friday": that weekday a week (two) after the coming one.
 _WEEKS_ON_BEFORE = lazy(
     r"(?<![\w-])(?P<n>a|one|two|three)\s+(?P<unit>weeks?|fortnights?)\s+on\s+$", re.IGNORECASE
 )
@@ -1537,7 +1537,7 @@ def _with_offsets(s: str, kept: list[Found], published: date | None) -> list[Fou
             and published is not None
             and v is not None
             and _WD_ONLY.fullmatch(s, f.start, f.end)
-        ):  # "a week on Friday": the coming Friday and a week (a fortnight) more
+        ):  # "a week on Monday": the coming Monday and a week (a fortnight) more
             wd = date.fromisoformat(v.date).weekday()
             n = _figure_value(weeks.group("n").lower()) or 1
             per = 14 if weeks.group("unit").lower().startswith("fortnight") else 7

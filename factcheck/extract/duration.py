@@ -72,7 +72,7 @@ _DIGITS = (
     r"(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:(?:-|\s)\d/\d{1,2}|\s?" + VULGAR + r")?"
     r"|\d/\d{1,2}|" + VULGAR + ")"
 )
-_FRACTION_TAIL = AND_FRACTION  # "two and a half", "three and three-quarter", "six-and-a-half"
+_FRACTION_TAIL = AND_FRACTION  # "two and a half", "five and three-quarter", "2-and-a-half"
 #: Scales after digits: "1.3 million years", "4.5 billion years".
 _DIGIT_SCALE = r"(?:\s+(?:thousand|million|billion))"
 #: A figure: "3", "15.5", "5-1/2", "three", "twenty-five", "two and a half", "a", "half a",
@@ -189,7 +189,7 @@ def find(s: str, *, lowered: str | None = None) -> list[Span]:
     spans: list[Span] = []
     for atom in longest_first(atoms):
         if spans and _days_and_nights(s, spans[-1], atom):
-            prev = spans[-1]  # "forty days and forty nights": one length, told twice
+            prev = spans[-1]  # "six days and six nights": one length, told twice
             spans[-1] = Span(prev.start, atom.end, prev.parts, prev.qualifier)
         elif spans and _joinable(s, spans[-1], atom):
             prev = spans[-1]
@@ -254,7 +254,7 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
     if unit == "D" and fig in ("2", "3", "4"):
         return None  # "3D printing": dimensions
     if unit == "M" and m.group("sep") == "" and _terse_months(s, m):
-        unit = "mo"  # "Notice: 3W. Probation: 6M.": months among terse ISO-like lengths
+        unit = "mo"  # "Warranty: 2Y. Returns: 1M.": months among terse ISO-like lengths
     unit = unit.lower()
     letter, mult = _UNITS[unit]
     if unit in ("m", "s") and not _letter_unit_ok(s, m, unit):
@@ -360,7 +360,7 @@ _TERSE_END = lazy(r"(?:\s*$|[.,;)](?!\d))")
 
 def _terse_months(s: str, m: re.Match[str]) -> bool:
     """ "6M" is six months where it ends a phrase and the text writes other lengths so
-    ("Notice period: 3W. Probation: 6M."); elsewhere a capital M is millions."""
+    ("Warranty: 2Y. Returns: 1M."); elsewhere a capital M is millions."""
     return (
         m.group("fig").isdigit()
         and _TERSE_END.match(s, m.end()) is not None
@@ -378,7 +378,7 @@ def _previous_word_lower(s: str, pos: int) -> str:
 
 
 #: A race or record time, hours:minutes:seconds or minutes:seconds with hundredths
-#: ("in 2:01:09", "a time of 3:43.13"), after a word that times something; a time of day
+#: ("in 2:19:46", "a time of 1:44.72"), after a word that times something; a time of day
 #: ("at 10:30") is not a length.
 _CLOCK = lazy(
     r"(?<![\w:.,])(?:(?P<h>\d{1,2}):(?=\d\d:))?(?P<m>\d{1,2}):(?P<s>[0-5]\d)"
@@ -412,7 +412,7 @@ _NIGHTS_WORD = lazy(r"nights?$", re.IGNORECASE)
 
 
 def _days_and_nights(s: str, prev: Span, atom: Span) -> bool:
-    """ "forty days and forty nights", "three days and nights": the same length twice."""
+    """ "six days and six nights", "three days and nights": the same length twice."""
     return (
         prev.parts == atom.parts
         and not atom.qualifier

@@ -170,10 +170,10 @@ _SUFFIX_REST = rf"""
         (?P<rs>(?i:{_SCALES}))?[\s-]*(?i:(?P=bword)|(?P=bcode))\b)?
 """
 
-#: Thousands grouped with dots, as Indonesia, Colombia or Germany write them: "Rp 15.000",
+#: Thousands grouped with dots, as Indonesia, Colombia or Germany write them: "Rp 85.000",
 #: "COP 1.250.000" (read so for a currency without minor units, or with two groups or more).
 _DOT_GROUPED = r"\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)"
-#: A decimal comma after the sign: "€2,50", "€1,5 million" (one or two digits: no thousands
+#: A decimal comma after the sign: "€4,20", "€2,5 million" (one or two digits: no thousands
 #: group).
 _COMMA_DECIMAL_AFTER = r"\d{1,3}(?:\.\d{3})*,\d\d?(?!\d|[.,]\d)"
 
@@ -311,7 +311,7 @@ _RATE_ADVERBS = {
     "daily": "day", "hourly": "hour", "per annum": "year", "a piece": "piece", "apiece": "piece",
 }  # fmt: skip
 
-#: Verbs that hand, find or owe money: "found a pound", "spare a dollar", "bet a euro".
+#: Verbs that hand, find or owe money: "lent me a dollar", "spare a pound", "bet a euro".
 _HANDING = (
     r"found|finds?|lent|lends?|owes?|owed|spare|bet|bets|gave|give|gives|handed|tipped|tips?"
     r"|donated|donates?|borrowed|borrows?|saved|collected|dropped\s+in|put\s+in"
@@ -491,7 +491,7 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
         or (_bare_figure(m) and _DESIGNATED_AFTER.match(s, m.end()))
         or (pre in _units.WEAK_LETTER_SIGNS and _bare_figure(m))
     ):
-        return  # "AR15", "R2-D2", "the R5 bus", "an N95 mask": a name, not money
+        return  # "AR15", "R2-D2", "the R7 bus", "an N95 mask": a name, not money
     if pre[0].isalpha() and pre not in _LETTER_SIGNS and _GLUED_LETTER.match(s, m.end()):
         return  # "S/4HANA", "ALL4ONE": letters glued after the figure make a name
     before = _LETTERS_BEFORE.get(pre)
@@ -561,7 +561,7 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
     yield _found(s, start, end, amount, currency)
 
 
-#: A noun after a letter and its figure that makes them a name ("the R5 bus").
+#: A noun after a letter and its figure that makes them a name ("the R7 bus").
 _DESIGNATED_AFTER = lazy(
     r"[\s-]+(?:" + trie(sorted(_units.DESIGNATED_NOUNS)) + r")\b", re.IGNORECASE
 )
@@ -657,8 +657,8 @@ _DOT_GROUPED_RE = lazy(_DOT_GROUPED)
 
 def _grouped_number(raw: str, currency: str | None) -> float | None:
     """Digits of an amount in its currency's notation: dots group thousands where the
-    currency has no minor unit ("Rp 15.000", "¥1.500") or where there are two groups or
-    more ("€1.250.000"); a comma before two final digits is a decimal comma ("€2,50")."""
+    currency has no minor unit ("Rp 85.000", "¥1.200") or where there are two groups or
+    more ("€1.250.000"); a comma before one or two final digits is a decimal comma ("€4,20")."""
     if _DOT_GROUPED_RE.fullmatch(raw) and (
         raw.count(".") > 1 or (currency is not None and _units.minor_digits(currency) == 0)
     ):
@@ -686,7 +686,7 @@ _A_AMOUNT_AFTER = lazy(r"\s*(?:$|[.,;:!?)\"”’]|\s(?:more|less|each|apiece)\b
 
 
 def _one_meant(s: str, m: re.Match[str]) -> bool:
-    """ "for a euro.", "less than a dollar a day", "not a penny more", "up from a pound
+    """ "for a euro.", "less than a dollar a day", "not a penny more", "down from a euro
     before": "a" is one of it; not before a noun it modifies ("from a dollar store")."""
     if _A_COMPOUND_AFTER.match(s, m.end()):
         return False
@@ -837,7 +837,7 @@ def _suffix_currency(m: re.Match[str]) -> tuple[str | None, float]:
     return code, _units.MINOR_FACTORS.get(sub) or _units.minor_factor(code)
 
 
-#: Words of price earlier in the clause ("a baguette cost about 3 francs"): a head that is
+#: Words of price earlier in the clause ("a coffee cost 6 francs"): a head that is
 #: also an English word is money after them.
 _PRICE_BEFORE = lazy(r"(?i)\b(?:" + trie(_units.PRICE_CUES) + r")\b")
 
@@ -848,7 +848,7 @@ def _clause_start(s: str, pos: int) -> int:
     return max(lo, *(s.rfind(c, lo, pos) + 1 for c in ".;:!?\n"))
 
 
-#: Nouns after an amount that make it a note or coin: "a ten-pound note", "a pound coin".
+#: Nouns after an amount that make it a note or coin: "a twenty-pound note", "a pound coin".
 _DENOMINATION_AFTER = lazy(r"[\s-]+(?:bank)?(?:notes?|coins?|bills?)\b", re.IGNORECASE)
 
 
@@ -859,7 +859,7 @@ def _pounds_are_money(s: str, m: re.Match[str]) -> bool:
     if s.startswith(" of ", m.end()):
         return False  # "a pound of flour", "200 pounds of rice"
     if _DENOMINATION_AFTER.match(s, m.end()):
-        return True  # "the old ten-pound note", "a two-pound coin"
+        return True  # "a fifty-pound note", "a two-pound coin"
     after = s[m.end() : m.end() + 12].lower()
     if after.startswith(" sterling"):
         return True

@@ -33,7 +33,7 @@ from factcheck.models import Claim, PercentValue
 
 KIND = "percent"
 
-# "3 and a half", "1/2" alone, a decimal comma before "%" ("7,4 %"), "2½", then the general number.
+# "4 and a half", "1/2" alone, a decimal comma before "%" ("7,4 %"), "2½", then the general number.
 _PNUM = (
     rf"(?:\d+{AND_FRACTION}|\d{{1,2}}/\d{{1,2}}(?![\d/])|\d{{1,3}},\d{{1,2}}(?=\s?%)"
     rf"|\d+\s?{VULGAR}|[.+]?{NUM})"
@@ -196,12 +196,12 @@ def _resolve(s: str, m: re.Match[str]) -> Iterator[tuple[int, int, PercentValue]
     sep = m.group("sep")
     split = (
         (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start))
-        # "by 0.25 percentage point to 2.5 per cent": a change in points and a level
+        # "by 0.5 percentage point to 4.75 per cent": a change in points and a level
         or (m.group("u1") is not None and _points(m.group("u1")) != points)
     ) or (
         m.group("u1") is not None
         and sep == "to"  # "rise 10%-15%": a range whatever the verb
-        and change_or_from(s, start)  # "rose from 5% to 6%", not "range from 10% to 15%"
+        and change_or_from(s, start)  # "rose from 5% to 6%", not "vary from 20% to 35%"
         and not _BY_BEFORE.search(s, max(0, start - 4), start)  # "rise by 5% to 8%": a range
     )
     if split or n2 < n1:
