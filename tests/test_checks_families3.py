@@ -425,6 +425,12 @@ def test_a_list_after_a_total_is_no_breakdown():
         # a bare number of a dateline is no later level of a change
         "LONDON, Jan 22 - Output fell 2.5% in December to an annual rate of 1.95 million "
         "from 2 million.",
+        # an earlier level after "up from" is no part of the whole ("Of the 20 clubs, …")
+        "Of the 24 councils in the region, 15 have a woman leader, up from 8 in 2019.",
+        # two counts of different things are no pair of a fractional change
+        "The six-month trial, with 900 pupils at 30 schools, cut absences by a quarter.",
+        # "of the total - and" is no whole after a share
+        "The 1,000-home scheme will include 300 social homes - 30% of the total - and a park.",
     ],
 )
 def test_no_false_alarm_on_look_alikes(text):

@@ -55,6 +55,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
                 continue
         if old is None or new is None or not old.comparable(new) or old.value == 0:
             continue
+        if _nouns_differ(old, new):
+            continue  # "600 patients at 20 hospitals": two things counted, not one changed
         if set(r.before(m.begin, 1)) & _PROJECTED and max(old.end, new.end) <= m.begin:
             continue  # "… climbed to 41,000 from 32,000, and it expects output to double"
         computed = new.value / old.value
@@ -137,6 +139,12 @@ def _next_pair(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
     if roles != ["old", "new"]:
         return None, None
     return ops[0], ops[1]
+
+
+def _nouns_differ(a: Operand, b: Operand) -> bool:
+    """Whether two counts name different things ("600 patients", "20 hospitals")."""
+    units = [getattr(o.claim.value, "unit", None) if o.claim is not None else None for o in (a, b)]
+    return a.kind == b.kind == "count" and None not in units and units[0] != units[1]
 
 
 def _is_change(r: Reading, m: Operand) -> bool:

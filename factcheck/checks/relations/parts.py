@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
-from factcheck.checks.relations._bind import change_verb, opening, run
+from factcheck.checks.relations._bind import change_verb, opening, role, run
 
 NAME = "parts"
 CHECK = "arithmetic"
@@ -91,6 +91,9 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
     if not (opener or _breaks_down(r, total, later[0], gap)):
         return _apposed_parts(r, total, later, gap)
     parts = run(r, later, forward=True)
+    changed = next((i for i, p in enumerate(parts) if i and role(r, p) == "old"), None)
+    if changed is not None:
+        parts = parts[:changed]  # "14 have a female director, up from 9 in 2020": an earlier level
     if len(parts) < 2 or max(p.value for p in parts) > total.value >= 0:
         return None  # a part larger than the total: no breakdown of it
     rest = _rest_after(r, parts, later)

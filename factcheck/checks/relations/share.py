@@ -343,7 +343,11 @@ def _restating(lead: list[str]) -> bool:
 
 def _of_lead(words: list[str]) -> bool:
     """ "of the", "of its", "of the union's": what puts the whole after a share."""
-    return tuple(words) in OF or (words[:1] == ["of"] and len(words) <= 5 and "," not in words)
+    return tuple(words) in OF or (
+        words[:1] == ["of"]
+        and len(words) <= 5
+        and not ({",", "—", "–", ";", "and", "or"} & set(words))
+    )  # not "30% of the total - and two schools": the figure after is no whole
 
 
 def _apposed(r: Reading, whole: Operand, part: Operand) -> bool:
