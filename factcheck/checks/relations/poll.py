@@ -50,8 +50,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if not contains(words, CUES):
             continue
         # the rest must be named inside the list ("… and others 14%"), not in another clause
-        named = r.figs.words(shares[0].begin, shares[-1].end)
-        yield _test(r, shares, contains(named, REST) or _names_rest(r, shares[-1]))
+        yield _test(r, shares, _all_named(r, shares))
     for p in r.gated(_GATE):
         if p.kind == "percent" and id(p) not in tested:
             found = _across(r, p)
@@ -85,7 +84,7 @@ def _across(r: Reading, p: Operand) -> Finding | None:
         return None
     if contains(r.figs.words(*prev), REST) or sum(o.value for o in first) >= 95:
         return None  # the first list is whole by itself: the next sentence tells of another
-    return _test(r, [*first, *second], True)
+    return _test(r, [*first, *second], _all_named(r, [*first, *second]))
 
 
 #: Words that carry a list of shares on past an "and": "…, Reform on 19% and the Liberal
@@ -130,6 +129,23 @@ def _of_a_whole(r: Reading, o: Operand) -> bool:
     """ "40% of the 1,200 homes": a share of something else; "41% of the vote" is the poll's."""
     tail = r.after(o.end, 3)
     return tail[:1] == ["of"] and not contains(tail[1:], cues("vote", "votes", "poll", "ballot"))
+
+
+#: The rest named as everyone else, which makes a list whole: "others 14%", "the rest". Not
+#: "12% are undecided", which leaves other parties unlisted.
+WHOLE_REST = cues("others", "other", "the rest", "rest", "remaining", "remainder",
+                  "other parties", "other candidates", "all others")  # fmt: skip
+
+
+def _all_named(r: Reading, shares: list[Operand]) -> bool:
+    """Whether the list names everyone else ("… and others 14%"), so that it must be whole."""
+    last = shares[-1]
+    words = r.figs.words(r.sentence(last.start)[0], last.end)
+    if r.sentence(shares[0].start) == r.sentence(last.start):
+        words = r.figs.words(shares[0].begin, last.end)
+    after = r.after(last.end, 3)
+    after = after[1:] if after[:1] in (["are"], ["is"], ["were"], ["was"]) else after
+    return contains(words, WHOLE_REST) or starts_with(after, WHOLE_REST) is not None
 
 
 def _test(r: Reading, shares: list[Operand], exhaustive: bool) -> Finding:
