@@ -487,3 +487,13 @@ def test_a_unit_handed_over(text: str, span: str) -> None:
 )
 def test_a_pound_of_something_or_of_weight(text: str) -> None:
     assert _spans("money", text) == []
+
+
+def test_possessive_year_is_a_year_but_a_decade_stays_out() -> None:
+    assert _spans("date", "Officials revised 2023's deficit twice.") == ["2023"]
+    assert _spans("date", "Music of the 1970's is back.") == []
+
+
+def test_this_coming_weekday() -> None:
+    (claim,) = _run("date", "The clinic opens this coming Monday.")
+    assert (claim.text, claim.value.date) == ("this coming Monday", "2026-03-23")

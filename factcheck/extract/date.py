@@ -550,7 +550,9 @@ def _weekday_forms(m: re.Match[str], text: Text) -> list[Found]:
         return _one(m, _day_value(_week_weekday(pub, wd, 1)))
     if rel == "this":
         return _one(m, _day_value(_week_weekday(pub, wd, 0)))
-    if rel in ("coming", "upcoming") or rel.endswith("following"):  # "the following Tuesday"
+    if rel in ("coming", "this coming", "upcoming") or rel.endswith(
+        "following"
+    ):  # "the following Tuesday"
         return _one(m, _day_value(pub + timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)))
     token = wd_token.lower().rstrip(".")
     if token in _WORDLIKE_WEEKDAYS and not (_alone(text, m) or _ON_ABBREVIATION(text, m)):
@@ -648,7 +650,8 @@ _WEEKDAY = lazy(
         (?P<owdl>monday|tuesday|wednesday|thursday|friday|saturday|sunday)
         \s+(?:of|in)\s+(?:(?P<omonl>{_MON})(?:\s+(?P<oyearl>{_YEAR4}))?|(?P<orell>this|next|last|the)\s+month)
       | (?P<rel2>this|next|last|previous)\s+week(?:['’]s)?\s+(?:on\s+)?(?P<wd2>{_WD})
-      | (?:(?P<rel>last|next|this|coming|upcoming|(?:the\s+)?previous|(?:the\s+)?following)\s+)?
+      | (?:(?P<rel>last|next|(?:this\s+)?coming|this|upcoming|(?:the\s+)?previous
+            |(?:the\s+)?following)\s+)?
         (?P<wd>{_WD})
         (?:
             ,?\s+(?:the\s+)?(?P<dnum>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|(?:{_ORD_RE})(?![\w-])
@@ -1103,7 +1106,10 @@ _OLD_YEAR_BEFORE = lazy(
     r"|early|late|mid|circa|'s|’s)|\d\d\d\s*(?:and|or|to|-|–))\s*-?\s*$",
     re.IGNORECASE,
 )
-_YEAR = lazy(r"(?<![\w$£€¥#/.,:@-])(?<!\d[-–])(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d|['’]?s\b)")
+# "2019's budget" is the year; "the 1990's", like "the 1990s", a decade.
+_YEAR = lazy(
+    r"(?<![\w$£€¥#/.,:@-])(?<!\d[-–])(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d|s\b|(?<=0)['’]s\b)"
+)
 _YEAR_MID = lazy(r"(?<=[A-Za-z]-)(?:1[0-9]|20)\d\d(?![\w%]|[.,/:-]\d)")
 
 
