@@ -433,6 +433,11 @@ def test_a_list_after_a_total_is_no_breakdown():
         "The 1,000-home scheme will include 300 social homes - 30% of the total - and a park.",
         # "undecided" is not everyone else: the other parties may be unlisted
         "Of the 2,000 voters asked, 38% backed the Greens and 30% Labour, with 12% undecided.",
+        # a part set off by dashes after a fraction is the share's, no breakdown's first part
+        "A quarter of the 80 trains - 20 - ran late, and a further 4 were cancelled.",
+        # an average with several figures that could be its total and none named as it
+        "The choir sang 30 concerts in 8 cities, to a total audience of 24,000, an average of "
+        "800 a night.",
     ],
 )
 def test_no_false_alarm_on_look_alikes(text):
@@ -517,3 +522,12 @@ def test_share_with_neither_part_nor_whole_is_inconclusive():
 )  # fmt: skip
 def test_each_of_monthly_decades_and_parts_by_day(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+def test_average_of_a_list_beside_a_count_of_what_it_is_over():
+    """ "scored 18, 24 and 27 in the three games, averaging 26": the mean of the list, not the
+    first figure over the count."""
+    got = _arith("She scored 10, 14 and 18 goals in the three seasons, averaging 17 a season.")
+    assert ("17", "inconsistent") in got
+    got = _arith("She scored 10, 14 and 18 goals in the three seasons, averaging 14 a season.")
+    assert ("14", "consistent") in got

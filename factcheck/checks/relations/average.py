@@ -67,6 +67,23 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if not others:
             continue
         total = others[0]
+        if len(others) > 1:
+            # "played 40 shows in 12 countries, to a total audience of 400,000, an average of
+            # 10,000 a night": several figures could be the total; only a named one is
+            named = [o for o in others if o.end <= avg.begin and _named_total(r, o)]
+            if len(named) != 1:
+                listed = _listed(r, avg, [o for o in sent if o is not count], joined=True)
+                # "scored 18, 24 and 27 points in the three play-off games, averaging 26"
+                if listed is not None:
+                    yield listed
+                continue
+            total = named[0]
+            if (
+                count.kind == "count"
+                and len([o for o in sent if o.kind == "count" and o is not avg and o is not total])
+                > 1
+            ):
+                continue  # and several counts it could be over
         computed = total.value / n
         status, rule = _judge.ratio(avg.value, avg.place, computed, avg.hedge)
         line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says {avg.text} "
@@ -121,7 +138,9 @@ def _named(o: Operand, noun: str) -> bool:
     return u == noun or u.rstrip("s") == noun.rstrip("s")
 
 
-def _listed(r: Reading, avg: Operand, sent: list[Operand]) -> Finding | None:
+def _listed(
+    r: Reading, avg: Operand, sent: list[Operand], *, joined: bool = False
+) -> Finding | None:
     """ "took £1.2m, £0.9m and £1.5m over Christmas, an average of £1.2m each": the mean of
     the list of figures right before the average."""
     earlier = [o for o in sent if o.end <= avg.begin and o.comparable(avg) and o.kind == avg.kind]
@@ -135,8 +154,10 @@ def _listed(r: Reading, avg: Operand, sent: list[Operand]) -> Finding | None:
                 return _mean(avg, values)
         return None
     values = run(r, earlier, forward=False)
-    if len(values) < 2 or len(r.between(values[-1].end, avg.begin)) > 10:
+    if len(values) < 2 or len(r.between(values[-1].end, avg.begin)) > (14 if joined else 10):
         return None
+    if joined and "and" not in r.between(values[-2].end, values[-1].begin):
+        return None  # only a list closed by "and" ("18, 24 and 27"), when other figures vie
     return _mean(avg, values)
 
 
@@ -146,6 +167,14 @@ def _mean(avg: Operand, values: list[Operand]) -> Finding:
     listed = ", ".join(o.text for o in values)
     line = f"({listed}) / {len(values)} = {_judge.fmt(computed)}; the text says {avg.text} ({rule})"
     return Finding(CHECK, avg.start, avg.end, status, line, values, avg)
+
+
+def _named_total(r: Reading, o: Operand) -> bool:
+    """ "a total of 400,000", "a total audience of 400,000", "400,000 in all"."""
+    words = r.before(o.begin, 5)
+    return ends_with(words, TOTAL_BEFORE) is not None or (
+        words[-1:] == ["of"] and "total" in words[-4:]
+    )
 
 
 def _figure_start(o: Operand) -> int:

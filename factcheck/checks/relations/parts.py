@@ -216,6 +216,8 @@ def _breaks_down(r: Reading, total: Operand, first: Operand, gap: list[str]) -> 
     cue = ends_with(gap, _WEAK)
     if cue is None or ")" in gap:
         return False
+    if cue in (("-",), ("–",), ("—",)) and r.after(first.end, 1)[:1] in (["-"], ["–"], ["—"]):
+        return False  # "A third of the 60 flights - 20 - were delayed": the part of a share
     if cue in (("-",), ("–",)):
         stretch = r.text.text[total.end : first.begin]
         dash = max(stretch.rfind("-"), stretch.rfind("–"))
