@@ -497,3 +497,22 @@ def test_possessive_year_is_a_year_but_a_decade_stays_out() -> None:
 def test_this_coming_weekday() -> None:
     (claim,) = _run("date", "The clinic opens this coming Monday.")
     assert (claim.text, claim.value.date) == ("this coming Monday", "2026-03-23")
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The chalet was listed at CHF 2'450'000.", 2450000),
+        ("The grant came to €3 400 000 in the end.", 3400000),
+        ("Damages of 1 750 000 euros were awarded.", 1750000),
+        ("A watch for CHF 1'299.50 sold out.", 1299.5),
+    ],
+)
+def test_thousands_grouped_with_spaces_or_apostrophes(text: str, amount: float) -> None:
+    (claim,) = _run("money", text)
+    assert claim.value.amount == pytest.approx(amount)
+
+
+def test_a_sum_then_a_count_is_not_grouped() -> None:
+    (claim,) = _run("money", "They paid $5 100 times over the years.")
+    assert claim.value.amount == 5

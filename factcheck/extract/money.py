@@ -173,6 +173,12 @@ _SUFFIX_REST = rf"""
 #: Thousands grouped with dots, as Indonesia, Colombia or Germany write them: "Rp 85.000",
 #: "COP 1.250.000" (read so for a currency without minor units, or with two groups or more).
 _DOT_GROUPED = r"\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d)"
+#: Thousands grouped with spaces or apostrophes, as French, Swiss or SI style writes them:
+#: "€1 250 000", "CHF 1'250", "4 500 €" (a plain space only with two groups or more, a thin
+#: or no-break space or an apostrophe with one).
+_SPACE_GROUPED = (
+    r"\d{1,3}(?:(?:[\u00a0\u202f'’]\d{3})+|(?:\x20\d{3}){2,})(?:[.,]\d{1,2})?(?![\d'’]|[.,]\d)"
+)
 #: A decimal comma after the sign: "€4,20", "€2,5 million" (one or two digits: no thousands
 #: group).
 _COMMA_DECIMAL_AFTER = r"\d{1,3}(?:\.\d{3})*,\d\d?(?!\d|[.,]\d)"
@@ -180,7 +186,8 @@ _COMMA_DECIMAL_AFTER = r"\d{1,3}(?:\.\d{3})*,\d\d?(?!\d|[.,]\d)"
 # Two scans, each starting with a cheap character: a symbol or a code's capital, a digit.
 _MONEY = lazy(
     rf"""
-    (?P<pre>{_PREFIX_FAST})\s?(?P<n1>{_DOT_GROUPED}|{_COMMA_DECIMAL_AFTER}|{NUM})(?P<s1>{_SCALES})?
+    (?P<pre>{_PREFIX_FAST})\s?(?P<n1>{_SPACE_GROUPED}|{_DOT_GROUPED}|{_COMMA_DECIMAL_AFTER}|{NUM})
+      (?P<s1>{_SCALES})?
       (?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<pre2>{_PREFIX})?\s?(?P<n2>{_DOT_GROUPED}|{_COMMA_DECIMAL_AFTER}|{NUM})
          (?!\d|[\s-]?(?i:{_SUB_ALT})\b|[cp]\b)(?P<s2>{_SCALES})?)?
       (?P<post>{_POST})?
@@ -191,7 +198,9 @@ _MONEY = lazy(
 #: A decimal comma, as continental Europe writes prices before their sign or name: "14,90 €",
 #: "3,50 euros" (two digits after the comma: no thousands group).
 _COMMA_DECIMAL = rf"\d{{1,3}}(?:\.\d{{3}})*,\d\d?(?=\s?(?:{_SIGN_CLASS}|[^\W\d_]))"
-_MONEY_NUMBER_FIRST = lazy(rf"(?P<bn1>{_COMMA_DECIMAL}|{NUM}){_SUFFIX_REST}", re.VERBOSE)
+_MONEY_NUMBER_FIRST = lazy(
+    rf"(?P<bn1>{_SPACE_GROUPED}|{_COMMA_DECIMAL}|{NUM}){_SUFFIX_REST}", re.VERBOSE
+)
 _PREFIX_SCAN = lazy(
     rf"{_SIGN_CLASS}|[A-Z]{{3}}\s?\d|(?:{_LETTER_SYMBOL_ALT})\s?\d|(?:{_LETTER_SIGN_ALT})\d"
 )
@@ -653,12 +662,16 @@ def _amount_number(raw: str, sign_after: bool, currency: str | None = None) -> f
 
 
 _DOT_GROUPED_RE = lazy(_DOT_GROUPED)
+_SPACE_GROUPED_RE = lazy(_SPACE_GROUPED)
 
 
 def _grouped_number(raw: str, currency: str | None) -> float | None:
     """Digits of an amount in its currency's notation: dots group thousands where the
     currency has no minor unit ("Rp 85.000", "¥1.200") or where there are two groups or
     more ("€1.250.000"); a comma before one or two final digits is a decimal comma ("€4,20")."""
+    if _SPACE_GROUPED_RE.fullmatch(raw):  # "€1 250 000", "CHF 1'250"
+        whole = re.sub(r"[ \u00a0\u202f'’]", "", raw)
+        return float(whole.replace(",", "."))  # the decimal mark after the groups
     if _DOT_GROUPED_RE.fullmatch(raw) and (
         raw.count(".") > 1 or (currency is not None and _units.minor_digits(currency) == 0)
     ):
