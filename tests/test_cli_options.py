@@ -99,3 +99,19 @@ def test_a_command_run_builds_no_pydantic_adapter(tmp_path: Path) -> None:
     assert "Invalid value for '--limit': Input should be greater than or equal to 1" in " ".join(
         bad.stderr.split()
     ), bad.stderr
+
+
+@pytest.mark.parametrize("command", ["queue", "next", "review"])
+@pytest.mark.parametrize("kind", ["", "  ", "nonsense"])
+def test_a_blank_or_unknown_kind_is_refused_in_one_line(
+    tmp_path: Path, command: str, kind: str
+) -> None:
+    db = tmp_path / "q.db"
+    args = [sys.executable, "-m", "factcheck", "--db", str(db), "--create", command]
+    args += ["--kind", kind] + (["-r", "ana"] if command != "queue" else [])
+    out = subprocess.run(args, capture_output=True, text=True, input="q\n")
+    assert out.returncode == 1, out.stderr
+    assert out.stderr == (
+        f'Error: Unknown kind "{kind.strip().lower()}"; choose from date, duration, money, '
+        "percent, quantity, quote\n"
+    )

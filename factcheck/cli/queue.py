@@ -83,6 +83,20 @@ def open_cli_store(ctx: typer.Context, db: str | None) -> ClaimStore:
     return store
 
 
+def one_kind(kind: str) -> str:
+    """The claim kind ``--kind`` names (any case, spaces around); a blank one is refused in
+    one line like any unknown kind."""
+    from factcheck.errors import UnknownKind
+    from factcheck.extract import resolve_kinds
+    from factcheck.models import KINDS
+
+    chosen = resolve_kinds([kind])
+    if not chosen:
+        known = ", ".join(sorted(KINDS))
+        raise UnknownKind(f'Unknown kind "{kind.strip().lower()}"; choose from {known}')
+    return chosen[0]
+
+
 def acting(store: ClaimStore, explicit: str | None) -> str:
     """Who acts: ``--reviewer``, else ``FACTCHECK_REVIEWER``, else the database login on
     PostgreSQL, else the OS user. An empty ``--reviewer ""`` stays empty and is refused."""
@@ -327,9 +341,7 @@ def queue(
     """
     with errors():
         if kind is not None:
-            from factcheck.extract import resolve_kinds
-
-            kind = resolve_kinds([kind])[0]
+            kind = one_kind(kind)
         # A table is for people: the first screenfuls. JSON gives everything asked for.
         shown = limit or (TABLE_LIMIT + 1 if output_format is Format.table else None)
         with open_cli_store(ctx, db) as store:
@@ -440,9 +452,7 @@ def next_claim(
     """
     with errors():
         if kind is not None:
-            from factcheck.extract import resolve_kinds
-
-            kind = resolve_kinds([kind])[0]
+            kind = one_kind(kind)
         with open_cli_store(ctx, db) as store:
             record = store.next_claim(
                 acting(store, reviewer),

@@ -31,6 +31,7 @@ from factcheck.cli.queue import (
     SpeakerFilter,
     acting,
     claim_state,
+    one_kind,
     open_cli_store,
     render_earlier,
     render_record,
@@ -275,9 +276,7 @@ def review(
     with errors():
         _need_keys()
         if kind is not None:
-            from factcheck.extract import resolve_kinds
-
-            kind = resolve_kinds([kind])[0]
+            kind = one_kind(kind)
         filters = {"document": document, "kind": kind, "speaker": speaker, "mine": mine}
         with open_cli_store(ctx, db) as store:
             keys = rating_keys(store.config)
