@@ -709,7 +709,16 @@ def test_claim_reviewed_reads_plain_sentences_as_the_word_by_word_walk_does() ->
     checked = 0
     for text in texts:
         for m in re.finditer(r"\S+", text):
-            for focus in ((m.start(), m.end()), (m.start(), len(text)), (0, m.end())):
+            for focus in (
+                (m.start(), m.end()),
+                (m.start(), len(text)),
+                (0, m.end()),
+                (m.end(), m.end() + 1),  # at the space after a word
+                (m.start() - 1, m.start()),  # from the space before it
+                (-5, m.end()),  # a sentence offset after the claim's (rows of old versions)
+                (m.start(), len(text) + 7),
+                (len(text) + 2, len(text) + 9),
+            ):
                 words = kept(text)
                 if not words:
                     continue
@@ -719,9 +728,9 @@ def test_claim_reviewed_reads_plain_sentences_as_the_word_by_word_walk_does() ->
                     first,
                 )
                 walked = grown([w.group() for w in words], first, max(first, last), cr.LIMIT)
-                claim = Claim(
-                    document="d", kind="quantity", text=text[focus[0] : focus[1]],
-                    start=focus[0], end=focus[1], sentence=text, sentence_start=0,
+                claim = Claim.model_construct(
+                    document="d", kind="quantity", text=text[max(focus[0], 0) : focus[1]] or "x",
+                    start=focus[0], end=focus[1], sentence=text, sentence_start=0, value=None,
                 )  # fmt: skip
                 record = ClaimRecord(claim=claim)
                 assert cr.claim_reviewed(record, config) == walked, (text, focus)

@@ -36,7 +36,6 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
@@ -568,14 +567,19 @@ def _claim_reviewed(record: ClaimRecord, banned: frozenset[str]) -> str:
     else:
         text, focus_start, focus_end = claim.text, 0, len(claim.text)
     words = _plain_words(text, banned)
-    if words:  # words one space apart: where each is follows from the lengths before it
-        cum = [0, *accumulate(map(len, words))]
+    if words:  # words one space apart: a word's number is the spaces before it
         n = len(words)
-        first = bisect_right(range(n), focus_start, key=lambda k: cum[k + 1] + k)
-        first = min(first, n - 1)
-        before = bisect_left(range(n), focus_end, key=lambda k: cum[k] + k)
-        last = before - 1 if before else first
-        return _cut(words, first, max(first, last), LIMIT, cum)
+        # The first word ending after the focus starts: the one holding that character,
+        # or the next when it is a space.
+        if focus_start <= 0:
+            first = 0
+        elif focus_start >= len(text):
+            first = n - 1
+        else:
+            first = text.count(" ", 0, focus_start) + (text[focus_start] == " ")
+        # The last word starting before the focus ends: one past each space before it.
+        last = text.count(" ", 0, focus_end - 1) if focus_end > 0 else first
+        return _cut(words, first, max(first, last), LIMIT)
     spans = _spans(text, banned)
     if not spans:
         return _window(claim.text, _spans(claim.text, frozenset()), 0, 0, LIMIT)
