@@ -531,3 +531,11 @@ def test_average_of_a_list_beside_a_count_of_what_it_is_over():
     assert ("17", "inconsistent") in got
     got = _arith("She scored 10, 14 and 18 goals in the three seasons, averaging 14 a season.")
     assert ("14", "consistent") in got
+
+
+def test_part_of_one_of_two_wholes_before_is_inconclusive():
+    got = _arith("The clinic saw 3,000 patients in 2023 and 3,600 in 2024. About 900 of them came "
+                 "from abroad, some 30%.")  # fmt: skip
+    assert ("30%", "inconclusive") in got
+    got = _arith("The fund got 500 bids. It backed 50 of them, 10%.")
+    assert ("10%", "consistent") in got

@@ -146,6 +146,15 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
         whole = _antecedent(r, before[0])  # "… 640 bids. It backed 96 of them, 15% of the total"
         if whole is not None:
             return _ratio(p, before[0], whole)
+    if len(before) == 1 and _back(lead, 10) and not after and r.after(p.end, 1)[:1] in ([], ["."]):
+        whole = _antecedent(r, before[0])  # "… 640 bids. It backed 96 of them, 15%."
+        if whole is not None:
+            return _ratio(p, before[0], whole)
+        if len(_wholes_before(r, before[0])) > 1:
+            # "treated 4,200 patients in its first year and 5,900 in its second. Some 1,300
+            # of them came from outside the county, about 25%": of which, or of both?
+            why = f"{p.text}: the text gives more than one whole that {before[0].text} may be of"
+            return Finding(CHECK, p.start, p.end, "inconclusive", why, (before[0],), p)
     # "40% of the 1,200 homes, or 480"
     if after and _of_lead(r.between(p.end, after[0].begin)) and len(after) >= 2:
         whole, part = after[0], after[1]
@@ -301,9 +310,19 @@ def _of_a_named_whole(r: Reading, f: Operand) -> bool:
     return starts_with(tail, _OF_ANY) is not None and starts_with(tail, OF_THEM) is None
 
 
-def _back(lead: list[str]) -> bool:
+def _back(lead: list[str], longest: int = 5) -> bool:
     """ "96 of them, 15%", "460 of those jobs, a quarter": a part that points back."""
-    return lead[-1:] == [","] and len(lead) <= 5 and starts_with(lead, OF_THEM) is not None
+    return lead[-1:] == [","] and len(lead) <= longest and starts_with(lead, OF_THEM) is not None
+
+
+def _wholes_before(r: Reading, part: Operand) -> list[Operand]:
+    """The figures of the sentence before that a part pointing back ("1,300 of them") may be
+    of: of its kind and larger."""
+    prev = r.previous_sentence(part.start)
+    if prev is None:
+        return []
+    return [o for o in r.in_sentence(prev[0]) if o.kind == part.kind and o.comparable(part)
+            and o.value > part.value and o.value_max is None]  # fmt: skip
 
 
 def _antecedent(r: Reading, part: Operand) -> Operand | None:
@@ -313,11 +332,7 @@ def _antecedent(r: Reading, part: Operand) -> Operand | None:
     tail = r.after(part.end, 3)
     if not starts_with(tail, OF_THEM):
         return None
-    prev = r.previous_sentence(part.start)
-    if prev is None:
-        return None
-    cands = [o for o in r.in_sentence(prev[0]) if o.kind == part.kind and o.comparable(part)
-             and o.value > part.value and o.value_max is None]  # fmt: skip
+    cands = _wholes_before(r, part)
     if len(cands) == 1:
         return cands[0]
     if _STAFF & set(r.after(part.end, 8)):
