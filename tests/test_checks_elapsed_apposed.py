@@ -80,3 +80,20 @@ def test_a_rule_beside_the_sentence_that_gives_two_dates() -> None:
 def test_an_undated_text_leaves_a_span_since_a_date_inconclusive() -> None:
     text = "The baths have been shut since 4 May, almost three months, for new filters."
     assert status(text, "almost three months", published=None) == "inconclusive"
+
+
+def test_an_age_at_death_needs_a_birth_date_not_any_date() -> None:
+    # "at the age of 91" is a person's age: the year she took a post is no birth date
+    text = (
+        "Ruth Penmor, who became the town's first woman mayor in 1971, has died at the "
+        "age of 88."
+    )
+    assert status(text, "88", published=date(2025, 5, 1)) != "inconsistent"
+
+
+def test_two_days_read_from_publication_do_not_bound_a_long_span() -> None:
+    text = (
+        "Hundreds gathered at the depot on Saturday to say goodbye to Ivo Kell, who "
+        "retires this month after 31 years as its manager."
+    )
+    assert status(text, "31 years", published=date(2026, 4, 15)) != "inconsistent"

@@ -364,7 +364,12 @@ def _age(sc: _Scene) -> _Ends:
     A person's age ("the 25-year-old", "aged 47") counts only from a birth date; the age of
     a thing ("is now 50 years old", "turns 50") from the date before it."""
     born = [d for d in sc.anchors if contains(sc.r.before(d.start, 4), _BORN)]
-    aged = sc.r.before(sc.op.begin, 1) == ["aged"] or sc.r.after(sc.op.end, 2) == ["of", "age"]
+    # a person's age: "aged 91", "at the age of 91", "at 91 years of age"
+    aged = (
+        sc.r.before(sc.op.begin, 1) == ["aged"]
+        or sc.r.before(sc.op.begin, 2) == ["age", "of"]
+        or sc.r.after(sc.op.end, 2) == ["of", "age"]
+    )
     person = aged or "-" in sc.r.figs.words(sc.op.start, sc.op.end + 2)
     cands = born if person else (born or sc.before)
     start = sc.at(sc.nearest(cands, past=True)) or sc.previous(lead=_BORN)
@@ -555,6 +560,10 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
             return None
         ds = [d for d in pairs[0] if d.resolved]
     if len(ds) != 2:
+        return None
+    if all(d.relative for d in ds) and not free:
+        # "on Saturday … who retires this month after 31 years": two days read from the
+        # publication date are both its present, not the two ends of the span
         return None
     a, b = sorted(ds, key=lambda d: (d.lo, d.hi))
     if a.hi >= b.lo and (a.lo, a.hi) == (b.lo, b.hi):
