@@ -109,7 +109,7 @@ class ReportStream(io.TextIOWrapper):
     JSON) writes them as they are (``utf8_writer``) instead of decoding and encoding again."""
 
     def __init__(self, buffer: BinaryIO) -> None:
-        super().__init__(buffer, encoding="utf-8", newline="", write_through=True)  # type: ignore[arg-type]
+        super().__init__(buffer, encoding="utf-8", newline="", write_through=True)
 
 
 def utf8_writer(out: TextIO) -> Callable[[bytes], object] | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal, TextIO, TypeAlias
+from typing import Any, Generic, Literal, TextIO, TypeAlias, TypeVar
 
 from factcheck.config import Config, Rating
 from factcheck.models import ClaimRecord, Document
@@ -55,6 +55,9 @@ class ExportResult:
 Exporter: TypeAlias = Callable[[Report, TextIO, ExportOptions], ExportResult]
 
 
+_W = TypeVar("_W")
+
+
 @dataclass(frozen=True)
 class Shown:
     """How a claim's review state reads in a report: label, tone and the rating behind it."""
@@ -84,6 +87,45 @@ def rating_shown(rating: str | None, final: bool, config: Config) -> Shown:
     if not final:
         return Shown(f"{found.label} (awaiting sign-off)", "pending", found.rating)
     return found
+
+
+class ShownCache(Generic[_W]):
+    """Each verdict's ``shown``, wrapped once for a format (``wrap``: its label escaped,
+    its marks built) and kept by rating and finality, the few values a report repeats;
+    forgotten at ``limit``, so memory stays flat."""
+
+    def __init__(self, config: Config, wrap: Callable[[Shown], _W], limit: int = 256) -> None:
+        self.config = config
+        self.wrap = wrap
+        self.limit = limit
+        self._seen: dict[tuple[str, bool] | None, _W] = {}
+
+    def __call__(self, record: ClaimRecord) -> _W:
+        verdict = record.verdict
+        final = verdict is not None and record.status == "final" and verdict.final
+        key = None if verdict is None else (verdict.rating, final)
+        hit = self._seen.get(key)
+        if hit is None:
+            if len(self._seen) >= self.limit:
+                self._seen.clear()
+            hit = self._seen[key] = self.wrap(shown(record, self.config))
+        return hit
+
+
+def memo(fn: Callable[[str], str], limit: int = 4096) -> Callable[[str], str]:
+    """``fn`` remembering its answers for the strings a report repeats (labels, reviewers,
+    sources): forgets them all at ``limit``, so memory stays flat."""
+    seen: dict[str, str] = {}
+
+    def remembered(text: str) -> str:
+        out = seen.get(text)
+        if out is None:
+            if len(seen) >= limit:
+                seen.clear()
+            out = seen[text] = fn(text)
+        return out
+
+    return remembered
 
 
 _UNRATED = Shown("Not yet rated", "none", None)

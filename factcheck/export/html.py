@@ -45,15 +45,16 @@ from factcheck.export._report import (
     ExportResult,
     Report,
     Shown,
+    ShownCache,
     Tone,
     article_source,
     count_labels,
     event_tuples,
     in_text_order,
+    memo,
     ordered_summary,
     page,
     rating_shown,
-    shown,
     summary,
 )
 from factcheck.export._svg import Bar, Segment, Series, progress_line, stacked_bars, swatch
@@ -498,24 +499,10 @@ class _Render:
         self.options = options
         self.config = options.config
         self.editorial = options.editorial
-        self.esc = _memo(esc)
+        self.esc = memo(esc)
         self.links: dict[tuple[str, str | None], str] = {}
-        self.raised = _memo(lambda r: esc(r) if is_check_reason(r) else "")
-        self._shown: dict[tuple[str, bool] | None, _Shown] = {}
-
-    def shown(self, record: ClaimRecord) -> _Shown:
-        verdict = record.verdict
-        key = (
-            None
-            if verdict is None
-            else (verdict.rating, record.status == "final" and verdict.final)
-        )
-        hit = self._shown.get(key)
-        if hit is None:
-            if len(self._shown) >= 256:
-                self._shown.clear()
-            hit = self._shown[key] = _Shown(shown(record, self.config))
-        return hit
+        self.raised = memo(lambda r: esc(r) if is_check_reason(r) else "")
+        self.shown = ShownCache(options.config, _Shown)
 
     def link(self, url: str, text: str | None) -> str:
         key = (url, text)
@@ -525,22 +512,6 @@ class _Render:
                 self.links.clear()
             out = self.links[key] = _link(url, text)
         return out
-
-
-def _memo(fn: Callable[[str], str], limit: int = 4096) -> Callable[[str], str]:
-    """``fn`` remembering its answers for the strings a report repeats: forgets them all
-    at ``limit``, so memory stays flat."""
-    seen: dict[str, str] = {}
-
-    def memo(text: str) -> str:
-        out = seen.get(text)
-        if out is None:
-            if len(seen) >= limit:
-                seen.clear()
-            out = seen[text] = fn(text)
-        return out
-
-    return memo
 
 
 def _document(

@@ -11,7 +11,7 @@ Article text is escaped, so Markdown or HTML in an article shows as text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import TextIO
 
@@ -26,13 +26,14 @@ from factcheck.export._report import (
     ExportResult,
     Report,
     Shown,
+    ShownCache,
     Tone,
     article_source,
     event_tuples,
     in_text_order,
+    memo,
     ordered_summary,
     page,
-    shown,
 )
 from factcheck.models import CheckResult, Claim, ClaimRecord, Document, Evidence
 from factcheck.priority import is_check_reason
@@ -105,22 +106,6 @@ def _escape_start(marker: str) -> str:
     return "\\" + marker
 
 
-def _memo(fn: Callable[[str], str], limit: int = 4096) -> Callable[[str], str]:
-    """``fn`` remembering its answers for the strings a report repeats (labels, reviewers,
-    sources): forgets them all at ``limit``, so memory stays flat."""
-    seen: dict[str, str] = {}
-
-    def memo(text: str) -> str:
-        out = seen.get(text)
-        if out is None:
-            if len(seen) >= limit:
-                seen.clear()
-            out = seen[text] = fn(text)
-        return out
-
-    return memo
-
-
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
@@ -162,25 +147,11 @@ class _Render:
         self.options = options
         self.config = options.config
         self.editorial = options.editorial
-        self.esc = _memo(escape)
-        self.line = _memo(lambda text: escape(_one_line(text)))
-        self.link = _memo(lambda url: f"<{url}>" if _safe_url(url) else escape(url))
-        self.raised = _memo(lambda r: escape(r) if is_check_reason(r) else "")
-        self._shown: dict[tuple[str, bool] | None, _Shown] = {}
-
-    def shown(self, record: ClaimRecord) -> _Shown:
-        verdict = record.verdict
-        key = (
-            None
-            if verdict is None
-            else (verdict.rating, record.status == "final" and verdict.final)
-        )
-        hit = self._shown.get(key)
-        if hit is None:
-            if len(self._shown) >= 256:
-                self._shown.clear()
-            hit = self._shown[key] = _Shown(shown(record, self.config))
-        return hit
+        self.esc = memo(escape)
+        self.line = memo(lambda text: escape(_one_line(text)))
+        self.link = memo(lambda url: f"<{url}>" if _safe_url(url) else escape(url))
+        self.raised = memo(lambda r: escape(r) if is_check_reason(r) else "")
+        self.shown = ShownCache(options.config, _Shown)
 
 
 def _document(
