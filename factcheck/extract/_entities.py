@@ -1426,7 +1426,9 @@ def _mention(
 # after it ("Ann Lee, the mayor of Regua,"): a determiner or a possessor, then lower-case
 # words, the last of which is the role, and perhaps "of/for/in/at" and a name.
 _ROLE_WORDS = r"((?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*|[A-Z][a-z]+)"  # "the Speaker", one word
-_ROLE_OF = r"(?:[ \t]+(?:of|for|in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?"
+_ROLE_OF = (
+    r"(?:[ \t]+(?:of|for|in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?"
+)
 _ROLE_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+(?:’s|'s))"
 _APPOSED_BEFORE = re.compile(rf"(?:^|[\s(])({_ROLE_DET})[ \t]+{_ROLE_WORDS}{_ROLE_OF}(,?)[ \t]+$")
 _APPOSED_AFTER = re.compile(rf",[ \t]+{_ROLE_DET}[ \t]+{_ROLE_WORDS}{_ROLE_OF}[ \t]*[,.;:]")
@@ -1549,8 +1551,13 @@ def _kind(
             return PLACE
         return UNKNOWN
     if before and (
-        before[-1] in ("a", "an") or (len(before) > 1 and before[-2] in ("a", "an")
-                                      and before[-1].isalpha() and before[-1].islower())
+        before[-1] in ("a", "an")
+        or (
+            len(before) > 1
+            and before[-2] in ("a", "an")
+            and before[-1].isalpha()
+            and before[-1].islower()
+        )
     ):
         return THING  # "a cheaper Tesso Mini": nobody is "a" someone by name
     if (

@@ -720,7 +720,8 @@ class _Speakers:
         if both:
             # "the chief executives, Ann Lee and Bo Dahl, said": the second name, which
             # the joint reading joins to the first
-            return _Attribution(pos, end, "name", _clean_name(both.group(1), self.roles) or both.group(1))
+            second = both.group(1)
+            return _Attribution(pos, end, "name", _clean_name(second, self.roles) or second)
         first = desc.split()[0].lower()
         return _Attribution(pos, end, "desc", desc, definite=first not in _INDEFINITE)
 
@@ -937,9 +938,11 @@ class _Speakers:
                 break
         if asker is None:
             return None
+
         def speaker(e: Entity | _LazyEntity) -> _Speaker:
             m = e.mentions[0]
             return _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
+
         found = self._parties[transcript] = (speaker(asker), speaker(subject))
         return found
 
@@ -964,12 +967,17 @@ class _Speakers:
         subject = _SUBJECT_LEAD.fullmatch(self.s, max(k, para), first.start) is not None
         if subject and self._agrees(first, gender):
             return _Pick(first.name, first.start, "salience")
-        others = [m for m in sentence if m.entity != first.entity]
-        if gender is not None and len({m.entity for m in others}) == 1:
-            # "the prosecutor, Anton Reiss, asked Delphine Achterberg why … she said":
-            # the subject is the other gender, so the one other person named there
-            if self._agrees(others[0], gender, known=not (subject and self._agrees(
-                first, "m" if gender == "f" else "f", known=True))):  # fmt: skip
+        # entities compared by name: a mention read lazily may carry no entity id
+        ents = self.text.entities
+        own_name = ents.entity(first).name
+        others = [m for m in sentence if ents.entity(m).name != own_name]
+        if gender is not None and len({ents.entity(m).name for m in others}) == 1:
+            # "the prosecutor, Anton Reiss, asked Delphine Achterberg why … she said": the
+            # one other person named there, of the pronoun's gender; of unknown gender too
+            # when the subject is known to be the other one
+            other_gender = "m" if gender == "f" else "f"
+            ruled_out = subject and self._agrees(first, other_gender, known=True)
+            if self._agrees(others[0], gender, known=not ruled_out):
                 return _Pick(others[0].name, others[0].start, "salience")
         return None
 
@@ -986,7 +994,9 @@ class _Speakers:
         for m in ents.before(pos):
             if m.start < para:
                 break
-            if (m.described and kind == "person") or self._quoted(m.start) or _possessive(self.s, m):
+            if m.described and kind == "person":
+                continue
+            if self._quoted(m.start) or _possessive(self.s, m):
                 continue
             sk = starts[bisect_right(starts, m.start) - 1]
             e = ents.entity(m)
@@ -1425,11 +1435,10 @@ def _labelled_turn(r: _Speakers, c: _Context) -> _Pick | None:
     if e is None or e.kind != "person":
         # the surname of a person named before in full ("The moderator was Gemma Strand")
         last = name.split()[-1].lower()
+        people = (ents.entity(m) for m in ents.before(c.q.start))
         e = next(
-            (ents.entity(m) for m in ents.before(c.q.start)
-             if ents.entity(m).kind == "person" and ents.entity(m).name.split()[-1].lower() == last),
-            None,
-        )  # fmt: skip
+            (p for p in people if p.kind == "person" and p.name.split()[-1].lower() == last), None
+        )
         if e is None:
             return None
     before = [m for m in e.mentions if m.start < c.q.start]
@@ -1533,8 +1542,8 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
 def _bare_turn(r: _Speakers, q: _Quote) -> bool:
     """Whether the quote is a paragraph of its own (nothing before it on its line and at
     most a full stop after it)."""
-    start, end = r._line(q.start)
-    return q.start == start + len(r.s[start:q.start]) - len(r.s[start:q.start].lstrip()) and (
+    start = r._line(q.start)[0]
+    return not r.s[start : q.start].strip() and (
         q.open_para or not r.s[q.end : r._line(max(q.end - 1, q.start))[1]].strip(" .\t")
     )
 
@@ -1551,11 +1560,14 @@ def _interview_partner(r: _Speakers, c: _Context) -> _Pick | None:
     if parties is None:
         return None
     asker, subject = parties
-    turn = prev is not None and prev[1] is not None and _adjacent_paragraph(r, prev[0], q)
-    if turn and prev is not None and prev[1] is not None and (
-        q.continues or prev[1].name in (subject.name, asker.name)
+    before = prev[1] if prev is not None else None
+    if (
+        prev is not None
+        and before is not None
+        and _adjacent_paragraph(r, prev[0], q)
+        and (q.continues or before.name in (subject.name, asker.name))
     ):
-        sp = prev[1] if q.continues else asker if prev[1].name == subject.name else subject
+        sp = before if q.continues else asker if before.name == subject.name else subject
     elif _is_question(r.s, q):
         sp = asker  # an interview opens, or resumes after someone else, with a question
     else:
