@@ -611,14 +611,9 @@ _UNTIL_DATE = cues("until", "till", "by", "before")
 _APPOSITION = frozenset(("-", "–", "—", ",", "(", ":"))
 
 
-def _apposed(sc: _Scene) -> _Ends:
-    """A span in apposition to the one date of its sentence, which says where it runs:
-    "shut since 12 June - more than two months -" runs from the date to publication,
-    "until 30 June 2026 - less than a year -" from publication to the date. With no
-    publication date the span cannot be measured: its end is missing."""
-    if len(sc.anchors) != 1:
-        return None
-    d = sc.anchors[0]
+def _apposed_to(sc: _Scene, d: DateRef) -> str | None:
+    """ "since" or "until" when the span stands in apposition right after the date ``d``
+    that one of those words opens ("since 12 June - more than two months -")."""
     if d.end > sc.op.begin:
         return None
     between = sc.r.between(d.end, sc.op.begin)
@@ -626,12 +621,22 @@ def _apposed(sc: _Scene) -> _Ends:
         return None
     lead = sc.r.before(d.start, 2)
     if ends_with(lead, _SINCE_DATE):
-        if sc.pub is not None and d.hi > sc.pub:
-            return None
-        # a day and month with no year known ("since 4 May", undated text): no start
-        return (sc.at(d) if d.resolved else None), sc.publication()
-    if ends_with(lead, _UNTIL_DATE):
-        end = sc.at(d, ahead=True) if d.resolved else None
+        return "since"
+    return "until" if ends_with(lead, _UNTIL_DATE) else None
+
+
+def _apposed(sc: _Scene) -> _Ends:
+    """A span in apposition to the one date of its sentence, which says where it runs:
+    "shut since 12 June - more than two months -" runs from the date to publication,
+    "until 30 June 2026 - less than a year -" from publication to the date."""
+    if len(sc.anchors) != 1:
+        return None
+    d = sc.anchors[0]
+    side = _apposed_to(sc, d)
+    if side == "since":
+        return None if sc.pub is not None and d.hi > sc.pub else (sc.at(d), sc.publication())
+    if side == "until":
+        end = sc.at(d, ahead=True)
         if sc.pub is not None and end is not None and end[0] <= sc.pub:
             return None
         return sc.publication(), end
@@ -642,14 +647,7 @@ def _apposed_undated(sc: _Scene) -> bool:
     """ "shut since 12 June - more than two months -" in a text with no publication date:
     the span is set beside a "since" or "until" date that no year or publication fixes."""
     dates = [d for d in sc.r.dates if sc.s0 <= d.start and d.end <= sc.op.begin]
-    if len(dates) != 1 or dates[0].resolved:
-        return False
-    d = dates[0]
-    between = sc.r.between(d.end, sc.op.begin)
-    if not between or any(w not in _APPOSITION for w in between):
-        return False
-    lead = sc.r.before(d.start, 2)
-    return bool(ends_with(lead, _SINCE_DATE) or ends_with(lead, _UNTIL_DATE))
+    return len(dates) == 1 and not dates[0].resolved and _apposed_to(sc, dates[0]) is not None
 
 
 _BINDERS = {
