@@ -97,3 +97,11 @@ def test_two_days_read_from_publication_do_not_bound_a_long_span() -> None:
         "retires this month after 31 years as its manager."
     )
     assert status(text, "31 years", published=date(2026, 4, 15)) != "inconsistent"
+
+
+def test_a_wait_in_a_quote_is_not_measured_between_the_sentence_befores_dates() -> None:
+    text = (
+        "Shares fell 4% on 20 April, their lowest since 1997. “We have waited five days "
+        "for this,” Ruiz said."
+    )
+    assert status(text, "five days", published=date(2024, 9, 30)) != "inconsistent"

@@ -552,7 +552,7 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
         if len(near) != 1:
             return None
         ds = [ds[0], near[0]]
-    if not ds and across and not free:
+    if not ds and across and sc.op.hedge in ("within", "at most"):
         # "must decide within 30 days. Hers was filed on 6 January and decided on 10
         # February": a rule stated beside the one sentence that gives two dates
         pairs = [p for p in (sc.prev, sc.next) if len([d for d in p if d.resolved]) == 2]
