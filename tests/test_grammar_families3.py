@@ -516,3 +516,21 @@ def test_thousands_grouped_with_spaces_or_apostrophes(text: str, amount: float) 
 def test_a_sum_then_a_count_is_not_grouped() -> None:
     (claim,) = _run("money", "They paid $5 100 times over the years.")
     assert claim.value.amount == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso"),
+    [
+        ("Repairs take between four and six weeks.", "between four and six weeks", "P4W"),
+        ("Visas last between 90 and 180 days.", "between 90 and 180 days", "P90D"),
+        ("Delivery takes two or three days.", "two or three days", "P2D"),
+    ],
+)
+def test_duration_ranges_with_and_or(text: str, span: str, iso: str) -> None:
+    (claim,) = _run("duration", text)
+    assert (claim.text, claim.value.iso) == (span, iso)
+
+
+def test_between_without_a_second_length() -> None:
+    claims = _run("duration", "It happened between two years and a decade ago.")
+    assert [c.text for c in claims] == ["two years", "a decade"]

@@ -116,8 +116,9 @@ _ATOM = lazy(
     (?<![\w$£€¥.,/-])
     (?:(?P<hedge>{HEDGE})\s+)?
     (?:
+        (?:(?P<between>between)\s+)?
         (?P<fig>{FIGURE})
-        (?:(?P<rsep>\s?[-–]\s?|\s+to\s+)(?P<fig2>{FIGURE}))?
+        (?:(?P<rsep>\s?[-–]\s?|\s+to\s+|\s+or\s+|(?(between)\s+and\s+|(?!)))(?P<fig2>{FIGURE}))?
         (?:\s+of)?
         (?P<sep>\s+(?:more|additional|extra|further|consecutive|straight|successive|full
             |whole)\s+|\s*-\s*|\s+|(?<=\d))
@@ -223,7 +224,7 @@ _PREFIX_WORDS = frozenset(
         "of",
     }
     | {"more", "additional", "extra", "further", "the", "last", "past", "previous", "next"}
-    | {"coming", "thousand", "million", "billion"}
+    | {"coming", "thousand", "million", "billion", "between", "or"}
     | {"consecutive", "straight", "successive", "full", "whole"}
     | set(VULGAR_FRACTIONS)
     | set(FRACTION_DENOMINATORS)  # "and two-thirds", "three-quarters of an hour"
@@ -232,6 +233,8 @@ _PREFIX_WORDS = frozenset(
 
 def _atom(s: str, m: re.Match[str]) -> Span | None:
     start, end = m.span()
+    if m.group("between") and m.group("fig2") is None:
+        start = m.start("fig")  # "between two years and 2020": no range of lengths
     hedge = m.group("hedge")
     qualifier = HEDGES[" ".join(hedge.lower().split())] if hedge else None
     if m.group("last"):
