@@ -227,6 +227,8 @@ _VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b[^.]{{0,40}}[:,]\s*$", re.IGNORECAS
 _NAME_VERB_AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{_NAME}|he|she|they|I|we)\s+{_ADVERBS}(?:{_VERBS})\b"
 )
+# The verbs of a question put to someone: "asked whether", "pressed", "suggested that".
+_ASKING = re.compile(r"(?:asked|asks|pressed|presses|suggested|suggests|put it to)\b")
 _HEADLINE_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 
 
@@ -552,7 +554,11 @@ class _Speakers:
         self._parties: dict[bool, object] = {}
         self.attributions = self._attributions()
         self._qstarts = [q.inner_start for q in quotes]
+        self._apos = [a.pos for a in self.attributions]
         self.pos = 0  # the start of the quote being attributed
+        self.turns = _Turns()  # who asked the last question, who answered
+        self.question = False  # whether the quote being attributed asks
+        self.picked_kind = ""  # the kind of the attribution ``pick`` read last
 
     # -- attributions in the text, in order
     def _attributions(self) -> list[_Attribution]:
@@ -767,7 +773,7 @@ class _Speakers:
         chain: list[int] = []  # indices of quotes in the current multi-paragraph chain
         chain_speaker: _Speaker | None = None
         results: list[tuple[_Quote, _Speaker | None, bool]] = []
-        turns = _Turns()
+        turns = self.turns
         for idx, q in enumerate(self.quotes):
             while ei < len(events) and events[ei][0] < q.start:
                 self.timeline.append((events[ei][1], events[ei][2], events[ei][0], None))
@@ -776,6 +782,8 @@ class _Speakers:
                 chain = []
                 chain_speaker = None
             self.pos = q.start
+            self.question = _is_question(self.s, q)
+            self.picked_kind = ""
             ctx = self._context(q, idx, attrs, apos, results, chain_speaker, turns)
             speaker: _Speaker | None = None
             found = False
@@ -799,7 +807,7 @@ class _Speakers:
                         pq, _, pf = results[j]
                         if not pf:
                             results[j] = (pq, speaker and speaker.moved("continued_quote"), False)
-            turns.note(self.s, q, speaker, found)
+            turns.note(self.s, q, speaker, found, self.picked_kind == "name")
             results.append((q, speaker, found))
         head_end = self.s.find("\n")
         for q, speaker, _found in results:
@@ -1085,9 +1093,73 @@ class _Speakers:
         return starts[k] if k < len(starts) else len(self.s)
 
     def pick(self, a: _Attribution, sieve: str) -> _Pick | None:
-        """The speaker an attribution names, as a pick for ``sieve``."""
+        """The speaker an attribution names, as a pick for ``sieve``; a pronoun or a
+        description that answers a named person's question is the answerer's (see
+        ``_answering``)."""
+        self.picked_kind = a.kind
         if a.kind == "name":
             return _Pick(a.name, a.pos, sieve)
+        p = self._pick_unnamed(a, sieve)
+        if p is not None and not self.question:
+            asker = self.turns.asker if self.turns.named_question else self._reported_asker()
+            if asker is not None:
+                p = self._answering(p, a, asker)
+        return p
+
+    def _reported_asker(self) -> _Speaker | None:
+        """'Labour MP Ann Lee asked whether Cole would resign. “…,” the chief executive
+        replied': the person named asking in the sentence before the quote's, a question
+        reported rather than quoted (no quote between them)."""
+        starts = self.text.sentence_starts
+        k = bisect_right(starts, self.pos) - 1
+        if k < 1:
+            return None
+        lo, hi = starts[k - 1], starts[k]
+        if "\n\n" in self.s[lo : self.pos].strip() or self._quoted(lo):
+            return None
+        i = bisect_right(self._qstarts, self.pos) - 1  # the quote before this one
+        if i >= 0 and self.quotes[i].end > lo:
+            return None
+        attrs = self.attributions
+        for j in range(bisect_left(self._apos, lo), bisect_left(self._apos, hi)):
+            a = attrs[j]
+            if a.kind == "name" and a.name and _ASKING.match(self.s, a.pos):
+                got = self._entity(_Pick(a.name, a.pos, "speech_verb"))
+                if got is not None and got is not _REJECTED and got.kind == "person":
+                    return got
+        return None
+
+    def _answering(self, p: _Pick, a: _Attribution, asker: _Speaker) -> _Pick:
+        """'“How did you hear?” Mr Haines asked. “My phone rang,” the defendant said':
+        nobody answers the question they have just been named asking. When a pronoun or
+        a description would give the answer to the asker, it is the other party's: the
+        one who answered the asker before, else the person last named before the asker
+        (of the pronoun's gender)."""
+        got = self._entity(p)
+        if got is None or got is _REJECTED or got.name != asker.name:
+            return p
+        gender = {"he": "m", "she": "f"}.get(a.name or "") if a.kind == "pron" else None
+        if a.kind == "pron" and a.name not in ("he", "she"):
+            return p
+        other = self.turns.answerer
+        if (
+            other is not None
+            and other.name != asker.name
+            and (gender is None or self._gender(other.name, other.start) in (None, gender))
+        ):
+            return _Pick(other.name, other.start, p.sieve, resolved=other)
+        for name, _speech, pos, sp in reversed(self.timeline[-_LOOK_BACK:]):
+            if pos >= asker.start or not self._person(name):
+                continue
+            who = self._entity(_Pick(name, pos, p.sieve, resolved=sp))
+            if who is None or who is _REJECTED or who.name == asker.name:
+                continue
+            if gender is not None and self._gender(name, pos) not in (None, gender):
+                continue
+            return _Pick(who.name, who.start, p.sieve, resolved=who)
+        return p
+
+    def _pick_unnamed(self, a: _Attribution, sieve: str) -> _Pick | None:
         if a.kind == "pron":
             if a.name in {"he", "she", "i"}:
                 gender = {"he": "m", "she": "f"}.get(a.name)
@@ -1365,10 +1437,14 @@ class _Turns:
         self.answerer: _Speaker | None = None
         self.last: _Speaker | None = None  # who the last attributed quote was given to
         self.last_question = False
+        self.named_question = False  # the last quote asks, and its asker is named there
         self.count = 0
 
-    def note(self, s: str, q: _Quote, speaker: _Speaker | None, found: bool) -> None:
+    def note(
+        self, s: str, q: _Quote, speaker: _Speaker | None, found: bool, named: bool = False
+    ) -> None:
         question = _is_question(s, q)
+        self.named_question = question and found and named and speaker is not None
         if speaker is not None and found:
             if question:
                 if self.answerer and speaker.name == self.answerer.name:

@@ -1,0 +1,87 @@
+"""Answers in questioning (testimony, committees, earnings calls, press conferences):
+nobody answers the question they have just been named asking. A pronoun or a role that
+would give the answer to the asker names the other party instead, whether the question
+was quoted ("“…?” Mr Ode asked") or reported ("Ode asked whether …"). Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import Text
+from factcheck.extract.quote import extract
+from factcheck.models import Document
+
+
+def speakers(text: str) -> list[str | None]:
+    doc = Text(Document(id="d", text=text))
+    return [c.value.speaker for c in extract(doc)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a quoted question, answered by "the witness" in the same paragraph
+        (
+            "Head\n\nTomasz Wieczorek, the site foreman, gave evidence on Monday. "
+            "Counsel for the family, Abigail Frane, pressed him on the rota.\n\n"
+            "“Who checked the scaffold that morning?” Ms Frane asked. “Nobody, as far as I "
+            "know,” the witness said.",
+            ["Who checked the scaffold that morning?", "Nobody, as far as I know"],
+        ),
+        # a quoted question, answered by a pronoun in the next paragraph
+        (
+            "Head\n\nCouncillor Marek Doyle faced the scrutiny panel on Tuesday.\n\n"
+            "“Why were the figures late?” Councillor Ines Pardo asked.\n\n"
+            "“Because the auditors asked for more time,” he said.",
+            None,
+        ),
+        # a reported question, answered by a role
+        (
+            "Head\n\nThe chief executive, Rosalind Achebe-Lunn, appeared before MPs. "
+            "Labour MP Dev Sarkar asked whether she would give up her bonus. "
+            "“That is for the board,” the chief executive replied.",
+            None,
+        ),
+    ],
+)
+def test_the_answer_is_not_the_askers(text: str, want: object) -> None:
+    got = speakers(text)
+    assert got[-1] not in ("Abigail Frane", "Ines Pardo", "Dev Sarkar"), got
+    if want is not None:
+        assert got[0] == "Abigail Frane"
+
+
+def test_answer_after_quoted_question_goes_to_the_other_party() -> None:
+    text = (
+        "Head\n\nThe finance director, Halvard Brekke, took questions from analysts. "
+        "“Will you cut the dividend?” asked Lucia Ferrandi of Corbel Securities.\n\n"
+        "“No. The dividend is the last thing we would touch,” he said."
+    )
+    assert speakers(text) == ["Lucia Ferrandi", "Halvard Brekke"]
+
+
+def test_reported_question_answered_by_a_role() -> None:
+    text = (
+        "Head\n\nThe chief executive, Rosalind Achebe-Lunn, appeared before MPs. "
+        "Labour MP Dev Sarkar asked whether she would give up her bonus. "
+        "“That is for the board,” the chief executive replied."
+    )
+    assert speakers(text) == ["Rosalind Achebe-Lunn"]
+
+
+def test_a_speaker_answering_their_own_question_under_a_pronoun_is_kept() -> None:
+    # the question's asker was given by a pronoun, not named: no turn is assumed
+    text = (
+        "Head\n\nMayor Joan Ellery defended the levy at a public meeting. "
+        "“Who pays for the roads?” she asked. “We all do,” she said."
+    )
+    assert speakers(text) == ["Joan Ellery", "Joan Ellery"]
+
+
+def test_a_named_speaker_after_the_question_is_kept() -> None:
+    text = (
+        "Head\n\nThe panel questioned Pieter Gruber. “Did you read the report?” asked "
+        "Nadia Okafor. “I did,” Okafor said, turning to the chair."
+    )
+    assert speakers(text) == ["Nadia Okafor", "Nadia Okafor"]
