@@ -120,3 +120,15 @@ def test_mentions_are_ordered_and_point_at_the_text() -> None:
         assert m.name.split()[0] in text[m.start : m.end] or m.described
     assert _entity(ents, "Ana Ruiz").kind == PERSON
     assert _entity(ents, "University of Leeds").kind == ORGANISATION
+
+
+def test_a_possessor_of_several_words_is_a_name_of_its_own() -> None:
+    # written for this test: the owner and what it owns are two mentions
+    from factcheck.extract import Text
+    from factcheck.models import Document
+
+    text = "Head\n\nTURIN — The Northern Rail Authority's Falcon trains were withdrawn."
+    ents = Text(Document(id="d", text=text)).entities
+    names = {m.name: ents.entity(m).kind for m in ents.before(len(text))}
+    assert names.get("Northern Rail Authority") == "organisation"
+    assert "Northern Rail Authority's Falcon" not in names

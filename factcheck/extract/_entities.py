@@ -1276,6 +1276,13 @@ def _run_parts(run: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
     parts: list[tuple[int, int]] = []
     a = 0
     for i, t in enumerate(tokens):
+        if i > a and i + 1 < len(tokens) and t.endswith(("’s", "'s")) and t[:1].isupper():
+            # "The European Space Agency's Kestrel probe": a possessor of several words
+            # is a name of its own, and what it owns another (one word, "Britain's
+            # Hannah Marsh", is no name the article's entities need: see _stripped)
+            parts.append((a, i + 1))
+            a = i + 1
+            continue
         if t in _ORG_LINKS and i > a and tokens[i - 1] not in _ORG_LINKS:
             head = tokens[a:i]
             rest = [w for w in tokens[i + 1 :] if w not in _ORG_LINKS]
