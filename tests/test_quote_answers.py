@@ -85,3 +85,28 @@ def test_a_named_speaker_after_the_question_is_kept() -> None:
         "Nadia Okafor. “I did,” Okafor said, turning to the chair."
     )
     assert speakers(text) == ["Nadia Okafor", "Nadia Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (
+            "Head\n\nThe court also heard from night porter Caspar Lindqvist, who said the "
+            "alarm had been “silent for a month.”",
+            "Caspar Lindqvist",
+        ),
+        (
+            "Head\n\nThe hospitals are run by the Eastmoor Health Trust, which said it was "
+            "“reviewing every rota” after the report.",
+            "Eastmoor Health Trust",
+        ),
+        (
+            "Head\n\nThe findings were welcomed by Priya Anand, who later said the study was "
+            "“long overdue”.",
+            "Priya Anand",
+        ),
+    ],
+)
+def test_who_or_which_said_is_its_antecedents(text: str, want: str) -> None:
+    # sentences written for this test
+    assert speakers(text) == [want]

@@ -1746,6 +1746,10 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
         i -= 1
     if i < 0 or tokens[i] in ("and", "but"):
         return None
+    if i >= 1 and tokens[i] in ("who", "which") and tokens[i - 1].endswith(","):
+        # "payroll clerk Imran Qureshi, who said", "the trust, which said": the
+        # relative pronoun's antecedent, the words before its comma
+        return _subject(" ".join(tokens[:i])[:-1])
     app: str | None = None
     if tokens[i].endswith(","):
         j = i - 1
