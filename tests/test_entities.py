@@ -132,3 +132,15 @@ def test_a_possessor_of_several_words_is_a_name_of_its_own() -> None:
     names = {m.name: ents.entity(m).kind for m in ents.before(len(text))}
     assert names.get("Northern Rail Authority") == "organisation"
     assert "Northern Rail Authority's Falcon" not in names
+
+
+def test_a_sentence_opening_word_before_a_classing_noun_is_no_organisation() -> None:
+    # written for this test: "Local group" classes the name after it
+    from factcheck.extract import Text
+    from factcheck.models import Document
+
+    text = "Head\n\nLocal group Tanager Friends declined to comment. Campaigners were angry."
+    ents = Text(Document(id="d", text=text)).entities
+    names = {m.name: ents.entity(m).kind for m in ents.before(len(text))}
+    assert names.get("Tanager Friends") == "organisation"
+    assert "Local group" not in names

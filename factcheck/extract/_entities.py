@@ -191,6 +191,7 @@ _PRONOUN = re.compile(
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[,)]")
 _ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|whose)\b")
 _ORG_HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 # "By Gwen Llewellyn, Political Correspondent": a short line naming the writer.
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+[A-Z][^\n.!?]{0,100}$")
 _ORG_LIST_TAIL = re.compile(
@@ -1527,6 +1528,10 @@ def _kind(
     if after_word in _THING_AFTER:
         return THING
     if after_word in ORG_WORDS and after_word not in ("leader", "chief"):
+        if len(tokens) == 1 and start in sentence_starts and _NAME_AFTER.match(text, after.end()):
+            # "Environmental group Reka Živa said": a word capitalised only as the
+            # sentence's first, before the noun that classes the name after it
+            return None
         return ORGANISATION  # "the Scottish government", "a London hospital"
     if facts & _PLACE_NAME:
         return PLACE
