@@ -110,3 +110,36 @@ def test_a_named_speaker_after_the_question_is_kept() -> None:
 def test_who_or_which_said_is_its_antecedents(text: str, want: str) -> None:
     # sentences written for this test
     assert speakers(text) == [want]
+
+
+def test_reported_question_and_answer_set_the_turns_that_follow() -> None:
+    text = (
+        "Head\n\nThe accountant Miriam Sallow denies theft. Under cross-examination the "
+        "prosecutor, Conrad Yeats, asked her who had approved the payments.\n\n"
+        "“The director did,” she replied.\n\n"
+        "“And you never checked?”\n\n"
+        "“I was not asked to check.”"
+    )
+    assert speakers(text) == ["Miriam Sallow", "Conrad Yeats", "Miriam Sallow"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        # the one who answers is named once, the presenter twice: the roles decide
+        "The transport secretary, Leonie Carver, was questioned on Monday about rail fares "
+        "in an interview with presenter Tobias Wren on the Evening Hour. Wren opened with "
+        "the cost of a season ticket.",
+        "Leonie Carver, the transport secretary, spoke to the host, Tobias Wren, on the "
+        "Evening Hour. Wren opened with the cost of a season ticket. Wren then moved on.",
+    ],
+)
+def test_an_interviews_asker_is_told_by_role_not_by_count(intro: str) -> None:
+    text = (
+        "Head\n\n" + intro + "\n\n"
+        "“Secretary, why should anyone pay four thousand pounds to stand?”\n\n"
+        "“Nobody should, and from May fewer people will.”\n\n"
+        "“How many fewer?”\n\n"
+        "“Enough that you will notice.”"
+    )
+    assert speakers(text) == ["Tobias Wren", "Leonie Carver", "Tobias Wren", "Leonie Carver"]

@@ -808,6 +808,12 @@ class _Speakers:
                         if not pf:
                             results[j] = (pq, speaker and speaker.moved("continued_quote"), False)
             turns.note(self.s, q, speaker, found, self.picked_kind == "name")
+            if found and speaker and not self.question and self.picked_kind != "name":
+                # "The prosecutor, Ann Lee, asked her who … “…,” she replied": a reported
+                # question and its answer make the two parties of the turns that follow
+                asker = self._reported_asker()
+                if asker is not None and asker.name != speaker.name:
+                    turns.asker, turns.answerer = asker, speaker
             results.append((q, speaker, found))
         head_end = self.s.find("\n")
         for q, speaker, _found in results:
@@ -934,16 +940,42 @@ class _Speakers:
                 seen[e.name] = (n + 1, m.start, e)
         if len(seen) < 2:
             return None
-        ranked = sorted(seen.values(), key=lambda x: (-x[0], x[1]))
-        subject = ranked[0][2]
-        if ranked[0][0] < 2 or ranked[0][0] == ranked[1][0]:
-            return None  # nobody stands out as the one interviewed
-        asker = None
+        # who the introduction says puts the questions ("with presenter Gareth Huxley")
+        # and who answers them ("Teodora Blaine, was pressed on Tuesday"): sure cues
+        # over the count of names
+        roles: dict[str, str] = {}
         for m in ents.before(first_q):
             e = ents.entity(m)
-            if e.kind == "person" and e.name != subject.name and not self._quoted(m.start):
-                asker = e
-                break
+            if e.name not in seen:
+                continue
+            if _ASKER_BEFORE.search(self.s, max(0, m.start - 40), m.start) or (
+                e.roles & _ASKER_ROLES
+            ):
+                roles.setdefault(e.name, "asker")
+            elif _ASKED_AFTER.match(self.s, m.end):
+                roles.setdefault(e.name, "subject")
+        askers = [n for n, r in roles.items() if r == "asker"]
+        subjects = [n for n, r in roles.items() if r == "subject"]
+        ranked = sorted(seen.values(), key=lambda x: (-x[0], x[1]))
+        asker = None
+        if len(askers) == 1 or len(subjects) == 1:
+            by_role = [x[2] for x in ranked]
+            if len(subjects) == 1:
+                subject = next(e for e in by_role if e.name == subjects[0])
+            else:
+                subject = next(e for e in by_role if e.name != askers[0])
+            if askers and askers[0] != subject.name:
+                asker = next(e for e in by_role if e.name == askers[0])
+        else:
+            subject = ranked[0][2]
+            if ranked[0][0] < 2 or ranked[0][0] == ranked[1][0]:
+                return None  # nobody stands out as the one interviewed
+        if asker is None:
+            for m in ents.before(first_q):
+                e = ents.entity(m)
+                if e.kind == "person" and e.name != subject.name and not self._quoted(m.start):
+                    asker = e
+                    break
         if asker is None:
             return None
 
@@ -1101,15 +1133,21 @@ class _Speakers:
             return _Pick(a.name, a.pos, sieve)
         p = self._pick_unnamed(a, sieve)
         if p is not None and not self.question:
-            asker = self.turns.asker if self.turns.named_question else self._reported_asker()
+            asker = (
+                self.turns.asker
+                if self.turns.named_question
+                else self._reported_asker(questions_only=a.kind == "pron")
+            )
             if asker is not None:
                 p = self._answering(p, a, asker)
         return p
 
-    def _reported_asker(self) -> _Speaker | None:
+    def _reported_asker(self, questions_only: bool = False) -> _Speaker | None:
         """'Labour MP Ann Lee asked whether Cole would resign. “…,” the chief executive
         replied': the person named asking in the sentence before the quote's, a question
-        reported rather than quoted (no quote between them)."""
+        reported rather than quoted (no quote between them). With ``questions_only``, a
+        question only ("asked"), not a challenge ("suggested", "pressed"), which the one
+        who made it may go on to explain ("Lee suggested …. “…,” he told her")."""
         starts = self.text.sentence_starts
         k = bisect_right(starts, self.pos) - 1
         if k < 1:
@@ -1123,7 +1161,12 @@ class _Speakers:
         attrs = self.attributions
         for j in range(bisect_left(self._apos, lo), bisect_left(self._apos, hi)):
             a = attrs[j]
-            if a.kind == "name" and a.name and _ASKING.match(self.s, a.pos):
+            if (
+                a.kind == "name"
+                and a.name
+                and _ASKING.match(self.s, a.pos)
+                and not (questions_only and self.s[a.pos] not in "aA")
+            ):
                 got = self._entity(_Pick(a.name, a.pos, "speech_verb"))
                 if got is not None and got is not _REJECTED and got.kind == "person":
                     return got
@@ -1157,6 +1200,16 @@ class _Speakers:
             if gender is not None and self._gender(name, pos) not in (None, gender):
                 continue
             return _Pick(who.name, who.start, p.sieve, resolved=who)
+        ents = self.text.entities
+        for m in ents.before(asker.start):  # the person the article named before the asker
+            if m.start < asker.start - 3000:
+                break
+            e = ents.entity(m)
+            if e.kind != "person" or not e.named or e.name == asker.name or self._quoted(m.start):
+                continue
+            if gender is not None and e.gender not in (None, gender):
+                continue
+            return _Pick(e.name, m.start, p.sieve)
         return p
 
     def _pick_unnamed(self, a: _Attribution, sieve: str) -> _Pick | None:
@@ -1887,6 +1940,19 @@ _FOR_BODY = re.compile(
     rf"(?:senior[ \t]+|chief[ \t]+)?(?:{'|'.join(_BODY_VOICES)})"
     r"(?(before)|(?P<after>[ \t]+(?:for|at|from|of|with)[ \t]+(?:the[ \t]+)?))"
     rf"|\b(?:{'|'.join(_BODY_GROUPS)})[ \t]+(?P<after2>(?:at|for|from)[ \t]+(?:the[ \t]+)?)"
+)
+# An interview's introduction: the role of the one who asks, before the name ("with
+# presenter Gareth Huxley", "the host, Ann Lee,"), and what is said of the one who
+# answers, after it ("Teodora Blaine, was pressed on Tuesday").
+_ASKER_ROLES = frozenset(
+    ("presenter", "host", "interviewer", "anchor", "moderator", "questioner", "broadcaster")
+)
+_ASKER_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(_ASKER_ROLES))})s?,?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?$", re.IGNORECASE
+)
+_ASKED_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:was|is|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+    r"(?:pressed|questioned|interviewed|cross-examined|asked|grilled|quizzed|challenged)\b"
 )
 # Words that name who puts the questions of a transcript, right before that person
 # (and the description in apposition): "cross-examination by X", "questions from X".
