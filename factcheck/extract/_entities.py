@@ -106,6 +106,15 @@ ORG_WORDS = _words(
     rangers theatre theater gallery orchestra festival restaurant hotel dairies breweries
     bakeries mills terminals"""
 )
+# Plural nouns whose possessive opens a name rather than owning one ("the Women's Tennis
+# Association", "the Children's Society").
+_PLURAL_POSSESSORS = frozenset(("women", "men", "children", "people"))
+# Places whose name stands for the government seated there, which speaks under it
+# ("Downing Street said", "a Kremlin spokesman"): organisations, not places.
+SEATS_OF_POWER = frozenset(
+    ("downing street", "number 10", "no 10", "no. 10", "kremlin", "elysée", "élysée",
+     "elysee", "pentagon", "holyrood", "white house", "blue house", "quai d'orsay")
+)  # fmt: skip
 # Nouns that, standing before a name, say it is an organisation's ("the cycling charity
 # Pedal Safe", "the retailer Halsey's").
 _ORG_BEFORE = _words(
@@ -1277,10 +1286,17 @@ def _run_parts(run: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
     parts: list[tuple[int, int]] = []
     a = 0
     for i, t in enumerate(tokens):
-        if i > a and i + 1 < len(tokens) and t.endswith(("’s", "'s")) and t[:1].isupper():
-            # "The European Space Agency's Kestrel probe": a possessor of several words
-            # is a name of its own, and what it owns another (one word, "Britain's
-            # Hannah Marsh", is no name the article's entities need: see _stripped)
+        if (
+            i > a
+            and i + 1 < len(tokens)
+            and t.endswith(("’s", "'s"))
+            and t[:1].isupper()
+            and t[:-2].lower() in ORG_WORDS
+        ):
+            # "The European Space Agency's Kestrel probe": an organisation's name as a
+            # possessor is a name of its own, and what it owns another ("St Mary's
+            # Hospital", "the Women's Tennis Association" are one name each; one word,
+            # "Britain's Hannah Marsh", is no name the entities need: see _stripped)
             parts.append((a, i + 1))
             a = i + 1
             continue
@@ -1317,7 +1333,12 @@ def _stripped(tokens: tuple[str, ...]) -> tuple[int, int, str, str] | None:
         or tokens[i] in _ORG_LINKS
     ):
         i += 1
-    if i + 1 < n and tokens[i].endswith(("’s", "'s")) and tokens[i][:1].isupper():
+    if (
+        i + 1 < n
+        and tokens[i].endswith(("’s", "'s"))
+        and tokens[i][:1].isupper()
+        and tokens[i][:-2].lower() not in _PLURAL_POSSESSORS
+    ):
         # "Britain's Hannah Marsh", "Spain's Lucía Delgado": the possessor is no part
         # of the name that follows it
         i += 1
@@ -1494,7 +1515,7 @@ def _facts(tokens: tuple[str, ...]) -> int | None:
     ):
         return None
     bits = 0
-    if any(t in ORG_WORDS for t in lowered):
+    if any(t in ORG_WORDS for t in lowered) or " ".join(lowered) in SEATS_OF_POWER:
         bits |= _ORGANISATION_WORD
     if len(tokens) > 1 and any(t in _ORG_LINKS for t in tokens):
         bits |= _LINKED

@@ -1230,7 +1230,13 @@ class _Speakers:
                     # "The two scientists plan …. “…,” they said": the pair last named
                     # together, though one of them was named alone since
                     pair = self._last_pair(a.pos, loose=self._plural_subject_before(a.pos))
-                p = pair or self.last("org" if a.name == "it" else "any")
+                if a.name == "it":
+                    # "The authority said more cases may follow. “…,” it said": the body
+                    # that opened the sentence right before, else the newest body
+                    m = self._org_subject("")
+                    p = _Pick(m.name, m.start, sieve) if m else self.last("org")
+                else:
+                    p = pair or self.last("any")
             return p and p.via(sieve)
         got = self._described(a)
         if isinstance(got, _Pick):
@@ -1973,7 +1979,7 @@ _PAIR_WORDS = _words("pair couple duo both two senators authors researchers")
 _FOR_BODY_CUE = re.compile("|".join(sorted({w[1:] for w in _BODY_VOICES + _BODY_GROUPS})))
 _FOR_BODY_REST = re.compile(r"(?:,[^,;:“”\"]{1,60},|[ \t]+in[ \t]+[A-Z][\w-]*)?[ \t]*")
 # Heads of a description that stands for the organisation last named ("the body said").
-_ORG_HEADS = _words("body operator organisation organization charity centre center chain")
+_ORG_HEADS = _words("body operator organisation organization charity centre center chain force")
 _SPOKES = _words("spokesman spokeswoman spokesperson spokespeople representative statement")
 
 
