@@ -60,6 +60,151 @@ def lazy(pattern: str, flags: int = 0) -> Any:
     return Lazy(pattern, flags)
 
 
+class FirstCharScan:
+    """``pattern.finditer(s)``'s start offsets, found at C speed even when the pattern
+    opens with an alternation: the characters that can open a match are read off the
+    pattern itself (``first_chars``), and the scan steps only to those.
+
+    Python's engine skips ahead by a leading character set, but not by the first
+    characters of an alternation of sets and words; it then tries every alternative at
+    every offset. The scan here opens with that set, and at each offset where it is met
+    matches the pattern itself, unchanged, in a look-ahead: the offsets, and the ends that
+    decide where the next match may start, are the pattern's own.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._scan: re.Pattern[str] | None = None
+        self._whole = False
+
+    def starts(self, s: str) -> list[int]:
+        """The start of every match ``finditer`` would give, in order."""
+        scan = self._scan or self._compile()
+        if self._whole:
+            return [m.start() for m in scan.finditer(s)]
+        out: list[int] = []
+        last = 0
+        for m in scan.finditer(s):
+            a = m.start()
+            if a >= last:
+                out.append(a)
+                last = m.end(1)  # where the pattern's own match ends
+        return out
+
+    def _compile(self) -> re.Pattern[str]:
+        cls = first_chars(self.pattern, self.flags)
+        scan = None
+        if cls is not None:
+            close = "\n" if self.flags & re.VERBOSE else ""  # past a trailing comment
+            try:
+                scan = re.compile(f"{cls}(?<=(?=({self.pattern}{close}))[\\s\\S])", self.flags)
+            except re.error:  # inline global flags, which must open a pattern
+                scan = None
+        if scan is None:  # no fixed set of first characters: the pattern as it is
+            scan = re.compile(self.pattern, self.flags)
+            self._whole = True
+        self._scan = scan
+        return scan
+
+
+_CATEGORY_CLASSES = {
+    "CATEGORY_DIGIT": r"\d",
+    "CATEGORY_NOT_DIGIT": r"\D",
+    "CATEGORY_SPACE": r"\s",
+    "CATEGORY_NOT_SPACE": r"\S",
+    "CATEGORY_WORD": r"\w",
+    "CATEGORY_NOT_WORD": r"\W",
+}
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """A character class holding every character that can open a match of ``pattern``
+    (read from its parsed form), or None when that is not a fixed set: the pattern can
+    match the empty string, opens with "." or a negated set, ignores case or refers
+    back to a group by number."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    try:
+        parsed = _parser.parse(pattern, flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE or _refers_back(parsed.data):
+        return None
+    items: list[str] = []
+    if _first_of_sequence(parsed.data, items) != _DONE:
+        return None
+    return "[" + "".join(dict.fromkeys(items)) + "]"
+
+
+# What reading the first characters of a sequence of nodes gives: its first characters
+# are all known and it cannot match empty; or they are known but it can (what follows
+# the sequence may open the match too); or a node has no fixed first characters.
+_DONE, _EMPTY, _UNKNOWN = "done", "empty", "unknown"
+
+
+def _first_of_sequence(seq: Any, items: list[str]) -> str:
+    for op, av in seq:
+        name = str(op)
+        if name == "LITERAL":
+            items.append(re.escape(chr(av)))
+            return _DONE
+        if name == "IN":
+            for iop, iav in av:
+                iname = str(iop)
+                if iname == "LITERAL":
+                    items.append(re.escape(chr(iav)))
+                elif iname == "RANGE":
+                    items.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+                elif iname == "CATEGORY" and str(iav) in _CATEGORY_CLASSES:
+                    items.append(_CATEGORY_CLASSES[str(iav)])
+                else:
+                    return _UNKNOWN  # a negated set, and the like
+            return _DONE
+        if name == "BRANCH":
+            read = [_first_of_sequence(alt, items) for alt in av[1]]
+            if _UNKNOWN in read:
+                return _UNKNOWN
+            if _EMPTY in read:
+                continue
+            return _DONE
+        if name == "SUBPATTERN":
+            if av[1] & re.IGNORECASE:
+                return _UNKNOWN
+            got = _first_of_sequence(av[3], items)
+            if got != _EMPTY:
+                return got
+            continue
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            got = _first_of_sequence(av[2], items)
+            if got == _UNKNOWN or (got == _DONE and av[0] >= 1):
+                return got
+            continue  # may be skipped: what follows may open the match too
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero width: the character comes from what follows
+        return _UNKNOWN
+    return _EMPTY
+
+
+def _refers_back(seq: Any) -> bool:
+    """Whether parsed nodes hold a back-reference or a group-exists test."""
+    for op, av in seq:
+        if str(op).startswith("GROUPREF"):
+            return True
+        for sub in av if isinstance(av, (tuple, list)) else (av,):
+            if isinstance(sub, list) and sub and isinstance(sub[0], tuple):
+                if _refers_back(sub):
+                    return True
+            elif hasattr(sub, "data"):
+                if _refers_back(sub.data):
+                    return True
+            elif isinstance(sub, list):
+                for alt in sub:
+                    if hasattr(alt, "data") and _refers_back(alt.data):
+                        return True
+    return False
+
+
 def longest_first(found: Iterable[_S]) -> list[_S]:
     """The longest of overlapping candidates (the earliest among equals), in text order."""
     chosen: list[_S] = []

@@ -34,7 +34,7 @@ from factcheck.extract._numbers import (
     parse_number,
     qualifier_before,
 )
-from factcheck.extract._scan import lazy, trie
+from factcheck.extract._scan import FirstCharScan, lazy, trie
 from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, MoneyValue, claim_id
 
@@ -201,7 +201,7 @@ _COMMA_DECIMAL = rf"\d{{1,3}}(?:\.\d{{3}})*,\d\d?(?=\s?(?:{_SIGN_CLASS}|[^\W\d_]
 _MONEY_NUMBER_FIRST = lazy(
     rf"(?P<bn1>{_SPACE_GROUPED}|{_COMMA_DECIMAL}|{NUM}){_SUFFIX_REST}", re.VERBOSE
 )
-_PREFIX_SCAN = lazy(
+_PREFIX_SCAN = FirstCharScan(
     rf"{_SIGN_CLASS}|[A-Z]{{3}}\s?\d|(?:{_LETTER_SYMBOL_ALT})\s?\d|(?:{_LETTER_SIGN_ALT})\d"
 )
 _NOT_BEFORE_NUMBER = frozenset(".,") | frozenset(_SIGNS)
@@ -367,10 +367,10 @@ def find_money(s: str) -> Iterator[_Found]:
     """Money spans of a string with their values, in order (the library behind ``extract``)."""
     found: list[_Found] = []
     last = 0
-    for hit in _PREFIX_SCAN.finditer(s):
-        if hit.start() < last:
+    for a in _PREFIX_SCAN.starts(s):
+        if a < last:
             continue
-        m = _MONEY.match(s, hit.start())
+        m = _MONEY.match(s, a)
         if m is not None:
             last = m.end()
             found.extend(_resolve_prefixed(s, m))
