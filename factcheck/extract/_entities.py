@@ -104,7 +104,8 @@ ORG_WORDS = _words(
     services solutions brands stores supermarkets bancorp chamber guild consortium
     cooperative co-operative collective forum fc afc athletic rovers wanderers albion
     rangers theatre theater gallery orchestra festival restaurant hotel dairies breweries
-    bakeries mills terminals"""
+    bakeries mills terminals books publishing records pictures films productions
+    entertainment"""
 )
 # Plural nouns whose possessive opens a name rather than owning one ("the Women's Tennis
 # Association", "the Children's Society").
@@ -148,7 +149,8 @@ _PLACE_ONLY_BEFORE = _words("in across throughout near outside around")
 # What a name in apposition to these is: a work or a product, never a person.
 _WORKS = _words(
     """novel book film movie album song single play musical series show opera memoir
-    collection painting exhibition documentary podcast poem sculpture"""
+    collection painting exhibition documentary podcast poem sculpture symphony concerto
+    ballet"""
 )
 _THING_AFTER = _words(
     """app apps variant variants model models phone phones device devices game games drug
@@ -1472,6 +1474,9 @@ _NOT_ROLES = _words(
 def _appositive_role(text: str, start: int, end: int) -> str:
     """The role a description in apposition gives the person named at ``[start, end)``,
     lower case, or ""."""
+    lead = _NAME_ARTICLE.search(text, max(0, start - 4), start)
+    if lead:  # "the new book, The Harbour Ledger,": the article opens the title
+        start = lead.start()
     m = _APPOSED_BEFORE.search(text, max(0, start - 70), start)
     words = m.group(2) if m else None
     if words is None:
@@ -1485,6 +1490,7 @@ def _appositive_role(text: str, start: int, end: int) -> str:
     return " ".join(tokens).lower()
 
 
+_NAME_ARTICLE = re.compile(r"(?<=, )(?:The|A|An)[ \t]$")
 _ORGANISATION_WORD, _LINKED, _PLACE_NAME, _PLACE_LAST, _ACRONYM_ONLY, _ADVERB = (1, 2, 4, 8, 16, 32)
 
 

@@ -227,6 +227,7 @@ _VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b[^.]{{0,40}}[:,]\s*$", re.IGNORECAS
 _NAME_VERB_AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{_NAME}|he|she|they|I|we)\s+{_ADVERBS}(?:{_VERBS})\b"
 )
+_PRONOUN_OPENING = re.compile(r"(She|He)[ \t]+[a-z]")
 # The verbs of a question put to someone: "asked whether", "pressed", "suggested that".
 _ASKING = re.compile(r"(?:asked|asks|pressed|presses|suggested|suggests|put it to)\b")
 _HEADLINE_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
@@ -1096,7 +1097,9 @@ class _Speakers:
                 and (len(e.mentions) > 1 or e.roles or e.gender)  # surely someone
                 and not self._quoted(m.start)
                 and not _possessive(self.s, m)  # "said Yoon’s …": no subject
-                and (gender is None or e.gender in (None, gender))
+                and (
+                    gender is None or (e.gender or self._said_gender.get(e.name)) in (None, gender)
+                )
             ):
                 return _Pick(m.name, m.start, "salience")
         return None
@@ -1141,6 +1144,22 @@ class _Speakers:
             if asker is not None:
                 p = self._answering(p, a, asker)
         return p
+
+    def pronoun_subject_before(self) -> _Pick | None:
+        """'She found his ledgers in a trunk. ¶ “There was nothing personal in them”': a
+        quote nobody is named for, after a sentence whose subject is "he" or "she", is
+        that pronoun's person (the newest person of its gender)."""
+        starts = self.text.sentence_starts
+        k = bisect_right(starts, self.pos) - 1
+        if k < 1:
+            return None
+        st = starts[k - 1] if starts[k] == self.pos else starts[k]
+        if st >= self.pos or self._quoted(st) or self.s.count("\n", st, self.pos) > 2:
+            return None
+        m = _PRONOUN_OPENING.match(self.s, st)
+        if m is None:
+            return None
+        return self.last("person", "f" if m.group(1) == "She" else "m")
 
     def _reported_asker(self, questions_only: bool = False) -> _Speaker | None:
         """'Labour MP Ann Lee asked whether Cole would resign. “…,” the chief executive
@@ -1647,8 +1666,11 @@ def _paragraph_opening(r: _Speakers, c: _Context) -> _Pick | None:
 
 def _continued_quote(r: _Speakers, c: _Context) -> _Pick | None:
     """A paragraph that carries on the quote left open before it: the same speaker."""
-    if c.q.continues and c.chain_speaker:
-        sp = c.chain_speaker
+    if not c.q.continues:
+        return None
+    # the chain's attributed speaker, else whoever its opening paragraph was given to
+    sp = c.chain_speaker or (c.prev[1] if c.prev else None)
+    if sp:
         return _Pick(sp.name, sp.start, "continued_quote", resolved=sp)
     return None
 
@@ -1728,7 +1750,13 @@ def _same_paragraph(r: _Speakers, c: _Context) -> _Pick | None:
 def _salience(r: _Speakers, c: _Context) -> _Pick | None:
     """Nobody named here: the person last named, else the last speaker, else the story's
     first person or first speaker."""
-    p = r.last("person") or r.last("any") or r._first_named(c.q.start) or r._first_speaker()
+    p = (
+        r.pronoun_subject_before()
+        or r.last("person")
+        or r.last("any")
+        or r._first_named(c.q.start)
+        or r._first_speaker()
+    )
     return p and p.via("salience")
 
 
