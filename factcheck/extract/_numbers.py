@@ -242,6 +242,20 @@ def digit_runs(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _DIGIT_RUN.finditer(text))
 
 
+@lru_cache(maxsize=16)
+def lower_text(text: str) -> str:
+    """``text.lower()``, made once per text for every kind that reads it case-blind."""
+    return text.lower()
+
+
+@lru_cache(maxsize=16)
+def word_set(text: str) -> frozenset[str]:
+    """The lower-cased text's tokens between white space, a hyphen read as a space: read
+    once per text, and intersected with each kind's table of trigger words (currency
+    words, number words) so that each searches only for the words the text holds."""
+    return frozenset(lower_text(text).replace("-", " ").split())
+
+
 # A verb of change right before "X to Y" makes it a change and a level ("slipped $4 to
 # $1,328.30", "rose 2% to 5%"), two figures rather than a range.
 _CHANGE_BEFORE = lazy(

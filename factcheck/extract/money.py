@@ -31,8 +31,10 @@ from factcheck.extract._numbers import (
     WORDNUM_POINT,
     change_or_from,
     digit_runs,
+    lower_text,
     parse_number,
     qualifier_before,
+    word_set,
 )
 from factcheck.extract._scan import FirstCharScan, lazy, trie
 from factcheck.extract._spans import Text, make_value
@@ -395,10 +397,10 @@ def find_money(s: str) -> Iterator[_Found]:
 
 
 def _trigger_positions(s: str) -> list[int]:
-    low = s.lower()
-    tokens = _TRIGGER_TOKENS.keys() & set(low.replace("-", " ").split())
+    tokens = _TRIGGER_TOKENS.keys() & word_set(s)
     if not tokens:
         return []
+    low = lower_text(s)
     present = frozenset(_TRIGGER_TOKENS[t] for t in tokens)
     return [
         m.start()
@@ -454,7 +456,7 @@ def _by_place(s: str, found: list[_Found]) -> None:
             continue  # "25 Nepali rupees" says which itself
         name = _units.SHARED_FORMS[w.group(1).lower()]
         if name not in chosen:
-            low = s.lower() if low is None else low
+            low = lower_text(s) if low is None else low
             named = [
                 code
                 for code, places in _units.SHARED_BY_PLACE[name].items()

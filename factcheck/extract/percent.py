@@ -24,6 +24,7 @@ from factcheck.extract._numbers import (
     WORDNUM_POINT,
     change_or_from,
     digit_runs,
+    lower_text,
     parse_number,
     qualifier_before,
 )
@@ -129,7 +130,7 @@ def spans(s: str) -> list[tuple[int, int]]:
 
 
 def _find_word_percents(s: str) -> Iterator[tuple[int, int, PercentValue]]:
-    low = s.lower()
+    low = lower_text(s)
     last = 0
     for t in _WORD_TRIGGER.finditer(low):
         pos = t.start()

@@ -27,8 +27,10 @@ from factcheck.extract._numbers import (
     UNITS,
     change_before,
     digit_runs,
+    lower_text,
     parse_number,
     qualifier_before,
+    word_set,
 )
 from factcheck.extract._scan import lazy
 from factcheck.extract._spans import Text, make_value
@@ -431,10 +433,10 @@ def _singular(w: str) -> str:
 
 
 def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
-    low = s.lower()
-    present = _NUMBER_WORDS.intersection(low.replace("-", " ").split())
+    present = _NUMBER_WORDS.intersection(word_set(s))
     if not present:
         return []
+    low = lower_text(s)
     found: list[tuple[int, int, QuantityValue]] = []
     for m in _word_pattern(frozenset(present)).finditer(low):
         a = m.start()
