@@ -104,8 +104,8 @@ ORG_WORDS = _words(
     services solutions brands stores supermarkets bancorp chamber guild consortium
     cooperative co-operative collective forum fc afc athletic rovers wanderers albion
     rangers theatre theater gallery orchestra festival restaurant hotel dairies breweries
-    bakeries mills terminals books publishing records pictures films productions
-    entertainment"""
+    bakeries mills terminals constabulary commissioners trustees books publishing records
+    pictures films productions entertainment"""
 )
 # Plural nouns whose possessive opens a name rather than owning one ("the Women's Tennis
 # Association", "the Children's Society").
@@ -1444,7 +1444,13 @@ def _mention(
         ):
             end = hm.end()
             name = f"{name} {hm.group(1)}"
-    role = _appositive_role(text, start, end) if kind == PERSON and not possessive else ""
+    role = ""
+    if kind == PERSON and not possessive:
+        # "the harbour master, Captain Winifred Trelawny-Osei,": the role stands before
+        # the title
+        n_title = len(title.split())
+        before = at + rel[a - n_title] if title and a - n_title >= 0 else start
+        role = _appositive_role(text, min(before, start), end)
     if role and role.split()[-1] in _WORKS:
         kind, role = THING, ""  # "her third novel, Salt Country,": a work, not a person
     elif role and role.split()[-1] in _ORG_BEFORE:

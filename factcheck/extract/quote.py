@@ -227,6 +227,14 @@ _VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b[^.]{{0,40}}[:,]\s*$", re.IGNORECAS
 _NAME_VERB_AFTER = re.compile(
     rf"\s*[,—–-]?\s*(?:{_NAME}|he|she|they|I|we)\s+{_ADVERBS}(?:{_VERBS})\b"
 )
+_ROLE_OPENING = re.compile(r"The[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)(,|[ \t]+[a-z])")
+
+
+def _verb_like(word: str) -> bool:
+    """Whether a word after a role can be its verb ("rejected", "says", "was")."""
+    return word.endswith(("ed", "es")) or word in _FINITE or word in _SPEECH
+
+
 _PRONOUN_OPENING = re.compile(r"(She|He)[ \t]+[a-z]")
 # The verbs of a question put to someone: "asked whether", "pressed", "suggested that".
 _ASKING = re.compile(r"(?:asked|asks|pressed|presses|suggested|suggests|put it to)\b")
@@ -723,6 +731,14 @@ class _Speakers:
             return _Attribution(
                 pos, end, "name", _clean_name(app.strip(), self.roles) or app.strip()
             )
+        if (
+            app
+            and desc
+            and desc.split()[-1].lower() in _ORG_WORDS
+            and _TOKEN.fullmatch(app.strip())
+        ):
+            # "The regulator, Ofwat, said": the body's own name in apposition
+            return _Attribution(pos, end, "name", app.strip())
         both = _JOINT_APPOSITION.fullmatch(app.strip()) if app else None
         if both:
             # "the chief executives, Ann Lee and Bo Dahl, said": the second name, which
@@ -1145,6 +1161,29 @@ class _Speakers:
                 p = self._answering(p, a, asker)
         return p
 
+    def _role_before(self, at: int) -> _Pick | None:
+        """'The harbour master, who …, spoke without notes. She said:': a pronoun after a
+        sentence of its paragraph that opens with a role names the role's holder."""
+        starts = self.text.sentence_starts
+        k = bisect_right(starts, at) - 1
+        if k < 1:
+            return None
+        st = starts[k - 1]
+        if st < self._line(at)[0] or self._quoted(st):
+            return None
+        m = _ROLE_OPENING.match(self.s, st)
+        if m is None:
+            return None
+        words = m.group(1).split()
+        if m.group(2) != ",":
+            # "The judge rejected that.": the role is the words before the verb
+            j = next((j for j in range(1, len(words)) if _verb_like(words[j])), 0)
+            words = words[:j]
+        if not words or words[-1].endswith("s"):
+            return None  # no role, or many holders ("the three dissenting justices")
+        holder = self.text.entities.with_role("the " + " ".join(words), at)
+        return _Pick(holder.name, holder.start, "salience") if holder else None
+
     def pronoun_subject_before(self) -> _Pick | None:
         """'She found his ledgers in a trunk. ¶ “There was nothing personal in them”': a
         quote nobody is named for, after a sentence whose subject is "he" or "she", is
@@ -1237,6 +1276,7 @@ class _Speakers:
                 gender = {"he": "m", "she": "f"}.get(a.name)
                 p = (
                     (self._subject_before(gender, a.pos) if a.name != "i" else None)
+                    or (self._role_before(a.pos) if a.name != "i" else None)
                     or self._spokesperson()
                     or self.last("person", gender)
                     or self.last("any")
@@ -1317,6 +1357,12 @@ class _Speakers:
         holder = ents.with_role(desc, a.pos)
         if holder is not None:
             return _Pick(holder.name, holder.start, "")
+        if body and len(body[-1]) > 3 and body[-1].endswith("s"):
+            # "the commissioners said": the body whose name ends so ("Porthkennack
+            # Harbour Commissioners")
+            m = ents.last_org(a.pos, body[-1])
+            if m is not None and m.name.lower().endswith(body[-1].lower()):
+                return _Pick(m.name, m.start, "")
         for role, who in self.roles.items():
             if desc.endswith(role):
                 return _Pick(who, a.pos, "")
@@ -1896,6 +1942,11 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
             k = j
         return name, None, None, None
     if word.isalpha() and word[:1].islower():
+        named = _TRAILING_NAME.search(app) if app else None
+        if named and _clean_name(named.group(1), None):
+            # "Vondrak’s coach, the former doubles specialist Piet Van Aalst, said",
+            # "whose sports director, Henrike Vollmer, said": the person in apposition
+            return named.group(1), None, None, None
         for k in range(i - 1, max(-1, i - 6), -1):
             t = tokens[k]
             if t.lower() in _DETERMINERS:
@@ -1997,6 +2048,7 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[A-Z]\w*,[ \t]+)?(?:[Tt]he[ \t]+(?:two|pair|couple|duo)\b|[Bb]oth[ \t]+[a-z]+|"
     r"[Tt]he[ \t]+[a-z]+[ \t]+(?:pair|duo)\b)"
 )
+_TRAILING_NAME = re.compile(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
 _JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
 _JOINED_AFTER_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
