@@ -52,3 +52,36 @@ def speakers(text: str) -> list[str | None]:
 )
 def test_roles_and_appositions(text: str, want: str) -> None:
     assert speakers(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # the next paragraph names the person the lead described
+        (
+            "Pensioner tells court she was 'never paid'\n\nA retired nurse accused of "
+            "forging her late husband's will told a jury on Monday that she had been "
+            "“kept in the dark” by the family's solicitor.\n\nGlenys Moorhouse, 71, denies "
+            "two counts of fraud at Exeter Crown Court.",
+            ["Glenys Moorhouse", "Glenys Moorhouse"],
+        ),
+        # the role's holder, named in apposition later
+        (
+            "Judge warns of 'sham' tenancies\n\nCARDIFF, May 2 — A judge has warned "
+            "landlords that “sham” tenancies will be struck down.\n\nThe case was brought "
+            "by three tenants. The judge, Mererid Pask, said the contracts were void.",
+            ["Mererid Pask", "Mererid Pask"],
+        ),
+    ],
+)
+def test_the_person_a_lead_describes_before_naming(text: str, want: list[str]) -> None:
+    # stories written for this test; the headline's words are the lead's
+    assert speakers(text) == want
+
+
+def test_a_lead_about_two_people_is_not_one_of_them() -> None:
+    text = (
+        "A retired couple who have fought a quarry for years said the decision was “a "
+        "relief”.\n\nAnwen and Gareth Lloyd live beside the site."
+    )
+    assert speakers(text) != ["Anwen Lloyd"]

@@ -235,6 +235,17 @@ def _verb_like(word: str) -> bool:
     return word.endswith(("ed", "es")) or word in _FINITE or word in _SPEECH
 
 
+# A lead that describes its subject before naming it: a dateline, then "A coroner",
+# "A former health minister", "The prime minister", up to the first verb-like word.
+_LEAD_DESCRIPTION = re.compile(
+    r"(?:[A-Z][A-Z .’'-]+,[^—–\n]{0,20}[—–-][ \t]*)?(?:A|An|The)[ \t]+"
+    r"(?P<desc>(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*)"
+    r"(?:[ \t]+(?:of|at|for|from)[ \t]+(?:a|an|the)[ \t]+[^,.;:“”\"\n]{1,50}?)?"
+    r"(?=[ \t]+(?:has|had|have|was|is|told|said|says|warned|warns|accused|defended|"
+    r"admitted|denied|called|urged|insisted|claimed|who|accused[ \t]+of)\b)"
+)
+# What may open a paragraph before the person it names: a title or nothing.
+_OPENS_PARAGRAPH = re.compile(r"(?:[A-Z][\w.]*[ \t]+){0,2}")
 _PRONOUN_OPENING = re.compile(r"(She|He)[ \t]+[a-z]")
 # The verbs of a question put to someone: "asked whether", "pressed", "suggested that".
 _ASKING = re.compile(r"(?:asked|asks|pressed|presses|suggested|suggests|put it to)\b")
@@ -568,6 +579,8 @@ class _Speakers:
         self.turns = _Turns()  # who asked the last question, who answered
         self.question = False  # whether the quote being attributed asks
         self.picked_kind = ""  # the kind of the attribution ``pick`` read last
+        self._lead: object = _UNSET  # the person the lead describes (``lead_person``)
+        self._lead_span = (-1, -1)
 
     # -- attributions in the text, in order
     def _attributions(self) -> list[_Attribution]:
@@ -841,6 +854,16 @@ class _Speakers:
                     if other.start > head_end and who and words in self._inner_lower(other):
                         speaker = who.moved("headline")
                         break
+                else:
+                    lead = self.lead_person()
+                    if lead is not None and (
+                        speaker is None
+                        or speaker.sieve == "salience"
+                        or self._headline_only(speaker, head_end)
+                    ):
+                        # "Coroner warns of 'deadly' junction": the person the story's
+                        # lead describes ("A coroner has warned …")
+                        speaker = lead.moved("headline")
             yield q, speaker
 
     def _context(
@@ -1161,6 +1184,67 @@ class _Speakers:
                 p = self._answering(p, a, asker)
         return p
 
+    def _headline_only(self, speaker: _Speaker, head_end: int) -> bool:
+        """Whether a speaker is a word of the headline the story never names again
+        ("Pensioner tells court …")."""
+        if speaker.start >= head_end:
+            return False
+        ents = self.text.entities
+        m = ents.covering(speaker.start)
+        return m is not None and all(x.start < head_end for x in ents.entity(m).mentions)
+
+    def lead_person(self) -> _Speaker | None:
+        """The person a story's lead describes without naming ("A coroner has warned …",
+        "The prime minister accused …", "A bookkeeper accused of fraud told a jury …"),
+        named later: the holder of that role when the article gives it, else the person
+        who opens the next paragraph ("Marian Oduya denies fraud …"). Read once."""
+        if self._lead is not _UNSET:
+            return self._lead  # type: ignore[return-value]
+        self._lead = None
+        s = self.s
+        ents = self.text.entities
+        pos = 0
+        while pos < len(s):  # the lead: the first line of prose, after any headline
+            end = s.find("\n", pos)
+            end = len(s) if end < 0 else end
+            line = s[pos:end]
+            if len(line) >= 80 and not line.startswith("By ") and not _is_headline(s, pos):
+                break
+            pos = end + 1
+        else:
+            return None
+        lead = _LEAD_DESCRIPTION.match(s, pos)
+        if lead is None:
+            return None
+        words = lead.group("desc").split()
+        head = words[-1].lower() if words else ""
+        if not head or head in _ORG_WORDS or head in _BUSINESS or head in _PAIR_WORDS:
+            return None  # "The company has warned": a body; "A retired couple": two people
+        sent_end = self._sentence_end(lead.end())
+        self._lead_span = (pos, sent_end)
+        holder = ents.with_role("the " + " ".join(words), sent_end)
+        person: Mention | None = holder
+        if person is None:
+            nxt = s.find("\n", pos)  # the next paragraph's first words
+            while 0 <= nxt < len(s) - 1 and s[nxt + 1] == "\n":
+                nxt += 1
+            if nxt < 0:
+                return None
+            start = nxt + 1
+            m = ents.at(start, start + 40)
+            if (
+                m is None
+                or ents.entity(m).kind != "person"
+                or not _OPENS_PARAGRAPH.fullmatch(s, start, m.start)
+            ):
+                return None
+            person = m
+        e = ents.entity(person)
+        if e.kind != "person":
+            return None
+        self._lead = _Speaker(e.name, "person", "salience", person.start, person.end)
+        return self._lead
+
     def _role_before(self, at: int) -> _Pick | None:
         """'The harbour master, who …, spoke without notes. She said:': a pronoun after a
         sentence of its paragraph that opens with a role names the role's holder."""
@@ -1305,6 +1389,9 @@ class _Speakers:
     def _described(self, a: _Attribution) -> _Pick | str | None:
         """Who a description speaks for: "a UEC spokesman" for UEC, "the company" for the
         business last named, "the prime minister" for the one the article named so."""
+        lead = self.lead_person()
+        if lead is not None and self._lead_span[0] <= a.pos < self._lead_span[1]:
+            return _Pick(lead.name, lead.start, "", resolved=lead)
         words = (a.name or "").split()
         body = words[1:] if words and words[0].lower() in _DETERMINERS else words
         caps = [w for w in body if w[:1].isupper()]
