@@ -107,19 +107,22 @@ _KILLED = """
 import os, signal, sys
 sys.path.insert(0, {root!r})
 from benchmarks.extract import synthetic_articles
-from factcheck.db import ingest
-from factcheck.db.store import ClaimStore, open_store
+from factcheck.db import ingest, store as store_module
+from factcheck.db.store import open_store
 
-real = ClaimStore.add_document
-calls = []
+real = store_module._SqliteTx.many
+claims_written = []
 
-def add_then_die(self, doc, claims, *, actor):
-    calls.append(doc.id)
-    if len(calls) == 23:  # in the middle of the third batch, half-way through a document
-        os.kill(os.getpid(), signal.SIGKILL)
-    return real(self, doc, claims, actor=actor)
+def write_then_die(self, sql, rows):
+    real(self, sql, rows)
+    if sql.startswith("INSERT INTO claims"):
+        claims_written.append(len(rows))
+        if len(claims_written) == 3:
+            # The third batch: its documents and claims written, its checks and events not,
+            # nothing of it committed.
+            os.kill(os.getpid(), signal.SIGKILL)
 
-ClaimStore.add_document = add_then_die
+store_module._SqliteTx.many = write_then_die
 ingest.BATCH_DOCUMENTS = 10
 with open_store({url!r}) as store:
     ingest.ingest_documents(store, synthetic_articles(40, seed=11, figures=0.3), actor="k")

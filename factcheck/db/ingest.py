@@ -4,8 +4,9 @@
     summary.per_kind      # {"money": 4, "quote": 9, ...}
 
 A document already queued (the same text) adds nothing. Documents are written 50 to a
-transaction, each inside its own savepoint: a reader sees whole documents only, and a
-crash or kill leaves every committed document complete and no partial one. Each new
+transaction (``ClaimStore.add_documents``: one insert per table for the new ones, each
+document atomic): a reader sees whole documents only, and a crash or kill leaves every
+committed document complete and no partial one. Each new
 document's claims are checked offline (``factcheck.checks``) and the results stored on
 them, unless ``check=False``.
 
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from factcheck.db.store import ClaimStore, IngestResult
-from factcheck.models import Document
+from factcheck.models import CheckResult, Claim, Document
 from factcheck.pipeline import extract_and_check
 
 
@@ -102,17 +103,23 @@ def ingest_documents(
         chunk = list(islice(done, BATCH_DOCUMENTS))
         if not chunk:
             break
-        with store.batch():
-            for doc, claims, results in chunk:
-                result = store.add_document(doc, claims, actor=actor)
-                summary.results.append(result)
-                if results is not None and result.added:
-                    store.save_checks(results, documents=[doc.id])
-                    for r in results:
-                        summary.checks[r.status] = summary.checks.get(r.status, 0) + 1
-                if on_document is not None:
-                    on_document(doc, result)
+
+        def written(i: int, result: IngestResult, chunk: list[Pending] = chunk) -> None:
+            doc, _claims, results = chunk[i]
+            summary.results.append(result)
+            if results is not None and result.added:
+                for r in results:
+                    summary.checks[r.status] = summary.checks.get(r.status, 0) + 1
+            if on_document is not None:
+                on_document(doc, result)
+
+        # One transaction: the rows built before it opens, one insert per table for the
+        # chunk's new documents, each of them atomic.
+        store.add_documents(chunk, actor=actor, on_document=written)
     return summary
+
+
+Pending = tuple[Document, list[Claim], list[CheckResult] | None]
 
 
 def known_address(store: ClaimStore, url: str) -> bool:

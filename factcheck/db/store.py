@@ -21,6 +21,7 @@ import functools
 import hashlib
 import importlib
 import json
+import json.encoder as _json_encoder
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -294,6 +295,7 @@ class _Postgres:
         self.target = target
         self.display = target.display
         self.lock_timeout = lock_timeout
+        self.batching = False
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -302,9 +304,11 @@ class _Postgres:
 
         outer = self.conn.transaction()
         outer.__enter__()
+        self.batching = True
         try:
             yield
         finally:
+            self.batching = False
             # What finished is kept, also when a later part failed (it rolled back alone).
             try:
                 outer.__exit__(None, None, None)
@@ -401,6 +405,13 @@ SELECT * FROM documents ORDER BY added, (SELECT MIN(e.id) FROM events e
     WHERE e.document_id = documents.id AND e.action = 'ingest'), id
 """
 
+_INSERT_DOCUMENT = (
+    "INSERT INTO documents (id, content_hash, title, url, published, source, text,"
+    " added, byline, site_name, fetched_url, fetched_at, fetched_sha256, pages)"
+    " VALUES (:id, :h, :title, :url, :published, :source, :text, :added,"
+    " :byline, :site_name, :fetched_url, :fetched_at, :fetched_sha256, :pages)"
+)
+
 _INSERT_CHECK = (
     "INSERT INTO checks (claim_id, document_id, check_name, status, span_start, span_end, text,"
     " explanation, related, evidence, created)"
@@ -414,10 +425,22 @@ VALUES (:at, :action, :actor, :claim_id, :document_id, :detail)
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=str)
+# The C encoder ``_ENCODER.encode`` builds on every call, built once: the same text (no
+# check for circular values, which the store never writes), half the time per value.
+_MAKE_ENCODER = getattr(_json_encoder, "c_make_encoder", None)
+_C_ENCODER = (
+    None
+    if _MAKE_ENCODER is None
+    else _MAKE_ENCODER(
+        None, str, _json_encoder.encode_basestring, None, ":", ",", False, False, True
+    )
+)
 
 
 def _json(value: Any) -> str:
-    return _ENCODER.encode(value)
+    if _C_ENCODER is None:  # pragma: no cover - a Python without the json C accelerator
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODER(value, 0))
 
 
 def _dt(value: Any) -> datetime | None:
@@ -450,6 +473,130 @@ def fingerprint(claim: Claim, value: Mapping[str, Any] | None = None) -> str:
         basis = " ".join(claim.text.lower().split())
     raw = f"{claim.kind}\x1f{basis}".encode("utf-8", "surrogatepass")
     return hashlib.blake2b(raw, digest_size=8).hexdigest()
+
+
+def _claim_rows(
+    doc: Document, claims: Sequence[Claim]
+) -> tuple[list[tuple[Any, ...]], dict[str, int], list[list[str]]]:
+    """The claims' rows as ``add_document`` writes them, without ``updated`` and ``ord``
+    (article order, each id once), their count per kind, and each row's priority reasons.
+
+    Pure Python, no database: ingest builds a batch's rows before its write transaction.
+    """
+    score = _scorer()
+    length = max(len(doc.text), 1)
+    seen: set[str] = set()
+    rows: list[tuple[Any, ...]] = []
+    reasons_of: list[list[str]] = []
+    per_kind: dict[str, int] = {}
+    encoded = _REASONS_JSON
+    for c in sorted(claims, key=lambda c: (c.start, -c.end)):
+        if c.id in seen:
+            continue
+        seen.add(c.id)
+        priority, reasons = score(c, position=c.start / length) if score else (0.0, [])
+        reasons = list(reasons)
+        # The few distinct reason lists are encoded once each.
+        key = tuple(reasons)
+        reasons_json = encoded.get(key)
+        if reasons_json is None:
+            reasons_json = encoded[key] = _json(reasons)
+            if len(encoded) > 4096:
+                encoded.clear()
+        value = None if c.value is None else c.value.model_dump(exclude_none=True)
+        rows.append(
+            (
+                c.id,
+                doc.id,
+                c.kind,
+                c.text,
+                c.start,
+                c.end,
+                c.sentence,
+                c.sentence_start,
+                None if value is None else _json(value),
+                c.qualifier,
+                c.pair,
+                fingerprint(c, value),
+                float(priority),
+                reasons_json,
+            )
+        )
+        reasons_of.append(reasons)
+        per_kind[c.kind] = per_kind.get(c.kind, 0) + 1
+    return rows, per_kind, reasons_of
+
+
+_REASONS_JSON: dict[tuple[str, ...], str] = {}
+
+
+@dataclass
+class _NewDocument:
+    """A document's rows for ``add_documents``, built before its write transaction: its
+    claims' rows and, for a document not queued before, what ``save_checks`` would write
+    (the checks, the priorities they raise, one ``check`` event per claim with results)."""
+
+    doc: Document
+    claims: Sequence[Claim]
+    checks: Sequence[CheckResult] | None
+    digest: str
+    now: datetime
+    rows: list[tuple[Any, ...]]
+    per_kind: dict[str, int]
+    checked_at: datetime | None = None
+    checks_new: list[CheckResult] = field(default_factory=list)
+    raised: dict[int, tuple[float, str]] = field(default_factory=dict)
+    check_events: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
+    plain_checks: bool = True
+    """Whether every result is on this document and its own claims (else save_checks reads)."""
+
+    @classmethod
+    def build(
+        cls,
+        doc: Document,
+        claims: Sequence[Claim],
+        checks: Sequence[CheckResult] | None,
+        digest: str,
+        now: datetime,
+        checked_at: datetime | None,
+    ) -> _NewDocument:
+        """``checked_at`` None: the checks are not saved (none, or the document is not new)."""
+        rows, per_kind, reasons_of = _claim_rows(doc, claims)
+        new = cls(doc, claims, checks, digest, now, rows, per_kind, checked_at)
+        if checks is None or checked_at is None:
+            return new
+        unique: dict[tuple[Any, ...], CheckResult] = {}
+        for r in checks:
+            unique.setdefault(_check_key(r), r)
+        new.checks_new = list(unique.values())
+        index = {row[0]: i for i, row in enumerate(rows)}
+        after: dict[str, list[CheckResult]] = {}
+        for r in new.checks_new:
+            if r.document != doc.id or (r.claim_id is not None and r.claim_id not in index):
+                new.plain_checks = False
+                return new
+            if r.claim_id:
+                after.setdefault(r.claim_id, []).append(r)
+        if not after:
+            return new
+        from factcheck import priority as _priority
+
+        for cid in sorted(after):
+            summary = _check_summary(after[cid])
+            if not summary:  # the same as before: nothing
+                continue
+            detail: dict[str, Any] = {"results": summary, "previous": "none"}
+            i = index[cid]
+            reasons = reasons_of[i]
+            old = [r for r in reasons if _priority.is_check_reason(r)]
+            weight, added = _priority.check_reason(after[cid])
+            if old != added:
+                was = float(rows[i][12])
+                score = round(was - sum(map(_priority.reason_weight, old)) + weight, 2)
+                new.raised[i] = (score, _json([r for r in reasons if r not in old] + added))
+                detail["priority"] = f"{was:g} -> {score:g}"
+            new.check_events.append((cid, after[cid][0].document, detail))
+        return new
 
 
 def _scorer() -> Callable[..., tuple[float, list[str]]] | None:
@@ -583,40 +730,15 @@ class ClaimStore(DeskMixin, WorkMixin):
         claims already queued. Claims are scored with ``factcheck.priority.score_claim``
         when it exists; ties are broken by article order.
         """
+        return self._add_document(doc, claims, actor=actor, now=self._clock())
+
+    def _add_document(
+        self, doc: Document, claims: Sequence[Claim], *, actor: str, now: datetime
+    ) -> IngestResult:
         digest = content_hash(doc.text)
-        now = self._clock()
         ts = self._db.ts(now)
-        score = _scorer()
-        length = max(len(doc.text), 1)
-        seen: set[str] = set()
-        rows: list[tuple[Any, ...]] = []
-        per_kind: dict[str, int] = {}
-        for c in sorted(claims, key=lambda c: (c.start, -c.end)):
-            if c.id in seen:
-                continue
-            seen.add(c.id)
-            priority, reasons = score(c, position=c.start / length) if score else (0.0, [])
-            value = None if c.value is None else c.value.model_dump(exclude_none=True)
-            rows.append(
-                (
-                    c.id,
-                    doc.id,
-                    c.kind,
-                    c.text,
-                    c.start,
-                    c.end,
-                    c.sentence,
-                    c.sentence_start,
-                    None if value is None else _json(value),
-                    c.qualifier,
-                    c.pair,
-                    fingerprint(c, value),
-                    float(priority),
-                    _json(list(reasons)),
-                    ts,
-                )
-            )
-            per_kind[c.kind] = per_kind.get(c.kind, 0) + 1
+        prepared, per_kind, _scores = _claim_rows(doc, claims)
+        rows = [(*r, ts) for r in prepared]
         with self._db.tx() as tx:
             if self._db.dialect == "postgresql":
                 tx.run(
@@ -637,30 +759,7 @@ class ClaimStore(DeskMixin, WorkMixin):
                 )
             top = tx.one("SELECT COALESCE(MAX(ord), 0) AS m FROM claims")
             base = int(top["m"]) if top else 0
-            tx.run(
-                "INSERT INTO documents (id, content_hash, title, url, published, source, text,"
-                " added, byline, site_name, fetched_url, fetched_at, fetched_sha256, pages)"
-                " VALUES (:id, :h, :title, :url, :published, :source, :text, :added,"
-                " :byline, :site_name, :fetched_url, :fetched_at, :fetched_sha256, :pages)",
-                {
-                    "id": doc.id,
-                    "h": digest,
-                    "title": doc.title,
-                    "url": doc.url,
-                    "published": doc.published.isoformat()
-                    if doc.published and self.dialect == "sqlite"
-                    else doc.published,
-                    "source": doc.source,
-                    "text": doc.text,
-                    "added": ts,
-                    "byline": doc.byline,
-                    "site_name": doc.site_name,
-                    "fetched_url": doc.fetched_url,
-                    "fetched_at": self._db.ts(doc.fetched_at),
-                    "fetched_sha256": doc.fetched_sha256,
-                    "pages": None if doc.pages is None else _json(doc.pages),
-                },
-            )
+            tx.run(_INSERT_DOCUMENT, self._document_params(doc, digest, ts))
             if self._db.dialect == "sqlite":
                 tx.many(_INSERT_CLAIM_SQLITE, [(*r, base + i) for i, r in enumerate(rows, 1)])
             else:
@@ -680,6 +779,213 @@ class ClaimStore(DeskMixin, WorkMixin):
                 detail={"claims": len(rows), "per_kind": per_kind},
             )
         return IngestResult(doc.id, True, len(rows), per_kind)
+
+    def add_documents(
+        self,
+        items: Sequence[tuple[Document, Sequence[Claim], Sequence[CheckResult] | None]],
+        *,
+        actor: str,
+        on_document: Callable[[int, IngestResult], None] | None = None,
+    ) -> list[IngestResult]:
+        """Queue several documents with their claims and offline check results (None: not
+        checked) in one transaction (a savepoint, inside ``batch()``): the rows
+        ``add_document`` and then ``save_checks(results, documents=[doc.id])`` write for
+        each in turn.
+
+        Each document stays atomic. The rows are built before the write transaction opens,
+        and the new documents go in with one insert per table; one that needs the
+        database's state (its text or its id queued already, also earlier in ``items``,
+        or checks stored for it before) is written on its own, after the ones before it.
+        If the bulk write fails, the documents are written one by one: the ones before a
+        failing document are kept and it raises as ``add_document`` does.
+        ``on_document(i, result)`` hears of ``items[i]`` once it is written.
+        """
+        known_hashes, known_ids, checked = self._known(items)
+        plan: list[tuple[_NewDocument, bool]] = []
+        seen_hashes: set[str] = set()
+        seen_ids: set[str] = set()
+        for doc, claims, checks in items:
+            digest = content_hash(doc.text)
+            fresh = digest not in known_hashes and digest not in seen_hashes
+            # The clock is read as add_document and then save_checks (for a new document)
+            # would read it, document by document.
+            now = self._clock()
+            checked_at = self._clock() if checks is not None and fresh else None
+            new = _NewDocument.build(doc, claims, checks, digest, now, checked_at)
+            bulk = (
+                fresh
+                and doc.id not in known_ids
+                and doc.id not in seen_ids
+                and doc.id not in checked
+                and new.plain_checks
+            )
+            plan.append((new, bulk))
+            seen_hashes.add(digest)
+            seen_ids.add(doc.id)
+        if getattr(self._db, "batching", False):
+            return self._add_planned(plan, actor, on_document)
+        with self.batch():
+            return self._add_planned(plan, actor, on_document)
+
+    def _add_planned(
+        self,
+        plan: Sequence[tuple[_NewDocument, bool]],
+        actor: str,
+        on_document: Callable[[int, IngestResult], None] | None,
+    ) -> list[IngestResult]:
+        results: list[IngestResult] = []
+        pending: list[_NewDocument] = []
+
+        def done(result: IngestResult) -> None:
+            results.append(result)
+            if on_document is not None:
+                on_document(len(results) - 1, result)
+
+        def flush() -> None:
+            if not pending:
+                return
+            written, pending[:] = list(pending), []
+            try:
+                self._write_new(written, actor)
+            except Exception:
+                # One by one, as add_document and save_checks write them: the documents
+                # before a failing one are kept and it raises.
+                for new in written:
+                    done(self._add_checked(new, actor))
+                return
+            for new in written:
+                done(IngestResult(new.doc.id, True, len(new.rows), new.per_kind))
+
+        for new, bulk in plan:
+            if bulk:
+                pending.append(new)
+                continue
+            flush()
+            done(self._add_checked(new, actor))
+        flush()
+        return results
+
+    def _add_checked(self, new: _NewDocument, actor: str) -> IngestResult:
+        """``add_document`` and then, for a new document, ``save_checks`` of its results."""
+        result = self._add_document(new.doc, new.claims, actor=actor, now=new.now)
+        if new.checks is not None and result.added:
+            at = new.checked_at if new.checked_at is not None else self._clock()
+            self._save_checks(new.checks, documents=[new.doc.id], now=at)
+        return result
+
+    def _known(
+        self, items: Sequence[tuple[Document, Sequence[Claim], Sequence[CheckResult] | None]]
+    ) -> tuple[set[str], set[str], set[str]]:
+        """Of ``items``, the content hashes and the ids queued already, and the ids of
+        the documents with check results stored on them or their claims (which
+        ``save_checks`` would read)."""
+        hashes = [content_hash(d.text) for d, _, _ in items]
+        ids = [d.id for d, _, _ in items]
+        claim_ids = sorted({c.id for _, claims, _ in items for c in claims})
+        found_hashes: set[str] = set()
+        found_ids: set[str] = set()
+        checked: set[str] = set()
+        with self._db.tx(write=False) as tx:
+            for chunk in _chunks(sorted(set(hashes)), 500):
+                params = {f"h{n}": v for n, v in enumerate(chunk)}
+                marks = ", ".join(":" + k for k in params)
+                sql = f"SELECT content_hash FROM documents WHERE content_hash IN ({marks})"
+                found_hashes.update(str(r[0]) for r in tx.tuples(sql, params))
+            for chunk in _chunks(sorted(set(ids)), 500):
+                params = {f"i{n}": v for n, v in enumerate(chunk)}
+                marks = ", ".join(":" + k for k in params)
+                sql = f"SELECT id FROM documents WHERE id IN ({marks})"
+                found_ids.update(str(r[0]) for r in tx.tuples(sql, params))
+                sql = f"SELECT DISTINCT document_id FROM checks WHERE document_id IN ({marks})"
+                checked.update(str(r[0]) for r in tx.tuples(sql, params))
+            on_claims: set[str] = set()
+            for chunk in _chunks(claim_ids, 500):
+                params = {f"c{n}": v for n, v in enumerate(chunk)}
+                marks = ", ".join(":" + k for k in params)
+                sql = f"SELECT DISTINCT claim_id FROM checks WHERE claim_id IN ({marks})"
+                on_claims.update(str(r[0]) for r in tx.tuples(sql, params))
+        if on_claims:
+            checked.update(d.id for d, claims, _ in items if any(c.id in on_claims for c in claims))
+        return found_hashes, found_ids, checked
+
+    def _write_new(self, pending: Sequence[_NewDocument], actor: str) -> None:
+        """Insert new documents, their claims, checks and events: one statement per table."""
+        pg = self._db.dialect == "postgresql"
+        ts = self._db.ts
+        documents: list[dict[str, Any]] = []
+        claims: list[tuple[Any, ...]] = []
+        checks: list[dict[str, Any]] = []
+        events: list[dict[str, Any]] = []
+        with self._db.tx() as tx:
+            if pg:
+                tx.run("SELECT pg_advisory_xact_lock(7302)")  # as add_document
+                tx.run("SELECT pg_advisory_xact_lock(7303)")  # as save_checks
+            shown = self._display(tx, actor)
+            top = tx.one("SELECT COALESCE(MAX(ord), 0) AS m FROM claims")
+            n = int(top["m"]) if top else 0
+            for new in pending:
+                doc = new.doc
+                added = ts(new.now)
+                documents.append(self._document_params(doc, new.digest, added))
+                raised = new.raised
+                checked_at = ts(new.checked_at) if new.checked_at is not None else None
+                for i, row in enumerate(new.rows):
+                    n += 1
+                    lift = raised.get(i)
+                    if lift is None:
+                        claims.append((*row, added, n))
+                    else:
+                        claims.append((*row[:12], lift[0], lift[1], checked_at, n))
+                events.append(
+                    {
+                        "at": added,
+                        "action": "ingest",
+                        "actor": shown,
+                        "claim_id": None,
+                        "document_id": doc.id,
+                        "detail": _json({"claims": len(new.rows), "per_kind": new.per_kind}),
+                    }
+                )
+                for r in new.checks_new:
+                    checks.append(_check_params(r, ts(r.created or new.checked_at)))
+                for cid, document_id, detail in new.check_events:
+                    events.append(
+                        {
+                            "at": checked_at,
+                            "action": "check",
+                            "actor": "factcheck",
+                            "claim_id": cid,
+                            "document_id": document_id,
+                            "detail": _json(detail),
+                        }
+                    )
+            tx.many(_INSERT_DOCUMENT, documents)
+            if pg:
+                tx.many(_INSERT_CLAIM, [dict(zip(_CLAIM_NAMES, r, strict=True)) for r in claims])
+            else:
+                tx.many(_INSERT_CLAIM_SQLITE, claims)
+            tx.many(_INSERT_CHECK, checks)
+            tx.many(_INSERT_EVENT, events)
+
+    def _document_params(self, doc: Document, digest: str, added: Any) -> dict[str, Any]:
+        return {
+            "id": doc.id,
+            "h": digest,
+            "title": doc.title,
+            "url": doc.url,
+            "published": doc.published.isoformat()
+            if doc.published and self.dialect == "sqlite"
+            else doc.published,
+            "source": doc.source,
+            "text": doc.text,
+            "added": added,
+            "byline": doc.byline,
+            "site_name": doc.site_name,
+            "fetched_url": doc.fetched_url,
+            "fetched_at": self._db.ts(doc.fetched_at),
+            "fetched_sha256": doc.fetched_sha256,
+            "pages": None if doc.pages is None else _json(doc.pages),
+        }
 
     def get_document(self, document_id: str) -> Document:
         """The document with this id or unique id prefix; ``DocumentNotFound`` otherwise."""
@@ -1659,7 +1965,25 @@ class ClaimStore(DeskMixin, WorkMixin):
         ``check`` event with what it had before and what it has now, so the history keeps
         every earlier result.
         """
-        now = self._clock()
+        return self._save_checks(
+            results,
+            documents=documents,
+            claims=claims,
+            checks=checks,
+            actor=actor,
+            now=self._clock(),
+        )
+
+    def _save_checks(
+        self,
+        results: Sequence[CheckResult],
+        *,
+        documents: Sequence[str] = (),
+        claims: Sequence[str] = (),
+        checks: Sequence[str] | None = None,
+        actor: str = "factcheck",
+        now: datetime,
+    ) -> int:
         new: dict[tuple[Any, ...], CheckResult] = {}
         for r in results:
             new.setdefault(_check_key(r), r)
