@@ -5,6 +5,7 @@
     FACTCHECK_BUSY_TIMEOUT     seconds to wait for another process's lock: a number >= 0
     FACTCHECK_MAX_ARTICLE_MB   the size limit of one article: a number > 0
     FACTCHECK_GOOGLE_API_KEY   Fact Check Tools (factcheck.lookup.factchecktools)
+    FACTCHECK_CACHE_DIR        where commands keep compiled patterns (factcheck._re_cache)
     HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY   the lookups' proxy (factcheck.lookup._http)
 """
 

@@ -9,6 +9,7 @@ article, and typer's pydantic adapters for option values (``factcheck.cli``).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -138,3 +139,115 @@ def test_a_one_line_write_command_does_not_load_rich(db: Path, tmp_path: Path) -
                           tmp_path)  # fmt: skip
     assert out == f"Noted on claim {figure}\n"
     assert loaded == set()
+
+
+# ---------------------------------------------------------------- compiled patterns kept
+
+
+def _run_cli(args: list[str], cache: str, stdin: str = "", cwd: Path | None = None) -> str:
+    # One hash seed: a few patterns are built from sets, their text in the seed's order.
+    env = {**os.environ, "FACTCHECK_CACHE_DIR": cache, "PYTHONHASHSEED": "13"}
+    out = subprocess.run(
+        [sys.executable, "-m", "factcheck", *args],
+        input=stdin, capture_output=True, text=True, env=env, cwd=cwd,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def _articles() -> str:
+    rows = []
+    for path in sorted((ROOT / "tests" / "fixtures").rglob("*.jsonl"))[:12]:
+        for line in path.read_text(encoding="utf-8").splitlines()[:20]:
+            row = json.loads(line) if line.strip() else None
+            if isinstance(row, dict) and isinstance(row.get("text"), str):
+                rows.append(json.dumps({"id": str(len(rows)), "text": row["text"]}))
+    return "\n".join(rows) + "\n"
+
+
+def _kept(cache: Path) -> list[Path]:
+    return sorted(cache.glob("patterns-*/*"))
+
+
+def test_kept_patterns_are_the_patterns_re_compiles(tmp_path: Path) -> None:
+    """Every pattern a command kept, made from its file in a fresh interpreter, is the
+    pattern ``re`` compiles itself (compiled patterns are equal only when their code is)."""
+    _run_cli(["extract", "--documents", "-", "--format", "jsonl"], str(tmp_path), _articles())
+    files = _kept(tmp_path)
+    code = (
+        "import marshal, sys, _sre, re._compiler as c\n"
+        "bad = 0\n"
+        "for name in sys.argv[1:]:\n"
+        "    p, f, e = marshal.loads(open(name, 'rb').read())\n"
+        "    ours, theirs = _sre.compile(p, *e), c.compile(p, f)\n"
+        "    bad += ours != theirs or ours.groupindex != theirs.groupindex\n"
+        "print(bad)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *map(str, files)], capture_output=True, text=True
+    )
+    assert out.returncode == 0, out.stderr
+    assert len(files) > 50 and int(out.stdout) == 0
+
+
+def test_a_kept_pattern_gives_the_same_output(tmp_path: Path) -> None:
+    args = ["extract", "--documents", "-", "--format", "jsonl", "--jobs", "1"]
+    text = _articles()
+    off = _run_cli(args, "", text)
+    first = _run_cli(args, str(tmp_path), text)  # writes the files
+    files = {f: f.stat().st_mtime_ns for f in _kept(tmp_path)}
+    second = _run_cli(args, str(tmp_path), text)  # reads them
+    assert off == first == second and off.count("\n") > 50
+    again = {f: f.stat().st_mtime_ns for f in _kept(tmp_path)}
+    assert [f for f in files if again[f] != files[f]] == []  # read, not written again
+
+
+def test_a_spoilt_or_unwritable_cache_is_no_cache(tmp_path: Path) -> None:
+    import marshal
+
+    args = ["extract", "-", "--format", "jsonl"]
+    line = "It cost £3 million on 4 May 2021, up 5% in two years."
+    want = _run_cli(args, "", line)
+    spoilt = tmp_path / "spoilt"
+    _run_cli(args, str(spoilt), line)
+    files = _kept(spoilt)
+    assert files
+    entries = {f: marshal.loads(f.read_bytes()) for f in files}
+    # Every program cut short: the engine refuses it and the pattern is compiled afresh.
+    for f, (p, flags, e) in entries.items():
+        f.write_bytes(marshal.dumps((p, flags, (e[0], e[1][:3], *e[2:]))))
+    assert _run_cli(args, str(spoilt), line) == want
+    assert {f: marshal.loads(f.read_bytes()) for f in files} == entries  # and kept right again
+    for f in files:
+        f.write_bytes(b"not marshal")
+    assert _run_cli(args, str(spoilt), line) == want
+    blocked = tmp_path / "file"
+    blocked.write_text("a file where the directory would be")
+    assert _run_cli(args, str(blocked / "sub"), line) == want
+
+
+def test_the_cache_stays_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from factcheck import _re_cache
+
+    directory = tmp_path / "patterns"
+    monkeypatch.setattr(_re_cache, "_directory", directory)
+    monkeypatch.setattr(_re_cache, "_original", re._compiler.compile)  # type: ignore[attr-defined]
+    monkeypatch.setattr(_re_cache, "KEEP_AFTER", 0.0)
+    monkeypatch.setattr(_re_cache, "MAX_FILES", 4)
+    for n in range(6):
+        monkeypatch.setattr(_re_cache, "_pruned", False)  # a process of its own each time
+        assert _re_cache.compile_pattern(f"a{n}b", 0).match(f"a{n}b")
+        for f in directory.iterdir():  # written in order, a second apart
+            if marshal_pattern(f) == f"a{n}b":
+                os.utime(f, (1_000_000 + n, 1_000_000 + n))
+    kept = sorted(marshal_pattern(f) for f in directory.iterdir())
+    assert kept == ["a2b", "a3b", "a4b", "a5b"]  # 5 files at the last write: the older 2 went
+    assert _re_cache.compile_pattern("a5b", 0) == re._compiler.compile("a5b", 0)  # type: ignore[attr-defined]
+
+
+def marshal_pattern(path: Path) -> str:
+    import marshal
+
+    return str(marshal.loads(path.read_bytes())[0])

@@ -364,5 +364,8 @@ def __getattr__(name: str) -> typer.Typer:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: compiled patterns kept between runs (``factcheck._re_cache``)."""
+    from factcheck import _re_cache
+
+    _re_cache.install()
     build_app()()
