@@ -49,3 +49,24 @@ def test_scan_on_money_text() -> None:
     expected = [m.start() for m in re.finditer(money._PREFIX_SCAN.pattern, s)]
     assert money._PREFIX_SCAN.starts(s) == expected
     assert expected  # the text holds prefixes, so the comparison can fail
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(PATTERNS),
+    st.text(alphabet=ALPHABET, max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_scan_first_is_search_start(pattern: str, s: str, pos: int, endpos: int) -> None:
+    found = re.compile(pattern).search(s, pos, endpos)
+    assert FirstCharScan(pattern).first(s, pos, endpos) == (found.start() if found else None)
+
+
+def test_first_on_a_bio_paragraph() -> None:
+    from factcheck.extract import date
+
+    s = "Ana Ruiz joined the Gazette in 2019. She previously worked at the Post."
+    assert date._BIO.first(s, 0, len(s)) == 9
+    assert date._BIO.first(s, 10, len(s)) == 41
+    assert date._BIO.first(s, 10, 30) is None

@@ -92,6 +92,12 @@ class FirstCharScan:
                 last = m.end(1)  # where the pattern's own match ends
         return out
 
+    def first(self, s: str, pos: int = 0, endpos: int | None = None) -> int | None:
+        """Where ``pattern.search(s, pos, endpos)`` would start its match, or None."""
+        scan = self._scan or self._compile()
+        m = scan.search(s, pos, len(s) if endpos is None else endpos)
+        return None if m is None else m.start()
+
     def _compile(self) -> re.Pattern[str]:
         cls = first_chars(self.pattern, self.flags)
         scan = None
@@ -123,7 +129,7 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     (read from its parsed form), or None when that is not a fixed set: the pattern can
     match the empty string, opens with "." or a negated set, ignores case or refers
     back to a group by number."""
-    from re import _parser  # type: ignore[attr-defined]
+    from re import _parser
 
     try:
         parsed = _parser.parse(pattern, flags)

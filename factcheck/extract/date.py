@@ -36,6 +36,7 @@ from factcheck.extract._date_starts import DEAD_STARTS
 from factcheck.extract._numbers import TENS, UNITS, parse_number
 from factcheck.extract._scan import (
     TRIGGER_BOUNDARY,
+    FirstCharScan,
     any_of,
     candidate_starts,
     dead_words,
@@ -1703,7 +1704,7 @@ _STAMP = lazy(
 )
 _DATELINE_AFTER = lazy(r"(?:\s*\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s*\d{4})?\s*(?:\(\w+\)\s*)?[-–—]")
 # An author's bio: "Jane Doe joined the Paper in 2021 and previously worked at ...".
-_BIO = lazy(
+_BIO = FirstCharScan(
     r"\bjoined\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*\s+(?:in|as)\b|\bpreviously\s+worked"
     r"|\bis\s+an?\s+(?:[\w-]+\s+){0,3}(?:reporter|writer|correspondent|editor|journalist"
     r"|columnist)\s+(?:at|for|with)\b"
@@ -1731,7 +1732,7 @@ def _boilerplate(text: Text, f: Found, bios: dict[int, bool]) -> bool:
     if _ADDRESS_AFTER.match(s, f.end) and s[f.start : f.end].isdigit():
         return True
     if p_start not in bios:
-        bios[p_start] = _BIO.search(s, p_start, p_end) is not None
+        bios[p_start] = _BIO.first(s, p_start, p_end) is not None
     return bios[p_start]
 
 

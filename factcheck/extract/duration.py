@@ -469,8 +469,12 @@ def resolve(parts: tuple[tuple[str, Fraction], ...], qualifier: str | None) -> D
     return make_value(DurationValue, iso=iso(parts), qualifier=qualifier)
 
 
+@lru_cache(maxsize=4096)
 def iso(parts: tuple[tuple[str, Fraction], ...]) -> str:
-    """ISO 8601 text for duration parts; whole months replace fractional years (P2Y6M)."""
+    """ISO 8601 text for duration parts; whole months replace fractional years (P2Y6M).
+
+    Kept per parts: news repeats its lengths ("two years", "six months"), and the
+    arithmetic is on fractions."""
     totals: dict[str, Fraction] = {}
     for letter, amount in parts:
         totals[letter] = totals.get(letter, Fraction(0)) + amount
