@@ -129,7 +129,7 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     (read from its parsed form), or None when that is not a fixed set: the pattern can
     match the empty string, opens with "." or a negated set, ignores case or refers
     back to a group by number."""
-    from re import _parser
+    import re._parser as _parser  # type: ignore[import-not-found]
 
     try:
         parsed = _parser.parse(pattern, flags)
