@@ -105,7 +105,6 @@ class Reading:
     dates: list[DateRef]
     events: Mapping[str, date] = field(default_factory=dict)
     # what the relations ask again and again, read once: sentence bounds, token windows
-    _bounds: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)
     _heads: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _tails: dict[int, list[str]] = field(default_factory=dict, repr=False)
     #: what a relation reads once per operand and asks again ("change_verb", …), by name
@@ -151,14 +150,46 @@ class Reading:
         return ops
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        found = self._bounds.get(pos)
+        """The sentence holding ``pos``, cut at the paragraph that holds it: a headline
+        without a full stop runs into the next paragraph as one sentence, and no relation
+        binds across a paragraph break. Looked up in ``_pieces``: one bisection."""
+        if pos < 0:
+            return self._bounds_at(pos)
+        starts, bounds = self._pieces
+        i = bisect_right(starts, pos) - 1
+        found = bounds[i]
         if found is None:
-            # a headline without a full stop runs into the next paragraph as one sentence;
-            # no relation binds across a paragraph break
-            s0, s1 = self.text.sentence_bounds(pos)
-            p0, p1 = self.text.paragraph_bounds(pos)
-            found = self._bounds[pos] = (max(s0, p0), min(s1, p1) if p1 > max(s0, p0) else s1)
+            found = bounds[i] = self._bounds_at(starts[i])
         return found
+
+    def _bounds_at(self, pos: int) -> tuple[int, int]:
+        s0, s1 = self.text.sentence_bounds(pos)
+        p0, p1 = self.paragraph(pos)
+        return max(s0, p0), min(s1, p1) if p1 > max(s0, p0) else s1
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        """``Text.paragraph_bounds``, read once per paragraph."""
+        if pos < 0:
+            return self.text.paragraph_bounds(pos)
+        starts, bounds = self._paragraphs
+        i = bisect_right(starts, pos) - 1
+        found = bounds[i]
+        if found is None:
+            found = bounds[i] = self.text.paragraph_bounds(starts[i])
+        return found
+
+    @cached_property
+    def _paragraphs(self) -> tuple[list[int], list[tuple[int, int] | None]]:
+        starts = self.text.paragraph_starts
+        return starts, [None] * len(starts)
+
+    @cached_property
+    def _pieces(self) -> tuple[list[int], list[tuple[int, int] | None]]:
+        """Where a sentence or a paragraph starts, and ``sentence`` of each (read when first
+        asked): between two such starts every position has the same sentence and
+        paragraph, so the same bounds."""
+        starts = sorted({*self.text.sentence_starts, *self.text.paragraph_starts})
+        return starts, [None] * len(starts)
 
     def in_sentence(self, pos: int) -> list[Operand]:
         """The operands of the sentence holding ``pos``, in text order."""
@@ -187,13 +218,21 @@ class Reading:
         s0, _ = self.sentence(pos)
         if s0 == 0:
             return None
-        p0, _ = self.text.paragraph_bounds(pos)
+        p0, _ = self.paragraph(pos)
         prev = self.sentence(s0 - 1)
         return prev if prev[0] >= p0 else None
 
     def dates_in(self, start: int, end: int) -> list[DateRef]:
-        """The resolved dates inside ``[start, end)``."""
-        return [d for d in self.dates if start <= d.start and d.end <= end and d.resolved]
+        """The resolved dates inside ``[start, end)``: those that start in it (one
+        bisection of the dates, which are in text order) and end by its end."""
+        starts = self._date_starts
+        i = bisect_left(starts, start)
+        return [d for d in self.dates[i : bisect_left(starts, end, lo=i)]
+                if d.end <= end and d.resolved]  # fmt: skip
+
+    @cached_property
+    def _date_starts(self) -> list[int]:
+        return [d.start for d in self.dates]
 
     def next_sentence(self, pos: int) -> tuple[int, int] | None:
         """The sentence after the one holding ``pos``, when it is in the same paragraph."""
@@ -204,7 +243,7 @@ class Reading:
         nxt = self.sentence(s1)
         if nxt[0] < s1:
             nxt = self.sentence(s1 + 1) if s1 + 1 < n else nxt
-        if nxt[0] < s1 or self.text.paragraph_bounds(nxt[0])[0] > s1:
+        if nxt[0] < s1 or self.paragraph(nxt[0])[0] > s1:
             return None
         return nxt
 
@@ -223,11 +262,11 @@ class Reading:
 
     def after(self, pos: int, n: int = 6) -> list[str]:
         """Up to ``n`` tokens after ``pos`` in its sentence."""
-        ceiling = self.sentence(max(pos - 1, 0))[1]
         if n > _WINDOW:
-            return self.figs.after(pos, n, ceiling=ceiling)
+            return self.figs.after(pos, n, ceiling=self.sentence(max(pos - 1, 0))[1])
         window = self._tails.get(pos)
         if window is None:
+            ceiling = self.sentence(max(pos - 1, 0))[1]
             window = self._tails[pos] = self.figs.after(pos, _WINDOW, ceiling=ceiling)
         return window[:n]
 
@@ -242,6 +281,7 @@ class _CueIndex:
     by_first: dict[str, list[Cue]]
     by_last: dict[str, list[Cue]]
     empty: bool
+    firsts: frozenset[str]  # the words a cue starts with
 
 
 #: The index of each cue set, by the set's identity (the set is kept, so no other object
@@ -265,7 +305,7 @@ def _index(cue_set: Iterable[Cue]) -> _CueIndex:
         if cue:
             by_first.setdefault(cue[0], []).append(cue)
             by_last.setdefault(cue[-1], []).append(cue)
-    index = _CueIndex(by_first, by_last, () in key)
+    index = _CueIndex(by_first, by_last, () in key, frozenset(by_first))
     _INDEXES[id(cue_set)] = (cue_set, index)
     return index
 
@@ -297,6 +337,8 @@ def contains(words: Sequence[str], cue_set: Iterable[Cue]) -> bool:
     idx = _index(cue_set)
     if idx.empty:
         return True
+    if idx.firsts.isdisjoint(words):
+        return False  # no word a cue starts with: one set operation, no loop
     by_first = idx.by_first
     for i, w in enumerate(words):
         for cue in by_first.get(w, ()):

@@ -22,6 +22,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, chain
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from factcheck.extract._numbers import TENS, UNITS
@@ -41,7 +43,12 @@ __all__ = [
     "tokenize",
 ]
 
-_TOKEN = lazy(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S")
+_TOKEN_BODY = r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S"
+_TOKEN = lazy(_TOKEN_BODY)
+#: A token with the white space before it, both captured: every character that is no white
+#: space opens a token, so the text is these pairs end to end (and trailing white space), and
+#: the offsets are the running sum of their lengths.
+_SPACED_TOKEN = lazy(rf"(\s*)({_TOKEN_BODY})")
 
 
 @dataclass(slots=True)
@@ -206,7 +213,8 @@ class Figures:
     # ------------------------------------------------------------ the chunks
 
     def _index(self, pos: int) -> int:
-        return max(bisect_right(self._starts, pos) - 1, 0)
+        k = bisect_right(self._starts, pos) - 1
+        return k if k > 0 else 0
 
     def _chunk(self, k: int) -> _Chunk:
         found = self._chunks.get(k)
@@ -261,6 +269,11 @@ class Figures:
 
     def words(self, start: int, end: int) -> list[str]:
         """The tokens wholly inside ``[start, end)``, lower-cased."""
+        k = self._index(start)
+        if k == self._index(max(end - 1, start)):  # one sentence: two bisections
+            t = self._chunk(k).tokens
+            i = bisect_left(t.starts, start)
+            return t.words[i : bisect_right(t.ends, end, lo=i)]
         return [w for t, i, j in self._inside(start, end) for w in t.words[i:j]]
 
     def starts(self, start: int, end: int) -> list[int]:
@@ -380,15 +393,20 @@ def _hedge_before(t: Tokens, i: int, floor: int = 0) -> tuple[str, int] | None:
 
 def tokenize(text: str, low: str | None = None, start: int = 0, end: int | None = None) -> Tokens:
     """The words of ``text[start:end]`` (one pass of one pattern, no work per word in
-    Python); ``low`` is the text lower-cased, when that keeps its length."""
+    Python); ``low`` is the text lower-cased, when that keeps its length.
+
+    ``findall`` gives each token with the white space before it as two strings; the offsets
+    are the running sum of their lengths (``accumulate``), so no match object is made."""
     end = len(text) if end is None else end
+    pairs = _SPACED_TOKEN.findall(text if low is None else low, start, end)
+    offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
+    words = list(map(_second, pairs))
     if low is None:
-        matches = list(_TOKEN.finditer(text, start, end))
-        return Tokens([m.start() for m in matches], [m.end() for m in matches],
-                      [m.group().lower() for m in matches])  # fmt: skip
-    matches = list(_TOKEN.finditer(low, start, end))
-    return Tokens([m.start() for m in matches], [m.end() for m in matches],
-                  [m.group() for m in matches])  # fmt: skip
+        words = list(map(str.lower, words))
+    return Tokens(offsets[1::2], offsets[2::2], words)
+
+
+_second = itemgetter(1)
 
 
 def read_figures(text: str, breaks: Sequence[int] = (0,)) -> Figures:

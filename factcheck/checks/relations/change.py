@@ -106,7 +106,7 @@ def _earlier_nearby(r: Reading, new: Operand) -> Operand | None:
     near = [r.previous_sentence(new.start)]
     if s1 + 1 < len(r.text.text):
         nxt = r.sentence(s1 + 1)
-        if nxt[0] > s1 and r.text.paragraph_bounds(nxt[0])[0] <= s0:
+        if nxt[0] > s1 and r.paragraph(nxt[0])[0] <= s0:
             near.append(nxt)
     found: list[Operand] = []
     for span in near:

@@ -144,6 +144,17 @@ def _starts(words: list[str], cue_set: frozenset[tuple[str, ...]]) -> bool:
 
 
 def _mode(r: Reading, op: Operand) -> str | None:
+    """The anchor word's reading of a duration (read once per operand: the binders ask
+    again)."""
+    memo = r.memo.setdefault("elapsed_mode", {})
+    found = memo.get(id(op))
+    if found is None or found[0] is not op:  # type: ignore[index]
+        # the operand is kept with its answer, so its id cannot be reused meanwhile
+        found = memo[id(op)] = (op, _read_mode(r, op))
+    return found[1]  # type: ignore[index,no-any-return]
+
+
+def _read_mode(r: Reading, op: Operand) -> str | None:
     tail = r.after(op.end, 5)
     head = r.before(op.begin, 5)
     if tail[:1] == ["than"] or tail[1:2] == ["than"]:

@@ -273,7 +273,7 @@ def _next_sentence(r: Reading, total: Operand) -> Finding | None:
     n0, n1 = r.sentence(s1 + 1)
     if n0 <= s1 or starts_with(r.figs.after(n0, 3, ceiling=n1), _BACK) is None:
         return None
-    if r.text.paragraph_bounds(n0)[0] > s0:
+    if r.paragraph(n0)[0] > s0:
         return None
     if any(o.start >= total.end and o.comparable(total) for o in r.in_sentence(total.start)):
         return None
