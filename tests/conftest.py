@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +15,18 @@ CLAIMS = ROOT / "claims"
 
 def pytest_report_header(config: pytest.Config) -> str:
     return f"sqlite: {sqlite3.sqlite_version}"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The commands the tests run keep their compiled patterns in a cache of this run,
+    never in the user's ~/.cache (set before any fixture starts a command)."""
+    os.environ["FACTCHECK_CACHE_DIR"] = tempfile.mkdtemp(prefix="factcheck-patterns-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    path = os.environ.get("FACTCHECK_CACHE_DIR", "")
+    if Path(path).name.startswith("factcheck-patterns-"):
+        shutil.rmtree(path, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
