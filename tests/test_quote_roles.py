@@ -85,3 +85,23 @@ def test_a_lead_about_two_people_is_not_one_of_them() -> None:
         "relief”.\n\nAnwen and Gareth Lloyd live beside the site."
     )
     assert speakers(text) != ["Anwen Lloyd"]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (
+            "Head\n\nNot everyone agrees. Senior analyst Odile Varenne of the Centre for "
+            "Monetary Studies said: “March looks early to me.”",
+            "Odile Varenne",
+        ),
+        (
+            "Head\n\nThe decision was welcomed. Families for Safer Roads, which represents "
+            "400 relatives, said the ruling was “long overdue”.",
+            "Families for Safer Roads",
+        ),
+    ],
+)
+def test_links_inside_an_organisations_name(text: str, want: str) -> None:
+    # sentences written for this test
+    assert speakers(text) == [want]

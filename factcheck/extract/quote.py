@@ -671,8 +671,13 @@ class _Speakers:
             return None
         ents = self.text.entities
         m = ents.covering(i)
-        if m is None or m.described or len(m.name) <= len(name):
+        if m is None or m.described or len(m.name) < len(name):
             return None
+        if m.name.startswith(name + " of ") and any(
+            ents.entity(p).kind == "person" and ents.entity(p).name.endswith(" " + name)
+            for p in ents.before(v)
+        ):
+            return None  # "Fontaine of Swiftline told": Mireille Fontaine, of Swiftline
         e = ents.entity(m)
         if e.kind != "organisation":
             return None
@@ -2003,6 +2008,23 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
                 break
         if tokens[k] in _PARTICLES:
             k += 1
+        while (
+            k >= 2
+            and tokens[k - 1] in ("for", "and", "&")
+            and tokens[k - 2][:1].isupper()
+            and _TOKEN.fullmatch(tokens[k - 2])
+            and (tokens[k - 1] != "and" or any(w.lower() in _ORG_WORDS for w in tokens[k : i + 1]))
+        ):
+            # "the Institute for Fiscal Research", "the Schoolmasters and Lecturers Union":
+            # a link inside an organisation's name
+            k -= 2
+            while (
+                k > 0
+                and i - k < 8
+                and tokens[k - 1][:1].isupper()
+                and _TOKEN.fullmatch(tokens[k - 1])
+            ):
+                k -= 1
         name = " ".join(tokens[k : i + 1])
         # "Helene Girard of the University of Montreal": the person, not the place;
         # "the Bank of England": the whole name
