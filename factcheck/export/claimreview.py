@@ -311,6 +311,7 @@ class _Reviewer:
         self._fields: dict[str, str] = {}
         self._items: dict[tuple[Any, ...], dict[str, Any]] = {}
         self._domains: dict[str, bool] = {}
+        self._url_head: str | None = None
 
     def _rating(self, record: ClaimRecord) -> Any:
         verdict = record.verdict
@@ -348,7 +349,15 @@ class _Reviewer:
             self._document = document
             self._fields = _document_fields(document)
             self._items.clear()
+            # The address of the default form: the document's part written once.
+            self._url_head = (
+                None
+                if config.organization.claimreview_url
+                else f"{config.organization.url.rstrip('/')}/fact-checks/"
+                f"{self._fields['document']}#"
+            )
         claim = record.claim
+        cid = claim.id
         reviewed_on = (verdict.signed_off_at or verdict.created).date()
         review_rating: dict[str, Any] = {
             "@type": "Rating",
@@ -362,7 +371,9 @@ class _Reviewer:
         return {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
-            "url": _review_url(config, self._fields, claim.id, page_url),
+            "url": self._url_head + cid
+            if self._url_head is not None and not page_url and cid.isascii() and cid.isalnum()
+            else _review_url(config, self._fields, cid, page_url),
             "claimReviewed": edits.get("claim_reviewed") or _claim_reviewed(record, self.banned),
             "reviewRating": review_rating,
             "author": self.author,
@@ -375,7 +386,7 @@ class _Reviewer:
     ) -> dict[str, Any]:
         # Without an editor's claimant or a quote's speaker, the claimant is the article's:
         # the same item for every claim of the document with the same article fields.
-        if edits or isinstance(record.claim.value, QuoteValue):
+        if edits or _quote(record.claim) is not None:
             return _item_reviewed(document, record, edits)
         key = (record.document_url, record.document_title, record.document_published)
         item = self._items.get(key)
@@ -547,10 +558,19 @@ def claim_reviewed(record: ClaimRecord, config: Config) -> str:
     return _claim_reviewed(record, _banned_words(config))
 
 
+def _quote(claim: Any) -> QuoteValue | None:
+    """A quote claim's value; None for any other claim, whose value is then never parsed
+    (a claim's value is of the claim's kind: ``Claim`` checks it, the store keeps it)."""
+    if claim.kind != "quote":
+        return None
+    value = claim.value
+    return value if isinstance(value, QuoteValue) else None
+
+
 def _claim_reviewed(record: ClaimRecord, banned: frozenset[str]) -> str:
     claim = record.claim
-    value = claim.value
-    if isinstance(value, QuoteValue):
+    value = _quote(claim)
+    if value is not None:
         quoted = value.quote or claim.text.strip("\"“”'‘’ ")
         prefix = f"{value.speaker}: " if value.speaker else ""
         limit = LIMIT - len(prefix) - 2
