@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from factcheck.extract import money
-from factcheck.extract._scan import FirstCharScan, first_chars
+from factcheck.extract._scan import FirstCharScan, TailSearch, first_chars
 
 PATTERNS = [
     money._PREFIX_SCAN.pattern,
@@ -70,3 +70,37 @@ def test_first_on_a_bio_paragraph() -> None:
     assert date._BIO.first(s, 0, len(s)) == 9
     assert date._BIO.first(s, 10, len(s)) == 41
     assert date._BIO.first(s, 10, 30) is None
+
+
+TAIL_PATTERNS = [
+    money._NUMWORD_BACK.pattern,
+    r"(?i)(?<![\w-])(?:ab|c\d)(?:[\s-]+(?:and\s+)?ab)*[\s-]+$",
+    r"\b(?:x|yz)\s*$",
+    r"(?:a|b)+\Z",
+    r"k\s$",
+    r"(?:a.)$",  # reads any character: searched as it is
+    r"ab",  # not anchored at the end: searched as it is
+]
+TAIL_ALPHABET = "abcKkSsſ\u212a 1-\n.xyz,"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.sampled_from(TAIL_PATTERNS),
+    st.text(alphabet=TAIL_ALPHABET, max_size=60),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_tail_search_is_search(pattern: str, s: str, pos: int, endpos: int) -> None:
+    found = re.compile(pattern).search(s, pos, endpos)
+    got = TailSearch(pattern).search(s, pos, endpos)
+    assert (got and got.span()) == (found and found.span())
+
+
+def test_tail_search_on_number_words() -> None:
+    s = "It paid 4.5 million euros, or twenty-five million euros, to them"
+    for pos in (s.index("euros"), s.rindex("euros")):
+        found = re.compile(money._NUMWORD_BACK.pattern).search(s, max(0, pos - 60), pos)
+        got = money._NUMWORD_BACK.search(s, max(0, pos - 60), pos)
+        assert (got and got.span()) == (found and found.span())
+    assert found is not None and found.group() == "twenty-five million "

@@ -14,6 +14,7 @@ of the grammar's first words), so they cannot drift from the grammar.
 from __future__ import annotations
 
 import re
+import re._parser as _re_parser  # type: ignore[import-not-found]
 from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any, Protocol, TypeVar
@@ -114,6 +115,96 @@ class FirstCharScan:
         return scan
 
 
+class TailSearch:
+    """``pattern.search(s, pos, endpos)`` for a pattern whose every match ends at
+    ``endpos`` (it closes with ``$``: "the words right before this offset"), started
+    past the last character in the window that none of its parts can read.
+
+    Such a pattern is searched for at every offset of its window; a match reads only
+    characters of its own alphabet (``alphabet``, read off the parsed pattern) and runs to
+    the end, so it cannot start before a character outside it. The match is the
+    pattern's own.
+    """
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: tuple[re.Pattern[str], re.Pattern[str] | None] | None = None
+
+    def search(self, s: str, pos: int, endpos: int) -> re.Match[str] | None:
+        p, outside = self._compiled or self._compile()
+        end = min(endpos, len(s))
+        if outside is not None and end > pos >= 0:
+            # "$" also matches before a newline that ends the window
+            last = outside.match(s, pos, end - 1 if s[end - 1] == "\n" else end)
+            if last is not None:
+                return p.search(s, last.end(), endpos)
+        return p.search(s, pos, endpos)
+
+    def _compile(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        p = re.compile(self.pattern, self.flags)
+        outside = None
+        cls = _ends_anchored_alphabet(self.pattern, self.flags)
+        if cls is not None:
+            outside = re.compile(f"(?s:.*)[^{cls[1:]}", p.flags)
+        self._compiled = (p, outside)
+        return self._compiled
+
+
+def _ends_anchored_alphabet(pattern: str, flags: int) -> str | None:
+    """The class of every character ``pattern`` can read, when each of its matches ends at
+    the end of the string (its last node is ``$`` or ``\\Z``); else None."""
+    parsed = _re_parser.parse(pattern, flags)
+    data = list(parsed.data)
+    if not data or str(data[-1][0]) != "AT" or str(data[-1][1]) not in ("AT_END", "AT_END_STRING"):
+        return None
+    items: list[str] = []
+    if not _read_chars(data, items) or not items:
+        return None
+    return "[" + "".join(dict.fromkeys(items)) + "]"
+
+
+def _read_chars(seq: Any, items: list[str]) -> bool:
+    """Add the characters the nodes can read (not those they only look at) to ``items``;
+    False for a node that can read any character or one outside a fixed set."""
+    for op, av in seq:
+        name = str(op)
+        if name == "LITERAL":
+            items.append(re.escape(chr(av)))
+        elif name == "IN":
+            if not _set_items(av, items):
+                return False
+        elif name == "BRANCH":
+            if not all(_read_chars(alt, items) for alt in av[1]):
+                return False
+        elif name == "SUBPATTERN":
+            if not _read_chars(av[3], items):
+                return False
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            if not _read_chars(av[2], items):
+                return False
+        elif name == "ATOMIC_GROUP":
+            if not _read_chars(av, items):
+                return False
+        elif name not in ("AT", "ASSERT", "ASSERT_NOT"):
+            return False  # ".", a negated character, a back-reference, ...
+    return True
+
+
+def _set_items(av: Any, items: list[str]) -> bool:
+    for iop, iav in av:
+        iname = str(iop)
+        if iname == "LITERAL":
+            items.append(re.escape(chr(iav)))
+        elif iname == "RANGE":
+            items.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
+        elif iname == "CATEGORY" and str(iav) in _CATEGORY_CLASSES:
+            items.append(_CATEGORY_CLASSES[str(iav)])
+        else:
+            return False  # a negated set, and the like
+    return True
+
+
 _CATEGORY_CLASSES = {
     "CATEGORY_DIGIT": r"\d",
     "CATEGORY_NOT_DIGIT": r"\D",
@@ -129,10 +220,8 @@ def first_chars(pattern: str, flags: int = 0) -> str | None:
     (read from its parsed form), or None when that is not a fixed set: the pattern can
     match the empty string, opens with "." or a negated set, ignores case or refers
     back to a group by number."""
-    import re._parser as _parser  # type: ignore[import-not-found]
-
     try:
-        parsed = _parser.parse(pattern, flags)
+        parsed = _re_parser.parse(pattern, flags)
     except re.error:
         return None
     if parsed.state.flags & re.IGNORECASE or _refers_back(parsed.data):
@@ -156,17 +245,7 @@ def _first_of_sequence(seq: Any, items: list[str]) -> str:
             items.append(re.escape(chr(av)))
             return _DONE
         if name == "IN":
-            for iop, iav in av:
-                iname = str(iop)
-                if iname == "LITERAL":
-                    items.append(re.escape(chr(iav)))
-                elif iname == "RANGE":
-                    items.append(f"{re.escape(chr(iav[0]))}-{re.escape(chr(iav[1]))}")
-                elif iname == "CATEGORY" and str(iav) in _CATEGORY_CLASSES:
-                    items.append(_CATEGORY_CLASSES[str(iav)])
-                else:
-                    return _UNKNOWN  # a negated set, and the like
-            return _DONE
+            return _DONE if _set_items(av, items) else _UNKNOWN
         if name == "BRANCH":
             read = [_first_of_sequence(alt, items) for alt in av[1]]
             if _UNKNOWN in read:

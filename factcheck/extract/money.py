@@ -36,7 +36,7 @@ from factcheck.extract._numbers import (
     qualifier_before,
     word_set,
 )
-from factcheck.extract._scan import FirstCharScan, lazy, trie
+from factcheck.extract._scan import FirstCharScan, TailSearch, lazy, trie
 from factcheck.extract._spans import Text, make_value
 from factcheck.models import Claim, MoneyValue, claim_id
 
@@ -240,7 +240,7 @@ _TRIGGER_TOKENS: dict[str, str] = {
     for lead in ("", "(")
     for trail in ("", ",", ".", ";", ":", ")", "!", "?", "'", '"', "”", "’", ").", "),")
 }
-_NUMWORD_BACK = lazy(
+_NUMWORD_BACK = TailSearch(
     rf"(?i)(?<![\w-])(?:{_WORDNUMX})"
     rf"(?:[\s-]+(?:and\s+)?(?:{_WORDNUMX}|hundred|thousand|million|billion|trillion|crores?|lakhs?))*"
     rf"(?:[\s-]+(?:{_ADJ_ALT}))?[\s-]+$"
