@@ -143,3 +143,34 @@ def test_an_interviews_asker_is_told_by_role_not_by_count(intro: str) -> None:
         "“Enough that you will notice.”"
     )
     assert speakers(text) == ["Tobias Wren", "Leonie Carver", "Tobias Wren", "Leonie Carver"]
+
+
+def test_asked_by_sets_the_parties_of_the_bare_turns() -> None:
+    text = (
+        "Head\n\nThe signal engineer, Piers Aldwych, gave evidence. Asked by the coroner, "
+        "Rhiannon Teague, why the fault was not urgent, he said: “The system graded it "
+        "amber.”\n\n"
+        "“Who sets the grades?”\n\n"
+        "“A computer, on rules written long ago.”"
+    )
+    assert speakers(text) == ["Piers Aldwych", "Rhiannon Teague", "Piers Aldwych"]
+
+
+def test_questioning_in_the_passive_names_both_parties() -> None:
+    text = (
+        "Head\n\nThe surveyor Idris Fenwick was questioned for most of the day by counsel "
+        "to the inquiry, Harriet Oyelowo KC.\n\n"
+        "“Mr Fenwick, did you go up into the roof?”\n\n"
+        "“I did not. The hatch was sealed.”"
+    )
+    assert speakers(text) == ["Harriet Oyelowo", "Idris Fenwick"]
+
+
+def test_a_bare_turn_after_one_partys_statement_is_the_others() -> None:
+    text = (
+        "Head\n\nAsked by the family's barrister, Ines Calloway, whether he had braked, "
+        "Rory Pelham said: “I thought I had.”\n\n"
+        "“The tracker says fifty miles an hour,” Ms Calloway said.\n\n"
+        "“Then I was wrong.”"
+    )
+    assert speakers(text) == ["Rory Pelham", "Ines Calloway", "Rory Pelham"]

@@ -247,6 +247,12 @@ _LEAD_DESCRIPTION = re.compile(
 # What may open a paragraph before the person it names: a title or nothing.
 _OPENS_PARAGRAPH = re.compile(r"(?:[A-Z][\w.]*[ \t]+){0,2}")
 _PRONOUN_OPENING = re.compile(r"(She|He)[ \t]+[a-z]")
+_ASKED_BY = re.compile(r"\b[Aa]sked[ \t]+(?:[a-z]+[ \t]+)?by[ \t]+")
+_QUESTIONED_PASSIVE = re.compile(
+    r"\b(?:was|were|is|being|been)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:questioned|cross-examined|"
+    r"examined|quizzed|grilled)\b[^.“”\"\n]{0,60}?\bby[ \t]+"
+)
+_ROLE_AT = re.compile(r"(?:the|her|his|their)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w-]*)")
 # The verbs of a question put to someone: "asked whether", "pressed", "suggested that".
 _ASKING = re.compile(r"(?:asked|asks|pressed|presses|suggested|suggests|put it to)\b")
 _HEADLINE_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
@@ -843,10 +849,13 @@ class _Speakers:
                         if not pf:
                             results[j] = (pq, speaker and speaker.moved("continued_quote"), False)
             turns.note(self.s, q, speaker, found, self.picked_kind == "name")
-            if found and speaker and not self.question and self.picked_kind != "name":
-                # "The prosecutor, Ann Lee, asked her who … “…,” she replied": a reported
-                # question and its answer make the two parties of the turns that follow
-                asker = self._reported_asker()
+            if found and speaker and not self.question:
+                # "The prosecutor, Ann Lee, asked her who … “…,” she replied", "Asked by
+                # Ann Lee whether …, Cole said: “…”": a reported question and its answer
+                # make the two parties of the turns that follow
+                asker = self._asked_by() or (
+                    self._reported_asker() if self.picked_kind != "name" else None
+                )
                 if asker is not None and asker.name != speaker.name:
                     turns.asker, turns.answerer = asker, speaker
             results.append((q, speaker, found))
@@ -1272,6 +1281,58 @@ class _Speakers:
             return None  # no role, or many holders ("the three dissenting justices")
         holder = self.text.entities.with_role("the " + " ".join(words), at)
         return _Pick(holder.name, holder.start, "salience") if holder else None
+
+    def _person_at(self, start: int, end: int) -> _Speaker | None:
+        """The person named between ``start`` and ``end`` ("by counsel to the inquiry, Imogen
+        Stroud KC"), else the holder of the role written there ("by the coroner")."""
+        ents = self.text.entities
+        m = ents.at(start, end)
+        if m is not None and ents.entity(m).kind == "person":
+            e = ents.entity(m)
+            return _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
+        role = _ROLE_AT.match(self.s, start)
+        words = role.group(1).split() if role else []
+        for k in range(1, len(words) + 1):  # "the coroner why it …": the shortest role
+            holder = ents.with_role("the " + " ".join(words[:k]), start)
+            if holder is not None:
+                return _Speaker(
+                    holder.name, "person", "conversation_turns", holder.start, holder.end
+                )
+        return None
+
+    def _asked_by(self) -> _Speaker | None:
+        """'Asked by the family's solicitor, Ann Lee, whether …, Cole said: “…”': the one
+        who put the question the quote's sentence answers."""
+        st = self._sentence_start(self.pos)
+        m = _ASKED_BY.search(self.s, st, self.pos)
+        return self._person_at(m.end(), min(self.pos, m.end() + 60)) if m else None
+
+    def questioned_by(self) -> tuple[_Speaker, _Speaker] | None:
+        """'Ashdown … was questioned for most of the day by counsel to the inquiry, Imogen
+        Stroud KC.': the two parties (asker, answerer) the paragraphs before the quote name
+        in a sentence of questioning put in the passive."""
+        ents = self.text.entities
+        lo = self.pos
+        for _ in range(3):  # the quote's paragraph and the two before it
+            lo = self._line(max(0, lo - 2))[0] if lo > 0 else 0
+        for m in _QUESTIONED_PASSIVE.finditer(self.s, lo, self.pos):
+            st = self._sentence_start(m.start())
+            asker = self._person_at(m.end(), min(self.pos, m.end() + 60))
+            people = [
+                x
+                for x in ents.before(m.start())
+                if x.start >= st and ents.entity(x).kind == "person"
+            ]  # the sentence's first person before the verb: its subject
+            if asker is None or not people:
+                continue
+            subject = people[-1]
+            e = ents.entity(subject)
+            if e.name != asker.name:
+                answerer = _Speaker(
+                    e.name, "person", "conversation_turns", subject.start, subject.end
+                )
+                return asker, answerer
+        return None
 
     def pronoun_subject_before(self) -> _Pick | None:
         """'She found his ledgers in a trunk. ¶ “There was nothing personal in them”': a
@@ -1823,8 +1884,25 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
     partner = _interview_partner(r, c)
     if partner is not None:
         return partner
+    if not (t.asker and t.answerer) and _bare_turn(r, c.q):
+        parties = r.questioned_by()
+        if parties is not None:
+            t.asker, t.answerer = parties
     if not (t.asker and t.answerer):
         return None
+    prev = c.prev[1] if c.prev else None
+    if (
+        prev is not None
+        and c.prev is not None
+        and _bare_turn(r, c.q)
+        and _adjacent_paragraph(r, c.prev[0], c.q)
+        and not _is_question(r.s, c.q)
+        and prev.name in (t.asker.name, t.answerer.name)
+    ):
+        # '“The tracker says 48,” Ms Lee said. ¶ “Then I was wrong.”': in a two-party
+        # exchange, a bare turn after one party's is the other's
+        sp = t.answerer if prev.name == t.asker.name else t.asker
+        return _Pick(sp.name, sp.start, "conversation_turns", resolved=sp)
     if _is_question(r.s, c.q):
         sp = t.asker
     elif t.last_question:
