@@ -249,11 +249,11 @@ def lower_text(text: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def word_set(text: str) -> frozenset[str]:
+def text_words(text: str) -> tuple[str, ...]:
     """The lower-cased text's tokens between white space, a hyphen read as a space: read
     once per text, and intersected with each kind's table of trigger words (currency
     words, number words) so that each searches only for the words the text holds."""
-    return frozenset(lower_text(text).replace("-", " ").split())
+    return tuple(lower_text(text).replace("-", " ").split())
 
 
 # A verb of change right before "X to Y" makes it a change and a level ("slipped $4 to

@@ -34,7 +34,7 @@ from factcheck.extract._numbers import (
     lower_text,
     parse_number,
     qualifier_before,
-    word_set,
+    text_words,
 )
 from factcheck.extract._scan import FirstCharScan, TailSearch, lazy, trie
 from factcheck.extract._spans import Text, make_value
@@ -397,7 +397,7 @@ def find_money(s: str) -> Iterator[_Found]:
 
 
 def _trigger_positions(s: str) -> list[int]:
-    tokens = _TRIGGER_TOKENS.keys() & word_set(s)
+    tokens = _TRIGGER_TOKENS.keys() & text_words(s)
     if not tokens:
         return []
     low = lower_text(s)

@@ -30,7 +30,7 @@ from factcheck.extract._numbers import (
     lower_text,
     parse_number,
     qualifier_before,
-    word_set,
+    text_words,
 )
 from factcheck.extract._scan import lazy
 from factcheck.extract._spans import Text, make_value
@@ -433,7 +433,7 @@ def _singular(w: str) -> str:
 
 
 def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
-    present = _NUMBER_WORDS.intersection(word_set(s))
+    present = _NUMBER_WORDS.intersection(text_words(s))
     if not present:
         return []
     low = lower_text(s)
