@@ -317,6 +317,8 @@ def ends_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
         n_words = len(words)
         for cue in idx.by_last.get(words[-1], ()):
             n = len(cue)
+            if n == 1:
+                return cue  # its one word is the last word: found by the index itself
             if n <= n_words and tuple(words[n_words - n :]) == cue:
                 return cue
     return () if idx.empty else None
@@ -327,7 +329,7 @@ def starts_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
     idx = _index(cue_set)
     if words:
         for cue in idx.by_first.get(words[0], ()):
-            if tuple(words[: len(cue)]) == cue:
+            if len(cue) == 1 or tuple(words[: len(cue)]) == cue:
                 return cue
     return () if idx.empty else None
 
@@ -342,7 +344,7 @@ def contains(words: Sequence[str], cue_set: Iterable[Cue]) -> bool:
     by_first = idx.by_first
     for i, w in enumerate(words):
         for cue in by_first.get(w, ()):
-            if tuple(words[i : i + len(cue)]) == cue:
+            if len(cue) == 1 or tuple(words[i : i + len(cue)]) == cue:
                 return True
     return False
 
@@ -581,8 +583,14 @@ def _main_figure(c: Claim, view: Sentence | Figures) -> Figure | None:
     return inside[0] if inside else None
 
 
+#: The values a claim's operand is read from (a quote's is none: nothing to look up for it).
+_FIGURE_VALUES = (MoneyValue, PercentValue, QuantityValue, DurationValue)
+
+
 def _claim_operand(c: Claim, view: Sentence | Figures) -> Operand | None:
     v = c.value
+    if not isinstance(v, _FIGURE_VALUES):
+        return None
     fig = _main_figure(c, view)
     unit = place = 1.0
     hedge = c.qualifier

@@ -109,6 +109,11 @@ _PERCENT_WORDS = {("per", "cent"): "percent", ("percent",): "percent", ("pct",):
                   ("percentage", "points"): "points", ("percentage", "point"): "points",
                   ("points",): "points", ("point",): "points", ("pts",): "points",
                   ("pp",): "points", ("basis", "points"): "bp"}  # fmt: skip
+#: The same phrases by their first word, in the same order (the first that matches wins).
+_PERCENT_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _phrase, _kind in _PERCENT_WORDS.items():
+    _PERCENT_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _kind))
+del _phrase, _kind
 _FRACTIONS: dict[str, tuple[float, bool]] = {
     # word: (value, plural form)
     "half": (1 / 2, False), "halves": (1 / 2, True), "third": (1 / 3, False),
@@ -695,8 +700,8 @@ def _finish(text: str, t: Tokens, fig: Figure) -> None:
         if j < n and words[j] == "%":
             fig.kind = "percent"
             fig.last = j
-        else:
-            for phrase, kind in _PERCENT_WORDS.items():
+        elif j < n:
+            for phrase, kind in _PERCENT_BY_FIRST.get(words[j], ()):
                 k = len(phrase)
                 if tuple(words[j : j + k]) == phrase:
                     fig.kind = kind
