@@ -46,3 +46,35 @@ def test_a_command_on_postgres_imports_no_orm(pg_url: str) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
     )
     assert out.stdout.strip() == "[]"
+
+
+@pytest.mark.postgres
+def test_reads_under_read_committed_open_no_transaction(pg_url: str) -> None:
+    """Under READ COMMITTED (the server's default) a read's statements see the same rows
+    with or without BEGIN and COMMIT around them: the store saves those round trips. Writes,
+    and reads under a stricter level, keep their transaction."""
+    from factcheck.db.store import open_store
+    from tests.test_store import article
+
+    with open_store(pg_url) as store:
+        backend = store._db
+        assert backend.read_committed  # type: ignore[attr-defined]
+        doc, claims = article("It cost £3 billion in 2024, up 5%. Sales fell 2%.")
+        store.add_document(doc, claims, actor="ana")
+        opened: list[str] = []
+        real = backend.conn.transaction  # type: ignore[attr-defined]
+
+        def counted(*args: object, **kwargs: object) -> object:
+            opened.append("tx")
+            return real(*args, **kwargs)
+
+        backend.conn.transaction = counted  # type: ignore[attr-defined]
+        assert store.stats().claims == len(claims)
+        assert len(store.claims()) == len(claims)
+        assert opened == []
+        assert store.next_claim("ana") is not None
+        assert opened == ["tx"]
+    stricter = pg_url + "%20-cdefault_transaction_isolation%3Drepeatable%5C%20read"
+    with open_store(stricter) as store:
+        assert not store._db.read_committed  # type: ignore[attr-defined]
+        assert len(store.claims()) == len(claims)

@@ -337,6 +337,25 @@ def postgres_connection_version(conn: Any, target: Target) -> str | None:
     return str(found[0]) if found else None
 
 
+def postgres_connection_state(conn: Any, target: Target) -> tuple[str | None, bool]:
+    """``postgres_connection_version`` and whether the session's transactions are READ
+    COMMITTED, in one round trip to the server (two when it has no factcheck tables)."""
+    import psycopg
+
+    try:
+        try:
+            row = conn.execute(
+                "SELECT (SELECT version_num FROM alembic_version LIMIT 1),"
+                " current_setting('transaction_isolation')"
+            ).fetchone()
+        except psycopg.errors.UndefinedTable:
+            return postgres_connection_version(conn, target), False
+    except psycopg.Error as exc:
+        raise postgres_unavailable(target, exc) from None
+    version, isolation = row if row else (None, None)
+    return (None if version is None else str(version)), isolation == "read committed"
+
+
 def postgres_version(engine: Engine) -> str | None:
     """The migration a PostgreSQL database is at, or None when it has no factcheck tables."""
     from sqlalchemy import inspect, text
