@@ -98,6 +98,12 @@ def _best(
 
 def _run_rss(cmd: Sequence[str]) -> tuple[float, float]:
     """(wall seconds, peak resident MiB) of one command."""
+    spent, _cpu, rss = _run_usage(cmd)
+    return spent, rss
+
+
+def _run_usage(cmd: Sequence[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds: user + system, peak resident MiB) of one command."""
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=ENV)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -108,7 +114,7 @@ def _run_rss(cmd: Sequence[str]) -> tuple[float, float]:
         proc.stderr.close()
     if proc.returncode != 0:
         raise RuntimeError(f"{' '.join(cmd)}: {err[-500:]}")
-    return spent, usage.ru_maxrss / 1024
+    return spent, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def _jsonl(path: Path, docs: Sequence[object]) -> Path:
@@ -315,8 +321,11 @@ def _datefinder_speed(docs: Sequence[object], budget: float = 4.0) -> float | No
 def exports(tmp: Path) -> None:
     from benchmarks import export as export_bench
 
-    print("\n-- 4. factcheck export from the database (wall and peak memory, one run each)")
-    sizes: dict[int, dict[str, tuple[float, float]]] = {}
+    print(
+        "\n-- 4. factcheck export from the database (wall, CPU and peak memory; "
+        "100,000 verdicts best of 2, 10,000 one run)"
+    )
+    sizes: dict[int, dict[str, tuple[float, float, float]]] = {}
     for documents in (100, 1000):
         db = tmp / f"export-{documents}.db"
         t0 = time.perf_counter()
@@ -337,19 +346,31 @@ def exports(tmp: Path) -> None:
         rows = int(built.stdout.split()[-1])
         print(f"  ({rows:,} verdicts queued in {time.perf_counter() - t0:.1f} s)")
         sizes[rows] = {}
-        for fmt, suffix in export_bench.SUFFIXES.items():
-            out = tmp / f"report-{documents}{suffix}"
-            sizes[rows][fmt] = _run_rss([FC, "--db", str(db), "export", "-f", fmt, "-o", str(out)])
+        runs = 2 if documents == 1000 else 1
+        for _ in range(runs):  # formats interleaved: a busy moment hits them alike
+            for fmt, suffix in export_bench.SUFFIXES.items():
+                out = tmp / f"report-{documents}{suffix}"
+                got = _run_usage([FC, "--db", str(db), "export", "-f", fmt, "-o", str(out)])
+                was = sizes[rows].get(fmt)
+                sizes[rows][fmt] = got if was is None else tuple(map(min, was, got))  # type: ignore[assignment]
     small, big = sorted(sizes)
-    print(f"  {'format':<12} {big:>7,} verdicts       {small:>7,} verdicts")
+    print(f"  {'format':<12} {big:>7,} verdicts: wall, CPU, memory   {small:>7,} verdicts")
     for fmt in export_bench.SUFFIXES:
-        (t_big, m_big), (t_small, m_small) = sizes[big][fmt], sizes[small][fmt]
-        print(f"  {fmt:<12} {t_big:6.2f} s {m_big:6.0f} MiB   {t_small:6.2f} s {m_small:6.0f} MiB")
+        (t_big, c_big, m_big), (t_small, _c, m_small) = sizes[big][fmt], sizes[small][fmt]
+        print(
+            f"  {fmt:<12} {t_big:6.2f} s {c_big:6.2f} s {m_big:6.0f} MiB   "
+            f"{t_small:6.2f} s {m_small:6.0f} MiB"
+        )
         _goal(
             f"export {fmt} of {big:,}",
-            f"{t_big:.2f} s",
+            f"{t_big:.2f} s (CPU {c_big:.2f} s)",
             t_big <= 3.0,
-            "" if t_big <= 3.0 else "building 5 models per row and rendering them",
+            ""
+            if t_big <= 3.0
+            else (
+                "reading SQLite's rows into Python (about 1 s of CPU) and rendering each "
+                "claim in pure Python; wall above CPU is waiting for a core (load above)"
+            ),
         )
         flat = m_big <= 1.5 * m_small
         _goal(
@@ -414,8 +435,12 @@ def ingest(tmp: Path) -> None:
         ratio >= 1 / 3,
         ""
         if ratio >= 1 / 3
-        else "the store scores every claim (priority.score_claim, about a quarter of its "
-        "CPU) and encodes its value, where raw sqlite3 inserts finished rows",
+        else (
+            "on CPU it is met: the store's wall time is waiting for a core (load above)"
+            if raw_cpu / store_cpu >= 1 / 3
+            else "the store scores every claim (priority.score_claim, about a quarter of "
+            "its CPU) and encodes its value, where raw sqlite3 inserts finished rows"
+        ),
     )
     folder = tmp / "articles"
     folder.mkdir()
