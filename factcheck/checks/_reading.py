@@ -284,20 +284,28 @@ class _CueIndex:
     firsts: frozenset[str]  # the words a cue starts with
 
 
-#: The index of each cue set, by the set's identity (the set is kept, so no other object
-#: can take its id); cue sets are module constants, and ``cues`` returns one object per
-#: list of phrases.
-_INDEXES: dict[int, tuple[object, _CueIndex]] = {}
+#: The index of each cue set, by the set itself (a frozenset keeps its hash, and the dict
+#: compares the very object first: one lookup); cue sets are module constants, and ``cues``
+#: returns one object per list of phrases.
+_INDEXES: dict[object, _CueIndex] = {}
 
 
 def _index(cue_set: Iterable[Cue]) -> _CueIndex:
-    found = _INDEXES.get(id(cue_set))
-    if found is not None and found[0] is cue_set:
-        return found[1]
+    try:
+        found = _INDEXES.get(cue_set)
+    except TypeError:  # a list or another unhashable iterable of cues: indexed each time
+        return _build_index(cue_set)
+    if found is not None:
+        return found
     if len(_INDEXES) > 4096:
         # a cue set built per call ("A | B" inline) would be indexed, and kept, every time:
         # cue sets must be module constants (test_checks_gates checks the relations' own)
         _INDEXES.clear()
+    index = _INDEXES[cue_set] = _build_index(cue_set)
+    return index
+
+
+def _build_index(cue_set: Iterable[Cue]) -> _CueIndex:
     by_first: dict[str, list[Cue]] = {}
     by_last: dict[str, list[Cue]] = {}
     key = frozenset(cue_set)
@@ -305,9 +313,7 @@ def _index(cue_set: Iterable[Cue]) -> _CueIndex:
         if cue:
             by_first.setdefault(cue[0], []).append(cue)
             by_last.setdefault(cue[-1], []).append(cue)
-    index = _CueIndex(by_first, by_last, () in key, frozenset(by_first))
-    _INDEXES[id(cue_set)] = (cue_set, index)
-    return index
+    return _CueIndex(by_first, by_last, () in key, frozenset(by_first))
 
 
 def ends_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
@@ -386,17 +392,16 @@ def read(
     every claim of it is matched against them (no claim reads its sentence again)."""
     text = text if text is not None and text.doc is doc else Text(doc)
     figs = figures_of(text)
-    n_text = len(doc.text)
-    mine = sorted(
-        (
-            c
-            for c in claims
-            if c.document in ("", doc.id)
-            and 0 <= c.start < c.end <= n_text
-            and doc.text[c.start : c.end] == c.text
-        ),
-        key=lambda c: c.start,
-    )
+    body, doc_id = doc.text, doc.id
+    n_text = len(body)
+    mine = [
+        c
+        for c in claims
+        if c.document in ("", doc_id)
+        and 0 <= c.start < c.end <= n_text
+        and body[c.start : c.end] == c.text
+    ]
+    mine.sort(key=_start_of)
     # a count the quantity extractor read inside a money claim ("kr. 900 million") is the
     # same figure read twice: the money claim is the operand
     money = _Spans([(c.start, c.end) for c in mine if c.kind == "money"])
@@ -454,6 +459,10 @@ def read(
 
 #: Marks that are no currency symbol before a bare number.
 _NOT_SYMBOLS = frozenset(".,;:!?-–—()[]{}'\"‘’“”/%+*#&@<>=~|_")
+
+
+def _start_of(c: Claim) -> int:
+    return c.start
 
 
 def _symbol_money(operands: list[Operand], text: Text) -> None:

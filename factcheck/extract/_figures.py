@@ -294,8 +294,13 @@ class Figures:
 
     def before(self, pos: int, n: int, *, floor: int = 0) -> list[str]:
         """Up to ``n`` tokens ending at or before ``pos`` (and starting at or after ``floor``)."""
-        out: list[str] = []
         k = self._index(pos)
+        t = self._chunk(k).tokens
+        i = bisect_left(t.starts, pos)
+        j = max(i - n, bisect_left(t.starts, floor, hi=i), 0)
+        if j > 0 or self._starts[k] <= floor or n <= 0:
+            return t.words[j:i]  # within one sentence: the common case, without the walk
+        out: list[str] = []
         while k >= 0 and len(out) < n:
             t = self._chunk(k).tokens
             i = bisect_left(t.starts, pos)
