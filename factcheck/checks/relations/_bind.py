@@ -48,7 +48,17 @@ def lead(r: Reading, op: Operand, n: int = 5) -> list[str]:
 
 
 def role(r: Reading, op: Operand) -> str | None:
-    """ "old" after "from", "new" after "to", else None."""
+    """ "old" after "from", "new" after "to", else None (read once per operand: a change
+    asks it of every figure of its sentence)."""
+    memo = r.memo.setdefault("role", {})
+    found = memo.get(id(op))
+    if found is None or found[0] is not op:  # type: ignore[index]
+        # the operand is kept with its answer, so its id cannot be reused meanwhile
+        found = memo[id(op)] = (op, _role(r, op))
+    return found[1]  # type: ignore[index,no-any-return]
+
+
+def _role(r: Reading, op: Operand) -> str | None:
     words = lead(r, op)
     cue_from = ends_with(words, FROM)
     cue_to = ends_with(words, TO)
