@@ -559,9 +559,12 @@ def _wider_share(c: Claim, view: Sentence | Figures) -> Figure | None:
 def _with_next(text: Text, breaks: Sequence[int], held: set[int]) -> set[int]:
     """The sentences ``held`` and the sentence after each in the same paragraph."""
     out = set(held)
+    paragraphs = text.paragraph_starts  # only where the next sentence's paragraph starts
     for k in held:
-        if k + 1 < len(breaks) and text.paragraph_bounds(breaks[k + 1])[0] <= breaks[k]:
-            out.add(k + 1)
+        if k + 1 < len(breaks):
+            p0 = paragraphs[bisect_right(paragraphs, breaks[k + 1]) - 1]
+            if p0 <= breaks[k]:
+                out.add(k + 1)
     return out
 
 
