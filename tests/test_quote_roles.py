@@ -105,3 +105,13 @@ def test_a_lead_about_two_people_is_not_one_of_them() -> None:
 def test_links_inside_an_organisations_name(text: str, want: str) -> None:
     # sentences written for this test
     assert speakers(text) == [want]
+
+
+def test_the_leader_of_a_body_is_a_person_not_the_body() -> None:
+    # written for this test
+    text = (
+        "Council defends cuts\n\nHALBURY, Mar 3 — The leader of Halbury Borough Council has "
+        "defended the cuts, telling councillors that there were “no easy choices left”.\n\n"
+        "Councillor Nerys Fairclough, who leads the ruling group, said the gap was £9 million."
+    )
+    assert speakers(text) == ["Nerys Fairclough"]

@@ -240,7 +240,7 @@ def _verb_like(word: str) -> bool:
 _LEAD_DESCRIPTION = re.compile(
     r"(?:[A-Z][A-Z .’'-]+,[^—–\n]{0,20}[—–-][ \t]*)?(?:A|An|The)[ \t]+"
     r"(?P<desc>(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*)"
-    r"(?:[ \t]+(?:of|at|for|from)[ \t]+(?:a|an|the)[ \t]+[^,.;:“”\"\n]{1,50}?)?"
+    r"(?:[ \t]+(?:of|at|for|from)[ \t]+(?:(?:a|an|the)[ \t]+|(?=[A-Z]))[^,.;:“”\"\n]{1,50}?)?"
     r"(?=[ \t]+(?:has|had|have|was|is|told|said|says|warned|warns|accused|defended|"
     r"admitted|denied|called|urged|insisted|claimed|who|accused[ \t]+of)\b)"
 )
@@ -1507,7 +1507,9 @@ class _Speakers:
             pair = self._last_pair(a.pos)  # "the pair said", "the two senators wrote"
             if pair is not None:
                 return pair
-        holder = ents.with_role(desc, a.pos)
+        holder = ents.with_role(desc, a.pos) or (
+            ents.with_role(desc.split(" of ")[0], a.pos) if " of " in desc else None
+        )  # "the leader of the council": the holder of "leader"
         if holder is not None:
             return _Pick(holder.name, holder.start, "")
         if body and len(body[-1]) > 3 and body[-1].endswith("s"):
@@ -2121,6 +2123,11 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
             ):
                 j -= 1
             if j == e:
+                before = tokens[e - 1].lower() if e >= 1 else ""
+                if before in _TITLES and e >= 2 and tokens[e - 2].lower() in _DETERMINERS:
+                    # "The leader of Marsham District Council said": a person by a role
+                    # the body gives, not the body
+                    return None, None, " ".join(tokens[e - 2 : i + 1]), None
                 break
             run = tokens[j:e]
             if not any(w.lower() in _ORG_WORDS for w in run):
@@ -2136,7 +2143,9 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
             return named.group(1), None, None, None
         for k in range(i - 1, max(-1, i - 6), -1):
             t = tokens[k]
-            if t.lower() in _DETERMINERS:
+            if t.lower() in _DETERMINERS or (
+                t[:1].isupper() and t.endswith(("’s", "'s")) and len(t) > 3
+            ):  # "the ministry", "Iraq’s oil ministry"
                 return None, None, " ".join(tokens[k : i + 1]), app
             if not _PLAIN_WORD.fullmatch(t):
                 return None
