@@ -115,3 +115,28 @@ def test_the_leader_of_a_body_is_a_person_not_the_body() -> None:
         "Councillor Nerys Fairclough, who leads the ruling group, said the gap was £9 million."
     )
     assert speakers(text) == ["Nerys Fairclough"]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (
+            "Head\n\nHer co-author, Professor Anselm Rijkaard from Delft University, said the "
+            "result mattered. “It is a lower bound,” he said.",
+            "Anselm Rijkaard",
+        ),
+        (
+            "Head\n\nThe National Weather Bureau issued a red warning on Friday. “Stay away "
+            "from the sea front,” the forecaster said.",
+            "National Weather Bureau",
+        ),
+        (
+            "Head\n\nThe appeal was started by two sisters, Ama Boateng and Efua Boateng. “We "
+            "never gave up,” the sisters said.",
+            "Ama Boateng and Efua Boateng",
+        ),
+    ],
+)
+def test_descriptions_of_people_and_bodies(text: str, want: str) -> None:
+    # sentences written for this test
+    assert speakers(text)[-1] == want

@@ -2135,7 +2135,9 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
             name = " ".join(tokens[j : i + 1])
             k = j
         return name, None, None, None
-    if word.isalpha() and word[:1].islower():
+    if word.replace("-", "").isalpha() and word[:1].islower():  # "the co-author"
+        if app:  # "Professor Joris Van Aelst from KU Leuven": the person, not the body
+            app = _FROM_BODY.sub("", app)
         named = _TRAILING_NAME.search(app) if app else None
         if named and _clean_name(named.group(1), None):
             # "Vondrak’s coach, the former doubles specialist Piet Van Aalst, said",
@@ -2204,7 +2206,8 @@ def _near(s: str, end: int, a: _Attribution) -> bool:
 _ORG_WORDS = ORG_WORDS
 _BUSINESS = _words(
     """company firm group retailer maker manufacturer insurer lender operator developer
-    startup publisher broadcaster airline bank carmaker chipmaker miner"""
+    startup publisher broadcaster airline bank carmaker chipmaker miner utility supplier
+    carrier"""
 )
 _INSTITUTIONS = _words(
     """government ministry police council parliament army cabinet administration
@@ -2244,18 +2247,23 @@ _PLURAL_SUBJECT = re.compile(
     r"\s*(?:[A-Z]\w*,[ \t]+)?(?:[Tt]he[ \t]+(?:two|pair|couple|duo)\b|[Bb]oth[ \t]+[a-z]+|"
     r"[Tt]he[ \t]+[a-z]+[ \t]+(?:pair|duo)\b)"
 )
+_FROM_BODY = re.compile(rf"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{_NAME}$")
 _TRAILING_NAME = re.compile(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
 _JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
 _JOINED_AFTER_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
 )
-_PAIR_WORDS = _words("pair couple duo both two senators authors researchers")
+_PAIR_WORDS = _words(
+    "pair couple duo both two senators authors researchers brothers sisters twins siblings"
+)
 # The cheap test before ``_FOR_BODY``, made from its own words (each without its first
 # letter, whose case varies): one pattern looks for all of them at once, in place.
 _FOR_BODY_CUE = re.compile("|".join(sorted({w[1:] for w in _BODY_VOICES + _BODY_GROUPS})))
 _FOR_BODY_REST = re.compile(r"(?:,[^,;:“”\"]{1,60},|[ \t]+in[ \t]+[A-Z][\w-]*)?[ \t]*")
 # Heads of a description that stands for the organisation last named ("the body said").
-_ORG_HEADS = _words("body operator organisation organization charity centre center chain force")
+_ORG_HEADS = _words(
+    "body operator organisation organization charity centre center chain force forecaster"
+)
 _SPOKES = _words("spokesman spokeswoman spokesperson spokespeople representative statement")
 
 
