@@ -31,7 +31,6 @@ User-Agent and turn on the two-person rule::
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
 
 from pydantic import (
@@ -186,6 +185,8 @@ def local_config_exists(directory: str | os.PathLike[str] | None = None) -> bool
 
 def load_config_file(path: str | os.PathLike[str]) -> Config:
     """The config in one TOML file; ``BadOption`` naming the file and the fault."""
+    import tomllib  # only with a file to read: most commands run without one
+
     path = Path(path)
     if not path.is_file():
         raise BadOption(f'No file "{path}"; give the path of a factcheck.toml')

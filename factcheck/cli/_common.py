@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import getpass
 import json
 import os
 import re
@@ -205,6 +204,8 @@ def reviewer_name(explicit: str | None) -> str:
     env = os.environ.get("FACTCHECK_REVIEWER")
     if env:
         return env
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # no user name on this machine (a container without passwd)
