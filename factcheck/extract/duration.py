@@ -80,6 +80,7 @@ _DIGIT_SCALE = r"(?:\s+(?:thousand|million|billion))"
 FIGURE = (
     rf"(?:{_DIGITS}{_DIGIT_SCALE}(?=\s)|(?:{_DIGITS}|{_WORD_NUMBER}){_FRACTION_TAIL}?"
     r"|(?:an?|one|three)[\s-]+quarters?\s+of\s+an?|(?:an?|one|three)[\s-]+quarters?(?=-hour)"
+    rf"|{VULGAR}\s+(?:of\s+)?an?(?=\s)"  # "¾ of an hour", "½ an hour"
     r"|half\s+an?|a\s+half|half|an?|another)"
 )
 
@@ -434,6 +435,7 @@ def _joinable(s: str, prev: Span, atom: Span) -> bool:
     return _ORDER.index(atom.parts[0][0]) > _ORDER.index(prev.parts[-1][0])
 
 
+_VULGAR_OF = lazy(rf"({VULGAR})\s+(?:of\s+)?an?")
 _QUARTERS = lazy(r"(an?|one|three)[\s-]+quarters?(?:\s+of\s+an?)?")
 _SCALED = lazy(r"(\S+)\s+(thousand|million|billion)")
 
@@ -445,6 +447,9 @@ def _figure(fig: str) -> Fraction | None:
         return Fraction(1)
     if fig.startswith("half") or fig == "a half":
         return Fraction(1, 2)
+    v = _VULGAR_OF.fullmatch(fig)
+    if v is not None:  # "¾ of an", "½ an"
+        return Fraction(VULGAR_FRACTIONS[v.group(1)]).limit_denominator(12)
     q = _QUARTERS.fullmatch(fig)
     if q is not None:  # "three quarters of an", "a quarter" (-hour)
         return Fraction(3 if q.group(1) == "three" else 1, 4)

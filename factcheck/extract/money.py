@@ -153,7 +153,7 @@ _POST = (
 # Everything after the first number of a number-first amount: "... billion Canadian dollars".
 _SUFFIX_REST = rf"""
       (?P<bs1>(?i:{_SCALES}))?
-      (?:(?P<bsep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<bn2>{NUM}|(?i:{_WORDNUMX}))
+      (?:(?P<bsep>\s?[-–]\s?|\s+to\s+|\s+and\s+|\s+or\s+)(?P<bn2>{NUM}|(?i:{_WORDNUMX}))
          (?P<bs2>(?i:{_SCALES}))?)?
       (?:
         [\s-]+(?P<badj>[A-Za-z][A-Za-z.]+(?:\s[A-Za-z]+)?[\s-]?)??(?P<bword>(?i:{_WORD_ALT}))\b
@@ -216,7 +216,7 @@ _FOLLOWING = lazy(r"\d[\d,.]*(?:-\d{1,2}/\d{1,2})?[\s-]*([^\W\d_]+|[^\s\w])")
 _FIRST_WORD = lazy(r"[^\W\d_]+|[^\s\w]")
 _GATE = frozenset(
     [
-        *SCALES, *SCALE_ABBREV, *SCALE_EXTRA, "to", "and", *_SUB_WORDS, *_WORDS,
+        *SCALES, *SCALE_ABBREV, *SCALE_EXTRA, "to", "and", "or", *_SUB_WORDS, *_WORDS,
         *(re.split(r"[^a-z]", w)[0] for w in _WORDS),
         *(re.split(r"[^a-z]", a)[0] for a in [*_ADJECTIVES, *(a for a, _ in _CW.adjectives)]),
         *(c.lower() for c in _CODES), "-", "–",
@@ -226,6 +226,7 @@ _GATE = frozenset(
 )  # fmt: skip
 # Amounts in words ("three billion pounds") are found from their currency word: the scan
 # looks for the word, then back for where the number starts, then matches forward.
+_MONEY_BEFORE = lazy(r"(?:\b[A-Z]{3}|[$£€¥₹])[ \t]?$")  # a code or sign of a first amount
 _MONEY_WORDS = lazy(rf"(?P<bn1>(?i:{_WORDNUMX})){_SUFFIX_REST}", re.VERBOSE)
 #: Currency words that follow amounts in words ("ten dollars", "three billion pounds").
 #: A text is split into words once (C speed) and only the words it holds are searched.
@@ -242,7 +243,7 @@ _TRIGGER_TOKENS: dict[str, str] = {
 }
 _NUMWORD_BACK = TailSearch(
     rf"(?i)(?<![\w-])(?:{_WORDNUMX})"
-    rf"(?:[\s-]+(?:and\s+)?(?:{_WORDNUMX}|hundred|thousand|million|billion|trillion|crores?|lakhs?))*"
+    rf"(?:[\s-]+(?:(?:and|or|to)\s+)?(?:{_WORDNUMX}|hundred|thousand|million|billion|trillion|crores?|lakhs?))*"
     rf"(?:[\s-]+(?:{_ADJ_ALT}))?[\s-]+$"
 )
 
@@ -613,6 +614,13 @@ def _resolve_suffixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
             return
         scale2 = _scale(m.group("bs2"))
         sep = m.group("bsep").strip()
+        if sep == "or" and _MONEY_BEFORE.search(s, max(0, start - 5), start):
+            # "USD 75 or 70 GBP": the first figure is an amount of its own, the second
+            # another; "8 or 10 Swiss francs" is one range
+            second = _tail_amount(n2 * _scale(m.group("bs2")) * unit, m, currency)
+            if second is not None:
+                yield _found(s, m.start("bn2"), end, second, currency)
+            return
         if sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, start - 12), start):
             # "1,000 and 5,000 stg": two denominations sharing one currency word.
             first_end = m.end("bs1") if m.group("bs1") else m.end("bn1")

@@ -54,8 +54,8 @@ _UNIT = (
 _PERCENT = lazy(
     rf"""
     (?P<n1>{_PNUM}|(?i:{_WORDS}))
-    (?P<u1>\s?%(?!\d)|[\s-]?{_UNIT}(?=\s*(?:-|–|to|and)\s*[\d.]))?
-    (?:\s*(?P<sep>-|–|to|and)\s*(?P<n2>{_PNUM}|(?i:{_WORDS})))?
+    (?P<u1>\s?%(?!\d)|[\s-]?{_UNIT}(?=\s*(?:-|–|to|and|or)\s*[\d.]))?
+    (?:\s*(?P<sep>-|–|to|and|or(?=\s))\s*(?P<n2>{_PNUM}|(?i:{_WORDS})))?
     (?P<unit>[\s-]?(?:(?:higher|lower)\s)?{_UNIT})
     """,
     re.VERBOSE,
@@ -70,6 +70,7 @@ _GATE = frozenset(
         "/",
         "to",
         "and",
+        "or",
         "per",
         "percent",
         "percentage",
