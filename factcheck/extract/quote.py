@@ -144,7 +144,9 @@ _APPOSITIVE_STOP = frozenset(';:“”"()')
 # need no entry: they stand before it.
 _TITLES = TITLES  # the roles the entity reader strips from names: one table
 _LOWER_TITLE = "|".join(
-    sorted((re.escape(t) for t in _TITLES if t.isalpha() or "-" in t), key=len, reverse=True)
+    # longest first, then by text: the same pattern text in every run (the command line
+    # keeps compiled patterns by their text, factcheck._re_cache)
+    sorted((re.escape(t) for t in _TITLES if t.isalpha() or "-" in t), key=lambda t: (-len(t), t))
 )
 # After an inverted verb ("…,” said Jane Doe" / "says the minister"). An organisation
 # and a role may stand before the name: "said UCSU general secretary Marion Hale".
