@@ -1,12 +1,12 @@
 """Environment variables, each read in one place and validated: a bad value is one line.
 
-    FACTCHECK_DATABASE_URL     the queue (factcheck.cli._common)
-    FACTCHECK_REVIEWER         who you are (factcheck.cli._common)
-    FACTCHECK_BUSY_TIMEOUT     seconds to wait for another process's lock: a number >= 0
-    FACTCHECK_MAX_ARTICLE_MB   the size limit of one article: a number > 0
-    FACTCHECK_GOOGLE_API_KEY   Fact Check Tools (factcheck.lookup.factchecktools)
-    FACTCHECK_CACHE_DIR        where commands keep compiled patterns (factcheck._re_cache)
-    HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY   the lookups' proxy (factcheck.lookup._http)
+FACTCHECK_DATABASE_URL     the queue (factcheck.cli._common)
+FACTCHECK_REVIEWER         who you are (factcheck.cli._common)
+FACTCHECK_BUSY_TIMEOUT     seconds to wait for another process's lock: a number >= 0
+FACTCHECK_MAX_ARTICLE_MB   the size limit of one article: a number > 0
+FACTCHECK_GOOGLE_API_KEY   Fact Check Tools (factcheck.lookup.factchecktools)
+FACTCHECK_CACHE_DIR        where commands keep compiled patterns (factcheck._re_cache)
+HTTPS_PROXY, HTTP_PROXY, ALL_PROXY, NO_PROXY   the lookups' proxy (factcheck.lookup._http)
 """
 
 from __future__ import annotations
