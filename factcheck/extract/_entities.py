@@ -513,6 +513,7 @@ class Entities:
         self._spaced = not any(c in text for c in "\t\u00a0")  # words apart by spaces only
         self._descs: dict[int, tuple[list[Mention], list[int]]] = {}
         self._occurrences: dict[str, list[Mention]] = {}
+        self._candidate_cache: dict[str, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
         self._keys: dict[int, tuple[str, str] | None] = {}
         self._hits: dict[str, tuple[list[Mention], list[int]]] = {}
         self._lazy: dict[tuple[str, str], _LazyEntity | None] = {}
@@ -1019,7 +1020,15 @@ class Entities:
 
     def _candidates(self, word: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         """The full names a single word may join, as ``_chain`` indexes them: people's
-        (or unknowns') names ending in it, and names starting with it."""
+        (or unknowns') names ending in it, and names starting with it. Read once per word
+        (the mentions holding a word are the whole text's, ``_holding``): a name said a
+        thousand times is looked through once, not once per mention."""
+        got = self._candidate_cache.get(word)
+        if got is None:
+            got = self._candidate_cache[word] = self._read_candidates(word)
+        return got
+
+    def _read_candidates(self, word: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         by_last: list[tuple[int, str]] = []
         by_first: list[tuple[int, str]] = []
         for m in self._holding(word):

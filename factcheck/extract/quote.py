@@ -28,6 +28,7 @@ article uses for it ("Starmer" → "Keir Starmer"), without titles.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -683,7 +684,7 @@ class _Speakers:
             return None
         if m.name.startswith(name + " of ") and any(
             ents.entity(p).kind == "person" and ents.entity(p).name.endswith(" " + name)
-            for p in ents.before(v)
+            for p in itertools.islice(ents.before(v), _LOOK_BACK)
         ):
             return None  # "Fontaine of Swiftline told": Mireille Fontaine, of Swiftline
         e = ents.entity(m)
@@ -1320,11 +1321,12 @@ class _Speakers:
         for m in _QUESTIONED_PASSIVE.finditer(self.s, lo, self.pos):
             st = self._sentence_start(m.start())
             asker = self._person_at(m.end(), min(self.pos, m.end() + 60))
-            people = [
-                x
-                for x in ents.before(m.start())
-                if x.start >= st and ents.entity(x).kind == "person"
-            ]  # the sentence's first person before the verb: its subject
+            people = []  # the sentence's first person before the verb: its subject
+            for x in ents.before(m.start()):
+                if x.start < st:
+                    break
+                if ents.entity(x).kind == "person":
+                    people.append(x)
             if asker is None or not people:
                 continue
             subject = people[-1]
