@@ -35,7 +35,10 @@ TOTAL_AFTER = cues("a total of", "in total", "totalling", "totaling", "total", "
                    "making", "bringing the total to", "making a total of", "a combined",
                    "adding up to", "add up to", "adds up to", "or", "for a combined",
                    "giving a total of", "to make", "to a total of", "summing to", "sum of",
-                   "taking the total to", "a grand total of", "overall")  # fmt: skip
+                   "taking the total to", "a grand total of", "overall", "take the total to",
+                   "takes the total to", "took the total to", "bring the total to",
+                   "brings the total to", "brought the total to", "bringing it to",
+                   "taking it to")  # fmt: skip
 #: After a total set off by a comma after its parts: "…, £895 in all".
 IN_ALL = cues("in all", "in total", "altogether", "all told", "between them", "combined")
 OF_THE = cues("of the", "of its", "of their", "of these", "of those", "out of the", "of all")
@@ -232,7 +235,7 @@ _TOTAL_WORDS = frozenset(("combined", "total", "overall", "aggregate", "joint"))
 
 def _before_total(r: Reading, total: Operand) -> Finding | None:
     words = r.before(total.begin, 6)
-    tailed = words[-1:] == [","] and starts_with(r.after(total.end, 2), IN_ALL) is not None
+    tailed = words[-1:] == [","] and _tail_in_all(r, total)
     if (
         ends_with(words, TOTAL_AFTER) is None
         and not (words[-1:] == ["of"] and _TOTAL_WORDS & set(words[-5:-1]))
@@ -246,8 +249,8 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
     parts = run(r, earlier, forward=False, polysyndeton=tailed)
     if len(parts) < 2:
         return None
-    if tailed and (len(parts) < 3 or any(p.value >= total.value for p in parts)):
-        return None  # ", £895 in all" after a list of at least three smaller figures
+    if tailed and (len(parts) < 2 or any(p.value >= total.value for p in parts)):
+        return None  # ", £895 in all" after a list of smaller figures
     if (
         ends_with(words, cues("or", ", or"))
         and not contains(
@@ -257,6 +260,12 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
     ):
         return None
     return _test(total, parts)
+
+
+def _tail_in_all(r: Reading, total: Operand) -> bool:
+    """Whether "in all", "in total" … follows the total (its noun is part of its span):
+    ", £895 in all", ", 555 posts in total"."""
+    return starts_with(r.after(total.end, 2), IN_ALL) is not None
 
 
 #: How the sentence after a total opens when it breaks the total down: "It sets aside …".
