@@ -43,3 +43,22 @@ def test_total_in_all_needs_smaller_parts():
     got = _arith("The club sold 900 tickets on Friday and 60 on Saturday, 300 seats in all.")
     assert ("300 seats", "inconsistent") not in got
     assert all(f != "300 seats" for f, _ in got)
+
+
+def _elapsed(text: str, published: str) -> list[tuple[str, str]]:
+    doc = Document(id="e", text=text, published=published)
+    return [(r.text, r.status) for r in check_document(doc, None, checks=["elapsed"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "N before <day and month>, which is now": the date is still to come this year
+        ("The regatta is set for 25 May, and entries will open about twelve weeks before "
+         "the race, which means this week.", "about twelve weeks", "consistent"),
+        ("The regatta is set for 25 May, and entries will open about four weeks before "
+         "the race, which means this week.", "about four weeks", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_before_a_coming_date_counts_back_to_now(text, figure, expected):
+    assert (figure, expected) in _elapsed(text, "2026-03-02")

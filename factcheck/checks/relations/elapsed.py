@@ -482,6 +482,17 @@ def _earlier(sc: _Scene) -> _Ends:
     return start, end
 
 
+def _ahead_of_now(sc: _Scene, d: DateRef | None) -> _End | None:
+    """A day and month without a year that an "N before" phrase counts back from to now, in
+    a sentence not told in the past: the date still to come (the extractor reads it as past)."""
+    if d is None or d.year_stated or sc.pub is None:
+        return None
+    if told_as_past(sc.r.figs.words(sc.s0, sc.s1)):
+        return None
+    ahead = sc.at(d, ahead=True)
+    return ahead if ahead is not None and ahead[0] > sc.pub else None
+
+
 def _later(sc: _Scene) -> _Ends:
     """ "N days later", "N months before", "N years into": from the date before the phrase to
     the date after it; a missing end from the sentence before or the publication."""
@@ -500,6 +511,9 @@ def _later(sc: _Scene) -> _Ends:
         if prev is not None and prev[1] <= end[0]:
             return prev, end  # "… on 3 August. Six weeks later, on 14 September, …"
     if not later and start is not None and end is None and sc.now(previous=True):
+        ahead = _ahead_of_now(sc, d_start)
+        if ahead is not None:  # "the final set for 19 April … ten weeks before kick-off, now"
+            return sc.publication(), ahead
         return start, sc.publication()  # "in January 2025, 18 months before it reopened"
     if later and start is not None and end is None and d_start is not None:
         # "went up in February 2024 and is still there about a year and a half later":
