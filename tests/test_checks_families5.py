@@ -62,3 +62,16 @@ def _elapsed(text: str, published: str) -> list[tuple[str, str]]:
 )  # fmt: skip
 def test_before_a_coming_date_counts_back_to_now(text, figure, expected):
     assert (figure, expected) in _elapsed(text, "2026-03-02")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a share restated between dashes after "or": "N of the M - or P% -"
+        ("Of the 1,200 flats surveyed, 300 - or 25% - had damp.", "25%", "consistent"),
+        ("Of the 1,200 flats surveyed, 300 - or 40% - had damp.", "40%", "inconsistent"),
+        ("Of the 1,200 flats surveyed, 300 – or about 25% – had damp.", "25%", "consistent"),
+    ],
+)  # fmt: skip
+def test_share_restated_between_dashes(text, figure, expected):
+    assert (figure, expected) in _arith(text)

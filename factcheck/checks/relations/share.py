@@ -25,7 +25,8 @@ RESTATE = cues(", or", "(", ", that is", "—", "-", "–", ", i.e.", ", some", 
                ", accounting for", "accounting for", ", making up", "making up", ", amounting to",
                ", or a share of", ", a share of", ", equivalent to", ", or one in",
                "rate of", "a share of", "a proportion of", "proportion of", "a turnout of",
-               "share of")  # fmt: skip
+               "share of", "- or", "– or", "— or", "( or", "- or about", "– or about",
+               "— or about", "- or some", "– or some", "— or some")  # fmt: skip
 OF = cues("of", "of the", "of its", "of their", "of all", "of a total of", "out of", "out of the",
           "of his", "of her", "of our", "of these", "of those")  # fmt: skip
 OF_THEM = cues("of them", "of those", "of these", "of which", "of whom")
