@@ -28,7 +28,6 @@ article uses for it ("Starmer" → "Keir Starmer"), without titles.
 
 from __future__ import annotations
 
-import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -682,11 +681,6 @@ class _Speakers:
         m = ents.covering(i)
         if m is None or m.described or len(m.name) < len(name):
             return None
-        if m.name.startswith(name + " of ") and any(
-            ents.entity(p).kind == "person" and ents.entity(p).name.endswith(" " + name)
-            for p in itertools.islice(ents.before(v), _LOOK_BACK)
-        ):
-            return None  # "Fontaine of Swiftline told": Mireille Fontaine, of Swiftline
         e = ents.entity(m)
         if e.kind != "organisation":
             return None
