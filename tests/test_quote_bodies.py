@@ -49,3 +49,41 @@ def speakers(text: str) -> list[str | None]:
 )
 def test_bodies_that_speak(text: str, want: str) -> None:
     assert speakers(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a product's name before its noun or model number is no person: the pronoun
+        # speaks for the person, the short name for the maker
+        (
+            "Head\n\nRiders of the Orvel Glide scooter say the brakes fail in rain.\n\nOrvel "
+            "said in a statement that it had found “no fault in the design” and that most "
+            "failures were caused by “riders”.",
+            "Orvel",
+        ),
+        (
+            "Head\n\nTamsin Rudd has switched boots. She said her new pair, the Stridex "
+            "Aero 4, had “taken a second off my mile”. “Stridex told me it would take a "
+            "month. It took a week,” she said.",
+            "Tamsin Rudd",
+        ),
+        # "Surname of Body" after the person's full name is the person
+        (
+            "Head\n\nCorvane's chief executive, Odile Marchetti, announced the merger. "
+            "“We are not selling,” Marchetti of Corvane told investors.",
+            "Odile Marchetti",
+        ),
+    ],
+)
+def test_products_and_surnames_of_bodies(text: str, want: str) -> None:
+    assert speakers(text)[-1] == want
+
+
+def test_a_body_of_that_name_stays_a_body() -> None:
+    """No person of that surname in the article: "Friends of …" stays one body."""
+    text = (
+        "Head\n\nFriends of Larkmoor Common opposed the road. “It will cut the common in "
+        "two,” Friends of Larkmoor Common said."
+    )
+    assert speakers(text)[-1] == "Friends of Larkmoor Common"

@@ -1433,6 +1433,10 @@ def _mention(
         name = " ".join(tokens)
     if facts is None:
         return None  # "Monday", "Last Tuesday": calendar and function words only
+    if facts & _LINKED and _surname_of_body(text, tokens, start):
+        # "Fontaine of Swiftline told analysts", after "Mireille Fontaine": the person
+        # the article named, then the body they speak for
+        return Mention(start, start + len(tokens[0]), tokens[0], PERSON, title=title)
     kind = _kind(text, tokens, facts, title, start, end, sentence_starts, possessive)
     if kind is None:
         return None
@@ -1577,6 +1581,8 @@ def _kind(
         return ORGANISATION  # "the Scottish government", "a London hospital"
     if facts & _PLACE_NAME:
         return PLACE
+    if len(tokens) > 1 and not title and _premodifier(text, start, after_word, end):
+        return THING  # "the Veyla Home smart lock", "the Voltra Pro 98": a product's name
     if len(tokens) > 1 and text.startswith(", which", end):
         return ORGANISATION  # "Historic England, which advises on heritage"
     if title:
@@ -1622,6 +1628,43 @@ def _kind(
     ):
         return PLACE
     return PERSON
+
+
+def _surname_of_body(text: str, tokens: tuple[str, ...], start: int) -> bool:
+    """Whether a name "X of Y" at ``start`` is a person's surname and their body: X is one
+    word, no word of bodies or titles, and the text before it (up to 5,000 characters)
+    gives X as the last word of a full name ("Mireille Fontaine") not followed by "of"."""
+    if (
+        len(tokens) < 3
+        or tokens[1] != "of"
+        or tokens[0].lower() in ORG_WORDS
+        or tokens[0].lower() in TITLES
+    ):
+        return False
+    word = tokens[0]
+    if not word[:1].isupper() or word.isupper() or word.lower() in _COMMON:
+        return False
+    full = re.compile(rf"\b([A-Z][\w’'-]+)[ \t]+{re.escape(word)}\b(?![ \t]+of\b)")
+    for m in full.finditer(text, max(0, start - 5000), start):
+        first = m.group(1)
+        if first.lower() not in _COMMON and first.lower() not in ORG_WORDS and not first.isupper():
+            return True
+    return False
+
+
+_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+
+
+def _premodifier(text: str, start: int, after_word: str, end: int) -> bool:
+    """Whether a name of several words after "the" modifies the noun or number after it
+    ("the Veyla Home smart lock", "the Voltra Pro 98"): the name of a product or a model,
+    which a person's name after "the" hardly ever is. A verb after it ("the Acme Group
+    said", "the Rolling Stones played") keeps it a name."""
+    if not text.endswith(("the ", "The "), max(0, start - 4), start):
+        return False
+    if _NUMBER_AFTER.match(text, end):
+        return True
+    return bool(after_word) and after_word not in _COMMON and not after_word.endswith(("ed", "s"))
 
 
 def _is_acronym(token: str) -> bool:
