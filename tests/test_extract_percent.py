@@ -51,3 +51,34 @@ def test_a_range_after_by_and_pages_are_not_points() -> None:
     (claim,) = _run("Fares will rise by 3% to 5% in June.")
     assert (claim.value.percent, claim.value.percent_max) == (3, 5)
     assert _run("The report runs to 240pp.") == []
+
+
+def test_every_unit_the_grammar_reads_is_found_after_a_number() -> None:
+    # The scan for numbers starts from the grammar's own units, so no unit spelling can be
+    # left out of a separate word list (a list once missed the plural "ppts").
+    claims = _run("The lead narrowed by 5 ppts, then 3 PPT; turnout was 61 Pct.")
+    assert [c.text for c in claims] == ["5 ppts", "3 PPT", "61 Pct"]
+    assert [c.value.percentage_points for c in claims] == [True, True, None]
+
+
+def test_a_long_range_before_its_unit_is_within_reach() -> None:
+    (claim,) = _run("Yields moved between 2,125.375 and 3,250.875 percentage points.")
+    assert claim.text == "2,125.375 and 3,250.875 percentage points"
+    assert claim.value.percent_max == pytest.approx(3250.875)
+
+
+def test_the_reach_of_a_unit_loses_no_figure(monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+    from pathlib import Path
+
+    fixtures = Path(__file__).parent / "fixtures"
+    texts = [
+        json.loads(line)["text"]
+        for path in [*sorted((fixtures / "articles").glob("*.jsonl")), fixtures / "percent.jsonl"]
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    before = [percent.find_percents(t) for t in texts]
+    monkeypatch.setattr(percent, "_REACH", 10**9)
+    assert [percent.find_percents(t) for t in texts] == before
+    assert sum(map(len, before)) > 60
