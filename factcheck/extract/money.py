@@ -150,10 +150,15 @@ _POST = (
     r"(?<!the)(?<!per)(?<!in)(?<!to)(?<!from)(?<!last)(?<!this)(?<!next)(?<!each)(?<!over)"
     r"(?<!of)(?<!that)(?<!was)(?<!which)(?<!were)(?<!are)(?<!into)(?<!with)(?<!by)(?<!on))))"
 )
+#: What joins the two ends of a range ("£3-4bn", "5 to 6 million euros", "two or three
+#: dollars"); the scan's test of the word after a number reads the same table.
+_RANGE_DASHES = ("-", "–")
+_RANGE_WORDS = ("to", "and", "or")
+_RANGE_SEP = rf"\s?[{''.join(_RANGE_DASHES)}]\s?|" + "|".join(rf"\s+{w}\s+" for w in _RANGE_WORDS)
 # Everything after the first number of a number-first amount: "... billion Canadian dollars".
 _SUFFIX_REST = rf"""
       (?P<bs1>(?i:{_SCALES}))?
-      (?:(?P<bsep>\s?[-–]\s?|\s+to\s+|\s+and\s+|\s+or\s+)(?P<bn2>{NUM}|(?i:{_WORDNUMX}))
+      (?:(?P<bsep>{_RANGE_SEP})(?P<bn2>{NUM}|(?i:{_WORDNUMX}))
          (?P<bs2>(?i:{_SCALES}))?)?
       (?:
         [\s-]+(?P<badj>[A-Za-z][A-Za-z.]+(?:\s[A-Za-z]+)?[\s-]?)??(?P<bword>(?i:{_WORD_ALT}))\b
@@ -216,10 +221,10 @@ _FOLLOWING = lazy(r"\d[\d,.]*(?:-\d{1,2}/\d{1,2})?[\s-]*([^\W\d_]+|[^\s\w])")
 _FIRST_WORD = lazy(r"[^\W\d_]+|[^\s\w]")
 _GATE = frozenset(
     [
-        *SCALES, *SCALE_ABBREV, *SCALE_EXTRA, "to", "and", "or", *_SUB_WORDS, *_WORDS,
+        *SCALES, *SCALE_ABBREV, *SCALE_EXTRA, *_RANGE_WORDS, *_SUB_WORDS, *_WORDS,
         *(re.split(r"[^a-z]", w)[0] for w in _WORDS),
         *(re.split(r"[^a-z]", a)[0] for a in [*_ADJECTIVES, *(a for a, _ in _CW.adjectives)]),
-        *(c.lower() for c in _CODES), "-", "–",
+        *(c.lower() for c in _CODES), *_RANGE_DASHES,
         *(_FIRST_WORD.match(k.lower()).group(0) for k in _SYMBOLS),  # type: ignore[union-attr]
         "/", ".",
     ]
