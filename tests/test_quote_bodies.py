@@ -87,3 +87,24 @@ def test_a_body_of_that_name_stays_a_body() -> None:
         "two,” Friends of Larkmoor Common said."
     )
     assert speakers(text)[-1] == "Friends of Larkmoor Common"
+
+
+def test_a_place_after_a_sentence_opening_word_stays_a_place() -> None:
+    """ "Attendance in Marlow Vale" opens a sentence, but "the candidate in Marlow Vale" later
+    shows the name is a place: the pronoun speaks for the person named after it."""
+    text = (
+        "Head\n\n10:02 - Attendance in Marlow Vale was 31 percent, the clerk has "
+        "announced.\n\n10:20 - The Green candidate in Marlow Vale, Idony Carrick, has won "
+        "the seat. “We will fix the buses first,” she said. “Then the library.”"
+    )
+    assert speakers(text) == ["Idony Carrick", "Idony Carrick"]
+
+
+def test_a_family_by_its_plural_surname() -> None:
+    """ "the Ashcrofts said": the couple last named together under that surname."""
+    text = (
+        "Head\n\nMirela and Owen Ashcroft, who farm below Callow Ridge, oppose the "
+        "quarry.\n\n“We have nothing against jobs,” the Ashcrofts said."
+    )
+    got = speakers(text)[-1] or ""
+    assert "Mirela" in got and "Owen Ashcroft" in got and " and " in got

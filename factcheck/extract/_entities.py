@@ -1624,7 +1624,10 @@ def _kind(
         not possessive
         and before
         and before[-1] in _PLACE_ONLY_BEFORE
-        and not (len(before) > 1 and before[-2][:1].isupper())  # "Compassion in World Farming"
+        and (
+            not (len(before) > 1 and before[-2][:1].isupper())  # "Compassion in World Farming"
+            or _place_elsewhere(text, start, end)  # "Turnout in Hexley North" opens a sentence
+        )
     ):
         return PLACE
     return PERSON
@@ -1650,6 +1653,17 @@ def _surname_of_body(text: str, tokens: tuple[str, ...], start: int) -> bool:
         if first.lower() not in _COMMON and first.lower() not in ORG_WORDS and not first.isupper():
             return True
     return False
+
+
+def _place_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands in the next 3,000 characters after a
+    lower-case word and "in", "across" … ("the candidate in Hexley North"): a place, though
+    here a capitalised word stands before the preposition ("Turnout in Hexley North")."""
+    name = re.escape(text[start:end])
+    place = re.compile(
+        rf"\b[a-z][\w-]*[ \t]+(?:in|across|throughout|near|outside|around)[ \t]+{name}\b"
+    )
+    return place.search(text, end, end + 3000) is not None
 
 
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")

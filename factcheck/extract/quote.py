@@ -1556,6 +1556,9 @@ class _Speakers:
             and " " not in e.name
             and self.s.endswith("the ", 0, m.start)
         ):
+            family = self._family(e.name, m.start)
+            if family is not None:
+                return family.moved(pick.sieve)
             # "the Italian said", "the Swede told": a word for the person last named
             p = self.last("person")
             return self._entity(p.via(pick.sieve)) if p else None
@@ -1570,6 +1573,27 @@ class _Speakers:
             other, start = joint
             return _Speaker(f"{other} and {name}", kind, pick.sieve, start, m.end)
         return _Speaker(name, kind, pick.sieve, m.start, m.end)
+
+    def _family(self, plural: str, pos: int) -> _Speaker | None:
+        """ "the Penrose-Hydes said", "the Joneses wrote": the people last named together
+        under that surname ("Gwendolyn and Alistair Penrose-Hyde"), else the person last
+        named by it; None when no person of the article bears the surname."""
+        stems = [plural[:-2], plural[:-1]] if plural.endswith("es") else [plural[:-1]]
+        if not plural.endswith("s") or len(plural) < 4:
+            return None
+        ents = self.text.entities
+        for k, m in enumerate(ents.before(pos)):
+            if k >= _LOOK_BACK:
+                break
+            e = ents.entity(m)
+            if e.kind != "person" or e.name.split()[-1] not in stems:
+                continue
+            pair = self._last_pair(pos, loose=True)
+            joint = pair.resolved if pair is not None else None
+            if joint is not None and joint.name.endswith(e.name.split()[-1]):
+                return joint
+            return _Speaker(e.name, "person", "", m.start, m.end)
+        return None
 
     def _plural_subject_before(self, at: int) -> bool:
         """Whether the sentence before the one holding ``at`` (in its paragraph) opens
