@@ -140,3 +140,36 @@ def test_the_leader_of_a_body_is_a_person_not_the_body() -> None:
 def test_descriptions_of_people_and_bodies(text: str, want: str) -> None:
     # sentences written for this test
     assert speakers(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # "the new X" is the one taking the role over, not the holder named so
+        (
+            "Head\n\nThe ferry master, Captain Ruaridh Penhale, retires this spring after 30 "
+            "years. His deputy, Elspeth Mowbray, takes over in April. The new ferry master "
+            "said she had “a hard act to follow”.",
+            "Elspeth Mowbray",
+        ),
+        # without "new", the holder
+        (
+            "Head\n\nThe ferry master, Captain Ruaridh Penhale, retires this spring. The "
+            "ferry master said he had “loved every crossing”.",
+            "Ruaridh Penhale",
+        ),
+        # a capitalised adjective, a portfolio and a body of state: one organisation
+        (
+            "Head\n\nThe talks ended early. The Scottish health department said the "
+            "figures were “provisional”.",
+            "Scottish health department",
+        ),
+        (
+            "Head\n\nThe envoys met in Graz. The Austrian interior ministry later said in a "
+            "statement that the meeting had been “useful”.",
+            "Austrian interior ministry",
+        ),
+    ],
+)
+def test_successors_and_portfolios(text: str, want: str) -> None:
+    assert speakers(text)[-1] == want

@@ -202,6 +202,14 @@ _PRONOUN = re.compile(
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[,)]")
 _ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|whose)\b")
 _ORG_HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
+# A portfolio between a name and the body of state that holds it: "the Slovenian foreign
+# ministry", "the Scottish health department", "the French interior ministry".
+_PORTFOLIOS = _words(
+    """foreign interior defence defense health finance justice education oil environment
+    transport economy trade energy home agriculture culture labour treasury housing
+    security intelligence immigration statistics"""
+)
+_PORTFOLIO_HEAD = re.compile(r"[ \t]+(ministry|department|office|agency|service)\b")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 # "By Gwen Llewellyn, Political Correspondent": a short line naming the writer.
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+[A-Z][^\n.!?]{0,100}$")
@@ -1449,8 +1457,12 @@ def _mention(
             name = f"{name}{' '.join(tail.group(0).split(' '))}"
     if kind == ORGANISATION and len(tokens) <= 3 and not possessive:
         hm = _ORG_HEAD_AFTER.match(text, end)
+        pm = _PORTFOLIO_HEAD.match(text, hm.end()) if hm and hm.group(1) in _PORTFOLIOS else None
+        if pm:  # "the Slovenian foreign ministry"
+            end = pm.end()
+            name = f"{name} {hm.group(1)} {pm.group(1)}"
         # "the Scottish government", "the RMT union"
-        if (
+        elif (
             hm
             and hm.group(1) in ORG_WORDS
             and not (tokens[-1].isupper() and hm.group(1) in ("union", "party"))
@@ -1573,6 +1585,8 @@ def _kind(
     after_word = after.group(1) if after else ""
     if after_word in _THING_AFTER:
         return THING
+    if after_word in _PORTFOLIOS and _PORTFOLIO_HEAD.match(text, after.end()):
+        return ORGANISATION  # "the Slovenian foreign ministry", "the Iraqi oil ministry"
     if after_word in ORG_WORDS and after_word not in ("leader", "chief"):
         if len(tokens) == 1 and start in sentence_starts and _NAME_AFTER.match(text, after.end()):
             # "Environmental group Reka Živa said": a word capitalised only as the

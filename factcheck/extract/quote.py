@@ -1505,6 +1505,9 @@ class _Speakers:
             pair = self._last_pair(a.pos)  # "the pair said", "the two senators wrote"
             if pair is not None:
                 return pair
+        successor = self._successor(desc, a.pos)
+        if successor is not None:
+            return successor
         holder = ents.with_role(desc, a.pos) or (
             ents.with_role(desc.split(" of ")[0], a.pos) if " of " in desc else None
         )  # "the leader of the council": the holder of "leader"
@@ -1520,6 +1523,25 @@ class _Speakers:
             if desc.endswith(role):
                 return _Pick(who, a.pos, "")
         return self.last("any")
+
+    def _successor(self, desc: str, pos: int) -> _Pick | None:
+        """ "the new harbour master said", when the article gave the role to someone
+        ("the harbour master, Winifred Trelawny-Osei"): the one taking it over, the person
+        last named before ``pos`` other than the holder; None for a role nobody held."""
+        words = desc.split()
+        if len(words) < 3 or words[1] not in _SUCCESSION:
+            return None
+        ents = self.text.entities
+        holder = ents.with_role(" ".join([words[0], *words[2:]]), pos)
+        if holder is None:
+            return None
+        for k, m in enumerate(ents.before(pos)):
+            if k >= _LOOK_BACK:
+                break
+            e = ents.entity(m)
+            if e.kind == "person" and e.id != holder.entity and not self._quoted(m.start):
+                return _Pick(e.name, m.start, "")
+        return None
 
     def _entity(self, pick: _Pick) -> _Speaker | None:
         """The article's entity a pick names, as a speaker; None when the pick names
@@ -2275,6 +2297,8 @@ _JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
 _JOINED_AFTER_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
 )
+# What makes a role's description name the one who takes it over, not its holder.
+_SUCCESSION = _words("new incoming")
 _PAIR_WORDS = _words(
     "pair couple duo both two senators authors researchers brothers sisters twins siblings"
 )
