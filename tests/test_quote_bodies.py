@@ -108,3 +108,22 @@ def test_a_family_by_its_plural_surname() -> None:
     )
     got = speakers(text)[-1] or ""
     assert "Mirela" in got and "Owen Ashcroft" in got and " and " in got
+
+
+def test_the_companies_are_the_bodies_named_together() -> None:
+    """ "the companies said" after two firms named together and another body since: the
+    two firms, joined as the article joins them."""
+    text = (
+        "Head\n\nTolver Mills and Brannock Bakeries have agreed to merge.\n\nAnalysts at "
+        "Quarrie Securities said the deal was “overdue”.\n\nThe companies said shareholders "
+        "had given “strong support” to the plan."
+    )
+    assert speakers(text) == ["Quarrie Securities", "Tolver Mills and Brannock Bakeries"]
+
+
+def test_one_body_with_and_in_its_name_is_no_pair() -> None:
+    text = (
+        "Head\n\nThe Competition and Markets Authority opened an inquiry.\n\nThe companies "
+        "said shareholders had given “strong support” to the plan."
+    )
+    assert speakers(text)[-1] != "Competition and Markets Authority"

@@ -1505,6 +1505,10 @@ class _Speakers:
             pair = self._last_pair(a.pos)  # "the pair said", "the two senators wrote"
             if pair is not None:
                 return pair
+        if body and body[-1].lower() in _PLURAL_BODIES:
+            bodies = self._joint_bodies(a.pos)  # "the companies said", "the retailers said"
+            if bodies is not None:
+                return _Pick(bodies.name, bodies.start, "")
         successor = self._successor(desc, a.pos)
         if successor is not None:
             return successor
@@ -1523,6 +1527,34 @@ class _Speakers:
             if desc.endswith(role):
                 return _Pick(who, a.pos, "")
         return self.last("any")
+
+    def _joint_bodies(self, pos: int) -> Mention | None:
+        """ "Harwell Foods and Pennine Dairies have agreed … the companies said": the
+        organisations last named together before ``pos``, as the article joins them. One
+        body's name with "and" inside ("Competition and Markets Authority") is no pair:
+        a joint has a name of several words before "and", or the name after it stands
+        alone elsewhere in the text."""
+        ents = self.text.entities
+        s = self.s
+        for k, m in enumerate(ents.before(pos)):
+            if k >= _LOOK_BACK:
+                break
+            if ents.entity(m).kind != "organisation" or self._quoted(m.start):
+                continue
+            name = m.name
+            cut = max(name.rfind(" and "), name.rfind(" & "))
+            if cut <= 0:
+                continue
+            left = name[:cut].split(", ")[-1]
+            right = name[cut:].split(maxsplit=1)[-1]
+            first = right.split()[0]
+            alone = (
+                s.find(first, 0, m.start) >= 0
+                or s.find(first, m.end, min(len(s), m.end + 5000)) >= 0
+            )
+            if " " in left or "," in name or alone:
+                return m
+        return None
 
     def _successor(self, desc: str, pos: int) -> _Pick | None:
         """ "the new harbour master said", when the article gave the role to someone
@@ -2296,6 +2328,12 @@ _TRAILING_NAME = re.compile(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
 _JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
 _JOINED_AFTER_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
+)
+# Plural heads of a description that stands for the organisations last named together.
+_PLURAL_BODIES = _words(
+    """companies firms groups retailers supermarkets chains banks lenders insurers airlines
+    carmakers makers operators unions charities councils clubs organisations organizations
+    businesses brands publishers broadcasters manufacturers suppliers"""
 )
 # What makes a role's description name the one who takes it over, not its holder.
 _SUCCESSION = _words("new incoming")
