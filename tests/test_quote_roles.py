@@ -173,3 +173,18 @@ def test_descriptions_of_people_and_bodies(text: str, want: str) -> None:
 )
 def test_successors_and_portfolios(text: str, want: str) -> None:
     assert speakers(text)[-1] == want
+
+
+def test_the_leads_description_later_is_the_person_named_after_the_lead() -> None:
+    """The lead describes ("The health secretary defended …"), the next paragraph names
+    ("Ruth Okonedo told …"), and nobody is given the role: the description later in the
+    story is still that person, not the one quoted last."""
+    text = (
+        "Head\n\nThe health secretary defended the waiting-list figures as she faced "
+        "questions from MPs on Tuesday about hospital delays.\n\nRuth Okonedo told the "
+        "committee the backlog would fall by spring. “We are turning the corner,” she "
+        "said.\n\nLabour MP Alan Brisk said the figures were “a fantasy”. “Nobody believes "
+        "them,” he said.\n\n“The honourable member has not read the report,” the health "
+        "secretary replied."
+    )
+    assert speakers(text) == ["Ruth Okonedo", "Alan Brisk", "Alan Brisk", "Ruth Okonedo"]

@@ -589,6 +589,7 @@ class _Speakers:
         self.picked_kind = ""  # the kind of the attribution ``pick`` read last
         self._lead: object = _UNSET  # the person the lead describes (``lead_person``)
         self._lead_span = (-1, -1)
+        self._lead_desc = ""  # the lead's description of its person ("prime minister")
 
     # -- attributions in the text, in order
     def _attributions(self) -> list[_Attribution]:
@@ -1233,6 +1234,7 @@ class _Speakers:
             return None  # "The company has warned": a body; "A retired couple": two people
         sent_end = self._sentence_end(lead.end())
         self._lead_span = (pos, sent_end)
+        self._lead_desc = " ".join(words).lower()
         holder = ents.with_role("the " + " ".join(words), sent_end)
         person: Mention | None = holder
         if person is None:
@@ -1517,6 +1519,10 @@ class _Speakers:
         )  # "the leader of the council": the holder of "leader"
         if holder is not None:
             return _Pick(holder.name, holder.start, "")
+        if lead is not None and " ".join(body).lower() == self._lead_desc:
+            # "The prime minister accused …" in the lead, "Daniel Harcourt told MPs …"
+            # after it, and no one given the role: "the prime minister replied" is that one
+            return _Pick(lead.name, lead.start, "", resolved=lead)
         if body and len(body[-1]) > 3 and body[-1].endswith("s"):
             # "the commissioners said": the body whose name ends so ("Porthkennack
             # Harbour Commissioners")
