@@ -144,3 +144,27 @@ def test_a_sentence_opening_word_before_a_classing_noun_is_no_organisation() -> 
     names = {m.name: ents.entity(m).kind for m in ents.before(len(text))}
     assert names.get("Tanager Friends") == "organisation"
     assert "Local group" not in names
+
+
+def test_a_role_tells_its_holders_gender_not_its_possessors() -> None:
+    """ "Her son, Tobias Quell," is a man: the pronoun belongs to the mother; kin nouns
+    tell the holder's gender."""
+    text = "Head\n\nHer son, Tobias Quell, said she had loved the sea.\n\nHis widow, Ines Varo, wept."
+    ents = _read(text)
+    assert _entity(ents, "Tobias Quell").gender == "m"
+    assert _entity(ents, "Ines Varo").gender == "f"
+
+
+def test_a_title_chains_a_surname_to_the_person_of_its_gender() -> None:
+    """ "Mrs Marrow" after "Agnes Marrow" and "her son, Tobias Marrow": the mother."""
+    text = (
+        "Head\n\nAgnes Marrow ran the village shop for 40 years.\n\nHer son, Tobias Marrow, "
+        "said she had loved it.\n\nIn 1994 Mrs Marrow led a petition against the bypass."
+    )
+    ents = _read(text)
+    i = text.index("Mrs Marrow") + 4
+    m = ents.covering(i)
+    assert m is not None and ents.entity(m).name == "Agnes Marrow"
+    whole = ents._full()
+    wm = whole.covering(i)
+    assert wm is not None and whole.entity(wm).name == "Agnes Marrow"

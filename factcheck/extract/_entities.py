@@ -1021,10 +1021,22 @@ class Entities:
             key = None
         else:
             by_last, by_first = self._candidates(m.name)
+            other = _OTHER_GENDER.get(_said_gender(m) or "")
+            if by_last and other:  # "Mrs Fairweather": not the son named Michael Fairweather
+                by_last = [(p, n) for p, n in by_last if self._name_gender(n) != other]
             near = _nearest(by_last, m.start) or _nearest(by_first, m.start)
             key = ("n", near) if near is not None else ("w", m.name)
         self._keys[m.start] = key
         return key
+
+    def _name_gender(self, name: str) -> str | None:
+        """The gender the titles and roles of a full name's mentions tell, as the whole
+        model's first pass has it (``_join``: the last that tells one)."""
+        gender = None
+        for m in self._holding(_split(name)[0]):
+            if m.name == name and not m.described:
+                gender = _said_gender(m) or gender
+        return gender
 
     def _candidates(self, word: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
         """The full names a single word may join, as ``_chain`` indexes them: people's
@@ -1766,9 +1778,25 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
             acr.aliases.add(word)
             _join(acr, m)
             continue
-        near = _nearest(by_last.get(word), m.start) or _nearest(by_first.get(word), m.start)
+        last = by_last.get(word)
+        other = _OTHER_GENDER.get(_said_gender(m) or "")
+        if last and other:  # "Mrs Fairweather": not the son named Michael Fairweather
+            last = [(p, e) for p, e in last if e.gender != other]
+        near = _nearest(last, m.start) or _nearest(by_first.get(word), m.start)
         _join(near or by_full.get(word) or new(m), m)
     return entities
+
+
+_OTHER_GENDER = {"m": "f", "f": "m"}
+
+
+def _said_gender(m: Mention) -> str | None:
+    """The gender a mention's own title or role tells ("Mrs", "her son"), else None."""
+    gender = None
+    for said in (m.title, m.role):
+        g = _title_facts(said)[0] if said else None
+        gender = g or gender
+    return gender
 
 
 def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None:
@@ -1844,6 +1872,17 @@ def _split(name: str) -> tuple[str, ...]:
 
 
 _HONORIFICS = _words("sir dame lord lady mr mrs ms dr mr. mrs. ms. dr.")
+# In a title or a role, a pronoun is another's ("her son", "his widow"); kin and other
+# gendered nouns tell the holder's gender.
+_PRONOUNS_OF_OTHERS = _words("he his him himself she her hers herself")
+_MALE_ROLES = _words(
+    """son father husband brother widower grandson grandfather nephew uncle boyfriend
+    stepson stepfather"""
+)
+_FEMALE_ROLES = _words(
+    """daughter mother wife sister widow granddaughter grandmother niece aunt girlfriend
+    stepdaughter stepmother"""
+)
 
 
 @lru_cache(maxsize=4096)
@@ -1854,9 +1893,11 @@ def _title_facts(title: str) -> tuple[str | None, tuple[str, ...]]:
     words = title.split()
     gender = None
     for w in words:
-        if w in _MALE:
+        if w in _PRONOUNS_OF_OTHERS:
+            continue  # "her son, Michael Fairweather": the possessor's, not the holder's
+        if w in _MALE or w in _MALE_ROLES:
             gender = "m"
-        elif w in _FEMALE:
+        elif w in _FEMALE or w in _FEMALE_ROLES:
             gender = "f"
     honorless = [w for w in words if w not in _HONORIFICS]
     roles = tuple(" ".join(honorless[-k:]) for k in range(1, min(3, len(honorless)) + 1))
