@@ -174,3 +174,16 @@ def test_a_bare_turn_after_one_partys_statement_is_the_others() -> None:
         "“Then I was wrong.”"
     )
     assert speakers(text) == ["Rory Pelham", "Ines Calloway", "Rory Pelham"]
+
+
+def test_a_question_put_to_someone_by_name_opens_two_party_turns() -> None:
+    """A bare question that names whom it is put to ("…, Ms Lindqvist?") is the last
+    person named's; the bare turns after it alternate between the two."""
+    text = (
+        "Head\n\nThe chief executive of Dunmere Rail, Petra Lindqvist, appeared before the "
+        "transport committee on Monday.\n\nThe committee's chair, Oswin Tarrant, read from a "
+        "leaked memo.\n\n“Did you write this memo, Ms Lindqvist?”\n\n“I write a great many "
+        "memos.”\n\n“That is not an answer.”\n\n“Then yes, I wrote it.”"
+    )
+    assert speakers(text) == ["Oswin Tarrant", "Petra Lindqvist"] * 2
+

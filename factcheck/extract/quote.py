@@ -1562,6 +1562,30 @@ class _Speakers:
                 return m
         return None
 
+    def addressed(self, q: _Quote) -> tuple[_Speaker, _Speaker] | None:
+        """A question that names whom it is put to ("…, Mr Fairbairn?", "Ms Lee, did
+        you …?"): (the asker, the one addressed), the asker being the person last named
+        before the quote other than the one addressed; None when it names nobody so."""
+        inner = self.s[q.inner_start : q.inner_end]
+        voc = _VOCATIVE.search(inner)
+        if voc is None:
+            return None
+        ents = self.text.entities
+        m = ents.find(voc.group("name"), q.start)
+        if m is None or ents.entity(m).kind != "person":
+            return None
+        e = ents.entity(m)
+        for k, other in enumerate(ents.before(q.start)):
+            if k >= _LOOK_BACK:
+                break
+            o = ents.entity(other)
+            if o.kind != "person" or o.id == e.id or self._quoted(other.start):
+                continue
+            asker = _Speaker(o.name, "person", "conversation_turns", other.start, other.end)
+            answerer = _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
+            return asker, answerer
+        return None
+
     def _successor(self, desc: str, pos: int) -> _Pick | None:
         """ "the new harbour master said", when the article gave the role to someone
         ("the harbour master, Winifred Trelawny-Osei"): the one taking it over, the person
@@ -1968,6 +1992,13 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
     partner = _interview_partner(r, c)
     if partner is not None:
         return partner
+    if _bare_turn(r, c.q) and _is_question(r.s, c.q):
+        parties = r.addressed(c.q)
+        if parties is not None:
+            # '“Did you receive this email, Mr Fairbairn?”' after the chair was named:
+            # the chair asks, the one addressed answers the bare turns after it
+            t.asker, t.answerer = parties
+            return _Pick(t.asker.name, t.asker.start, "conversation_turns", resolved=t.asker)
     if not (t.asker and t.answerer) and _bare_turn(r, c.q):
         parties = r.questioned_by()
         if parties is not None:
@@ -2334,6 +2365,11 @@ _TRAILING_NAME = re.compile(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
 _JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
 _JOINED_AFTER_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
+)
+# A question's vocative: whom it is put to, by title and surname, at its end or start.
+_VOCATIVE = re.compile(
+    r"(?:,[ \t]+|^)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Judge)\.?[ \t]+"
+    r"(?P<name>[A-Z][\w’'-]+)(?:[ \t]*[?!.]?[ \t]*$|,)"
 )
 # Plural heads of a description that stands for the organisations last named together.
 _PLURAL_BODIES = _words(
