@@ -187,3 +187,13 @@ def test_a_question_put_to_someone_by_name_opens_two_party_turns() -> None:
     )
     assert speakers(text) == ["Oswin Tarrant", "Petra Lindqvist"] * 2
 
+
+
+def test_verbs_of_pressing_and_answering_attribute() -> None:
+    """ "Wren pressed", "she answered": speech verbs of an exchange, each naming its turn."""
+    text = (
+        "Head\n\nAnalyst Tobias Wren of Hallam Capital asked whether the firm would cut "
+        "jobs.\n\n“Not this year,” chief executive Marta Solberg said.\n\n“And next year?” "
+        "Wren pressed.\n\n“Ask me then,” she answered."
+    )
+    assert speakers(text) == ["Marta Solberg", "Tobias Wren", "Marta Solberg"]

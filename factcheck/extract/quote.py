@@ -85,7 +85,8 @@ _VERBS = (
     r"characterized|characterised|Says|Said|Warns|Tells|Writes|Adds|Insists|Claims|Vows|"
     r"accused|accuses|praised|praises|hailed|hails|criticised|criticized|condemned|"
     r"dismissed|denounced|saying|warning|adding|telling|arguing|noting|insisting|writing|"
-    r"stating|claiming|accusing|describing"
+    r"stating|claiming|accusing|describing|pressed|presses|answered|answers|interjected|"
+    r"retorted|demanded|demands"
 )
 
 
