@@ -197,3 +197,14 @@ def test_verbs_of_pressing_and_answering_attribute() -> None:
         "Wren pressed.\n\n“Ask me then,” she answered."
     )
     assert speakers(text) == ["Marta Solberg", "Tobias Wren", "Marta Solberg"]
+
+
+def test_the_one_asked_answers_not_the_asker_named_in_the_sentence() -> None:
+    """ "Asked by Judge Miriam Holt whether …, she said": the witness, not the judge."""
+    text = (
+        "Head\n\nGrace Ibbotson, 44, is giving evidence at Leeds Crown Court.\n\nThe defence "
+        "barrister, Rupert Vance KC, asked about the ledgers. “I never touched them,” "
+        "Ibbotson replied.\n\nAsked by Judge Miriam Holt whether the ledgers were kept "
+        "locked, she said: “Always. The key stayed in the office safe.”"
+    )
+    assert speakers(text) == ["Grace Ibbotson", "Grace Ibbotson"]

@@ -1192,7 +1192,7 @@ class _Speakers:
                 self.turns.asker
                 if self.turns.named_question
                 else self._reported_asker(questions_only=a.kind == "pron")
-            )
+            ) or self._asked_by()  # "Asked by Judge Ann Lee whether …, she said": not Lee
             if asker is not None:
                 p = self._answering(p, a, asker)
         return p
