@@ -127,3 +127,14 @@ def test_one_body_with_and_in_its_name_is_no_pair() -> None:
         "said shareholders had given “strong support” to the plan."
     )
     assert speakers(text)[-1] != "Competition and Markets Authority"
+
+
+def test_one_body_of_two_named_together_by_its_first_word() -> None:
+    """ "Ormond said …, the company said" after "Ormond Foods and Telby Brands": Ormond
+    Foods alone, not the pair."""
+    text = (
+        "Head\n\nOrmond Foods and Telby Brands agreed on Tuesday to combine.\n\nOrmond said "
+        "the boards had approved the deal. “We expect it to add to earnings,” the company "
+        "said."
+    )
+    assert speakers(text) == ["Ormond Foods"]

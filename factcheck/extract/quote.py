@@ -1499,6 +1499,10 @@ class _Speakers:
             if m is None and (head in _BUSINESS or head in _ORG_HEADS):
                 m = ents.last_org(a.pos)
             if m is not None:
+                one = _one_of_joint(self.s[m.start : m.end], m.name)
+                if one != m.name:  # "Ormond said …. “…,” the company said": Ormond Foods
+                    sp = _Speaker(one, "organisation", "", m.start, m.end)
+                    return _Pick(one, m.start, "", resolved=sp)
                 return _Pick(m.name, m.start, "")
             return " ".join(body) if head in _INSTITUTIONS else None
         if not a.definite:
@@ -1650,6 +1654,10 @@ class _Speakers:
         name = e.name
         if e.kind == "organisation" and m.name != name and _is_acronym(m.name):
             name = m.name  # an organisation as written where it speaks: "UCEA said"
+        elif e.kind == "organisation":
+            # "Brightwater said", the article having named "Brightwater Foods and Kellmoor
+            # Brands" together: the one body, not the pair
+            name = _one_of_joint(m.name, name)
         if len(name.split()) == 1 and e.kind != "organisation" and not name.isupper():
             name = self._expand(name)
         kind = "organisation" if e.kind == "organisation" or _org_words(name) else "person"
@@ -2392,6 +2400,27 @@ _ORG_HEADS = _words(
     "body operator organisation organization charity centre center chain force forecaster"
 )
 _SPOKES = _words("spokesman spokeswoman spokesperson spokespeople representative statement")
+
+
+def _one_of_joint(word: str, name: str) -> str:
+    """The body a one-word mention ``word`` names when its entity's name is two bodies
+    joined that start with it ("Brightwater" of "Brightwater Foods and Kellmoor Brands":
+    "Brightwater Foods"); else ``name``."""
+    if " " in word or not name.startswith(word + " ") or not _joint_bodies_name(name):
+        return name
+    cut = min(i for i in (name.find(" and "), name.find(" & ")) if i > 0)
+    return name[:cut]
+
+
+def _joint_bodies_name(name: str) -> bool:
+    """Whether an organisation's name is two bodies joined ("Brightwater Foods and
+    Kellmoor Brands"), not one body with "and" inside ("Competition and Markets
+    Authority", "Marks and Spencer"): each side is a name of several words."""
+    for gap in (" and ", " & "):
+        if gap in name:
+            left, right = name.split(gap, 1)
+            return len(left.split()) >= 2 and len(right.split()) >= 2
+    return False
 
 
 def _is_person(name: str) -> bool:
