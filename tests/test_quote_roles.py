@@ -169,6 +169,11 @@ def test_descriptions_of_people_and_bodies(text: str, want: str) -> None:
             "statement that the meeting had been “useful”.",
             "Austrian interior ministry",
         ),
+        (
+            "Head\n\nThe cartel agreed a cut. Not every member was pleased: Norway’s "
+            "energy ministry said it would need “room to adjust”.",
+            "Norway’s energy ministry",
+        ),
     ],
 )
 def test_successors_and_portfolios(text: str, want: str) -> None:

@@ -1446,6 +1446,10 @@ def _mention(
         and not _OWN_NAME_AFTER.match(text, end)  # "Halsey's, the chain", "Sainsbury's said"
     )
     if possessive:
+        hm = _ORG_HEAD_AFTER.match(text, end)
+        pm = _PORTFOLIO_HEAD.match(text, hm.end()) if hm and hm.group(1) in _PORTFOLIOS else None
+        if pm:  # "Iraq’s oil ministry said": the body of state, named with its country
+            return Mention(start, pm.end(), text[start : pm.end()], ORGANISATION)
         tokens = (*tokens[:-1], last[:-2] if last[-1] == "s" else last[:-1])
         changed = True
     if changed:
