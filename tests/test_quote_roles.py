@@ -193,3 +193,14 @@ def test_the_leads_description_later_is_the_person_named_after_the_lead() -> Non
         "secretary replied."
     )
     assert speakers(text) == ["Ruth Okonedo", "Alan Brisk", "Alan Brisk", "Ruth Okonedo"]
+
+
+def test_reminded_is_a_speech_verb_after_an_opening_adverb() -> None:
+    """ "Firmly, the council’s head of housing, Priya Kaul, reminded members …: “…”": the
+    person in apposition, not the adverb or the person named before."""
+    text = (
+        "Head\n\nThe committee was split, and the chair, Dennis Orme, spoke first.\n\n"
+        "Firmly, the council’s head of housing, Priya Kaul, reminded members of the rules: "
+        "“If we refuse without reasons, we pay the costs.”"
+    )
+    assert speakers(text) == ["Priya Kaul"]

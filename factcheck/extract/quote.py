@@ -86,7 +86,7 @@ _VERBS = (
     r"accused|accuses|praised|praises|hailed|hails|criticised|criticized|condemned|"
     r"dismissed|denounced|saying|warning|adding|telling|arguing|noting|insisting|writing|"
     r"stating|claiming|accusing|describing|pressed|presses|answered|answers|interjected|"
-    r"retorted|demanded|demands"
+    r"retorted|demanded|demands|reminded|reminds"
 )
 
 
