@@ -208,3 +208,15 @@ def test_the_one_asked_answers_not_the_asker_named_in_the_sentence() -> None:
         "locked, she said: “Always. The key stayed in the office safe.”"
     )
     assert speakers(text) == ["Grace Ibbotson", "Grace Ibbotson"]
+
+
+def test_a_question_after_the_sentence_naming_its_asker_is_theirs() -> None:
+    """ "Next, Ruth Quayle … asked about the plant. “Are you closing it?”": the new asker,
+    not the one who asked before."""
+    text = (
+        "Head\n\nThe first question came from Ian Pask of Fenwick Securities, who asked about "
+        "costs. “Can you hold prices?” Pask asked.\n\n“We can,” chief executive Mara Ilves "
+        "replied.\n\nNext, Ruth Quayle from Sandover Bank asked about the plant in Hull. "
+        "“Are you closing it?”"
+    )
+    assert speakers(text) == ["Ian Pask", "Mara Ilves", "Ruth Quayle"]
