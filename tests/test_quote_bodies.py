@@ -138,3 +138,24 @@ def test_one_body_of_two_named_together_by_its_first_word() -> None:
         "said."
     )
     assert speakers(text) == ["Ormond Foods"]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (
+            "Head\n\nIshla Varn of Corrow University and Tam Beddoe of the Fenland Trust said "
+            "the shift was “larger than expected”.",
+            "Ishla Varn and Tam Beddoe",
+        ),
+        (
+            "Head\n\nThe chief executives, Graham Oduro of Harwell and Linnea Forsberg of "
+            "Pennine, told reporters that no dairy would close. “We have both given that "
+            "promise in writing,” they said.",
+            "Graham Oduro and Linnea Forsberg",
+        ),
+    ],
+)
+def test_joint_speakers_each_with_their_body(text: str, want: str) -> None:
+    """ "X of A and Y of B said": the two people, not Y alone nor "A and Y"."""
+    assert speakers(text)[-1] == want

@@ -1735,6 +1735,13 @@ class _Speakers:
             # "Sen. Elaine Cortez, a Democrat, and Sen. Mark Haverford"
             gap = _JOINED_AFTER_APPOSITION.search(s, max(0, k - 60), k)
             prev = ents.covering(gap.start() - 1) if gap else None
+        if prev is not None:
+            # "Ishla Varn of Corrow University and Tam Beddoe": the person whose body the
+            # name before "and" is, not the body
+            of = _OF_BODY_BEFORE.search(s, max(0, prev.start - 12), prev.start)
+            owner = ents.covering(of.start() - 1) if of else None
+            if owner is not None and ents.entity(owner).kind == "person":
+                prev = owner
         if prev is None or ents.entity(prev).kind not in ("person", "unknown"):
             return None
         if ents.entity(m).kind not in ("person", "unknown") or prev.entity == m.entity:
@@ -2379,6 +2386,7 @@ _PLURAL_SUBJECT = re.compile(
 _FROM_BODY = re.compile(rf"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{_NAME}$")
 _TRAILING_NAME = re.compile(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
 _JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
+_OF_BODY_BEFORE = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?$")
 _JOINED_AFTER_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
 )
