@@ -1021,7 +1021,7 @@ class Entities:
             key = None
         else:
             by_last, by_first = self._candidates(m.name)
-            other = _OTHER_GENDER.get(_said_gender(m) or "")
+            other = _OTHER_GENDER.get(_said_gender(m) or "") if m.title or m.role else None
             if by_last and other:  # "Mrs Fairweather": not the son named Michael Fairweather
                 by_last = [(p, n) for p, n in by_last if self._name_gender(n) != other]
             near = _nearest(by_last, m.start) or _nearest(by_first, m.start)
@@ -1783,7 +1783,7 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
             _join(acr, m)
             continue
         last = by_last.get(word)
-        other = _OTHER_GENDER.get(_said_gender(m) or "")
+        other = _OTHER_GENDER.get(_said_gender(m) or "") if m.title or m.role else None
         if last and other:  # "Mrs Fairweather": not the son named Michael Fairweather
             last = [(p, e) for p, e in last if e.gender != other]
         near = _nearest(last, m.start) or _nearest(by_first.get(word), m.start)

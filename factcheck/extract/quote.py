@@ -2008,14 +2008,15 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
     partner = _interview_partner(r, c)
     if partner is not None:
         return partner
-    if _is_question(r.s, c.q) and c.q.start > r._line(c.q.start)[0]:
+    question = _is_question(r.s, c.q)
+    if question and c.q.start > r._line(c.q.start)[0]:
         asker = r._reported_asker(questions_only=True)
         if asker is not None:
             # 'Next, Sophie Marchetti asked about the plant. “Are you closing it?”': the
             # question after the sentence that names its asker is the asker's
             t.asker = asker
             return _Pick(asker.name, asker.start, "conversation_turns", resolved=asker)
-    if _bare_turn(r, c.q) and _is_question(r.s, c.q):
+    if question and _bare_turn(r, c.q):
         parties = r.addressed(c.q)
         if parties is not None:
             # '“Did you receive this email, Mr Fairbairn?”' after the chair was named:
