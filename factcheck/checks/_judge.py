@@ -88,7 +88,9 @@ def span_fits(hedge: str | None, n: float, lo: float, hi: float) -> tuple[bool, 
         "within": (-math.inf, n, "within {n}"),
         "at most": (-math.inf, n, "at most {n}"),
     }
-    a, b, rule = rules.get(hedge or "", (n - 0.5, n + 1 - EPS, "{n} (whole units or rounded)"))
+    # no hedge: the whole units completed or the gap rounded, so a gap of exactly n + 1
+    # units is n + 1, not n (the bound stays exclusive under the tolerance below)
+    a, b, rule = rules.get(hedge or "", (n - 0.5, n + 1 - 2 * EPS, "{n} (whole units or rounded)"))
     return hi >= a - EPS and lo <= b + EPS, rule
 
 

@@ -22,7 +22,7 @@ exact day inside them fits. The hedge sets the rule (``_judge.span_fits``).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, timedelta
 
 from factcheck.checks._judge import span_fits
 from factcheck.checks._reading import (
@@ -335,6 +335,10 @@ def _ago(sc: _Scene) -> _Ends:
     """ "two years ago", "the nearly three-year war": from the date to publication."""
     near = [d for d in sc.anchors if _beside(sc, d)]
     start = sc.at(sc.nearest(near, past=True))
+    if start is not None and sc.r.after(sc.op.end, 1) == ["on"] and start[3].end <= sc.op.start:
+        on = _on_from_earlier(sc, start)
+        if on is not None:
+            return on
     if start is None and sc.anchors:
         return None  # "founded in 1990, moved to Leeds 20 years ago": another event's date
     if start is None:
@@ -345,6 +349,18 @@ def _ago(sc: _Scene) -> _Ends:
         day = sc.event[1]
         start = (day, day, f"{day} ({sc.event[0]})", None)
     return start, sc.publication()
+
+
+def _on_from_earlier(sc: _Scene, date_of: _End) -> _Ends:
+    """ "It opened on 16 January. It was filled on 6 March, seven weeks on": "N on" right
+    after the date of its clause says that date is N after an earlier one (the earlier date
+    of the sentence, else the one date of the sentence before), not N before publication."""
+    d = date_of[3]
+    earlier = [e for e in sc.before if e is not d and e.hi <= d.lo]
+    start = sc.at(earlier[-1]) if earlier else sc.previous()
+    if start is None or start[1] > date_of[0]:
+        return None
+    return start, date_of
 
 
 def _beside(sc: _Scene, d: DateRef) -> bool:
@@ -366,8 +382,75 @@ def _is_running(sc: _Scene) -> bool:
 
 
 def _since(sc: _Scene) -> _Ends:
+    if sc.r.after(sc.op.end, 1) == ["from"]:
+        found = _from_day(sc)
+        if found is not None:
+            return found
     d = sc.nearest(sc.after or sc.anchors, past=True)
+    if d is None and not sc.anchors and sc.now():
+        # "… without power since 8 April. It is now three weeks since the storm": the one
+        # past date of the sentence before, when this one is told at publication
+        prev = sc.previous()
+        if prev is not None:
+            return prev, sc.publication()
     return sc.at(d), sc.publication()
+
+
+#: What "N weeks from …" counts from when it is no date: the publication day (or the day
+#: after it), or the date told just before ("from that Monday", "from then").
+_FROM_NOW = {("today",): 0, ("now",): 0, ("tomorrow",): 1}
+_FROM_BACK = cues("that", "then", "there")
+
+
+def _from_day(sc: _Scene) -> _Ends:
+    """ "set for 25 November, seven weeks from Monday", "closes on 28 April, six weeks from
+    that Monday", "seven weeks from 10 March": from the day after "from" to the other date
+    of the sentence. A day and month without a year is the next one on or after the start
+    (the date extractor reads it as past)."""
+    r, op = sc.r, sc.op
+    word = r.after(op.end, 2)[1:]
+    start: _End | None = None
+    used: DateRef | None = None
+    if tuple(word) in _FROM_NOW and sc.pub is not None:
+        day = sc.pub + timedelta(days=_FROM_NOW[tuple(word)])
+        start = (day, day, f'"{word[0]}" ({day})', None)
+    elif tuple(word) in _FROM_BACK:
+        earlier = [d for d in sc.before if d.resolved]
+        if len(earlier) >= 2:
+            used = min(earlier, key=lambda d: d.lo)
+            start = sc.at(used)
+        else:
+            start = sc.previous()
+            used = start[3] if start is not None else None
+    else:
+        nxt = r.figs.token_after(op.end)
+        at = nxt[1] if nxt is not None else op.end
+        cands = [d for d in sc.anchors + sc.relative if d.start >= at and not r.between(at, d.start)]
+        if cands:
+            used = cands[0]
+            start = sc.at(used)
+        elif op.time_unit in ("day", "week"):
+            # the extractor reads the whole phrase as one date ("seven weeks from Monday"):
+            # its day less the span is the day counted from
+            phrase = [d for d in r.dates_in(sc.s0, sc.s1)
+                      if d.relative and d.start <= op.start and op.end < d.end]  # fmt: skip
+            if len(phrase) == 1 and phrase[0].lo == phrase[0].hi:
+                day = phrase[0].lo - timedelta(days=op.value * DAYS_PER[op.time_unit])
+                said = r.doc.text[at : phrase[0].end].strip()
+                start = (day, day, f'"{said}" ({day})', None)
+    if start is None:
+        return None
+    ends = [d for d in sc.anchors if d is not used and d.resolved]
+    d = sc.nearest(ends)
+    if d is None:
+        return None
+    end = sc.at(d)
+    if end is not None and not d.year_stated and d.month is not None and end[0] < start[0]:
+        lo, hi = _in_year(d.lo, start[0].year), _in_year(d.hi, start[0].year)
+        if lo < start[0]:
+            lo, hi = _in_year(d.lo, start[0].year + 1), _in_year(d.hi, start[0].year + 1)
+        end = (lo, hi, f'"{d.text}" (the next one)', d)
+    return start, end
 
 
 def _age(sc: _Scene) -> _Ends:

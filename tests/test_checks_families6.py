@@ -1,0 +1,87 @@
+"""Families of wording from the sixth blind set's misses, in our own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.models import Document
+
+
+def _run(text: str, published: str, check: str) -> list[tuple[str, str]]:
+    doc = Document(id="f6", text=text, published=published)
+    return [(r.text, r.status) for r in check_document(doc, None, checks=[check])]
+
+
+def _elapsed(text: str, published: str) -> list[tuple[str, str]]:
+    return _run(text, published, "elapsed")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "figure", "expected"),
+    [
+        # "N weeks from today/Monday": a yearless date is the next one, counted from that day
+        ("The bridge reopens on 2 June, six weeks from today.", "2025-04-21",
+         "six weeks", "consistent"),
+        ("The bridge reopens on 2 June, ten weeks from today.", "2025-04-21",
+         "ten weeks", "inconsistent"),
+        ("The count is set for 9 December, five weeks from Monday.", "2026-11-04",
+         "five weeks", "consistent"),
+        ("The count is set for 9 December, two weeks from Monday.", "2026-11-04",
+         "two weeks", "inconsistent"),
+        # across the turn of the year: the next January, not the last one
+        ("The rink opens on 12 January, four weeks from today.", "2026-12-15",
+         "four weeks", "consistent"),
+        # "from <date>" and "from that day": from that date to the other date of the sentence
+        ("The canal closes on 30 May, eight weeks from 4 April.", "2025-03-01",
+         "eight weeks", "inconsistent"),
+        ("Bids opened on Tuesday 3 June. They close on 15 July, six weeks from that day.",
+         "2025-06-04", "six weeks", "consistent"),
+        ("Bids opened on Tuesday 3 June. They close on 15 July, four weeks from that day.",
+         "2025-06-04", "four weeks", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_weeks_from_a_day(text, published, figure, expected):
+    assert (figure, expected) in _elapsed(text, published)
+
+
+def test_exact_next_unit_is_not_the_one_before():
+    """A gap of exactly seven weeks is "seven weeks", not "six weeks" (whole units)."""
+    got = _elapsed("The canal closes on 23 May, six weeks from 11 April.", "2025-03-01")
+    assert ("six weeks", "inconsistent") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "N on" right after the date of its clause: from the earlier date told before
+        ("The well ran dry on 2 January. It was refilled on 13 February, six weeks on.",
+         "six weeks on", "consistent"),
+        ("The well ran dry on 2 January. It was refilled on 13 February, two weeks on.",
+         "two weeks on", "inconsistent"),
+        ("The well ran dry on 2 January and was refilled on 13 February, six weeks on.",
+         "six weeks on", "consistent"),
+    ],
+)  # fmt: skip
+def test_weeks_on_after_a_second_date(text, figure, expected):
+    assert (figure, expected) in _elapsed(text, "2025-02-17")
+
+
+def test_weeks_on_with_one_date_still_counts_to_publication():
+    """No earlier date: "a week on" after a date still runs to publication."""
+    got = _elapsed("The well ran dry on 10 February, a week on.", "2025-02-17")
+    assert ("a week on", "consistent") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The estate has had no heating since 3 March. It is now four weeks since the fault.",
+         "consistent"),
+        ("The estate has had no heating since 3 March. It is now nine weeks since the fault.",
+         "inconsistent"),
+    ],
+)
+def test_since_the_event_dated_in_the_sentence_before(text, expected):
+    got = _elapsed(text, "2025-03-31")
+    assert any(s == expected for _, s in got), got
