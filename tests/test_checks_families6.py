@@ -85,3 +85,58 @@ def test_weeks_on_with_one_date_still_counts_to_publication():
 def test_since_the_event_dated_in_the_sentence_before(text, expected):
     got = _elapsed(text, "2025-03-31")
     assert any(s == expected for _, s in got), got
+
+
+def _arith(text: str, published: str = "2025-06-02") -> list[tuple[str, str]]:
+    return _run(text, published, "arithmetic")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # the count of units first, then the total: the total over the count, not the reverse
+        ("The 15 depots sent out 9,000 parcels last week, about 600 each.", "600",
+         "consistent"),
+        ("The 15 depots sent out 9,000 parcels last week, about 800 each.", "800",
+         "inconsistent"),
+        # the total first still divides the same way
+        ("The charity gave 9,000 meals to 15 shelters, 600 each.", "600", "consistent"),
+    ],
+)  # fmt: skip
+def test_each_divides_the_total_by_the_count(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a fraction or percentage beside a vote split is a share of the vote
+        ("The assembly carried the bill by 250 votes to 110, more than the two-thirds "
+         "it required.", "two-thirds", "consistent"),
+        ("Shareholders approved the deal by 1,150 to 780, more than two-thirds of those "
+         "voting.", "two-thirds", "inconsistent"),
+        ("The council backed the budget by 300 votes to 210, short of the three-fifths "
+         "majority required.", "three-fifths", "consistent"),
+        ("The council backed the budget by 340 votes to 160, short of the three-fifths "
+         "majority required.", "three-fifths", "inconsistent"),
+        ("Members voted by 5,200 to 4,800, or 52% of the vote, to strike.", "52%",
+         "consistent"),
+        ("Members voted by 5,200 to 4,800, or 58% of the vote, to strike.", "58%",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_share_of_a_vote_split(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_vote_share_is_no_multiple():
+    """ "N to M, more than the two-thirds": never tested as M / N − 1."""
+    got = _arith("The board passed the motion by 180 votes to 80, more than the two-thirds "
+                 "it needed.")
+    assert got == [("two-thirds", "consistent")]
+
+
+def test_fraction_far_from_a_split_is_not_a_vote_share():
+    """A fraction in another clause of the sentence is not set beside the split."""
+    got = _arith("The club won 3 to 1 on Saturday and two-thirds of the fans stayed.")
+    assert ("two-thirds", "inconsistent") not in got

@@ -154,6 +154,10 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         total, count = totals[-1], counts[-1]
         if total is count:
             continue
+        if each.kind == "count" and total.value < each.value <= count.value:
+            # "The 12 depots sent out 8,760 parcels, about 730 each": the count of units
+            # comes first; a total is never smaller than its share per unit
+            total, count = count, total
         computed = total.value / count.value
         status, rule = _judge.ratio(each.value, each.place, computed, each.hedge)
         line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says "

@@ -1,0 +1,98 @@
+"""Shares of a vote: "passed by 240 votes to 95, more than the two-thirds it needed", "won
+by 1,210 to 640, over 60% of those voting", "backed 300 to 210, short of the three-fifths
+required". The share is the first side of the "N to M" split over both sides; a share stated
+as a threshold ("more than", "short of") holds when the split is on its side of it (the
+tolerance of ``_judge.hedged``), a plain one ("two-thirds of those voting") when it is
+about the split's share.
+
+A fraction or percentage after a vote split is a share of the vote, never a multiple of
+one side by the other ("212 to 98, more than two-thirds" is no factor of 98 / 212).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factcheck.checks import _judge
+from factcheck.checks._reading import Operand, Reading, cues, ends_with
+from factcheck.checks.relations import Finding, References
+
+NAME = "majority"
+CHECK = "arithmetic"
+#: Between the two sides of a vote: "240 votes to 95", "1,210 to 640", "300 against 210".
+SPLIT = cues("to", "votes to", "against", "votes against", "in favour to", "for to",
+             "for and", "in favour and")  # fmt: skip
+#: Before the share: the side of the threshold the split is on.
+ABOVE = cues("more than", "more than the", "over", "over the", "above", "above the",
+             "beyond the", "clearing the", "clear of the", "comfortably over", "well over",
+             "well above", "at least", "at least the", "exceeding the", "surpassing the",
+             "comfortably more than", "well over the", "comfortably above the")  # fmt: skip
+BELOW = cues("less than", "less than the", "short of", "short of the", "under", "under the",
+             "below", "below the", "falling short of the", "just short of the",
+             "fewer than", "just under", "just below the", "just under the")  # fmt: skip
+#: A share stated plainly: "- two-thirds of those voting", ", or 65% of the vote".
+PLAIN = cues("or", "or about", "or some", "about", "roughly", "some", "or roughly", "nearly",
+             "or nearly", "almost", "or almost", "with")  # fmt: skip
+CUES = SPLIT | ABOVE | BELOW | PLAIN
+
+_PLAIN_HEDGE = {"nearly": "nearly", "almost": "nearly", "about": "about", "roughly": "about",
+                "some": "about"}
+_PUNCT = frozenset((",", "-", "–", "—", "(", ";"))
+
+
+def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for m in r.operands:
+        if m.kind not in ("fraction", "percent") or m.value_max is not None:
+            continue
+        share = m.value / 100 if m.kind == "percent" else m.value
+        if not 0 < share < 1:
+            continue
+        found = _vote_share(r, m, share)
+        if found is not None:
+            yield found
+
+
+def _split(r: Reading, m: Operand) -> tuple[Operand, Operand] | None:
+    """The "N to M" vote split right before the share: the two counts last before it."""
+    before = [o for o in r.in_sentence(m.start) if o.end <= m.begin and o is not m]
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    if a.kind != "count" or b.kind != "count" or a.value_max is not None:
+        return None
+    if tuple(r.between(a.end, b.begin)) not in SPLIT or b.value_max is not None:
+        return None
+    return a, b
+
+
+def _vote_share(r: Reading, m: Operand, share: float) -> Finding | None:
+    pair = _split(r, m)
+    if pair is None:
+        return None
+    a, b = pair
+    words = r.between(b.end, m.begin)
+    if not words or words[0] not in _PUNCT:
+        return None  # the share must be set beside the split: "…, more than two-thirds"
+    words = [w for w in words[1:] if w not in _PUNCT]
+    side = m.hedge
+    if words:
+        if ends_with(words, ABOVE) == tuple(words):
+            side = "more than" if words[:2] != ["at", "least"] else "at least"
+        elif ends_with(words, BELOW) == tuple(words):
+            side = "less than"
+        elif ends_with(words, PLAIN) == tuple(words):
+            side = side or _PLAIN_HEDGE.get(words[-1])
+        else:
+            return None
+    if a.value + b.value == 0:
+        return None
+    computed = a.value / (a.value + b.value)
+    if m.kind == "percent":
+        status, rule = _judge.ratio(m.value, m.place, computed * 100, side)
+        said = f"{computed * 100:.3g}%"
+    else:
+        status, rule = _judge.hedged(side or "about", share, computed) or ("consistent", "")
+        said = f"{computed:.3g}"
+    line = (f"{a.text} / ({a.text} + {b.text}) = {said} of the vote; the text says "
+            f"{m.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, m.start, m.end, status, line, (a, b), m)
