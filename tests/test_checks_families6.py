@@ -140,3 +140,65 @@ def test_fraction_far_from_a_split_is_not_a_vote_share():
     """A fraction in another clause of the sentence is not set beside the split."""
     got = _arith("The club won 3 to 1 on Saturday and two-thirds of the fans stayed.")
     assert ("two-thirds", "inconsistent") not in got
+
+
+def _conv(text: str, published: str = "2024-05-02") -> list[tuple[str, str]]:
+    return _run(text, published, "conversion")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # an aside between dashes after a phrase that ends the amount's noun
+        ("Tarn Rail signed a €400 million deal for new trains - about $428 million - with a "
+         "Spanish maker.", "$428 million", "consistent"),
+        ("Tarn Rail signed a €400 million deal for new trains - about $528 million - with a "
+         "Spanish maker.", "$528 million", "inconsistent"),
+        ("The city sold its port stake for €400 million - $428 million.", "$428 million",
+         "consistent"),
+        # an equivalence cue after a comma or a semicolon, with or without a phrase before
+        ("The ministry set aside €400 million, which works out at about $428 million, for "
+         "flood walls.", "$428 million", "consistent"),
+        ("The ministry set aside €400 million for flood walls, a sum that works out at "
+         "$628 million.", "$628 million", "inconsistent"),
+        ("The ministry set aside €400 million, roughly equal to $428 million.",
+         "$428 million", "consistent"),
+        ("The ministry will spend €400 million on flood walls; that is $428 million at "
+         "today's exchange rate.", "$428 million", "consistent"),
+        ("The ministry will spend €400 million on flood walls; at current exchange rates "
+         "$428 million.", "$428 million", "consistent"),
+        ("The ministry will spend €400 million on flood walls; $428 million in US dollars.",
+         "$428 million", "consistent"),
+        # the converted figure first, its original after it
+        ("About $428 million - €400 million - went to flood walls.", "€400 million",
+         "consistent"),
+        ("$428 million - the price in euros was €400 million - bought the tower.",
+         "€400 million", "consistent"),
+    ],
+)  # fmt: skip
+def test_conversion_set_beside(text, figure, expected):
+    assert (figure, expected) in _conv(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two sums of two things: joined by "and", "while", "plus", "of which", or a dash
+        # that opens a clause of its own rather than an aside
+        "The EU gave €400 million to the port and $90 million to the airport.",
+        "The EU gave €400 million to the port, while $90 million went to the airport.",
+        "The EU gave €400 million to the port, plus $90 million for roads.",
+        "The fund holds €400 million, of which $90 million is in bonds.",
+        "The EU gave €400 million to the port - $90 million went to the airport.",
+        "The EU gave €400 million to the port; $90 million went to the airport.",
+        "Spending was €400 million in 2023, against $90 million in 2022.",
+    ],
+)
+def test_two_sums_are_no_conversion(text):
+    assert _conv(text) == []
+
+
+def test_range_of_two_currencies_is_two_amounts():
+    """ "€400 million - zł1.7bn -": a second sign of another currency is no range end."""
+    got = _conv("Some €400 million - zł1.7bn - will go to trams.")
+    assert ("zł1.7bn", "consistent") in got

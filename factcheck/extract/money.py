@@ -549,6 +549,17 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
                 cur2 = _post_currency(post, cur2)
             yield _found(s, m.start("pre2"), end, n2 * scale2, cur2)
             return
+        cur2 = _prefix_currency(m.group("pre2")) if m.group("pre2") is not None else None
+        if cur2 is not None and currency is not None and cur2 != currency:
+            # "€278 million - zł1.2bn -", "R$6.2 billion - €977 million": a second sign of
+            # another currency makes two amounts (an amount and its conversion), no range
+            yield _found(
+                s, start, m.end("s1") if m.group("s1") else m.end("n1"), n1 * scale1, currency
+            )
+            if post:
+                cur2 = _post_currency(post, cur2)
+            yield _found(s, m.start("pre2"), end, n2 * scale2, cur2)
+            return
         if m.group("pre2") is not None and sep == "to" and change_or_from(s, start):
             # "slipped $4 to $1,328.30", "from $5 to $7": a change and a level, two amounts.
             yield _found(

@@ -103,7 +103,89 @@ def _linked(r: Reading, a: Operand, b: Operand) -> bool:
     if per:
         words = words[len(per) :]
     # "£3 billion, roughly $3.78 billion": a comma, when the second figure is hedged
-    return tuple(words) in CUES or (words == [","] and b.hedge == "about")
+    if tuple(words) in CUES or (words == [","] and b.hedge == "about"):
+        return True
+    return _set_beside(r, a, b, r.between(a.end, b.begin))
+
+
+#: Words that say the amount after them restates the one before, whatever precedes them
+#: in the sentence: ", which works out at", "; that is", "at current exchange rates",
+#: ", roughly equal to", ", a sum that works out at".
+EQUIVALENT = cues(
+    "or", "equivalent to", "worth", "the equivalent of", "i.e.", "that is", "which is",
+    "this is", "works out at", "which works out at", "that works out at", "worked out at",
+    "which worked out at", "work out at", "equal to", "roughly equal to", "about equal to",
+    "approximately equal to", "equals", "which equals", "roughly", "around", "about",
+    "at current exchange rates", "at today's exchange rate", "at today ' s exchange rate",
+    "at today’s exchange rate", "at today ’ s exchange rate", "at current rates",
+    "at the current exchange rate", "at today's rates", "at today ' s rates",
+    "converted", "which converts to", "converts to", "which comes to", "comes to",
+    "which amounts to", "amounting to", "a sum that works out at", "a sum equal to",
+    "a sum of", "a sum worth", "an amount equal to", "a figure equal to",
+    "which is equivalent to", "which is worth", "which was worth", "valued at",
+    "in other words", "that is about", "that is roughly",
+)  # fmt: skip
+#: What sets one amount beside another: a comma, a semicolon, a dash, a bracket.
+_SEPARATORS = frozenset((",", ";", ":", "-", "–", "—", "(", "["))
+_ASIDES = frozenset(("-", "–", "—", "(", "["))
+#: Words that join two amounts as two things, not one restated: "€5m and $3m", "£2m while
+#: $1m", "£4m, of which $2m".
+_JOINING = frozenset("and or while whereas plus but than against versus vs compared "
+                     "which whom whose including excluding besides".split())  # fmt: skip
+#: What may close an aside that holds the converted amount.
+_CLOSING = frozenset(("-", "–", "—", ")", "]", ".", "!", "?"))
+
+
+def _restates_after(r: Reading, b: Operand) -> tuple[bool, bool]:
+    """Whether the amount ends its aside (a dash, a bracket or the sentence's end after it,
+    or an "in euros" / "at today's exchange rate" phrase of restating words first), and
+    whether such a phrase is there."""
+    tail = r.after(b.end, 6)
+    if not tail:
+        return True, False
+    restating = False
+    if tail[0] in ("in", "at"):
+        k = next((i for i, w in enumerate(tail) if w in _CLOSING or w in (",", ";")), len(tail))
+        if 1 < k <= 5 and _RESTATING & set(tail[1:k]):
+            tail, restating = tail[k:], True
+    return (not tail or tail[0] in _CLOSING), restating
+
+
+def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
+    """Two amounts of different currencies with no other amount between them, joined by an
+    equivalence cue or set beside each other by punctuation alone, after a short phrase
+    that ends the first amount's noun: "a RM85 million order for buses - roughly US$18m -",
+    "NOK 640 million, which works out at about €66 million", "1.9 billion lira for six
+    vessels; at current exchange rates $55 million", "R1.8 billion; €92 million in euros",
+    "S$460 million - the price in Hong Kong dollars was HK$2.7 billion -". Words that join
+    two things ("and", "while", "plus", "of which") never bind."""
+    cue = ends_with(words, EQUIVALENT) or ()
+    rest = words[: len(words) - len(cue)]
+    seps: list[str] = []
+    while rest and rest[-1] in _SEPARATORS:
+        seps.append(rest[-1])
+        rest = rest[:-1]
+    closed, restating = _restates_after(r, b)
+    if not seps and rest and rest[0] in _ASIDES and not cue:
+        # "- the price in Hong Kong dollars was HK$2.7 billion -": an aside that names the
+        # amount again in another currency
+        aside = rest[1:]
+        return (
+            0 < len(aside) <= 8
+            and aside[-1] in _COPULA
+            and bool((_RESTATING | _AMOUNT_NOUNS) & set(aside))
+            and not (_JOINING & set(aside) or _SEPARATORS & set(aside))
+            and closed
+        )
+    if len(rest) > 8 or _JOINING & set(rest) or _SEPARATORS & set(rest):
+        return False
+    if cue and cue not in ((",",), ("roughly",), ("around",), ("about",)):
+        return bool(seps) or not rest
+    if not seps:
+        return False
+    if set(seps) & _ASIDES:
+        return closed  # "€250 million to a lab - some $223 million - for research"
+    return restating and closed  # "R1.8 billion; €92 million in euros."
 
 
 def _restated_next(r: Reading, a: Operand, b: Operand) -> bool:
