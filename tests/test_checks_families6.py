@@ -202,3 +202,53 @@ def test_range_of_two_currencies_is_two_amounts():
     """ "€400 million - zł1.7bn -": a second sign of another currency is no range end."""
     got = _conv("Some €400 million - zł1.7bn - will go to trams.")
     assert ("zł1.7bn", "consistent") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "a gap/lead of N" after the only two figures of its kind, however they are joined
+        ("Median rent in Dunmore is £1,140, against £1,390 across the region - a gap of "
+         "£250.", "£250", "consistent"),
+        ("Nurses at Kells earn €2,150 a month and those at its rival €2,600, a gap of €350.",
+         "€350", "inconsistent"),
+        ("The Greens are on 31% and Labour on 27%, a lead of 6 points.", "6 points",
+         "inconsistent"),
+        ("The Greens are on 31% and Labour on 27%, a lead of 4 points.", "4 points",
+         "consistent"),
+        # "N more/fewer than …": the figure set off by a comma before it, the one after
+        # "than" (also after a time and "when"), or the one of the sentence it restates
+        ("Only 380 pupils sat the test this year, 45 fewer than the 425 of 2024.", "45",
+         "consistent"),
+        ("The shelter housed 910 people, 130 fewer than a year earlier, when it had 1,090.",
+         "130", "inconsistent"),
+        ("The path counted 41,200 trips in May. That was 3,100 more than in April, when "
+         "sensors logged 38,100.", "3,100", "consistent"),
+        ("The path counted 41,200 trips in May. That was 5,100 more than in April, when "
+         "sensors logged 38,100.", "5,100", "inconsistent"),
+        # a winning margin, the two tallies in the next sentence
+        ("Ana Ruiz took the seat by 230 votes. She polled 4,310, her nearest rival 4,080.",
+         "230 votes", "consistent"),
+        ("Ana Ruiz took the seat by 330 votes. She polled 4,310, her nearest rival 4,080.",
+         "330 votes", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_differences_bound_loosely(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two figures in the sentence restated: which one "that" is, is not known
+        "The path counted 41,200 trips in May and 9,000 in June. That was 3,100 more than "
+        "in April, when sensors logged 38,100.",
+        # a part of a whole and a majority over all others is not a gap between the two
+        "The alliance holds 338 of the 649 seats, a majority of 27 over all other parties.",
+        # a figure of another clause ("and …"): not the one compared
+        "Some 380 pupils sat the test and the hall was full to the doors, 45 fewer than "
+        "the 425 of 2024.",
+    ],
+)
+def test_differences_not_bound_on_look_alikes(text):
+    assert all(s != "inconsistent" for _, s in _arith(text)), _arith(text)

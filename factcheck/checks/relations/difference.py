@@ -41,7 +41,8 @@ STATED_AFTER = cues("margin", "lead", "gap", "majority", "advantage", "differenc
                     "- vote majority", "- vote margin", "- point gap")  # fmt: skip
 #: Verbs a margin follows with "by": "won the seat by 1,412 votes", "leads the poll by 6 points".
 WIN = frozenset("won win wins winning leads lead led leading beat beats beaten trails trailed "
-                "trailing lost lose loses losing ahead".split())  # fmt: skip
+                "trailing lost lose loses losing ahead took take takes held holds retained "
+                "retains carried carries gained gains".split())  # fmt: skip
 #: "a majority of 27 over all other parties": over everyone else, not over the runner-up.
 OVER_ALL = cues("over all other parties", "over all others", "over all the others",
                 "over all other", "over the rest", "over all other members",
@@ -199,6 +200,24 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
     for a, b in [*reversed(list(itertools.pairwise(earlier))), *itertools.pairwise(later)]:
         if tuple(r.between(a.end, b.begin)) in VERSUS or _versus(r, a, b):
             return _test(d, a, b)
+    if (
+        len(earlier) == 2
+        and not later
+        and ";" not in r.between(earlier[0].end, d.begin)
+        and r.between(earlier[0].end, earlier[1].begin)[:1] != ["of"]  # "338 of the 649"
+        and not starts_with(r.after(d.end, 5), OVER_ALL)
+    ):
+        # "earn €2,310 a month and those at its rival €2,780, a gap of €570": the only two
+        # figures of the kind before the stated gap, however the clause joins them
+        return _test(d, earlier[0], earlier[1])
+    if won_by and not earlier and not later:
+        # "took the ward by 402 votes. He polled 2,318, his nearest rival 2,016": the two
+        # figures of the next sentence, when they are its only ones of the kind
+        nxt = r.next_sentence(d.start)
+        after = [o for o in r.in_sentence(nxt[0]) if o.comparable(d) and o.kind == d.kind
+                 and o.value_max is None] if nxt is not None else []  # fmt: skip
+        if len(after) == 2:
+            return _test(d, after[0], after[1])
     prev = r.previous_sentence(d.start)
     if len(earlier) == 1 and not later and prev is not None and not won_by:
         # "The council bid £3.4m. The developer offered £4.1m, and the gap of £900,000 …"
@@ -252,15 +271,46 @@ def _more(r: Reading, d: Operand) -> Finding | None:
     sent = r.in_sentence(d.start)
     later = [o for o in sent if o.start >= d.end and o.comparable(d)]
     earlier = [o for o in sent if o.end <= d.begin and o.comparable(d)]
-    if not later or not earlier:
+    if not later:
         return None
     b = later[0]
-    if len(r.between(d.end, b.begin)) > len(cue) + 2:
+    gap = r.between(d.end, b.begin)
+    # "220 fewer than a year earlier, when it had 1,198": the figure compared with may
+    # follow a time and "when"
+    if len(gap) > len(cue) + 2 and not (len(gap) <= 10 and _WHEN & set(gap)):
         return None
+    if not earlier:
+        a = _restated_before(r, d)
+        return None if a is None else _test(d, a, b)
     a = earlier[-1]
-    if len(r.between(a.end, d.begin)) > 3:
+    lead = r.between(a.end, d.begin)
+    # "412 pupils sat the test this summer, 96 fewer than the 508 of 2025": the figure set
+    # off by a comma at the end of its clause
+    if len(lead) > 3 and not (len(lead) <= 10 and lead[-1:] == [","] and "," not in lead[:-1]
+                              and not {"and", "but", "while", ";"} & set(lead)):  # fmt: skip
         return None
     return _test(d, a, b)
+
+
+_WHEN = frozenset(("when", "while", "where"))
+#: How a sentence that restates the one before opens: "That was 1,200 more than …".
+_THAT_WAS = cues("that was", "that is", "this was", "this is", "it was", "it is", "that's",
+                 "that ' s", "that’s", "that ’ s")  # fmt: skip
+
+
+def _restated_before(r: Reading, d: Operand) -> Operand | None:
+    """ "… counted 94,600 trips in September. That was 12,800 more than in August, when …":
+    the one figure of the kind of the sentence before, when this one opens by restating it."""
+    s0, _ = r.sentence(d.start)
+    lead = r.figs.words(s0, d.begin)
+    if len(lead) > 3 or starts_with(lead, _THAT_WAS) is None:
+        return None
+    prev = r.previous_sentence(d.start)
+    if prev is None:
+        return None
+    before = [o for o in r.in_sentence(prev[0]) if o.comparable(d) and o.kind == d.kind
+              and o.value_max is None]  # fmt: skip
+    return before[0] if len(before) == 1 else None
 
 
 def _test(d: Operand, a: Operand, b: Operand) -> Finding:
