@@ -252,3 +252,28 @@ def test_differences_bound_loosely(text, figure, expected):
 )
 def test_differences_not_bound_on_look_alikes(text):
     assert all(s != "inconsistent" for _, s in _arith(text)), _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # two shares and the rest named beside them across ";"
+        ("The survey puts Tam Ruddock on 46% and Ola Berg on 37%; 17% are undecided.",
+         "17%", "consistent"),
+        ("The survey puts Tam Ruddock on 46% and Ola Berg on 41%; 19% are undecided.",
+         "19%", "inconsistent"),
+        # the list carried on by ", with" after the last share's own phrase
+        ("Support stood at 35% for the Greens, 27% for Labour and 21% for the Liberals, "
+         "with 25% for smaller parties.", "25%", "inconsistent"),
+        ("Support stood at 35% for the Greens, 27% for Labour and 21% for the Liberals, "
+         "with 17% for smaller parties.", "17%", "consistent"),
+    ],
+)  # fmt: skip
+def test_poll_lists(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_poll_two_shares_and_undecided_below_100_is_no_alarm():
+    """Two candidates and the undecided may leave others unlisted: below 100 is no error."""
+    got = _arith("The survey puts Tam Ruddock on 46% and Ola Berg on 37%; 11% are undecided.")
+    assert ("11%", "inconsistent") not in got

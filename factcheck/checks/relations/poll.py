@@ -23,7 +23,7 @@ CUES = cues("poll", "polls", "survey", "surveyed", "voted", "vote", "votes", "ba
 REST = cues("others", "other", "undecided", "don't know", "don ' t know", "the rest", "rest",
             "remaining", "remainder", "no opinion", "unsure", "neither", "abstained")  # fmt: skip
 
-_GATE = gate(CUES)  # a word of each poll cue
+_GATE = gate(CUES | REST)  # a word of each poll cue (or of the rest: "The rest, 9%, …")
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
@@ -102,12 +102,12 @@ def _listed(r: Reading, sent: list[Operand]) -> list[Operand]:
             len(gap) > 10
             or "." in gap
             or ";" in gap
-            or not any(starts_with(gap[i:], _GOES_ON) for i in range(min(len(gap), 2)))
+            or not any(starts_with(gap[i:], _GOES_ON) for i in range(len(gap)))
         ):
             break
         more = run(r, sent[len(shares) :], forward=True, limit=10)
         shares = [*shares, *more]
-    if len(shares) >= 3 and len(shares) < len(sent):
+    if len(shares) >= 2 and len(shares) < len(sent):
         # "…, Tom Iredale 36% and Colm Brady 18%; 12% are undecided": the rest, named right
         # beside it, closes the list even across ";"
         nxt = sent[len(shares)]
@@ -128,7 +128,12 @@ def _names_rest(r: Reading, o: Operand) -> bool:
 def _of_a_whole(r: Reading, o: Operand) -> bool:
     """ "40% of the 1,200 homes": a share of something else; "41% of the vote" is the poll's."""
     tail = r.after(o.end, 3)
-    return tail[:1] == ["of"] and not contains(tail[1:], cues("vote", "votes", "poll", "ballot"))
+    return tail[:1] == ["of"] and not contains(tail[1:], _POLLED)
+
+
+#: The whole a poll's share is of: "41% of the vote", "52% of voters", "30% of those asked".
+_POLLED = cues("vote", "votes", "poll", "ballot", "voters", "respondents", "those asked",
+               "those polled", "those surveyed", "those questioned")  # fmt: skip
 
 
 #: The rest named as everyone else, which makes a list whole: "others 14%", "the rest". Not
