@@ -277,3 +277,41 @@ def test_poll_two_shares_and_undecided_below_100_is_no_alarm():
     """Two candidates and the undecided may leave others unlisted: below 100 is no error."""
     got = _arith("The survey puts Tam Ruddock on 46% and Ola Berg on 37%; 11% are undecided.")
     assert ("11%", "inconsistent") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "up by N to M" with the earlier figure in the next sentence, dated "a year ago"
+        ("Membership of the choir is up by 40 to 260. A year ago it stood at 220.", "260",
+         "consistent"),
+        ("Membership of the choir is up by 40 to 260. A year ago it stood at 200.", "260",
+         "inconsistent"),
+        # the sentence of the change dates its own figure as the earlier one
+        ("Passengers at Kelby port reached 3.3 million. A year earlier they were 3 million, "
+         "so traffic grew by 10%.", "10%", "consistent"),
+        ("Passengers at Kelby port reached 3.3 million. A year earlier they were 3 million, "
+         "so traffic grew by 20%.", "20%", "inconsistent"),
+        # a change stated in a sentence of its own about the two sentences before
+        ("The Penn Trust raised £72,000 last year. This year it raised £90,000. That is 25% "
+         "more.", "25%", "consistent"),
+        ("The Penn Trust raised £72,000 last year. This year it raised £90,000. That is 40% "
+         "more.", "40%", "inconsistent"),
+        ("Visitor spending in Arden hit €44m this summer. Last summer it was €40m. The rise, "
+         "10%, was the biggest yet.", "10%", "consistent"),
+        ("Visitor spending in Arden hit €44m this summer. Last summer it was €40m. The rise, "
+         "20%, was the biggest yet.", "20%", "inconsistent"),
+        # "last year" against a sentence dated by its year is the later one
+        ("Kelby Park drew 200,000 visitors in 2023. Last year the figure reached 250,000. "
+         "That is a rise of 25%.", "25%", "consistent"),
+    ],
+)  # fmt: skip
+def test_changes_across_sentences(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_more_without_restating_opening_is_no_change():
+    """ "25% more staff" in a sentence of its own states no change of figures told before."""
+    got = _arith("The Penn Trust raised £72,000 last year. This year it raised £90,000. It "
+                 "hired 25% more.")
+    assert ("25%", "inconsistent") not in got

@@ -35,7 +35,12 @@ from factcheck.checks.relations._bind import (
 #: Words that date a sentence's figures as the earlier ones of a change.
 _EARLIER_SENTENCE = cues("the previous year", "the year before", "a year earlier", "a year before",
                          "the previous month", "a month earlier", "the previous quarter",
-                         "the year earlier", "previously", "a decade earlier")  # fmt: skip
+                         "the year earlier", "previously", "a decade earlier", "a year ago",
+                         "a month ago", "a decade ago", "a year previously")  # fmt: skip
+#: Words that date a sentence's figures as earlier only against a sentence told as now
+#: ("this summer"), not against one dated by its year ("… in 2023. Last year it reached …").
+_LAST = cues("last year", "last summer", "last winter", "last season", "last month",
+             "last spring", "last autumn")  # fmt: skip
 
 #: Comparatives say how two figures compare, not that one changed by the other.
 _COMPARATIVE = frozenset(("more", "less", "fewer", "higher", "lower"))
@@ -50,7 +55,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
     for p in r.gated(CHANGE):
         if p.kind not in ("percent", "points") or p.value_max is not None:
             continue
-        verb = change_verb(r, p)
+        verb = change_verb(r, p) or _that_is_more(r, p)
         if verb is None:
             continue
         found = bind(r, p, verb)
@@ -61,6 +66,23 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             found = _by_to(r, new)
             if found is not None:
                 yield found
+
+
+def _that_is_more(r: Reading, p: Operand) -> str | None:
+    """ "That is 21% more.": a comparative that ends a sentence restating the figures told
+    before it states their change (elsewhere "25% more staff" need not)."""
+    s0, _ = r.sentence(p.start)
+    opening = starts_with(r.figs.after(s0, 4, ceiling=p.begin), _THAT)
+    if p.kind == "percent" and opening and opening[0] == "the" and opening[1] in CHANGE:
+        if len(r.figs.words(s0, p.begin)) == len(opening):
+            return opening[1]  # "The rise, 31%, was the biggest on record"
+    tail = r.after(p.end, 2)
+    if p.kind != "percent" or not tail or tail[0] not in _COMPARATIVE:
+        return None
+    if tail[1:] not in ([], ["."], ["!"]):
+        return None
+    s0, _ = r.sentence(p.start)
+    return tail[0] if starts_with(r.figs.after(s0, 3, ceiling=p.begin), _THAT) else None
 
 
 def _by_to(r: Reading, new: Operand) -> Finding | None:
@@ -161,6 +183,15 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
         if prior and len(r.between(prior[-1].end, p.begin)) <= 4:
             new = prior[-1]
             old = _previous(r, new)
+        elif (
+            prior
+            and len(r.between(prior[-1].end, p.begin)) <= 8
+            and _earlier_than(r, p, _previous(r, prior[-1]))
+        ):
+            # "… reached 2.31 million. A year earlier they were 1.98 million, so traffic
+            # grew by 17%": the sentence's figure is the earlier one, the later one before it
+            old = prior[-1]
+            new = _previous(r, old)
     if old is None and new is None and p.kind == "percent" and not cands:
         pair = _told_before(r, p)
         if pair is not None:  # "… billed 86,000 last year. It now bills 94,000. That is a
@@ -193,7 +224,24 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
 #: How a sentence opens that states the change of figures told before it: "That is a rise
 #: of 9.3%", "This was an increase of 12%".
 _THAT = cues("that is", "that was", "this is", "this was", "that's", "it is", "it was",
-             "that represents", "this represents")  # fmt: skip
+             "that represents", "this represents", "the rise ,", "the increase ,",
+             "the fall ,", "the drop ,", "the decline ,", "the jump ,", "the rise was",
+             "the increase was", "the fall was", "the drop was")  # fmt: skip
+
+
+def _earlier_than(r: Reading, o: Operand, other: Operand | None) -> bool:
+    """Whether the sentence of ``o`` dates its figures as earlier than those of the
+    sentence of ``other`` ("A year earlier …"; "Last summer it was …" against a sentence
+    that gives no year)."""
+    words = r.figs.words(*r.sentence(o.start))
+    if contains(words, _EARLIER_SENTENCE):
+        return True
+    if other is None or not contains(words, _LAST):
+        return False
+    span = r.sentence(other.start)
+    if contains(r.figs.words(*span), _LAST | _EARLIER_SENTENCE):
+        return False
+    return not any(d.year_stated for d in r.dates_in(*span))
 
 
 def _told_before(r: Reading, p: Operand) -> tuple[Operand, Operand] | None:
@@ -218,6 +266,8 @@ def _told_before(r: Reading, p: Operand) -> tuple[Operand, Operand] | None:
         return None
     new = near[0]
     old = _previous(r, new)
+    if old is not None and _earlier_than(r, new, old) and not _earlier_than(r, old, new):
+        old, new = new, old  # "… hit €41m this summer. Last summer it was €33m. The rise, 31%"
     return (old, new) if old is not None else None
 
 
