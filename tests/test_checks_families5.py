@@ -75,3 +75,129 @@ def test_before_a_coming_date_counts_back_to_now(text, figure, expected):
 )  # fmt: skip
 def test_share_restated_between_dashes(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+def _durations(text: str) -> list[str]:
+    from factcheck.extract import duration
+    from factcheck.extract._spans import Text
+
+    doc = Document(id="d", text=text, published="2025-06-02")
+    return [c.text for c in duration.extract(Text(doc))]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a fraction in words, hyphened, is a share figure, not a duration of quarters
+        ("Nurses fill 42 of the ward's 56 posts, or nearly three-quarters.",
+         "nearly three-quarters", "consistent"),
+        ("Nurses fill 21 of the ward's 56 posts, or nearly three-quarters.",
+         "nearly three-quarters", "inconsistent"),
+        ("Volunteers run 60 of the 90 stalls, or two-thirds.", "two-thirds", "consistent"),
+    ],
+)  # fmt: skip
+def test_fraction_in_words_is_a_share(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_hyphened_fraction_in_words_is_no_duration():
+    assert _durations("Turnout was nearly three-quarters.") == []
+    assert _durations("Sales fell for three quarters in a row.") == ["three quarters"]
+    assert "three-quarters of an hour" in _durations("The talk ran three-quarters of an hour.")
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a share closing its sentence after a comma restates the one "N of the M" pair
+        ("Assessors failed 30 of the 240 bridges they inspected, some 12%.", "12%", "consistent"),
+        ("Assessors failed 30 of the 240 bridges they inspected, some 20%.", "20%", "inconsistent"),
+        ("Only 50 of the 410 saplings set out in 2021 took root, barely an eighth.",
+         "barely an eighth", "consistent"),
+        ("Just 12 of the 36 trustees are over 70, about a third.", "about a third", "consistent"),
+        ("Just 4 of the 36 trustees are over 70, about a third.", "about a third", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_share_closing_the_sentence(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_closing_share_needs_one_pair():
+    # two "N of the M" pairs: which one the share restates is not clear
+    text = "Rangers won 8 of the 20 games at home and 3 of the 19 away, about 40%."
+    assert ("40%", "inconsistent") not in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # price × quantity with the product named in an apposition ("a haul of", "an outlay of")
+        ("The mint sold 1,500 medals at £40 apiece, a haul of £60,000.", "£60,000", "consistent"),
+        ("The mint sold 1,500 medals at £40 apiece, a haul of £75,000.", "£75,000",
+         "inconsistent"),
+        ("The council has ordered 12 gritters at £95,000 each, an outlay of £1.14m.", "£1.14m",
+         "consistent"),
+        # "Each of the N … will be charged £P. … expects to collect £T": the total next
+        ("Each of the 40 market stall holders will be charged £120 a month. The trust "
+         "expects to collect £4,800 in fees.", "£4,800", "consistent"),
+        ("Each of the 40 market stall holders will be charged £120 a month. The trust "
+         "expects to collect £5,600 in fees.", "£5,600", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_price_times_quantity_named_total(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_a_saving_is_no_product():
+    assert _arith("They sold 300 tickets at £20 each, a saving of £1,000.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "N <pieces> of A, B and C": a list counted as it is introduced is the breakdown
+        ("The 150 school places will come in three intakes of 40, 50 and 60.",
+         "150 school places", "consistent"),
+        ("The 170 school places will come in three intakes of 40, 50 and 60.",
+         "170 school places", "inconsistent"),
+        # a total over the period its parts cover: one part per year, the halves of a year
+        ("The shelter rehomed 310 dogs in 2022 and 280 in 2023, 590 in two years.", "590",
+         "consistent"),
+        ("The shelter rehomed 310 dogs in 2022 and 280 in 2023, 650 in two years.", "650",
+         "inconsistent"),
+        ("The club lost £1.2m in the first half and £0.9m in the second, £2.1m for the year.",
+         "£2.1m", "consistent"),
+        ("The club lost £1.2m in the first half and £0.9m in the second, £2.6m for the year.",
+         "£2.6m", "inconsistent"),
+        # the next sentence sums the list: "Together that is …"
+        ("The trust gave £250,000 to parks and £150,000 to libraries. Together that is "
+         "£400,000.", "£400,000", "consistent"),
+        ("The trust gave £250,000 to parks and £150,000 to libraries. Together that is "
+         "£450,000.", "£450,000", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_list_totals(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_a_year_total_needs_the_whole_year():
+    # two months are not the year: no sum is tested
+    assert _arith("Sales were £2m in May and £3m in June, £30m for the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a multiple whose pair follows it, after a colon or a possessive
+        ("Calls to the helpline have tripled: it took 6,300 calls this year against 2,100 "
+         "last year.", "tripled", "consistent"),
+        ("Calls to the helpline have tripled: it took 4,300 calls this year against 2,100 "
+         "last year.", "tripled", "inconsistent"),
+        ("Parking fines were three times last year's total, at 9,150 against 3,020.",
+         "three times", "consistent"),
+        ("Parking fines were three times last year's total, at 5,150 against 3,020.",
+         "three times", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_multiple_with_its_pair_after(text, figure, expected):
+    assert (figure, expected) in _arith(text)

@@ -284,8 +284,11 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
     if unit.startswith("quarter") and (
         fig in ("a", "an", "another", "half", "a half", "half a", "half an", "one")
         or s.startswith(" of", end)
+        or (m.group("sep").strip() == "-" and not fig[:1].isdigit())
     ):
-        return None  # "a quarter of the vote": a fraction; "the quarter": a period
+        # "a quarter of the vote", "nearly three-quarters" (hyphened, in words): a fraction
+        # (a share figure), not three quarters of a year; "the quarter": a period
+        return None
     if not hedge and _previous_word_lower(s, start) == "every":
         return None  # "held every four years": a frequency
     amount = _figure(fig)

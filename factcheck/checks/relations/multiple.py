@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, cues, starts_with
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import FALL, RISE, clause_break, lead, nearest, role
 
@@ -78,10 +78,18 @@ _PROJECTED = frozenset("to will would could might may should must can shall aims
                        "expects hopes wants".split())  # fmt: skip
 
 
+#: The cues of a pair after a multiple that may follow a short time phrase ("this year
+#: against"), and the words of that phrase.
+_PAIRED = cues("against", "compared with", "compared to", "versus", "vs")
+_WHEN = frozenset("this last next year season month week the in".split())
+
+
 def _factor(r: Reading, m: Operand) -> float | None:
     if m.kind == "multiple":
         last = m.text.split()[-1].lower()
-        if last in ("times", "twice", "thrice") and not starts_with(r.after(m.end, 3), _ASSERT):
+        tail = r.after(m.end, 3)
+        possessive = any(w.endswith(("'s", "’s")) for w in tail[:2])  # "four times last year's"
+        if last in ("times", "twice", "thrice") and not (starts_with(tail, _ASSERT) or possessive):
             return None  # "won three times": a count of events, not a multiple
         return m.value
     if m.kind in ("fraction",) and m.value < 1:
@@ -186,7 +194,19 @@ def _operands(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
         return base, other
     # "three times as many, 9 million against 3 million"
     for a, b in itertools.pairwise(after):
-        if a.comparable(b) and tuple(r.between(a.end, b.begin)) in _AGAINST:
+        between = r.between(a.end, b.begin)
+        if (
+            a.comparable(b)
+            and (
+                tuple(between) in _AGAINST
+                # "9,840 parcels this year against 4,610": a short time phrase before the cue
+                or (
+                    len(between) <= 4
+                    and (cue := ends_with(between, _PAIRED)) is not None
+                    and set(between[: len(between) - len(cue)]) <= _WHEN
+                )
+            )
+        ):
             return (a, b) if m.value < 1 and a.value > b.value else (b, a)
     if old is not None:
         prior = [o for o in before if o.comparable(old) and o is not old]

@@ -8,7 +8,7 @@ digit and inconsistent at least one unit and 3% off.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with, starts_with
@@ -67,7 +67,12 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
     for total in r.operands:
         if total.kind not in _PART_KINDS or total.value_max is not None:
             continue
-        found = _after_total(r, total) or _before_total(r, total) or _next_sentence(r, total)
+        found = (
+            _after_total(r, total)
+            or _before_total(r, total)
+            or _next_sentence(r, total)
+            or _summed_back(r, total)
+        )
         if found is not None:
             yield found
 
@@ -92,7 +97,7 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
         why = f"{total.text}: the parts are introduced by an inclusive word, not a breakdown"
         return Finding(CHECK, total.start, total.end, "inconclusive", why, later, total)
     if not (opener or _breaks_down(r, total, later[0], gap)):
-        return _apposed_parts(r, total, later, gap)
+        return _counted_parts(r, total, later) or _apposed_parts(r, total, later, gap)
     parts = run(r, later, forward=True)
     changed = next((i for i, p in enumerate(parts) if i and role(r, p) == "old"), None)
     if changed is not None:
@@ -156,6 +161,28 @@ def _other_kind(r: Reading, whole: Operand, rest: Operand) -> bool:
     end = rest.figure.end if rest.figure is not None else rest.start
     near = r.figs.after(end, 2, ceiling=r.sentence(rest.start)[1])
     return any(w == unit or w.rstrip("s") == unit for w in near)
+
+
+def _counted_parts(r: Reading, total: Operand, later: list[Operand]) -> Finding | None:
+    """ "The 240 flats will be built in three blocks of 70, 80 and 90": after the total, a
+    count of pieces "of" a list with exactly that many figures is its breakdown."""
+    for i, n in enumerate(later[:-2]):
+        if (
+            n.kind != "count"
+            or n.value != int(n.value)
+            or not 2 <= n.value <= 12
+            or r.between(n.end, later[i + 1].begin) != ["of"]
+        ):
+            continue
+        if {";", "."} & set(r.between(total.end, n.begin)):
+            return None
+        parts = run(r, later[i + 1 :], forward=True)
+        if len(parts) != n.value or len(parts) != len(later) - i - 1:
+            return None  # the list is not the pieces counted, or more figures follow
+        if max(p.value for p in parts) >= total.value:
+            return None
+        return _test(total, parts)
+    return None
 
 
 def _apposed_parts(
@@ -235,7 +262,8 @@ _TOTAL_WORDS = frozenset(("combined", "total", "overall", "aggregate", "joint"))
 
 def _before_total(r: Reading, total: Operand) -> Finding | None:
     words = r.before(total.begin, 6)
-    tailed = words[-1:] == [","] and _tail_in_all(r, total)
+    pieces = _tail_pieces(r, total) if words[-1:] == [","] else None
+    tailed = words[-1:] == [","] and (_tail_in_all(r, total) or pieces is not None)
     if (
         ends_with(words, TOTAL_AFTER) is None
         and not (words[-1:] == ["of"] and _TOTAL_WORDS & set(words[-5:-1]))
@@ -251,6 +279,8 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
         return None
     if tailed and (len(parts) < 2 or any(p.value >= total.value for p in parts)):
         return None  # ", £895 in all" after a list of smaller figures
+    if pieces is not None and not pieces(parts):
+        return None  # "£2m in May and £3m in June, £30m for the year": not all of the year
     if (
         ends_with(words, cues("or", ", or"))
         and not contains(
@@ -262,6 +292,40 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
     return _test(total, parts)
 
 
+#: After a total, the period it sums over: "…, 395 in two years", "…, £4.48m for the year".
+_OVER = cues("in", "over", "across", "in the", "over the", "across the")
+_WHOLE_YEAR = cues("for the year", "for the full year", "for the whole year", "over the year",
+                   "in the year", "for the season", "over the season")  # fmt: skip
+_SPLITS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+CUES = CUES | _OVER | _WHOLE_YEAR
+
+
+def _tail_pieces(r: Reading, total: Operand) -> Callable[[list[Operand]], bool] | None:
+    """A total set off by a comma after its parts and followed by the period it covers:
+    "in two years" (then one part per year: as many parts as the duration counts), "for the
+    year" (then the parts must be its halves or quarters, as many as the year has)."""
+    tail = r.after(total.end, 4)
+    if starts_with(tail, _WHOLE_YEAR) is not None:
+
+        def split(parts: list[Operand]) -> bool:
+            words = r.between(parts[0].begin, parts[-1].end) + r.after(parts[-1].end, 4)
+            n = {_SPLITS[w] for w in words if w in _SPLITS}
+            return len(n) == 1 and n.pop() == len(parts)
+
+        return split
+    cue = starts_with(tail, _OVER)
+    if cue is None:
+        return None
+    span = next(
+        (o for o in r.in_sentence(total.start) if o.start > total.end and o.kind == "duration"),
+        None,
+    )
+    if span is None or span.time_unit != "year" or r.between(total.end, span.begin) != list(cue):
+        return None
+    # each part is of one year: as many years named in the list as parts
+    return lambda parts: span.value == len(parts) == len(r.dates_in(parts[0].start, total.begin))
+
+
 def _tail_in_all(r: Reading, total: Operand) -> bool:
     """Whether "in all", "in total" … follows the total (its noun is part of its span):
     ", £895 in all", ", 555 posts in total"."""
@@ -271,6 +335,33 @@ def _tail_in_all(r: Reading, total: Operand) -> bool:
 #: How the sentence after a total opens when it breaks the total down: "It sets aside …".
 _BACK = cues("it", "they", "this", "these", "that", "of this", "of that", "of these", "of it",
              "of the money", "the money", "the sum", "the total")  # fmt: skip
+
+
+#: How a sentence opens when its figure sums the list of the sentence before: "Together
+#: that is £1.2m", "In all, the two grants come to £900,000".
+_SUMS_BACK = cues("together", "in all", "in total", "altogether", "all told", "between them",
+                  "combined")  # fmt: skip
+CUES = CUES | _SUMS_BACK
+
+
+def _summed_back(r: Reading, total: Operand) -> Finding | None:
+    """ "The fund gave £300,000 to parks and £200,000 to libraries. Together that is £500,000":
+    a sentence opening on a word of summing, with one figure of the list's kind, sums every
+    figure of that kind in the sentence before, when they are one run."""
+    s0, _ = r.sentence(total.start)
+    if starts_with(r.figs.words(s0, total.begin)[:3], _SUMS_BACK) is None:
+        return None
+    if len(r.figs.words(s0, total.begin)) > 6:
+        return None
+    same = [o for o in r.in_sentence(total.start) if o.comparable(total) and o.kind == total.kind]
+    prev = r.previous_sentence(total.start)
+    if same != [total] or prev is None:
+        return None
+    earlier = [o for o in r.in_sentence(prev[0]) if o.comparable(total) and o.kind == total.kind]
+    parts = run(r, earlier, forward=True)
+    if len(parts) < 2 or parts != earlier or any(p.value >= total.value for p in parts):
+        return None
+    return _test(total, parts)
 
 
 def _next_sentence(r: Reading, total: Operand) -> Finding | None:

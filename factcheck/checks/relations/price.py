@@ -24,6 +24,10 @@ TOTAL = cues("raised", "raising", "for", ", for", "for a total of", "a total of"
 CUES = AT | TOTAL | EACH
 
 
+#: Nouns that name the product itself in an apposition ", a haul of £9,000" (not a change
+#: or a part of it: "a saving of", "a profit of" are left alone).
+TOTAL_NOUNS = frozenset("haul outlay bill total sum spend takings tab intake".split())
+
 _AT_ALONE = cues("at", "priced at", "at an average of", "at a price of")
 
 
@@ -33,6 +37,8 @@ def _total_lead(words: list[str]) -> bool:
     off as an apposition (", a $95,500 stake")."""
     if ends_with(words, TOTAL) is not None or (words[-1:] == ["of"] and "total" in words[-4:]):
         return True
+    if words[-4:-2] in ([",", "a"], [",", "an"]) and words[-1:] == ["of"]:
+        return words[-2] in TOTAL_NOUNS  # ", a haul of £9,000", ", an outlay of £2m"
     tail = words[-2:]
     return (
         len(tail) == 2
@@ -49,11 +55,11 @@ CUES = CUES | _APPOSED_TAIL
 
 def _each_of(r: Reading, price: Operand) -> bool:
     """ "Each of the 8 branches gets £4,000": "each of" a count, then a verb, then the price."""
-    words = r.before(price.begin, 8)
+    words = r.before(price.begin, 10)
     if "each" not in words:
         return False
     tail = words[words.index("each") + 1 :]
-    return tail[:1] == ["of"] and any(w[:1].isdigit() for w in tail) and len(tail) <= 7
+    return tail[:1] == ["of"] and any(w[:1].isdigit() for w in tail) and len(tail) <= 9
 
 
 def _apposed_total(r: Reading, price: Operand, o: Operand) -> bool:
@@ -69,8 +75,12 @@ def _apposed_total(r: Reading, price: Operand, o: Operand) -> bool:
 #: Verbs of a sale's total in the sentence after its price: "The sale grossed £66,900".
 GROSSED = cues("grossed", "raised", "fetched", "realised", "realized", "totalled", "totaled",
                "brought in", "took", "made", "came to", "earned", "netted",
-               "generated")  # fmt: skip
+               "generated", "collect", "collected", "collects", "to collect")  # fmt: skip
 CUES = CUES | GROSSED
+
+
+#: Words of expecting before a verb of grossing: not part of the sentence's subject.
+_HOPES = frozenset("expects expect expected hopes hope will would aims plans to".split())
 
 
 def _next_total(r: Reading, price: Operand) -> Operand | None:
@@ -87,7 +97,8 @@ def _next_total(r: Reading, price: Operand) -> Operand | None:
         return None
     total = money[0]
     lead = r.figs.words(nxt[0], total.begin)
-    if len(lead) > 4 or ends_with(lead, GROSSED) is None or total.value <= price.value:
+    subject = [w for w in lead if w not in _HOPES]  # "The society expects to collect £2,000"
+    if len(subject) > 4 or ends_with(lead, GROSSED) is None or total.value <= price.value:
         return None
     return total
 
@@ -164,7 +175,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             why = f"{price.text} each and {total.text}: the text gives no number sold"
             yield Finding(CHECK, total.start, total.end, "inconclusive", why, (price,), total)
             continue
-        if counts and not totals and at:
+        if counts and not totals and (at or each_gets):
             nxt = _next_total(r, price)  # "640 lambs sold at an average of £92. The sale
             if nxt is not None:  # grossed £66,900"
                 totals = [nxt]

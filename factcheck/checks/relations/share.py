@@ -7,6 +7,7 @@ one unit); a stated part is a product (within half a unit of its last digit).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
@@ -51,8 +52,34 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             found = _fraction(r, p)
         else:
             continue
+        if found is None:
+            found = _closing(r, p)
         if found is not None:
             yield found
+
+
+def _closing(r: Reading, p: Operand) -> Finding | None:
+    """ "Inspectors passed 47 of the 312 boilers they tested, some 15%", "Just 9 of the 47
+    members are under 40, about a fifth": a share set off by a comma at the end of its
+    sentence restates the one "part of the whole" pair the sentence gives before it, whatever
+    clause comes between. With no such pair, or two, nothing is bound."""
+    if r.before(p.begin, 1) != [","] or r.after(p.end, 1) not in ([], ["."]):
+        return None
+    before = [o for o in r.in_sentence(p.start) if o.end <= p.begin]
+    if any(o.kind in ("percent", "fraction", "ratio", "multiple") for o in before):
+        return None  # another share in the sentence: which one it restates is not clear
+    counts = _counts(before)
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(counts)
+        if _linked_of(r, a, b) and a.value < b.value and (a.comparable(b) or a.kind == "count")
+    ]
+    if len(pairs) != 1:
+        return None
+    part, whole = pairs[0]
+    if ";" in r.between(whole.end, p.begin):
+        return None
+    return _ratio(p, part, whole) if p.kind == "percent" else _share(p, part, whole)
 
 
 def _counts(ops: list[Operand]) -> list[Operand]:
