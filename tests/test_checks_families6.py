@@ -76,10 +76,14 @@ def test_weeks_on_with_one_date_still_counts_to_publication():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The estate has had no heating since 3 March. It is now four weeks since the fault.",
-         "consistent"),
-        ("The estate has had no heating since 3 March. It is now nine weeks since the fault.",
-         "inconsistent"),
+        (
+            "The estate has had no heating since 3 March. It is now four weeks since the fault.",
+            "consistent",
+        ),
+        (
+            "The estate has had no heating since 3 March. It is now nine weeks since the fault.",
+            "inconsistent",
+        ),
     ],
 )
 def test_since_the_event_dated_in_the_sentence_before(text, expected):
@@ -131,8 +135,9 @@ def test_share_of_a_vote_split(text, figure, expected):
 
 def test_vote_share_is_no_multiple():
     """ "N to M, more than the two-thirds": never tested as M / N − 1."""
-    got = _arith("The board passed the motion by 180 votes to 80, more than the two-thirds "
-                 "it needed.")
+    got = _arith(
+        "The board passed the motion by 180 votes to 80, more than the two-thirds it needed."
+    )
     assert got == [("two-thirds", "consistent")]
 
 
@@ -312,6 +317,53 @@ def test_changes_across_sentences(text, figure, expected):
 
 def test_more_without_restating_opening_is_no_change():
     """ "25% more staff" in a sentence of its own states no change of figures told before."""
-    got = _arith("The Penn Trust raised £72,000 last year. This year it raised £90,000. It "
-                 "hired 25% more.")
+    got = _arith(
+        "The Penn Trust raised £72,000 last year. This year it raised £90,000. It hired 25% more."
+    )
     assert ("25%", "inconsistent") not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "figure", "expected"),
+    [
+        # "born on <date>, is N": an age from the birth to publication
+        ("The singer Ana Tell, born on 15 May 1956, is 70 today.", "2026-05-15", "70",
+         "consistent"),
+        ("The singer Ana Tell, born on 15 May 1956, is 72 today.", "2026-05-15", "72",
+         "inconsistent"),
+        # "… died on <date>. Born on <date>, he was N": to the date of the sentence before
+        ("Tom Reyes, who ran the mill, died on 2 March. Born on 9 October 1941, he was 84.",
+         "2026-05-15", "84", "consistent"),
+        ("Tom Reyes, who ran the mill, died on 2 March. Born on 9 October 1941, he was 86.",
+         "2026-05-15", "86", "inconsistent"),
+        # "N on" after a clause told at publication: from the one past date to now
+        ("Ada and Tom Vell married on 14 June 1975, and renewed their vows this week, "
+         "50 years on.", "2025-06-20", "50 years on", "consistent"),
+        ("Ada and Tom Vell married on 14 June 1975, and renewed their vows this week, "
+         "40 years on.", "2025-06-20", "40 years on", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_ages_and_years_on(text, published, figure, expected):
+    assert (figure, expected) in _elapsed(text, published)
+
+
+def test_is_n_without_birth_date_is_no_age():
+    """ "is 70" with no birth date in the sentence is no age to test."""
+    assert _elapsed("The club, founded on 15 May 1956, is 70 strong.", "2026-05-15") == []
+
+
+def _weekday(text: str, published: str) -> list[tuple[str, str]]:
+    return _run(text, published, "weekday")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the date as the subject, set off by commas, and "this year"
+        ("Carnival day, 12 November, falls on a Wednesday this year.", "consistent"),
+        ("Carnival day, 12 November, is a Friday this year.", "inconsistent"),
+    ],
+)
+def test_weekday_of_a_date_as_subject(text, expected):
+    got = _weekday(text, "2025-01-05")
+    assert [s for _, s in got] == [expected]

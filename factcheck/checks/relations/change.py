@@ -73,9 +73,14 @@ def _that_is_more(r: Reading, p: Operand) -> str | None:
     before it states their change (elsewhere "25% more staff" need not)."""
     s0, _ = r.sentence(p.start)
     opening = starts_with(r.figs.after(s0, 4, ceiling=p.begin), _THAT)
-    if p.kind == "percent" and opening and opening[0] == "the" and opening[1] in CHANGE:
-        if len(r.figs.words(s0, p.begin)) == len(opening):
-            return opening[1]  # "The rise, 31%, was the biggest on record"
+    if (
+        p.kind == "percent"
+        and opening
+        and opening[0] == "the"
+        and opening[1] in CHANGE
+        and len(r.figs.words(s0, p.begin)) == len(opening)
+    ):
+        return opening[1]  # "The rise, 31%, was the biggest on record"
     tail = r.after(p.end, 2)
     if p.kind != "percent" or not tail or tail[0] not in _COMPARATIVE:
         return None

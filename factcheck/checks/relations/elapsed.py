@@ -131,12 +131,32 @@ def _years_of(r: Reading, op: Operand) -> tuple[Operand, str] | None:
         mode = "anniversary"
     else:
         lead = ends_with(r.before(op.begin, 4), _AGE_LEAD)
-        if lead is None or r.after(op.end, 1)[:1] in (["%"], ["-"], ["per"]):
+        if lead is None and _born_is(r, op):
+            mode = "born_is"
+        elif lead is None or r.after(op.end, 1)[:1] in (["%"], ["-"], ["per"]):
             return None
-        mode = "born" if lead == ("at",) else "age"
+        else:
+            mode = "born" if lead == ("at",) else "age"
     years = Operand(op.start, op.end, op.text, "duration", op.value, 1.0, 1.0, hedge=op.hedge,
                     time_unit="year", claim=op.claim, figure=op.figure, begin=op.begin)  # fmt: skip
     return years, mode
+
+
+#: After "born on …, is N": what may end the age ("is 70 today", "he was 86.").
+_AGE_END = frozenset((".", ",", ";", "today", "now", "this", "when", "on", "and", "at"))
+
+
+def _born_is(r: Reading, op: Operand) -> bool:
+    """ "X, born on 15 May 1956, is 70 today"; "Born on 6 January 1940, he was 86": a bare
+    number right after "is"/"was" in a sentence that gives a birth date before it."""
+    tail = r.after(op.end, 1)
+    if r.before(op.begin, 1) not in (["is"], ["was"]) or (tail and tail[0] not in _AGE_END):
+        return False
+    s0, _ = r.sentence(op.start)
+    return any(
+        d.end <= op.begin and contains(r.before(d.start, 4), _BORN)
+        for d in r.dates_in(s0, op.begin)
+    )
 
 
 def _starts(words: list[str], cue_set: frozenset[tuple[str, ...]]) -> bool:
@@ -335,10 +355,15 @@ def _ago(sc: _Scene) -> _Ends:
     """ "two years ago", "the nearly three-year war": from the date to publication."""
     near = [d for d in sc.anchors if _beside(sc, d)]
     start = sc.at(sc.nearest(near, past=True))
-    if start is not None and sc.r.after(sc.op.end, 1) == ["on"] and start[3].end <= sc.op.start:
+    at = start[3] if start is not None else None
+    if start and at and sc.r.after(sc.op.end, 1) == ["on"] and at.end <= sc.op.start:
         on = _on_from_earlier(sc, start)
         if on is not None:
             return on
+    if start is None and sc.anchors and _on_to_now(sc):
+        # "married on 24 May 1975, and renewed their vows this week, 50 years on": the
+        # clause of "N on" is told at publication, the one past date of the sentence its start
+        return sc.at(sc.anchors[0]), sc.publication()
     if start is None and sc.anchors:
         return None  # "founded in 1990, moved to Leeds 20 years ago": another event's date
     if start is None:
@@ -351,11 +376,24 @@ def _ago(sc: _Scene) -> _Ends:
     return start, sc.publication()
 
 
+def _on_to_now(sc: _Scene) -> bool:
+    """ "…, and renewed their vows this week, 50 years on": "N on" after a clause told at
+    publication ("this week", "today"), in a sentence of one past date."""
+    if sc.r.after(sc.op.end, 1) != ["on"] or len(sc.anchors) != 1 or sc.pub is None:
+        return False
+    d = sc.anchors[0]
+    if d.hi > sc.pub or d.end > sc.op.begin:
+        return False
+    return contains(sc.r.figs.words(d.end, sc.op.begin), _NOW)
+
+
 def _on_from_earlier(sc: _Scene, date_of: _End) -> _Ends:
     """ "It opened on 16 January. It was filled on 6 March, seven weeks on": "N on" right
     after the date of its clause says that date is N after an earlier one (the earlier date
     of the sentence, else the one date of the sentence before), not N before publication."""
     d = date_of[3]
+    if d is None:
+        return None
     earlier = [e for e in sc.before if e is not d and e.hi <= d.lo]
     start = sc.at(earlier[-1]) if earlier else sc.previous()
     if start is None or start[1] > date_of[0]:
@@ -398,7 +436,7 @@ def _since(sc: _Scene) -> _Ends:
 
 #: What "N weeks from …" counts from when it is no date: the publication day (or the day
 #: after it), or the date told just before ("from that Monday", "from then").
-_FROM_NOW = {("today",): 0, ("now",): 0, ("tomorrow",): 1}
+_FROM_NOW: dict[tuple[str, ...], int] = {("today",): 0, ("now",): 0, ("tomorrow",): 1}
 _FROM_BACK = cues("that", "then", "there")
 
 
@@ -425,7 +463,8 @@ def _from_day(sc: _Scene) -> _Ends:
     else:
         nxt = r.figs.token_after(op.end)
         at = nxt[1] if nxt is not None else op.end
-        cands = [d for d in sc.anchors + sc.relative if d.start >= at and not r.between(at, d.start)]
+        cands = [d for d in sc.anchors + sc.relative
+                 if d.start >= at and not r.between(at, d.start)]  # fmt: skip
         if cands:
             used = cands[0]
             start = sc.at(used)
@@ -479,6 +518,22 @@ def _age(sc: _Scene) -> _Ends:
     if start is None:
         return None  # "an 80-year-old man": nothing dated to compare
     return start, sc.publication()
+
+
+def _born_is_ends(sc: _Scene) -> _Ends:
+    """ "born on 15 May 1956, is 70 today": from the birth to publication; "… died on 24
+    November. Born on 6 January 1940, he was 86": to the one date of the sentence before
+    (or the other date of the sentence), when told in the past."""
+    born = [d for d in sc.before if contains(sc.r.before(d.start, 4), _BORN)]
+    if not born:
+        return None
+    start = sc.at(born[-1])
+    if sc.r.before(sc.op.begin, 1) == ["is"]:
+        return start, sc.publication()
+    others = [d for d in sc.anchors if d not in born]
+    if len(others) == 1:
+        return start, sc.at(others[0])
+    return (start, sc.previous()) if not others else None
 
 
 def _born(sc: _Scene) -> _Ends:
@@ -760,7 +815,8 @@ def _apposed_undated(sc: _Scene) -> bool:
 
 _BINDERS = {
     "ago": _ago, "running": _ago, "age": _age, "born": _born, "since": _since,
-    "anniversary": _anniversary, "countdown": _countdown, "span": _span, "after": _after,
+    "anniversary": _anniversary, "born_is": _born_is_ends,
+    "countdown": _countdown, "span": _span, "after": _after,
     "earlier": _earlier, "later": _later, "before": _later,
 }  # fmt: skip
 

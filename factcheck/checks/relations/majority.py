@@ -35,8 +35,13 @@ PLAIN = cues("or", "or about", "or some", "about", "roughly", "some", "or roughl
              "or nearly", "almost", "or almost", "with")  # fmt: skip
 CUES = SPLIT | ABOVE | BELOW | PLAIN
 
-_PLAIN_HEDGE = {"nearly": "nearly", "almost": "nearly", "about": "about", "roughly": "about",
-                "some": "about"}
+_PLAIN_HEDGE = {
+    "nearly": "nearly",
+    "almost": "nearly",
+    "about": "about",
+    "roughly": "about",
+    "some": "about",
+}
 _PUNCT = frozenset((",", "-", "–", "—", "(", ";"))
 
 

@@ -31,7 +31,12 @@ CUES_BEFORE = cues(
     # a relative clause that names the day: "31 October, which falls on a Friday"
     ", which falls on a", ", which fell on a", ", which is a", ", which will be a",
     ", which this year falls on a", ", which falls on a", ", falling on a", ", a", "( a",
+    # the date as the subject, set off by commas: "Polling day, 10 July, is a Thursday"
+    ", is a", ", was a", ", will be a", ", falls on a", ", fell on a", ", will fall on a",
+    ", is on a", ", was on a",
 )  # fmt: skip
+#: Words that put a date without a year in the publication year, whatever the windows.
+THIS_YEAR = cues("this year", "this year ' s", "this year’s")
 #: Words that put a date without a year ahead of the publication date.
 LOOKS_AHEAD = cues(
     "will", "shall", "is due", "are due", "due", "is set", "are set", "scheduled",
@@ -48,7 +53,7 @@ DISTANT = cues("grandfather", "grandmother", "grandparents", "great - grandfathe
                "founder", "the year the", "in the year", "the year is lost", "the year is unknown",
                "year unknown", "long ago", "generations", "a century ago", "centuries",
                "history", "in the early days", "back then", "in those days")  # fmt: skip
-CUES = CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD | TOLD_AS_PAST | DISTANT
+CUES = CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD | TOLD_AS_PAST | DISTANT | THIS_YEAR
 
 PAST_WINDOW = 92
 FUTURE_WINDOW = 45
@@ -129,6 +134,8 @@ def _year_near(r: Reading, d: DateRef) -> int | None:
     assert pub is not None
     s0, s1 = r.sentence(d.start)
     words = r.figs.words(s0, s1)
+    if contains(words, THIS_YEAR):
+        return pub.year  # "10 July is a Thursday this year"
     ahead = FUTURE_WINDOW_AHEAD if contains(words, LOOKS_AHEAD) else FUTURE_WINDOW
     if ahead == FUTURE_WINDOW and contains(words, TOLD_AS_PAST):
         ahead = 0  # "the ship was launched on a Thursday, 14 May": not after publication
