@@ -367,3 +367,22 @@ def _weekday(text: str, published: str) -> list[tuple[str, str]]:
 def test_weekday_of_a_date_as_subject(text, expected):
     got = _weekday(text, "2025-01-05")
     assert [s for _, s in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "N a day on average" after the list it is the mean of
+        ("Over three days the chairlift carried 1,900, 2,100 and 2,300 skiers - 2,100 a day "
+         "on average.", "2,100", "consistent"),
+        ("Over three days the chairlift carried 1,900, 2,100 and 2,300 skiers - 2,500 a day "
+         "on average.", "2,500", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_average_stated_after_its_figure(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_on_average_without_a_list_is_no_mean():
+    got = _arith("The chairlift carried 2,500 skiers a day on average in March.")
+    assert got == []

@@ -37,6 +37,11 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if avg.kind not in ("money", "count", "percent") or avg.value_max is not None:
             continue
         if ends_with(r.before(avg.begin, 4), AVERAGE) is None:
+            if _average_after(r, avg):
+                # "carried 2,140, 1,860 and 2,420 skiers - 2,400 a day on average"
+                listed = _listed(r, avg, r.in_sentence(avg.start))
+                if listed is not None:
+                    yield listed
             continue
         sent = r.in_sentence(avg.start)
         count = _count(r, avg, sent)
@@ -136,6 +141,19 @@ def _named(o: Operand, noun: str) -> bool:
         return False
     u = unit.lower().split()[-1]
     return u == noun or u.rstrip("s") == noun.rstrip("s")
+
+
+#: After an average and before "on average": its period or unit ("2,400 a day on average").
+_RATE_WORDS = frozenset(("a", "an", "per", "each"))
+_ON_AVERAGE = cues("on average")
+
+
+def _average_after(r: Reading, avg: Operand) -> bool:
+    """ "2,400 a day on average", "2,400 each on average", "2,400 on average"."""
+    tail = r.after(avg.end, 4)
+    if tail[:1] and tail[0] in _RATE_WORDS:
+        tail = tail[1:] if tail[0] == "each" else tail[2:]
+    return starts_with(tail, _ON_AVERAGE) is not None
 
 
 def _listed(
