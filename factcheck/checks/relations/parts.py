@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with, starts_with
+from factcheck.checks._reading import (
+    Operand,
+    Reading,
+    contains,
+    cues,
+    ends_with,
+    gate,
+    starts_with,
+)
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import change_verb, opening, role, run
 
@@ -64,6 +72,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             found = _rest_of_hundred(r, rest)
             if found is not None:
                 yield found
+    summing = {id(o) for o in r.gated(_SUMS_GATE)}  # the sentences with a word of summing
     for total in r.operands:
         if total.kind not in _PART_KINDS or total.value_max is not None:
             continue
@@ -71,7 +80,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             _after_total(r, total)
             or _before_total(r, total)
             or _next_sentence(r, total)
-            or _summed_back(r, total)
+            or (_summed_back(r, total) if id(total) in summing else None)
         )
         if found is not None:
             yield found
@@ -342,6 +351,7 @@ _BACK = cues("it", "they", "this", "these", "that", "of this", "of that", "of th
 _SUMS_BACK = cues("together", "in all", "in total", "altogether", "all told", "between them",
                   "combined")  # fmt: skip
 CUES = CUES | _SUMS_BACK
+_SUMS_GATE = gate(_SUMS_BACK)
 
 
 def _summed_back(r: Reading, total: Operand) -> Finding | None:
