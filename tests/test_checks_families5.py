@@ -201,3 +201,19 @@ def test_a_year_total_needs_the_whole_year():
 )  # fmt: skip
 def test_multiple_with_its_pair_after(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # rate × period against a total "over the life/term of" the deal
+        ("The club will pay the council £30,000 a year for 15 years, £450,000 over the life "
+         "of the lease.", "£450,000", "consistent"),
+        ("The club will pay the council £30,000 a year for 15 years, £540,000 over the life "
+         "of the lease.", "£540,000", "inconsistent"),
+        ("Tenants will pay £1,200 a month for two years, £28,800 over the term of the deal.",
+         "£28,800", "consistent"),
+    ],
+)  # fmt: skip
+def test_rate_times_period_over_the_life_of(text, figure, expected):
+    assert (figure, expected) in _arith(text)

@@ -28,7 +28,9 @@ TOTAL_BEFORE = cues("a total of", "in total", "totalling", "totaling", "total of
                     "or", ", or", "worth", "costing", "amounting to", "adding up to",
                     "a combined", "some", "total", "a cumulative")  # fmt: skip
 TOTAL_AFTER = cues("in all", "in total", "altogether", "overall", "in total over", "over",
-                   "across", "during", "in", "combined")  # fmt: skip
+                   "across", "during", "in", "combined", "over the life of",
+                   "over the lifetime of", "over the term of", "over the course of",
+                   "over the length of", "for the life of", "over the whole of")  # fmt: skip
 _PER_CUES = frozenset(PER)
 #: A period of ten years named without a figure: "£3.5m a year over the decade".
 DECADE = cues("over the decade", "over a decade", "for a decade", "for the decade",
@@ -52,7 +54,7 @@ def per_of(r: Reading, o: Operand) -> str | None:
 def _is_total(r: Reading, o: Operand) -> bool:
     if ends_with(r.before(o.begin, 4), TOTAL_BEFORE):
         return True
-    cue = starts_with(r.after(o.end, 3), TOTAL_AFTER)
+    cue = starts_with(r.after(o.end, 4), TOTAL_AFTER)
     if cue is None:
         return False
     if len(cue) > 1 or cue == ("altogether",) or cue == ("overall",) or cue == ("combined",):
