@@ -71,6 +71,12 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
 def _that_is_more(r: Reading, p: Operand) -> str | None:
     """ "That is 21% more.": a comparative that ends a sentence restating the figures told
     before it states their change (elsewhere "25% more staff" need not)."""
+    if p.kind != "percent":
+        return None
+    tail = r.after(p.end, 2)
+    ends = bool(tail) and tail[0] in _COMPARATIVE and tail[1:] in ([], ["."], ["!"])
+    if not ends and r.before(p.begin, 1) != [","]:
+        return None  # neither "… 21% more." nor "The rise, 31%"
     s0, _ = r.sentence(p.start)
     opening = starts_with(r.figs.after(s0, 4, ceiling=p.begin), _THAT)
     if (
@@ -81,13 +87,7 @@ def _that_is_more(r: Reading, p: Operand) -> str | None:
         and len(r.figs.words(s0, p.begin)) == len(opening)
     ):
         return opening[1]  # "The rise, 31%, was the biggest on record"
-    tail = r.after(p.end, 2)
-    if p.kind != "percent" or not tail or tail[0] not in _COMPARATIVE:
-        return None
-    if tail[1:] not in ([], ["."], ["!"]):
-        return None
-    s0, _ = r.sentence(p.start)
-    return tail[0] if starts_with(r.figs.after(s0, 3, ceiling=p.begin), _THAT) else None
+    return tail[0] if ends and opening is not None else None
 
 
 def _by_to(r: Reading, new: Operand) -> Finding | None:

@@ -41,8 +41,7 @@ STATED_AFTER = cues("margin", "lead", "gap", "majority", "advantage", "differenc
                     "- vote majority", "- vote margin", "- point gap")  # fmt: skip
 #: Verbs a margin follows with "by": "won the seat by 1,412 votes", "leads the poll by 6 points".
 WIN = frozenset("won win wins winning leads lead led leading beat beats beaten trails trailed "
-                "trailing lost lose loses losing ahead took take takes held holds retained "
-                "retains carried carries gained gains".split())  # fmt: skip
+                "trailing lost lose loses losing ahead took held retained".split())  # fmt: skip
 #: "a majority of 27 over all other parties": over everyone else, not over the runner-up.
 OVER_ALL = cues("over all other parties", "over all others", "over all the others",
                 "over all other", "over the rest", "over all other members",

@@ -75,6 +75,7 @@ _ENDED_BEFORE = cues("after a", "after an", "after the", "before a", "before the
 _PRESENT = cues("is", "are", "has", "have", "remains", "remain", "still", "now", "today",
                 "continues", "continue", "stands", "lies", "sits")  # fmt: skip
 _ANNIVERSARY = cues("anniversary", "birthday", "jubilee")
+_SINCE_ONLY = cues("since")
 CUES = (_AGO | _LATER | _AFTER | _SINCE | _COUNTDOWN_AFTER | _COUNTDOWN_BEFORE | _FUTURE | _OLD
         | _AGE_BEFORE | _RUNNING | _ANNIVERSARY)  # fmt: skip
 
@@ -126,7 +127,7 @@ def _years_of(r: Reading, op: Operand) -> tuple[Operand, str] | None:
     if not (op.value.is_integer() and 0 < op.value <= 150):
         return None
     if op.kind == "ordinal":
-        if not _starts(r.after(op.end, 2), _ANNIVERSARY):
+        if starts_with(r.after(op.end, 2), _ANNIVERSARY) is None:
             return None
         mode = "anniversary"
     else:
@@ -149,18 +150,16 @@ _AGE_END = frozenset((".", ",", ";", "today", "now", "this", "when", "on", "and"
 def _born_is(r: Reading, op: Operand) -> bool:
     """ "X, born on 15 May 1956, is 70 today"; "Born on 6 January 1940, he was 86": a bare
     number right after "is"/"was" in a sentence that gives a birth date before it."""
+    if r.before(op.begin, 1) not in (["is"], ["was"]):
+        return False
     tail = r.after(op.end, 1)
-    if r.before(op.begin, 1) not in (["is"], ["was"]) or (tail and tail[0] not in _AGE_END):
+    if tail and tail[0] not in _AGE_END:
         return False
     s0, _ = r.sentence(op.start)
     return any(
         d.end <= op.begin and contains(r.before(d.start, 4), _BORN)
         for d in r.dates_in(s0, op.begin)
     )
-
-
-def _starts(words: list[str], cue_set: frozenset[tuple[str, ...]]) -> bool:
-    return bool(starts_with(words, cue_set))
 
 
 def _mode(r: Reading, op: Operand) -> str | None:
@@ -179,13 +178,13 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
     head = r.before(op.begin, 5)
     if tail[:1] == ["than"] or tail[1:2] == ["than"]:
         return None  # "six weeks earlier than planned": against a plan, not a date
-    if _starts(tail, _OLD) or tail[:2] == ["of", "age"]:
+    if starts_with(tail, _OLD) is not None or tail[:2] == ["of", "age"]:
         return "age"  # "is 50 years old", "died at 88 years of age"
     if tail[:1] == ["on"] and len(tail) > 1 and (tail[1][0].isdigit() or tail[1] == "the"):
         return None  # "two years on 3 May": not "two years on"
-    if _starts(tail, _AGO):
+    if starts_with(tail, _AGO) is not None:
         return "ago"
-    if _starts(tail, _LATER):
+    if starts_with(tail, _LATER) is not None:
         return "later"
     if tail[:1] in (["after"], ["earlier"], ["before"]):
         return tail[0]
@@ -193,16 +192,16 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
         return "later"  # "less than two years into the job": from its start to the event
     if tail[:2] == ["from", "now"]:
         return "countdown"  # "two years from now", not "two years from 2020"
-    if _starts(tail, _SINCE) or _starts(tail[1:], cues("since")):
+    if starts_with(tail, _SINCE) is not None or starts_with(tail[1:], _SINCE_ONLY) is not None:
         return "since"
     inner = r.between(op.start, op.figure.start) if op.figure is not None else []
-    if _starts(tail, _COUNTDOWN_AFTER) or tuple(head[-1:]) in _COUNTDOWN_BEFORE:
+    if starts_with(tail, _COUNTDOWN_AFTER) is not None or tuple(head[-1:]) in _COUNTDOWN_BEFORE:
         return "countdown"
     if tuple(head[-3:]) in _COUNTDOWN_BEFORE or tuple(head[-2:]) in _COUNTDOWN_BEFORE:
         return "countdown"
     if inner[:1] == ["within"] or (op.hedge == "within" and not inner):
         return "countdown"  # "within 90 days, by 30 September"
-    if _starts(tail, _RUNNING) or _starts(tail[1:], _RUNNING):
+    if starts_with(tail, _RUNNING) is not None or starts_with(tail[1:], _RUNNING) is not None:
         if ends_with(head, _ENDED_BEFORE) and head[-1] not in ("the", "its", "their", "this"):
             return None  # "after a four-year war": it ended
         return "running"
@@ -696,7 +695,7 @@ def _free(r: Reading, op: Operand) -> str | None:
     tail = r.after(op.end, 2)
     if tail[:1] in (["to"], ["'"], ["’"], ["%"], ["per"], ["a"], ["each"]):
         return None
-    if "-" in r.figs.words(op.start, op.end) and not _starts(tail, _NAMED_SPANS):
+    if "-" in r.figs.words(op.start, op.end) and starts_with(tail, _NAMED_SPANS) is None:
         return None  # "a five-year contract": a term, not the gap between two dates
     return "free"
 

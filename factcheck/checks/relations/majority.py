@@ -46,9 +46,12 @@ _PUNCT = frozenset((",", "-", "–", "—", "(", ";"))
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
-    for m in r.operands:
-        if m.kind not in ("fraction", "percent") or m.value_max is not None:
+    ops = r.operands
+    for i, m in enumerate(ops):
+        if m.kind not in ("fraction", "percent") or m.value_max is not None or i < 2:
             continue
+        if ops[i - 1].kind != "count" or ops[i - 2].kind != "count":
+            continue  # the two figures right before it must be the split's (read in text order)
         share = m.value / 100 if m.kind == "percent" else m.value
         if not 0 < share < 1:
             continue
