@@ -149,7 +149,9 @@ def test_a_sentence_opening_word_before_a_classing_noun_is_no_organisation() -> 
 def test_a_role_tells_its_holders_gender_not_its_possessors() -> None:
     """ "Her son, Tobias Quell," is a man: the pronoun belongs to the mother; kin nouns
     tell the holder's gender."""
-    text = "Head\n\nHer son, Tobias Quell, said she had loved the sea.\n\nHis widow, Ines Varo, wept."
+    text = (
+        "Head\n\nHer son, Tobias Quell, said she had loved the sea.\n\nHis widow, Ines Varo, wept."
+    )
     ents = _read(text)
     assert _entity(ents, "Tobias Quell").gender == "m"
     assert _entity(ents, "Ines Varo").gender == "f"
@@ -168,3 +170,39 @@ def test_a_title_chains_a_surname_to_the_person_of_its_gender() -> None:
     whole = ents._full()
     wm = whole.covering(i)
     assert wm is not None and whole.entity(wm).name == "Agnes Marrow"
+
+
+def test_the_pronoun_i_after_a_name_is_no_regnal_numeral() -> None:
+    """ "I told Maren I would": the name is "Maren"; "Henry I of Navarre" keeps its I."""
+    ents = _read("“So I told Maren I would stay,” he said. Later Maren Holt agreed.")
+    names = [m.name for m in ents.mentions]
+    assert "Maren I" not in names and "Maren" in names
+    assert "Henry I" in [m.name for m in _read("The portrait shows Henry I of Navarre.").mentions]
+
+
+def test_a_surname_of_a_body_before_the_full_name_is_the_person() -> None:
+    """ "Marsh of Tellwood said …", then "Odile Marsh, the firm's finance chief": the
+    person, chained to the full name given after, and the body apart."""
+    ents = _read(
+        "Head\n\nThe buyer pulled out on Friday. Marsh of Tellwood said the offer had lapsed. "
+        "Odile Marsh, the firm's finance chief, later added that talks could resume."
+    )
+    m = next(m for m in ents.mentions if m.name.startswith("Marsh"))
+    assert m.name == "Marsh" and ents.entity(m).name == "Odile Marsh"
+    assert ents.entity(m).kind == PERSON
+
+
+def test_a_role_held_at_a_name_makes_it_an_organisation() -> None:
+    ents = _read("Head\n\nThe finance director at Brackwell-Oyen, Sofia Marr, resigned.")
+    assert _entity(ents, "Brackwell-Oyen").kind == ORGANISATION
+
+
+def test_a_role_asks_for_its_longest_holder() -> None:
+    """ "the musical director": the one given that role, not one given "director"."""
+    text = (
+        "Head\n\nThe director Piet Janssens spoke first. Her successor as musical director, "
+        "Odile Ferrant, spoke last."
+    )
+    ents = _read(text)
+    got = ents.with_role("the musical director", len(text))
+    assert got is not None and got.name == "Odile Ferrant"

@@ -188,7 +188,6 @@ def test_a_question_put_to_someone_by_name_opens_two_party_turns() -> None:
     assert speakers(text) == ["Oswin Tarrant", "Petra Lindqvist"] * 2
 
 
-
 def test_verbs_of_pressing_and_answering_attribute() -> None:
     """ "Wren pressed", "she answered": speech verbs of an exchange, each naming its turn."""
     text = (
@@ -220,3 +219,80 @@ def test_a_question_after_the_sentence_naming_its_asker_is_theirs() -> None:
         "“Are you closing it?”"
     )
     assert speakers(text) == ["Ian Pask", "Mara Ilves", "Ruth Quayle"]
+
+
+def test_an_introduction_naming_the_asker_after_by_sets_the_bare_turns() -> None:
+    """ "Questioned by X, she said …": the bare turns after it alternate between X (the
+    questions) and the one questioned, named before as the pronoun's person."""
+    text = (
+        "Head\n\nThe second witness was the site manager, Priya Vantongeren. Questioned by "
+        "the coroner, Alun Mabbott, she said the alarm had sounded twice.\n\n"
+        "“Did anyone leave the building the first time?”\n\n"
+        "“Only the kitchen staff. The rest of us thought it was a test.”\n\n"
+        "“Who told you it was a test?”\n\n"
+        "“Nobody told me. We had simply heard it so often.”"
+    )
+    assert speakers(text) == [
+        "Alun Mabbott", "Priya Vantongeren", "Alun Mabbott", "Priya Vantongeren",
+    ]  # fmt: skip
+
+
+def test_an_introduction_with_a_verb_of_questioning_sets_the_bare_turns() -> None:
+    """ "Counsel, X, took him through the contract": X asks, the one taken through it
+    answers, also after an attributed question and a turn that does not ask."""
+    text = (
+        "Head\n\nThe former buyer, Oskar Lindahl, gave evidence on Thursday. Counsel for the "
+        "council, Beatrice Okonjo, took him through the contract clause by clause.\n\n"
+        "“Did you read this page before you signed it?” Okonjo asked.\n\n"
+        "“I read the summary.”\n\n"
+        "“The summary leaves out the penalty.”\n\n"
+        "“Then the summary was badly written.”"
+    )
+    assert speakers(text) == [
+        "Beatrice Okonjo", "Oskar Lindahl", "Beatrice Okonjo", "Oskar Lindahl",
+    ]  # fmt: skip
+
+
+def test_pressed_by_names_the_asker_and_the_sentences_subject_the_answerer() -> None:
+    text = (
+        "Head\n\nThe water company's chief engineer, Declan Moorhouse, faced the scrutiny "
+        "panel. Its chair, Ewan Pollitt, said the hearing was overdue. “Residents deserve "
+        "answers,” Pollitt said.\n\n"
+        "Pressed by a councillor, Fenella Ruddock, on the burst main, Moorhouse hesitated.\n\n"
+        "“Two days without water. Who is to blame?”\n\n"
+        "“The pipe was laid in 1911, and it failed.”"
+    )
+    assert speakers(text) == ["Ewan Pollitt", "Fenella Ruddock", "Declan Moorhouse"]
+
+
+def test_a_question_naming_whom_it_is_put_to_is_the_last_askers() -> None:
+    """ "Mr Y, where …?": not Y's (Y is addressed) and not the last person named: the
+    one who put the last question, and Y answers."""
+    text = (
+        "Head\n\nThe debate was chaired by Roisin Galbraith.\n\n"
+        "Galbraith began with schools. “Ms Tanaka, you promised ten new schools. Where are "
+        "they?”\n\n"
+        "“Four are open and six are being built,” the council leader, Emi Tanaka, said.\n\n"
+        "Her opponent, Victor Osgood, shook his head. “Six are on paper,” he said.\n\n"
+        "“Mr Osgood, your own plan has no budget at all. Why?”\n\n"
+        "“Because the budget is hers to publish.”"
+    )
+    got = speakers(text)
+    assert got[-2:] == ["Roisin Galbraith", "Victor Osgood"]
+
+
+def test_a_pronoun_replying_to_a_question_is_the_exchanges_answerer() -> None:
+    """ "“…?” he asked. ¶ “…,” she replied": the woman answering the exchange, not the
+    last woman named who spoke."""
+    text = (
+        "Head\n\nThe prosecutor, Harriet Quill, opened the case. “The money was taken over "
+        "four years,” Quill said.\n\n"
+        "The first witness was the company's founder, Maeve Corrigan. Questioned by Quill, "
+        "she described the audit.\n\n"
+        "“When did you first suspect?”\n\n"
+        "“In the spring, when the bank called.”\n\n"
+        "In cross-examination, the defence barrister, Silas Brandt, suggested the audit was "
+        "rushed. “Wasn't it done in a week?” he asked.\n\n"
+        "“It was done properly,” she replied."
+    )
+    assert speakers(text)[-1] == "Maeve Corrigan"

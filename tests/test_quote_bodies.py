@@ -159,3 +159,44 @@ def test_one_body_of_two_named_together_by_its_first_word() -> None:
 def test_joint_speakers_each_with_their_body(text: str, want: str) -> None:
     """ "X of A and Y of B said": the two people, not Y alone nor "A and Y"."""
     assert speakers(text)[-1] == want
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # a business by its suffix ("Therapeutics", "Zoo", "Space"), then "the company"
+        (
+            "Head\n\nOrvane Therapeutics said the trial had finished early. “The results speak "
+            "for themselves,” the company said.",
+            "Orvane Therapeutics",
+        ),
+        (
+            "Head\n\nA sea lion escaped overnight from Tillbury Zoo, the zoo said.\n\n"
+            "“She was found asleep on the car park ramp,” the zoo said in a statement.",
+            "Tillbury Zoo",
+        ),
+        # "it said" after a body named as where a role is held, then as the subject
+        (
+            "Head\n\nThe sales director at Kestrel-Marr, Ottilie Brandt, left on Monday. "
+            "“It was my decision,” Brandt said.\n\nKestrel-Marr later issued a brief "
+            "statement. “We wish her well,” it said.",
+            "Kestrel-Marr",
+        ),
+        # "a company spokesperson" after the body the sentence before opened with
+        (
+            "Head\n\nThe ferry operator Pelham Sealink cancelled six crossings. A harbour "
+            "official, Ruari Venn, blamed the wind.\n\nPelham said the ships were safe. "
+            "“Every vessel was inspected in March,” a company spokesperson said.",
+            "Pelham Sealink",
+        ),
+        # "said a spokesperson" after the body that opened the sentence before, not the
+        # one named after it
+        (
+            "Head\n\nThe Heritage Lottery Board, which funded the Corran Theatre for years, "
+            "paid tribute. “She changed what a small stage could do,” said a spokesperson.",
+            "Heritage Lottery Board",
+        ),
+    ],
+)
+def test_bodies_described_after_they_are_named(text: str, want: str) -> None:
+    assert speakers(text)[-1] == want

@@ -204,3 +204,63 @@ def test_reminded_is_a_speech_verb_after_an_opening_adverb() -> None:
         "“If we refuse without reasons, we pay the costs.”"
     )
     assert speakers(text) == ["Priya Kaul"]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # an inverted verb, a description, then the name in apposition
+        (
+            "Head\n\nAfterwards, Hale's agent claimed the result. “Doran won the room,” said "
+            "the press officer, Wilma Achterberg.",
+            "Wilma Achterberg",
+        ),
+        # a role given after "successor as": the holder of the longer role, not of "director"
+        (
+            "Head\n\nThe director Piet Janssens, who trained there, wept. “She taught me "
+            "everything,” Janssens said.\n\nHer successor as musical director, Odile Ferrant, "
+            "said she would keep the spring season. “Nothing will change in May,” the "
+            "musical director said.",
+            "Odile Ferrant",
+        ),
+        # a role in lower case after a capitalised word opens the sentence
+        (
+            "Head\n\nThe council leader, Aled Pryor, defended the closures. “They are "
+            "temporary,” he said.\n\nLocal shopkeeper Nia Baptiste summed up the mood in a "
+            "letter to the paper: “Temporary is how it always starts.”",
+            "Nia Baptiste",
+        ),
+        # a pronoun after a sentence that opens with a person's possessive
+        (
+            "Head\n\nThe keeper, Maud Eskdale, found the bird. Two volunteers, Reuben Tolley "
+            "and Ines Abara, had searched for hours. “We never gave up,” Tolley and Abara "
+            "said.\n\nMs Eskdale's own view was short. “Once is enough,” she said.",
+            "Maud Eskdale",
+        ),
+        # a quoted phrase after "X called …", before "while Y said": X's
+        (
+            "Head\n\nThe two candidates clashed on trams. Pell called Varga's plan “a fantasy "
+            "on rails”, while Varga said his rival's was “a bus with ideas”.",
+            None,
+        ),
+    ],
+)
+def test_descriptions_possessors_and_clauses_name_the_speaker(text: str, want: str) -> None:
+    got = speakers(text)
+    if want is None:  # the two clauses: each phrase its own clause's subject's
+        assert got == ["Pell", "Varga"]
+    else:
+        assert got[-1] == want
+
+
+def test_the_pair_a_plural_subject_stands_for_is_joined_as_the_article_joins_them() -> None:
+    """ "the brothers … they wrote", long after "Tomas and Erik Lindqvist" were named and
+    others since: the pair, as written."""
+    text = (
+        "Head\n\nThe climbers, two brothers from Orrin, were named as Tomas and Erik Lindqvist."
+        " “We were lucky,” Tomas said.\n\nThe rescue leader, Gwen Halloran, praised them. "
+        "“They did everything right,” Halloran said. Her deputy, Colm Furey, agreed. “Cool "
+        "heads,” Furey said.\n\nLater, the brothers posted a photograph. “Thank you, "
+        "Orrin,” they wrote."
+    )
+    assert speakers(text)[-1] == "Tomas and Erik Lindqvist"

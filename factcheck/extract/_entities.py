@@ -41,6 +41,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain
 from typing import TypeVar
 
 _T = TypeVar("_T")
@@ -67,8 +68,16 @@ _LINK = r"(?:de|van|von|der|den|da|del|della|di|bin|al|ibn|dos|du|le|la|ter|of|f
 _SP = r"[ \t\u00a0]+"
 _NICK = r"(?:[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’])?"  # Eddie “Fast Eddie” Clarke
 # (?=[A-Z]) first: the engine then skips to capitals instead of trying every offset.
+# The pronoun I is no regnal numeral: "promised Ines I would" ends the name at "Ines" (a
+# verb after it; "James I of Aragon", "World War I veterans" keep theirs).
+_NOT_PRONOUN_I = (
+    r"(?!I[ \t\u00a0]+(?:would|will|was|am|had|have|could|should|can|cannot|did|do|don[’']t|"
+    r"didn[’']t|might|must|may|think|thought|know|knew|want|wanted|hope|believe|feel|felt|"
+    r"said|say|told|tell|promised|love|loved|never|just|really|[a-z]+ed)\b)"
+)
 _RUN = re.compile(
-    rf"(?=[A-ZÀ-ÖØ-ÞĀ-ž])(?<![\w’'.-]){_CAP_TOKEN}(?:{_NICK}{_SP}(?:{_LINK}{_SP})*{_CAP_TOKEN})*"
+    rf"(?=[A-ZÀ-ÖØ-ÞĀ-ž])(?<![\w’'.-]){_CAP_TOKEN}"
+    rf"(?:{_NICK}{_SP}(?:{_LINK}{_SP})*{_NOT_PRONOUN_I}{_CAP_TOKEN})*"
 )
 _NAME_PARTICLES = _words("de van von der den da del della di bin al ibn dos du le la ter")
 _ORG_LINKS = _words("of for on the &")
@@ -105,7 +114,9 @@ ORG_WORDS = _words(
     cooperative co-operative collective forum fc afc athletic rovers wanderers albion
     rangers theatre theater gallery orchestra festival restaurant hotel dairies breweries
     bakeries mills terminals constabulary commissioners trustees books publishing records
-    pictures films productions entertainment"""
+    pictures films productions entertainment therapeutics biosciences biotech genomics
+    diagnostics robotics aerospace engineering electronics semiconductors chemicals mining
+    freight estates zoo aquarium cycling racing events space"""
 )
 # Plural nouns whose possessive opens a name rather than owning one ("the Women's Tennis
 # Association", "the Children's Society").
@@ -124,6 +135,12 @@ _ORG_BEFORE = _words(
     developer publisher broadcaster newspaper"""
 )
 # The people who speak for a body, one or many ("a spokesman for X", "analysts at X").
+# Roles held at a body, before "at X" ("the finance director at Orlin"): X is the body.
+_ROLES_AT_BODY = _words(
+    """director directors manager managers chief executive executives president founder
+    chairman chairwoman chair officer editor coach trustee trustees engineer engineers
+    lecturer partner partners"""
+)
 VOICES = _words(
     """spokesman spokeswoman spokesperson spokespeople representative representatives
     analyst analysts official officials economist economists strategist strategists
@@ -389,9 +406,11 @@ class _Model:
         words = desc.lower().split()
         roles = {" ".join(words[-k:]) for k in range(1, min(3, len(words)) + 1)}
         best: Mention | None = None
-        for e in self.entities:
-            if e.kind != PERSON or not (e.roles & roles):
-                continue
+        holders = [e for e in self.entities if e.kind == PERSON and e.roles & roles]
+        fit = max((_role_fit(e.roles, roles) for e in holders), default=0)
+        for e in holders:
+            if _role_fit(e.roles, roles) < fit:
+                continue  # "the artistic director": not one given "director" alone
             before = [m for m in e.mentions if m.start < pos]
             m = before[-1] if before else e.mentions[0]
             if best is None or (m.start < pos and (best.start > pos or m.start > best.start)):
@@ -654,8 +673,11 @@ class Entities:
             # run, where this search does not look: the whole model knows it
             return self._full().with_role(desc, pos)
         best: Mention | None = None
-        for e in sorted(found.values(), key=_created):
-            if e.kind != PERSON or not (e.roles & roles):
+        holders = [e for e in sorted(found.values(), key=_created) if e.kind == PERSON]
+        holders = [e for e in holders if e.roles & roles]
+        fit = max((_role_fit(e.roles, roles) for e in holders), default=0)
+        for e in holders:
+            if _role_fit(e.roles, roles) < fit:
                 continue
             before = [m for m in e._members if m.start < pos]
             m = before[-1] if before else e._members[0]
@@ -1518,6 +1540,15 @@ _NOT_ROLES = _words(
 )
 
 
+def _role_fit(held: set[str], wanted: set[str]) -> int:
+    """How many words of the role wanted the best of the roles held matches."""
+    return max((len(r.split()) for r in held & wanted), default=0)
+
+
+# "her successor as artistic director, Ann Lee": the role after "as" is the person's
+_SUCCESSION_AS = _words("successor replacement")
+
+
 def _appositive_role(text: str, start: int, end: int) -> str:
     """The role a description in apposition gives the person named at ``[start, end)``,
     lower case, or ""."""
@@ -1532,6 +1563,8 @@ def _appositive_role(text: str, start: int, end: int) -> str:
     if not words:
         return ""
     tokens = words.split()
+    if len(tokens) > 2 and tokens[0] in _SUCCESSION_AS and tokens[1] == "as":
+        tokens = tokens[2:]
     if any(w in _NOT_ROLES for w in tokens) or tokens[-1].endswith(("ly", "ed")):
         return ""
     return " ".join(tokens).lower()
@@ -1620,8 +1653,14 @@ def _kind(
     before = text[max(0, start - 16) : start].split()
     if before and before[-1].lower() in _ORG_BEFORE:
         return ORGANISATION  # "the cycling charity Pedal Safe"
-    if len(before) > 1 and before[-1] in ("at", "for", "from") and before[-2].lower() in VOICES:
-        return ORGANISATION  # "economists at Harcourt Lane", "a spokesman for Tolland"
+    if (
+        len(before) > 1
+        and before[-1] in ("at", "for", "from")
+        and (before[-2].lower() in VOICES or before[-2].lower() in _ROLES_AT_BODY)
+    ):
+        # "economists at Harcourt Lane", "a spokesman for Tolland", "the sports director
+        # at Velmont": a role held at a body
+        return ORGANISATION
     if facts & _PLACE_LAST:
         return PLACE
     if facts & _ACRONYM_ONLY:
@@ -1678,7 +1717,13 @@ def _surname_of_body(text: str, tokens: tuple[str, ...], start: int) -> bool:
     if not word[:1].isupper() or word.isupper() or word.lower() in _COMMON:
         return False
     full = re.compile(rf"\b([A-Z][\w’'-]+)[ \t]+{re.escape(word)}\b(?![ \t]+of\b)")
-    for m in full.finditer(text, max(0, start - 5000), start):
+    # the full name may come before or, in the next sentences, after ("Fontaine of
+    # Swiftline said …. Lise Fontaine, the carrier's director, added")
+    after = start + len(word)
+    hits = chain(
+        full.finditer(text, max(0, start - 5000), start), full.finditer(text, after, after + 1500)
+    )
+    for m in hits:
         first = m.group(1)
         if first.lower() not in _COMMON and first.lower() not in ORG_WORDS and not first.isupper():
             return True

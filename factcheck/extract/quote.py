@@ -154,7 +154,10 @@ _LOWER_TITLE = "|".join(
 _INVERTED = re.compile(
     rf"\s+(?:(?P<name>{_NAME}(?:(?:[ \t]+(?:{_LOWER_TITLE})\b){{1,3}}[ \t]+{_NAME})?)"
     r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
+    # (not ended before the last word of a description in apposition: "said the campaign
+    # manager, Tariq Oyelowo")
     r"|(?P<desc>(?:the|a|an|one|another|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*(?![\w’'-])"
+    r"(?![ \t]+[a-z][\w-]*,[ \t]+[A-Z])"
     rf"(?:\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<org>{_NAME}))?)"
     rf"(?:,[ \t]+(?P<app>{_NAME})(?=[,.;]|$))?"
     # "said campaigner Sam Okoro", "said former mayor Ann Lee"
@@ -256,6 +259,23 @@ _QUESTIONED_PASSIVE = re.compile(
     r"examined|quizzed|grilled)\b[^.“”\"\n]{0,60}?\bby[ \t]+"
 )
 _ROLE_AT = re.compile(r"(?:the|her|his|their)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w-]*)")
+# A sentence that introduces an exchange of questions and answers by naming its two
+# parties: the one who asks after "by" at the sentence's start ("Questioned by A, B
+# said", "Under cross-examination by A, B conceded", "Pressed by the presenter, A, on
+# …, he struggled"), or as the subject of a verb of questioning whose object answers
+# ("A pressed her on …", "Counsel, A, took him through the document").
+_EXCHANGE_BY = re.compile(
+    r"[ \t]*(?:(?:Under|In|During)[ \t]+(?:[a-z]+[ \t]+)?(?:cross-examination|questioning|"
+    r"examination|questions)[ \t]+(?:by|from)|(?:Questioned|Pressed|Cross-examined|Quizzed|"
+    r"Grilled|Challenged|Interviewed|Examined)(?:[ \t]+(?:again|later|closely|hard|[a-z]+ly))?"
+    r"[ \t]+by)[ \t]+"
+)
+_EXCHANGE_VERB = re.compile(
+    r"[ \t]+(?:pressed|questioned|cross-examined|quizzed|grilled|challenged|interviewed|"
+    r"took(?=[ \t]+(?:her|him|[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+through\b))"
+    r"[ \t]+(?:(?P<pron>her|him)\b|(?=[A-Z]))"
+)
+_ANSWER_PRONOUN = re.compile(r"\b(?:(?P<he>he|He)|(?P<she>she|She))\b")
 # The verbs of a question put to someone: "asked whether", "pressed", "suggested that".
 _ASKING = re.compile(r"(?:asked|asks|pressed|presses|suggested|suggests|put it to)\b")
 _HEADLINE_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
@@ -581,6 +601,8 @@ class _Speakers:
         self._said_gender: dict[str, str] = {}  # "he said" / "she said" given to a name
         # an interview's asker and subject, read once (for bare turns, for a transcript)
         self._parties: dict[bool, object] = {}
+        # the exchanges introduced before bare turns, by the introduction's paragraph
+        self._exchanges: dict[int, tuple[_Speaker, _Speaker, int] | None] = {}
         self.attributions = self._attributions()
         self._qstarts = [q.inner_start for q in quotes]
         self._apos = [a.pos for a in self.attributions]
@@ -1187,6 +1209,8 @@ class _Speakers:
         if a.kind == "name":
             return _Pick(a.name, a.pos, sieve)
         p = self._pick_unnamed(a, sieve)
+        if p is not None and not self.question and a.kind == "pron":
+            p = self._replying(p, a)
         if p is not None and not self.question:
             asker = (
                 self.turns.asker
@@ -1196,6 +1220,21 @@ class _Speakers:
             if asker is not None:
                 p = self._answering(p, a, asker)
         return p
+
+    def _replying(self, p: _Pick, a: _Attribution) -> _Pick:
+        """'“Isn't it true …?” he asked. ¶ “That is true,” she replied.': a pronoun that
+        answers the question just put is the exchange's answerer, when the exchange has
+        one other than the one who asked it and the pronoun's gender agrees."""
+        t = self.turns
+        gender = {"he": "m", "she": "f"}.get(a.name or "")
+        other = t.answerer
+        if gender is None or not t.last_question or other is None or t.questioner is None:
+            return p
+        if other.name in (t.questioner.name, p.name):
+            return p
+        if self._gender(other.name, other.start) != gender:
+            return p
+        return _Pick(other.name, other.start, p.sieve, resolved=other)
 
     def _headline_only(self, speaker: _Speaker, head_end: int) -> bool:
         """Whether a speaker is a word of the headline the story never names again
@@ -1259,6 +1298,26 @@ class _Speakers:
         self._lead = _Speaker(e.name, "person", "salience", person.start, person.end)
         return self._lead
 
+    def _possessor_before(self, gender: str | None, at: int) -> _Pick | None:
+        """'Lee's own verdict was brief. “…,” she said.': a pronoun after a sentence of
+        its paragraph that opens with a person's possessive names that person (of the
+        pronoun's gender)."""
+        starts = self.text.sentence_starts
+        k = bisect_right(starts, at) - 1
+        if k < 1:
+            return None
+        st = starts[k - 1]
+        if st < self._line(at)[0] or self._quoted(st):
+            return None
+        opening = _OPENING_POSSESSOR.match(self.s, st)
+        if opening is None:
+            return None
+        ents = self.text.entities
+        m = ents.covering(opening.end("name") - 1)
+        if m is None or ents.entity(m).kind != "person" or not self._agrees(m, gender):
+            return None
+        return _Pick(ents.entity(m).name, m.start, "salience")
+
     def _role_before(self, at: int) -> _Pick | None:
         """'The harbour master, who …, spoke without notes. She said:': a pronoun after a
         sentence of its paragraph that opens with a role names the role's holder."""
@@ -1306,6 +1365,99 @@ class _Speakers:
         st = self._sentence_start(self.pos)
         m = _ASKED_BY.search(self.s, st, self.pos)
         return self._person_at(m.end(), min(self.pos, m.end() + 60)) if m else None
+
+    def exchange_parties(self, q: _Quote) -> tuple[_Speaker, _Speaker, int] | None:
+        """The asker and the answerer of the exchange a bare turn belongs to, and where
+        its introduction ends: the newest paragraph before the quote that does not open
+        with a quote, when a sentence of it names the two parties (``_EXCHANGE_BY``,
+        ``_EXCHANGE_VERB``); None when it names no exchange."""
+        s = self.s
+        ps = self._line(q.start)[0]
+        for _ in range(12):
+            i = ps - 1
+            while i >= 0 and s[i].isspace():
+                i -= 1
+            if i < 0:
+                return None
+            ps, pe = self._line(i)
+            if s[ps : ps + 1] not in ("“", '"'):
+                break
+        else:
+            return None
+        if ps in self._exchanges:
+            return self._exchanges[ps]
+        found = self._exchanges[ps] = self._read_exchange(ps, pe)
+        return found
+
+    def _read_exchange(self, ps: int, pe: int) -> tuple[_Speaker, _Speaker, int] | None:
+        s = self.s
+        starts = self.text.sentence_starts
+        ents = self.text.entities
+        k = bisect_right(starts, pe - 1) - 1
+        while k >= 0 and starts[k] >= ps:  # the paragraph's sentences, the last first
+            st, en = starts[k], min(pe, starts[k + 1] if k + 1 < len(starts) else pe)
+            k -= 1
+            if self._quoted(st):
+                continue
+            people = [
+                m for m in ents.between(st, en)
+                if ents.entity(m).kind == "person" and not self._quoted(m.start)
+                and not _possessive(s, m)
+            ]  # fmt: skip
+            by = _EXCHANGE_BY.match(s, st)
+            if by is not None:
+                asker_m = next((m for m in people if m.start >= by.end()), None)
+                if asker_m is None:
+                    continue
+                rest = [m for m in people if m.start > asker_m.start]
+                rest = [m for m in rest if ents.entity(m).name != ents.entity(asker_m).name]
+                pron = _ANSWER_PRONOUN.search(s, asker_m.end, en)
+                if rest and (pron is None or rest[0].start < pron.start()):
+                    return self._party(asker_m), self._party(rest[0]), en
+                if pron is None:
+                    continue
+                answerer = self._referent(pron, st, asker_m)
+                return (self._party(asker_m), answerer, en) if answerer else None
+            for v in _EXCHANGE_VERB.finditer(s, st, en):
+                subject = [m for m in people if m.end <= v.start()]
+                if not subject or self._quoted(v.start()):
+                    continue
+                asker_m = subject[-1]
+                if v.group("pron"):
+                    answerer = self._referent(v, st, asker_m, "pron")
+                else:
+                    obj = ents.at(v.end(), v.end() + 40)
+                    if obj is None or obj.start != v.end() or ents.entity(obj).kind != "person":
+                        continue
+                    answerer = self._party(obj)
+                if answerer is not None and answerer.name != ents.entity(asker_m).name:
+                    return self._party(asker_m), answerer, en
+        return None
+
+    def _party(self, m: Mention) -> _Speaker:
+        e = self.text.entities.entity(m)
+        return _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
+
+    def _referent(
+        self, pron: re.Match[str], st: int, asker: Mention, group: str | None = None
+    ) -> _Speaker | None:
+        """The person a pronoun of an exchange's introduction names: the newest person
+        named before its sentence, other than the asker, of the pronoun's gender."""
+        word = (pron.group(group) if group else pron.group()).lower()
+        gender = "f" if word in ("she", "her") else "m"
+        ents = self.text.entities
+        own = ents.entity(asker).name
+        for m in ents.before(st):
+            if m.start < st - 3000:
+                break
+            e = ents.entity(m)
+            if e.kind != "person" or e.name == own or not e.named or self._quoted(m.start):
+                continue
+            if _possessive(self.s, m) or not self._agrees(m, gender):
+                continue
+            self._said_gender.setdefault(e.name, gender)  # "Questioned by A, she said"
+            return self._party(m)
+        return None
 
     def questioned_by(self) -> tuple[_Speaker, _Speaker] | None:
         """'Ashdown … was questioned for most of the day by counsel to the inquiry, Imogen
@@ -1427,6 +1579,7 @@ class _Speakers:
                 gender = {"he": "m", "she": "f"}.get(a.name)
                 p = (
                     (self._subject_before(gender, a.pos) if a.name != "i" else None)
+                    or (self._possessor_before(gender, a.pos) if a.name != "i" else None)
                     or (self._role_before(a.pos) if a.name != "i" else None)
                     or self._spokesperson()
                     or self.last("person", gender)
@@ -1434,6 +1587,11 @@ class _Speakers:
                 )
                 if p is not None and gender is not None and p.name:
                     self._said_gender.setdefault(p.name, gender)
+                    # by the entity's name too ("he asked" read "Pritchard", known as
+                    # "Owain Pritchard"): what the gender tests look up
+                    m = self.text.entities.find(p.name, p.pos)
+                    if m is not None:
+                        self._said_gender.setdefault(self.text.entities.entity(m).name, gender)
             else:
                 pair = None
                 if a.name == "they":
@@ -1470,9 +1628,16 @@ class _Speakers:
                 return " ".join(caps)
             orgs = [w for w in body[:-1] if w.lower() in _ORG_WORDS]
             if orgs:
+                head = orgs[-1].lower()
                 m = ents.last_org(a.pos, orgs[-1])
+                if m is None and head in _BUSINESS:
+                    # "a company spokesperson" after "Morven said …": the body the
+                    # sentence before opened with, else the one last named
+                    m = self._org_subject(head) or ents.last_org(a.pos)
                 return _Pick(m.name, m.start, "") if m else " ".join(orgs)
-            m = ents.last_org(a.pos)
+            # "The Arts Council, which funded the Tramshed, paid tribute. “…,” said a
+            # spokesperson": the body that opened the sentence before, not the last named
+            m = self._org_subject("") or ents.last_org(a.pos)
             return _Pick(m.name, m.start, "") if m else self.last("org")
         # the head noun, last or before "of"/"for" ("the ministry of social affairs"),
         # not a noun inside a clause ("a night that party leaders")
@@ -1580,6 +1745,12 @@ class _Speakers:
         if m is None or ents.entity(m).kind != "person":
             return None
         e = ents.entity(m)
+        asker = self.turns.questioner
+        if asker is not None and asker.kind == "person" and asker.name != e.name:
+            # "Ms Coyle, how many …?" then "Mr Ebbrell, where …?": the one who put the
+            # last question goes on asking; the one addressed is not the speaker
+            answerer = _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
+            return asker, answerer
         for k, other in enumerate(ents.before(q.start)):
             if k >= _LOOK_BACK:
                 break
@@ -1706,7 +1877,9 @@ class _Speakers:
         joined as the article joins them, if nobody else was named since."""
         ents = self.text.entities
         i = bisect_left(ents._starts, pos) - 1
-        while i > 0 and ents.mentions[i].start > pos - 1500:
+        # a plural subject just before ("the sisters posted …") reaches further back
+        reach = 4000 if loose else 1500
+        while i > 0 and ents.mentions[i].start > pos - reach:
             m = ents.mentions[i]
             e = ents.entity(m)
             if e.kind == "person" and not self._quoted(m.start):
@@ -1718,6 +1891,9 @@ class _Speakers:
                     return None  # a single person named since
                 name = e.name if " " in e.name else self._expand(e.name)
                 both = f"{joint[0]} and {name}"
+                written = self.s[joint[1] : m.end]
+                if _SHARED_SURNAME.fullmatch(written) and joint[0].split()[-1] == name.split()[-1]:
+                    both = written  # "Hannah and Beth Greenhalgh", as the article joins them
                 return _Pick(
                     both, joint[1], "", resolved=_Speaker(both, "person", "", joint[1], m.end)
                 )
@@ -1828,6 +2004,7 @@ class _Context:
     prev: tuple[_Quote, _Speaker | None, bool] | None
     chain_speaker: _Speaker | None
     turns: _Turns
+    bare: bool | None = None  # whether the quote is a paragraph of its own (``_is_bare``)
 
 
 class _Turns:
@@ -1839,6 +2016,7 @@ class _Turns:
         self.last: _Speaker | None = None  # who the last attributed quote was given to
         self.last_question = False
         self.named_question = False  # the last quote asks, and its asker is named there
+        self.questioner: _Speaker | None = None  # who the last question was given to
         self.count = 0
 
     def note(
@@ -1846,6 +2024,8 @@ class _Turns:
     ) -> None:
         question = _is_question(s, q)
         self.named_question = question and found and named and speaker is not None
+        if question and speaker is not None:
+            self.questioner = speaker
         if speaker is not None and found:
             if question:
                 if self.answerer and speaker.name == self.answerer.name:
@@ -1931,8 +2111,15 @@ def _speech_verb_next(r: _Speakers, c: _Context) -> _Pick | None:
         and r.s[q.end : after[0].pos].strip(" ,—–-").count(" ") <= 6
         and _near(r.s, q.end, after[0])
     ):
+        if c.before and _NEW_CLAUSE.match(r.s, q.end):
+            # 'Lee called the plan “too slow”, while Cole said …': the verb after the
+            # conjunction opens a clause of its own; the quote is the earlier verb's
+            return None
         return r.pick(after[0], "speech_verb")
     return None
+
+
+_NEW_CLAUSE = re.compile(r"[ \t,]*(?:while|whereas|but|and|although|though)[ \t]+(?!said\b|says\b)")
 
 
 def _speech_verb_before(r: _Speakers, c: _Context) -> _Pick | None:
@@ -1955,7 +2142,9 @@ def _sentence_subject(r: _Speakers, c: _Context) -> _Pick | None:
     """'Lee hopes the plan is “…”': the name that opens the sentence."""
     if c.q.continues:
         return None
-    subj = _SENTENCE_SUBJECT.match(r.s, c.sent_start, c.q.start)
+    subj = _SENTENCE_SUBJECT.match(r.s, c.sent_start, c.q.start) or _ROLE_SUBJECT.match(
+        r.s, c.sent_start, c.q.start
+    )
     if subj:
         name = _clean_name(subj.group("name"), None)
         if name and not _calendar(name):
@@ -2005,10 +2194,12 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
     interviewer (the asker, or the other person the introduction names) and the
     interviewee (the person the article names most)."""
     t = c.turns
-    partner = _interview_partner(r, c)
+    question = _is_question(r.s, c.q)
+    partner = (
+        _exchange_turn(r, c) or (question and _vocative_turn(r, c)) or _interview_partner(r, c)
+    )
     if partner is not None:
         return partner
-    question = _is_question(r.s, c.q)
     if question and c.q.start > r._line(c.q.start)[0]:
         asker = r._reported_asker(questions_only=True)
         if asker is not None:
@@ -2016,14 +2207,7 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
             # question after the sentence that names its asker is the asker's
             t.asker = asker
             return _Pick(asker.name, asker.start, "conversation_turns", resolved=asker)
-    if question and _bare_turn(r, c.q):
-        parties = r.addressed(c.q)
-        if parties is not None:
-            # '“Did you receive this email, Mr Fairbairn?”' after the chair was named:
-            # the chair asks, the one addressed answers the bare turns after it
-            t.asker, t.answerer = parties
-            return _Pick(t.asker.name, t.asker.start, "conversation_turns", resolved=t.asker)
-    if not (t.asker and t.answerer) and _bare_turn(r, c.q):
+    if not (t.asker and t.answerer) and _is_bare(r, c):
         parties = r.questioned_by()
         if parties is not None:
             t.asker, t.answerer = parties
@@ -2033,7 +2217,7 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
     if (
         prev is not None
         and c.prev is not None
-        and _bare_turn(r, c.q)
+        and _is_bare(r, c)
         and _adjacent_paragraph(r, c.prev[0], c.q)
         and not _is_question(r.s, c.q)
         and prev.name in (t.asker.name, t.answerer.name)
@@ -2051,6 +2235,57 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
     return _Pick(sp.name, sp.start, "conversation_turns", resolved=sp)
 
 
+def _vocative_turn(r: _Speakers, c: _Context) -> _Pick | None:
+    """'“Did you receive this email, Mr Fairbairn?”', '“Ms Lee, where …?”': a bare
+    question that names whom it is put to is not theirs: it is the asker's (the one who
+    put the last question, else the person last named), and the one addressed answers
+    the bare turns after it."""
+    if not _is_bare(r, c):
+        return None
+    parties = r.addressed(c.q)
+    if parties is None:
+        return None
+    t = c.turns
+    t.asker, t.answerer = parties
+    return _Pick(t.asker.name, t.asker.start, "conversation_turns", resolved=t.asker)
+
+
+def _exchange_turn(r: _Speakers, c: _Context) -> _Pick | None:
+    """A bare turn after a sentence that introduces an exchange by naming its two
+    parties ("Questioned by A, she said …", "A pressed him on …"), with only paragraphs
+    that open with a quote between: the turns alternate from the one before, and the
+    first is the asker's when it asks, the answerer's when it does not."""
+    q = c.q
+    if not _is_bare(r, c):
+        return None
+    parties = r.exchange_parties(q)
+    if parties is None:
+        return None
+    asker, answerer, intro = parties
+    names = (asker.name, answerer.name)
+    prev = c.prev
+    before = prev[1] if prev is not None else None
+    if (
+        prev is not None
+        and before is not None
+        and prev[0].start > intro
+        and _adjacent_paragraph(r, prev[0], q)
+        and (q.continues or before.name in names)
+    ):
+        sp = before if q.continues else answerer if before.name == asker.name else asker
+    else:
+        sp = asker if _is_question(r.s, q) else answerer
+    c.turns.asker, c.turns.answerer = asker, answerer
+    return _Pick(sp.name, sp.start, "conversation_turns", resolved=sp)
+
+
+def _is_bare(r: _Speakers, c: _Context) -> bool:
+    """``_bare_turn`` of the context's quote, read once."""
+    if c.bare is None:
+        c.bare = _bare_turn(r, c.q)
+    return c.bare
+
+
 def _bare_turn(r: _Speakers, q: _Quote) -> bool:
     """Whether the quote is a paragraph of its own (nothing before it on its line and at
     most a full stop after it)."""
@@ -2065,7 +2300,7 @@ def _interview_partner(r: _Speakers, c: _Context) -> _Pick | None:
     (the quote of the paragraph before); the first bare turn after an introduction is the
     interviewer's when it asks, the interviewee's when it answers."""
     q = c.q
-    if not _bare_turn(r, q):
+    if not _is_bare(r, c):
         return None
     prev = c.prev
     parties = r.interview_parties(q.start)
@@ -2166,6 +2401,14 @@ def _org_words(name: str) -> bool:
 # A sentence that opens with a name as its subject ("Earlier Saturday, Yoon apologized").
 _SENTENCE_SUBJECT = re.compile(
     rf"(?:(?P<lead>[A-Z][^,“”\"\n]{{0,40}}),\s+)?(?P<name>{_NAME})"
+    r"(?=\s*,|\s+(?:[a-z]+ly\s+)?(?:last|this|on|has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b)"
+)
+# The same after a role in lower case that follows a capitalised word ("Regular commuter
+# Owen Pryce summed up …"): read for a quote's own sentence only, when the first fails.
+_ROLE_SUBJECT = re.compile(
+    r"[A-Z][a-z]+[ \t]+(?:(?!(?:of|in|at|for|from|with|to|on|by|and|or|the|a|an)\b)"
+    r"[a-z][\w-]*[ \t]+){1,2}(?=[A-Z])"
+    rf"(?P<name>{_NAME})"
     r"(?=\s*,|\s+(?:[a-z]+ly\s+)?(?:last|this|on|has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b)"
 )
 
@@ -2381,11 +2624,18 @@ _QUESTIONED_BY = re.compile(
     r"\b(?:by|from|with)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:[\w’'-]+,[ \t]+)?$"
 )
 _PLURAL_SUBJECT = re.compile(
-    r"\s*(?:[A-Z]\w*,[ \t]+)?(?:[Tt]he[ \t]+(?:two|pair|couple|duo)\b|[Bb]oth[ \t]+[a-z]+|"
+    r"\s*(?:[A-Z]\w*,[ \t]+)?"
+    r"(?:[Tt]he[ \t]+(?:two|pair|couple|duo|sisters|brothers|twins|siblings)\b|[Bb]oth[ \t]+[a-z]+|"
     r"[Tt]he[ \t]+[a-z]+[ \t]+(?:pair|duo)\b)"
 )
 _FROM_BODY = re.compile(rf"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{_NAME}$")
 _TRAILING_NAME = re.compile(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
+# A sentence that opens with a person's possessive: "Keeper Lyle's own verdict", "Ann
+# Lee's answer".
+_OPENING_POSSESSOR = re.compile(
+    r"(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})(?:’s|'s)[ \t]+[a-z]"
+)
+_SHARED_SURNAME = re.compile(r"[A-Z][\w’'-]+[ \t]+and[ \t]+[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 _JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
 _OF_BODY_BEFORE = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?$")
 _JOINED_AFTER_APPOSITION = re.compile(
