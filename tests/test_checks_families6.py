@@ -386,3 +386,24 @@ def test_average_stated_after_its_figure(text, figure, expected):
 def test_on_average_without_a_list_is_no_mean():
     got = _arith("The chairlift carried 2,500 skiers a day on average in March.")
     assert got == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "N of the M, a (clear) majority/minority": more or less than half
+        ("Some 310 of the 640 workers, a clear majority, voted to strike.",
+         "a clear majority", "inconsistent"),
+        ("Some 350 of the 640 workers, a clear majority, voted to strike.",
+         "a clear majority", "consistent"),
+        ("In all 150 of the 640 workers - a minority - voted.", "a minority", "consistent"),
+    ],
+)  # fmt: skip
+def test_majority_in_words(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_majority_said_is_no_share():
+    """ "…, a clear majority said": who said it, not the share of the figures before."""
+    got = _arith("Some 150 of the 640 workers voted to strike, a clear majority said.")
+    assert all(f != "a clear majority" for f, _ in got)

@@ -11,10 +11,11 @@ one side by the other ("212 to 98, more than two-thirds" is no factor of 98 / 21
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, cues, ends_with
+from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate, starts_with
 from factcheck.checks.relations import Finding, References
 
 NAME = "majority"
@@ -33,7 +34,17 @@ BELOW = cues("less than", "less than the", "short of", "short of the", "under", 
 #: A share stated plainly: "- two-thirds of those voting", ", or 65% of the vote".
 PLAIN = cues("or", "or about", "or some", "about", "roughly", "some", "or roughly", "nearly",
              "or nearly", "almost", "or almost", "with")  # fmt: skip
-CUES = SPLIT | ABOVE | BELOW | PLAIN
+#: After "N of the M …" and a comma: a share stated as a word ("310 of the 640 workers, a
+#: clear majority, …"): more than half, or less.
+MAJORITY = cues("a majority", "a clear majority", "a narrow majority", "a slim majority",
+                "a small majority", "a bare majority", "a large majority", "a big majority",
+                "an overwhelming majority", "a comfortable majority", "the majority")  # fmt: skip
+MINORITY = cues("a minority", "a small minority", "a large minority", "a sizeable minority",
+                "a sizable minority", "a tiny minority", "the minority")  # fmt: skip
+#: Between the part and its whole: "310 of the 640 workers".
+OF = cues("of", "of the", "of its", "of their", "out of", "out of the")
+CUES = SPLIT | ABOVE | BELOW | PLAIN | MAJORITY | MINORITY | OF
+_WORD_GATE = gate(MAJORITY | MINORITY)
 
 _PLAIN_HEDGE = {
     "nearly": "nearly",
@@ -58,6 +69,41 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         found = _vote_share(r, m, share)
         if found is not None:
             yield found
+    held = r.gated(_WORD_GATE)
+    for a, b in itertools.pairwise(held):
+        found = _majority_word(r, a, b)
+        if found is not None:
+            yield found
+
+
+def _majority_word(r: Reading, a: Operand, b: Operand) -> Finding | None:
+    """ "310 of the 640 workers, a clear majority, voted to strike": the part over the whole
+    against more than half ("a majority") or less ("a minority")."""
+    if a.kind != "count" or b.kind != "count" or b.value <= a.value or a.value_max is not None:
+        return None
+    if tuple(r.between(a.end, b.begin)) not in OF or r.sentence(a.start) != r.sentence(b.start):
+        return None
+    s1 = r.sentence(b.start)[1]
+    words, starts = r.figs.words(b.end, s1)[:8], r.figs.starts(b.end, s1)[:8]
+    comma = next((i for i, w in enumerate(words) if w in (",", "-", "–", "—", "(")), None)
+    if comma is None or comma > 4 or any(o.start > b.end and o.end <= starts[comma]
+                                         for o in r.in_sentence(b.start)):  # fmt: skip
+        return None
+    rest = words[comma + 1 :]
+    cue = starts_with(rest, MAJORITY)
+    more = cue is not None
+    cue = cue or starts_with(rest, MINORITY)
+    if not cue or rest[len(cue) : len(cue) + 1] not in ([","], ["-"], ["–"], ["—"], [")"], ["."]):
+        return None  # an apposition ("…, a clear majority, voted"), not "a majority said"
+    at = comma + 1
+    start, end = starts[at], starts[at + len(cue) - 1] + len(words[at + len(cue) - 1])
+    computed = a.value / b.value
+    ok = computed > 0.5 if more else computed < 0.5
+    said = " ".join(cue)
+    line = (f"{a.text} / {b.text} = {computed:.1%}; the text says {said} "
+            f"({'more' if more else 'less'} than half)")  # fmt: skip
+    status = "consistent" if ok else "inconsistent"
+    return Finding(CHECK, start, end, status, line, (a, b), None)
 
 
 def _split(r: Reading, m: Operand) -> tuple[Operand, Operand] | None:
