@@ -407,3 +407,16 @@ def test_majority_said_is_no_share():
     """ "…, a clear majority said": who said it, not the share of the figures before."""
     got = _arith("Some 150 of the 640 workers voted to strike, a clear majority said.")
     assert all(f != "a clear majority" for f, _ in got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure "each" after a list of parts is per one of them, not their total nor a
+        # total over a count
+        "The three stalls took £400, £500 and £600, or £500 each.",
+        "The three stalls took £400, £500 and £600, or £500 each on average.",
+    ],
+)
+def test_each_after_a_list_is_no_total(text):
+    assert all(s != "inconsistent" for _, s in _arith(text)), _arith(text)

@@ -281,6 +281,8 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
         return None
     if words[-1:] == ["or"] and len(words) > 1 and words[-2] != ",":
         pass
+    if starts_with(r.after(total.end, 3), _PER_ONE) is not None:
+        return None  # "£400, £500 and £600, or £500 each (on average)": one part's share
     earlier = [o for o in r.in_sentence(total.start) if o.end <= total.begin and o.comparable(total)
                and o.kind in _PART_KINDS]  # fmt: skip
     parts = run(r, earlier, forward=False, polysyndeton=tailed)
@@ -299,6 +301,12 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
     ):
         return None
     return _test(total, parts)
+
+
+#: After a figure that is per one of the parts, not their sum: "or £500 each", "a head".
+_PER_ONE = cues("each", "apiece", "a head", "per head", "per person", "on average", "a piece",
+                "each on average", "per item", "a time")  # fmt: skip
+CUES = CUES | _PER_ONE
 
 
 #: After a total, the period it sums over: "…, 395 in two years", "…, £4.48m for the year".

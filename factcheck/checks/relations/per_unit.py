@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate, starts_with
 from factcheck.checks.relations import Finding, References
-from factcheck.checks.relations._bind import change_verb, role
+from factcheck.checks.relations._bind import change_verb, role, run
 from factcheck.checks.relations.average import AVERAGE
 
 NAME = "per_unit"
@@ -154,6 +154,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         total, count = totals[-1], counts[-1]
         if total is count:
             continue
+        if len(run(r, [o for o in totals if o.kind == each.kind], forward=False)) > 1:
+            continue  # "took £400, £500 and £600, or £500 each": a list, not one total
         if each.kind == "count" and total.value < each.value <= count.value:
             # "The 12 depots sent out 8,760 parcels, about 730 each": the count of units
             # comes first; a total is never smaller than its share per unit
