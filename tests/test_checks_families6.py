@@ -420,3 +420,24 @@ def test_majority_said_is_no_share():
 )
 def test_each_after_a_list_is_no_total(text):
     assert all(s != "inconsistent" for _, s in _arith(text)), _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a total "in all" that names its own noun sums counts of other nouns
+        ("Growers at the fair entered 230 apples, 150 pears and 70 plums, 450 fruit in all.",
+         "450", "consistent"),
+        ("Growers at the fair entered 230 apples, 150 pears and 70 plums, 480 fruit in all.",
+         "480", "inconsistent"),
+        ("The coaches carried 400 pupils and 30 teachers, 430 people in all.", "430 people",
+         "consistent"),
+    ],
+)  # fmt: skip
+def test_total_in_all_of_other_nouns(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_total_in_all_smaller_than_a_part_is_no_sum():
+    got = _arith("The school has 12 teachers and 300 pupils, 45 classes in all.")
+    assert all(s != "inconsistent" for _, s in got), got

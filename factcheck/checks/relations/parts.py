@@ -285,6 +285,11 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
         return None  # "£400, £500 and £600, or £500 each (on average)": one part's share
     earlier = [o for o in r.in_sentence(total.start) if o.end <= total.begin and o.comparable(total)
                and o.kind in _PART_KINDS]  # fmt: skip
+    if tailed and total.kind == "count":
+        # "212 apples, 148 pears and 64 plums, 424 fruit in all": a total that names its own
+        # noun sums counts of other nouns
+        earlier = [o for o in r.in_sentence(total.start) if o.end <= total.begin
+                   and o.kind == "count" and o.value_max is None]  # fmt: skip
     parts = run(r, earlier, forward=False, polysyndeton=tailed)
     if len(parts) < 2:
         return None
@@ -346,7 +351,19 @@ def _tail_pieces(r: Reading, total: Operand) -> Callable[[list[Operand]], bool] 
 def _tail_in_all(r: Reading, total: Operand) -> bool:
     """Whether "in all", "in total" … follows the total (its noun is part of its span):
     ", £895 in all", ", 555 posts in total"."""
-    return starts_with(r.after(total.end, 2), IN_ALL) is not None
+    tail = r.after(total.end, 3)
+    if starts_with(tail, IN_ALL) is not None:
+        return True
+    # "…, 424 fruit in all": a noun the quantity extractor left out of the total's span
+    return (
+        bool(tail)
+        and tail[0].isalpha()
+        and tail[0] not in _NOT_NOUNS
+        and starts_with(tail[1:], IN_ALL) is not None
+    )
+
+
+_NOT_NOUNS = frozenset("were was are is had have has be been sold went came".split())
 
 
 #: How the sentence after a total opens when it breaks the total down: "It sets aside …".
