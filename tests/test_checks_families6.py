@@ -441,3 +441,38 @@ def test_total_in_all_of_other_nouns(text, figure, expected):
 def test_total_in_all_smaller_than_a_part_is_no_sum():
     got = _arith("The school has 12 teachers and 300 pupils, 45 classes in all.")
     assert all(s != "inconsistent" for _, s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a share in apposition after "N of the M …", mid-sentence
+        ("Some 1,240 of the 1,700 members who voted, nearly three-quarters, backed the plan.",
+         "nearly three-quarters", "consistent"),
+        ("Some 1,240 of the 1,700 members who voted, a third, backed the plan.",
+         "a third", "inconsistent"),
+        # the whole opening the sentence, the share after a colon
+        ("Of 4,000 new jobs at the mill, 2,400 went to local people: two-fifths.",
+         "two-fifths", "inconsistent"),
+        ("Of 4,000 new jobs at the mill, 1,600 went to local people: two-fifths.",
+         "two-fifths", "consistent"),
+        # the whole in the sentence before: "Of those, N - share -", "…, share of them"
+        ("Nearly 3,000 parents replied to the survey. Of those, 1,500 - nearly "
+         "three-quarters - opposed the change.", "nearly three-quarters", "inconsistent"),
+        ("Some 800 farmers joined the march. Organisers said 350 had driven tractors, more "
+         "than half of them.", "more than half", "inconsistent"),
+        ("Some 800 farmers joined the march. Organisers said 450 had driven tractors, more "
+         "than half of them.", "more than half", "consistent"),
+    ],
+)  # fmt: skip
+def test_shares_in_apposition(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_share_of_them_with_two_wholes_before_is_not_bound():
+    """Two figures in the sentence before: which whole "of them" means is not known."""
+    got = _arith(
+        "Some 800 farmers and 90 lorries joined the march. Organisers said 350 had "
+        "driven tractors, more than half of them."
+    )
+    assert all(s != "inconsistent" for _, s in got), got

@@ -63,7 +63,8 @@ def _closing(r: Reading, p: Operand) -> Finding | None:
     members are under 40, about a fifth": a share set off by a comma at the end of its
     sentence restates the one "part of the whole" pair the sentence gives before it, whatever
     clause comes between. With no such pair, or two, nothing is bound."""
-    if r.before(p.begin, 1) != [","] or r.after(p.end, 1) not in ([], ["."]):
+    mark = r.before(p.begin, 1)
+    if mark not in ([","], [":"], ["-"], ["–"], ["—"]) or not _closes(r, p, mark[0]):
         return None
     before = [o for o in r.in_sentence(p.start) if o.end <= p.begin]
     if any(o.kind in ("percent", "fraction", "ratio", "multiple") for o in before):
@@ -74,12 +75,49 @@ def _closing(r: Reading, p: Operand) -> Finding | None:
         for a, b in itertools.pairwise(counts)
         if _linked_of(r, a, b) and a.value < b.value and (a.comparable(b) or a.kind == "count")
     ]
+    if not pairs:
+        pairs = _opened_of(r, p, counts)
     if len(pairs) != 1:
         return None
     part, whole = pairs[0]
     if ";" in r.between(whole.end, p.begin):
         return None
     return _ratio(p, part, whole) if p.kind == "percent" else _share(p, part, whole)
+
+
+_APPOSED = frozenset((",", "-", "–", "—"))
+
+
+def _closes(r: Reading, p: Operand, mark: str) -> bool:
+    """Whether the share ends its sentence or an apposition ("…, nearly three-quarters,
+    backed the plan"), "of them" allowed after it ("…, more than half of them.")."""
+    tail = r.after(p.end, 3)
+    if starts_with(tail, OF_THEM) is not None:
+        tail = tail[2:]
+    if tail in ([], ["."]) or tail[:1] == ["."]:
+        return True
+    return mark in _APPOSED and tail[:1] == [mark if mark != "," else ","]
+
+
+def _opened_of(r: Reading, p: Operand, counts: list[Operand]) -> list[tuple[Operand, Operand]]:
+    """The pair of a sentence opened by its whole ("Of 3,500 new jobs at the port, 2,100 went
+    to local people: two-fifths") or by "Of those," after a sentence that gives the whole
+    ("Nearly 2,000 parents replied. Of those, 1,020 - nearly three-quarters - …"; also
+    "… 410 had driven tractors, more than half of them")."""
+    s0, _ = r.sentence(p.start)
+    lead = r.figs.after(s0, 3, ceiling=p.begin)
+    if len(counts) == 2 and lead[:1] == ["of"] and counts[0].value > counts[1].value:
+        if "," in r.between(counts[0].end, counts[1].begin):
+            return [(counts[1], counts[0])]
+        return []
+    back = starts_with(lead, OF_THEM) is not None or starts_with(r.after(p.end, 2), OF_THEM)
+    prev = r.previous_sentence(p.start)
+    if not back or len(counts) != 1 or prev is None:
+        return []
+    wholes = _counts(r.in_sentence(prev[0]))
+    if len(wholes) != 1 or wholes[0].value <= counts[0].value:
+        return []
+    return [(counts[0], wholes[0])]
 
 
 def _counts(ops: list[Operand]) -> list[Operand]:
