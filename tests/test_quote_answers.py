@@ -296,3 +296,16 @@ def test_a_pronoun_replying_to_a_question_is_the_exchanges_answerer() -> None:
         "“It was done properly,” she replied."
     )
     assert speakers(text)[-1] == "Maeve Corrigan"
+
+
+def test_a_pronoun_the_sentence_before_made_its_object_is_not_that_sentences_subject() -> None:
+    """ "Ruth Pask pressed him: …? “…,” he said": he is the man pressed (named before),
+    not Pask, whatever is known of her gender."""
+    text = (
+        "Head\n\nThe treasurer, Gideon Lowrie, said the reserves were healthy. “We are "
+        "fine,” said Lowrie.\n\n"
+        "Next, Ruth Pask of Corbel Bank asked about the loan. “Will you repay it early?”\n\n"
+        "Pask pressed him: would that mean a new bond? “It means we will decide in June,” he "
+        "said."
+    )
+    assert speakers(text)[-1] == "Gideon Lowrie"

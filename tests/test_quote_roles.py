@@ -264,3 +264,15 @@ def test_the_pair_a_plural_subject_stands_for_is_joined_as_the_article_joins_the
         "Orrin,” they wrote."
     )
     assert speakers(text)[-1] == "Tomas and Erik Lindqvist"
+
+
+def test_a_plural_subject_after_an_opening_clause_stands_for_the_pair() -> None:
+    """ "Asked what they would buy, the pair answered …. “…,” they said": the pair named
+    together, though one of them and a body were named since."""
+    text = (
+        "Head\n\nMoira and Dev Pattani, both 71, won the raffle. “We never win,” Moira "
+        "Pattani said.\n\nThe prize was handed over by Carrow Lotteries. “A lovely couple,” "
+        "the operator said.\n\nAsked what they would buy first, the pair answered at once. "
+        "“A new shed,” they said."
+    )
+    assert speakers(text)[-1] == "Moira and Dev Pattani"

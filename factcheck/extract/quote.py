@@ -1080,6 +1080,12 @@ class _Speakers:
             sentence[0],
         )  # fmt: skip
         subject = _SUBJECT_LEAD.fullmatch(self.s, max(k, para), first.start) is not None
+        obj = _OBJECT_PRONOUN.match(self.s, first.end) if subject and gender else None
+        if obj is not None and {"him": "m", "her": "f"}[obj.group(1)] == gender:
+            # "Lee pressed him: …? “…,” he said": the one pressed, not Lee, whom the
+            # sentence's own pronoun rules out: the newest other person of that gender
+            other = self._other_person(first, gender, k)
+            return other or _Pick(None, first.start, "salience")
         if subject and self._agrees(first, gender):
             return _Pick(first.name, first.start, "salience")
         # entities compared by name: a mention read lazily may carry no entity id
@@ -1094,6 +1100,22 @@ class _Speakers:
             ruled_out = subject and self._agrees(first, other_gender, known=True)
             if self._agrees(others[0], gender, known=not ruled_out):
                 return _Pick(others[0].name, others[0].start, "salience")
+        return None
+
+    def _other_person(self, m: Mention, gender: str, before: int) -> _Pick | None:
+        """The newest person named before ``before`` (outside quotes, no possessor) other
+        than ``m``'s, whose gender may be ``gender``."""
+        ents = self.text.entities
+        own = ents.entity(m).name
+        for x in ents.before(before):
+            if x.start < before - 3000:
+                break
+            e = ents.entity(x)
+            if e.kind != "person" or e.name == own or not e.named or self._quoted(x.start):
+                continue
+            if _possessive(self.s, x) or not self._agrees(x, gender):
+                continue
+            return _Pick(e.name, x.start, "salience")
         return None
 
     def _newest_naming(self, kind: str, skip: int = -1) -> tuple[int, int, list[Mention]]:
@@ -2624,12 +2646,18 @@ _QUESTIONED_BY = re.compile(
     r"\b(?:by|from|with)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:[\w’'-]+,[ \t]+)?$"
 )
 _PLURAL_SUBJECT = re.compile(
-    r"\s*(?:[A-Z]\w*,[ \t]+)?"
+    # after an opening adverbial or clause: "Later,", "Asked what they would buy,"
+    r"\s*(?:[A-Z][^,.;:“”\"‘’\n]{0,60},[ \t]+)?"
     r"(?:[Tt]he[ \t]+(?:two|pair|couple|duo|sisters|brothers|twins|siblings)\b|[Bb]oth[ \t]+[a-z]+|"
     r"[Tt]he[ \t]+[a-z]+[ \t]+(?:pair|duo)\b)"
 )
 _FROM_BODY = re.compile(rf"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{_NAME}$")
 _TRAILING_NAME = re.compile(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
+# A verb of address and its object pronoun after a sentence's subject ("Lee pressed him").
+_OBJECT_PRONOUN = re.compile(
+    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:pressed|asked|told|questioned|challenged|urged|"
+    r"interrupted|thanked|reminded|quizzed|grilled)[ \t]+(him|her)\b"
+)
 # A sentence that opens with a person's possessive: "Keeper Lyle's own verdict", "Ann
 # Lee's answer".
 _OPENING_POSSESSOR = re.compile(
