@@ -476,3 +476,8 @@ def test_share_of_them_with_two_wholes_before_is_not_bound():
         "driven tractors, more than half of them."
     )
     assert all(s != "inconsistent" for _, s in got), got
+
+
+def test_percent_of_an_unstated_whole_is_inconclusive():
+    got = _arith("Some 380 of the pupils at Hale School receive free meals, 18% of the roll.")
+    assert got == [("18%", "inconclusive")]

@@ -54,8 +54,25 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             continue
         if found is None:
             found = _closing(r, p)
+        if found is None and p.kind == "percent" and p.value_max is None:
+            found = _percent_of_unstated(r, p)
         if found is not None:
             yield found
+
+
+def _percent_of_unstated(r: Reading, p: Operand) -> Finding | None:
+    """ "420 of the students receive free meals, 18% of the roll": a part restated as a
+    percentage of a whole the text does not state, so nothing to divide by."""
+    if r.before(p.begin, 1) != [","] or starts_with(r.after(p.end, 3), OF) is None:
+        return None
+    sent = r.in_sentence(p.start)
+    before = [o for o in sent if o.end <= p.begin]
+    if len(before) != 1 or before[0].kind != "count" or before[0].value_max is not None:
+        return None
+    if any(o.start >= p.end for o in sent):
+        return None  # a whole after it ("18% of its 2,300 pupils") is another relation's
+    why = f"{p.text} of a whole the text does not state: nothing to divide {before[0].text} by"
+    return Finding(CHECK, p.start, p.end, "inconclusive", why, (before[0],), p)
 
 
 def _closing(r: Reading, p: Operand) -> Finding | None:
