@@ -481,3 +481,27 @@ def test_share_of_them_with_two_wholes_before_is_not_bound():
 def test_percent_of_an_unstated_whole_is_inconclusive():
     got = _arith("Some 380 of the pupils at Hale School receive free meals, 18% of the roll.")
     assert got == [("18%", "inconclusive")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # one part in each sentence before a sentence that sums them
+        ("Volunteers cleared 2.4 tonnes of litter from the beach on Saturday. On Sunday they "
+         "added 1.9 tonnes. That makes 4.3 tonnes over the weekend.", "4.3 tonnes",
+         "consistent"),
+        ("Volunteers cleared 2.4 tonnes of litter from the beach on Saturday. On Sunday they "
+         "added 1.9 tonnes. That makes 5.3 tonnes over the weekend.", "5.3 tonnes",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_total_of_one_part_a_sentence(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_total_after_a_sentence_of_two_parts_and_one_of_one_is_not_bound():
+    got = _arith(
+        "Crews cleared 2.4 tonnes and 0.8 tonnes on Saturday. On Sunday they added "
+        "1.9 tonnes. That makes 5.1 tonnes over the weekend."
+    )
+    assert all(s != "inconsistent" for _, s in got), got

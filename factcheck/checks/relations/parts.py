@@ -374,7 +374,7 @@ _BACK = cues("it", "they", "this", "these", "that", "of this", "of that", "of th
 #: How a sentence opens when its figure sums the list of the sentence before: "Together
 #: that is £1.2m", "In all, the two grants come to £900,000".
 _SUMS_BACK = cues("together", "in all", "in total", "altogether", "all told", "between them",
-                  "combined")  # fmt: skip
+                  "combined", "that makes", "this makes", "that brings", "that takes")  # fmt: skip
 CUES = CUES | _SUMS_BACK
 _SUMS_GATE = gate(_SUMS_BACK)
 
@@ -393,10 +393,44 @@ def _summed_back(r: Reading, total: Operand) -> Finding | None:
     if same != [total] or prev is None:
         return None
     earlier = [o for o in r.in_sentence(prev[0]) if o.comparable(total) and o.kind == total.kind]
-    parts = run(r, earlier, forward=True)
+    if len(earlier) == 1:
+        earlier = _one_a_sentence(r, total, prev, earlier)
+    parts = run(r, earlier, forward=True) if len(earlier) > 1 else []
+    if len(earlier) > 1 and parts != earlier and all(len(_same(r, total, o)) == 1 for o in earlier):
+        parts = earlier  # one part a sentence ("2.4 tonnes on Saturday. On Sunday … 1.9 tonnes")
     if len(parts) < 2 or parts != earlier or any(p.value >= total.value for p in parts):
         return None
     return _test(total, parts)
+
+
+def _same(r: Reading, total: Operand, o: Operand) -> list[Operand]:
+    return [x for x in r.in_sentence(o.start) if x.comparable(total) and x.kind == total.kind]
+
+
+def _one_a_sentence(
+    r: Reading, total: Operand, prev: tuple[int, int], earlier: list[Operand]
+) -> list[Operand]:
+    """ "Volunteers cleared 2.4 tonnes on Saturday. On Sunday they added 1.9 tonnes. That
+    makes 5.3 tonnes": one part in each sentence before the sum, back to the paragraph's
+    start or a sentence with none of the kind; a sentence with two makes it no list."""
+    found = list(earlier)
+    span: tuple[int, int] | None = prev
+    p0 = r.paragraph(prev[0])[0]
+    for _ in range(3):
+        assert span is not None
+        back = r.previous_sentence(span[0])
+        if back is None or back[0] < p0:
+            break
+        same = [o for o in r.in_sentence(back[0]) if o.comparable(total) and o.kind == total.kind]
+        if len(same) > 1:
+            return earlier  # "… 2.4 and 1.9 tonnes. … 0.6 tonnes": not one part a sentence
+        if not same:
+            break
+        found.insert(0, same[0])
+        span = back
+    else:
+        return earlier  # a longer chain than a short list
+    return found
 
 
 def _next_sentence(r: Reading, total: Operand) -> Finding | None:
