@@ -505,3 +505,24 @@ def test_total_after_a_sentence_of_two_parts_and_one_of_one_is_not_bound():
         "1.9 tonnes. That makes 5.1 tonnes over the weekend."
     )
     assert all(s != "inconsistent" for _, s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # "…, bringing the total to N" after one part and the list of the sentence before
+        ("The ward has 40 surgical beds and 25 medical ones. Its day unit adds 12, bringing "
+         "the total to 77.", "77", "consistent"),
+        ("The ward has 40 surgical beds and 25 medical ones. Its day unit adds 12, bringing "
+         "the total to 87.", "87", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_running_total_across_sentences(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_running_total_ignores_a_larger_figure_before():
+    got = _arith(
+        "The hospital employs 900 staff. Its day unit adds 12 beds, bringing the total to 52."
+    )
+    assert all(s != "inconsistent" for _, s in got), got

@@ -291,6 +291,8 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
         earlier = [o for o in r.in_sentence(total.start) if o.end <= total.begin
                    and o.kind == "count" and o.value_max is None]  # fmt: skip
     parts = run(r, earlier, forward=False, polysyndeton=tailed)
+    if len(parts) == 1 and ends_with(words, _RUNNING_TOTAL) is not None:
+        parts = _with_sentence_before(r, total, parts)
     if len(parts) < 2:
         return None
     if tailed and (len(parts) < 2 or any(p.value >= total.value for p in parts)):
@@ -401,6 +403,26 @@ def _summed_back(r: Reading, total: Operand) -> Finding | None:
     if len(parts) < 2 or parts != earlier or any(p.value >= total.value for p in parts):
         return None
     return _test(total, parts)
+
+
+#: A total that the last part brings the list to: "…, bringing the total to 79".
+_RUNNING_TOTAL = cues("bringing the total to", "taking the total to", "brings the total to",
+                      "takes the total to", "brought the total to", "took the total to",
+                      "bringing it to", "taking it to")  # fmt: skip
+
+
+def _with_sentence_before(r: Reading, total: Operand, parts: list[Operand]) -> list[Operand]:
+    """ "… has 38 surgical beds and 27 medical ones. Its maternity unit adds 14, bringing the
+    total to 79": the one part of the sentence after the whole list of the sentence before."""
+    prev = r.previous_sentence(total.start)
+    if prev is None:
+        return parts
+    earlier = [o for o in r.in_sentence(prev[0]) if o.kind == total.kind and o.value_max is None
+               and (o.comparable(total) or o.kind == "count")]  # fmt: skip
+    listed = run(r, earlier, forward=True)
+    if not listed or listed != earlier or any(o.value >= total.value for o in listed):
+        return parts  # a figure of the sentence before as large as the total is no part
+    return [*listed, *parts]
 
 
 def _same(r: Reading, total: Operand, o: Operand) -> list[Operand]:
