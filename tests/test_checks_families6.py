@@ -526,3 +526,16 @@ def test_running_total_ignores_a_larger_figure_before():
         "The hospital employs 900 staff. Its day unit adds 12 beds, bringing the total to 52."
     )
     assert all(s != "inconsistent" for _, s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council's budget of £52.5m splits into £24.1m for roads, £16.9m for schools "
+         "and £11.5m for housing.", "consistent"),
+        ("The council's budget of £52.5m splits into £24.1m for roads, £16.9m for schools "
+         "and £13.5m for housing.", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_total_splits_into_parts(text, expected):
+    assert ("£52.5m", expected) in _arith(text)

@@ -34,7 +34,9 @@ PARTS_AFTER = cues("paid for by", "funded by", "financed by", "met by", "made up
                    "came from", "comes from", "come from", "coming from", ":", "-", "–", "—",
                    "(", "split", "of which", "of whom", "spread across", "spread between",
                    "allocated to", "split as", "break down as", "broke down as",
-                   "are made up of", "is made up of", "were", "was")  # fmt: skip
+                   "are made up of", "is made up of", "were", "was", "splits into",
+                   "splits between", "splits among", "divides into", "breaks down into",
+                   "breaks down as")  # fmt: skip
 INCLUDES = cues("includes", "including", "include", "included", "among them", "such as",
                 "among which", "notably")  # fmt: skip
 #: Before the total, after its parts.
