@@ -539,3 +539,18 @@ def test_running_total_ignores_a_larger_figure_before():
 )  # fmt: skip
 def test_total_splits_into_parts(text, expected):
     assert ("£52.5m", expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "each" before the figure per one
+        ("The €2.6 million prize fund will be shared equally among 40 teams, giving each "
+         "€65,000.", "consistent"),
+        ("The €2.6 million prize fund will be shared equally among 40 teams, with each "
+         "receiving €85,000.", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_each_before_the_figure(text, expected):
+    got = _arith(text)
+    assert any(s == expected for _, s in got), got

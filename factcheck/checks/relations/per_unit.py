@@ -35,6 +35,12 @@ CUES = EACH | LEAD
 _FOR_EACH_OF = cues("for each of the", "for each of", "each of the", "for every one of the",
                     "to each of the", "for each of its", "for each of their")  # fmt: skip
 
+#: Before a figure per one: "shared among 40 teams, giving each €65,000", "each receiving".
+EACH_BEFORE = cues(", giving each", "giving each", ", each receiving", ", each getting",
+                   ", with each receiving", ", with each getting", ", so each gets",
+                   ", so each receives", ", each gets", ", each receives", ", or each",
+                   ", leaving each with", ", leaving each")  # fmt: skip
+CUES = CUES | EACH_BEFORE
 _GATE = gate(EACH)  # a word of each per-unit cue
 
 
@@ -126,13 +132,16 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if each.kind not in ("money", "count") or each.value_max is not None:
             continue
         tail = r.after(each.end, 6)
-        if starts_with(tail, EACH) is None:
+        first = ends_with(r.before(each.begin, 4), EACH_BEFORE)  # "…, giving each €85,000"
+        if starts_with(tail, EACH) is None and first is None:
             continue
         if ends_with(r.before(each.begin, 4), AVERAGE) is not None:
             continue  # "an average of £1.2m each": the average relation reads it
         sent = r.in_sentence(each.start)
         before = [o for o in sent if o.end <= each.begin]
         led = bool(before) and ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD)
+        if first is not None:
+            led = bool(before) and tuple(r.between(before[-1].end, each.begin)) in EACH_BEFORE
         if not led and not starts_with(tail, _FOR_EACH_OF):
             continue
         totals = [o for o in before if o.comparable(each) and o.kind == each.kind]
