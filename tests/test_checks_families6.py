@@ -554,3 +554,24 @@ def test_total_splits_into_parts(text, expected):
 def test_each_before_the_figure(text, expected):
     got = _arith(text)
     assert any(s == expected for _, s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a rate, and its total over the one period of the next sentence
+        ("The bridge toll raises £20,000 a week. Over a 52-week year that is £1.04m.",
+         "£1.04m", "consistent"),
+        ("The bridge toll raises £20,000 a week. Over a 52-week year that is £1.4m.",
+         "£1.4m", "inconsistent"),
+        ("The council pays its operator £200,000 a month. It says the five-year contract is "
+         "worth £10m.", "£10m", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_rate_times_period_of_the_next_sentence(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_age_in_the_next_sentence_is_no_period():
+    got = _arith("The toll raises £20,000 a week. The bridge, opened 5 years ago, cost £40m.")
+    assert all(s != "inconsistent" for _, s in got), got

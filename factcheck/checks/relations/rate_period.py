@@ -83,6 +83,9 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         totals = [o for o in sent if o is not rate and o.comparable(rate) and per_of(r, o) is None
                   and _is_total(r, o)]  # fmt: skip
         if not totals:
+            found = _total_next(r, rate, unit, sent)
+            if found is not None:
+                yield found
             continue
         total = min(totals, key=lambda o: abs(o.start - rate.start))
         periods = _periods(r, rate, unit, sent)
@@ -166,6 +169,49 @@ def _counted_periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) 
     line = (f"{rate.text} a {unit} × {count.text} {unit}s = {_judge.fmt(computed)}; "
             f"the text says {total.text} ({rule})")  # fmt: skip
     return Finding(CHECK, total.start, total.end, status, line, (rate, count), total)
+
+
+#: Before a total stated in the sentence after its rate: "that is £962,000", "is worth £12.4m".
+_TOTAL_NEXT = cues("that is", "this is", "is worth", "was worth", "worth", "that comes to",
+                   "comes to", "that makes", "a total of", "totalling", "adds up to",
+                   "amounts to", "would pay", "will pay", "would cost", "will cost",
+                   "that would be")  # fmt: skip
+_OVER = ("over", "for", "across", "during", "throughout")
+CUES = CUES | _TOTAL_NEXT
+
+
+def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
+    """ "The toll raises £18,500 a week. Over a 52-week year that is £962,000"; "… pays its
+    operator £240,000 a month. The council says the five-year contract is worth £12.4m": the
+    rate, the only one of its sentence, times the one period of the next sentence, against
+    that sentence's one figure of its kind (larger than the rate, with no period of its own)."""
+    if any(o is not rate and o.comparable(rate) for o in sent):
+        return None
+    nxt = r.next_sentence(rate.start)
+    if nxt is None:
+        return None
+    there = r.in_sentence(nxt[0])
+    figures = [o for o in there if o.comparable(rate)]
+    spans = [o for o in there if o.kind == "duration" and o.time_unit]
+    if len(figures) != 1 or len(spans) != 1 or len(there) != 2:
+        return None
+    total, span = figures[0], spans[0]
+    if per_of(r, total) is not None or total.value <= rate.value or total.value_max is not None:
+        return None
+    if ends_with(r.before(total.begin, 3), _TOTAL_NEXT) is None:
+        return None  # the figure must be stated as the sum ("that is", "is worth")
+    if "-" not in r.figs.words(span.start, span.end) and r.before(span.begin, 1) not in (
+        [w] for w in _OVER
+    ):
+        return None  # "opened five years ago": an age, not the period of the total
+    factor = UNITS_IN.get((unit, span.time_unit or ""))
+    if factor is None:
+        return None
+    computed = rate.value * span.value * factor
+    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
+    line = (f"{rate.text} a {unit} × {span.text} = {_judge.fmt(computed)}; the text says "
+            f"{total.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, total.start, total.end, status, line, (rate, span), total)
 
 
 def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[float] | None:
