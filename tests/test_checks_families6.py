@@ -575,3 +575,17 @@ def test_rate_times_period_of_the_next_sentence(text, figure, expected):
 def test_age_in_the_next_sentence_is_no_period():
     got = _arith("The toll raises £20,000 a week. The bridge, opened 5 years ago, cost £40m.")
     assert all(s != "inconsistent" for _, s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # count × price, the sum in the next sentence opened by "Together"
+        ("Each of the 80 new flats is priced at €250,000. Together they are on sale for "
+         "€20 million.", "€20 million", "consistent"),
+        ("Each of the 80 new flats is priced at €250,000. Together they are on sale for "
+         "€24 million.", "€24 million", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_price_times_count_summed_in_the_next_sentence(text, figure, expected):
+    assert (figure, expected) in _arith(text)

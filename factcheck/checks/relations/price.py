@@ -97,10 +97,19 @@ def _next_total(r: Reading, price: Operand) -> Operand | None:
         return None
     total = money[0]
     lead = r.figs.words(nxt[0], total.begin)
+    if total.value <= price.value:
+        return None
+    if starts_with(lead, _SUMMED) is not None and len(lead) <= 8:
+        return total  # "Together they are on sale for €20.4 million"
     subject = [w for w in lead if w not in _HOPES]  # "The society expects to collect £2,000"
-    if len(subject) > 4 or ends_with(lead, GROSSED) is None or total.value <= price.value:
+    if len(subject) > 4 or ends_with(lead, GROSSED) is None:
         return None
     return total
+
+
+#: How a sentence opens that states the sum of the units priced before it.
+_SUMMED = cues("together", "altogether", "in all", "in total", "combined", "between them")
+CUES = CUES | _SUMMED
 
 
 #: Before the product of a price per unit and a number of units: "putting the cargo's value
