@@ -589,3 +589,17 @@ def test_age_in_the_next_sentence_is_no_period():
 )  # fmt: skip
 def test_price_times_count_summed_in_the_next_sentence(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a rate, and a count of its periods in the next sentence ("on 200 working days")
+        ("Drivers will pay $4 a day to enter the centre. A commuter who drives in on 200 "
+         "working days a year would pay $800.", "$800", "consistent"),
+        ("Drivers will pay $4 a day to enter the centre. A commuter who drives in on 200 "
+         "working days a year would pay $900.", "$900", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_rate_times_counted_periods_of_the_next_sentence(text, figure, expected):
+    assert (figure, expected) in _arith(text)

@@ -180,6 +180,10 @@ _OVER = ("over", "for", "across", "during", "throughout")
 CUES = CUES | _TOTAL_NEXT
 
 
+def _rate_period(r: Reading, o: Operand) -> bool:
+    return o.kind == "duration" and r.figs.words(o.start, o.end)[:1] in (["a"], ["an"], ["per"])
+
+
 def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
     """ "The toll raises £18,500 a week. Over a 52-week year that is £962,000"; "… pays its
     operator £240,000 a month. The council says the five-year contract is worth £12.4m": the
@@ -190,9 +194,15 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     nxt = r.next_sentence(rate.start)
     if nxt is None:
         return None
-    there = r.in_sentence(nxt[0])
+    # "a year" in "220 working days a year" is the period of a rate, not a span
+    there = [o for o in r.in_sentence(nxt[0]) if not _rate_period(r, o)]
     figures = [o for o in there if o.comparable(rate)]
     spans = [o for o in there if o.kind == "duration" and o.time_unit]
+    if not spans:
+        # "… pay $3 a day. A commuter who drives in on 220 working days a year would pay
+        # $660": a count of the rate's periods, named by the unit right after it
+        spans = [o for o in there if o.kind == "count" and o.value_max is None
+                 and unit + "s" in r.after(o.end, 2)]  # fmt: skip
     if len(figures) != 1 or len(spans) != 1 or len(there) != 2:
         return None
     total, span = figures[0], spans[0]
@@ -201,10 +211,10 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     if ends_with(r.before(total.begin, 3), _TOTAL_NEXT) is None:
         return None  # the figure must be stated as the sum ("that is", "is worth")
     if "-" not in r.figs.words(span.start, span.end) and r.before(span.begin, 1) not in (
-        [w] for w in _OVER
+        [w] for w in (*_OVER, "on")
     ):
         return None  # "opened five years ago": an age, not the period of the total
-    factor = UNITS_IN.get((unit, span.time_unit or ""))
+    factor = 1.0 if span.kind == "count" else UNITS_IN.get((unit, span.time_unit or ""))
     if factor is None:
         return None
     computed = rate.value * span.value * factor
