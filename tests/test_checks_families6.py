@@ -603,3 +603,17 @@ def test_price_times_count_summed_in_the_next_sentence(text, figure, expected):
 )  # fmt: skip
 def test_rate_times_counted_periods_of_the_next_sentence(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a rate "for each of" a count, restated over a longer period
+        ("The firm pays £1,000 a month for each of its 12 vans, or £144,000 a year.",
+         "£144,000", "consistent"),
+        ("The firm pays £1,000 a month for each of its 12 vans, or £124,000 a year.",
+         "£124,000", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_rate_for_each_of_a_count(text, figure, expected):
+    assert (figure, expected) in _arith(text)

@@ -110,6 +110,11 @@ _RESTATE = cues(", or", "or", "(", ", or about", ", or some", ", or roughly", ",
                 "—", "–", ", which is", ", that is", ", or around")  # fmt: skip
 
 
+_FOR_EACH = cues("for each of its", "for each of the", "for each of their", "for each of",
+                 "on each of its", "on each of the", "for every one of its")  # fmt: skip
+CUES = CUES | _FOR_EACH
+
+
 def _restated(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
     later = [o for o in sent if o.start >= rate.end and o.comparable(rate)]
     if not later:
@@ -120,6 +125,15 @@ def _restated(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Find
         return None
     words = r.between(rate.end, other.begin)
     per = starts_with(words, _PER_CUES)
+    each: Operand | None = None
+    if per is not None and starts_with(words[len(per) :], _FOR_EACH) is not None:
+        # "£1,150 a month for each of its 14 vans, or £193,200 a year": rate × count × period
+        counts = [o for o in sent if rate.end <= o.start and o.end <= other.begin
+                  and not _rate_period(r, o)]  # fmt: skip
+        if len(counts) != 1 or counts[0].kind != "count" or counts[0].value_max is not None:
+            return None
+        each = counts[0]
+        words = [*per, *r.between(each.end, other.begin)]
     if per is None or tuple(words[len(per) :]) not in _RESTATE:
         return None
     factor = UNITS_IN.get((unit, other_unit))
@@ -128,6 +142,12 @@ def _restated(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Find
         if inverse is None:
             return None
         factor = 1 / inverse
+    if each is not None:
+        computed = rate.value * factor * each.value
+        status, rule = _judge.total(other.value, other.place, computed, other.hedge)
+        line = (f"{rate.text} a {unit} × {factor:g} × {each.text} = {_judge.fmt(computed)} a "
+                f"{other_unit}; the text says {other.text} ({rule})")  # fmt: skip
+        return Finding(CHECK, other.start, other.end, status, line, (rate, each), other)
     computed = rate.value * factor
     status, rule = _judge.total(other.value, other.place, computed, other.hedge)
     line = (f"{rate.text} a {unit} × {factor:g} = {_judge.fmt(computed)} a {other_unit}; "
