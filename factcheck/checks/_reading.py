@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from factcheck.extract._figures import Figure, Figures, Sentence, figures_of
 from factcheck.extract._spans import Text
@@ -107,6 +107,9 @@ class Reading:
     # what the relations ask again and again, read once: sentence bounds, token windows
     _heads: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _tails: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _at: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)  # sentence(pos)
+    _prev: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict, repr=False)
+    _next: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict, repr=False)
     #: what a relation reads once per operand and asks again ("change_verb", …), by name
     memo: dict[str, dict[int, object]] = field(default_factory=dict, repr=False)
 
@@ -152,7 +155,12 @@ class Reading:
     def sentence(self, pos: int) -> tuple[int, int]:
         """The sentence holding ``pos``, cut at the paragraph that holds it: a headline
         without a full stop runs into the next paragraph as one sentence, and no relation
-        binds across a paragraph break. Looked up in ``_pieces``: one bisection."""
+        binds across a paragraph break. Looked up in ``_pieces`` (one bisection) the first
+        time a position is asked, by the position itself after: relations ask the sentence
+        of the same figures again and again."""
+        found = self._at.get(pos)
+        if found is not None:
+            return found
         if pos < 0:
             return self._bounds_at(pos)
         starts, bounds = self._pieces
@@ -160,6 +168,7 @@ class Reading:
         found = bounds[i]
         if found is None:
             found = bounds[i] = self._bounds_at(starts[i])
+        self._at[pos] = found
         return found
 
     def _bounds_at(self, pos: int) -> tuple[int, int]:
@@ -215,12 +224,19 @@ class Reading:
 
     def previous_sentence(self, pos: int) -> tuple[int, int] | None:
         """The sentence before the one holding ``pos``, when it is in the same paragraph."""
-        s0, _ = self.sentence(pos)
+        here = self.sentence(pos)
+        memo = self._prev
+        if here in memo:
+            return memo[here]  # the answer depends on the sentence alone: read once each
+        s0 = here[0]
         if s0 == 0:
-            return None
-        p0, _ = self.paragraph(pos)
-        prev = self.sentence(s0 - 1)
-        return prev if prev[0] >= p0 else None
+            prev = None
+        else:
+            p0, _ = self.paragraph(pos)  # ``pos`` and ``s0`` share their paragraph
+            prev = self.sentence(s0 - 1)
+            prev = prev if prev[0] >= p0 else None
+        memo[here] = prev
+        return prev
 
     def dates_in(self, start: int, end: int) -> list[DateRef]:
         """The resolved dates inside ``[start, end)``: those that start in it (one
@@ -236,7 +252,14 @@ class Reading:
 
     def next_sentence(self, pos: int) -> tuple[int, int] | None:
         """The sentence after the one holding ``pos``, when it is in the same paragraph."""
-        _, s1 = self.sentence(pos)
+        here = self.sentence(pos)
+        memo = self._next
+        if here in memo:
+            return memo[here]  # the answer depends on the sentence alone: read once each
+        memo[here] = found = self._next_of(here[1])
+        return found
+
+    def _next_of(self, s1: int) -> tuple[int, int] | None:
         n = len(self.doc.text)
         if s1 >= n:
             return None
@@ -591,8 +614,12 @@ class _Spans:
 
 
 def _main_figure(c: Claim, view: Sentence | Figures) -> Figure | None:
-    inside = [f for f in view.inside(c.start, c.end) if f.kind != "multiple"]
-    return inside[0] if inside else None
+    """The first figure inside the claim that is no multiple."""
+    end = c.end
+    for f in view.numbers_in(c.start, end):
+        if f.end <= end and f.kind != "multiple":
+            return f
+    return None
 
 
 #: The values a claim's operand is read from (a quote's is none: nothing to look up for it).
@@ -612,7 +639,11 @@ def _claim_operand(c: Claim, view: Sentence | Figures) -> Operand | None:
         unit, place, words = fig.unit, fig.place, fig.words
         if fig.hedge and fig.hedge_start is not None:
             hedge, begin = hedge or fig.hedge, min(begin, fig.hedge_start)
-    before = view.hedge_before(c.start)
+    if fig is not None and fig.start == c.start:
+        # the scanner read the hedge right before the figure already: the same tokens
+        before = None if fig.hedge_start is None else (fig.hedge, fig.hedge_start)
+    else:
+        before = view.hedge_before(c.start)
     if before is not None:
         hedge, begin = hedge or before[0], min(begin, before[1])
     if isinstance(v, MoneyValue):
@@ -766,19 +797,24 @@ def _date_ref(
         end = _bounds(v.date_end, v.granularity)[1]
         if end is not None:
             hi = end
-    inside = view.inside(c.start, c.end)
-    year_stated = bool(v.year_from_context) or any(
-        f.kind == "number" and not f.words and 1000 <= f.value <= 2999 for f in inside
-    )
+    # the figures inside the date, looked at once: a year in digits, any digits, a time unit
+    a_year = has_digits = timed = False
+    for f in view.inside(c.start, c.end):
+        if not f.words and f.kind in ("number", "ordinal"):
+            has_digits = True
+            if f.kind == "number" and 1000 <= f.value <= 2999:
+                a_year = True
+        if f.time_unit:
+            timed = True
+    year_stated = bool(v.year_from_context) or a_year
     if not year_stated and ("'" in c.text or "’" in c.text):
         year_stated = True  # "March '98"
-    has_digits = any(f.kind in ("number", "ordinal") and not f.words for f in inside)
     # "on Monday", "this month": read from the publication date (a bare "March" as well,
     # when the publication falls in it)
     relative = not has_digits and (
         v.granularity == "day" or (published is not None and lo <= published <= hi)
     )
-    if any(f.time_unit for f in inside):
+    if timed:
         relative = True  # "two years ago"
     month = lo.month if v.granularity in ("day", "month") else None
     day = lo.day if v.granularity == "day" else None
@@ -786,7 +822,10 @@ def _date_ref(
                    month, day)  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def _bounds(iso: str, granularity: str) -> tuple[date | None, date | None]:
+    """The first and last day of an ISO date of the granularity (the same few dates recur
+    in a document and across a batch: read once)."""
     try:
         parts = [int(p) for p in iso.split("-")]
         if granularity == "year" or len(parts) == 1:

@@ -314,8 +314,15 @@ class Figures:
     def after(self, pos: int, n: int, *, ceiling: int | None = None) -> list[str]:
         """Up to ``n`` tokens starting at or after ``pos`` (and ending by ``ceiling``)."""
         stop = len(self.text) if ceiling is None else ceiling
-        out: list[str] = []
         k = self._index(pos)
+        t = self._chunk(k).tokens
+        i = bisect_left(t.starts, pos)
+        j = min(i + n, len(t))
+        j = max(i, bisect_right(t.ends, stop, lo=i, hi=j))
+        if j < len(t) or k + 1 >= len(self._starts) or self._starts[k + 1] >= stop or n <= 0:
+            # within one sentence: the common case, without the walk
+            return t.words[i:j] if self._starts[k] < stop else []
+        out: list[str] = []
         while k < len(self._starts) and len(out) < n and self._starts[k] < stop:
             t = self._chunk(k).tokens
             i = bisect_left(t.starts, pos)
