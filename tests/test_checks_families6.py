@@ -617,3 +617,26 @@ def test_rate_times_counted_periods_of_the_next_sentence(text, figure, expected)
 )  # fmt: skip
 def test_rate_for_each_of_a_count(text, figure, expected):
     assert (figure, expected) in _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a total over the months of its parts, set off by a dash
+        ("Seal pups counted on the island: 800 in December, 650 in January - nearly 1,300 "
+         "in two months.", "1,300", "inconsistent"),
+        ("Seal pups counted on the island: 800 in December, 650 in January - 1,450 in two "
+         "months.", "1,450", "consistent"),
+    ],
+)  # fmt: skip
+def test_total_over_the_months_of_its_parts(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_total_over_months_with_other_periods_is_not_bound():
+    """Three months named for a total "in two months": not one part a month."""
+    got = _arith(
+        "Seal pups counted: 800 in December, 650 in January and 90 in February - "
+        "1,300 in two months."
+    )
+    assert all(s != "inconsistent" for _, s in got), got

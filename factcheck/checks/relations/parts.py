@@ -273,8 +273,14 @@ _TOTAL_WORDS = frozenset(("combined", "total", "overall", "aggregate", "joint"))
 
 def _before_total(r: Reading, total: Operand) -> Finding | None:
     words = r.before(total.begin, 6)
-    pieces = _tail_pieces(r, total) if words[-1:] == [","] else None
-    tailed = words[-1:] == [","] and (_tail_in_all(r, total) or pieces is not None)
+    set_off = words[-1:] in (
+        [","],
+        ["-"],
+        ["–"],
+        ["—"],
+    )  # "…, 424 in all", "… - 1,400 in two months"
+    pieces = _tail_pieces(r, total) if set_off else None
+    tailed = set_off and (_tail_in_all(r, total) or pieces is not None)
     if (
         ends_with(words, TOTAL_AFTER) is None
         and not (words[-1:] == ["of"] and _TOTAL_WORDS & set(words[-5:-1]))
@@ -346,10 +352,18 @@ def _tail_pieces(r: Reading, total: Operand) -> Callable[[list[Operand]], bool] 
         (o for o in r.in_sentence(total.start) if o.start > total.end and o.kind == "duration"),
         None,
     )
-    if span is None or span.time_unit != "year" or r.between(total.end, span.begin) != list(cue):
+    if span is None or span.time_unit not in ("year", "month"):
         return None
-    # each part is of one year: as many years named in the list as parts
-    return lambda parts: span.value == len(parts) == len(r.dates_in(parts[0].start, total.begin))
+    if r.between(total.end, span.begin) != list(cue):
+        return None
+    # each part is of one year (month): as many years (months) named in the list as parts
+    return lambda parts: (
+        span.value
+        == len(parts)
+        == len(
+            [d for d in r.dates_in(parts[0].start, total.begin) if d.granularity == span.time_unit]
+        )
+    )
 
 
 def _tail_in_all(r: Reading, total: Operand) -> bool:
