@@ -341,7 +341,10 @@ def _build_index(cue_set: Iterable[Cue]) -> _CueIndex:
 
 def ends_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
     """The longest cue that ``words`` ends with, or None."""
-    idx = _index(cue_set)
+    try:
+        idx = _INDEXES[cue_set]  # the common case, without a call: a table indexed before
+    except (KeyError, TypeError):
+        idx = _index(cue_set)
     if words:
         n_words = len(words)
         for cue in idx.by_last.get(words[-1], ()):
@@ -355,7 +358,10 @@ def ends_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
 
 def starts_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
     """The longest cue that ``words`` starts with, or None."""
-    idx = _index(cue_set)
+    try:
+        idx = _INDEXES[cue_set]  # the common case, without a call: a table indexed before
+    except (KeyError, TypeError):
+        idx = _index(cue_set)
     if words:
         for cue in idx.by_first.get(words[0], ()):
             if len(cue) == 1 or tuple(words[: len(cue)]) == cue:
@@ -365,7 +371,10 @@ def starts_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
 
 def contains(words: Sequence[str], cue_set: Iterable[Cue]) -> bool:
     """Whether any cue occurs in ``words``."""
-    idx = _index(cue_set)
+    try:
+        idx = _INDEXES[cue_set]  # the common case, without a call: a table indexed before
+    except (KeyError, TypeError):
+        idx = _index(cue_set)
     if idx.empty:
         return True
     if idx.firsts.isdisjoint(words):
