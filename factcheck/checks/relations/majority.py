@@ -69,6 +69,9 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         found = _vote_share(r, m, share)
         if found is not None:
             yield found
+    text = r.doc.text
+    if "ajority" not in text and "inority" not in text:
+        return  # every cue of a share in words holds "majority" or "minority"
     held = r.gated(_WORD_GATE)
     for a, b in itertools.pairwise(held):
         found = _majority_word(r, a, b)

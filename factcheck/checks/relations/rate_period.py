@@ -209,13 +209,18 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     operator £240,000 a month. The council says the five-year contract is worth £12.4m": the
     rate, the only one of its sentence, times the one period of the next sentence, against
     that sentence's one figure of its kind (larger than the rate, with no period of its own)."""
-    if any(o is not rate and o.comparable(rate) for o in sent):
-        return None
+    if len(sent) > 3 or rate.kind != "money":
+        return None  # the rate (and its period) alone in its sentence, or nearly
     nxt = r.next_sentence(rate.start)
     if nxt is None:
         return None
+    there = r.in_sentence(nxt[0])
+    if not 2 <= len(there) <= 3 or not contains(r.figs.words(*nxt), _TOTAL_NEXT):
+        return None
+    if any(o is not rate and o.comparable(rate) for o in sent):
+        return None
     # "a year" in "220 working days a year" is the period of a rate, not a span
-    there = [o for o in r.in_sentence(nxt[0]) if not _rate_period(r, o)]
+    there = [o for o in there if not _rate_period(r, o)]
     figures = [o for o in there if o.comparable(rate)]
     spans = [o for o in there if o.kind == "duration" and o.time_unit]
     if not spans:

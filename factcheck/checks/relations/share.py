@@ -54,8 +54,6 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             continue
         if found is None:
             found = _closing(r, p)
-        if found is None and p.kind == "percent" and p.value_max is None:
-            found = _percent_of_unstated(r, p)
         if found is not None:
             yield found
 
@@ -63,7 +61,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
 def _percent_of_unstated(r: Reading, p: Operand) -> Finding | None:
     """ "420 of the students receive free meals, 18% of the roll": a part restated as a
     percentage of a whole the text does not state, so nothing to divide by."""
-    if r.before(p.begin, 1) != [","] or starts_with(r.after(p.end, 3), OF) is None:
+    if p.kind != "percent" or p.value_max is not None or starts_with(r.after(p.end, 3), OF) is None:
         return None
     sent = r.in_sentence(p.start)
     before = [o for o in sent if o.end <= p.begin]
@@ -81,8 +79,10 @@ def _closing(r: Reading, p: Operand) -> Finding | None:
     sentence restates the one "part of the whole" pair the sentence gives before it, whatever
     clause comes between. With no such pair, or two, nothing is bound."""
     mark = r.before(p.begin, 1)
-    if mark not in ([","], [":"], ["-"], ["–"], ["—"]) or not _closes(r, p, mark[0]):
+    if mark not in ([","], [":"], ["-"], ["–"], ["—"]):
         return None
+    if not _closes(r, p, mark[0]):
+        return _percent_of_unstated(r, p) if mark == [","] else None
     before = [o for o in r.in_sentence(p.start) if o.end <= p.begin]
     if any(o.kind in ("percent", "fraction", "ratio", "multiple") for o in before):
         return None  # another share in the sentence: which one it restates is not clear
@@ -121,6 +121,8 @@ def _opened_of(r: Reading, p: Operand, counts: list[Operand]) -> list[tuple[Oper
     to local people: two-fifths") or by "Of those," after a sentence that gives the whole
     ("Nearly 2,000 parents replied. Of those, 1,020 - nearly three-quarters - …"; also
     "… 410 had driven tractors, more than half of them")."""
+    if len(counts) not in (1, 2):
+        return []
     s0, _ = r.sentence(p.start)
     lead = r.figs.after(s0, 3, ceiling=p.begin)
     if len(counts) == 2 and lead[:1] == ["of"] and counts[0].value > counts[1].value:
