@@ -40,3 +40,34 @@ def test_blind_quote_set_keeps_its_speaker_accuracy(name: str) -> None:
         right += sum(_value_ok(gold[gi], pred[pi].value) for gi, pi in pairs)
     assert matched >= 0.99 * sum(len(a["claims"]) for a in articles)
     assert right / matched >= FLOORS[name] - 0.0005, f"{name}: {right}/{matched}"
+
+
+#: quotes whose gold speaker is null (the article names nobody: "one mother", "a sign
+#: read", a document) given a speaker anyway. The official scorer accepts any speaker
+#: there, so this strict figure is kept here as a ceiling (before -> now; null-gold quotes)
+NULL_GIVEN_CEILINGS = {
+    "quote_blind": 5,  # 21 -> 5 of 35
+    "quote_blind2": 8,  # 23 -> 8 of 33
+    "quote_blind3": 7,  # 12 -> 7 of 16
+    "quote_blind4": 2,  # 7 -> 2 of 11
+    "quote_blind5": 7,  # 14 -> 7 of 18
+    "quote_blind6": 2,  # 19 -> 2 of 31
+}
+
+
+@pytest.mark.parametrize("name", sorted(NULL_GIVEN_CEILINGS))
+def test_blind_quote_set_gives_few_speakers_where_the_article_names_nobody(name: str) -> None:
+    path = HERE / name / "articles.jsonl"
+    articles = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+    null_gold = given = 0
+    for a in articles:
+        gold = [c for c in a["claims"] if c["kind"] == "quote"]
+        pred = list(extract(a["text"], published=a["published"], kinds=["quote"]))
+        for gi, pi in _match(gold, pred):
+            g = gold[gi]
+            if g["value"]["speaker"] or any(x.get("speaker") for x in g.get("alt_values", [])):
+                continue
+            null_gold += 1
+            given += pred[pi].value.speaker is not None
+    assert null_gold >= 10, f"{name}: only {null_gold} null-gold quotes matched"
+    assert given <= NULL_GIVEN_CEILINGS[name], f"{name}: {given} of {null_gold} given a speaker"

@@ -603,8 +603,8 @@ class _Speakers:
         self._parties: dict[bool, object] = {}
         # the exchanges introduced before bare turns, by the introduction's paragraph
         self._exchanges: dict[int, tuple[_Speaker, _Speaker, int] | None] = {}
-        self.attributions = self._attributions()
         self._qstarts = [q.inner_start for q in quotes]
+        self.attributions = self._attributions()
         self._apos = [a.pos for a in self.attributions]
         self.pos = 0  # the start of the quote being attributed
         self.turns = _Turns()  # who asked the last question, who answered
@@ -658,9 +658,19 @@ class _Speakers:
             if "“" in window or '"' in window or "‘" in window:
                 window = _NICK_IN_NAME.sub(r"\1", window)  # Eddie “Fast Eddie” Clarke
             spoken_for = self._spoken_for(lo, v)
+            if spoken_for is not None and _ANONYMOUS.search(s, lo, v):
+                # "A former engineer at X, who spoke on condition of anonymity, said":
+                # someone unnamed at the body, not the body speaking
+                spoken_for = None if self._unnamed_source(lo, v, v_end) else spoken_for
             if spoken_for is not None:
                 out.append(_Attribution(v, v_end, "name", spoken_for))
                 self._spokes.add(v)
+                continue
+            if self._unnamed_source(lo, v, v_end):
+                # "one passenger said", "said a woman who runs the café", "the driver,
+                # who was not named, told", "A sign read:": nobody the article names;
+                # final, the later sieves do not guess
+                out.append(_Attribution(v, v_end, "desc", None))
                 continue
             if s.startswith("ing", v_end - 3) and window.rstrip().endswith(","):
                 # "…, telling reporters": the subject of the main clause
@@ -692,6 +702,130 @@ class _Speakers:
                         )
                     )
         return out
+
+    def _unnamed_source(self, lo: int, v: int, v_end: int) -> bool:
+        """Whether the subject of the speech verb at ``v`` is nobody the article names:
+        an indefinite description of a person ("one mother", "a man who lives above the
+        shop", "another traveller"), a description said to be unnamed ("the driver, who
+        was not named,"), or a document or object ("the memo", "a banner on the
+        railings", "One, from 2023, read:"); written before the verb, or after it
+        right after the quote ("…,” said one commuter"). Not when a person is named in
+        it ("A farmer, Ann Lee, said") or it speaks for a body ("a spokesman for X")."""
+        s = self.s
+        start = max(lo, self._sentence_start(v))
+        clause = s[start:v]
+        k = len(clause) - len(clause.lstrip(" \t,”\"’'—–-"))
+        start += k
+        clause = clause[k:]
+        if clause.strip():
+            end = v
+            found = _unnamed_np(clause)
+            if found is None or (found[0] == "doc" and self._sent_by(found[1], start)):
+                return False
+            np = (start + found[2], start + found[3])
+        else:
+            # inverted, right after the quote: "…,” said one commuter, who …"
+            m = _UNNAMED_AFTER.match(s, v_end)
+            if m is None:
+                return False
+            start = v_end
+            end = self._sentence_end(v_end)
+            if end - start > 200:
+                end = start + 200
+            after = s[v_end:end]
+            found = _unnamed_np(after.lstrip())
+            if found is None or found[0] != "person":
+                return False
+            lead = v_end + len(after) - len(after.lstrip())
+            np = (lead + found[2], lead + found[3])
+        if _SPOKES & _words(s[start:end].lower().replace(",", " ")):
+            return False  # "a spokeswoman for the trust said": the body (``_spoken_for``)
+        return not self._person_in(start, end, np)
+
+    def _person_in(self, start: int, end: int, np: tuple[int, int]) -> bool:
+        """Whether a person of the article is named between the offsets, outside quotes
+        and outside the description's own words ``np``: a person, or a name of no known
+        kind that no preposition places ("who gave her name only as Pauline,")."""
+        return self._named_in(start, end, _NAMED_PERSON, np)
+
+    def _named_in(
+        self,
+        start: int,
+        end: int,
+        kinds: frozenset[str],
+        np: tuple[int, int] = (0, 0),
+        placed: bool = False,
+    ) -> bool:
+        """Whether a name of one of ``kinds`` stands between the offsets, outside quotes
+        and ``np`` (and, unless ``placed``, not after a preposition: "from Wrexham", "at
+        the Ministry"). Read word by word from the capitals, so that the
+        model is asked only about them."""
+        s = self.s
+        ents = self.text.entities
+        for w in _CAPITAL.finditer(s, start, end):
+            i = w.start()
+            if np[0] <= i < np[1] or self._quoted(i):
+                continue
+            if not placed and _PLACED.search(s, max(0, i - 12), i):
+                continue
+            m = ents.covering(i)
+            if m is None:
+                continue
+            kind = ents.entity(m).kind
+            if kind in kinds and (kind != "unknown" or i > start):
+                return True  # (a capital that opens the sentence: "Outside the depot,")
+        return False
+
+    def unnamed_opening(self, start: int, end: int) -> bool:
+        """Whether the sentence from ``start`` to a quote at ``end`` opens with an unnamed
+        source (``_unnamed_np``) and names no person."""
+        if start >= end or self._quoted(start):
+            return False
+        found = _unnamed_np(self.s[start:end])
+        if found is None or (found[0] == "doc" and self._sent_by(found[1], start)):
+            return False
+        return not self._person_in(start, end, (start + found[2], start + found[3]))
+
+    def _sent_by(self, head: str, pos: int) -> bool:
+        """Whether a document named by ``head`` ("the letter", "the post") was one a
+        person or body of the article was said to send, earlier in the paragraph
+        ("Lee sent a letter to staff. … the letter read"): then it speaks for them."""
+        para = self._line(pos)[0]
+        i = self.s[para:pos].lower().rfind(head)
+        if i < 0 or self._quoted(para + i):
+            return False
+        i += para
+        return self._named_in(self._sentence_start(i), i, _SENDERS)
+
+    def _unnamed_antecedent(self, pos: int, it: bool, head: str = "") -> bool:
+        """Whether a pronoun at ``pos`` ("she said", "it said"), or a definite description
+        with the head noun ``head`` ("the officer said"), stands for an unnamed source: the
+        newest sentence of its paragraph that names a person or opens with a description
+        is one ("One passenger, who asked not to be named, described the landing. “…,”
+        she said"; "The report was blunt. “…,” it said")."""
+        s = self.s
+        starts = self.text.sentence_starts
+        para = self._line(pos)[0]
+        k = bisect_right(starts, pos) - 1
+        looked = 0
+        while k >= 0 and looked < 4:
+            st = max(starts[k], para)
+            end = min(pos, starts[k + 1]) if k + 1 < len(starts) else pos
+            if st < end and not self._quoted(st):
+                found = _unnamed_np(s[st:end])
+                if found is not None and not (found[0] == "doc" and not it):
+                    return (
+                        (found[0] == "doc") == it
+                        and (not head or head in found[1].split())
+                        and not self._person_in(st, end, (st + found[2], st + found[3]))
+                    )
+                if self._named_in(st, end, _SENDERS, placed=True):
+                    return False  # a sentence that names someone: the usual reading
+            if st <= para:
+                break
+            k -= 1
+            looked += 1
+        return False
 
     def _body_named(self, name: str, lo: int, v: int) -> str | None:
         """The organisation whose mention holds a subject read off the words before a
@@ -1597,6 +1731,10 @@ class _Speakers:
 
     def _pick_unnamed(self, a: _Attribution, sieve: str) -> _Pick | None:
         if a.kind == "pron":
+            if a.name in {"he", "she", "it"} and self._unnamed_antecedent(a.pos, a.name == "it"):
+                return _Pick(None, a.pos, sieve)  # the unnamed source it stands for
+            if a.name == "it" and self.s.startswith("read", a.pos):
+                return _Pick(None, a.pos, sieve)  # "It read:": what is read is a document
             if a.name in {"he", "she", "i"}:
                 gender = {"he": "m", "she": "f"}.get(a.name)
                 p = (
@@ -1703,6 +1841,9 @@ class _Speakers:
             bodies = self._joint_bodies(a.pos)  # "the companies said", "the retailers said"
             if bodies is not None:
                 return _Pick(bodies.name, bodies.start, "")
+        if body and self._unnamed_antecedent(a.pos, False, body[-1].lower()):
+            # "The range officer, who is not named, cleared it. “…,” the officer said"
+            return None
         successor = self._successor(desc, a.pos)
         if successor is not None:
             return successor
@@ -2164,6 +2305,10 @@ def _sentence_subject(r: _Speakers, c: _Context) -> _Pick | None:
     """'Lee hopes the plan is “…”': the name that opens the sentence."""
     if c.q.continues:
         return None
+    if r.unnamed_opening(c.sent_start, c.q.start):
+        # "The study, published in X, found the effect was “…”": a document or
+        # someone unnamed opens the sentence; nobody the article names
+        return _Pick(None, c.q.start, "sentence_subject")
     subj = _SENTENCE_SUBJECT.match(r.s, c.sent_start, c.q.start) or _ROLE_SUBJECT.match(
         r.s, c.sent_start, c.q.start
     )
@@ -2354,8 +2499,12 @@ def _adjacent_paragraph(r: _Speakers, a: _Quote, b: _Quote) -> bool:
 def _same_paragraph(r: _Speakers, c: _Context) -> _Pick | None:
     """The paragraph goes on quoting: the speaker of the quote before it."""
     prev = c.prev
-    if prev and prev[1] and "\n" not in r.s[prev[0].end : c.q.start]:
-        return _Pick(prev[1].name, prev[1].start, "same_paragraph", resolved=prev[1])
+    if prev and "\n" not in r.s[prev[0].end : c.q.start]:
+        if prev[1]:
+            return _Pick(prev[1].name, prev[1].start, "same_paragraph", resolved=prev[1])
+        if prev[2]:
+            # the quote before was decided to be nobody's the article names: so is this
+            return _Pick(None, c.q.start, "same_paragraph")
     return None
 
 
@@ -2553,6 +2702,100 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
                 return None, None, " ".join(tokens[k : i + 1]), app
             if not _PLAIN_WORD.fullmatch(t):
                 return None
+    return None
+
+
+# An unnamed source as a subject: an indefinite description of a person, one said to
+# be unnamed, a document or an object with words on it (CONVENTIONS: documents are null).
+_DOCUMENTS = _words(
+    """sign signs banner banners note notice poster placard leaflet plaque memo memorandum
+    letter email e-mail message messages text post tweet report paper study review minutes
+    indictment decision judgment judgement ruling briefing document filing notebook diary audit
+    page entry label caption inscription draft"""
+)
+_ANONYMOUS = re.compile(
+    r"\b(?:who|which)[ \t]+(?:asked|did[ \t]+not[ \t]+want|declined|is[ \t]+not|was[ \t]+not|"
+    r"cannot[ \t]+be|can(?:no|\W)t[ \t]+be|refused)\b[^.;:]{0,40}?\b(?:named|name|identified)\b"
+    r"|\bon[ \t]+condition[ \t]+of[ \t]+anonymity\b|\bwho[ \t]+(?:is|was)[ \t]+not[ \t]+named\b"
+)
+_UNNAMED_PLURAL = _words(
+    """critics campaigners residents experts protesters witnesses observers activists
+    sources judges viewers fans locals neighbours villagers shoppers commuters passengers
+    bystanders onlookers insiders"""
+)
+_plural_words = "|".join(sorted(_UNNAMED_PLURAL))
+_UNNAMED_LEAD = re.compile(
+    # an opening adverbial with its comma ("Outside court,")
+    r"(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4},[ \t]+)?"
+    r"(?:(?P<one>(?:[Oo]ne|[Aa]nother)"
+    r"(?:[ \t]+of[ \t]+(?:them|those|these|the[ \t]+[a-z][\w’'-]*)(?![\w’'-])|,))"
+    r"|(?P<some>[Ss]ome(?:one|body)\b)"
+    r"|(?P<det>[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)[ \t]+"
+    r"(?P<np>(?:[\w’'-]+[ \t]*){1,5})"
+    # people in the plural that name nobody ("Critics have called", "consumer
+    # campaigners", "two government sources")
+    rf"|(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ost)[ \t]+)?"
+    r"(?:[a-z][\w-]*[ \t]+)?"
+    rf"(?P<plural>(?i:{_plural_words}))(?=[ \t,]))"
+)
+_UNNAMED_AFTER = re.compile(r"[ \t]+(?:one|a|an|another)(?:[ \t]+[a-z]|,)")
+_INDEF_PERSON = _words("a an one another")
+_NAMED_PERSON = frozenset(("person", "unknown"))
+_SENDERS = frozenset(("person", "organisation"))
+_CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
+_PLACED = re.compile(r"\b(?:from|in|at|of|near|on|for|with|outside)[ \t]+(?:the[ \t]+)?$")
+_DEMONYM = ("an", "ese", "ish", "i")  # "a senior Norvenian official"
+# What ends the words of a subject's noun phrase.
+_NP_STOP = _words(
+    """who whose which that of on in at from to for by with near outside inside beside
+    a an the and or but as"""
+)
+
+
+def _unnamed_np(text: str) -> tuple[str, str, int, int] | None:
+    """What the subject that opens ``text`` is, with its head noun: ("doc", head) for a
+    document or object ("The memo, shown to the inquiry,", "A council sign"), ("person",
+    head) for an unnamed person ("one mother", "A man who lives upstairs", "the
+    officer, who is not named,"), None otherwise. The caller rules out names of
+    people inside it, outside the description's own words (the span returned last:
+    "One Norvenian deckhand" may be read as a name)."""
+    m = _UNNAMED_LEAD.match(text)
+    if m is None:
+        return None
+    if m.group("one") or m.group("some"):
+        return ("person", "", m.start(), m.end())
+    if m.group("plural") is not None:
+        plural = m.group("plural").lower()
+        span = (m.start("plural"), m.end())
+        return ("person", plural, *span) if plural in _UNNAMED_PLURAL else None
+    det = m.group("det").lower()
+    words: list[str] = []
+    for w in m.group("np").split():
+        low = w.lower()
+        if low in _NP_STOP or low in _FINITE or low in _SPEECH:
+            break
+        words.append(w)
+    begin = m.start("det")
+    end = m.start("np") + len(" ".join(words))
+    if not words or any(w.lower() in _SPOKES for w in words):
+        return None  # "a spokeswoman for X": the body it speaks for (``_spoken_for``)
+    if any(w.lower() in _DOCUMENTS for w in words):
+        return ("doc", next(w.lower() for w in words if w.lower() in _DOCUMENTS), begin, end)
+    head = words[0]
+    if det in _INDEF_PERSON:
+        # "one mother", "A Norvenian deckhand"; not "A Labour MP", "An Acme official"
+        if head[:1].isupper() and (len(words) < 2 or not words[1].islower()):
+            return None
+        if any(w[:1].isupper() and not w.endswith(_DEMONYM) for w in words[1:]) or (
+            len(words) > 1 and words[-1][:1].isupper()
+        ):
+            return None  # "a claim Labour dismissed": a name's clause, not a person
+        return ("person", " ".join(words).lower(), begin, end)
+    if words[-1].lower() in _UNNAMED_PLURAL:
+        return ("person", words[-1].lower(), begin, end)  # "the residents", "the judges"
+    # a definite description said to be unnamed ("The train driver, who was not named,")
+    if _ANONYMOUS.search(text, m.end("det"), m.end() + 80):
+        return ("person", " ".join(words).lower(), begin, end)
     return None
 
 
