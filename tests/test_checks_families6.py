@@ -640,3 +640,29 @@ def test_total_over_months_with_other_periods_is_not_bound():
         "1,300 in two months."
     )
     assert all(s != "inconsistent" for _, s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a multiple of the figure before it against the one figure of the sentence before
+        ("The shelter took in 96 dogs last year. This year it has taken 151, so intake has "
+         "doubled.", "doubled", "inconsistent"),
+        ("The shelter took in 96 dogs last year. This year it has taken 190, so intake has "
+         "doubled.", "doubled", "consistent"),
+        ("Hopeby had 1,840 bus journeys a day in 2015. It now has 460, a quarter as many.",
+         "a quarter", "consistent"),
+        ("Hopeby had 1,840 bus journeys a day in 2015. It now has 920, a quarter as many.",
+         "a quarter", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_multiple_against_the_sentence_before(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_multiple_with_two_figures_before_is_not_bound():
+    got = _arith(
+        "The shelter took in 96 dogs and 40 cats last year. This year it has taken "
+        "151, so intake has doubled."
+    )
+    assert all(s != "inconsistent" for _, s in got), got

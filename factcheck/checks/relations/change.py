@@ -191,7 +191,7 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
         elif (
             prior
             and len(r.between(prior[-1].end, p.begin)) <= 8
-            and _earlier_than(r, p, _previous(r, prior[-1]))
+            and earlier_than(r, p, _previous(r, prior[-1]))
         ):
             # "… reached 2.31 million. A year earlier they were 1.98 million, so traffic
             # grew by 17%": the sentence's figure is the earlier one, the later one before it
@@ -234,7 +234,7 @@ _THAT = cues("that is", "that was", "this is", "this was", "that's", "it is", "i
              "the increase was", "the fall was", "the drop was")  # fmt: skip
 
 
-def _earlier_than(r: Reading, o: Operand, other: Operand | None) -> bool:
+def earlier_than(r: Reading, o: Operand, other: Operand | None) -> bool:
     """Whether the sentence of ``o`` dates its figures as earlier than those of the
     sentence of ``other`` ("A year earlier …"; "Last summer it was …" against a sentence
     that gives no year)."""
@@ -271,7 +271,7 @@ def _told_before(r: Reading, p: Operand) -> tuple[Operand, Operand] | None:
         return None
     new = near[0]
     old = _previous(r, new)
-    if old is not None and _earlier_than(r, new, old) and not _earlier_than(r, old, new):
+    if old is not None and earlier_than(r, new, old) and not earlier_than(r, old, new):
         old, new = new, old  # "… hit €41m this summer. Last summer it was €33m. The rise, 31%"
     return (old, new) if old is not None else None
 

@@ -11,9 +11,10 @@ import itertools
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
+from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import FALL, RISE, clause_break, lead, nearest, role
+from factcheck.checks.relations.change import earlier_than
 
 NAME = "multiple"
 CHECK = "arithmetic"
@@ -40,6 +41,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         old, new = _operands(r, m)
         if old is None and new is None and _is_change(r, m):
             old, new = _next_pair(r, m)
+        if old is None and new is None and (_is_change(r, m) or _as_many(r, m)):
+            old, new = _told_before(r, m)
         if old is None and _is_change(r, m):
             later = [o for o in r.in_sentence(m.start) if o.start > m.end and role(r, o) == "new"]
             earlier = [o for o in r.in_sentence(m.start) if role(r, o) == "old"]
@@ -84,7 +87,43 @@ _PAIRED = cues("against", "compared with", "compared to", "versus", "vs")
 _WHEN = frozenset("this last next year season month week the in".split())
 
 
+_AS_MANY = cues("as many", "as much", "the number", "the size")
+
+
+def _as_many(r: Reading, m: Operand) -> bool:
+    """ "It now has 460, a quarter as many": a fraction stated as a multiple."""
+    return m.kind == "fraction" and starts_with(r.after(m.end, 2), _AS_MANY) is not None
+
+
+#: Words that tell a sentence's figure as the present one against the sentence before.
+_NOW = cues("now", "this year", "today", "currently", "so far this year", "this season")
+
+
+def _told_before(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
+    """ "… took in 96 dogs last year. This year it has taken 151, so intake has doubled";
+    "… had 1,840 journeys a day in 2015. It now has 460, a quarter as many": the figure set
+    off before the multiple in its sentence against the one figure of its kind in the
+    sentence before, when the sentences tell them as earlier and later."""
+    before = [o for o in r.in_sentence(m.start) if o.end <= m.begin
+              and o.kind in ("count", "money") and o.value_max is None]  # fmt: skip
+    prev = r.previous_sentence(m.start)
+    if len(before) != 1 or prev is None or "," not in r.between(before[0].end, m.begin):
+        return None, None
+    new = before[0]
+    olds = [o for o in r.in_sentence(prev[0]) if o.kind == new.kind and o.comparable(new)
+            and o.value_max is None]  # fmt: skip
+    if len(olds) != 1:
+        return None, None
+    old = olds[0]
+    later = contains(r.figs.words(*r.sentence(new.start)), _NOW)
+    if not (later or earlier_than(r, old, new)) or earlier_than(r, new, old):
+        return None, None
+    return old, new
+
+
 def _factor(r: Reading, m: Operand) -> float | None:
+    if m.kind == "fraction" and _as_many(r, m):
+        return m.value  # "a quarter as many"
     if m.kind == "multiple":
         last = m.text.split()[-1].lower()
         tail = r.after(m.end, 3)
