@@ -666,3 +666,25 @@ def test_multiple_with_two_figures_before_is_not_bound():
         "151, so intake has doubled."
     )
     assert all(s != "inconsistent" for _, s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a difference ending its sentence, against one figure in each of the two before
+        ("The Ember flats are 74 metres tall. The older house next door stands 52 metres. "
+         "The new block is 22 metres taller.", "22 metres", "consistent"),
+        ("The Ember flats are 74 metres tall. The older house next door stands 52 metres. "
+         "The new block is 32 metres taller.", "32 metres", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_difference_over_the_two_sentences_before(text, figure, expected):
+    assert (figure, expected) in _arith(text)
+
+
+def test_difference_across_sentences_of_other_units_is_not_bound():
+    got = _arith(
+        "The Ember flats are 74 metres tall. The house next door has 52 rooms. The "
+        "new block is 32 metres taller."
+    )
+    assert all(s != "inconsistent" for _, s in got), got

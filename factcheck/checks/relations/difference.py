@@ -72,7 +72,13 @@ COMPARED = cues("compared with", "compared to", "against", "versus", "vs", "from
 _ON = cues("on", "with", "who have", "who has", "at")
 CUES = CUES | CHANGE_NOUN | COMPARED_AFTER | OVERALL | COMPARED | _ON
 
-_GATE = gate(STATED | MORE | STATED_AFTER | CHANGE_NOUN | COMPARED_AFTER | OVERALL
+#: A comparative that ends the sentence of a difference told after both figures:
+#: "The new block is 22 metres taller."
+TALLER = cues("taller", "longer", "higher", "bigger", "larger", "heavier", "older", "younger",
+              "wider", "deeper", "shorter", "lower", "smaller", "lighter", "faster", "slower",
+              "cheaper", "dearer")  # fmt: skip
+CUES = CUES | TALLER
+_GATE = gate(STATED | MORE | STATED_AFTER | CHANGE_NOUN | COMPARED_AFTER | OVERALL | TALLER
              | cues(*sorted(WIN)))  # fmt: skip
 
 
@@ -87,6 +93,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             or _behind(r, d)
             or _compared_after(r, d)
             or _change_noun(r, d)
+            or _compared_across(r, d)
         )
         if found is not None:
             yield found
@@ -139,6 +146,28 @@ def _compared_after(r: Reading, d: Operand) -> Finding | None:
         return None
     pair = _pair_before(r, d)
     return _test(d, *pair) if pair is not None else None
+
+
+def _compared_across(r: Reading, d: Operand) -> Finding | None:
+    """ "The flats are 74 metres tall. The older house next door stands 52 metres. The new
+    block is 22 metres taller.": a difference ending its sentence, the only figure of it,
+    against the one figure of its kind in each of the two sentences before."""
+    tail = r.after(d.end, 2)
+    if not tail or (tail[0],) not in TALLER or tail[1:] not in ([], ["."]):
+        return None
+    if len(r.in_sentence(d.start)) != 1 or (d.kind == "count" and _unit(d) is None):
+        return None
+    prev = r.previous_sentence(d.start)
+    before = r.previous_sentence(prev[0]) if prev is not None else None
+    if prev is None or before is None:
+        return None
+    pair = []
+    for span in (before, prev):
+        same = [o for o in r.in_sentence(span[0]) if o.kind == d.kind and o.comparable(d)]
+        if len(same) != 1 or (d.kind == "count" and _unit(same[0]) != _unit(d)):
+            return None  # one figure of the same measure ("52 metres", not "52 rooms")
+        pair.append(same[0])
+    return _test(d, pair[0], pair[1])
 
 
 def _change_noun(r: Reading, d: Operand) -> Finding | None:
