@@ -474,6 +474,15 @@ def _by_place(s: str, found: list[_Found]) -> None:
             f.value.currency = code
 
 
+def shared_currencies(span: str) -> tuple[str, ...]:
+    """The currencies a money span's shared name can stand for ("kr 310 million": NOK, SEK,
+    DKK, ISK), from the table that resolves it by place; () when the span names no such."""
+    w = _SHARED_WORD.search(span)
+    if w is None:
+        return ()
+    return tuple(_units.SHARED_BY_PLACE[_units.SHARED_FORMS[w.group(1).lower()]])
+
+
 def _merge(a: list[_Found], b: list[_Found]) -> list[_Found]:
     """Both lists in text order; of overlapping spans the earlier (then longer) one wins."""
     out: list[_Found] = []

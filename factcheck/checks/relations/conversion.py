@@ -18,11 +18,14 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterator
+from dataclasses import replace
+from typing import Any
 
 from factcheck.checks._judge import fmt
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.errors import NoRate
+from factcheck.extract.money import shared_currencies
 from factcheck.models import Evidence
 
 NAME = "conversion"
@@ -237,11 +240,10 @@ def _test(r: Reading, refs: References, a: Operand, b: Operand) -> Finding:
     def out(status: str, why: str, evidence: list[Evidence] | None = None) -> Finding:
         return Finding(CHECK, b.start, b.end, status, why, (a, b), b, evidence or [])
 
-    if a.currency is None or b.currency is None:
-        vague = a.text if a.currency is None else b.text
-        return out("inconclusive", f'The currency of "{vague}" is ambiguous; name it to check')
     if r.published is None:
         return out("inconclusive", f"No publication date, so no rate day for {a.text} → {b.text}")
+    if a.currency is None or b.currency is None:
+        return _test_readings(r, refs, a, b, out)
     try:
         rate = refs.rates(a.currency, b.currency, r.published)
     except NoRate as exc:
@@ -264,6 +266,36 @@ def _test(r: Reading, refs: References, a: Operand, b: Operand) -> Finding:
     if abs(b.value - true) <= b.unit * 1.0000001 and abs(off) <= FAR:
         return out("consistent", f"{line}, within one unit of its last stated digit", evidence)
     return out("inconsistent", line + _diagnosis(a, b, rate.rate, true), evidence)
+
+
+def _test_readings(r: Reading, refs: References, a: Operand, b: Operand, out: Any) -> Finding:
+    """A shared currency name ("kr", which Norway, Sweden, Denmark and Iceland write) that
+    the document does not resolve: the pair is tested under every currency the name can
+    stand for that has a rate. The figure is wrong only when it is wrong under each of them;
+    it is right under a reading when that reading fits (the explanation names it)."""
+    vague = a if a.currency is None else b
+    other = b if vague is a else a
+    readings = [c for c in shared_currencies(vague.text) if c != other.currency]
+    tried = []
+    for code in readings:
+        pair = (replace(a, currency=code), b) if vague is a else (a, replace(b, currency=code))
+        f = _test(r, refs, *pair)
+        if f.status == "inconclusive":
+            continue
+        if f.status == "consistent":
+            return out(
+                "consistent", f'reading "{vague.text}" as {code}: {f.explanation}', f.evidence
+            )
+        tried.append((code, f))
+    if not tried or len(tried) < len(readings):
+        return out("inconclusive", f'The currency of "{vague.text}" is ambiguous; name it to check')
+    codes = ", ".join(c for c, _ in tried)
+    first = tried[0][1]
+    return out(
+        "inconsistent",
+        f'"{vague.text}" is wrong whichever currency it is ({codes}): {first.explanation}',
+        [e for _, f in tried for e in f.evidence],
+    )
 
 
 def _as_written(b: Operand, value: float) -> str:
