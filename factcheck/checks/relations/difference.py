@@ -100,18 +100,32 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
 
 
 def _overall(r: Reading, d: Operand) -> Finding | None:
-    """ "took 22 of the 40 seats, an overall majority of four": seats held less all others."""
-    if ends_with(r.before(d.begin, 5), OVERALL) is None or d.kind != "count":
+    """ "took 22 of the 40 seats, an overall majority of four", "Of the 61 seats, the party
+    holds 33, a majority of 5": a majority after a part of a whole is the part less all
+    the others (an "overall" majority is so told even without the whole's "of")."""
+    cue = ends_with(r.before(d.begin, 5), STATED | OVERALL)
+    if cue is None or "majority" not in cue or d.kind != "count":
         return None
     earlier = [o for o in r.in_sentence(d.start) if o.end <= d.begin and o.kind == "count"]
     if len(earlier) < 2:
         return None
-    return _over_all(r, d, earlier[-2], earlier[-1])
+    pair = part_of_whole(r, earlier[-2], earlier[-1])
+    if pair is None:
+        return None
+    return _over_all(r, d, *pair)
+
+
+def part_of_whole(r: Reading, a: Operand, b: Operand) -> tuple[Operand, Operand] | None:
+    """Two figures in text order told as a part and its whole, as (part, whole): "22 of the
+    40 seats", or the whole first, opening its clause: "Of the 61 seats, the party holds 33"."""
+    if r.between(a.end, b.begin)[:1] == ["of"] and b.value > a.value:
+        return a, b
+    if ends_with(r.before(a.begin, 2), cues("of", "of the", "out of the")) and a.value > b.value:
+        return b, a
+    return None
 
 
 def _over_all(r: Reading, d: Operand, part: Operand, whole: Operand) -> Finding | None:
-    if r.between(part.end, whole.begin)[:1] != ["of"] or whole.value <= part.value:
-        return None
     computed = 2 * part.value - whole.value
     status, rule = _judge.total(d.value, d.place, computed, d.hedge)
     line = (f"{part.text} − ({whole.text} − {part.text}) = {_judge.fmt(computed)}; "
@@ -232,7 +246,7 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
         len(earlier) == 2
         and not later
         and ";" not in r.between(earlier[0].end, d.begin)
-        and r.between(earlier[0].end, earlier[1].begin)[:1] != ["of"]  # "338 of the 649"
+        and part_of_whole(r, earlier[0], earlier[1]) is None  # "338 of the 649"
         and not starts_with(r.after(d.end, 5), OVER_ALL)
     ):
         # "earn €2,310 a month and those at its rival €2,780, a gap of €570": the only two
@@ -266,8 +280,11 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
         why = f"{d.text}: the text gives no two figures whose difference it is"
         return Finding(CHECK, d.start, d.end, "inconclusive", why, [*earlier, *later], d)
     if starts_with(r.after(d.end, 5), OVER_ALL) and len(earlier) >= 2:
-        part, whole = earlier[-2], earlier[-1]  # "holds 338 of the 649 seats, a majority of 27"
-        if r.between(part.end, whole.begin)[:1] == ["of"] and whole.value > part.value:
+        pair = part_of_whole(
+            r, earlier[-2], earlier[-1]
+        )  # "338 of the 649 seats, a majority of 27"
+        if pair is not None:
+            part, whole = pair
             computed = 2 * part.value - whole.value
             status, rule = _judge.total(d.value, d.place, computed, d.hedge)
             line = (f"{part.text} − ({whole.text} − {part.text}) = {_judge.fmt(computed)}; "

@@ -20,7 +20,7 @@ from factcheck.checks._reading import (
     gate,
     starts_with,
 )
-from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations import Finding, References, difference
 from factcheck.checks.relations._bind import change_verb, opening, role, run
 
 NAME = "parts"
@@ -63,6 +63,22 @@ CUES = CUES | REST
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
+    stated = _told_as_differences(r)
+    for f in _find(r):
+        if not any(id(o) in stated for o in (f.target, *f.operands)):
+            yield f
+
+
+_TOLD = difference.STATED | difference.OVERALL
+
+
+def _told_as_differences(r: Reading) -> set[int]:
+    """Figures told as a difference ("a majority of 5", "a gap of £570"): no part and no
+    total of a sum, whatever figures stand around them (the cues are difference's)."""
+    return {id(o) for o in r.operands if ends_with(r.before(o.begin, 5), _TOLD) is not None}
+
+
+def _find(r: Reading) -> Iterator[Finding]:
     for rest in r.operands:
         if rest.kind in ("count", "money") and (
             ends_with(r.before(rest.begin, 3), REST) or _leaving(r, rest)
