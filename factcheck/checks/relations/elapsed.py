@@ -730,7 +730,7 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
     a, b = sorted(ds, key=lambda d: (d.lo, d.hi))
     if a.hi >= b.lo and (a.lo, a.hi) == (b.lo, b.hi):
         return None
-    if sc.pub is not None and b.lo > sc.pub and not across:
+    if sc.pub is not None and a.lo > sc.pub and not across:
         return None  # a future end: a countdown's business
     return sc.at(a), sc.at(b)
 
