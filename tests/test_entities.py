@@ -206,3 +206,13 @@ def test_a_role_asks_for_its_longest_holder() -> None:
     ents = _read(text)
     got = ents.with_role("the musical director", len(text))
     assert got is not None and got.name == "Odile Ferrant"
+
+
+def test_a_sport_s_governing_body_is_an_organisation() -> None:
+    ents = _read(
+        "Nia Obi thanked Welsh Athletics for its help. Scottish Rowing paid for the boat. "
+        "England Netball said nothing."
+    )
+    for name in ("Welsh Athletics", "Scottish Rowing", "England Netball"):
+        assert _entity(ents, name).kind == ORGANISATION, name
+    assert _entity(ents, "Nia Obi").kind == PERSON

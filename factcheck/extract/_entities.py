@@ -116,7 +116,8 @@ ORG_WORDS = _words(
     bakeries mills terminals constabulary commissioners trustees books publishing records
     pictures films productions entertainment therapeutics biosciences biotech genomics
     diagnostics robotics aerospace engineering electronics semiconductors chemicals mining
-    freight estates zoo aquarium cycling racing events space"""
+    freight estates zoo aquarium cycling racing events space athletics rugby cricket hockey
+    swimming rowing gymnastics triathlon netball"""
 )
 # Plural nouns whose possessive opens a name rather than owning one ("the Women's Tennis
 # Association", "the Children's Society").

@@ -1377,6 +1377,16 @@ class _Speakers:
                 p = self._answering(p, a, asker)
         return p
 
+    def verb_of_next(self, a: _Attribution) -> bool:
+        """Whether the speech verb ``a`` introduces the quote that follows it closely in
+        its sentence ("… Lomax described as “…”", "Lee called the pledge “…”")."""
+        k = bisect_right(self._qstarts, a.end)
+        if k >= len(self.quotes):
+            return False
+        nxt = self.quotes[k].start
+        between = self.s[a.end : nxt]
+        return between.count(" ") <= 4 and not _CLAUSE_BREAK.search(between)
+
     def _replying(self, p: _Pick, a: _Attribution) -> _Pick:
         """'“Isn't it true …?” he asked. ¶ “That is true,” she replied.': a pronoun that
         answers the question just put is the exchange's answerer, when the exchange has
@@ -1781,6 +1791,13 @@ class _Speakers:
         body = words[1:] if words and words[0].lower() in _DETERMINERS else words
         caps = [w for w in body if w[:1].isupper()]
         ents = self.text.entities
+        if len(body) >= 2 and body[-1].lower() in _BODY_PARTS and body[-2][-2:] in _POSS:
+            # "the Liberal Party’s campaign said": the organisation that owns it
+            at = self.s.rfind(body[-2], max(0, a.pos - 80), a.pos)
+            m = ents.covering(at) if at >= 0 else None
+            if m is not None and m.kind == "organisation":
+                e = ents.entity(m)
+                return _Pick(e.name, m.start, "")
         if body and body[-1].lower() in _SPOKES:
             # "a UEC spokesman" speaks for UEC, "a council spokesman" for the council,
             # "a spokeswoman" for the organisation last named
@@ -2274,9 +2291,11 @@ def _speech_verb_next(r: _Speakers, c: _Context) -> _Pick | None:
         and r.s[q.end : after[0].pos].strip(" ,—–-").count(" ") <= 6
         and _near(r.s, q.end, after[0])
     ):
-        if c.before and _NEW_CLAUSE.match(r.s, q.end):
+        if c.before and (_NEW_CLAUSE.match(r.s, q.end) or r.verb_of_next(after[0])):
             # 'Lee called the plan “too slow”, while Cole said …': the verb after the
-            # conjunction opens a clause of its own; the quote is the earlier verb's
+            # conjunction opens a clause of its own; the quote is the earlier verb's.
+            # 'Kerr said it was “shut,” a claim Lomax called “…”', 'Odell promised it
+            # “soon.” Lee called that “…”': the later verb introduces the next quote
             return None
         return r.pick(after[0], "speech_verb")
     return None
@@ -2293,7 +2312,33 @@ def _speech_verb_before(r: _Speakers, c: _Context) -> _Pick | None:
     if a.kind == "pron":
         # "The union said it faced what it called …": the sentence's own subject
         a = next((b for b in c.before if b.kind != "pron"), a)
+    elif len(c.before) > 1:
+        a = _reporter(r.s, c, a)
     return r.pick(a, "speech_verb")
+
+
+# A verb that reports speech and takes a clause: "Lee said the board had …"
+_REPORTING = frozenset(("said", "says", "told", "claimed", "argued", "insisted", "added"))
+# What ends the reported clause before a later verb: a new sentence, a clause of its own
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?“”\"]|\b(?:while|whereas|but|although|though)\b|^[ \t]*[,—–-]|,[ \t]*and\b"
+)
+
+
+def _reporter(s: str, c: _Context, a: _Attribution) -> _Attribution:
+    """'Lee said the council had promised “new money”': a short quote inside the clause
+    a speech verb reports is the reporter's (the words are the one who reports them,
+    quoting loosely), not the clause's subject's. Only for a quote in running text (not
+    after a colon or a comma that introduces it) and a reporter named or a pronoun."""
+    b = c.before[-2]
+    if b.kind not in ("name", "pron") or s[b.pos : b.end] not in _REPORTING:
+        return a
+    if a.kind == "name" and a.name and b.kind == "name" and b.name == a.name:
+        return a
+    lead = s[c.sent_start : c.q.start].rstrip(" \t")
+    if lead.endswith((":", ",")) or _CLAUSE_BREAK.search(s, b.end, a.pos):
+        return a
+    return b
 
 
 def _speech_verb_later(r: _Speakers, c: _Context) -> _Pick | None:
@@ -2316,7 +2361,34 @@ def _sentence_subject(r: _Speakers, c: _Context) -> _Pick | None:
         name = _clean_name(subj.group("name"), None)
         if name and not _calendar(name):
             return _Pick(name, subj.start("name"), "sentence_subject")
-    return None
+    return _body_subject(r, c)
+
+
+# What may open a sentence before a body as its subject: "Meanwhile, the …"
+_BODY_LEAD = re.compile(r"(?:[A-Z][^,“”\"\n]{0,40},[ \t]+)?(?:[Tt]he[ \t]+)?")
+_CAP_RUN = re.compile(r"[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?[A-Z][\w’'&-]*)*")
+_BODY_VERB = re.compile(
+    r"(?:’s|'s)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b"
+)
+
+
+def _body_subject(r: _Speakers, c: _Context) -> _Pick | None:
+    """'Meanwhile, the Drug Agency has listed it as “…”', 'The Chamber of Trade of X
+    named it …, calling it “…”': an organisation of the article's model that opens the
+    sentence as its subject (a name of several words the name pattern does not read)."""
+    lead = _BODY_LEAD.match(r.s, c.sent_start, c.q.start)
+    if lead is None:
+        return None
+    run = _CAP_RUN.match(r.s, lead.end(), c.q.start)
+    if run is None or not _BODY_VERB.match(r.s, run.end(), c.q.start):
+        return None  # no capitalised name right before a verb: nothing to look up
+    ents = r.text.entities
+    m = ents.covering(lead.end())
+    if m is None or m.start != lead.end() or m.kind != "organisation" or m.described:
+        return None
+    if not _BODY_VERB.match(r.s, m.end, c.q.start):
+        return None
+    return _Pick(ents.entity(m).name, m.start, "sentence_subject")
 
 
 def _their_words(r: _Speakers, c: _Context) -> _Pick | None:
@@ -2936,6 +3008,9 @@ _FOR_BODY_REST = re.compile(r"(?:,[^,;:“”\"]{1,60},|[ \t]+in[ \t]+[A-Z][\w-]
 _ORG_HEADS = _words(
     "body operator organisation organization charity centre center chain force forecaster"
 )
+# What an organisation's possessive owns and speaks through: "the party's campaign"
+_BODY_PARTS = _words("campaign office headquarters leadership management press team")
+_POSS = frozenset(("’s", "'s"))
 _SPOKES = _words("spokesman spokeswoman spokesperson spokespeople representative statement")
 
 

@@ -1,0 +1,112 @@
+"""Short quotes inside reported speech: the words belong to the one who reports them
+("Lee said the council had promised “new money”"), a speech verb that introduces the next
+quote does not take the one before ("… “shut,” a claim Lomax called “…”"), and an
+organisation's possessive description speaks for it ("the Liberal Party's campaign").
+Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import Text
+from factcheck.extract.quote import extract
+from factcheck.models import Document
+
+
+def speakers(text: str) -> list[str | None]:
+    doc = Text(Document(id="d", text=text))
+    return [c.value.speaker for c in extract(doc)]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Flooding hit Tarnby again. The area's councillor, Priya Oduya, said the "
+            "government had pledged “fresh funding” for walls and that “nothing has come”.",
+            ["Priya Oduya", "Priya Oduya"],
+        ),
+        (
+            "Mayor Ann Keller opened the depot. Reporters asked her about it. Keller said "
+            "the council had called the plan “a mistake”.",
+            ["Ann Keller"],
+        ),
+        (
+            "Odell Brannock and Rhys Tarrant met voters. Brannock told them the board had "
+            "described the cuts as “regrettable but necessary” in March.",
+            ["Odell Brannock"],
+        ),
+    ],
+)
+def test_a_scare_quote_in_reported_speech_is_the_reporters(text: str, want: list) -> None:
+    assert speakers(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the clause's subject speaks for itself when the reporter's clause has ended
+        (
+            "“We will win,” Lee Hart said, and Cole Amis called it “nonsense”.",
+            ["Lee Hart", "Cole Amis"],
+        ),
+        (
+            "Lee Hart said: “We will win.” Cole Amis called it “nonsense”.",
+            ["Lee Hart", "Cole Amis"],
+        ),
+    ],
+)
+def test_a_new_clause_keeps_its_own_speaker(text: str, want: list) -> None:
+    assert speakers(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Kerr said the valves had been “closed for repair, not shut,” a claim Lomax "
+        "described as “no comfort to anyone downstream.”",
+        "Kerr pledged a new pool “within a year.” Lomax called the promise “a fantasy "
+        "on a napkin.”",
+    ],
+)
+def test_a_verb_that_introduces_the_next_quote_leaves_the_one_before(text: str) -> None:
+    assert speakers(text) == ["Kerr", "Lomax"]
+
+
+def test_an_organisations_possessive_description_speaks_for_it() -> None:
+    text = (
+        "Polls closed at 10pm. The Liberal Party’s campaign has called the race "
+        "“a two-way fight”, a claim Labour dismissed as “wishful”."
+    )
+    assert speakers(text) == ["Liberal Party", "Labour"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # an organisation of several words opens the sentence, after an adverbial
+        (
+            "Dr Ana Pereira said the strain spread fast. “We are watching it,” she said.\n\n"
+            "Meanwhile, the World Drug Organization has graded the variant as one “under "
+            "watch”, its lowest level. Its officials in Geneva said: “Countries should keep "
+            "testing those most at risk this winter.”",
+            "World Drug Organization",
+        ),
+        (
+            "Ruth Amble runs the shop. “It is hard work,” she said.\n\n"
+            "The Dunford Chamber of Trade named Amble’s its shop of the year, calling it "
+            "“the soul of the high street.”",
+            "Dunford Chamber of Trade",
+        ),
+        # a sport's governing body, then described
+        (
+            "Nia Obi won silver in Rome. The Welsh Athletics medical team helped. “They were "
+            "brilliant,” Obi says. The governing body said in a statement that her return "
+            "was “a credit to her grit”.",
+            "Welsh Athletics",
+        ),
+    ],
+)
+def test_a_body_that_opens_the_sentence_speaks(text: str, want: str) -> None:
+    got = speakers(text)
+    assert got[1] == want, got
