@@ -216,3 +216,17 @@ def test_a_sport_s_governing_body_is_an_organisation() -> None:
     for name in ("Welsh Athletics", "Scottish Rowing", "England Netball"):
         assert _entity(ents, name).kind == ORGANISATION, name
     assert _entity(ents, "Nia Obi").kind == PERSON
+
+
+def test_a_one_word_name_before_which_is_a_body() -> None:
+    # "X, which runs …" is said of a body (a known place is read as a place first), so
+    # "the company said" after it points back to X
+    from factcheck.pipeline import extract
+
+    text = (
+        "Ferrowick, which runs 40 care homes, said it was disappointed. "
+        "“We have offered what we can,” the company said."
+    )
+    (quote,) = extract(text, published="2025-01-01", kinds=["quote"])
+    assert quote.value.speaker == "Ferrowick"
+    assert quote.value.speaker_kind == "organisation"

@@ -25,7 +25,7 @@ FLOORS = {
     "quote_blind4": 0.991,  # first score 86.3 (the code of d578158)
     "quote_blind5": 0.981,  # first score 91.5 (the code of 8013c25)
     "quote_blind6": 1.000,  # first score 87.3 (the code of 9f418d4)
-    "quote_blind7": 0.907,  # first score 90.7 (the code of 25e48bc); not worked on yet
+    "quote_blind7": 0.916,  # first score 90.7 (the code of 25e48bc)
 }
 
 

@@ -1647,7 +1647,7 @@ def _kind(
         return PLACE
     if len(tokens) > 1 and not title and _premodifier(text, start, after_word, end):
         return THING  # "the Veyla Home smart lock", "the Voltra Pro 98": a product's name
-    if len(tokens) > 1 and text.startswith(", which", end):
+    if text.startswith(", which", end):
         return ORGANISATION  # "Historic England, which advises on heritage"
     if title:
         return PERSON
