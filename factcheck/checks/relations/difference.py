@@ -223,6 +223,13 @@ def _behind(r: Reading, d: Operand) -> Finding | None:
     return _test(d, earlier[-1], b)
 
 
+def _same_measure(o: Operand, d: Operand) -> bool:
+    """Whether ``o`` may be an operand of the difference ``d``: counts of two named units
+    ("214 metres", "9,000 homes") measure different things and are never subtracted."""
+    a, b = _unit(o), _unit(d)
+    return a is None or b is None or a == b
+
+
 def _unit(o: Operand) -> str | None:
     v = o.claim.value if o.claim is not None else None
     return getattr(v, "unit", None) or None
@@ -235,7 +242,7 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
     if ends_with(head, STATED) is None and not won_by and starts_with(tail, STATED_AFTER) is None:
         return None
     want = "percent" if d.kind in ("points", "percent") else None
-    sent = [o for o in r.in_sentence(d.start) if o is not d
+    sent = [o for o in r.in_sentence(d.start) if o is not d and _same_measure(o, d)
             and (o.kind == want if want else o.comparable(d))]  # fmt: skip
     earlier = [o for o in sent if o.end <= d.begin]
     later = [o for o in sent if o.start >= d.end]
