@@ -39,7 +39,9 @@ _FOR_EACH_OF = cues("for each of the", "for each of", "each of the", "for every 
 EACH_BEFORE = cues(", giving each", "giving each", ", each receiving", ", each getting",
                    ", with each receiving", ", with each getting", ", so each gets",
                    ", so each receives", ", each gets", ", each receives", ", or each",
-                   ", leaving each with", ", leaving each")  # fmt: skip
+                   ", leaving each with", ", leaving each", "gives each", ", gives each",
+                   "give each", ", give each", "gave each", ", gave each", "leaves each",
+                   ", leaves each", "left each", ", left each")  # fmt: skip
 CUES = CUES | EACH_BEFORE
 _GATE = gate(EACH)  # a word of each per-unit cue
 
