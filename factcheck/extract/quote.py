@@ -1239,6 +1239,12 @@ class _Speakers:
     def _other_person(self, m: Mention, gender: str, before: int) -> _Pick | None:
         """The newest person named before ``before`` (outside quotes, no possessor) other
         than ``m``'s, whose gender may be ``gender``."""
+        x = self._newest_other(m, gender, before)
+        return None if x is None else _Pick(self.text.entities.entity(x).name, x.start, "salience")
+
+    def _newest_other(self, m: Mention, gender: str, before: int) -> Mention | None:
+        """The mention of the newest person named within 3,000 characters before ``before``,
+        outside quotes and not as a possessor, other than ``m``'s, of gender ``gender``."""
         ents = self.text.entities
         own = ents.entity(m).name
         for x in ents.before(before):
@@ -1249,7 +1255,7 @@ class _Speakers:
                 continue
             if _possessive(self.s, x) or not self._agrees(x, gender):
                 continue
-            return _Pick(e.name, x.start, "salience")
+            return x
         return None
 
     def _newest_naming(self, kind: str, skip: int = -1) -> tuple[int, int, list[Mention]]:
@@ -1611,19 +1617,12 @@ class _Speakers:
         named before its sentence, other than the asker, of the pronoun's gender."""
         word = (pron.group(group) if group else pron.group()).lower()
         gender = "f" if word in ("she", "her") else "m"
-        ents = self.text.entities
-        own = ents.entity(asker).name
-        for m in ents.before(st):
-            if m.start < st - 3000:
-                break
-            e = ents.entity(m)
-            if e.kind != "person" or e.name == own or not e.named or self._quoted(m.start):
-                continue
-            if _possessive(self.s, m) or not self._agrees(m, gender):
-                continue
-            self._said_gender.setdefault(e.name, gender)  # "Questioned by A, she said"
-            return self._party(m)
-        return None
+        m = self._newest_other(asker, gender, st)
+        if m is None:
+            return None
+        # "Questioned by A, she said": the person's gender is now known
+        self._said_gender.setdefault(self.text.entities.entity(m).name, gender)
+        return self._party(m)
 
     def questioned_by(self) -> tuple[_Speaker, _Speaker] | None:
         """'Ashdown … was questioned for most of the day by counsel to the inquiry, Imogen
