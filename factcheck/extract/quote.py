@@ -1470,16 +1470,24 @@ class _Speakers:
         self._lead = _Speaker(e.name, "person", "salience", person.start, person.end)
         return self._lead
 
-    def _possessor_before(self, gender: str | None, at: int) -> _Pick | None:
-        """'Lee's own verdict was brief. “…,” she said.': a pronoun after a sentence of
-        its paragraph that opens with a person's possessive names that person (of the
-        pronoun's gender)."""
+    def _sentence_before(self, at: int) -> int | None:
+        """Where the sentence before ``at``'s starts, when it is in the same paragraph and
+        not inside quoted words."""
         starts = self.text.sentence_starts
         k = bisect_right(starts, at) - 1
         if k < 1:
             return None
         st = starts[k - 1]
         if st < self._line(at)[0] or self._quoted(st):
+            return None
+        return st
+
+    def _possessor_before(self, gender: str | None, at: int) -> _Pick | None:
+        """'Lee's own verdict was brief. “…,” she said.': a pronoun after a sentence of
+        its paragraph that opens with a person's possessive names that person (of the
+        pronoun's gender)."""
+        st = self._sentence_before(at)
+        if st is None:
             return None
         opening = _OPENING_POSSESSOR.match(self.s, st)
         if opening is None:
@@ -1493,12 +1501,8 @@ class _Speakers:
     def _role_before(self, at: int) -> _Pick | None:
         """'The harbour master, who …, spoke without notes. She said:': a pronoun after a
         sentence of its paragraph that opens with a role names the role's holder."""
-        starts = self.text.sentence_starts
-        k = bisect_right(starts, at) - 1
-        if k < 1:
-            return None
-        st = starts[k - 1]
-        if st < self._line(at)[0] or self._quoted(st):
+        st = self._sentence_before(at)
+        if st is None:
             return None
         m = _ROLE_OPENING.match(self.s, st)
         if m is None:
