@@ -95,16 +95,16 @@ def test_descriptions_chain_to_the_organisation_they_stand_for() -> None:
 
 def test_bodies_that_issue_statements_are_organisations() -> None:
     ents = _read(
-        "Deeside Wildlife Park said in a statement that the netting was fixed. WellPoint "
+        "Carnmoor Wildlife Park said in a statement that the fencing was repaired. WellPoint "
         "admitted the breach a week after it first called it minor."
     )
-    assert _entity(ents, "Deeside Wildlife Park").kind == ORGANISATION
+    assert _entity(ents, "Carnmoor Wildlife Park").kind == ORGANISATION
     assert _entity(ents, "WellPoint").kind == ORGANISATION
 
 
 def test_role_lookup_finds_the_holder_before_or_after() -> None:
     text = (
-        'The prime minister accused the opposition of "blocking every brick". Later, Prime '
+        'The prime minister charged the opposition with "stalling every plan". Later, Prime '
         "Minister Daniel Harcourt said the target stands."
     )
     holder = _read(text).with_role("the prime minister", 0)

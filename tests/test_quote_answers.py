@@ -158,7 +158,7 @@ def test_asked_by_sets_the_parties_of_the_bare_turns() -> None:
 
 def test_questioning_in_the_passive_names_both_parties() -> None:
     text = (
-        "Head\n\nThe surveyor Idris Fenwick was questioned for most of the day by counsel "
+        "Head\n\nThe surveyor Idris Fenwick was questioned for much of the afternoon by counsel "
         "to the inquiry, Harriet Oyelowo KC.\n\n"
         "“Mr Fenwick, did you go up into the roof?”\n\n"
         "“I did not. The hatch was sealed.”"

@@ -84,7 +84,7 @@ def test_what_points_back_to_an_unnamed_source_is_nobody(para: str) -> None:
         "Sir Tobias Grell, a former trustee who resigned in 2022, said the plan was "
         "“reckless”. “I warned them,” he said.",
         "A retired signalman, Dev Ostrowski, said: “The line was never safe.”",
-        "One audience member, who gave her name only as Philippa, asked why the depot was so "
+        "One listener, who gave her name only as Philippa, asked why the depot was so "
         "far out. “I finish at midnight,” she said.",
         # a spokeswoman speaks for the body she is named for
         "A spokeswoman for Redline Coaches Ltd said the fleet was new. “Every coach passed "

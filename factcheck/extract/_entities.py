@@ -1481,7 +1481,7 @@ def _mention(
     if facts is None:
         return None  # "Monday", "Last Tuesday": calendar and function words only
     if facts & _LINKED and _surname_of_body(text, tokens, start):
-        # "Fontaine of Swiftline told analysts", after "Mireille Fontaine": the person
+        # "Pellerin of Aerovane told analysts", after "Odile Pellerin": the person
         # the article named, then the body they speak for
         return Mention(start, start + len(tokens[0]), tokens[0], PERSON, title=title)
     kind = _kind(text, tokens, facts, title, start, end, sentence_starts, possessive)
@@ -1646,7 +1646,7 @@ def _kind(
     if facts & _PLACE_NAME:
         return PLACE
     if len(tokens) > 1 and not title and _premodifier(text, start, after_word, end):
-        return THING  # "the Veyla Home smart lock", "the Voltra Pro 98": a product's name
+        return THING  # "the Corra Home smart lock", "the Zentro Pro 7": a product's name
     if text.startswith(", which", end):
         return ORGANISATION  # "Historic England, which advises on heritage"
     if title:
@@ -1706,7 +1706,7 @@ def _kind(
 def _surname_of_body(text: str, tokens: tuple[str, ...], start: int) -> bool:
     """Whether a name "X of Y" at ``start`` is a person's surname and their body: X is one
     word, no word of bodies or titles, and the text before it (up to 5,000 characters)
-    gives X as the last word of a full name ("Mireille Fontaine") not followed by "of"."""
+    gives X as the last word of a full name ("Odile Pellerin") not followed by "of"."""
     if (
         len(tokens) < 3
         or tokens[1] != "of"
@@ -1718,8 +1718,8 @@ def _surname_of_body(text: str, tokens: tuple[str, ...], start: int) -> bool:
     if not word[:1].isupper() or word.isupper() or word.lower() in _COMMON:
         return False
     full = re.compile(rf"\b([A-Z][\w’'-]+)[ \t]+{re.escape(word)}\b(?![ \t]+of\b)")
-    # the full name may come before or, in the next sentences, after ("Fontaine of
-    # Swiftline said …. Lise Fontaine, the carrier's director, added")
+    # the full name may come before or, in the next sentences, after ("Pellerin of
+    # Aerovane said …. Anouk Pellerin, the carrier's director, added")
     after = start + len(word)
     hits = chain(
         full.finditer(text, max(0, start - 5000), start), full.finditer(text, after, after + 1500)
@@ -1747,7 +1747,7 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 
 def _premodifier(text: str, start: int, after_word: str, end: int) -> bool:
     """Whether a name of several words after "the" modifies the noun or number after it
-    ("the Veyla Home smart lock", "the Voltra Pro 98"): the name of a product or a model,
+    ("the Corra Home smart lock", "the Zentro Pro 7"): the name of a product or a model,
     which a person's name after "the" hardly ever is. A verb after it ("the Acme Group
     said", "the Rolling Stones played") keeps it a name."""
     if not text.endswith(("the ", "The "), max(0, start - 4), start):

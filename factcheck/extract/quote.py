@@ -1811,7 +1811,7 @@ class _Speakers:
                 head = orgs[-1].lower()
                 m = ents.last_org(a.pos, orgs[-1])
                 if m is None and head in _BUSINESS:
-                    # "a company spokesperson" after "Morven said …": the body the
+                    # "a company spokesperson" after "Corvane said …": the body the
                     # sentence before opened with, else the one last named
                     m = self._org_subject(head) or ents.last_org(a.pos)
                 return _Pick(m.name, m.start, "") if m else " ".join(orgs)
@@ -1930,7 +1930,7 @@ class _Speakers:
         e = ents.entity(m)
         asker = self.turns.questioner
         if asker is not None and asker.kind == "person" and asker.name != e.name:
-            # "Ms Coyle, how many …?" then "Mr Ebbrell, where …?": the one who put the
+            # "Ms Brandt, how many …?" then "Mr Tallis, where …?": the one who put the
             # last question goes on asking; the one addressed is not the speaker
             answerer = _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
             return asker, answerer
@@ -2819,7 +2819,7 @@ _NAMED_PERSON = frozenset(("person", "unknown"))
 _SENDERS = frozenset(("person", "organisation"))
 _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
 _PLACED = re.compile(r"\b(?:from|in|at|of|near|on|for|with|outside)[ \t]+(?:the[ \t]+)?$")
-_DEMONYM = ("an", "ese", "ish", "i")  # "a senior Norvenian official"
+_DEMONYM = ("an", "ese", "ish", "i")  # "a senior Vardish official"
 # What ends the words of a subject's noun phrase.
 _NP_STOP = _words(
     """who whose which that of on in at from to for by with near outside inside beside
@@ -2833,7 +2833,7 @@ def _unnamed_np(text: str) -> tuple[str, str, int, int] | None:
     head) for an unnamed person ("one mother", "A man who lives upstairs", "the
     officer, who is not named,"), None otherwise. The caller rules out names of
     people inside it, outside the description's own words (the span returned last:
-    "One Norvenian deckhand" may be read as a name)."""
+    "One Vardish deckhand" may be read as a name)."""
     m = _UNNAMED_LEAD.match(text)
     if m is None:
         return None
@@ -2858,7 +2858,7 @@ def _unnamed_np(text: str) -> tuple[str, str, int, int] | None:
         return ("doc", next(w.lower() for w in words if w.lower() in _DOCUMENTS), begin, end)
     head = words[0]
     if det in _INDEF_PERSON:
-        # "one mother", "A Norvenian deckhand"; not "A Labour MP", "An Acme official"
+        # "one mother", "A Vardish deckhand"; not "A Labour MP", "An Acme official"
         if head[:1].isupper() and (len(words) < 2 or not words[1].islower()):
             return None
         if any(w[:1].isupper() and not w.endswith(_DEMONYM) for w in words[1:]) or (
