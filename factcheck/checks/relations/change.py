@@ -193,8 +193,8 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
             and len(r.between(prior[-1].end, p.begin)) <= 8
             and earlier_than(r, p, _previous(r, prior[-1]))
         ):
-            # "… reached 2.31 million. A year earlier they were 1.98 million, so traffic
-            # grew by 17%": the sentence's figure is the earlier one, the later one before it
+            # "… reached 4.6 million. A year earlier they were 4 million, so footfall
+            # grew by 15%": the sentence's figure is the earlier one, the later one before it
             old = prior[-1]
             new = _previous(r, old)
     if old is None and new is None and p.kind == "percent" and not cands:
@@ -272,7 +272,7 @@ def _told_before(r: Reading, p: Operand) -> tuple[Operand, Operand] | None:
     new = near[0]
     old = _previous(r, new)
     if old is not None and earlier_than(r, new, old) and not earlier_than(r, old, new):
-        old, new = new, old  # "… hit €41m this summer. Last summer it was €33m. The rise, 31%"
+        old, new = new, old  # "… hit €26m this winter. Last winter it was €20m. The rise, 30%"
     return (old, new) if old is not None else None
 
 

@@ -158,9 +158,9 @@ def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
     """Two amounts of different currencies with no other amount between them, joined by an
     equivalence cue or set beside each other by punctuation alone, after a short phrase
     that ends the first amount's noun: "a RM85 million order for buses - roughly US$18m -",
-    "NOK 640 million, which works out at about €66 million", "1.9 billion lira for six
-    vessels; at current exchange rates $55 million", "R1.8 billion; €92 million in euros",
-    "S$460 million - the price in Hong Kong dollars was HK$2.7 billion -". Words that join
+    "NOK 500 million, which works out at about €43 million", "2.5 billion lira for four
+    ferries; at current exchange rates $73 million", "R2.2 billion; €110 million in euros",
+    "S$300 million - the price in Hong Kong dollars was HK$1.7 billion -". Words that join
     two things ("and", "while", "plus", "of which") never bind."""
     cue = ends_with(words, EQUIVALENT) or ()
     rest = words[: len(words) - len(cue)]

@@ -163,8 +163,8 @@ def _compared_after(r: Reading, d: Operand) -> Finding | None:
 
 
 def _compared_across(r: Reading, d: Operand) -> Finding | None:
-    """ "The flats are 74 metres tall. The older house next door stands 52 metres. The new
-    block is 22 metres taller.": a difference ending its sentence, the only figure of it,
+    """ "The mill chimney is 61 metres tall. The church spire beside it rises 48 metres. The
+    chimney is 13 metres taller.": a difference ending its sentence, the only figure of it,
     against the one figure of its kind in each of the two sentences before."""
     tail = r.after(d.end, 2)
     if not tail or (tail[0],) not in TALLER or tail[1:] not in ([], ["."]):
@@ -256,11 +256,11 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
         and part_of_whole(r, earlier[0], earlier[1]) is None  # "338 of the 649"
         and not starts_with(r.after(d.end, 5), OVER_ALL)
     ):
-        # "earn €2,310 a month and those at its rival €2,780, a gap of €570": the only two
+        # "pay €1,940 a month and its rival €2,260, a gap of €320": the only two
         # figures of the kind before the stated gap, however the clause joins them
         return _test(d, earlier[0], earlier[1])
     if won_by and not earlier and not later:
-        # "took the ward by 402 votes. He polled 2,318, his nearest rival 2,016": the two
+        # "won the seat by 515 votes. She polled 3,120, her nearest rival 2,605": the two
         # figures of the next sentence, when they are its only ones of the kind
         nxt = r.next_sentence(d.start)
         after = [o for o in r.in_sentence(nxt[0]) if o.comparable(d) and o.kind == d.kind
@@ -327,7 +327,7 @@ def _more(r: Reading, d: Operand) -> Finding | None:
         return None
     b = later[0]
     gap = r.between(d.end, b.begin)
-    # "220 fewer than a year earlier, when it had 1,198": the figure compared with may
+    # "140 fewer than a year earlier, when it had 910": the figure compared with may
     # follow a time and "when"
     if len(gap) > len(cue) + 2 and not (len(gap) <= 10 and _WHEN & set(gap)):
         return None
@@ -351,7 +351,7 @@ _THAT_WAS = cues("that was", "that is", "this was", "this is", "it was", "it is"
 
 
 def _restated_before(r: Reading, d: Operand) -> Operand | None:
-    """ "… counted 94,600 trips in September. That was 12,800 more than in August, when …":
+    """ "… logged 51,300 visits in May. That was 4,100 more than in April, when …":
     the one figure of the kind of the sentence before, when this one opens by restating it."""
     s0, _ = r.sentence(d.start)
     lead = r.figs.words(s0, d.begin)

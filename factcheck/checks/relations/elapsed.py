@@ -360,7 +360,7 @@ def _ago(sc: _Scene) -> _Ends:
         if on is not None:
             return on
     if start is None and sc.anchors and _on_to_now(sc):
-        # "married on 24 May 1975, and renewed their vows this week, 50 years on": the
+        # "opened on 2 June 1980, and reopened its doors this week, 45 years on": the
         # clause of "N on" is told at publication, the one past date of the sentence its start
         return sc.at(sc.anchors[0]), sc.publication()
     if start is None and sc.anchors:

@@ -34,7 +34,7 @@ BELOW = cues("less than", "less than the", "short of", "short of the", "under", 
 #: A share stated plainly: "- two-thirds of those voting", ", or 65% of the vote".
 PLAIN = cues("or", "or about", "or some", "about", "roughly", "some", "or roughly", "nearly",
              "or nearly", "almost", "or almost", "with")  # fmt: skip
-#: After "N of the M …" and a comma: a share stated as a word ("310 of the 640 workers, a
+#: After "N of the M …" and a comma: a share stated as a word ("290 of the 610 nurses, a
 #: clear majority, …"): more than half, or less.
 MAJORITY = cues("a majority", "a clear majority", "a narrow majority", "a slim majority",
                 "a small majority", "a bare majority", "a large majority", "a big majority",

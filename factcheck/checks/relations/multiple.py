@@ -100,8 +100,8 @@ _NOW = cues("now", "this year", "today", "currently", "so far this year", "this 
 
 
 def _told_before(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
-    """ "… took in 96 dogs last year. This year it has taken 151, so intake has doubled";
-    "… had 1,840 journeys a day in 2015. It now has 460, a quarter as many": the figure set
+    """ "… rehomed 84 cats last year. This year it has rehomed 130, so rehoming has doubled";
+    "… had 2,400 crossings a month in 2016. It now has 600, a quarter as many": the figure set
     off before the multiple in its sentence against the one figure of its kind in the
     sentence before, when the sentences tell them as earlier and later."""
     before = [o for o in r.in_sentence(m.start) if o.end <= m.begin

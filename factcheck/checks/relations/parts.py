@@ -310,7 +310,7 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
     earlier = [o for o in r.in_sentence(total.start) if o.end <= total.begin and o.comparable(total)
                and o.kind in _PART_KINDS]  # fmt: skip
     if tailed and total.kind == "count":
-        # "212 apples, 148 pears and 64 plums, 424 fruit in all": a total that names its own
+        # "130 oaks, 95 ashes and 40 limes, 265 trees in all": a total that names its own
         # noun sums counts of other nouns
         earlier = [o for o in r.in_sentence(total.start) if o.end <= total.begin
                    and o.kind == "count" and o.value_max is None]  # fmt: skip
@@ -431,7 +431,7 @@ def _summed_back(r: Reading, total: Operand) -> Finding | None:
         earlier = _one_a_sentence(r, total, prev, earlier)
     parts = run(r, earlier, forward=True) if len(earlier) > 1 else []
     if len(earlier) > 1 and parts != earlier and all(len(_same(r, total, o)) == 1 for o in earlier):
-        parts = earlier  # one part a sentence ("2.4 tonnes on Saturday. On Sunday … 1.9 tonnes")
+        parts = earlier  # one part a sentence ("3.1 tonnes on Friday. On Saturday … 2.2 tonnes")
     if len(parts) < 2 or parts != earlier or any(p.value >= total.value for p in parts):
         return None
     return _test(total, parts)
@@ -444,8 +444,8 @@ _RUNNING_TOTAL = cues("bringing the total to", "taking the total to", "brings th
 
 
 def _with_sentence_before(r: Reading, total: Operand, parts: list[Operand]) -> list[Operand]:
-    """ "… has 38 surgical beds and 27 medical ones. Its maternity unit adds 14, bringing the
-    total to 79": the one part of the sentence after the whole list of the sentence before."""
+    """ "… has 44 day places and 31 evening ones. Its holiday club adds 12, bringing the
+    total to 87": the one part of the sentence after the whole list of the sentence before."""
     prev = r.previous_sentence(total.start)
     if prev is None:
         return parts
@@ -464,7 +464,7 @@ def _same(r: Reading, total: Operand, o: Operand) -> list[Operand]:
 def _one_a_sentence(
     r: Reading, total: Operand, prev: tuple[int, int], earlier: list[Operand]
 ) -> list[Operand]:
-    """ "Volunteers cleared 2.4 tonnes on Saturday. On Sunday they added 1.9 tonnes. That
+    """ "Stewards gathered 3.1 tonnes on Friday. On Saturday they added 2.2 tonnes. That
     makes 5.3 tonnes": one part in each sentence before the sum, back to the paragraph's
     start or a sentence with none of the kind; a sentence with two makes it no list."""
     found = list(earlier)

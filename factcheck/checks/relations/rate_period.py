@@ -205,8 +205,8 @@ def _rate_period(r: Reading, o: Operand) -> bool:
 
 
 def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
-    """ "The toll raises £18,500 a week. Over a 52-week year that is £962,000"; "… pays its
-    operator £240,000 a month. The council says the five-year contract is worth £12.4m": the
+    """ "The car park takes £9,000 a week. Over a 52-week year that is £468,000"; "… pays its
+    caterer £150,000 a month. The trust says the four-year contract is worth £7.2m": the
     rate, the only one of its sentence, times the one period of the next sentence, against
     that sentence's one figure of its kind (larger than the rate, with no period of its own)."""
     if len(sent) > 3 or rate.kind != "money":
@@ -224,8 +224,8 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     figures = [o for o in there if o.comparable(rate)]
     spans = [o for o in there if o.kind == "duration" and o.time_unit]
     if not spans:
-        # "… pay $3 a day. A commuter who drives in on 220 working days a year would pay
-        # $660": a count of the rate's periods, named by the unit right after it
+        # "… pay $4 a day. A driver who comes in on 230 working days a year would pay
+        # $920": a count of the rate's periods, named by the unit right after it
         spans = [o for o in there if o.kind == "count" and o.value_max is None
                  and unit + "s" in r.after(o.end, 2)]  # fmt: skip
     if len(figures) != 1 or len(spans) != 1 or len(there) != 2:
