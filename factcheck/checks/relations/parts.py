@@ -70,12 +70,14 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
 
 
 _TOLD = difference.STATED | difference.OVERALL
+_TOLD_GATE = gate(_TOLD)  # only sentences holding a word of those cues can tell one
 
 
 def _told_as_differences(r: Reading) -> set[int]:
     """Figures told as a difference ("a majority of 5", "a gap of £570"): no part and no
     total of a sum, whatever figures stand around them (the cues are difference's)."""
-    return {id(o) for o in r.operands if ends_with(r.before(o.begin, 5), _TOLD) is not None}
+    held = r.gated(_TOLD_GATE)
+    return {id(o) for o in held if ends_with(r.before(o.begin, 5), _TOLD) is not None}
 
 
 def _find(r: Reading) -> Iterator[Finding]:
