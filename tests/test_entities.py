@@ -50,12 +50,12 @@ def test_gender_from_the_pronoun_that_speaks() -> None:
 
 def test_acronyms_join_the_organisation_they_stand_for() -> None:
     ents = _read(
-        "The Universities and Colleges Employers Association (UCEA) made an offer. "
-        "UCEA said it was final. The Information Commissioner's Office was told; "
+        "The Harbour and Estuary Pilots Guild (HEPG) tabled a proposal. "
+        "HEPG said it would not move. The Information Commissioner's Office was told; "
         "the ICO said nothing. A WHO spokesman declined to comment."
     )
-    ucea = _entity(ents, "Universities and Colleges Employers Association")
-    assert ucea.kind == ORGANISATION and "UCEA" in ucea.aliases
+    guild = _entity(ents, "Harbour and Estuary Pilots Guild")
+    assert guild.kind == ORGANISATION and "HEPG" in guild.aliases
     assert _entity(ents, "WHO").kind == ORGANISATION  # though "who" is a common word
 
 

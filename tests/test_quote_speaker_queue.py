@@ -21,8 +21,8 @@ FIRST = (
 )
 SECOND = (
     'Streeting told MPs the plan was "the biggest reform in a generation".\n\n'
-    "The Universities and Colleges Employers Association (UCEA) rejected the claim. "
-    '"There is no money for it," UCEA said.\n'
+    "The Harbour and Estuary Pilots Guild (HEPG) disputed the figures. "
+    '"The sums do not add up," HEPG said.\n'
 )
 THIRD = 'Amy Streeting, a nurse in Leeds, said: "Nobody asked the wards."\n'
 
@@ -52,8 +52,8 @@ def _speakers(runner: CliRunner, db: str, name: str) -> list[str]:
         ("Wes Streeting", "W. Streeting", True),
         ("Sir Keir Starmer", "Keir Starmer’s", True),
         ("Amy Streeting", "Wes Streeting", False),
-        ("UCEA", "Universities and Colleges Employers Association", True),
-        ("UCEA", "Ulster College Employers", False),
+        ("HEPG", "Harbour and Estuary Pilots Guild", True),
+        ("HEPG", "Harbour Estate Pilots", False),
         ("Mei-Lin Chen and David Okafor", "Okafor", True),
         ("Brenda and Keith Haskins", "Keith Haskins", True),
         ("Ana Ruiz", "Ana Mensah", False),
@@ -87,7 +87,7 @@ def test_queue_speaker_matches_one_entity_across_documents(
         "Nobody asked the wards.",
         "the biggest reform in a generation",
     ]
-    assert _speakers(runner, db_url, "UCEA") == ["There is no money for it"]
+    assert _speakers(runner, db_url, "HEPG") == ["The sums do not add up"]
     assert _speakers(runner, db_url, "Nobody Atall") == []
 
 
