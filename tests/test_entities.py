@@ -4,6 +4,8 @@ mentions chain into entities with the fullest name the article gives them."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.extract import Text
 from factcheck.extract._entities import ORGANISATION, PERSON, PLACE, Entities
 from factcheck.models import Document
@@ -95,11 +97,21 @@ def test_descriptions_chain_to_the_organisation_they_stand_for() -> None:
 
 def test_bodies_that_issue_statements_are_organisations() -> None:
     ents = _read(
-        "Carnmoor Wildlife Park said in a statement that the fencing was repaired. WellPoint "
+        "Ardgarry Country Park said in a statement that its gates had been replaced. WellPoint "
         "admitted the breach a week after it first called it minor."
     )
-    assert _entity(ents, "Carnmoor Wildlife Park").kind == ORGANISATION
+    assert _entity(ents, "Ardgarry Country Park").kind == ORGANISATION
     assert _entity(ents, "WellPoint").kind == ORGANISATION
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bodies that issue statements: 'X said in a statement' turns a place-named X "
+    "into a body, but not a name with no body head noun, which is read as a person",
+)
+def test_a_name_with_no_body_head_that_issues_a_statement_is_an_organisation() -> None:
+    ents = _read("Brackenfold Otter Sanctuary said in a statement that its gates were new.")
+    assert _entity(ents, "Brackenfold Otter Sanctuary").kind == ORGANISATION
 
 
 def test_role_lookup_finds_the_holder_before_or_after() -> None:
