@@ -1139,6 +1139,9 @@ class _Speakers:
                  if q.start > head and _TRANSCRIPT.match(self.s, self._line(q.start)[0])),
                 pos,
             )  # fmt: skip
+        line_start, line_end = self._line(first_q)
+        if _is_prompt(self.s[line_start:line_end].strip()):
+            first_q = line_start  # the first quote stands in a printed question
         # the people of the headline and introduction (the lines before the first
         # quote), read from their own lines: the subject is the one named most there
         seen: dict[str, tuple[int, int, Entity | _LazyEntity]] = {}  # name: count, first
@@ -2559,9 +2562,38 @@ def _interview_partner(r: _Speakers, c: _Context) -> _Pick | None:
         sp = before if q.continues else asker if before.name == subject.name else subject
     elif _is_question(r.s, q):
         sp = asker  # an interview opens, or resumes after someone else, with a question
+    elif _after_printed_prompt(r, q):
+        sp = subject
     else:
         return None
     return _Pick(sp.name, sp.start, "conversation_turns", resolved=sp)
+
+
+# Words put to an interviewee, printed as plain text before the quoted answer
+_ADDRESS = re.compile(r"(?:You|Your)\b")
+
+
+def _after_printed_prompt(r: _Speakers, q: _Quote) -> bool:
+    """Whether the line before the bare quote ``q`` is an interviewer's prompt printed
+    without quote marks ("Why did you leave?" then "“Because …”"): prose of its own line
+    that asks (a phrase it quotes may stand inside: "X called it “…”. Fair?"), or
+    words that address the interviewee with no quote in them ("You grew up there.")."""
+    start = r._line(q.start)[0]
+    if start < 2:
+        return False
+    line_start, line_end = r._line(start - 1)
+    if line_start == line_end:  # a blank line: the paragraph before it
+        if line_start < 1:
+            return False
+        line_start, line_end = r._line(line_start - 1)
+    return _is_prompt(r.s[line_start:line_end].strip())
+
+
+def _is_prompt(line: str) -> bool:
+    """Whether a line of its own is an interviewer's printed prompt (``_after_printed_prompt``)."""
+    if not line or _HAS_MARK.match(line):
+        return False
+    return line.endswith("?") or (_ADDRESS.match(line) is not None and not _HAS_MARK.search(line))
 
 
 def _adjacent_paragraph(r: _Speakers, a: _Quote, b: _Quote) -> bool:
