@@ -33,9 +33,9 @@ def status(text: str, span: str, published: date | None = date(2025, 9, 1)) -> s
          "six months", "consistent"),
         ("The depot has stood empty since 3 June, six months that neighbours call wasted.",
          "six months", "inconsistent"),
-        ("Tenants have until 30 June 2026 - less than a year - to claim the refund.",
+        ("Savers have until 14 May 2026 - less than a year - to move their accounts.",
          "less than a year", "consistent"),
-        ("Tenants have until 30 June 2027 - less than a year - to claim the refund.",
+        ("Savers have until 14 May 2027 - less than a year - to move their accounts.",
          "less than a year", "inconsistent"),
     ],
 )  # fmt: skip
@@ -57,7 +57,10 @@ def test_present_span_verbs_and_anniversary_verbs() -> None:
 
 
 def test_later_in_the_present_runs_to_publication() -> None:
-    text = "Scaffolding went up on the spire in March 2024 and is still there about a year and a half later."
+    text = (
+        "A footbridge was laid over the ford in April 2024 and is still in use about a "
+        "year and a half later."
+    )
     assert status(text, "about a year and a half", published=date(2025, 9, 1)) == "consistent"
     assert status(text, "about a year and a half", published=date(2026, 9, 1)) == "inconsistent"
 
@@ -78,8 +81,8 @@ def test_a_rule_beside_the_sentence_that_gives_two_dates() -> None:
 
 
 def test_an_undated_text_leaves_a_span_since_a_date_inconclusive() -> None:
-    text = "The baths have been shut since 4 May, almost three months, for new filters."
-    assert status(text, "almost three months", published=None) == "inconclusive"
+    text = "The library has been closed since 9 June, nearly two months, while its roof is mended."
+    assert status(text, "nearly two months", published=None) == "inconclusive"
 
 
 def test_an_age_at_death_needs_a_birth_date_not_any_date() -> None:
@@ -93,10 +96,10 @@ def test_an_age_at_death_needs_a_birth_date_not_any_date() -> None:
 
 def test_two_days_read_from_publication_do_not_bound_a_long_span() -> None:
     text = (
-        "Hundreds gathered at the depot on Saturday to say goodbye to Ivo Kell, who "
-        "retires this month after 31 years as its manager."
+        "Dozens of colleagues packed the canteen on Friday for a send-off for Mira Dunlop, "
+        "who leaves this month after 27 years as head cook."
     )
-    assert status(text, "31 years", published=date(2026, 4, 15)) != "inconsistent"
+    assert status(text, "27 years", published=date(2026, 4, 15)) != "inconsistent"
 
 
 def test_a_wait_in_a_quote_is_not_measured_between_the_sentence_befores_dates() -> None:
