@@ -193,14 +193,16 @@ def _other_kind(r: Reading, whole: Operand, rest: Operand) -> bool:
 
 
 def _counted_parts(r: Reading, total: Operand, later: list[Operand]) -> Finding | None:
-    """ "The 240 flats will be built in three blocks of 70, 80 and 90": after the total, a
-    count of pieces "of" a list with exactly that many figures is its breakdown."""
+    """ "The 240 flats will be built in three blocks of 70, 80 and 90"; "500 posts will go
+    as four branches close - 200 at …, 150 at …, 100 at … and 50 at …": after the total, a
+    count of pieces "of" a list, or before the list's breakdown mark, with exactly that
+    many figures is its breakdown."""
     for i, n in enumerate(later[:-2]):
         if (
             n.kind != "count"
             or n.value != int(n.value)
             or not 2 <= n.value <= 12
-            or r.between(n.end, later[i + 1].begin) != ["of"]
+            or not _lists_pieces(r, total, n, later[i + 1])
         ):
             continue
         if {";", "."} & set(r.between(total.end, n.begin)):
@@ -212,6 +214,14 @@ def _counted_parts(r: Reading, total: Operand, later: list[Operand]) -> Finding 
             return None
         return _test(total, parts)
     return None
+
+
+def _lists_pieces(r: Reading, total: Operand, pieces: Operand, first: Operand) -> bool:
+    """Whether the words between a count of pieces and the next figure lead to its list:
+    "of" ("three blocks of 70, …"), or a breakdown mark after a few words ("three mills
+    close - 1,400 at …")."""
+    gap = r.between(pieces.end, first.begin)
+    return gap == ["of"] or (len(gap) <= 4 and _breaks_down(r, total, first, gap))
 
 
 def _apposed_parts(
@@ -301,6 +311,7 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
     tailed = set_off and (_tail_in_all(r, total) or pieces is not None)
     if (
         ends_with(words, TOTAL_AFTER) is None
+        and not _running(words)
         and not (words[-1:] == ["of"] and _TOTAL_WORDS & set(words[-5:-1]))
         and not tailed
     ):
@@ -317,7 +328,7 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
         earlier = [o for o in r.in_sentence(total.start) if o.end <= total.begin
                    and o.kind == "count" and o.value_max is None]  # fmt: skip
     parts = run(r, earlier, forward=False, polysyndeton=tailed)
-    if len(parts) == 1 and ends_with(words, _RUNNING_TOTAL) is not None:
+    if len(parts) == 1 and _running(words):
         parts = _with_sentence_before(r, total, parts)
     if len(parts) < 2:
         return None
@@ -415,16 +426,49 @@ CUES = CUES | _SUMS_BACK
 _SUMS_GATE = gate(_SUMS_BACK)
 
 
+_DETERMINERS = frozenset(("the", "their", "its", "a", "this", "that"))
+
+
+#: What links a noun phrase of summing to its figure: "The combined loss, about …", "Their
+#: combined haul of …", "The combined bill was …".
+_SUM_LINKS = frozenset((",", "of", "is", "was", "came", "to", "reached", "totalled", "stood", "at"))
+
+
+def _opens_on_sum(words: list[str], opening: str) -> bool:
+    """Whether a sentence's opening words are a word of summing ("Together that is", "In
+    all, the two …") or a short noun phrase led by one and linked to the figure ("The
+    combined loss,", "Their combined haul of"), "combined" in lower case: "The Combined
+    Authority" is a name."""
+    if starts_with(words[:3], _SUMS_BACK) is not None:
+        return True
+    return (
+        len(words) <= 5
+        and words[:1] != []
+        and words[0] in _DETERMINERS
+        and words[1:2] == ["combined"]
+        and words[-1] in _SUM_LINKS
+        and " combined " in opening
+    )
+
+
+def _clause_of(r: Reading, op: Operand) -> list[Operand]:
+    """The operands of ``op``'s sentence up to the first ";" after it: a clause after the
+    semicolon ("…; a year ago the figure was 7,000") tells of something else."""
+    sent = r.in_sentence(op.start)
+    later = [o for o in sent if o.start >= op.end]
+    cut = next((o for o in later if ";" in r.between(op.end, o.begin)), None)
+    return sent if cut is None else [o for o in sent if o.start < cut.start]
+
+
 def _summed_back(r: Reading, total: Operand) -> Finding | None:
     """ "The fund gave £300,000 to parks and £200,000 to libraries. Together that is £500,000":
     a sentence opening on a word of summing, with one figure of the list's kind, sums every
     figure of that kind in the sentence before, when they are one run."""
     s0, _ = r.sentence(total.start)
-    if starts_with(r.figs.words(s0, total.begin)[:3], _SUMS_BACK) is None:
+    opener = r.figs.words(s0, total.begin)
+    if len(opener) > 6 or not _opens_on_sum(opener, r.text.text[s0 : total.begin]):
         return None
-    if len(r.figs.words(s0, total.begin)) > 6:
-        return None
-    same = [o for o in r.in_sentence(total.start) if o.comparable(total) and o.kind == total.kind]
+    same = [o for o in _clause_of(r, total) if o.comparable(total) and o.kind == total.kind]
     prev = r.previous_sentence(total.start)
     if same != [total] or prev is None:
         return None
@@ -443,6 +487,25 @@ def _summed_back(r: Reading, total: Operand) -> Finding | None:
 _RUNNING_TOTAL = cues("bringing the total to", "taking the total to", "brings the total to",
                       "takes the total to", "brought the total to", "took the total to",
                       "bringing it to", "taking it to")  # fmt: skip
+
+
+#: The verbs that bring a running total to a figure: "bringing the weekend total to".
+_BRINGING = frozenset("bringing bring brings brought taking take takes took pushing pushed "
+                      "lifting lifted raising raised".split())  # fmt: skip
+
+
+def _running(words: list[str]) -> bool:
+    """Whether the words before a figure bring a running total to it: a cue of
+    ``_RUNNING_TOTAL``, or a verb of ``_BRINGING`` and "total to" with up to two words
+    naming the total between them ("taking the season's total to", "bringing the weekend
+    total to")."""
+    if ends_with(words, _RUNNING_TOTAL) is not None:
+        return True
+    if words[-2:] != ["total", "to"]:
+        return False
+    head = words[-6:-2]
+    verb = next((i for i in range(len(head) - 1, -1, -1) if head[i] in _BRINGING), None)
+    return verb is not None and not ({",", ";"} & set(head[verb:]))
 
 
 def _with_sentence_before(r: Reading, total: Operand, parts: list[Operand]) -> list[Operand]:
@@ -496,20 +559,45 @@ def _next_sentence(r: Reading, total: Operand) -> Finding | None:
     if s1 + 1 >= len(r.text.text):
         return None
     n0, n1 = r.sentence(s1 + 1)
-    if n0 <= s1 or starts_with(r.figs.after(n0, 3, ceiling=n1), _BACK) is None:
+    if n0 <= s1 or r.paragraph(n0)[0] > s0:
         return None
-    if r.paragraph(n0)[0] > s0:
+    back = starts_with(r.figs.after(n0, 3, ceiling=n1), _BACK) is not None
+    made_of = not back and contains(r.figs.words(n0, n1), _MAKE_UP)
+    if not (back or made_of):
         return None
     if any(o.start >= total.end and o.comparable(total) for o in r.in_sentence(total.start)):
         return None
     later = [o for o in r.in_sentence(n0) if o.comparable(total) and o.kind == total.kind]
     parts = run(r, later, forward=True)
-    if len(parts) < 3 or len(parts) != len(later) or any(p.value >= total.value for p in parts):
+    if len(parts) < (2 if made_of else 3) or len(parts) != len(later):
+        return None
+    if any(p.value >= total.value for p in parts):
+        return None
+    if made_of and not _same_noun(total, parts):
         return None
     if contains(r.figs.words(n0, n1), INCLUDES):
         why = f"{total.text}: the parts are introduced by an inclusive word, not a breakdown"
         return Finding(CHECK, total.start, total.end, "inconclusive", why, parts, total)
-    return _test(total, parts)
+    found = _test(total, parts)
+    if made_of and found.status == "inconsistent" and sum(p.value for p in parts) < total.value:
+        found.status = "inconclusive"  # "Wheat made up …": the parts named may not be all
+        found.explanation += "; the sentence after may name only some of the parts"
+    return found
+
+
+#: Verbs of the sentence after a total that name its parts: "Wheat made up 2,000 tonnes and
+#: oats 900 tonnes", "Grants accounted for £3m and loans £1m".
+_MAKE_UP = cues("made up", "make up", "makes up", "accounted for", "account for",
+                "accounts for", "came from", "come from", "comes from", "consisted of",
+                "comprised")  # fmt: skip
+CUES = CUES | _MAKE_UP
+
+
+def _same_noun(total: Operand, parts: list[Operand]) -> bool:
+    """Whether the total and its parts count one noun, where they name one ("tonnes"): a
+    part without a noun of its own takes the total's."""
+    own = _noun(total)
+    return own is None or all(_noun(p) in (None, own) for p in parts)
 
 
 #: What is left of a sum, named after "leaving": "leaving an operating profit of £290m".

@@ -1,0 +1,95 @@
+"""Families of arithmetic relations the seventh blind set showed missing, in our own words:
+totals and parts across the sentences of a paragraph."""
+
+from __future__ import annotations
+
+from factcheck.checks import check_document
+from factcheck.models import Document
+
+
+def _arithmetic(text: str) -> list[tuple[str, str]]:
+    doc = Document(id="f8", text=text, published="2025-06-01")
+    return [(r.text, r.status) for r in check_document(doc) if r.check == "arithmetic"]
+
+
+def test_a_sum_sentence_opening_on_a_combined_noun_phrase() -> None:
+    # "The combined X, N, …" sums the one figure of each sentence before it
+    assert _arithmetic(
+        "Rangers cleared 830 nests in the spring. In the autumn they cleared 470 more. "
+        "The combined haul, about 1,300 nests, is a record."
+    ) == [("1,300 nests", "consistent")]
+    assert _arithmetic(
+        "Rangers cleared 830 nests in the spring. In the autumn they cleared 470 more. "
+        "The combined haul, about 1,900 nests, is a record."
+    ) == [("1,900 nests", "inconsistent")]
+
+
+def test_a_sum_sentence_ignores_a_figure_after_its_semicolon() -> None:
+    # the figure after ";" tells of another year, not a second total
+    assert _arithmetic(
+        "The shelter took in 312 dogs in May. In June it took in 288. Together that is "
+        "600, the manager said; in 2023 the figure was 410."
+    ) == [("600", "consistent")]
+    assert _arithmetic(
+        "The shelter took in 312 dogs in May. In June it took in 288. Together that is "
+        "700, the manager said; in 2023 the figure was 410."
+    ) == [("700", "inconsistent")]
+
+
+def test_a_sentence_opening_the_combined_name_is_no_sum() -> None:
+    # "combined" as part of a name does not sum the sentence before
+    assert _arithmetic(
+        "The board approved 14 homes in March and 9 in April. The Combined Authority, "
+        "with 40 members, meets on Friday."
+    ) == []
+
+
+def test_a_running_total_named_by_its_period() -> None:
+    # "bringing the weekend total to", "taking the spring's total to": a noun between
+    assert _arithmetic(
+        "Crews planted 340 oaks on Friday. On Saturday they planted 210, taking the "
+        "weekend total to 550."
+    ) == [("550", "consistent")]
+    assert _arithmetic(
+        "Crews planted 340 oaks on Friday. On Saturday they planted 210, bringing the "
+        "spring's total to 600."
+    ) == [("600", "inconsistent")]
+    # a comma between the verb and "total to" is another clause
+    assert _arithmetic(
+        "Crews planted 340 oaks on Friday and 210 on Saturday, bringing, the council said, "
+        "its total to 900."
+    ) == []
+
+
+def test_a_count_of_pieces_before_a_dash_and_their_list() -> None:
+    # "N things close - a at …, b at … and c at …": exactly N figures after the mark
+    assert _arithmetic(
+        "About 900 posts will go as four depots shut: 300 in Arlow, 250 in Benn, 200 "
+        "in Cray and 150 in Dunmore."
+    ) == [("900 posts", "consistent")]
+    assert _arithmetic(
+        "About 900 posts will go as four depots shut: 300 in Arlow, 250 in Benn, 200 "
+        "in Cray and 300 in Dunmore."
+    ) == [("900 posts", "inconsistent")]
+    # three figures after "four depots": not the list of the pieces counted
+    assert _arithmetic(
+        "About 900 posts will go as four depots shut: 300 in Arlow, 250 in Benn and 200 "
+        "in Cray."
+    ) == []
+
+
+def test_a_total_and_the_parts_a_verb_of_making_up_names_next() -> None:
+    assert _arithmetic(
+        "The trust spent £5.2m last year. Wages accounted for £3.1m and repairs £2.1m."
+    ) == [("£5.2m", "consistent")]
+    assert _arithmetic(
+        "The trust spent £5.2m last year. Wages accounted for £3.1m and repairs £2.6m."
+    ) == [("£5.2m", "inconsistent")]
+    # parts that fall short may be only some of them: no verdict against the total
+    assert _arithmetic(
+        "The mill ground 6,100 tonnes of grain. Rye made up 2,400 tonnes and spelt 1,100 tonnes."
+    ) == [("6,100 tonnes", "inconclusive")]
+    # parts of another noun are no breakdown of the total
+    assert _arithmetic(
+        "The mill ground 6,100 tonnes of grain. Rye made up 2,400 sacks and spelt 1,100 sacks."
+    ) == []
