@@ -190,9 +190,9 @@ def test_two_amounts_in_consecutive_sentences_are_no_conversion_without_a_cue():
         ("The alliance holds 330 of the 600 seats, a majority of 30 over all other parties.",
          "30", "inconsistent"),
         # a total after a noun phrase that names it so
-        ("The units earned $40m, $25m and $15m, a combined operating profit of $80m.", "$80m",
+        ("The shops earned $35m, $20m and $10m, a combined trading profit of $65m.", "$65m",
          "consistent"),
-        ("The units earned $40m, $25m and $15m, a combined operating profit of $90m.", "$90m",
+        ("The shops earned $35m, $20m and $10m, a combined trading profit of $75m.", "$75m",
          "inconsistent"),
     ],
 )  # fmt: skip
@@ -200,19 +200,29 @@ def test_ratios_margins_and_named_totals(text, figure, expected):
     assert (figure, expected) in _arith(text)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="named totals: a hyphenated modifier in the noun phrase that names the total "
+    "('a combined pre-tax profit of') hides the total from the sum of the list before it",
+)
+def test_a_named_total_with_a_hyphenated_modifier():
+    got = _arith("The shops earned $35m, $20m and $10m, a combined pre-tax profit of $75m.")
+    assert ("$75m", "inconsistent") in got
+
+
 @pytest.mark.parametrize(
     "text",
     [
         # the first figure after "Of that," is a part, not the total
-        "The budget is €48 million. Of that, €30 million goes to roads, €12 million to "
-        "schools and €6 million to parks.",
+        "The grant comes to €75 million. Of that, €40 million goes to housing, €20 million "
+        "to clinics and €15 million to libraries.",
         # a tally's hyphen is no dash before a breakdown
         "The bill passed 61-39, a margin of 22 votes, after a week of debate.",
         # bracketed list items are not a total and its parts
         "Three bidders - Alder (£14.2m), Birch (£9.8m) and Cedar (£6.5m) - bid for the site.",
         # a count smaller than every part is not their total
-        "Some 3,000 jobs will go as three plants close - 1,400 at Ayr, 900 at Troon and 700 "
-        "at Irvine.",
+        "About 2,600 posts will be lost as three depots shut - 1,100 at Dunmarrow, 800 at "
+        "Fenwick Cross and 700 at Ollerby.",
         # a projection of the figures before it
         "Output rose to 41,000 tonnes from 32,000 tonnes, and it expects output to double.",
     ],
@@ -224,12 +234,13 @@ def test_lists_tallies_and_projections_are_no_false_alarms(text):
 @pytest.mark.parametrize(
     ("text", "published"),
     [
-        ("The scheme costs £3.5m a year and will run for five years.", "2025-06-18"),  # a rate
+        ("The subsidy is worth £2.8m a year and will run for four years.", "2025-06-18"),  # a rate
         ("The fund was worth £3.2bn a year ago, and it rose 45% to £4.6bn by December.",
          "2024-03-06"),  # another clause's date
-        ("Collections move back a day after the holiday on Monday 4 May.", "2026-04-28"),
-        ("The museum, opened in June 1976, turns 50 this month and plans a week of events.",
-         "2026-06-10"),
+        ("Bin rounds shift by one day following the bank holiday on Monday 25 May.",
+         "2026-05-20"),
+        ("The lido, which first opened in July 1986, turns 40 this month and will host a swim "
+         "gala.", "2026-07-08"),
     ],
 )  # fmt: skip
 def test_rates_other_clauses_and_plans_are_no_elapsed_alarms(text, published):
@@ -317,7 +328,7 @@ def test_no_relation_binds_across_a_headline_without_a_full_stop():
         ("The yard won a 2.5 billion Danish crowns order.", "DKK"),
         ("The fund holds 40 billion Norwegian crowns of bonds.", "NOK"),
         ("The plant cost 9 billion Czech crowns.", "CZK"),
-        ("Developers plan a 3 billion kronur hotel.", "ISK"),
+        ("An investor is backing a 7 billion kronur spa resort.", "ISK"),
     ],
 )
 def test_crowns_and_kronur_name_their_currency(text, currency):
@@ -337,7 +348,7 @@ def test_crowns_alone_are_no_money():
 
 def test_a_count_read_inside_a_money_claim_is_no_second_operand():
     text = (
-        "The city will sell land worth kr. 900 million (about $132 million) to two funds, "
-        "which plan 1,400 flats."
+        "The port authority is selling warehouses worth kr. 650 million (about $95 million) "
+        "to three pension funds, which plan 900 homes."
     )
     assert all(s != "inconsistent" for _, s in _arith(text, "2017-05-03"))
