@@ -1,6 +1,7 @@
 """Conversions and weekdays set off by a phrase or a relative clause (families the fourth
-set found uncovered): "€150 million from EU funds, or 760 million lei", "$999, which the
-company said was equivalent to £999". Sentences are our own; rates are the offline ECB ones."""
+set found uncovered): "€80 million from the ministry, or 406 million lei", "$1,250, which
+the retailer said was equivalent to £925". Sentences are our own; rates are the offline ECB
+ones."""
 
 from __future__ import annotations
 
@@ -24,14 +25,14 @@ def status(text: str, span: str) -> str | None:
 @pytest.mark.parametrize(
     "text,span,want",
     [
-        ("The museum will get €150 million from the state, or 761 million lei, the agency said.",
-         "761 million lei", "consistent"),
-        ("The museum will get €150 million from the state, or 76 million lei, the agency said.",
-         "76 million lei", "inconsistent"),
-        ("In the US it costs $999, which the maker said was equivalent to £740 here.",
-         "£740", "consistent"),
-        ("In the US it costs $999, which the maker said was equivalent to £999 here.",
-         "£999", "inconsistent"),
+        ("The orchestra is to receive €80 million from the ministry, or 406 million lei, its "
+         "director said.", "406 million lei", "consistent"),
+        ("The orchestra is to receive €80 million from the ministry, or 46 million lei, its "
+         "director said.", "46 million lei", "inconsistent"),
+        ("Across the Atlantic the headset sells for $1,250, which the retailer said was "
+         "equivalent to £925 in Britain.", "£925", "consistent"),
+        ("Across the Atlantic the headset sells for $1,250, which the retailer said was "
+         "equivalent to £1,250 in Britain.", "£1,250", "inconsistent"),
     ],
 )  # fmt: skip
 def test_a_conversion_after_a_phrase_or_a_relative_clause(text: str, span: str, want: str) -> None:
@@ -47,9 +48,11 @@ def test_an_alternative_with_and_is_no_conversion() -> None:
 @pytest.mark.parametrize(
     "text,want",
     [
-        ("The fair runs until 31 October, which falls on a Friday this year.", "consistent"),
-        ("The fair runs until 31 October, which falls on a Monday this year.", "inconsistent"),
-        ("The vote is on 4 November, which will be a Tuesday.", "consistent"),
+        ("The exhibition stays open until 28 November, which falls on a Friday this year.",
+         "consistent"),
+        ("The exhibition stays open until 28 November, which falls on a Monday this year.",
+         "inconsistent"),
+        ("The hearing is set for 12 November, which will be a Wednesday.", "consistent"),
     ],
 )
 def test_a_weekday_named_in_a_relative_clause_after_the_date(text: str, want: str) -> None:
