@@ -95,6 +95,9 @@ TITLES = _words(
     rabbi imam bishop archbishop cardinal dean principal headteacher trustee auditor
     president-elect ceo. chairperson general-secretary administrator"""
 )
+# Titles that, ending a name of several words no title opens, name a body ("the Health
+# and Safety Executive", "the Scottish Executive"), not a person's office.
+_BODY_TITLES = _words("executive")
 _MALE = _words("mr mr. sir lord king prince he his him himself")
 _FEMALE = _words("mrs mrs. ms ms. dame lady queen princess she her hers herself")
 ORG_WORDS = _words(
@@ -117,7 +120,7 @@ ORG_WORDS = _words(
     pictures films productions entertainment therapeutics biosciences biotech genomics
     diagnostics robotics aerospace engineering electronics semiconductors chemicals mining
     freight estates zoo aquarium cycling racing events space athletics rugby cricket hockey
-    swimming rowing gymnastics triathlon netball"""
+    swimming rowing gymnastics triathlon netball homes ambulance"""
 )
 # Plural nouns whose possessive opens a name rather than owning one ("the Women's Tennis
 # Association", "the Children's Society").
@@ -133,8 +136,12 @@ SEATS_OF_POWER = frozenset(
 _ORG_BEFORE = _words(
     """charity company firm group operator retailer union agency campaign association
     regulator watchdog insurer lender broker bank carrier airline supermarket chain
-    developer publisher broadcaster newspaper"""
+    developer publisher broadcaster newspaper supplier provider manufacturer distributor
+    club party trust foundation consultancy"""
 )
+# Lower-case nouns that class the name after them ("network operator Fibrelink"): the
+# word capitalised before such a noun at a sentence's start is no name of its own.
+_CLASSING_NOUNS = (ORG_WORDS | _ORG_BEFORE) - _words("leader chief")
 # The people who speak for a body, one or many ("a spokesman for X", "analysts at X").
 # Roles held at a body, before "at X" ("the finance director at Orlin"): X is the body.
 _ROLES_AT_BODY = _words(
@@ -229,6 +236,8 @@ _PORTFOLIOS = _words(
 )
 _PORTFOLIO_HEAD = re.compile(r"[ \t]+(ministry|department|office|agency|service)\b")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+# A place's name takes a singular verb; a team named after its town a plural one.
+_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)[ \t]")
 # "By Gwen Llewellyn, Political Correspondent": a short line naming the writer.
 _BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+[A-Z][^\n.!?]{0,100}$")
 _ORG_LIST_TAIL = re.compile(
@@ -281,9 +290,13 @@ class _Model:
     """The whole model of a text: its mentions (ascending by start) and the entities they
     chain into, read in one pass over the text (``_read_all``)."""
 
-    def __init__(self, mentions: list[Mention], entities: list[Entity]) -> None:
+    def __init__(
+        self, text: str, mentions: list[Mention], entities: list[Entity], sentence_starts: list[int]
+    ) -> None:
         self.mentions = mentions
         self.entities = entities
+        self._text = text
+        self._sentence_starts = sentence_starts
         self._starts = [m.start for m in mentions]
         self._by_name: dict[str, list[Mention]] = {}
         self._name_starts: dict[str, list[int]] = {}
@@ -395,11 +408,28 @@ class _Model:
                 e.kind == ORGANISATION
                 and m.end <= pos
                 and (e.named or e.name.split()[0] in INSTITUTION_HEADS)
-                and (word is None or word in e.name.lower().split())
+                and (word is None or is_a(e, word))
             ):
+                if word is not None:
+                    m = self._subject_in_sentence(i, word) or m
+                    e = self.entities[m.entity]
                 return Mention(m.start, m.end, e.name, e.kind, m.entity)
             i -= 1
         return None
+
+    def _subject_in_sentence(self, i: int, head: str) -> Mention | None:
+        """The organisation of the kind ``head`` names that opens the sentence of the
+        mention at index ``i``, when that mention is not it: "Redcastle City have turned
+        down an offer from Orwell Athletic. … The club said" is Redcastle City's, the
+        subject before the object."""
+        m = self.mentions[i]
+        opening = self._sentence_starts[bisect_right(self._sentence_starts, m.start) - 1]
+        j = bisect_left(self._starts, opening)
+        if j >= i or self._text[opening : self.mentions[j].start].strip() not in ("", "The"):
+            return None
+        first = self.mentions[j]
+        e = self.entities[first.entity]
+        return first if e.kind == ORGANISATION and e.id != m.entity and is_a(e, head) else None
 
     def with_role(self, desc: str, pos: int) -> Mention | None:
         """The person the article gives the role ``desc`` ends in ("the prime minister",
@@ -1271,7 +1301,7 @@ def _read_all(text: str, sentence_starts: list[int]) -> _Model:
     _speaking_bodies(text, mentions, entities)
     _chain_descriptions(mentions, entities)
     _genders(text, mentions, entities)
-    return _Model(mentions, entities)
+    return _Model(text, mentions, entities, sentence_starts)
 
 
 # What a run's words alone tell, memoised per run text: the same words give the same
@@ -1401,6 +1431,8 @@ def _stripped(tokens: tuple[str, ...]) -> tuple[int, int, str, str] | None:
         low = tokens[k].lower()
         if k == n - 1 and k > i and tokens[k - 1] in _ORG_LINKS:
             break  # "Bereaved Families for Justice": the end of a name, no title
+        if k == n - 1 and k > i and cut == i and low in _BODY_TITLES:
+            break  # "Safety Executive": a body's name ends so, no title opens a name here
         if low in TITLES or (low.endswith("s") and low[:-1] in TITLES and k + 1 < n):
             cut = k + 1  # "Justices Maria Delacroix and …": a plural title too
     title = " ".join(t.lower() for t in tokens[i:cut])
@@ -1519,7 +1551,20 @@ def _mention(
         kind, role = THING, ""  # "her third novel, Salt Country,": a work, not a person
     elif role and role.split()[-1] in _ORG_BEFORE:
         kind = ORGANISATION  # "the port operator, Calder Terminals,": a body
+    elif kind == ORGANISATION:
+        role = _class_before(text, start)
     return Mention(start, end, name, kind, title=title, role=role)
+
+
+_CLASS_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+)[ \t]+$")
+
+
+def _class_before(text: str, start: int) -> str:
+    """The noun that classes the organisation named at ``start`` right before it
+    ("network operator Fibrelink", "the club Redcastle City"), or ""; it becomes a role
+    of the entity, which a description with that head stands for."""
+    m = _CLASS_BEFORE.search(text, max(0, start - 24), start)
+    return m.group(1) if m and m.group(1) in _CLASSING_NOUNS else ""
 
 
 # A description in apposition to a person's name, before it ("the prosecutor, Ann Lee",
@@ -1602,7 +1647,11 @@ def _facts(tokens: tuple[str, ...]) -> int | None:
     ):
         return None
     bits = 0
-    if any(t in ORG_WORDS for t in lowered) or " ".join(lowered) in SEATS_OF_POWER:
+    if (
+        any(t in ORG_WORDS for t in lowered)
+        or " ".join(lowered) in SEATS_OF_POWER
+        or (len(lowered) > 1 and lowered[-1] in _BODY_TITLES)
+    ):
         bits |= _ORGANISATION_WORD
     if len(tokens) > 1 and any(t in _ORG_LINKS for t in tokens):
         bits |= _LINKED
@@ -1627,21 +1676,27 @@ def _kind(
     sentence_starts: set[int],
     possessive: bool = False,
 ) -> str | None:
+    after = None if possessive else _ORG_HEAD_AFTER.match(text, end)
+    after_word = after.group(1) if after else ""
+    if (
+        after_word in _CLASSING_NOUNS
+        and len(tokens) == 1
+        and start in sentence_starts
+        and _NAME_AFTER.match(text, after.end())
+    ):
+        # "Environmental group Reka Živa said", "Network operator Fibrelink said": a word
+        # capitalised only as the sentence's first, before the noun that classes the name
+        # after it, is no name, though it is an organisation's word ("Network")
+        return None
     if facts & _ORGANISATION_WORD:
         return ORGANISATION
     if facts & _LINKED:
         return ORGANISATION  # "Friends of the Lower Severn", "Bank of England"
-    after = None if possessive else _ORG_HEAD_AFTER.match(text, end)
-    after_word = after.group(1) if after else ""
     if after_word in _THING_AFTER:
         return THING
     if after_word in _PORTFOLIOS and _PORTFOLIO_HEAD.match(text, after.end()):
         return ORGANISATION  # "the Slovenian foreign ministry", "the Iraqi oil ministry"
     if after_word in ORG_WORDS and after_word not in ("leader", "chief"):
-        if len(tokens) == 1 and start in sentence_starts and _NAME_AFTER.match(text, after.end()):
-            # "Environmental group Reka Živa said": a word capitalised only as the
-            # sentence's first, before the noun that classes the name after it
-            return None
         return ORGANISATION  # "the Scottish government", "a London hospital"
     if facts & _PLACE_NAME:
         return PLACE
@@ -1663,6 +1718,8 @@ def _kind(
         # at Velmont": a role held at a body
         return ORGANISATION
     if facts & _PLACE_LAST:
+        if not tokens[-1].endswith("s") and _PLURAL_VERB_AFTER.match(text, end):
+            return ORGANISATION  # "Redcastle City have turned down …": a team, not a town
         return PLACE
     if facts & _ACRONYM_ONLY:
         return ORGANISATION
@@ -1874,6 +1931,36 @@ def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None
                 entities.append(body)
         m.entity = body.id
         body.mentions.append(m)
+
+
+# What a description of an organisation's kind calls a body whose name ends so: "the
+# club" is Redcastle City or Orwell Athletic, "the charity" St John Ambulance or the
+# Hearth Trust. A head's own word in the name counts as well ("the ministry").
+_KIND_ENDINGS = {
+    "club": _words(
+        """club fc afc athletic rovers wanderers albion rangers united city town county
+        hotspur academicals harriers"""
+    ),
+    "charity": _words("charity trust foundation society ambulance aid relief appeal"),
+    "party": _words("party conservatives democrats liberals greens nationalists"),
+    "union": _words("union unite unison federation"),
+    "ministry": _words("ministry department office"),
+    "council": _words("council authority corporation"),
+}
+
+
+def is_a(e: Entity, head: str) -> bool:
+    """Whether the organisation ``e`` is one a description with the head noun ``head``
+    ("the club", "the ministry") can stand for: its name holds the head ("Ministry of
+    Health"), its name ends in a word of that kind of body ("Redcastle City" for "the
+    club"), or the article classed it with that noun ("the club Redcastle City", "the
+    charity, Open Door North,"). Only the heads of ``_KIND_ENDINGS`` read a kind: "the
+    company" and "the firm" may be any business, the one named last."""
+    words = e.name.lower().split()
+    if head in words:
+        return True
+    endings = _KIND_ENDINGS.get(head)  # a generic head ("the company") reads no kind
+    return endings is not None and (head in e.roles or words[-1] in endings)
 
 
 def _strip(word: str) -> str:

@@ -1,0 +1,192 @@
+"""Organisations of an article that their names alone do not give away, in our own
+sentences: a name classed by the noun before it ("rail operator Tavistrand"), a team
+named after its town, a body whose name ends in a title ("Food Standards Executive"),
+and the descriptions ("the club", "the charity") that chain back to them. Near misses:
+a person named after a role noun stays a person, a town with a singular verb a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.extract import Text
+from factcheck.extract._entities import ORGANISATION, PERSON, PLACE, Entities, is_a
+from factcheck.extract.quote import extract
+from factcheck.models import Document
+
+
+def _read(text: str) -> Entities:
+    return Text(Document(id="t", text=text)).entities
+
+
+def _kinds(text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in _read(text)}
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = Text(Document(id="d", text=text))
+    return [c.value.speaker for c in extract(doc)]  # type: ignore[union-attr]
+
+
+# ---------------------------------------------------------------- a classing noun first
+
+
+@pytest.mark.parametrize(
+    "text,body,not_names",
+    [
+        ("Rail operator Tavistrand said the line would reopen.", "Tavistrand", ["Rail"]),
+        (
+            "Water company Aquinor said the pipe had burst overnight.",
+            "Aquinor",
+            ["Water", "Water company"],
+        ),
+        (
+            "Network supplier Quellink said 400 homes were affected.",
+            "Quellink",
+            ["Network", "Network supplier"],
+        ),
+        (
+            "Housing charity Open Hearth said demand had doubled.",
+            "Open Hearth",
+            ["Housing", "Housing charity"],
+        ),
+    ],
+)
+def test_a_word_capitalised_before_a_classing_noun_is_no_name(
+    text: str, body: str, not_names: list[str]
+) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(body) == ORGANISATION, kinds
+    for word in not_names:
+        assert word not in kinds, kinds
+
+
+def test_a_person_after_a_role_noun_stays_a_person() -> None:
+    kinds = _kinds("Chief executive Ann Lowe said the results were strong.")
+    assert kinds.get("Ann Lowe") == PERSON, kinds
+    kinds = _kinds("Network Rail said the signals had failed at dawn.")
+    assert kinds.get("Network Rail") == ORGANISATION, kinds  # a name of two words stays
+
+
+def test_the_classing_noun_speaks_for_the_body_it_classed() -> None:
+    text = (
+        "Rail operator Tavistrand said trains would run again by noon. “We are sorry for "
+        "the delays,” the operator said."
+    )
+    assert _speakers(text) == ["Tavistrand"]
+
+
+# ---------------------------------------------------------------- a team named after a town
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallowmere Town have signed the goalkeeper on a two-year deal.",
+        "Brackley County were beaten 3-0 at home on Saturday.",
+        "Ostwick City are top of the table after six games.",
+    ],
+)
+def test_a_town_with_a_plural_verb_is_a_team(text: str) -> None:
+    name = " ".join(text.split()[:2])
+    assert _kinds(text).get(name) == ORGANISATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hallowmere Town has a population of 9,000.",
+        "The bus to Ostwick City was late again.",
+    ],
+)
+def test_a_town_with_a_singular_verb_or_after_a_preposition_is_a_place(text: str) -> None:
+    kinds = _kinds(text)
+    assert ORGANISATION not in kinds.values(), kinds
+    assert PLACE in kinds.values(), kinds
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        (
+            "Hallowmere Town have rejected a bid from Corbell Rovers for their captain, "
+            "Iwan Price.\n\nThe club said: “Iwan is going nowhere.”",
+            "Hallowmere Town",
+        ),
+        (
+            "Brackley County were furious with Dunsford United after the match.\n\nIn a "
+            "statement, the club said: “We will complain to the league.”",
+            "Brackley County",
+        ),
+    ],
+)
+def test_the_club_is_the_team_that_opened_the_sentence_not_its_object(
+    text: str, want: str
+) -> None:
+    assert _speakers(text) == [want]
+
+
+# ---------------------------------------------------------------- descriptions by kind
+
+
+def test_a_description_reads_the_kind_of_body_a_name_ends_in() -> None:
+    ents = _read(
+        "Corbell Rovers and the Lanterns Trust ran the day together. Calder Foods paid."
+    )
+    rovers = next(e for e in ents if e.name == "Corbell Rovers")
+    trust = next(e for e in ents if e.name == "Lanterns Trust")
+    foods = next(e for e in ents if e.name == "Calder Foods")
+    assert is_a(rovers, "club") and not is_a(rovers, "charity")
+    assert is_a(trust, "charity") and not is_a(trust, "club")
+    assert not is_a(foods, "club") and not is_a(foods, "charity")
+
+
+def test_a_body_classed_by_a_noun_is_what_the_noun_says() -> None:
+    ents = _read("The youth charity Brightpath said it would open in May.")
+    body = next(e for e in ents if e.name == "Brightpath")
+    assert body.kind == ORGANISATION and is_a(body, "charity")
+
+
+def test_a_generic_head_reads_no_kind() -> None:
+    # "the firm" may be any business: being classed so earlier does not outrank the
+    # body named last
+    text = (
+        "The software firm Kellaway said sales rose. Analysts at Brightmoor Research said "
+        "the market was small. “Growth is slow,” the firm said."
+    )
+    assert _speakers(text) == ["Brightmoor Research"]
+
+
+# ---------------------------------------------------------------- a body's name that ends in a title
+
+
+def test_a_body_named_executive_and_its_acronym_are_one_entity() -> None:
+    ents = _read(
+        "The Food Standards Executive, which inspected the plant, said it was unsafe. "
+        "Later the FSE said the owners had been warned."
+    )
+    body = next(e for e in ents if e.name == "Food Standards Executive")
+    assert body.kind == ORGANISATION
+    assert "FSE" in body.aliases
+    named = ents.named("FSE")
+    assert named is not None and named.name == "Food Standards Executive"
+
+
+def test_a_chief_executive_is_no_body() -> None:
+    kinds = _kinds("Chief Executive Mariam Stoke said the chief executive post was new.")
+    assert kinds.get("Mariam Stoke") == PERSON, kinds
+    assert ORGANISATION not in kinds.values(), kinds
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Staff at Larchmont Homes said they were not consulted.", "Larchmont Homes"),
+        (
+            "Volunteers from Pellow Valley Ambulance said 12 people were treated.",
+            "Pellow Valley Ambulance",
+        ),
+    ],
+)
+def test_homes_and_ambulance_end_the_names_of_bodies(text: str, name: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get(name) == ORGANISATION, kinds
