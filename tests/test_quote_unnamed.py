@@ -27,10 +27,10 @@ def speakers(text: str) -> list[str | None]:
         # an indefinite description as the speech verb's subject, before or after it
         "“We waited an hour in the rain,” one commuter said.",
         "“We waited an hour in the rain,” said one pensioner from Dunmow.",
-        "“The buses are late again,” said a woman who runs the newsagent opposite.",
-        "“The buses are late again,” said one, who asked not to be named.",
+        "“The buses are late again,” said a man who keeps the bakery across the road.",
+        "“The buses are late again,” said one, who did not want to be named.",
         "Outside the depot, a driver on the early shift said the timetable was “fiction”.",
-        "Another passenger, who declined to give her name, said: “Nobody told us anything.”",
+        "A second commuter, who declined to be identified, said: “Nobody told us anything.”",
         "One of the cleaners said the canteen had closed “without a word”.",
         # people in the plural who name nobody
         "Critics have called the depot “a monument to waste”.",
@@ -41,7 +41,7 @@ def speakers(text: str) -> list[str | None]:
         "A poster in the depot window read: “No more cuts.”",
         "The memo, seen by this newspaper, said: “Delay the opening until spring.”",
         "The audit, published by the Transport Board, found costs had risen “sharply”.",
-        "The minutes of the meeting said members were “deeply concerned”.",
+        "The minutes of last month's committee said councillors were “alarmed by the delay”.",
         "The drivers were shown an email from March. It read: “Say nothing to the press.”",
     ],
 )
@@ -55,8 +55,8 @@ def test_an_unnamed_source_is_nobody(para: str) -> None:
     "para",
     [
         # a pronoun after the unnamed description stands for it
-        "One passenger, who asked not to be named, described the crash. “There was a bang,” "
-        "she said. “Then everyone screamed.”",
+        "One resident, who asked not to be named, recalled the fire. “The smoke came under "
+        "the door,” she said. “We ran for the stairs.”",
         "A shopkeeper who asked not to be named said trade was down. “It is the worst winter "
         "I remember,” he said.",
         "One Welsh ferryman on the slipway at Penrhos summed it up. “The tide does not wait,” "
@@ -81,11 +81,11 @@ def test_what_points_back_to_an_unnamed_source_is_nobody(para: str) -> None:
     "para",
     [
         # a person named in the description, before it or in apposition, speaks
-        "Sir Tobias Grell, a former trustee who resigned in 2022, said the plan was "
+        "Sir Tobias Grell, a former trustee who left the board in 2019, said the plan was "
         "“reckless”. “I warned them,” he said.",
         "A retired signalman, Dev Ostrowski, said: “The line was never safe.”",
-        "One listener, who gave her name only as Philippa, asked why the depot was so "
-        "far out. “I finish at midnight,” she said.",
+        "One caller, who gave his name only as Rafe, asked why the depot was so far out. "
+        "“I finish at midnight,” he said.",
         # a spokeswoman speaks for the body she is named for
         "A spokeswoman for Redline Coaches Ltd said the fleet was new. “Every coach passed "
         "its test,” she said.",
