@@ -1951,13 +1951,14 @@ class _Speakers:
     def _successor(self, desc: str, pos: int) -> _Pick | None:
         """ "the new harbour master said", when the article gave the role to someone
         ("the harbour master, Winifred Trelawny-Osei"): the one taking it over, the person
-        last named before ``pos`` other than the holder; None for a role nobody held."""
+        last named before ``pos`` other than the holder; None for a role nobody held, or
+        one the article gave with the same word ("the new landlady, Ann Lee": her)."""
         words = desc.split()
         if len(words) < 3 or words[1] not in _SUCCESSION:
             return None
         ents = self.text.entities
         holder = ents.with_role(" ".join([words[0], *words[2:]]), pos)
-        if holder is None:
+        if holder is None or " ".join(words[1:]) in ents.entity(holder).roles:
             return None
         for k, m in enumerate(ents.before(pos)):
             if k >= _LOOK_BACK:
@@ -2069,7 +2070,7 @@ class _Speakers:
             m = ents.mentions[i]
             e = ents.entity(m)
             if e.kind == "person" and not self._quoted(m.start):
-                joint = self._joint(m)
+                joint = self._joint(m, related=True)
                 if joint is None:
                     if loose:
                         i -= 1
@@ -2086,8 +2087,10 @@ class _Speakers:
             i -= 1
         return None
 
-    def _joint(self, m: Mention) -> tuple[str, int] | None:
-        """ "Ann Lee and Bob Cole wrote": the name joined to ``m`` by "and" before it."""
+    def _joint(self, m: Mention, related: bool = False) -> tuple[str, int] | None:
+        """ "Ann Lee and Bob Cole wrote": the name joined to ``m`` by "and" before it;
+        with ``related``, also across the relation that introduces the second ("Ann Lee
+        and her husband, Bob Lee"), read only where a plural stands for the two."""
         s = self.s
         k = m.start
         ents = self.text.entities
@@ -2096,6 +2099,8 @@ class _Speakers:
         else:
             # "Sen. Elaine Cortez, a Democrat, and Sen. Mark Haverford"
             gap = _JOINED_AFTER_APPOSITION.search(s, max(0, k - 60), k)
+            if gap is None and related:
+                gap = _JOINED_BY_RELATION.search(s, max(0, k - 40), k)
             prev = ents.covering(gap.start() - 1) if gap else None
         if prev is not None:
             # "Ishla Varn of Corrow University and Tam Beddoe": the person whose body the
@@ -3016,6 +3021,10 @@ _OPENING_POSSESSOR = re.compile(
 _SHARED_SURNAME = re.compile(r"[A-Z][\w’'-]+[ \t]+and[ \t]+[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 _JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
 _OF_BODY_BEFORE = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?$")
+# "Ann Lee and her husband, Bob Lee", "Ann Lee and his business partner Bob Cole"
+_JOINED_BY_RELATION = re.compile(
+    r"[ \t]+and[ \t]+(?:her|his|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+,?[ \t]+$"
+)
 _JOINED_AFTER_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
 )
