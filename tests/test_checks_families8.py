@@ -93,3 +93,47 @@ def test_a_total_and_the_parts_a_verb_of_making_up_names_next() -> None:
     assert _arithmetic(
         "The mill ground 6,100 tonnes of grain. Rye made up 2,400 sacks and spelt 1,100 sacks."
     ) == []
+
+
+def test_a_price_difference_told_in_the_minor_unit() -> None:
+    # cents and pence against the two prices of the sentence in euros and pounds
+    assert _arithmetic("A loaf costs €2.35 at the mill shop but €2.10 in town, 25 cents less.") == [
+        ("25 cents", "consistent")
+    ]
+    assert _arithmetic("A loaf costs €2.35 at the mill shop but €2.10 in town, 35 cents less.") == [
+        ("35 cents", "inconsistent")
+    ]
+    assert _arithmetic(
+        "Tea is £2.80 a cup at the pier and £2.45 on the prom; the pier charges 35p more."
+    ) == [("35p", "consistent")]
+    # pence name their own currency: no difference of two euro prices
+    assert _arithmetic("A loaf costs €2.35 at the mill shop but €2.10 in town, 25p less.") == []
+    # one price only: nothing to subtract
+    assert _arithmetic("A loaf costs €2.35 at the mill shop, 25 cents less than in May.") == []
+
+
+def test_the_rest_of_a_split_told_against_each_other() -> None:
+    # "X% against Y%; the rest, Z%, …": what is left of 100% after the two sides
+    assert _arithmetic("Leave led with 51% against 37% for Stay; the rest, 12%, had no view.") == [
+        ("12%", "consistent")
+    ]
+    assert _arithmetic("Leave led with 51% against 37% for Stay; the rest, 18%, had no view.") == [
+        ("18%", "inconsistent")
+    ]
+    # the ends of a change are no split
+    assert _arithmetic("Support rose from 40% to 46%; the remaining 54% were against.") == []
+
+
+def test_the_rest_opening_the_sentence_after_the_shares() -> None:
+    assert _arithmetic(
+        "Of the tenants asked, 63% of respondents backed the rent plan and 29% opposed it. "
+        "The rest, 8%, were unsure."
+    ) == [("8%", "consistent")]
+    assert _arithmetic(
+        "Of the tenants asked, 63% of respondents backed the rent plan and 29% opposed it. "
+        "The rest, 14%, were unsure."
+    ) == [("14%", "inconsistent")]
+    # a sentence before with another kind of figure is no list of shares alone
+    assert _arithmetic(
+        "Of 900 tenants, 63% backed the rent plan and 29% opposed it. The rest, 14%, were unsure."
+    ) == []

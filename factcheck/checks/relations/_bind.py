@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from factcheck.checks._reading import Cue, Operand, Reading, cues, ends_with
+from factcheck.extract._units import MINOR_UNITS
 
 #: Words that introduce the earlier figure of a change, and the later one.
 FROM = cues("from", "on", "compared with", "compared to", "than", "against", "versus", "vs",
@@ -289,3 +290,23 @@ def _capitals(r: Reading, s0: int) -> bool:
     word = head[0] if head else ""
     letters = [ch for ch in word if ch.isalpha()]
     return len(letters) >= 2 and all(ch.isupper() for ch in letters)
+
+
+def minor_unit(op: Operand) -> bool:
+    """Whether a money figure is written in a minor unit ("15 cents", "35p", "40 groszy"),
+    by the money extractor's table of them."""
+    if op.kind != "money" or not op.text:
+        return False
+    word = op.text.split()[-1].lstrip("0123456789.,").lower()
+    return word in MINOR_UNITS
+
+
+def of_one_currency(minor: Operand, major: Operand) -> bool:
+    """Whether a figure in a minor unit may be of the currency of one in major units: the
+    unit names its currency ("pence") and it is the other's, or it names none ("cents") and
+    takes the other's, whatever currency the money extractor guessed for it."""
+    if not minor_unit(minor) or minor_unit(major) or major.kind != "money":
+        return False
+    word = minor.text.split()[-1].lstrip("0123456789.,").lower()
+    own = MINOR_UNITS[word]
+    return own is None or own == major.currency

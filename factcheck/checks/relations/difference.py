@@ -20,7 +20,7 @@ from factcheck.checks._reading import (
     starts_with,
 )
 from factcheck.checks.relations import Finding, References
-from factcheck.checks.relations._bind import role
+from factcheck.checks.relations._bind import minor_unit, of_one_currency, role
 
 NAME = "difference"
 CHECK = "arithmetic"
@@ -87,7 +87,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if d.kind not in ("count", "money", "points", "percent") or d.value_max is not None:
             continue
         found = (
-            _overall(r, d)
+            _in_minor_units(r, d)
+            or _overall(r, d)
             or _stated(r, d)
             or _more(r, d)
             or _behind(r, d)
@@ -97,6 +98,28 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         )
         if found is not None:
             yield found
+
+
+#: Comparatives after a price difference in a minor unit: "15 cents less", "8p dearer".
+_CHEAPER = cues("less", "more", "cheaper", "dearer", "higher", "lower", "extra")
+
+
+def _in_minor_units(r: Reading, d: Operand) -> Finding | None:
+    """ "costs €1.74 here but €1.59 over the border, 15 cents less"; "€1.84 for diesel and
+    €1.61 for petrol; diesel costs 23 cents more": a difference in a minor unit after the
+    sentence's only two prices in the major unit of its currency."""
+    if not minor_unit(d) or starts_with(r.after(d.end, 1), _CHEAPER) is None:
+        return None
+    tail = r.after(d.end, 3)[1:2]
+    if tail not in ([], ["."], [","], [";"]):
+        return None
+    money = [o for o in r.in_sentence(d.start) if o is not d and o.kind == "money"]
+    if len(money) != 2 or any(o.start > d.start or not of_one_currency(d, o) for o in money):
+        return None
+    a, b = money
+    if a.currency != b.currency or a.value_max is not None or b.value_max is not None:
+        return None
+    return _test(d, a, b)
 
 
 def _overall(r: Reading, d: Operand) -> Finding | None:

@@ -20,7 +20,7 @@ from factcheck.checks._reading import (
     gate,
     starts_with,
 )
-from factcheck.checks.relations import Finding, References, difference
+from factcheck.checks.relations import Finding, References, difference, poll
 from factcheck.checks.relations._bind import change_verb, opening, role, run
 
 NAME = "parts"
@@ -653,13 +653,15 @@ def _rest_of_hundred(r: Reading, rest: Operand) -> Finding | None:
     """ "52% would vote yes and 44% no; the remaining 4% did not know": the shares listed
     before what is left of the whole, 100%. Not when a share is of something else ("40%
     of the homes") or a change ("up 3%")."""
-    pool = [o for o in r.before_in_sentence(rest) if o.kind == "percent"]
+    pool = [o for o in r.before_in_sentence(rest) if o.kind == "percent"] or _shares_before(r, rest)
     if not pool or any(o.value_max is not None for o in pool):
         return None
-    if run(r, pool, forward=True) != pool or any(change_verb(r, o) for o in pool):
+    if not (run(r, pool, forward=True) == pool or _split(r, pool)):
         return None
-    if any(r.after(o.end, 1) == ["of"] for o in pool):
+    if any(change_verb(r, o) for o in pool):
         return None
+    if any(poll.of_a_whole(r, o) for o in pool):
+        return None  # "40% of the homes", not "52% of voters": a share of something else
     computed = 100 - sum(o.value for o in pool)
     if computed <= 0:
         return None
@@ -670,6 +672,33 @@ def _rest_of_hundred(r: Reading, rest: Operand) -> Finding | None:
     line = (f"100% − {' − '.join(o.text for o in pool)} = {computed:g}%; the text says "
             f"{rest.text} ({rule})")  # fmt: skip
     return Finding(CHECK, rest.start, rest.end, status, line, pool, rest)
+
+
+#: What sets two shares of one split against each other: "46% against 39%", "55% to 45%".
+_VERSUS = frozenset(("against", "to", "versus", "vs"))
+
+
+def _split(r: Reading, pool: list[Operand]) -> bool:
+    """Whether two shares are the sides of one split ("led with 46% against 39% for No"),
+    not the ends of a change ("from 40% to 46%")."""
+    if len(pool) != 2 or role(r, pool[0]) is not None:
+        return False
+    gap = r.between(pool[0].end, pool[1].begin)
+    return len(gap) <= 3 and bool(_VERSUS & set(gap)) and not ({",", ";"} & set(gap))
+
+
+def _shares_before(r: Reading, rest: Operand) -> list[Operand]:
+    """ "52% said yes and 41% no. The rest, 7%, did not know": when what is left opens its
+    sentence, the shares of the sentence before, if they are all its figures."""
+    s0, _ = r.sentence(rest.start)
+    if len(r.figs.words(s0, rest.begin)) > 3:
+        return []
+    prev = r.previous_sentence(rest.start)
+    if prev is None:
+        return []
+    figures = r.in_sentence(prev[0])
+    shares = [o for o in figures if o.kind == "percent"]
+    return shares if len(shares) >= 2 and len(shares) == len(figures) else []
 
 
 def _test(total: Operand, parts: list[Operand]) -> Finding:

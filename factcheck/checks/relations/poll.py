@@ -43,7 +43,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
                 continue
         if len(shares) < 3 or any(change_verb(r, o) for o in shares):
             continue
-        if any(o.value_max is not None or _of_a_whole(r, o) for o in shares):
+        if any(o.value_max is not None or of_a_whole(r, o) for o in shares):
             continue
         s0, s1 = r.sentence(p.start)
         words = r.figs.words(s0, s1)
@@ -77,7 +77,7 @@ def _across(r: Reading, p: Operand) -> Finding | None:
     for part in (first, second):
         if any(o.kind != "percent" or o.value_max is not None for o in part):
             return None
-        if _listed(r, part) != part or any(change_verb(r, o) or _of_a_whole(r, o) for o in part):
+        if _listed(r, part) != part or any(change_verb(r, o) or of_a_whole(r, o) for o in part):
             return None
     words = r.figs.words(here[0], second[-1].end)
     if not (contains(words, REST) or _names_rest(r, second[-1])):
@@ -125,7 +125,7 @@ def _names_rest(r: Reading, o: Operand) -> bool:
     return contains(r.before(o.begin, 2), REST) or starts_with(after, REST) is not None
 
 
-def _of_a_whole(r: Reading, o: Operand) -> bool:
+def of_a_whole(r: Reading, o: Operand) -> bool:
     """ "40% of the 1,200 homes": a share of something else; "41% of the vote" is the poll's."""
     tail = r.after(o.end, 3)
     return tail[:1] == ["of"] and not contains(tail[1:], _POLLED)
