@@ -26,6 +26,7 @@ from itertools import accumulate, chain
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
+from factcheck.extract import _units
 from factcheck.extract._numbers import TENS, UNITS
 from factcheck.extract._scan import lazy
 
@@ -38,6 +39,7 @@ __all__ = [
     "Figures",
     "Sentence",
     "Tokens",
+    "currency_named",
     "figures_of",
     "read_figures",
     "tokenize",
@@ -424,6 +426,22 @@ def tokenize(text: str, low: str | None = None, start: int = 0, end: int | None 
 
 
 _second = itemgetter(1)
+
+
+def currency_named(words: Sequence[str]) -> str | None:
+    """The currency that the opening words name in full, by the money extractor's names
+    ("swedish crowns …" → SEK, "danish kroner" → DKK), longest name first; None when they
+    name none."""
+    names = _units.currency_words().names
+    for n in range(min(len(words), _LONGEST_NAME), 0, -1):
+        code = names.get(" ".join(words[:n]))
+        if code is not None:
+            return code
+    return None
+
+
+#: Words in the longest currency name looked for by ``currency_named``.
+_LONGEST_NAME = 4
 
 
 def read_figures(text: str, breaks: Sequence[int] = (0,)) -> Figures:

@@ -25,6 +25,7 @@ from factcheck.checks._judge import fmt
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.errors import NoRate
+from factcheck.extract._figures import currency_named
 from factcheck.extract.money import shared_currencies
 from factcheck.models import Evidence
 
@@ -162,7 +163,7 @@ def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
     ferries; at current exchange rates $73 million", "R2.2 billion; €110 million in euros",
     "S$300 million - the price in Hong Kong dollars was HK$1.7 billion -". Words that join
     two things ("and", "while", "plus", "of which") never bind."""
-    cue = ends_with(words, EQUIVALENT) or ()
+    cue = _rate_phrase(words) or ends_with(words, EQUIVALENT) or ()
     rest = words[: len(words) - len(cue)]
     seps: list[str] = []
     while rest and rest[-1] in _SEPARATORS:
@@ -191,6 +192,27 @@ def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
     return restating and closed  # "R1.8 billion; €92 million in euros."
 
 
+#: Words that may stand between "at" and "rate" in a phrase naming the rate of the day:
+#: "at the day's rate", "at today's exchange rate", "at current market rates".
+_RATE_DAY = frozenset("the today's today’s day's day’s that current prevailing exchange market "
+                      "official spot latest present yesterday's yesterday’s".split())  # fmt: skip
+_RATE_NOUNS = frozenset(("rate", "rates"))
+#: Words between "at" and "rate" that ``_rate_phrase`` allows.
+_RATE_DAY_WORDS = 3
+
+
+def _rate_phrase(words: list[str]) -> tuple[str, ...] | None:
+    """The phrase naming the day's exchange rate that ``words`` end with, its comma after
+    it included: "; at the day's rate ,", ", at today's rate ,"; None without one."""
+    k = len(words) - (words[-1:] == [","])
+    if k < 2 or words[k - 1] not in _RATE_NOUNS:
+        return None
+    i = k - 2
+    while i >= 0 and words[i] in _RATE_DAY and k - 1 - i <= _RATE_DAY_WORDS:
+        i -= 1
+    return tuple(words[i:]) if i >= 0 and words[i] == "at" else None
+
+
 def _restated_next(r: Reading, a: Operand, b: Operand) -> bool:
     """A conversion in the next sentence of the paragraph: ``a`` the last money of its
     sentence, ``b`` the first of the next, opened by words that restate the amount."""
@@ -208,14 +230,44 @@ def _restated_next(r: Reading, a: Operand, b: Operand) -> bool:
     words = set(lead)
     if words & _RESTATING:
         return True  # "That is equivalent to about …", "In sterling that comes to …"
-    if words & _DEICTIC and words & _COPULA:
-        return True  # "That is about $1.1 billion"
+    if words & _DEICTIC and (words & _COPULA or len(ends_with(lead, EQUIVALENT) or ()) > 1):
+        return True  # "That is about $1.1 billion", "That works out at about €39 million"
     # "The penalty, about £790m, …"; "the prize is worth about €1.15m"
     return (
         b.hedge is not None
         and bool(words & _AMOUNT_NOUNS)
         and (lead[-1:] == [","] or lead[-1:] == ["worth"])
     )
+
+
+#: What opens a clause naming the original of the figure before it: "RM29 million - that
+#: is what S$9 million buys -", "€40m, which is what $43m fetched".
+_WHAT = cues("- that is what", "— that is what", "– that is what", ", which is what",
+             ", that is what", "- what", "— what", "– what", ", what", "( what",
+             "( that is what", "is what", "was what")  # fmt: skip
+#: The verbs of that clause: the amount after "what" buys the one before it.
+_BUYS = cues("buys", "bought", "would buy", "will buy", "can buy", "could buy", "fetches",
+             "fetched", "would fetch", "will fetch", "gets you", "got you")  # fmt: skip
+
+
+def _bought(r: Reading, a: Operand, b: Operand) -> bool:
+    """Whether ``a`` is the converted figure of ``b``, told first: "RM29.0 million - that is
+    what S$9 million buys at today's rate -". The clause ends after its verb (a rate phrase
+    may follow it) at a dash, a bracket, a comma or the sentence's end."""
+    if (
+        r.sentence(a.start) != r.sentence(b.start)
+        or ends_with(r.between(a.end, b.begin), _WHAT) is None
+    ):
+        return False
+    tail = r.after(b.end, 8)
+    verb = starts_with(tail, _BUYS)
+    if not verb:
+        return False
+    rest = tail[len(verb) :]
+    if rest[:1] == ["at"]:
+        k = next((i for i, w in enumerate(rest) if w in _RATE_NOUNS), None)
+        rest = rest[k + 1 :] if k is not None and k <= _RATE_DAY_WORDS + 1 else rest
+    return not rest or rest[0] in _CLOSING or rest[0] == ","
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
@@ -226,6 +278,10 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if id(a) in taken or (b.start - a.end > 60 and same):
             continue
         if a.currency is not None and a.currency == b.currency:
+            continue
+        if _bought(r, a, b):
+            taken.add(id(b))
+            yield _test(r, refs, b, a)  # the converted figure first: "RM29m is what S$9m buys"
             continue
         paired = (a.claim is not None and b.claim is not None and a.claim.pair == b.claim.id) or (
             a.claim is not None and b.claim is not None and b.claim.pair == a.claim.id
@@ -243,6 +299,9 @@ def _test(r: Reading, refs: References, a: Operand, b: Operand) -> Finding:
     if r.published is None:
         return out("inconclusive", f"No publication date, so no rate day for {a.text} → {b.text}")
     if a.currency is None or b.currency is None:
+        named = _named(r, a, b)
+        if named is not None:
+            return _test(r, refs, *named)
         return _test_readings(r, refs, a, b, out)
     try:
         rate = refs.rates(a.currency, b.currency, r.published)
@@ -296,6 +355,22 @@ def _test_readings(r: Reading, refs: References, a: Operand, b: Operand, out: An
         f'"{vague.text}" is wrong whichever currency it is ({codes}): {first.explanation}',
         [e for _, f in tried for e in f.evidence],
     )
+
+
+def _named(r: Reading, a: Operand, b: Operand) -> tuple[Operand, Operand] | None:
+    """The pair with a shared name resolved by the currency named in full right after
+    it, when that is one of the name's readings: "kr 2.1 billion in Swedish crowns"."""
+    vague = a if a.currency is None else b
+    tail = r.after(vague.end, 1 + _NAME_WORDS)
+    code = currency_named(tail[1:]) if tail[:1] == ["in"] else None
+    if code is None or code not in shared_currencies(vague.text):
+        return None
+    named = replace(vague, currency=code)
+    return (named, b) if vague is a else (a, named)
+
+
+#: Words of a currency's full name after "in" that ``_named_after`` reads.
+_NAME_WORDS = 3
 
 
 def _as_written(b: Operand, value: float) -> str:

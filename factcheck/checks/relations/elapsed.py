@@ -50,7 +50,10 @@ _AFTER = cues("after", "earlier", "before")
 _SINCE = cues("since", ", since", "have passed since", "has passed since", "have elapsed since",
               "after the", "from")  # fmt: skip
 _COUNTDOWN_AFTER = cues("' s time", "’ s time", "'s time", "’s time", "time", "from now",
-                        "away", "' time", "’ time", "hence")  # fmt: skip
+                        "away", "' time", "’ time", "hence", "to go until", "to go till",
+                        "to go before", "to go ,", "to go .", "to go and", "left until",
+                        "left before", "remaining until", "remaining before", "remain until",
+                        "remain before", "to run until", "to run before")  # fmt: skip
 _COUNTDOWN_BEFORE = cues("in", "within", "in just", "in only", "in the next", "over the next")
 _FUTURE = cues("will", "is due", "are due", "due", "is set", "are set", "scheduled", "expected",
                "deadline", "expires", "closes", "opens", "begins", "starts", "ends", "is to",
@@ -93,6 +96,8 @@ _NOW = cues("this week", "this month", "this year", "today", "yesterday", "this 
             "tonight", "now", "this weekend", "so far", "to date")  # fmt: skip
 _UNTIL = cues("until", "till", "to", "in", "until it was", "before")
 _BORN = cues("born", "was born", "born on", "born in")
+#: The first words of a sentence after an age that tell the birth of the same person.
+_BORN_OPENERS = (["she"], ["he"], ["born"])
 #: Numbers that state an age ("aged 47", "turns 50", "at the age of 68", "retired at 68").
 _AGE_LEAD = cues("aged", "turns", "turned", "turn", "turning", "age of", "at the age of", "at")
 
@@ -245,6 +250,7 @@ class _Scene:
         self.prev_span = prev
         self.prev = [d for d in r.dates_in(*prev) if not d.relative] if prev else []
         nxt = r.next_sentence(self.s0)
+        self.next_span = nxt
         self.next = [d for d in r.dates_in(*nxt) if not d.relative] if nxt else []
 
     def at(self, d: DateRef | None, note: str = "", *, ahead: bool = False) -> _End | None:
@@ -269,13 +275,31 @@ class _Scene:
 
     def previous(self, *, lead: frozenset[tuple[str, ...]] | None = None) -> _End | None:
         """The one past date of the sentence before (introduced by ``lead``, if given)."""
-        cands = [d for d in self.prev if self.pub is None or d.lo <= self.pub]
-        if lead is not None and self.prev_span is not None:
-            floor = self.prev_span[0]
+        return self._one_past(self.prev, self.prev_span, lead, " (the sentence before)")
+
+    def born_after(self) -> _End | None:
+        """The birth date told in the sentence after, about the same person: it opens on a
+        pronoun or on "Born" ("died on Monday aged 91. She was born on 2 May 1933"; not
+        "Her son was born on …")."""
+        span = self.next_span
+        if span is None or self.r.figs.words(span[0], span[1])[:1] not in _BORN_OPENERS:
+            return None
+        return self._one_past(self.next, span, _BORN, " (the sentence after)")
+
+    def _one_past(
+        self,
+        dates: list[DateRef],
+        span: tuple[int, int] | None,
+        lead: frozenset[tuple[str, ...]] | None,
+        note: str,
+    ) -> _End | None:
+        cands = [d for d in dates if self.pub is None or d.lo <= self.pub]
+        if lead is not None and span is not None:
+            floor = span[0]
             cands = [
                 d for d in cands if contains(self.r.figs.before(d.start, 5, floor=floor), lead)
             ]
-        return self.at(cands[-1], " (the sentence before)") if len(cands) == 1 else None
+        return self.at(cands[-1], note) if len(cands) == 1 else None
 
     def now(self, *, previous: bool = False, whole: bool = False) -> bool:
         """The event of the sentence is at publication: present tense after the phrase (or
@@ -505,13 +529,18 @@ def _age(sc: _Scene) -> _Ends:
     person = aged or "-" in sc.r.figs.words(sc.op.start, sc.op.end + 2)
     cands = born if person else (born or sc.before)
     start = sc.at(sc.nearest(cands, past=True)) or sc.previous(lead=_BORN)
+    if start is None and aged:
+        start = sc.born_after()  # "died on Monday aged 91. She was born on …"
     if start is not None and aged:
         # "He died on 3 March 2020, aged 90, …born in June 1929": the age at the sentence's
-        # event; a noun phrase ("The 66-year-old, born on …, joined … in 1979") describes
-        # the person as they are, at publication
+        # event ("died on Monday aged 91": a day read from publication); a noun phrase
+        # ("The 66-year-old, born on …, joined … in 1979") describes the person as they
+        # are, at publication
         events = [d for d in sc.anchors if d is not start[3] and d not in born]
         if events:
             return start, sc.at(sc.nearest(events))
+        if sc.relative:
+            return start, sc.at(sc.relative[-1])
     if start is None and "now" in sc.r.before(sc.op.begin, 2):
         start = sc.previous()  # "approved on 12 March 2021 … the programme, now three years old"
     if start is None:
