@@ -137,3 +137,41 @@ def test_the_rest_opening_the_sentence_after_the_shares() -> None:
     assert _arithmetic(
         "Of 900 tenants, 63% backed the rent plan and 29% opposed it. The rest, 14%, were unsure."
     ) == []
+
+
+def test_a_change_whose_earlier_figure_the_next_sentence_dates_as_earlier() -> None:
+    assert _arithmetic("Ferry bookings climbed 25% to 6,000. A year earlier there were 4,800.") == [
+        ("25%", "consistent")
+    ]
+    assert _arithmetic("Ferry bookings climbed 25% to 6,000. A year earlier there were 5,500.") == [
+        ("25%", "inconsistent")
+    ]
+    # a year that is not the year before is no base of a percentage change
+    assert _arithmetic(
+        "Ferry bookings climbed 25% to 6,000. In 2016 the line carried 5,500 passengers."
+    ) == [("25%", "inconclusive")]
+
+
+def test_a_multiple_whose_earlier_figure_a_dated_sentence_gives() -> None:
+    assert _arithmetic("Stray dogs taken in by the pound halved to 230. In 2020 there were 470.") == [
+        ("halved", "consistent")
+    ]
+    assert _arithmetic("Stray dogs taken in by the pound halved to 230. In 2020 there were 700.") == [
+        ("halved", "inconsistent")
+    ]
+    # the multiple's own sentence is dated: the other year may be another span
+    assert _arithmetic(
+        "Stray dogs taken in by the pound halved to 230 last year. In 2015 there were 700."
+    ) == [("halved", "inconclusive")]
+
+
+def test_a_fractional_change_told_in_the_earlier_of_two_dated_sentences() -> None:
+    # the multiple's sentence is dated before the other one: it holds the earlier figure
+    assert _arithmetic(
+        "The pool sold 30,000 swims last year. In 2018 it sold 40,000, so swims have fallen "
+        "by a quarter."
+    ) == [("a quarter", "consistent")]
+    assert _arithmetic(
+        "The pool sold 30,000 swims last year. In 2018 it sold 36,000, so swims have fallen "
+        "by almost a half."
+    ) == [("almost a half", "inconsistent")]

@@ -310,3 +310,18 @@ def of_one_currency(minor: Operand, major: Operand) -> bool:
     word = minor.text.split()[-1].lstrip("0123456789.,").lower()
     own = MINOR_UNITS[word]
     return own is None or own == major.currency
+
+
+def dated_before(r: Reading, a: Operand, b: Operand) -> bool:
+    """Whether the sentence of ``a`` is dated before that of ``b``: its one date ends
+    before the one date of ``b``'s sentence starts ("In 2019 it lent …" against "… last
+    year"), or, when ``b``'s sentence has no date, before the publication year ("… halved
+    to 410. In 2021 there were 980")."""
+    mine = r.dates_in(*r.sentence(a.start))
+    theirs = r.dates_in(*r.sentence(b.start))
+    if len(mine) != 1 or len(theirs) > 1:
+        return False
+    if theirs:
+        return mine[0].hi < theirs[0].lo
+    published = r.published
+    return published is not None and mine[0].hi.year < published.year

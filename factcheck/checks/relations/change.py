@@ -26,6 +26,7 @@ from factcheck.checks.relations._bind import (
     FROM,
     TO,
     change_verb,
+    dated_before,
     nearest,
     own,
     restates,
@@ -180,7 +181,7 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
                  and starts_with(r.after(o.end, 4), EARLIER)]  # fmt: skip
         old = dated[0] if dated else None
     if new is not None and old is None:
-        old = _dated_earlier(r, new)
+        old = _dated_earlier(r, new) or earlier_beside(r, new)
     if old is None and new is None:
         # "Last year it treated 21,160, an increase of 15%": the later figure right before
         # the change, the earlier one the one figure of its kind in the sentence before
@@ -299,6 +300,36 @@ def _dated_earlier(r: Reading, new: Operand) -> Operand | None:
     return found[0] if len(found) == 1 and _same_order(found[0], new) else None
 
 
+def earlier_beside(
+    r: Reading, new: Operand, factor: float = 1.0, *, by_date: bool = False
+) -> Operand | None:
+    """The earlier figure of a change told in the sentence after it ("… climbed 18% to
+    €92m. A year earlier it was €78m"; "… halved to 410. In 2021 there were 980"): its
+    one figure of the later figure's kind, when that sentence is dated as earlier ("a year
+    earlier") or, ``by_date``, by a date before the later figure's, and the later sentence
+    names no other figure of the kind after it. A multiple's ``factor`` scales the earlier
+    figure before the two are held to one order. A percentage change is over a year unless
+    told otherwise, so only a multiple ("halved", "doubled": over any span) told without a
+    date of its own is bound ``by_date`` ("In 2015 the castle had 40,000" is no base of
+    "rose 10% to 55,000", nor of "doubled to 8,200 last year")."""
+    nxt = r.next_sentence(new.start)
+    if nxt is None:
+        return None
+    if any(o.start > new.end and o.comparable(new) and o.kind == new.kind
+           for o in r.in_sentence(new.start)):  # fmt: skip
+        return None
+    same = [o for o in r.in_sentence(nxt[0]) if o.comparable(new) and o.kind == new.kind
+            and o.claim is not None and o.value_max is None]  # fmt: skip
+    if len(same) != 1 or not _within_two(same[0].value * factor, new.value):
+        return None
+    old = same[0]
+    if contains(r.figs.words(*nxt), _EARLIER_SENTENCE):
+        return old
+    if by_date and not r.dates_in(*r.sentence(new.start)) and dated_before(r, old, new):
+        return old
+    return None
+
+
 def _previous(r: Reading, new: Operand) -> Operand | None:
     """The one figure of the same kind (and unit) in the sentence before, in the paragraph."""
     prev = r.previous_sentence(new.start)
@@ -319,7 +350,11 @@ def _same_order(a: Operand, b: Operand) -> bool:
     """Whether two figures bound across sentences are of one order (within a factor of two):
     nothing in the words ties them, so figures of another order ("rose 4% to £250 … the
     average was £2,400") are taken as another quantity, not as a change to test."""
-    lo, hi = sorted((abs(a.value), abs(b.value)))
+    return _within_two(a.value, b.value)
+
+
+def _within_two(x: float, y: float) -> bool:
+    lo, hi = sorted((abs(x), abs(y)))
     return lo > 0 and hi <= 2 * lo
 
 

@@ -13,8 +13,16 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
-from factcheck.checks.relations._bind import FALL, RISE, clause_break, lead, nearest, role
-from factcheck.checks.relations.change import earlier_than
+from factcheck.checks.relations._bind import (
+    FALL,
+    RISE,
+    clause_break,
+    dated_before,
+    lead,
+    nearest,
+    role,
+)
+from factcheck.checks.relations.change import earlier_beside, earlier_than
 
 NAME = "multiple"
 CHECK = "arithmetic"
@@ -46,7 +54,11 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if old is None and _is_change(r, m):
             later = [o for o in r.in_sentence(m.start) if o.start > m.end and role(r, o) == "new"]
             earlier = [o for o in r.in_sentence(m.start) if role(r, o) == "old"]
-            if len(later) == 1 and not earlier:
+            alone = len(later) == 1 and not earlier
+            beside = earlier_beside(r, later[0], factor, by_date=True) if alone else None
+            if beside is not None:
+                old, new = beside, later[0]  # "halved to 410. In 2021 there were 980"
+            elif alone:
                 # "has risen by a third, to £2.6m": the later figure, and no earlier one
                 why = f"{m.text} to {later[0].text}: the text gives no earlier figure to compare"
                 yield Finding(CHECK, m.begin, m.end, "inconclusive", why, (later[0],), m)
@@ -115,8 +127,14 @@ def _told_before(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None
     if len(olds) != 1:
         return None, None
     old = olds[0]
+    if dated_before(r, new, old) and not dated_before(r, old, new):
+        # "… lent 62,400 books last year. In 2019 it lent 81,900, so loans have fallen":
+        # the sentence of the multiple told as the earlier one by its date
+        return new, old
     later = contains(r.figs.words(*r.sentence(new.start)), _NOW)
-    if not (later or earlier_than(r, old, new)) or earlier_than(r, new, old):
+    if not (later or earlier_than(r, old, new) or dated_before(r, old, new)):
+        return None, None
+    if earlier_than(r, new, old):
         return None, None
     return old, new
 
