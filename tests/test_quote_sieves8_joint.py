@@ -83,3 +83,55 @@ def test_a_new_holder_of_a_role_given_before_is_still_the_successor() -> None:
         "“The tides do not care who holds the keys,” the new harbour master said.\n"
     )
     assert speakers(text) == ["Lionel Barraclough"]
+
+
+def test_a_relation_that_closes_the_subject_names_both() -> None:
+    text = (
+        "Border talks\n\nThe Latvian environment minister, Ilze Kalnina, and her Estonian "
+        "counterpart, Rein Tamme, said the reserve would stay open. “Nothing changes for "
+        "walkers,” they said.\n"
+    )
+    assert speakers(text) == ["Ilze Kalnina and Rein Tamme"]
+
+
+def test_they_after_a_plural_subject_reaches_the_related_pair() -> None:
+    text = (
+        "Border talks\n\nEnvironment minister Ilze Kalnina and her Estonian counterpart, "
+        "Rein Tamme, met on Friday.\n\n"
+        "The reserve's warden, Maris Pold, told the meeting that visits had doubled.\n\n"
+        "Later, the two ministers signed a pact on wolves. “Wolves do not read maps,” "
+        "they said.\n"
+    )
+    assert speakers(text)[-1] == "Ilze Kalnina and Rein Tamme"
+
+
+@pytest.mark.parametrize(
+    "pair,plural",
+    [
+        ("Two regional bus firms, Corlow Coaches and the Ferrant Group,", "the companies said"),
+        ("The housing charities Hollin Trust and the Marsh Foundation", "the charities said"),
+        (
+            "Two of the county's oldest insurers, Brackwell Mutual and the Tenby Union,",
+            "the firms said",
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_speak_together(pair: str, plural: str) -> None:
+    names = pair.rstrip(",").split(", ")[-1].removeprefix("The housing charities ")
+    text = (
+        f"Merger agreed\n\n{pair} are to merge this year, citing rising costs.\n\n"
+        f"“Together we can keep every route running,” {plural} in a joint statement.\n"
+    )
+    assert speakers(text) == [names]
+
+
+def test_a_body_someone_is_of_is_no_half_of_a_pair() -> None:
+    # the bosses of each firm named with their firm: "the companies" are not the one
+    # firm and the other boss
+    text = (
+        "Merger agreed\n\nCorlow Coaches and Ferrant Travel are to merge. Their bosses, "
+        "Ada Quist of Corlow and Tobias Renn of Ferrant, met staff on Monday.\n\n"
+        "“No depot will close,” the companies said.\n"
+    )
+    got = speakers(text)[-1] or ""
+    assert "Tobias Renn" not in got and "Ada Quist" not in got

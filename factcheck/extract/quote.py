@@ -1863,7 +1863,7 @@ class _Speakers:
         if body and body[-1].lower() in _PLURAL_BODIES:
             bodies = self._joint_bodies(a.pos)  # "the companies said", "the retailers said"
             if bodies is not None:
-                return _Pick(bodies.name, bodies.start, "")
+                return bodies
         if body and self._unnamed_antecedent(a.pos, False, body[-1].lower()):
             # "The range officer, who is not named, cleared it. “…,” the officer said"
             return None
@@ -1890,18 +1890,24 @@ class _Speakers:
                 return _Pick(who, a.pos, "")
         return self.last("any")
 
-    def _joint_bodies(self, pos: int) -> Mention | None:
+    def _joint_bodies(self, pos: int) -> _Pick | None:
         """ "Harwell Foods and Pennine Dairies have agreed … the companies said": the
-        organisations last named together before ``pos``, as the article joins them. One
-        body's name with "and" inside ("Competition and Markets Authority") is no pair:
-        a joint has a name of several words before "and", or the name after it stands
-        alone elsewhere in the text."""
+        organisations last named together before ``pos``, as the article joins them:
+        two mentions joined by "and" (``_joined_bodies``), or one mention whose name
+        holds the pair. One body's name with "and" inside ("Competition and Markets
+        Authority") is no pair: a joint has a name of several words before "and", or the
+        name after it stands alone elsewhere in the text."""
         ents = self.text.entities
         s = self.s
         for k, m in enumerate(ents.before(pos)):
             if k >= _LOOK_BACK:
                 break
-            if ents.entity(m).kind != "organisation" or self._quoted(m.start):
+            if self._quoted(m.start):
+                continue
+            joined = self._joined_bodies(m)
+            if joined is not None:
+                return joined
+            if ents.entity(m).kind != "organisation":
                 continue
             name = m.name
             cut = max(name.rfind(" and "), name.rfind(" & "))
@@ -1915,8 +1921,37 @@ class _Speakers:
                 or s.find(first, m.end, min(len(s), m.end + 5000)) >= 0
             )
             if " " in left or "," in name or alone:
-                return m
+                return _Pick(m.name, m.start, "")
         return None
+
+    def _joined_bodies(self, m: Mention) -> _Pick | None:
+        """ "Ormond Foods and the Kellmoor Group": the mention ``m`` and the one "and"
+        joins before it, as one joint speaker written as the article joins them (the two
+        names and what stands between), when one of the two is an organisation (a plural
+        of bodies speaks for both: the other is one too) and neither is the body a person
+        is "of"."""
+        s = self.s
+        gap = _AND_BEFORE.search(s, max(0, m.start - 12), m.start)
+        if gap is None:
+            return None
+        ents = self.text.entities
+        prev = ents.covering(gap.start() - 1)
+        if prev is None:
+            return None
+        first, second = ents.entity(prev), ents.entity(m)
+        kinds = {first.kind, second.kind}
+        if first.name == second.name or "organisation" not in kinds:
+            return None
+        if not kinds <= {"organisation", "person", "unknown"}:
+            return None
+        if _OF_BODY_BEFORE.search(s, max(0, prev.start - 12), prev.start):
+            return None  # "Ann Lee of Ormond and Bo Dahl": a body someone is of, no pair
+        # the first as the entity's fullest name when the mention ends it ("Ormond" of
+        # "Ormond Foods" stays as written), then the rest as the article writes it
+        lead = first.name if first.name.endswith(prev.name) else prev.name
+        name = f"{lead}{s[prev.end : m.end]}"
+        sp = _Speaker(name, "organisation", "", prev.start, m.end)
+        return _Pick(name, prev.start, "", resolved=sp)
 
     def addressed(self, q: _Quote) -> tuple[_Speaker, _Speaker] | None:
         """A question that names whom it is put to ("…, Mr Fairbairn?", "Ms Lee, did
@@ -2019,7 +2054,10 @@ class _Speakers:
         if len(name.split()) == 1 and e.kind != "organisation" and not name.isupper():
             name = self._expand(name)
         kind = "organisation" if e.kind == "organisation" or _org_words(name) else "person"
-        joint = self._joint(m)
+        # "Ann Lee and her husband, Bob Lee, said": a relation joins them where the
+        # second closes the subject of the verb itself
+        subject = m.end <= pick.pos <= m.end + 2 and not self.s[m.end : pick.pos].strip(", ")
+        joint = self._joint(m, related=subject)
         if joint is not None:
             other, start = joint
             return _Speaker(f"{other} and {name}", kind, pick.sieve, start, m.end)
@@ -3021,9 +3059,12 @@ _OPENING_POSSESSOR = re.compile(
 _SHARED_SURNAME = re.compile(r"[A-Z][\w’'-]+[ \t]+and[ \t]+[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 _JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
 _OF_BODY_BEFORE = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?$")
-# "Ann Lee and her husband, Bob Lee", "Ann Lee and his business partner Bob Cole"
+# "and" between two names, with the article that may open the second ("X and the Y")
+_AND_BEFORE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
+# "Ann Lee and her husband, Bob Lee", "Ann Lee and his business partner Bob Cole", "Ann
+# Lee, and her Danish counterpart, Bo Dahl"
 _JOINED_BY_RELATION = re.compile(
-    r"[ \t]+and[ \t]+(?:her|his|their)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[a-z-]+,?[ \t]+$"
+    r",?[ \t]+and[ \t]+(?:her|his|their)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w’'-]*,?[ \t]+$"
 )
 _JOINED_AFTER_APPOSITION = re.compile(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
