@@ -175,3 +175,45 @@ def test_a_fractional_change_told_in_the_earlier_of_two_dated_sentences() -> Non
         "The pool sold 30,000 swims last year. In 2018 it sold 36,000, so swims have fallen "
         "by almost a half."
     ) == [("almost a half", "inconsistent")]
+
+
+def test_a_majority_told_in_the_sentence_after_the_tally() -> None:
+    assert _arithmetic(
+        "Tenants backed the rent deal by 611 votes to 472. The majority of 139 surprised the board."
+    ) == [("139", "consistent")]
+    assert _arithmetic(
+        "Tenants backed the rent deal by 611 votes to 472. The majority of 193 surprised the board."
+    ) == [("193", "inconsistent")]
+    # two counts joined by "and" are no tally: no difference to test
+    assert _arithmetic(
+        "The hall has 611 members and 472 guests. The majority of 139 are from the town."
+    ) == [("139", "inconclusive")]
+
+
+def test_each_of_a_count_then_what_each_costs_then_the_total() -> None:
+    assert _arithmetic("Each of the 12 vans costs £31,000 to run, £372,000 across the depot.") == [
+        ("£372,000", "consistent")
+    ]
+    assert _arithmetic("Each of the 12 vans costs £31,000 to run, £410,000 across the depot.") == [
+        ("£410,000", "inconsistent")
+    ]
+    # a second clause ("and") between them: the later figure is not their total
+    assert _arithmetic(
+        "Each of the 12 vans costs £31,000 to run and the depot spent £410,000 across the year."
+    ) == []
+
+
+def test_a_price_each_and_the_total_a_short_opener_leads_in_the_next_sentence() -> None:
+    assert _arithmetic(
+        "Each of the 30 cottages is priced at £180,000. Once all are let, the estate would "
+        "fetch £5.4 million."
+    ) == [("£5.4 million", "consistent")]
+    assert _arithmetic(
+        "Each of the 30 cottages is priced at £180,000. Once all are let, the estate would "
+        "fetch £6.1 million."
+    ) == [("£6.1 million", "inconsistent")]
+    # a long opener is another clause: its figure is no sale's total
+    assert _arithmetic(
+        "Each of the 30 cottages is priced at £180,000. When the council finally approves the "
+        "road, the estate would fetch £6.1 million."
+    ) == []

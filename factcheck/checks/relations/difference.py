@@ -291,6 +291,11 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
         if len(after) == 2:
             return _test(d, after[0], after[1])
     prev = r.previous_sentence(d.start)
+    if not earlier and not later and prev is not None:
+        # "Members voted 412 to 377. The majority of 35 …": the tally of the sentence before
+        tally = _tally(r, prev, d, want)
+        if tally is not None:
+            return _test(d, *tally)
     if len(earlier) == 1 and not later and prev is not None and not won_by:
         # "The council bid £3.4m. The developer offered £4.1m, and the gap of £900,000 …"
         before = [o for o in r.in_sentence(prev[0])
@@ -321,6 +326,22 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
                     f"the text says {d.text} ({rule})")  # fmt: skip
             return Finding(CHECK, d.start, d.end, status, line, (part, whole), d)
     return None
+
+
+def _tally(
+    r: Reading, span: tuple[int, int], d: Operand, want: str | None
+) -> tuple[Operand, Operand] | None:
+    """The two sides of a vote or score in a sentence ("backed it 412 to 377"): its only
+    two figures of the difference's measure, set against each other."""
+    same = [o for o in r.in_sentence(span[0]) if o.value_max is None and _same_measure(o, d)
+            and (o.kind == want if want else o.comparable(d) and o.kind == d.kind)]  # fmt: skip
+    if len(same) != 2:
+        return None
+    a, b = same
+    gap = r.between(a.end, b.begin)
+    if {"and", "with", ","} & set(gap):
+        return None  # "1,046 members and 918 guests": two things counted, no tally
+    return (a, b) if tuple(gap) in VERSUS or _versus(r, a, b) else None
 
 
 def _versus(r: Reading, a: Operand, b: Operand) -> bool:

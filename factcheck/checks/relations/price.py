@@ -49,7 +49,8 @@ def _total_lead(words: list[str]) -> bool:
 
 #: After a total set off right after what each gets: "each get £25,000, £300,000 in prize
 #: money", "£2,000 each, £500,000 altogether".
-_APPOSED_TAIL = cues("in", "altogether", "in all", "in total", "between them", "overall")
+_APPOSED_TAIL = cues("in", "altogether", "in all", "in total", "between them", "overall",
+                     "across", "for all", "over all", "for the whole")  # fmt: skip
 CUES = CUES | _APPOSED_TAIL
 
 
@@ -65,22 +66,31 @@ def _each_of(r: Reading, price: Operand) -> bool:
 def _apposed_total(r: Reading, price: Operand, o: Operand) -> bool:
     """A total set off by a comma right after what each gets, larger than it and followed by
     "in …", "altogether", "between them"."""
+    gap = r.between(price.end, o.begin)
     return (
-        r.between(price.end, o.begin) == [","]
+        _set_off(gap)
         and o.value > price.value
         and starts_with(r.after(o.end, 2), _APPOSED_TAIL) is not None
     )
 
 
+def _set_off(gap: list[str]) -> bool:
+    """Whether the words between what each gets and a total end the first's clause with a
+    comma: "£26,000 a year to train, £364,000 across …" (up to five words of its own)."""
+    return gap[-1:] == [","] and len(gap) <= 6 and not ({",", ";", "and", "but"} & set(gap[:-1]))
+
+
 #: Verbs of a sale's total in the sentence after its price: "The sale grossed £66,900".
 GROSSED = cues("grossed", "raised", "fetched", "realised", "realized", "totalled", "totaled",
                "brought in", "took", "made", "came to", "earned", "netted",
-               "generated", "collect", "collected", "collects", "to collect")  # fmt: skip
+               "generated", "collect", "collected", "collects", "to collect", "fetch",
+               "raise", "gross", "bring in", "earn", "make")  # fmt: skip
 CUES = CUES | GROSSED
 
 
 #: Words of expecting before a verb of grossing: not part of the sentence's subject.
-_HOPES = frozenset("expects expect expected hopes hope will would aims plans to".split())
+_HOPES = frozenset("expects expect expected hopes hope will would could might aims plans "
+                   "to".split())  # fmt: skip
 
 
 def _next_total(r: Reading, price: Operand) -> Operand | None:
@@ -101,6 +111,8 @@ def _next_total(r: Reading, price: Operand) -> Operand | None:
         return None
     if starts_with(lead, _SUMMED) is not None and len(lead) <= 8:
         return total  # "Together they are on sale for €20.4 million"
+    if "," in lead[:5]:
+        lead = lead[lead.index(",") + 1 :]  # "Sold out, the block would fetch …": a short opener
     subject = [w for w in lead if w not in _HOPES]  # "The society expects to collect £2,000"
     if len(subject) > 4 or ends_with(lead, GROSSED) is None:
         return None
