@@ -190,3 +190,68 @@ def test_a_chief_executive_is_no_body() -> None:
 def test_homes_and_ambulance_end_the_names_of_bodies(text: str, name: str) -> None:
     kinds = _kinds(text)
     assert kinds.get(name) == ORGANISATION, kinds
+
+
+# ---------------------------------------------------------------- descriptions chain by kind
+
+
+def _described_as(ents: Entities, head: str) -> str:
+    m = next(m for m in ents.mentions if m.described and m.name == head)
+    return ents.entity(m).name
+
+
+def test_the_charity_chains_to_a_body_whose_name_ends_in_a_charity_word() -> None:
+    ents = _read(
+        "Pellow Valley Ambulance says it treated 30 people at the show. Later the charity "
+        "said the heat had been the main cause."
+    )
+    assert _described_as(ents, "charity") == "Pellow Valley Ambulance"
+
+
+def test_a_name_holding_the_head_beats_a_later_body_of_that_kind() -> None:
+    ents = _read(
+        "The Corland Workers Party won 12 seats, ahead of the Corland Liberals. Later the "
+        "party said it would govern alone."
+    )
+    assert _described_as(ents, "party") == "Corland Workers Party"
+
+
+# ---------------------------------------------------------------- works, parts and venues
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("His memoir, Still Standing Tall, is published in May.", "Standing Tall"),
+        ("Her debut novel, Second Helen Morrow, sold 9,000 copies.", "Helen Morrow"),
+        ("Critics loved her Ophelia at the Lyceum last winter.", "Ophelia"),
+        ("The director praised your Lady Bracknell in the revival.", "Bracknell"),
+        ("Audiences still talk about his Richard Crookback.", "Richard Crookback"),
+    ],
+)
+def test_a_work_or_a_part_played_is_no_person(text: str, word: str) -> None:
+    kinds = _kinds(text)
+    assert all(kind != PERSON for name, kind in kinds.items() if word in name), kinds
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        ("She thanked her husband Tom Bright for his patience.", "Tom Bright"),
+        ("Her son, Ravi Anand, said the family was relieved.", "Ravi Anand"),
+        ("The play's director, Ines Mallory, said it would tour.", "Ines Mallory"),
+    ],
+)
+def test_a_person_after_a_possessive_noun_stays_a_person(text: str, person: str) -> None:
+    assert _kinds(text).get(person) == PERSON
+
+
+@pytest.mark.parametrize(
+    "text,venue",
+    [
+        ("The Crooked Inn reopened on Friday after a fire.", "Crooked Inn"),
+        ("Regulars at the Lantern Tavern raised £8,000.", "Lantern Tavern"),
+    ],
+)
+def test_an_inn_or_a_tavern_is_no_person(text: str, venue: str) -> None:
+    assert _kinds(text).get(venue) == ORGANISATION

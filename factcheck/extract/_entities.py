@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import chain
@@ -120,7 +120,7 @@ ORG_WORDS = _words(
     pictures films productions entertainment therapeutics biosciences biotech genomics
     diagnostics robotics aerospace engineering electronics semiconductors chemicals mining
     freight estates zoo aquarium cycling racing events space athletics rugby cricket hockey
-    swimming rowing gymnastics triathlon netball homes ambulance"""
+    swimming rowing gymnastics triathlon netball homes ambulance inn tavern"""
 )
 # Plural nouns whose possessive opens a name rather than owning one ("the Women's Tennis
 # Association", "the Children's Society").
@@ -400,6 +400,18 @@ class _Model:
         organisation, one whose name holds the word ``head`` when given ("the ministry"
         → "Ministry of Health"); the mention carries the entity's fullest name."""
         word = head.lower() if head else None
+        if word is None:
+            return self._last_org_where(pos, reach, lambda e: True)
+        found = self._last_org_where(pos, reach, lambda e: word in e.name.lower().split())
+        if found is None and word in _KIND_ENDINGS:
+            found = self._last_org_where(pos, reach, lambda e: is_a(e, word))
+        return found
+
+    def _last_org_where(
+        self, pos: int, reach: int, fits: Callable[[Entity], bool]
+    ) -> Mention | None:
+        """The last mention before ``pos`` of a named organisation that ``fits``; of
+        several in its sentence, the one that opens it."""
         i = bisect_left(self._starts, pos) - 1
         while i >= 0 and self.mentions[i].start >= pos - reach:
             m = self.mentions[i]
@@ -408,20 +420,19 @@ class _Model:
                 e.kind == ORGANISATION
                 and m.end <= pos
                 and (e.named or e.name.split()[0] in INSTITUTION_HEADS)
-                and (word is None or is_a(e, word))
+                and fits(e)
             ):
-                if word is not None:
-                    m = self._subject_in_sentence(i, word) or m
-                    e = self.entities[m.entity]
+                m = self._subject_in_sentence(i, fits) or m
+                e = self.entities[m.entity]
                 return Mention(m.start, m.end, e.name, e.kind, m.entity)
             i -= 1
         return None
 
-    def _subject_in_sentence(self, i: int, head: str) -> Mention | None:
-        """The organisation of the kind ``head`` names that opens the sentence of the
-        mention at index ``i``, when that mention is not it: "Redcastle City have turned
-        down an offer from Orwell Athletic. … The club said" is Redcastle City's, the
-        subject before the object."""
+    def _subject_in_sentence(self, i: int, fits: Callable[[Entity], bool]) -> Mention | None:
+        """The organisation that ``fits`` and opens the sentence of the mention at index
+        ``i``, when that mention is not it: "Redcastle City have turned down an offer
+        from Orwell Athletic. … The club said" is Redcastle City's, the subject before
+        the object."""
         m = self.mentions[i]
         opening = self._sentence_starts[bisect_right(self._sentence_starts, m.start) - 1]
         j = bisect_left(self._starts, opening)
@@ -429,7 +440,7 @@ class _Model:
             return None
         first = self.mentions[j]
         e = self.entities[first.entity]
-        return first if e.kind == ORGANISATION and e.id != m.entity and is_a(e, head) else None
+        return first if e.kind == ORGANISATION and e.id != m.entity and fits(e) else None
 
     def with_role(self, desc: str, pos: int) -> Mention | None:
         """The person the article gives the role ``desc`` ends in ("the prime minister",
@@ -1541,14 +1552,18 @@ def _mention(
             end = hm.end()
             name = f"{name} {hm.group(1)}"
     role = ""
-    if kind == PERSON and not possessive:
-        # "the harbour master, Captain Winifred Trelawny-Osei,": the role stands before
-        # the title
-        n_title = len(title.split())
-        before = at + rel[a - n_title] if title and a - n_title >= 0 else start
-        role = _appositive_role(text, min(before, start), end)
+    if kind in (PERSON, UNKNOWN) and not possessive:
+        # the role stands before the run's first word: its title ("the harbour master,
+        # Captain Winifred Trelawny-Osei,") or a word cut off the name ("her memoir,
+        # Second Act,")
+        before = at + rel[0]
+        if _PLAYED_PART.search(text, max(0, before - 8), before):
+            return Mention(start, end, name, THING, title=title)
+        role = _appositive_role(text, before, end)
     if role and role.split()[-1] in _WORKS:
         kind, role = THING, ""  # "her third novel, Salt Country,": a work, not a person
+    elif kind == UNKNOWN:
+        role = ""  # a name of one word: only a work in apposition is read off it
     elif role and role.split()[-1] in _ORG_BEFORE:
         kind = ORGANISATION  # "the port operator, Calder Terminals,": a body
     elif kind == ORGANISATION:
@@ -1556,6 +1571,9 @@ def _mention(
     return Mention(start, end, name, kind, title=title, role=role)
 
 
+# "your Lady Macbeth", "his Hamlet": a name after a possessive determiner is a part
+# played or a work owned, not a person of the article.
+_PLAYED_PART = re.compile(r"(?<![\w’'])(?:your|his|her|their|my|our)[ \t]+$")
 _CLASS_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+)[ \t]+$")
 
 
@@ -1908,9 +1926,11 @@ def _said_gender(m: Mention) -> str | None:
 
 def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None:
     """A description ("the ministry") joins the organisation last named with its head
-    word ("Ministry of Health"); "the company" the organisation last named; else it is
-    an entity of its own, which the article describes but does not name."""
-    last_org: dict[str, Entity] = {}
+    word ("Ministry of Health") or of the kind it names ("the club": "Redcastle City",
+    ``is_a``); "the company" the organisation last named; else it is an entity of its
+    own, which the article describes but does not name."""
+    last_org: dict[str, Entity] = {}  # by the words of its name
+    last_kind: dict[str, Entity] = {}  # by the kind of body its name or role tells
     own: dict[str, Entity] = {}
     for m in mentions:
         if not m.described:
@@ -1918,10 +1938,13 @@ def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None
             if e.kind == ORGANISATION:
                 for w in _split(e.name.lower()):
                     last_org[w] = e
+                for head in _KIND_ENDINGS:
+                    if is_a(e, head):
+                        last_kind[head] = e  # "the club" after "Redcastle City"
                 last_org[""] = e
             continue
         head = _split(m.name)[0]
-        body = last_org.get(head)
+        body = last_org.get(head) or last_kind.get(head)
         if body is None and head in _ANY_BODY:
             body = last_org.get("")
         if body is None:
@@ -1944,8 +1967,6 @@ _KIND_ENDINGS = {
     "charity": _words("charity trust foundation society ambulance aid relief appeal"),
     "party": _words("party conservatives democrats liberals greens nationalists"),
     "union": _words("union unite unison federation"),
-    "ministry": _words("ministry department office"),
-    "council": _words("council authority corporation"),
 }
 
 
