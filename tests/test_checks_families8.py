@@ -217,3 +217,21 @@ def test_a_price_each_and_the_total_a_short_opener_leads_in_the_next_sentence() 
         "Each of the 30 cottages is priced at £180,000. When the council finally approves the "
         "road, the estate would fetch £6.1 million."
     ) == []
+
+
+def test_a_share_first_then_its_part_of_the_whole_set_off() -> None:
+    # a fraction or a percentage "of" a noun phrase, then "A of B" or ": A out of B"
+    assert _arithmetic("Almost two-thirds of tenants, 388 of 610, signed the petition.") == [
+        ("Almost two-thirds", "consistent")
+    ]
+    assert _arithmetic("Two-thirds of tenants, 305 of 610, signed the petition.") == [
+        ("Two-thirds", "inconsistent")
+    ]
+    assert _arithmetic("Fees make up 45% of the club's income: £90,000 out of £200,000.") == [
+        ("45%", "consistent")
+    ]
+    assert _arithmetic("Fees make up 45% of the club's income: £60,000 out of £200,000.") == [
+        ("45%", "inconsistent")
+    ]
+    # no "of" between the two figures after it: they are no part and whole
+    assert _arithmetic("Two-thirds of tenants, 388 in May and 610 in June, signed it.") == []

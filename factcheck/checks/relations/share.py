@@ -155,6 +155,8 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     sent = r.in_sentence(p.start)
     before = _counts([o for o in sent if o.end <= p.begin])
     after = _counts([o for o in sent if o.start >= p.end])
+    if len(after) >= 2 and _pair_set_off(r, p, after[0], after[1]):
+        return _ratio(p, after[0], after[1])  # "Some 62% of members, 1,240 of 2,000, …"
     lead = r.between(before[-1].end, p.begin) if before else []
     verb = ends_with(lead, SHARE_VERBS)
     if (
@@ -337,6 +339,8 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
         if len(cands) == 1 and r.after(after[0].end, 1) in ([","], ["-"], ["—"], ["–"]):
             return _product(f, f.value, cands[0], after[0])
         return None
+    if len(after) >= 2 and _pair_set_off(r, f, after[0], after[1]):
+        return _share(f, after[0], after[1])  # "Two-thirds of members, 412 of 618, …"
     if len(after) == 1 and _unstated_whole(r, f, after[0]):
         # "A third of staff at the call centre - 140 people - will move": no whole to test
         why = f"{f.text} of a whole the text does not state: nothing to divide by"
@@ -369,6 +373,21 @@ _HALF_THE = cues("the", "its", "their")
 #: of the workforce".
 _STAFF = frozenset("workforce staff jobs employees workers posts roles people".split())
 _EMPLOYS = frozenset("employs employ employed employing workforce staff".split())
+
+
+def _pair_set_off(r: Reading, share: Operand, part: Operand, whole: Operand) -> bool:
+    """ "Nearly two-thirds of members, 412 of 618, …"; "Fees make up a fifth of its income:
+    €2m out of €10m": a share (a fraction or a percentage) "of" a noun phrase without a
+    figure, then, set off by a comma, colon or dash, a part "of" ("out of") its whole."""
+    words = r.between(share.end, part.begin)
+    return (
+        words[:1] == ["of"]
+        and 2 <= len(words) <= 8
+        and words[-1] in (",", ":", "-", "—", "–", "(")
+        and not ({",", ":", ";", "-", "—", "–", "("} & set(words[:-1]))
+        and _linked_of(r, part, whole)
+        and whole.value > part.value
+    )
 
 
 def _unstated_whole(r: Reading, f: Operand, part: Operand) -> bool:
