@@ -1757,6 +1757,7 @@ class _Speakers:
                     (self._subject_before(gender, a.pos) if a.name != "i" else None)
                     or (self._possessor_before(gender, a.pos) if a.name != "i" else None)
                     or (self._role_before(a.pos) if a.name != "i" else None)
+                    or (self._spokesperson_before(a.pos) if a.name != "i" else None)
                     or self._spokesperson()
                     or self.last("person", gender)
                     or self.last("any")
@@ -1782,10 +1783,39 @@ class _Speakers:
                 else:
                     p = pair or self.last("any")
             return p and p.via(sieve)
+        return self._described_pick(a, sieve)
+
+    def _described_pick(self, a: _Attribution, sieve: str) -> _Pick:
+        """The pick for a description (``_described``); nobody when it names no one."""
         got = self._described(a)
         if isinstance(got, _Pick):
             return got.via(sieve)
         return _Pick(got, a.pos, sieve, described=True) if got else _Pick(None, a.pos, sieve)
+
+    def _spokesperson_before(self, at: int) -> _Pick | None:
+        """'A council spokesman said volunteers could help. “…,” he said', 'A spokeswoman
+        for X declined to comment on the figures. “…,” she said': a pronoun after a
+        sentence of its paragraph whose subject is a spokesperson described (not named)
+        stands for that spokesperson: the body spoken for."""
+        st = self._sentence_before(at)
+        if st is None:
+            return None
+        starts = self.text.sentence_starts
+        own = starts[bisect_right(starts, at) - 1]
+        for i in range(bisect_left(self._apos, st), bisect_left(self._apos, own)):
+            a = self.attributions[i]
+            if a.kind == "desc" and a.name and a.name.split()[-1].lower() in _SPOKES:
+                p = self._described_pick(a, "salience")
+                return p if p.name else None
+        hit = _FOR_BODY.match(self.s, st, own)
+        if hit is None:
+            return None
+        # the body the opening speaks for, read up to its verb ("rejected", "declined")
+        for w in _LOWER_WORD.finditer(self.s, hit.end(), min(own, hit.end() + 120)):
+            if _verb_like(w.group(1)):
+                body = self._spoken_for(st, w.start(1))
+                return _Pick(body, st, "salience") if body else None
+        return None
 
     def _described(self, a: _Attribution) -> _Pick | str | None:
         """Who a description speaks for: "a UEC spokesman" for UEC, "the company" for the
@@ -3059,6 +3089,7 @@ _OPENING_POSSESSOR = re.compile(
 _SHARED_SURNAME = re.compile(r"[A-Z][\w’'-]+[ \t]+and[ \t]+[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
 _JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
 _OF_BODY_BEFORE = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?$")
+_LOWER_WORD = re.compile(r"[ \t]([a-z]+)\b")
 # "and" between two names, with the article that may open the second ("X and the Y")
 _AND_BEFORE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
 # "Ann Lee and her husband, Bob Lee", "Ann Lee and his business partner Bob Cole", "Ann
