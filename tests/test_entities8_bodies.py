@@ -255,3 +255,32 @@ def test_a_person_after_a_possessive_noun_stays_a_person(text: str, person: str)
 )
 def test_an_inn_or_a_tavern_is_no_person(text: str, venue: str) -> None:
     assert _kinds(text).get(venue) == ORGANISATION
+
+
+# ---------------------------------------------------------------- described before named
+
+
+def test_a_description_before_the_name_chains_to_the_body_named_soon_after() -> None:
+    ents = _read(
+        "On Monday a spokesman for the ministry said the canal would reopen. The Ministry "
+        "of Waterways also published its repair schedule."
+    )
+    assert _described_as(ents, "ministry") == "Ministry of Waterways"
+
+
+def test_a_body_named_much_later_or_of_another_head_is_not_the_description() -> None:
+    filler = "The rain did not stop all week and the roads stayed shut. " * 12
+    ents = _read(
+        f"The union said the ballot was fair. {filler}Members of the Harbour Union met."
+    )
+    assert _described_as(ents, "union") == "union"
+    ents = _read("The ministry said little. The Canal Trust published its schedule.")
+    assert _described_as(ents, "ministry") == "ministry"
+
+
+def test_a_spokeswoman_for_a_ministry_named_after_her_speaks_for_it() -> None:
+    text = (
+        "Later, a spokeswoman for the ministry said the target stood. “It will be met,” the "
+        "spokeswoman said.\n\nThe Ministry of Waterways also published new figures."
+    )
+    assert _speakers(text) == ["Ministry of Waterways"]

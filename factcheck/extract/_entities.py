@@ -1932,7 +1932,7 @@ def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None
     last_org: dict[str, Entity] = {}  # by the words of its name
     last_kind: dict[str, Entity] = {}  # by the kind of body its name or role tells
     own: dict[str, Entity] = {}
-    for m in mentions:
+    for k, m in enumerate(mentions):
         if not m.described:
             e = entities[m.entity]
             if e.kind == ORGANISATION:
@@ -1947,6 +1947,8 @@ def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None
         body = last_org.get(head) or last_kind.get(head)
         if body is None and head in _ANY_BODY:
             body = last_org.get("")
+        if body is None and m.name == head:
+            body = _named_soon_after(mentions, entities, k, head)
         if body is None:
             body = own.get(m.name)
             if body is None:
@@ -1954,6 +1956,25 @@ def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None
                 entities.append(body)
         m.entity = body.id
         body.mentions.append(m)
+
+
+_SOON = 600  # how far after a description the body it stands for may be named
+
+
+def _named_soon_after(
+    mentions: list[Mention], entities: list[Entity], k: int, head: str
+) -> Entity | None:
+    """The organisation whose name holds ``head`` named within ``_SOON`` characters after
+    the description at index ``k`` that no body before it fits: "a spokeswoman for the
+    ministry said …. The Ministry of Housing also published …" is that ministry's."""
+    limit = mentions[k].start + _SOON
+    for m in mentions[k + 1 :]:
+        if m.start > limit:
+            break
+        e = entities[m.entity] if not m.described and m.entity >= 0 else None
+        if e is not None and e.kind == ORGANISATION and head in _split(e.name.lower()):
+            return e
+    return None
 
 
 # What a description of an organisation's kind calls a body whose name ends so: "the
