@@ -356,8 +356,7 @@ def read_export(
     """
     from factcheck.db import store as db
 
-    adapters = db._adapters()
-    parsers = {name: adapters[name].validate_json for name in ("sources", "evidence", "strings")}
+    parsers = {name: db._adapter(name).validate_json for name in ("sources", "evidence", "strings")}
     cache: dict[tuple[str, str], Any] = {}
 
     def parsed(name: str, raw: str | None) -> Any:
