@@ -8,9 +8,11 @@ discriminated by ``kind`` (the value's ``kind`` always equals the claim's):
      "value": {"kind": "money", "amount": 3000000000, "currency": "GBP", "per": "year"}}
 
 Unknown input keys are ignored, so newer files load in older versions.
-"""
 
-from __future__ import annotations
+The annotations are evaluated as the classes are made (no ``from __future__ import
+annotations``): pydantic then reads each field's type as it is, where it would parse and
+evaluate every annotation's text, a third of the cost of making the classes.
+"""
 
 import hashlib
 from datetime import date, datetime
@@ -50,7 +52,7 @@ class Document(_Model):
     )
 
     @model_validator(mode="after")
-    def _default_id(self) -> Document:
+    def _default_id(self) -> "Document":
         if not self.id:
             self.id = content_hash(self.text)[:16]
         return self
@@ -117,6 +119,30 @@ Value = Annotated[
 ]
 
 
+def plain_fields(model: BaseModel, *, drop_none: bool = False) -> dict[str, Any]:
+    """A model's fields as plain data, nested models and lists of them included: what
+    ``model.model_dump(exclude_none=drop_none)`` returns for our models, whose fields hold
+    plain values, models and lists of those.
+
+    pydantic builds a model's serializer on its first dump (``ClaimRecord``'s takes about
+    12 ms, for one claim of ``factcheck next``); reading the fields needs none.
+    """
+    out: dict[str, Any] = {}
+    for name in type(model).model_fields:
+        value = _plain(getattr(model, name), drop_none)
+        if value is not None or not drop_none:
+            out[name] = value
+    return out
+
+
+def _plain(value: Any, drop_none: bool) -> Any:
+    if isinstance(value, BaseModel):
+        return plain_fields(value, drop_none=drop_none)
+    if isinstance(value, list):
+        return [_plain(v, drop_none) for v in value]
+    return value
+
+
 def claim_id(document: str, kind: str, start: int, end: int) -> str:
     """A stable id for a claim: the same document, kind and span give the same id."""
     raw = f"{document}\x1f{kind}\x1f{start}\x1f{end}".encode("utf-8", "surrogatepass")
@@ -151,7 +177,7 @@ class Claim(_Model):
         return data
 
     @model_validator(mode="after")
-    def _default_id(self) -> Claim:
+    def _default_id(self) -> "Claim":
         if not self.id:
             self.id = claim_id(self.document, self.kind, self.start, self.end)
         if self.value is not None and self.value.kind != self.kind:
@@ -159,9 +185,12 @@ class Claim(_Model):
         return self
 
     def to_record(self) -> dict[str, Any]:
-        """The claim as the JSON object of FORMAT.md (value without None entries)."""
-        record = self.model_dump(exclude_none=True)
-        return record
+        """The claim as the JSON object of FORMAT.md (value without None entries).
+
+        ``self.model_dump(exclude_none=True)``, read off the fields: a claim holds plain
+        values and one value model, so writing one needs no serializer built for it.
+        """
+        return plain_fields(self, drop_none=True)
 
 
 # ---------------------------------------------------------------- review and checks

@@ -278,7 +278,12 @@ def _event_line(e: Event) -> str:
 
 
 def _record_json(record: ClaimRecord) -> dict[str, Any]:
-    return record.model_dump(mode="json")
+    """``record.model_dump(mode="json")``, without building ``ClaimRecord``'s serializer."""
+    from pydantic_core import to_jsonable_python
+
+    from factcheck.models import plain_fields
+
+    return to_jsonable_python(plain_fields(record))  # type: ignore[no-any-return]
 
 
 def _claims_table(records: list[ClaimRecord], earlier: dict[str, list[Any]] | None = None) -> Table:
@@ -462,7 +467,11 @@ def next_claim(
                 speaker=speaker,
                 mine=mine,
             )
-            doc = store.get_document(record.claim.document) if record is not None else None
+            doc = (
+                store.get_document(record.claim.document)
+                if record is not None and output_format is Format.table
+                else None
+            )
             earlier = (
                 store.earlier_verdicts([record.claim.id]).get(record.claim.id, [])
                 if record is not None
