@@ -38,10 +38,13 @@ def test_a_sum_sentence_ignores_a_figure_after_its_semicolon() -> None:
 
 def test_a_sentence_opening_the_combined_name_is_no_sum() -> None:
     # "combined" as part of a name does not sum the sentence before
-    assert _arithmetic(
-        "The board approved 14 homes in March and 9 in April. The Combined Authority, "
-        "with 40 members, meets on Friday."
-    ) == []
+    assert (
+        _arithmetic(
+            "The board approved 14 homes in March and 9 in April. The Combined Authority, "
+            "with 40 members, meets on Friday."
+        )
+        == []
+    )
 
 
 def test_a_running_total_named_by_its_period() -> None:
@@ -55,10 +58,13 @@ def test_a_running_total_named_by_its_period() -> None:
         "spring's total to 600."
     ) == [("600", "inconsistent")]
     # a comma between the verb and "total to" is another clause
-    assert _arithmetic(
-        "Crews planted 340 oaks on Friday and 210 on Saturday, bringing, the council said, "
-        "its total to 900."
-    ) == []
+    assert (
+        _arithmetic(
+            "Crews planted 340 oaks on Friday and 210 on Saturday, bringing, the council said, "
+            "its total to 900."
+        )
+        == []
+    )
 
 
 def test_a_count_of_pieces_before_a_dash_and_their_list() -> None:
@@ -72,10 +78,13 @@ def test_a_count_of_pieces_before_a_dash_and_their_list() -> None:
         "in Cray and 300 in Dunmore."
     ) == [("900 posts", "inconsistent")]
     # three figures after "four depots": not the list of the pieces counted
-    assert _arithmetic(
-        "About 900 posts will go as four depots shut: 300 in Arlow, 250 in Benn and 200 "
-        "in Cray."
-    ) == []
+    assert (
+        _arithmetic(
+            "About 900 posts will go as four depots shut: 300 in Arlow, 250 in Benn and 200 "
+            "in Cray."
+        )
+        == []
+    )
 
 
 def test_a_total_and_the_parts_a_verb_of_making_up_names_next() -> None:
@@ -90,9 +99,12 @@ def test_a_total_and_the_parts_a_verb_of_making_up_names_next() -> None:
         "The mill ground 6,100 tonnes of grain. Rye made up 2,400 tonnes and spelt 1,100 tonnes."
     ) == [("6,100 tonnes", "inconclusive")]
     # parts of another noun are no breakdown of the total
-    assert _arithmetic(
-        "The mill ground 6,100 tonnes of grain. Rye made up 2,400 sacks and spelt 1,100 sacks."
-    ) == []
+    assert (
+        _arithmetic(
+            "The mill ground 6,100 tonnes of grain. Rye made up 2,400 sacks and spelt 1,100 sacks."
+        )
+        == []
+    )
 
 
 def test_a_price_difference_told_in_the_minor_unit() -> None:
@@ -134,9 +146,13 @@ def test_the_rest_opening_the_sentence_after_the_shares() -> None:
         "The rest, 14%, were unsure."
     ) == [("14%", "inconsistent")]
     # a sentence before with another kind of figure is no list of shares alone
-    assert _arithmetic(
-        "Of 900 tenants, 63% backed the rent plan and 29% opposed it. The rest, 14%, were unsure."
-    ) == []
+    assert (
+        _arithmetic(
+            "Of 900 tenants, 63% backed the rent plan and 29% opposed it. "
+            "The rest, 14%, were unsure."
+        )
+        == []
+    )
 
 
 def test_a_change_whose_earlier_figure_the_next_sentence_dates_as_earlier() -> None:
@@ -153,12 +169,12 @@ def test_a_change_whose_earlier_figure_the_next_sentence_dates_as_earlier() -> N
 
 
 def test_a_multiple_whose_earlier_figure_a_dated_sentence_gives() -> None:
-    assert _arithmetic("Stray dogs taken in by the pound halved to 230. In 2020 there were 470.") == [
-        ("halved", "consistent")
-    ]
-    assert _arithmetic("Stray dogs taken in by the pound halved to 230. In 2020 there were 700.") == [
-        ("halved", "inconsistent")
-    ]
+    assert _arithmetic(
+        "Stray dogs taken in by the pound halved to 230. In 2020 there were 470."
+    ) == [("halved", "consistent")]
+    assert _arithmetic(
+        "Stray dogs taken in by the pound halved to 230. In 2020 there were 700."
+    ) == [("halved", "inconsistent")]
     # the multiple's own sentence is dated: the other year may be another span
     assert _arithmetic(
         "Stray dogs taken in by the pound halved to 230 last year. In 2015 there were 700."
@@ -198,9 +214,12 @@ def test_each_of_a_count_then_what_each_costs_then_the_total() -> None:
         ("£410,000", "inconsistent")
     ]
     # a second clause ("and") between them: the later figure is not their total
-    assert _arithmetic(
-        "Each of the 12 vans costs £31,000 to run and the depot spent £410,000 across the year."
-    ) == []
+    assert (
+        _arithmetic(
+            "Each of the 12 vans costs £31,000 to run and the depot spent £410,000 across the year."
+        )
+        == []
+    )
 
 
 def test_a_price_each_and_the_total_a_short_opener_leads_in_the_next_sentence() -> None:
@@ -213,10 +232,13 @@ def test_a_price_each_and_the_total_a_short_opener_leads_in_the_next_sentence() 
         "fetch £6.1 million."
     ) == [("£6.1 million", "inconsistent")]
     # a long opener is another clause: its figure is no sale's total
-    assert _arithmetic(
-        "Each of the 30 cottages is priced at £180,000. When the council finally approves the "
-        "road, the estate would fetch £6.1 million."
-    ) == []
+    assert (
+        _arithmetic(
+            "Each of the 30 cottages is priced at £180,000. When the council finally approves the "
+            "road, the estate would fetch £6.1 million."
+        )
+        == []
+    )
 
 
 def test_a_share_first_then_its_part_of_the_whole_set_off() -> None:
@@ -235,3 +257,30 @@ def test_a_share_first_then_its_part_of_the_whole_set_off() -> None:
     ]
     # no "of" between the two figures after it: they are no part and whole
     assert _arithmetic("Two-thirds of tenants, 388 in May and 610 in June, signed it.") == []
+
+
+def test_a_multiple_of_a_figure_a_short_noun_phrase_leads_to() -> None:
+    # "double the month's usual N": the noun phrase runs on to the figure compared with
+    assert _arithmetic(
+        "The pier took £61,000 in August, nearly double the season's usual £33,000."
+    ) == [("nearly double", "consistent")]
+    assert _arithmetic("The pier took £61,000 in August, twice the season's usual £45,000.") == [
+        ("twice", "inconsistent")
+    ]
+
+
+def test_that_is_a_multiple_of_the_figure_of_the_sentence_before() -> None:
+    assert _arithmetic(
+        "The depot holds 1,200 buses. That is three times as many as the old one, which held 400."
+    ) == [("three times", "consistent")]
+    assert _arithmetic(
+        "The depot holds 1,200 buses. That is three times as many as the old one, which held 250."
+    ) == [("three times", "inconsistent")]
+    # two figures in the sentence before: which one is restated is not told
+    assert (
+        _arithmetic(
+            "The depot holds 1,200 buses and 300 vans. That is three times as many as the old one, "
+            "which held 400."
+        )
+        == []
+    )

@@ -51,6 +51,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             old, new = _next_pair(r, m)
         if old is None and new is None and (_is_change(r, m) or _as_many(r, m)):
             old, new = _told_before(r, m)
+        if old is None and new is None and m.kind == "multiple":
+            old, new = _restated_as_many(r, m)
         if old is None and _is_change(r, m):
             later = [o for o in r.in_sentence(m.start) if o.start > m.end and role(r, o) == "new"]
             earlier = [o for o in r.in_sentence(m.start) if role(r, o) == "old"]
@@ -139,6 +141,41 @@ def _told_before(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None
     return old, new
 
 
+#: How a sentence opens that restates the figure of the sentence before as a multiple:
+#: "That is four times as many as …".
+_THAT_IS = cues("that is", "this is", "it is", "that was", "this was", "it was", "that's")
+_AS_MANY_AFTER = cues("as many as", "as much as", "more than", "the size of", "as big as",
+                      "as large as", "as high as")  # fmt: skip
+CUES = CUES | _THAT_IS | _AS_MANY_AFTER
+
+
+def _restated_as_many(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
+    """ "The new depot holds 1,200 buses. That is three times as many as the old one, which
+    held 400": the one figure of the sentence before, restated by "That is …", against the
+    one figure of its kind after "as many as" in the multiple's sentence."""
+    s0, _ = r.sentence(m.start)
+    if (
+        starts_with(r.figs.words(s0, m.begin), _THAT_IS) is None
+        or len(r.figs.words(s0, m.begin)) > 3
+    ):
+        return None, None
+    if starts_with(r.after(m.end, 3), _AS_MANY_AFTER) is None:
+        return None, None
+    prev = r.previous_sentence(m.start)
+    if prev is None:
+        return None, None
+    news = [o for o in r.in_sentence(prev[0]) if o.kind in ("count", "money")
+            and o.value_max is None]  # fmt: skip
+    if len(news) != 1:
+        return None, None
+    new = news[0]
+    olds = [o for o in r.in_sentence(m.start) if o is not m and o.kind == new.kind
+            and o.comparable(new) and o.value_max is None]  # fmt: skip
+    if len(olds) != 1 or olds[0].start < m.end or _nouns_differ(olds[0], new):
+        return None, None
+    return olds[0], new
+
+
 def _factor(r: Reading, m: Operand) -> float | None:
     if m.kind == "fraction" and _as_many(r, m):
         return m.value  # "a quarter as many"
@@ -220,11 +257,20 @@ def _is_change(r: Reading, m: Operand) -> bool:
     return m.text.lower().split()[-1] in verbs or bool(set(lead(r, m, 3)) & (RISE | FALL))
 
 
+#: Words that end the noun phrase of what a multiple compares with: "double the usual 88mm"
+#: runs on to its figure, "double the staff at 40 sites" does not.
+_NOT_IN_PHRASE = frozenset(",;:-–—()".split() + "and or but for in at on to from by with over "
+                           "than since after before".split())  # fmt: skip
+
+
 def _of(words: list[str]) -> bool:
     while words and words[-1] in ("the", "its", "their", "a", "an", "his", "her", "our"):
         words = words[:-1]
     if words[:1] in (["the"], ["its"], ["their"]) and words[-1:] == ["of"] and len(words) <= 5:
         return True  # "twice the national average of £40,000"
+    if words[:1] in (["the"], ["its"], ["their"]) and 2 <= len(words) <= 5:
+        # "nearly double the month's usual 88mm": a short noun phrase runs on to the figure
+        return not (_NOT_IN_PHRASE & set(words[1:]))
     return tuple(words) in _OF or not words
 
 
