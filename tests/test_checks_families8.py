@@ -284,3 +284,32 @@ def test_that_is_a_multiple_of_the_figure_of_the_sentence_before() -> None:
         )
         == []
     )
+
+
+def test_a_figure_per_one_of_the_count_that_follows_from() -> None:
+    # "… or €30 per visitor, from 80,000 visitors": the count after "from" is of the noun
+    assert _arithmetic(
+        "Fair takings reached €2.4 million, or €30 per visitor, from 80,000 visitors."
+    ) == [("€30", "consistent")]
+    assert _arithmetic(
+        "Fair takings reached €2.4 million, or €45 per visitor, from 80,000 visitors."
+    ) == [("€45", "inconsistent")]
+    # two counts of the noun (a change of them): which one is not told
+    assert (
+        _arithmetic(
+            "Fair takings reached €2.4 million, or €30 per visitor, up from 70,000 visitors to "
+            "80,000 visitors."
+        )
+        == []
+    )
+
+
+def test_the_average_noun_as_the_subject_after_a_list() -> None:
+    assert _arithmetic(
+        "The three vans cost £30,000, £34,000 and £38,000; the average van cost £34,000."
+    ) == [("£34,000", "consistent")]
+    assert _arithmetic(
+        "The three vans cost £30,000, £34,000 and £38,000; the average van cost £41,000."
+    ) == [("£41,000", "inconsistent")]
+    # no list before it: nothing to average
+    assert _arithmetic("The average household pays £1,200 a year for water.") == []

@@ -36,7 +36,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
     for avg in r.gated(_GATE):  # an average cue right before the figure, or nothing
         if avg.kind not in ("money", "count", "percent") or avg.value_max is not None:
             continue
-        if ends_with(r.before(avg.begin, 4), AVERAGE) is None:
+        if ends_with(r.before(avg.begin, 4), AVERAGE) is None and not _average_subject(r, avg):
             if _average_after(r, avg):
                 # "sold 310, 290 and 330 tickets - 310 a night on average"
                 listed = _listed(r, avg, r.in_sentence(avg.start))
@@ -146,6 +146,21 @@ def _named(o: Operand, noun: str) -> bool:
 #: After an average and before "on average": its period or unit ("2,400 a day on average").
 _RATE_WORDS = frozenset(("a", "an", "per", "each"))
 _ON_AVERAGE = cues("on average")
+
+
+def _average_subject(r: Reading, avg: Operand) -> bool:
+    """ "the average store took €1.4m", "the average household pays £90": the figure right
+    after a subject that is "the average" of a noun and its verb (no mark between)."""
+    words = r.before(avg.begin, 5)
+    if "average" not in words[:-1]:
+        return False
+    i = len(words) - 1 - words[::-1].index("average")
+    head, rest = words[:i], words[i + 1 :]
+    return (
+        head[-1:] in (["the"], ["an"], ["its"], ["their"])
+        and 2 <= len(rest) <= 3
+        and all(w.isalpha() and w not in ("of", "and", "or") for w in rest)
+    )
 
 
 def _average_after(r: Reading, avg: Operand) -> bool:

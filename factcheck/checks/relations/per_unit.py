@@ -105,7 +105,11 @@ def _per_noun(r: Reading, each: Operand) -> Finding | None:
         led = not before
     if not led:
         return None  # the per-unit figure must restate the others (", or", "-", "That is")
-    if any(role(r, o) is not None or change_verb(r, o) for o in pool):
+    if any(
+        (role(r, o) is not None or change_verb(r, o))
+        and not (o.kind == "count" and _unit_of(o) == noun)  # "… per visitor, from 82,000 visitors"
+        for o in pool
+    ):
         return None  # figures of a change ("up from £1.30") are no total and count
     counts = [o for o in pool if o.kind == "count" and _unit_of(o) == noun]
     if len(counts) != 1:
