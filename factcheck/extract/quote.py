@@ -35,6 +35,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factcheck.extract._entities import (
+    _FEMALE_ROLES,
+    _MALE_ROLES,
     ORG_WORDS,
     TITLES,
     VOICES,
@@ -1319,7 +1321,7 @@ class _Speakers:
         if gender is None:
             return True
         e = self.text.entities.entity(m)
-        g = e.gender or self._said_gender.get(e.name)
+        g = e.gender or self._said_gender.get(e.name) or _kin_gender(self.s, m)
         return g == gender if known else g in (None, gender)
 
     def _last_person(self, after: int, gender: str | None) -> _Pick | None:
@@ -2739,6 +2741,21 @@ _SUBJECT_LEAD = re.compile(
     r"(?:[Tt]he[ \t]+)?"  # "The Office for Product Safety and Standards said"
 )
 _LINE_BREAK = re.compile(r"\n")
+
+
+# "Lee is his sister-in-law", "Lee was her late husband": a kin noun said of a person
+_KIN_PREDICATE = re.compile(
+    r"[ \t]+(?:is|was)[ \t]+(?:his|her|their)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)(?:-in-law)?\b"
+)
+
+
+def _kin_gender(s: str, m: Mention) -> str | None:
+    """The gender a kin noun said of the person at ``m`` tells ("X is his sister": f)."""
+    kin = _KIN_PREDICATE.match(s, m.end)
+    if kin is None:
+        return None
+    word = kin.group(1)
+    return "m" if word in _MALE_ROLES else "f" if word in _FEMALE_ROLES else None
 
 
 def _possessive(s: str, m: Mention) -> bool:
