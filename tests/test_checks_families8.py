@@ -313,3 +313,27 @@ def test_the_average_noun_as_the_subject_after_a_list() -> None:
     ) == [("£41,000", "inconsistent")]
     # no list before it: nothing to average
     assert _arithmetic("The average household pays £1,200 a year for water.") == []
+
+
+def test_a_change_in_the_figures_own_units_between_its_two_ends() -> None:
+    assert _arithmetic("The flock grew by 140 sheep, from 2,260 in spring to 2,400.") == [
+        ("140 sheep", "consistent")
+    ]
+    assert _arithmetic("The flock grew by 410 sheep, from 2,260 in spring to 2,400.") == [
+        ("410 sheep", "inconsistent")
+    ]
+    assert _arithmetic(
+        "The mill ground 6.2 million tonnes, up 0.5 million on the 5.7 million of 2022."
+    ) == [("0.5 million", "consistent")]
+    # a third figure of the kind: which two the change is between is not told
+    assert (
+        _arithmetic(
+            "The flock grew by 140 sheep, from 2,260 in spring to 2,400, and 90 more are due."
+        )
+        == []
+    )
+
+
+def test_the_earlier_figure_of_another_clause_is_no_base_of_a_stated_change() -> None:
+    # "rose by X to Y, while … fell from Z": Z belongs to the other change
+    assert _arithmetic("Visits rose by 300 to 2,000, while lettings fell from 900 to 800.") == []

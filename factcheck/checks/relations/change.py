@@ -26,6 +26,7 @@ from factcheck.checks.relations._bind import (
     FROM,
     TO,
     change_verb,
+    clause_break,
     dated_before,
     nearest,
     own,
@@ -102,7 +103,7 @@ def _by_to(r: Reading, new: Operand) -> Finding | None:
         return None
     delta = deltas[0]
     olds = [o for o in sent if o is not delta and o is not new and role(r, o) == "old"
-            and o.comparable(new)]  # fmt: skip
+            and o.comparable(new) and not _across_clauses(r, o, new)]  # fmt: skip
     old = olds[0] if len(olds) == 1 else _earlier_nearby(r, new)
     if old is None:
         return None
@@ -112,6 +113,13 @@ def _by_to(r: Reading, new: Operand) -> Finding | None:
     line = (f"{old.text} {'+' if sign > 0 else '−'} {delta.text} = {_judge.fmt(computed)}; "
             f"the text says {new.text} ({rule})")  # fmt: skip
     return Finding(CHECK, new.start, new.end, status, line, (old, delta), new)
+
+
+def _across_clauses(r: Reading, a: Operand, b: Operand) -> bool:
+    """Whether a clause break stands between two figures ("rose by 300 to 2,000, while
+    exports fell from 900"): the earlier figure of another change."""
+    first, second = sorted((a, b), key=lambda o: o.start)
+    return clause_break(r.between(first.end, second.begin))
 
 
 #: The period of a rate between a change and its later figure: "up by £85 a month, to …".

@@ -20,7 +20,14 @@ from factcheck.checks._reading import (
     starts_with,
 )
 from factcheck.checks.relations import Finding, References
-from factcheck.checks.relations._bind import minor_unit, of_one_currency, role
+from factcheck.checks.relations._bind import (
+    CHANGE,
+    change_verb,
+    clause_break,
+    minor_unit,
+    of_one_currency,
+    role,
+)
 
 NAME = "difference"
 CHECK = "arithmetic"
@@ -82,7 +89,15 @@ _GATE = gate(STATED | MORE | STATED_AFTER | CHANGE_NOUN | COMPARED_AFTER | OVERA
              | cues(*sorted(WIN)))  # fmt: skip
 
 
+_CHANGE_GATE = gate(frozenset((w,) for w in CHANGE))
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
+    for d in r.gated(_CHANGE_GATE):  # "up 0.4 million on the 3.5 million"
+        if d.kind in ("count", "money") and d.value_max is None:
+            found = _changed_by(r, d)
+            if found is not None:
+                yield found
     for d in r.gated(_GATE):
         if d.kind not in ("count", "money", "points", "percent") or d.value_max is not None:
             continue
@@ -98,6 +113,31 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         )
         if found is not None:
             yield found
+
+
+def _changed_by(r: Reading, d: Operand) -> Finding | None:
+    """A change told in the figures' own units between its two ends: "grew by 126, from
+    1,874 to 2,000"; "3.9 million containers, up 0.4 million on the 3.5 million": the one
+    earlier figure ("from", "on the") and the one later ("to", or the figure the change is
+    set off after), all in one clause."""
+    verb = change_verb(r, d)
+    if verb is None or verb in ("more", "less", "fewer", "higher", "lower"):
+        return None
+    same = [o for o in r.in_sentence(d.start) if o is not d and o.kind == d.kind
+            and o.comparable(d) and o.value_max is None]  # fmt: skip
+    olds = [o for o in same if role(r, o) == "old"]
+    news = [o for o in same if role(r, o) == "new"]
+    if not news:
+        before = [o for o in same if o.end <= d.begin]
+        set_off = before and r.between(before[-1].end, d.begin)[:1] == [","]
+        news = before[-1:] if set_off and role(r, before[-1]) is None else []
+    if len(olds) != 1 or len(news) != 1 or len(same) != 2:
+        return None
+    old, new = olds[0], news[0]
+    lo, hi = min(old.begin, new.begin, d.begin), max(old.end, new.end, d.end)
+    if clause_break(r.between(lo, hi)) or d.value >= max(old.value, new.value):
+        return None
+    return _test(d, *sorted((old, new), key=lambda o: -o.value))
 
 
 #: Comparatives after a price difference in a minor unit: "15 cents less", "8p dearer".
