@@ -208,12 +208,20 @@ def test_the_charity_chains_to_a_body_whose_name_ends_in_a_charity_word() -> Non
     assert _described_as(ents, "charity") == "Pellow Valley Ambulance"
 
 
-def test_a_name_holding_the_head_beats_a_later_body_of_that_kind() -> None:
+def test_the_party_is_the_newest_party_though_only_its_name_tells_its_kind() -> None:
     ents = _read(
-        "The Corland Workers Party won 12 seats, ahead of the Corland Liberals. Later the "
-        "party said it would govern alone."
+        "The Corland Green Party held two seats. The Tories have issued a statement. Later "
+        "the party said it would govern alone."
     )
-    assert _described_as(ents, "party") == "Corland Workers Party"
+    assert _described_as(ents, "party") == "Tories"
+
+
+def test_an_office_is_no_ministry() -> None:
+    ents = _read(
+        "The Varonian transport ministry was blamed. The Foreign Office urged calm. Later "
+        "the ministry said it had done nothing wrong."
+    )
+    assert _described_as(ents, "ministry") == "Varonian transport ministry"
 
 
 # ---------------------------------------------------------------- works, parts and venues
@@ -284,3 +292,32 @@ def test_a_spokeswoman_for_a_ministry_named_after_her_speaks_for_it() -> None:
         "spokeswoman said.\n\nThe Ministry of Waterways also published new figures."
     )
     assert _speakers(text) == ["Ministry of Waterways"]
+
+
+# ---------------------------------------------------------------- ships and parties
+
+
+@pytest.mark.parametrize(
+    "text,vessel",
+    [
+        ("The crew of the MV Harbour Lark said the engine failed.", "MV Harbour Lark"),
+        ("HMS Calloway Bay left port on Tuesday.", "HMS Calloway Bay"),
+        ("Scientists aboard the RV Tern Island said the ice had thinned.", "RV Tern Island"),
+    ],
+)
+def test_a_vessel_is_a_thing_that_never_speaks(text: str, vessel: str) -> None:
+    ents = _read(text)
+    ship = next(e for e in ents if e.name == vessel)
+    assert not ship.speaks
+
+
+def test_a_quote_after_a_ship_named_in_the_sentence_is_not_the_ship_s() -> None:
+    text = "The captain of the MV Harbour Lark said the swell was “worse than forecast”."
+    assert _speakers(text) != ["MV Harbour Lark"]
+
+
+@pytest.mark.parametrize("party", ["Tories", "Greens", "Democrats", "Liberals"])
+def test_a_party_named_in_the_plural_is_an_organisation(party: str) -> None:
+    text = f"The {party} have issued a statement. “We won,” the party said."
+    assert _kinds(text).get(party) == ORGANISATION
+    assert _speakers(text) == [party]

@@ -100,6 +100,12 @@ TITLES = _words(
 _BODY_TITLES = _words("executive")
 _MALE = _words("mr mr. sir lord king prince he his him himself")
 _FEMALE = _words("mrs mrs. ms ms. dame lady queen princess she her hers herself")
+# The one-word names a political party goes by in the plural ("the Tories", "the
+# Greens"): organisations. (A plural name of several words, "the Liberal Democrats", is
+# left to its other cues: quote.py reads "the <Name>s" as a description of a body.)
+_PARTY_NAMES = _words(
+    "conservatives tories democrats republicans liberals greens nationalists unionists socialists"
+)
 ORG_WORDS = _words(
     """inc inc. corp corp. co co. ltd ltd. llc plc group company bank government ministry
     department council committee commission agency police union party office university
@@ -236,6 +242,8 @@ _PORTFOLIOS = _words(
 )
 _PORTFOLIO_HEAD = re.compile(r"[ \t]+(ministry|department|office|agency|service)\b")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+# The letters that open the name of a ship or a boat ("MV", "HMS", "RV Discovery").
+_VESSEL_PREFIXES = frozenset("MV MS HMS RMS USS HMAS HMCS HMNZS FV RV".split())
 # A place's name takes a singular verb; a team named after its town a plural one.
 _PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)[ \t]")
 # "By Gwen Llewellyn, Political Correspondent": a short line naming the writer.
@@ -400,12 +408,7 @@ class _Model:
         organisation, one whose name holds the word ``head`` when given ("the ministry"
         → "Ministry of Health"); the mention carries the entity's fullest name."""
         word = head.lower() if head else None
-        if word is None:
-            return self._last_org_where(pos, reach, lambda e: True)
-        found = self._last_org_where(pos, reach, lambda e: word in e.name.lower().split())
-        if found is None and word in _KIND_ENDINGS:
-            found = self._last_org_where(pos, reach, lambda e: is_a(e, word))
-        return found
+        return self._last_org_where(pos, reach, lambda e: word is None or is_a(e, word))
 
     def _last_org_where(
         self, pos: int, reach: int, fits: Callable[[Entity], bool]
@@ -1669,6 +1672,7 @@ def _facts(tokens: tuple[str, ...]) -> int | None:
         any(t in ORG_WORDS for t in lowered)
         or " ".join(lowered) in SEATS_OF_POWER
         or (len(lowered) > 1 and lowered[-1] in _BODY_TITLES)
+        or (len(lowered) == 1 and lowered[0] in _PARTY_NAMES)
     ):
         bits |= _ORGANISATION_WORD
     if len(tokens) > 1 and any(t in _ORG_LINKS for t in tokens):
@@ -1694,6 +1698,8 @@ def _kind(
     sentence_starts: set[int],
     possessive: bool = False,
 ) -> str | None:
+    if len(tokens) > 1 and tokens[0] in _VESSEL_PREFIXES:
+        return THING  # "the MV Island Queen": a ship, which never speaks
     after = None if possessive else _ORG_HEAD_AFTER.match(text, end)
     after_word = after.group(1) if after else ""
     if (
@@ -1929,8 +1935,7 @@ def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None
     word ("Ministry of Health") or of the kind it names ("the club": "Redcastle City",
     ``is_a``); "the company" the organisation last named; else it is an entity of its
     own, which the article describes but does not name."""
-    last_org: dict[str, Entity] = {}  # by the words of its name
-    last_kind: dict[str, Entity] = {}  # by the kind of body its name or role tells
+    last_org: dict[str, Entity] = {}  # by the words of its name and its kind (``is_a``)
     own: dict[str, Entity] = {}
     for k, m in enumerate(mentions):
         if not m.described:
@@ -1940,11 +1945,11 @@ def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None
                     last_org[w] = e
                 for head in _KIND_ENDINGS:
                     if is_a(e, head):
-                        last_kind[head] = e  # "the club" after "Redcastle City"
+                        last_org[head] = e  # "the club" after "Redcastle City"
                 last_org[""] = e
             continue
         head = _split(m.name)[0]
-        body = last_org.get(head) or last_kind.get(head)
+        body = last_org.get(head)
         if body is None and head in _ANY_BODY:
             body = last_org.get("")
         if body is None and m.name == head:
@@ -1986,7 +1991,7 @@ _KIND_ENDINGS = {
         hotspur academicals harriers"""
     ),
     "charity": _words("charity trust foundation society ambulance aid relief appeal"),
-    "party": _words("party conservatives democrats liberals greens nationalists"),
+    "party": _PARTY_NAMES | {"party"},
     "union": _words("union unite unison federation"),
 }
 
