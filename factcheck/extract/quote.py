@@ -1401,15 +1401,23 @@ class _Speakers:
     def _replying(self, p: _Pick, a: _Attribution) -> _Pick:
         """'“Isn't it true …?” he asked. ¶ “That is true,” she replied.': a pronoun that
         answers the question just put is the exchange's answerer, when the exchange has
-        one other than the one who asked it and the pronoun's gender agrees."""
+        one other than the one who asked it and the pronoun's gender agrees (or is not
+        known, when the pronoun would otherwise give the answer to the one who asked)."""
         t = self.turns
         gender = {"he": "m", "she": "f"}.get(a.name or "")
+        if gender is None or not t.last_question or t.questioner is None:
+            return p
         other = t.answerer
-        if gender is None or not t.last_question or other is None or t.questioner is None:
+        if other is None:
+            # an interview's bare turns: the one it is put to is the interviewee
+            parties = self.interview_parties(self.pos)
+            if parties is not None and parties[0].name == t.questioner.name:
+                other = parties[1]
+        if other is None or other.name in (t.questioner.name, p.name):
             return p
-        if other.name in (t.questioner.name, p.name):
-            return p
-        if self._gender(other.name, other.start) != gender:
+        picked = self._entity(p)
+        to_asker = picked is not None and picked.name == t.questioner.name
+        if self._gender(other.name, other.start) not in ((None, gender) if to_asker else (gender,)):
             return p
         return _Pick(other.name, other.start, p.sieve, resolved=other)
 
@@ -2555,6 +2563,25 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
     return _Pick(sp.name, sp.start, "conversation_turns", resolved=sp)
 
 
+def _floor_turn(r: _Speakers, c: _Context) -> _Pick | None:
+    """Questions from the floor. A bare question that no party of an exchange is known
+    to put (the turns above read none) is asked by someone the article does not name, a
+    reporter: nobody. A bare answer right after a question an unnamed source was said to
+    ask ('“…?” one reporter asked.') is the one who spoke last before it, the one taking
+    the questions."""
+    if not _is_bare(r, c):
+        return None
+    if r.question:
+        return _Pick(None, c.q.start, "conversation_turns")
+    prev = c.prev
+    if prev is None or prev[1] is not None or not prev[2] or not _is_question(r.s, prev[0]):
+        return None
+    last = c.turns.last
+    if last is None or not _adjacent_paragraph(r, prev[0], c.q):
+        return None
+    return _Pick(last.name, last.start, "conversation_turns", resolved=last)
+
+
 def _vocative_turn(r: _Speakers, c: _Context) -> _Pick | None:
     """'“Did you receive this email, Mr Fairbairn?”', '“Ms Lee, where …?”': a bare
     question that names whom it is put to is not theirs: it is the asker's (the one who
@@ -2713,6 +2740,7 @@ SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
     _paragraph_opening,
     _continued_quote,
     _conversation_turns,
+    _floor_turn,
     _same_paragraph,
     _salience,
 )
