@@ -16,6 +16,7 @@ import subprocess
 import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -49,7 +50,7 @@ sys.stderr.write('report:' + json.dumps(report) + '\\n')
 """
 
 
-def _run(args: list[str], cwd: Path, stdin: str = "", **env: str) -> tuple[dict, str]:
+def _run(args: list[str], cwd: Path, stdin: str = "", **env: str) -> tuple[dict[str, Any], str]:
     """Run ``factcheck *args`` through its entry point; (the probe's report, stdout)."""
     environ = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
     out = subprocess.run(
