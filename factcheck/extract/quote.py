@@ -1131,11 +1131,28 @@ class _Speakers:
         if self._parties.get(transcript, _UNSET) is not _UNSET:
             return self._parties[transcript]  # type: ignore[return-value]
         self._parties[transcript] = None
-        ents = self.text.entities
+        first_q = self._introduction_end(pos, transcript)
+        seen = self._people_before(first_q)
+        if len(seen) < 2:
+            return None
+        found = self._asker_and_subject(first_q, seen)
+        if found is None:
+            return None
+
+        def speaker(e: Entity | _LazyEntity) -> _Speaker:
+            m = e.mentions[0]
+            return _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
+
+        parties = self._parties[transcript] = (speaker(found[0]), speaker(found[1]))
+        return parties
+
+    def _introduction_end(self, pos: int, transcript: bool) -> int:
+        """Where an interview's headline and introduction end: at its first quote after
+        the headline (a transcript's: its first labelled turn), or at the start of the
+        printed question that holds that quote."""
         head = self.s.find("\n")  # a headline's quote comes before the introduction
         first_q = next((q.start for q in self.quotes if q.start > head), pos) if head >= 0 else pos
         if transcript:
-            # a transcript's introduction ends at its first labelled turn
             first_q = next(
                 (q.start for q in self.quotes
                  if q.start > head and _TRANSCRIPT.match(self.s, self._line(q.start)[0])),
@@ -1143,31 +1160,29 @@ class _Speakers:
             )  # fmt: skip
         line_start, line_end = self._line(first_q)
         if _is_prompt(self.s[line_start:line_end].strip()):
-            first_q = line_start  # the first quote stands in a printed question
-        # the people of the headline and introduction (the lines before the first
-        # quote), read from their own lines: the subject is the one named most there
-        seen: dict[str, tuple[int, int, Entity | _LazyEntity]] = {}  # name: count, first
-        for m in ents.before(first_q):
+            return line_start  # the first quote stands in a printed question
+        return first_q
+
+    def _people_before(self, end: int) -> dict[str, tuple[int, int, Entity | _LazyEntity]]:
+        """The people named before ``end`` outside quotes: name -> (how often, where
+        first named, the entity)."""
+        ents = self.text.entities
+        seen: dict[str, tuple[int, int, Entity | _LazyEntity]] = {}
+        for m in ents.before(end):
             e = ents.entity(m)
             if e.kind == "person" and not self._quoted(m.start):
                 n, _, _ = seen.get(e.name, (0, 0, e))
                 seen[e.name] = (n + 1, m.start, e)
-        if len(seen) < 2:
-            return None
-        # who the introduction says puts the questions ("with presenter Gareth Huxley")
-        # and who answers them ("Teodora Blaine, was pressed on Tuesday"): sure cues
-        # over the count of names
-        roles: dict[str, str] = {}
-        for m in ents.before(first_q):
-            e = ents.entity(m)
-            if e.name not in seen:
-                continue
-            if _ASKER_BEFORE.search(self.s, max(0, m.start - 40), m.start) or (
-                e.roles & _ASKER_ROLES
-            ):
-                roles.setdefault(e.name, "asker")
-            elif _ASKED_AFTER.match(self.s, m.end):
-                roles.setdefault(e.name, "subject")
+        return seen
+
+    def _asker_and_subject(
+        self, first_q: int, seen: dict[str, tuple[int, int, Entity | _LazyEntity]]
+    ) -> tuple[Entity | _LazyEntity, Entity | _LazyEntity] | None:
+        """An interview's asker and subject among the people of its introduction: by
+        the roles the introduction gives (``_interview_roles``), else the subject is the
+        one named most (None on a tie) and the asker the first other person."""
+        ents = self.text.entities
+        roles = self._interview_roles(first_q, seen)
         askers = [n for n, r in roles.items() if r == "asker"]
         subjects = [n for n, r in roles.items() if r == "subject"]
         ranked = sorted(seen.values(), key=lambda x: (-x[0], x[1]))
@@ -1190,15 +1205,27 @@ class _Speakers:
                 if e.kind == "person" and e.name != subject.name and not self._quoted(m.start):
                     asker = e
                     break
-        if asker is None:
-            return None
+        return (asker, subject) if asker is not None else None
 
-        def speaker(e: Entity | _LazyEntity) -> _Speaker:
-            m = e.mentions[0]
-            return _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
-
-        found = self._parties[transcript] = (speaker(asker), speaker(subject))
-        return found
+    def _interview_roles(
+        self, first_q: int, seen: dict[str, tuple[int, int, Entity | _LazyEntity]]
+    ) -> dict[str, str]:
+        """Who the introduction says puts the questions ("with presenter Gareth Huxley")
+        and who answers them ("Teodora Blaine, was pressed on Tuesday"): sure cues over
+        the count of names. Name -> "asker" or "subject"."""
+        ents = self.text.entities
+        roles: dict[str, str] = {}
+        for m in ents.before(first_q):
+            e = ents.entity(m)
+            if e.name not in seen:
+                continue
+            if _ASKER_BEFORE.search(self.s, max(0, m.start - 40), m.start) or (
+                e.roles & _ASKER_ROLES
+            ):
+                roles.setdefault(e.name, "asker")
+            elif _ASKED_AFTER.match(self.s, m.end):
+                roles.setdefault(e.name, "subject")
+        return roles
 
     def _subject_before(self, gender: str | None, at: int) -> _Pick | None:
         """ "The prosecutor, Ann Lee, asked Cole why … “…?” she asked": a pronoun points
@@ -1829,72 +1856,91 @@ class _Speakers:
 
     def _described(self, a: _Attribution) -> _Pick | str | None:
         """Who a description speaks for: "a UEC spokesman" for UEC, "the company" for the
-        business last named, "the prime minister" for the one the article named so."""
+        business last named, "the prime minister" for the one the article named so. Read
+        in steps: the lead's own person, a part of a body ("the party's campaign"), a
+        spokesperson, a body by its head noun, then a definite description's holder."""
         lead = self.lead_person()
         if lead is not None and self._lead_span[0] <= a.pos < self._lead_span[1]:
             return _Pick(lead.name, lead.start, "", resolved=lead)
         words = (a.name or "").split()
         body = words[1:] if words and words[0].lower() in _DETERMINERS else words
-        caps = [w for w in body if w[:1].isupper()]
-        ents = self.text.entities
-        if len(body) >= 2 and body[-1].lower() in _BODY_PARTS and body[-2][-2:] in _POSS:
-            # "the Liberal Party’s campaign said": the organisation that owns it
-            at = self.s.rfind(body[-2], max(0, a.pos - 80), a.pos)
-            m = ents.covering(at) if at >= 0 else None
-            if m is not None and m.kind == "organisation":
-                e = ents.entity(m)
-                return _Pick(e.name, m.start, "")
+        owner = self._owner_of_part(a, body)
+        if owner is not None:
+            return owner
         if body and body[-1].lower() in _SPOKES:
-            # "a UEC spokesman" speaks for UEC, "a council spokesman" for the council,
-            # "a spokeswoman" for the organisation last named
-            if caps:
-                return " ".join(caps)
-            orgs = [w for w in body[:-1] if w.lower() in _ORG_WORDS]
-            if orgs:
-                head = orgs[-1].lower()
-                m = ents.last_org(a.pos, orgs[-1])
-                if m is None and head in _BUSINESS:
-                    # "a company spokesperson" after "Corvane said …": the body the
-                    # sentence before opened with, else the one last named
-                    m = self._org_subject(head) or ents.last_org(a.pos)
-                return _Pick(m.name, m.start, "") if m else " ".join(orgs)
-            # "The Arts Council, which funded the Tramshed, paid tribute. “…,” said a
-            # spokesperson": the body that opened the sentence before, not the last named
-            m = self._org_subject("") or ents.last_org(a.pos)
-            return _Pick(m.name, m.start, "") if m else self.last("org")
-        # the head noun, last or before "of"/"for" ("the ministry of social affairs"),
-        # not a noun inside a clause ("a night that party leaders")
-        low = [w.lower() for w in body]
-        head = ""
-        for k, w in enumerate(low):
-            if (w in _ORG_WORDS or w in _ORG_HEADS) and (
-                k == len(low) - 1 or low[k + 1] in ("of", "for")
-            ):
-                head = w
-                break
+            return self._spokesperson_of(a, body)
+        head = _org_head(body)
         if head:
-            acronyms = [w for w in caps if len(w) > 2 and w.isalpha() and w.isupper()]
-            if acronyms:
-                return " ".join(acronyms)  # "the RMT union"
-            if caps or len(body) >= 3:  # "the Scottish government", "the ministry of health"
-                return " ".join(body)
-            if not a.definite:
-                return None
-            # "the ministry": the organisation last named "Ministry of Health"; "the
-            # company", "the body": the organisation last named; "the government"
-            # stands for itself
-            m = self._org_subject(head) or ents.last_org(a.pos, head)
-            if m is None and (head in _BUSINESS or head in _ORG_HEADS):
-                m = ents.last_org(a.pos)
-            if m is not None:
-                one = _one_of_joint(self.s[m.start : m.end], m.name)
-                if one != m.name:  # "Ormond said …. “…,” the company said": Ormond Foods
-                    sp = _Speaker(one, "organisation", "", m.start, m.end)
-                    return _Pick(one, m.start, "", resolved=sp)
-                return _Pick(m.name, m.start, "")
-            return " ".join(body) if head in _INSTITUTIONS else None
+            return self._body_by_head(a, body, head)
         if not a.definite:
             return None
+        return self._holder_of(a, words, body, lead)
+
+    def _owner_of_part(self, a: _Attribution, body: list[str]) -> _Pick | None:
+        """'the Liberal Party’s campaign said': the organisation that owns it."""
+        if len(body) < 2 or body[-1].lower() not in _BODY_PARTS or body[-2][-2:] not in _POSS:
+            return None
+        ents = self.text.entities
+        at = self.s.rfind(body[-2], max(0, a.pos - 80), a.pos)
+        m = ents.covering(at) if at >= 0 else None
+        if m is None or m.kind != "organisation":
+            return None
+        return _Pick(ents.entity(m).name, m.start, "")
+
+    def _spokesperson_of(self, a: _Attribution, body: list[str]) -> _Pick | str | None:
+        """'a UEC spokesman' speaks for UEC, 'a council spokesman' for the council, 'a
+        spokeswoman' for the organisation last named."""
+        caps = [w for w in body if w[:1].isupper()]
+        if caps:
+            return " ".join(caps)
+        ents = self.text.entities
+        orgs = [w for w in body[:-1] if w.lower() in _ORG_WORDS]
+        if orgs:
+            head = orgs[-1].lower()
+            m = ents.last_org(a.pos, orgs[-1])
+            if m is None and head in _BUSINESS:
+                # "a company spokesperson" after "Corvane said …": the body the
+                # sentence before opened with, else the one last named
+                m = self._org_subject(head) or ents.last_org(a.pos)
+            return _Pick(m.name, m.start, "") if m else " ".join(orgs)
+        # "The Arts Council, which funded the Tramshed, paid tribute. “…,” said a
+        # spokesperson": the body that opened the sentence before, not the last named
+        m = self._org_subject("") or ents.last_org(a.pos)
+        return _Pick(m.name, m.start, "") if m else self.last("org")
+
+    def _body_by_head(self, a: _Attribution, body: list[str], head: str) -> _Pick | str | None:
+        """A description with an organisation's head noun: 'the RMT union' as its
+        acronym, 'the Scottish government' as written, 'the ministry' or 'the company'
+        for the organisation last named so (or last named at all), 'the government' for
+        itself."""
+        caps = [w for w in body if w[:1].isupper()]
+        acronyms = [w for w in caps if len(w) > 2 and w.isalpha() and w.isupper()]
+        if acronyms:
+            return " ".join(acronyms)  # "the RMT union"
+        if caps or len(body) >= 3:  # "the Scottish government", "the ministry of health"
+            return " ".join(body)
+        if not a.definite:
+            return None
+        ents = self.text.entities
+        m = self._org_subject(head) or ents.last_org(a.pos, head)
+        if m is None and (head in _BUSINESS or head in _ORG_HEADS):
+            m = ents.last_org(a.pos)
+        if m is not None:
+            one = _one_of_joint(self.s[m.start : m.end], m.name)
+            if one != m.name:  # "Ormond said …. “…,” the company said": Ormond Foods
+                sp = _Speaker(one, "organisation", "", m.start, m.end)
+                return _Pick(one, m.start, "", resolved=sp)
+            return _Pick(m.name, m.start, "")
+        return " ".join(body) if head in _INSTITUTIONS else None
+
+    def _holder_of(
+        self, a: _Attribution, words: list[str], body: list[str], lead: _Speaker | None
+    ) -> _Pick | str | None:
+        """Who a definite description of a person stands for: the pair for 'the pair',
+        the joined bodies for 'the companies', nobody for a description the article left
+        unnamed, the successor for 'the new …', the holder of the role, the lead's person,
+        a body whose name ends in the plural, else the newest speaker."""
+        ents = self.text.entities
         desc = " ".join(words).lower()
         if body and (body[-1].lower() in _PAIR_WORDS or body[0].lower() in ("two", "both")):
             pair = self._last_pair(a.pos)  # "the pair said", "the two senators wrote"
@@ -2784,6 +2830,19 @@ def _kin_gender(s: str, m: Mention) -> str | None:
         return None
     word = kin.group(1)
     return "m" if word in _MALE_ROLES else "f" if word in _FEMALE_ROLES else None
+
+
+def _org_head(body: list[str]) -> str:
+    """A description's organisation head noun, last or before "of"/"for" ("the ministry
+    of social affairs"), not a noun inside a clause ("a night that party leaders"); ""
+    when it has none."""
+    low = [w.lower() for w in body]
+    for k, w in enumerate(low):
+        if (w in _ORG_WORDS or w in _ORG_HEADS) and (
+            k == len(low) - 1 or low[k + 1] in ("of", "for")
+        ):
+            return w
+    return ""
 
 
 def _possessive(s: str, m: Mention) -> bool:
