@@ -1558,11 +1558,12 @@ def _mention(
     if kind in (PERSON, UNKNOWN) and not possessive:
         # the role stands before the run's first word: its title ("the harbour master,
         # Captain Winifred Trelawny-Osei,") or a word cut off the name ("her memoir,
-        # Second Act,")
+        # Second Act,"); a name of one word is read only for a work before a comma
         before = at + rel[0]
         if _PLAYED_PART.search(text, max(0, before - 8), before):
             return Mention(start, end, name, THING, title=title)
-        role = _appositive_role(text, before, end)
+        if kind == PERSON or text.startswith(", ", before - 2):
+            role = _appositive_role(text, before, end)
     if role and role.split()[-1] in _WORKS:
         kind, role = THING, ""  # "her third novel, Salt Country,": a work, not a person
     elif kind == UNKNOWN:
@@ -1700,14 +1701,7 @@ def _kind(
 ) -> str | None:
     if len(tokens) > 1 and tokens[0] in _VESSEL_PREFIXES:
         return THING  # "the MV Island Queen": a ship, which never speaks
-    after = None if possessive else _ORG_HEAD_AFTER.match(text, end)
-    after_word = after.group(1) if after else ""
-    if (
-        after_word in _CLASSING_NOUNS
-        and len(tokens) == 1
-        and start in sentence_starts
-        and _NAME_AFTER.match(text, after.end())
-    ):
+    if len(tokens) == 1 and start in sentence_starts and _classes_a_name_after(text, end):
         # "Environmental group Reka Živa said", "Network operator Fibrelink said": a word
         # capitalised only as the sentence's first, before the noun that classes the name
         # after it, is no name, though it is an organisation's word ("Network")
@@ -1716,6 +1710,8 @@ def _kind(
         return ORGANISATION
     if facts & _LINKED:
         return ORGANISATION  # "Friends of the Lower Severn", "Bank of England"
+    after = None if possessive else _ORG_HEAD_AFTER.match(text, end)
+    after_word = after.group(1) if after else ""
     if after_word in _THING_AFTER:
         return THING
     if after_word in _PORTFOLIOS and _PORTFOLIO_HEAD.match(text, after.end()):
@@ -1782,6 +1778,16 @@ def _kind(
     ):
         return PLACE
     return PERSON
+
+
+def _classes_a_name_after(text: str, end: int) -> bool:
+    """Whether a classing noun and a name follow ``end`` ("… operator Fibrelink")."""
+    after = _ORG_HEAD_AFTER.match(text, end)
+    return (
+        after is not None
+        and after.group(1) in _CLASSING_NOUNS
+        and _NAME_AFTER.match(text, after.end()) is not None
+    )
 
 
 def _surname_of_body(text: str, tokens: tuple[str, ...], start: int) -> bool:
