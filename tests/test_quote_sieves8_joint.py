@@ -135,3 +135,29 @@ def test_a_body_someone_is_of_is_no_half_of_a_pair() -> None:
     )
     got = speakers(text)[-1] or ""
     assert "Tobias Renn" not in got and "Ada Quist" not in got
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Corlow Coaches and the Ferrant Group issued a joint statement:",
+        "Corlow Coaches and the Ferrant Group said in a joint statement:",
+        "The Ferrant Group and Corlow Coaches released a statement on Friday:",
+    ],
+)
+def test_two_bodies_as_the_subject_speak_together(opening: str) -> None:
+    text = f"Merger agreed\n\n{opening} “No route will be cut this year.”\n"
+    first, second = (
+        ("Ferrant Group", "Corlow Coaches")
+        if "The Ferrant" in opening
+        else ("Corlow Coaches", "the Ferrant Group")
+    )
+    assert speakers(text) == [f"{first} and {second}"]
+
+
+def test_a_body_after_of_is_no_half_of_a_subject_pair() -> None:
+    text = (
+        "Merger agreed\n\nBo Dahlgren of Corlow and the Ferrant Group said in a joint "
+        "statement: “No route will be cut this year.”\n"
+    )
+    assert "Corlow and" not in (speakers(text)[0] or "")

@@ -2143,6 +2143,9 @@ class _Speakers:
         # "Ann Lee and her husband, Bob Lee, said": a relation joins them where the
         # second closes the subject of the verb itself
         subject = m.end <= pick.pos <= m.end + 2 and not self.s[m.end : pick.pos].strip(", ")
+        bodies = self._joined_bodies(m) if subject else None
+        if bodies is not None and bodies.resolved is not None:
+            return bodies.resolved.moved(pick.sieve)  # "X and the Y said in a statement"
         joint = self._joint(m, related=subject)
         if joint is not None:
             other, start = joint
@@ -2502,6 +2505,7 @@ def _sentence_subject(r: _Speakers, c: _Context) -> _Pick | None:
 # What may open a sentence before a body as its subject: "Meanwhile, the …"
 _BODY_LEAD = re.compile(r"(?:[A-Z][^,“”\"\n]{0,40},[ \t]+)?(?:[Tt]he[ \t]+)?")
 _CAP_RUN = re.compile(r"[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?[A-Z][\w’'&-]*)*")
+_AND_THE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?")
 _BODY_VERB = re.compile(
     r"(?:’s|'s)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b"
 )
@@ -2510,20 +2514,35 @@ _BODY_VERB = re.compile(
 def _body_subject(r: _Speakers, c: _Context) -> _Pick | None:
     """'Meanwhile, the Drug Agency has listed it as “…”', 'The Chamber of Trade of X
     named it …, calling it “…”': an organisation of the article's model that opens the
-    sentence as its subject (a name of several words the name pattern does not read)."""
-    lead = _BODY_LEAD.match(r.s, c.sent_start, c.q.start)
+    sentence as its subject (a name of several words the name pattern does not read);
+    two joined by "and" ('X and the Y issued a joint statement: “…”') speak together."""
+    s = r.s
+    lead = _BODY_LEAD.match(s, c.sent_start, c.q.start)
     if lead is None:
         return None
-    run = _CAP_RUN.match(r.s, lead.end(), c.q.start)
-    if run is None or not _BODY_VERB.match(r.s, run.end(), c.q.start):
+    run = _CAP_RUN.match(s, lead.end(), c.q.start)
+    if run is None:
+        return None
+    joined = _AND_THE.match(s, run.end(), c.q.start)
+    end = run.end()
+    if joined is not None:
+        second = _CAP_RUN.match(s, joined.end(), c.q.start)
+        end = second.end() if second is not None else end
+    if not _BODY_VERB.match(s, end, c.q.start):
         return None  # no capitalised name right before a verb: nothing to look up
     ents = r.text.entities
     m = ents.covering(lead.end())
     if m is None or m.start != lead.end() or m.kind != "organisation" or m.described:
         return None
-    if not _BODY_VERB.match(r.s, m.end, c.q.start):
+    if _BODY_VERB.match(s, m.end, c.q.start):
+        return _Pick(ents.entity(m).name, m.start, "sentence_subject")
+    if joined is None:
         return None
-    return _Pick(ents.entity(m).name, m.start, "sentence_subject")
+    last = ents.covering(end - 1)
+    pair = r._joined_bodies(last) if last is not None and last.end == end else None
+    if pair is None or pair.pos != m.start:
+        return None
+    return pair.via("sentence_subject")
 
 
 def _their_words(r: _Speakers, c: _Context) -> _Pick | None:
