@@ -120,6 +120,9 @@ def _changed_by(r: Reading, d: Operand) -> Finding | None:
     1,874 to 2,000"; "3.9 million containers, up 0.4 million on the 3.5 million": the one
     earlier figure ("from", "on the") and the one later ("to", or the figure the change is
     set off after), all in one clause."""
+    head = r.before(d.begin, 2)
+    if head[-1:] != ["by"] and not (CHANGE & set(head)):
+        return None  # the verb of change stands right before the figure ("up 0.4 million")
     verb = change_verb(r, d)
     if verb is None or verb in ("more", "less", "fewer", "higher", "lower"):
         return None

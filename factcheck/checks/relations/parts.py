@@ -93,13 +93,14 @@ def _find(r: Reading) -> Iterator[Finding]:
             if found is not None:
                 yield found
     summing = {id(o) for o in r.gated(_SUMS_GATE)}  # the sentences with a word of summing
+    made_up = {id(o) for o in r.gated(_MAKE_UP_GATE)}  # … with a verb of making up
     for total in r.operands:
         if total.kind not in _PART_KINDS or total.value_max is not None:
             continue
         found = (
             _after_total(r, total)
             or _before_total(r, total)
-            or _next_sentence(r, total)
+            or _next_sentence(r, total, made_up)
             or (_summed_back(r, total) if id(total) in summing else None)
         )
         if found is not None:
@@ -499,6 +500,8 @@ def _running(words: list[str]) -> bool:
     ``_RUNNING_TOTAL``, or a verb of ``_BRINGING`` and "total to" with up to two words
     naming the total between them ("taking the season's total to", "bringing the weekend
     total to")."""
+    if words[-1:] != ["to"]:
+        return False  # every running total's cue ends in "to"
     if ends_with(words, _RUNNING_TOTAL) is not None:
         return True
     if words[-2:] != ["total", "to"]:
@@ -552,22 +555,27 @@ def _one_a_sentence(
     return found
 
 
-def _next_sentence(r: Reading, total: Operand) -> Finding | None:
+def _next_sentence(r: Reading, total: Operand, made_up: set[int]) -> Finding | None:
     """ "… a capital budget of £48m. It sets aside £20m for …, £15m for … and £11m for …":
-    the last figure of a sentence and the full list of its kind in the next one."""
+    the last figure of a sentence and the full list of its kind in the next one, which
+    opens by pointing back ("It", "Of this") or holds a verb of making up (its figures'
+    ids in ``made_up``, read once through the gate of those verbs)."""
     s0, s1 = r.sentence(total.start)
     if s1 + 1 >= len(r.text.text):
         return None
     n0, n1 = r.sentence(s1 + 1)
     if n0 <= s1 or r.paragraph(n0)[0] > s0:
         return None
+    following = r.in_sentence(n0)
+    if not following:
+        return None  # no figure to be a part
     back = starts_with(r.figs.after(n0, 3, ceiling=n1), _BACK) is not None
-    made_of = not back and contains(r.figs.words(n0, n1), _MAKE_UP)
+    made_of = not back and id(following[0]) in made_up and contains(r.figs.words(n0, n1), _MAKE_UP)
     if not (back or made_of):
         return None
     if any(o.start >= total.end and o.comparable(total) for o in r.in_sentence(total.start)):
         return None
-    later = [o for o in r.in_sentence(n0) if o.comparable(total) and o.kind == total.kind]
+    later = [o for o in following if o.comparable(total) and o.kind == total.kind]
     parts = run(r, later, forward=True)
     if len(parts) < (2 if made_of else 3) or len(parts) != len(later):
         return None
@@ -591,6 +599,7 @@ _MAKE_UP = cues("made up", "make up", "makes up", "accounted for", "account for"
                 "accounts for", "came from", "come from", "comes from", "consisted of",
                 "comprised")  # fmt: skip
 CUES = CUES | _MAKE_UP
+_MAKE_UP_GATE = gate(_MAKE_UP)
 
 
 def _same_noun(total: Operand, parts: list[Operand]) -> bool:
