@@ -321,3 +321,25 @@ def test_a_party_named_in_the_plural_is_an_organisation(party: str) -> None:
     text = f"The {party} have issued a statement. “We won,” the party said."
     assert _kinds(text).get(party) == ORGANISATION
     assert _speakers(text) == [party]
+
+
+# ---------------------------------------------------------------- occupations as titles
+
+
+@pytest.mark.parametrize(
+    "text,person,role",
+    [
+        ("Singer Maya Okoro said the crowd had been wonderful.", "Maya Okoro", "singer"),
+        ("Novelist Ivo Brandt won the prize on Tuesday.", "Ivo Brandt", "novelist"),
+        ("Farmer Ann Lee-Dunmore lost 40 sheep in the snow.", "Ann Lee-Dunmore", "farmer"),
+    ],
+)
+def test_an_occupation_before_a_full_name_is_its_title(text: str, person: str, role: str) -> None:
+    ents = _read(text)
+    e = next(e for e in ents if e.name == person)
+    assert e.kind == PERSON and role in e.roles
+
+
+def test_an_occupation_word_as_a_surname_stays_in_the_name() -> None:
+    kinds = _kinds("Paul Farmer said the rules were unclear. Ella Singer agreed.")
+    assert kinds.get("Paul Farmer") == PERSON and kinds.get("Ella Singer") == PERSON, kinds

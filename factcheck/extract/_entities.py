@@ -95,6 +95,14 @@ TITLES = _words(
     rabbi imam bishop archbishop cardinal dean principal headteacher trustee auditor
     president-elect ceo. chairperson general-secretary administrator"""
 )
+# Occupations that open a sentence before a full name as its title ("Singer Maya Okoro",
+# "Novelist Ivo Brandt"); elsewhere they may be surnames, so they are no ``TITLES``.
+_OCCUPATIONS = _words(
+    """singer drummer guitarist bassist pianist violinist cellist composer songwriter
+    novelist poet playwright actor actress comedian presenter broadcaster artist painter
+    sculptor photographer designer architect farmer fisherman campaigner activist
+    footballer cricketer cyclist sprinter boxer golfer jockey climber"""
+)
 # Titles that, ending a name of several words no title opens, name a body ("the Health
 # and Safety Executive", "the Scottish Executive"), not a person's office.
 _BODY_TITLES = _words("executive")
@@ -1491,7 +1499,11 @@ def _mention(
     changed = False
     if len(tokens) > 1 and (start in sentence_starts or _opens(text, start)):
         w = tokens[0]
-        if _lower_nearby(text, w, start) or (
+        if len(tokens) > 2 and w.lower() in _OCCUPATIONS:
+            # "Singer Maya Okoro said": the occupation before a full name is her title
+            tokens, start, changed = tokens[1:], at + rel[a + 1], True
+            title = f"{title} {w.lower()}".strip()
+        elif _lower_nearby(text, w, start) or (
             w.endswith("s") and _lower_nearby(text, w[:-1], start)
         ):
             k = 1  # "Shares of Acme": the name is Acme
