@@ -337,3 +337,22 @@ def test_a_change_in_the_figures_own_units_between_its_two_ends() -> None:
 def test_the_earlier_figure_of_another_clause_is_no_base_of_a_stated_change() -> None:
     # "rose by X to Y, while … fell from Z": Z belongs to the other change
     assert _arithmetic("Visits rose by 300 to 2,000, while lettings fell from 900 to 800.") == []
+
+
+def test_one_part_an_inclusive_word_names_is_no_sum() -> None:
+    assert _arithmetic("The library's stock of 9,400 books includes 1,200 large-print titles.") == [
+        ("9,400 books", "inconclusive")
+    ]
+
+
+def test_a_part_that_makes_up_a_share_of_a_whole_not_stated() -> None:
+    assert _arithmetic(
+        "The 380 tenants on the scheme make up 12% of the estate, the landlord said."
+    ) == [("12%", "inconclusive")]
+    # "make up" is no rise: with the whole stated, the share is tested
+    assert _arithmetic("The 40 tenants make up 20% of the 200 households.") == [
+        ("20%", "consistent")
+    ]
+    assert _arithmetic("The 40 tenants make up 25% of the 200 households.") == [
+        ("25%", "inconsistent")
+    ]

@@ -99,6 +99,10 @@ def restates(r: Reading, op: Operand) -> Operand | None:
     return None
 
 
+#: Forms of "make", after which "up" is no rise: "The 40 tenants make up 20% of …".
+_MAKE = frozenset(("make", "makes", "made", "making"))
+
+
 def _change_verb(r: Reading, op: Operand) -> str | None:
     before = lead(r, op, 9)
     prev = restates(r, op)
@@ -112,6 +116,8 @@ def _change_verb(r: Reading, op: Operand) -> str | None:
     while i > 0 and before[i - 1] in _SOFT:
         i -= 1
     if (i < len(before) or i == len(before)) and i > 0 and before[i - 1] in CHANGE:
+        if before[i - 1] == "up" and before[i - 2 : i - 1] and before[i - 2] in _MAKE:
+            return None  # "make up 20% of": a share, not a rise
         return before[i - 1]
     if before[-1:] == ["by"]:
         for w in reversed(before[:-1]):

@@ -114,6 +114,8 @@ def _later(r: Reading, total: Operand) -> list[Operand]:
 
 def _after_total(r: Reading, total: Operand) -> Finding | None:
     later = _later(r, total)
+    if len(later) == 1:
+        return _one_included(r, total, later[0])
     if len(later) < 2:
         return None
     gap = r.between(total.end, later[0].begin)
@@ -147,6 +149,16 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
         found.status = "inconclusive"
         found.explanation += f"; {left[0].text} after the list may be a part too"
     return found
+
+
+def _one_included(r: Reading, total: Operand, part: Operand) -> Finding | None:
+    """ "The fleet of 212 buses includes 48 electric models": one part after an inclusive
+    word says nothing of the others, so the sum cannot be tested."""
+    gap = r.between(total.end, part.begin)
+    if len(gap) > 4 or not contains(gap, INCLUDES) or part.value >= total.value:
+        return None
+    why = f"{total.text}: {part.text} is one part it includes; the text gives no others"
+    return Finding(CHECK, total.start, total.end, "inconclusive", why, (part,), total)
 
 
 #: Words that carry a list of parts on past its "and": "400 voted for - 61.5% - and 200

@@ -168,6 +168,10 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
         # "Gate receipts made up 40% of the club's income": neither part nor whole is given
         why = f"{p.text}: the text gives neither the part nor the whole"
         return Finding(CHECK, p.start, p.end, "inconclusive", why, (), p)
+    if len(before) == 1 and not after and verb and len(lead) <= 8 and r.after(p.end, 1) == ["of"]:
+        # "The 380 tenants on the scheme make up 12% of the estate": no whole to divide by
+        why = f"{p.text}: the text gives no whole to divide {before[0].text} by"
+        return Finding(CHECK, p.start, p.end, "inconclusive", why, before, p)
     if before and starts_with(r.after(p.end, 3), CAPACITY):
         # "attendance was 27,900 in the 31,000-capacity stadium, or 78% of capacity"
         full = [o for o in before if _capacity(r, o)]
