@@ -1572,7 +1572,7 @@ def _mention(
         # Captain Winifred Trelawny-Osei,") or a word cut off the name ("her memoir,
         # Second Act,"); a name of one word is read only for a work before a comma
         before = at + rel[0]
-        if _PLAYED_PART.search(text, max(0, before - 8), before):
+        if _after_possessive_determiner(text, before):
             return Mention(start, end, name, THING, title=title)
         if kind == PERSON or text.startswith(", ", before - 2):
             role = _appositive_role(text, before, end)
@@ -1589,7 +1589,22 @@ def _mention(
 
 # "your Lady Macbeth", "his Hamlet": a name after a possessive determiner is a part
 # played or a work owned, not a person of the article.
-_PLAYED_PART = re.compile(r"(?<![\w’'])(?:your|his|her|their|my|our)[ \t]+$")
+_POSSESSIVE_DETERMINERS = ("your ", "his ", "her ", "their ", "my ", "our ")
+
+
+def _after_possessive_determiner(text: str, pos: int) -> bool:
+    """Whether a possessive determiner, a word of its own, and a space stand right
+    before ``pos`` ("this " ends so too, but is none)."""
+    if not text.endswith(_POSSESSIVE_DETERMINERS, max(0, pos - 6), pos):
+        return False
+    word = pos - 1
+    while word > 0 and text[word - 1].isalpha():
+        word -= 1
+    return f"{text[word:pos - 1]} " in _POSSESSIVE_DETERMINERS and (
+        word == 0 or text[word - 1] not in "’'"
+    )
+
+
 _CLASS_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+)[ \t]+$")
 
 
