@@ -19,7 +19,7 @@ transaction that depends on it, so a client in another folder (with another
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -119,6 +119,11 @@ def settings_of(config: Config) -> dict[str, Any]:
     }
 
 
+def _parsed_settings(rows: Iterable[tuple[str, str]]) -> dict[str, Any]:
+    """``team_settings`` rows (key, the value's JSON text) as a dict of values."""
+    return {str(key): json.loads(value) for key, value in rows}
+
+
 def with_settings(local: Config, settings: Mapping[str, Any]) -> Config:
     """The local config (lookup settings) with the team's settings in place of its own."""
     data = local.model_dump()
@@ -203,6 +208,14 @@ def differences(local: Mapping[str, Any], team: Mapping[str, Any]) -> list[str]:
     return out
 
 
+#: One person's row (NULLs when they are not in ``people``) and the roster's size: one
+#: round trip for ``_who``'s two questions.
+_PERSON_AND_ROSTER = (
+    "SELECT p.name, p.role, (SELECT COUNT(*) FROM people WHERE role IS NOT NULL) AS roster"
+    " FROM (SELECT 1 AS one) AS o LEFT JOIN people p ON p.key = :k"
+)
+
+
 class DeskMixin:
     """Team settings, identities and the roster; mixed into ``ClaimStore``."""
 
@@ -219,10 +232,9 @@ class DeskMixin:
     # -- settings
 
     def _team_settings(self, tx: _Tx) -> dict[str, Any]:
-        return {
-            str(r["key"]): json.loads(r["value"])
-            for r in tx.all("SELECT key, value FROM team_settings")
-        }
+        return _parsed_settings(
+            (r["key"], r["value"]) for r in tx.all("SELECT key, value FROM team_settings")
+        )
 
     def _rules(self, tx: _Tx) -> Config:
         """The rules now in force: read in the caller's transaction."""
@@ -231,10 +243,17 @@ class DeskMixin:
             return self.config
         return with_settings(self._local, settings)
 
-    def _setup_team(self, *, local_file: bool, source: str) -> None:
-        """Seed a new database's settings from the local config once; warn where they differ."""
-        with self._db.tx(write=False) as tx:
-            settings = self._team_settings(tx)
+    def _setup_team(
+        self, *, local_file: bool, source: str, rows: Iterable[tuple[str, str]] | None = None
+    ) -> None:
+        """Seed a new database's settings from the local config once; warn where they differ.
+
+        ``rows`` are the ``team_settings`` rows already read on connecting, if they were."""
+        if rows is None:
+            with self._db.tx(write=False) as tx:
+                settings = self._team_settings(tx)
+        else:
+            settings = _parsed_settings(rows)
         if not settings:
             wanted = settings_of(self._local)
             now = self.now()
@@ -336,8 +355,9 @@ class DeskMixin:
     ) -> str:
         """The name as first written, after the roster's and the login's checks."""
         key, display = normalise_name(name)
-        row = tx.one("SELECT name, role FROM people WHERE key = :k", {"k": key})
-        if self._roster_size(tx):
+        found = tx.one(_PERSON_AND_ROSTER, {"k": key})
+        row = found if found is not None and found["name"] is not None else None
+        if found is not None and found["roster"]:
             if row is None or row["role"] is None:
                 raise NotAllowed(
                     f'"{display}" is not on the team roster; an editor adds them with '

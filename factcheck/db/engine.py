@@ -337,23 +337,43 @@ def postgres_connection_version(conn: Any, target: Target) -> str | None:
     return str(found[0]) if found else None
 
 
-def postgres_connection_state(conn: Any, target: Target) -> tuple[str | None, bool]:
-    """``postgres_connection_version`` and whether the session's transactions are READ
-    COMMITTED, in one round trip to the server (two when it has no factcheck tables)."""
+@dataclass(frozen=True)
+class PostgresState:
+    """What a command needs to know of a PostgreSQL session before its first query."""
+
+    version: str | None
+    """The migration the database is at (None: no factcheck tables)."""
+    read_committed: bool
+    """Whether the session's transactions are READ COMMITTED."""
+    team_settings: list[tuple[str, str]] | None
+    """The ``team_settings`` rows (key, JSON text), or None when they were not read."""
+
+
+_STATE = (
+    "SELECT (SELECT version_num FROM alembic_version LIMIT 1),"
+    " current_setting('transaction_isolation'),"
+    " ARRAY(SELECT ARRAY[key::text, value] FROM team_settings)"
+)
+
+
+def postgres_connection_state(conn: Any, target: Target) -> PostgresState:
+    """The schema version, the isolation level and the team settings, in one round trip to
+    the server (two when it has no factcheck tables, or tables older than the settings)."""
     import psycopg
 
     try:
         try:
-            row = conn.execute(
-                "SELECT (SELECT version_num FROM alembic_version LIMIT 1),"
-                " current_setting('transaction_isolation')"
-            ).fetchone()
+            row = conn.execute(_STATE).fetchone()
         except psycopg.errors.UndefinedTable:
-            return postgres_connection_version(conn, target), False
+            return PostgresState(postgres_connection_version(conn, target), False, None)
     except psycopg.Error as exc:
         raise postgres_unavailable(target, exc) from None
-    version, isolation = row if row else (None, None)
-    return (None if version is None else str(version)), isolation == "read committed"
+    version, isolation, settings = row if row else (None, None, None)
+    return PostgresState(
+        version=None if version is None else str(version),
+        read_committed=isolation == "read committed",
+        team_settings=[(str(k), str(v)) for k, v in settings or []],
+    )
 
 
 def postgres_version(engine: Engine) -> str | None:

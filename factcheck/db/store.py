@@ -661,18 +661,19 @@ def open_store(
     else:
         pg = _engine.connect_postgres(target, lock_timeout=wait)
         try:
-            version, read_committed = _engine.postgres_connection_state(pg, target)
+            state = _engine.postgres_connection_state(pg, target)
         except BaseException:
             pg.close()
             raise
-        if version != _engine.HEAD:
+        if state.version != _engine.HEAD:
             pg.close()
             raise DatabaseUnavailable(
-                f'The database "{target.display}" is at schema {version or "none"}, not '
+                f'The database "{target.display}" is at schema {state.version or "none"}, not '
                 f"{_engine.HEAD}; run factcheck db upgrade --db URL"
             )
         backend = _Postgres(pg, target, wait)
-        backend.read_committed = read_committed
+        backend.read_committed = state.read_committed
+        return ClaimStore(backend, config=config, clock=clock, team_rows=state.team_settings)
     return ClaimStore(backend, config=config, clock=clock)
 
 
@@ -697,14 +698,21 @@ class ClaimStore(DeskMixin, WorkMixin):
     """
 
     def __init__(
-        self, backend: _Backend, *, config: Config | None = None, clock: Clock | None = None
+        self,
+        backend: _Backend,
+        *,
+        config: Config | None = None,
+        clock: Clock | None = None,
+        team_rows: Sequence[tuple[str, str]] | None = None,
     ) -> None:
+        """``team_rows`` are the ``team_settings`` rows when the backend read them already
+        (PostgreSQL reads them with the schema version, in one round trip)."""
         self._db = backend
         self._local = config or load_config()
         self.config = self._local
         self.config_warnings: list[str] = []
         self._clock: Clock = clock or (lambda: datetime.now(UTC))
-        self._setup_team(local_file=local_config_exists(), source="factcheck.toml")
+        self._setup_team(local_file=local_config_exists(), source="factcheck.toml", rows=team_rows)
 
     # -- lifecycle
 
@@ -1021,7 +1029,7 @@ class ClaimStore(DeskMixin, WorkMixin):
     def get_claim(self, claim_id: str) -> ClaimRecord:
         """The claim with this id or unique id prefix, with its verdict and checks."""
         with self._db.tx(write=False) as tx:
-            return self._record(tx, self._resolve(tx, claim_id))
+            return self._records(tx, self._record_rows(tx, [claim_id]))[0]
 
     def claims(
         self,
@@ -1091,10 +1099,10 @@ class ClaimStore(DeskMixin, WorkMixin):
         """The other quotes of this quote's speaker, in any document (one entity across
         documents: "Streeting" in one article, "Wes Streeting" in another)."""
         with self._db.tx(write=False) as tx:
-            cid = self._resolve(tx, claim_id)
-            own = self._record(tx, cid)
-            said = getattr(own.claim.value, "speaker", None)
-            if own.claim.kind != "quote" or not said:
+            own = _claim(self._record_rows(tx, [claim_id])[0])  # its verdict is not needed
+            cid = own.id
+            said = getattr(own.value, "speaker", None)
+            if own.kind != "quote" or not said:
                 return []  # without loading the entity rules (factcheck show of a figure)
             from factcheck.extract._entities import same_speaker
 
@@ -1122,24 +1130,11 @@ class ClaimStore(DeskMixin, WorkMixin):
         """For each claim, the decided claims of other documents that are the same claim by
         value and context (``factcheck.db.matching``), best first, with why they match."""
         with self._db.tx(write=False) as tx:
-            ids = [self._resolve(tx, c) for c in claim_ids]
-            if not ids:
+            if not claim_ids:
                 return {}
-            targets = self._records(
-                tx,
-                [
-                    r
-                    for chunk in _chunks(ids, 500)
-                    for r in tx.all(
-                        _RECORD
-                        + " WHERE c.id IN ("
-                        + ", ".join(f":i{n}" for n in range(len(chunk)))
-                        + ")",
-                        {f"i{n}": v for n, v in enumerate(chunk)},
-                    )
-                ],
-            )
-            kinds = sorted({t.claim.kind for t in targets})
+            # The claims alone: matching reads no verdict or check of theirs.
+            targets = [_claim(r) for r in self._record_rows(tx, claim_ids)]
+            kinds = sorted({t.kind for t in targets})
             names = {f"k{n}": k for n, k in enumerate(kinds)}
             decided = self._records(
                 tx,
@@ -1152,7 +1147,7 @@ class ClaimStore(DeskMixin, WorkMixin):
                 ),
             )
         if not any(d.verdict is not None for d in decided):
-            return {t.claim.id: [] for t in targets}  # nothing decided yet: no matcher to load
+            return {t.id: [] for t in targets}  # nothing decided yet: no matcher to load
         from factcheck.db.matching import match, value_key
 
         groups: dict[str | None, list[ClaimRecord]] = {}
@@ -1162,14 +1157,14 @@ class ClaimStore(DeskMixin, WorkMixin):
         out: dict[str, list[tuple[ClaimRecord, Any]]] = {}
         for t in targets:
             found = []
-            for d in groups.get(value_key(t.claim), []) if value_key(t.claim) else []:
-                if d.claim.document == t.claim.document:
+            for d in groups.get(value_key(t), []) if value_key(t) else []:
+                if d.claim.document == t.document:
                     continue
-                m = match(t.claim, d.claim)
+                m = match(t, d.claim)
                 if m is not None:
                     found.append((d, m))
             found.sort(key=lambda dm: -dm[1].score)
-            out[t.claim.id] = found[:best]
+            out[t.id] = found[:best]
         return out
 
     def report(
@@ -1891,12 +1886,11 @@ class ClaimStore(DeskMixin, WorkMixin):
         """Every event of a claim, oldest first, starting with its document's ingest."""
         with self._db.tx(write=False) as tx:
             cid = self._resolve(tx, claim_id)
-            doc = tx.one("SELECT document_id FROM claims WHERE id = :id", {"id": cid})
             rows = tx.all(
                 "SELECT * FROM events WHERE claim_id = :id OR (claim_id IS NULL AND document_id"
-                " = :d"
+                " = (SELECT document_id FROM claims WHERE id = :id)"
                 " AND action = 'ingest') ORDER BY id",
-                {"id": cid, "d": doc["document_id"] if doc else None},
+                {"id": cid},
             )
         return [_event(r) for r in rows]
 
@@ -2188,6 +2182,28 @@ class ClaimStore(DeskMixin, WorkMixin):
                     f'Claim id "{claim_id}" is ambiguous ({ids}); give more characters'
                 )
         raise ClaimNotFound(f'No claim with id "{claim_id}"; list the ids with factcheck queue')
+
+    def _record_rows(self, tx: _Tx, claim_ids: Sequence[str]) -> list[Row]:
+        """The ``_RECORD`` rows of these ids or unique id prefixes: one query when every id
+        is whole, as a command's are; a prefix is resolved (``_resolve``) and read after."""
+        wanted = list(dict.fromkeys(c.strip().lower() for c in claim_ids))
+        rows = self._record_rows_of(tx, wanted)
+        found = {str(r["id"]) for r in rows}
+        missing = [c for c in wanted if c not in found]
+        if missing:
+            resolved = [self._resolve(tx, c) for c in missing]
+            rows += self._record_rows_of(tx, [c for c in resolved if c not in found])
+        return rows
+
+    def _record_rows_of(self, tx: _Tx, ids: list[str]) -> list[Row]:
+        return [
+            r
+            for chunk in _chunks(ids, 500)
+            for r in tx.all(
+                _RECORD + " WHERE c.id IN (" + ", ".join(f":i{n}" for n in range(len(chunk))) + ")",
+                {f"i{n}": v for n, v in enumerate(chunk)},
+            )
+        ]
 
     def _document_row(self, tx: _Tx, document_id: str) -> Row:
         wanted = document_id.strip()
