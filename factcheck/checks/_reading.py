@@ -251,6 +251,19 @@ class Reading:
     def _date_starts(self) -> list[int]:
         return [d.start for d in self.dates]
 
+    def dates_touching(self, start: int, end: int) -> list[DateRef]:
+        """Every date, resolved or not, that overlaps ``[start, end)``, in text order: one
+        bisection (a date starting before ``start`` reaches at most ``longest_date`` past
+        its start)."""
+        starts = self._date_starts
+        i = bisect_left(starts, start - self.longest_date)
+        return [d for d in self.dates[i : bisect_left(starts, end, lo=i)] if d.end > start]
+
+    @cached_property
+    def longest_date(self) -> int:
+        """The length in characters of the longest date."""
+        return max((d.end - d.start for d in self.dates), default=0)
+
     def next_sentence(self, pos: int) -> tuple[int, int] | None:
         """The sentence after the one holding ``pos``, when it is in the same paragraph."""
         here = self.sentence(pos)

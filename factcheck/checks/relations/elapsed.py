@@ -117,9 +117,15 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             yield found
 
 
+#: The first letters of "a", "an", "per", "each", "every", either case.
+_RATE_INITIALS = frozenset("aApPeE")
+
+
 def _is_rate(r: Reading, op: Operand) -> bool:
     """ "£3.5m a year", "40 hours per week": a duration that is the period of the figure
     right before it."""
+    if r.text.text[op.begin] not in _RATE_INITIALS:
+        return False  # no word of a rate's period can open it: no tokens to read
     words = r.figs.words(op.begin, op.end)
     if words[:1] not in (["a"], ["an"], ["per"], ["each"], ["every"]):
         return False

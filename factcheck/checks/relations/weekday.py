@@ -71,19 +71,27 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             yield _test(r, start, end, wd, d)
 
 
+#: How far (in characters) a date may stand from the weekday named beside it.
+_NEAR = 24
+
+
 def _date_for(r: Reading, start: int, end: int) -> DateRef | None:
-    own = next((d for d in r.dates if d.start <= start < d.end), None)
+    # the dates that can hold the name or stand beside it (a date holding it reaches at
+    # most the longest date's length past it): one bisection instead of a pass over all
+    reach = _NEAR + r.longest_date
+    near = r.dates_touching(start - reach, end + reach)
+    own = next((d for d in near if d.start <= start < d.end), None)
     if own is not None and (not own.resolved or (own.day is not None and not own.relative)):
         return own
     # the weekday alone, or in a relative date ("last Friday"): the date beside it
     left = own.start if own is not None else start
     right = own.end if own is not None else end
-    for d in r.dates:
+    for d in near:
         if d is own or d.relative or (d.resolved and d.day is None):
             continue
-        if 0 <= d.start - right <= 24 and tuple(r.between(right, d.start)) in CUES_AFTER:
+        if 0 <= d.start - right <= _NEAR and tuple(r.between(right, d.start)) in CUES_AFTER:
             return d
-        if 0 <= left - d.end <= 24 and tuple(r.between(d.end, left)) in CUES_BEFORE:
+        if 0 <= left - d.end <= _NEAR and tuple(r.between(d.end, left)) in CUES_BEFORE:
             return d
     return None
 
