@@ -79,8 +79,31 @@ def test_an_age_at_death_with_the_birth_after(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Since the tannery shut in March 2019, nearly six years have passed.",
+            [("nearly six years", "consistent")],
+        ),
+        (
+            "Since the tannery shut in March 2019, more than eight years have passed.",
+            [("more than eight years", "inconsistent")],
+        ),
+        (
+            "Since the ferry last sailed in 2014, a decade has gone by and the pier is empty.",
+            [("a decade", "consistent")],
+        ),
+    ],
+)
+def test_since_a_date_a_span_has_passed(text, expected):
+    assert _elapsed(text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # no "since": "has passed" alone says nothing of where the span starts
+        "The tannery shut in March 2019 and nearly six years have passed.",
         # the sentence after tells another person's birth
         "The founder died on Sunday aged 88. Her son was born on 14 March 1966.",
         # a founding, no birth

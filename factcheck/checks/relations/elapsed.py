@@ -79,8 +79,11 @@ _PRESENT = cues("is", "are", "has", "have", "remains", "remain", "still", "now",
                 "continues", "continue", "stands", "lies", "sits")  # fmt: skip
 _ANNIVERSARY = cues("anniversary", "birthday", "jubilee")
 _SINCE_ONLY = cues("since")
-CUES = (_AGO | _LATER | _AFTER | _SINCE | _COUNTDOWN_AFTER | _COUNTDOWN_BEFORE | _FUTURE | _OLD
-        | _AGE_BEFORE | _RUNNING | _ANNIVERSARY)  # fmt: skip
+#: After a duration told from a "since" before it: "Since …, a decade has passed".
+_PASSED = cues("has passed", "have passed", "has elapsed", "have elapsed", "has gone by",
+               "have gone by")  # fmt: skip
+CUES = (_AGO | _LATER | _AFTER | _SINCE | _PASSED | _COUNTDOWN_AFTER | _COUNTDOWN_BEFORE
+        | _FUTURE | _OLD | _AGE_BEFORE | _RUNNING | _ANNIVERSARY)  # fmt: skip
 
 
 #: Words before a duration that say it ran until now or until the event of the sentence:
@@ -205,6 +208,8 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
         return "countdown"  # "two years from now", not "two years from 2020"
     if starts_with(tail, _SINCE) is not None or starts_with(tail[1:], _SINCE_ONLY) is not None:
         return "since"
+    if starts_with(tail, _PASSED) is not None and "since" in _clause_before(r, op):
+        return "since"  # "Since the mill closed in 2015, more than a decade has passed"
     inner = r.between(op.start, op.figure.start) if op.figure is not None else []
     if starts_with(tail, _COUNTDOWN_AFTER) is not None or tuple(head[-1:]) in _COUNTDOWN_BEFORE:
         return "countdown"
@@ -225,6 +230,11 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
     if head[-1:] in (["after"], ["for"]) or (head[-1:] and head[-1] in _SPAN_VERBS):
         return "span"
     return None
+
+
+def _clause_before(r: Reading, op: Operand) -> list[str]:
+    """The words of ``op``'s sentence before it."""
+    return r.figs.words(r.sentence(op.start)[0], op.begin)
 
 
 def _held(sc: _Scene) -> bool:
