@@ -28,10 +28,10 @@ def speakers(text: str) -> list[str | None]:
             "Imogen Flett and Dario Flett",
         ),
         (
-            "The appeal was started by Wendell Asante and his business partner Rhys Morrow, "
+            "The appeal was started by Wendell Mossop and his business partner Rhys Gethin, "
             "who came here in 2015.",
             "the pair said",
-            "Wendell Asante and Rhys Morrow",
+            "Wendell Mossop and Rhys Gethin",
         ),
         (
             "The letter was signed by Priya Dhillon and her sister, Amrit Dhillon, who grew "
@@ -108,7 +108,7 @@ def test_they_after_a_plural_subject_reaches_the_related_pair() -> None:
 @pytest.mark.parametrize(
     "pair,plural",
     [
-        ("Two regional bus firms, Corlow Coaches and the Ferrant Group,", "the companies said"),
+        ("Two regional bus firms, Corlow Coaches and the Brisley Group,", "the companies said"),
         ("The housing charities Hollin Trust and the Marsh Foundation", "the charities said"),
         (
             "Two of the county's oldest insurers, Brackwell Mutual and the Tenby Union,",
@@ -129,8 +129,8 @@ def test_a_body_someone_is_of_is_no_half_of_a_pair() -> None:
     # the bosses of each firm named with their firm: "the companies" are not the one
     # firm and the other boss
     text = (
-        "Merger agreed\n\nCorlow Coaches and Ferrant Travel are to merge. Their bosses, "
-        "Ada Quist of Corlow and Tobias Renn of Ferrant, met staff on Monday.\n\n"
+        "Merger agreed\n\nCorlow Coaches and Brisley Travel are to merge. Their bosses, "
+        "Ada Quist of Corlow and Tobias Renn of Brisley, met staff on Monday.\n\n"
         "“No depot will close,” the companies said.\n"
     )
     got = speakers(text)[-1] or ""
@@ -140,24 +140,24 @@ def test_a_body_someone_is_of_is_no_half_of_a_pair() -> None:
 @pytest.mark.parametrize(
     "opening",
     [
-        "Corlow Coaches and the Ferrant Group issued a joint statement:",
-        "Corlow Coaches and the Ferrant Group said in a joint statement:",
-        "The Ferrant Group and Corlow Coaches released a statement on Friday:",
+        "Corlow Coaches and the Brisley Group issued a joint statement:",
+        "Corlow Coaches and the Brisley Group said in a joint statement:",
+        "The Brisley Group and Corlow Coaches released a statement on Friday:",
     ],
 )
 def test_two_bodies_as_the_subject_speak_together(opening: str) -> None:
     text = f"Merger agreed\n\n{opening} “No route will be cut this year.”\n"
     first, second = (
-        ("Ferrant Group", "Corlow Coaches")
-        if "The Ferrant" in opening
-        else ("Corlow Coaches", "the Ferrant Group")
+        ("Brisley Group", "Corlow Coaches")
+        if "The Brisley" in opening
+        else ("Corlow Coaches", "the Brisley Group")
     )
     assert speakers(text) == [f"{first} and {second}"]
 
 
 def test_a_body_after_of_is_no_half_of_a_subject_pair() -> None:
     text = (
-        "Merger agreed\n\nBo Dahlgren of Corlow and the Ferrant Group said in a joint "
+        "Merger agreed\n\nBo Dahlgren of Corlow and the Brisley Group said in a joint "
         "statement: “No route will be cut this year.”\n"
     )
     assert "Corlow and" not in (speakers(text)[0] or "")

@@ -19,7 +19,7 @@ def speakers(text: str) -> list[str | None]:
 def test_bare_questions_from_the_floor_are_nobodys() -> None:
     text = (
         "Coach defiant after cup exit\n\n"
-        "Dunmore Rovers coach Idris Fenwick-Lowe faced the press after the defeat.\n\n"
+        "Tregenna Rovers coach Odalys Cadwallader-Lowe faced the press after the defeat.\n\n"
         "“Will you resign?”\n\n"
         "“No. I have a contract and a squad that is better than tonight.”\n\n"
         "“What did you say to the players?”\n\n"
@@ -27,7 +27,7 @@ def test_bare_questions_from_the_floor_are_nobodys() -> None:
     )
     got = speakers(text)
     assert got[0] is None and got[2] is None
-    assert got[1] == got[3] == "Idris Fenwick-Lowe"
+    assert got[1] == got[3] == "Odalys Cadwallader-Lowe"
 
 
 def test_the_answer_after_an_unnamed_reporters_question() -> None:
@@ -35,33 +35,33 @@ def test_the_answer_after_an_unnamed_reporters_question() -> None:
     # spoke before the question, takes the questions
     text = (
         "Manager backs keeper\n\n"
-        "“We lost as a team,” Carys Penhallow said after the match. Her striker, Tobias "
-        "Marr, missed two chances.\n\n"
+        "“We lost as a team,” Wenna Trethewey said after the match. Her striker, Fenton "
+        "Quarrie, missed two chances.\n\n"
         "“Is the keeper still your first choice?” one reporter asked.\n\n"
         "“He is. One bad night does not change a season.”\n"
     )
-    assert speakers(text) == ["Carys Penhallow", None, "Carys Penhallow"]
+    assert speakers(text) == ["Wenna Trethewey", None, "Wenna Trethewey"]
 
 
 def test_a_reporters_question_answered_with_a_named_verb_keeps_the_name() -> None:
     text = (
         "Manager backs keeper\n\n"
-        "“We lost as a team,” Carys Penhallow said after the match.\n\n"
+        "“We lost as a team,” Wenna Trethewey said after the match.\n\n"
         "“Is the keeper still your first choice?” one reporter asked.\n\n"
-        "“He is,” said her assistant, Owain Price.\n"
+        "“He is,” said her assistant, Emrys Talbot.\n"
     )
-    assert speakers(text)[-1] == "Owain Price"
+    assert speakers(text)[-1] == "Emrys Talbot"
 
 
 def test_a_pronoun_after_an_interviewers_bare_question_is_the_interviewee() -> None:
     text = (
-        "‘I was never fast’: Rosalind Oyelaran on her marathon win\n\n"
-        "Rosalind Oyelaran won the city marathon on Sunday in her first attempt at the "
+        "‘I was never fast’: Odile Thistlewood on her marathon win\n\n"
+        "Odile Thistlewood won the city marathon on Sunday in her first attempt at the "
         "distance. Afterwards she talked to the presenter Jem Carraway for the race "
         "broadcast.\n\n"
-        "“Rosalind, you were fortieth at halfway. What happened?” Carraway asked.\n\n"
+        "“Odile, you were fortieth at halfway. What happened?” Carraway asked.\n\n"
         "“I was never fast. I was just the last one still running at the same speed.”\n\n"
         "“Will you run another?”\n\n"
         "“Ask me when my legs work,” she said.\n"
     )
-    assert speakers(text)[-1] == "Rosalind Oyelaran"
+    assert speakers(text)[-1] == "Odile Thistlewood"
