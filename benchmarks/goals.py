@@ -9,8 +9,10 @@ same run (interleaved) hold better than absolute times. The load average is prin
 1. Start-up: ``factcheck --help``, ``extract`` of one line and ``next`` against a bare
    ``python -c "import typer"``: at most 2x (wall; the CPU ratio, steadier on a busy
    machine, printed beside it).
-2. PostgreSQL: the same command on PostgreSQL and SQLite: at most 1.3x (when a server
-   answers on 127.0.0.1:5432 or at ``FACTCHECK_BENCH_POSTGRES_URL``).
+2. PostgreSQL: the same command (next, show, verdict, queue, stats) on PostgreSQL and
+   SQLite: at most 1.3x (when a server answers on 127.0.0.1:5432 or at
+   ``FACTCHECK_BENCH_POSTGRES_URL``); the CPU ratio and each command's round trips to the
+   server (libpq's trace) printed beside it.
 3. All cores: ``extract --documents`` of 1,000 articles with ``--jobs`` 2 against 1: at
    least 1.8x; per core at least 2 M chars/s all kinds, start-up included, that is at least
    2x datefinder's dates-only speed on the same texts in this process.
@@ -209,7 +211,10 @@ def _postgres_url() -> str | None:
 
 
 def postgres(tmp: Path) -> None:
-    print("\n-- 2. PostgreSQL against SQLite (best of 7, wall, the same commands)")
+    print(
+        "\n-- 2. PostgreSQL against SQLite (best of 7, wall and CPU, the same commands; "
+        "round trips from libpq's trace)"
+    )
     base = _postgres_url()
     if base is None:
         print("  no PostgreSQL server answers: skipped")
@@ -230,8 +235,16 @@ def postgres(tmp: Path) -> None:
             subprocess.run(
                 [FC, "--db", db, "--create", "ingest", claims], check=True, capture_output=True
             )
+        leased = subprocess.run(
+            [FC, "--db", sqlite_db, "next", "--reviewer", "bench", "--format", "json"],
+            check=True,
+            capture_output=True,
+        )
+        claim = json.loads(leased.stdout)["claim"]["id"]
         commands = {
             "next": ["next", "--reviewer", "bench", "--format", "json"],
+            "show": ["show", claim],
+            "verdict": ["verdict", claim, "false", "--reviewer", "bench", "--force"],
             "queue": ["queue", "--limit", "5"],
             "stats": ["stats"],
         }
@@ -244,28 +257,69 @@ def postgres(tmp: Path) -> None:
         loaded = "import factcheck.cli, factcheck.db.store"
         cmds["(floor) without psycopg"] = [sys.executable, "-c", loaded]
         cmds["(floor) with psycopg"] = [sys.executable, "-c", loaded + ", psycopg"]
-        best = _best(cmds)
+        cpu: dict[str, float] = {}
+        best = _best(cmds, cpu=cpu)
         psycopg_import = best["(floor) with psycopg"] - best["(floor) without psycopg"]
-        print(f"  importing psycopg (the CLI and the store loaded): {psycopg_import * 1000:.0f} ms")
-        for name in commands:
+        psycopg_cpu = cpu["(floor) with psycopg"] - cpu["(floor) without psycopg"]
+        print(
+            f"  importing psycopg (the CLI and the store loaded): {psycopg_import * 1000:.0f} ms"
+            f" (CPU {psycopg_cpu * 1000:.0f} ms)"
+        )
+        for name, args in commands.items():
             s, p = best[f"sqlite {name}"], best[f"postgres {name}"]
+            cs, cp = cpu[f"sqlite {name}"], cpu[f"postgres {name}"]
+            trips = _round_trips([FC, "--db", url, *args])
             print(
-                f"  {name:<6} SQLite {s * 1000:5.0f} ms  PostgreSQL {p * 1000:5.0f} ms  "
-                f"{p / s:4.2f}x  (1.3x leaves {0.3 * s * 1000:.0f} ms)"
+                f"  {name:<7} SQLite {s * 1000:5.0f} ms  PostgreSQL {p * 1000:5.0f} ms  "
+                f"{p / s:4.2f}x (CPU {cp / cs:4.2f}x)  {trips} round trips  "
+                f"(1.3x leaves {0.3 * s * 1000:.0f} ms)"
             )
             _goal(
                 f"PostgreSQL {name}",
-                f"{p / s:.2f}x SQLite",
+                f"{p / s:.2f}x SQLite (CPU {cp / cs:.2f}x)",
                 p / s <= 1.3,
                 ""
                 if p / s <= 1.3
                 else f"importing psycopg alone takes {psycopg_import * 1000:.0f} ms of the "
                 f"{0.3 * s * 1000:.0f} ms 1.3x leaves; the rest is the connection and "
-                "the queries' round trips (sqlite3 is built in)",
+                f"{trips} round trips (sqlite3 is built in and answers in-process)",
             )
     finally:
         with psycopg.connect(plain, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+#: Runs a factcheck command with libpq's trace of its connection on, and prints how many
+#: round trips it made: a simple-protocol Query or an extended-protocol Sync ends each one
+#: (the connection's start-up, before the trace, is not counted).
+_TRACED = r"""
+import re, sys, tempfile
+import psycopg
+from factcheck.cli import main
+from factcheck.db import engine
+real, log = engine.connect_postgres, tempfile.TemporaryFile("w+")
+def traced(*args, **kwargs):
+    conn = real(*args, **kwargs)
+    conn.pgconn.trace(log.fileno())
+    conn.pgconn.set_trace_flags(psycopg.pq.Trace.SUPPRESS_TIMESTAMPS)
+    return conn
+engine.connect_postgres = traced
+sys.argv = ["factcheck", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+log.seek(0)
+print(len(re.findall(r"^F\t\d+\t(?:Query|Sync)\b", log.read(), re.M)), file=sys.stderr)
+"""
+
+
+def _round_trips(cmd: Sequence[str]) -> int:
+    """How many round trips to the server the factcheck command ``cmd`` makes."""
+    proc = subprocess.run(
+        [sys.executable, "-c", _TRACED, *cmd[1:]], capture_output=True, text=True, env=ENV
+    )
+    return int(proc.stderr.strip().splitlines()[-1])
 
 
 # ---------------------------------------------------------------- 3. all cores
