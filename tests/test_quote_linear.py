@@ -35,9 +35,9 @@ def _seconds(text: str) -> tuple[float, int]:
     best, count = float("inf"), 0
     for _ in range(3):
         doc = Text(Document(id="long", text=text))
-        t0 = time.perf_counter()
+        t0 = time.process_time()  # CPU time: a busy machine preempts, it does not slow the CPU
         count = len(list(extract(doc)))
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best, count
 
 
