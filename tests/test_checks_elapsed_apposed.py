@@ -88,8 +88,7 @@ def test_an_undated_text_leaves_a_span_since_a_date_inconclusive() -> None:
 def test_an_age_at_death_needs_a_birth_date_not_any_date() -> None:
     # "at the age of 91" is a person's age: the year she took a post is no birth date
     text = (
-        "Ruth Penmor, who became the town's first woman mayor in 1971, has died at the "
-        "age of 88."
+        "Ruth Penmor, who became the town's first woman mayor in 1971, has died at the age of 88."
     )
     assert status(text, "88", published=date(2025, 5, 1)) != "inconsistent"
 

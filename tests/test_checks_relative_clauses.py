@@ -48,10 +48,14 @@ def test_an_alternative_with_and_is_no_conversion() -> None:
 @pytest.mark.parametrize(
     "text,want",
     [
-        ("The exhibition stays open until 28 November, which falls on a Friday this year.",
-         "consistent"),
-        ("The exhibition stays open until 28 November, which falls on a Monday this year.",
-         "inconsistent"),
+        (
+            "The exhibition stays open until 28 November, which falls on a Friday this year.",
+            "consistent",
+        ),
+        (
+            "The exhibition stays open until 28 November, which falls on a Monday this year.",
+            "inconsistent",
+        ),
         ("The hearing is set for 12 November, which will be a Wednesday.", "consistent"),
     ],
 )

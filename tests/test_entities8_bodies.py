@@ -119,9 +119,7 @@ def test_a_town_with_a_singular_verb_or_after_a_preposition_is_a_place(text: str
         ),
     ],
 )
-def test_the_club_is_the_team_that_opened_the_sentence_not_its_object(
-    text: str, want: str
-) -> None:
+def test_the_club_is_the_team_that_opened_the_sentence_not_its_object(text: str, want: str) -> None:
     assert _speakers(text) == [want]
 
 
@@ -129,9 +127,7 @@ def test_the_club_is_the_team_that_opened_the_sentence_not_its_object(
 
 
 def test_a_description_reads_the_kind_of_body_a_name_ends_in() -> None:
-    ents = _read(
-        "Corbell Rovers and the Lanterns Trust ran the day together. Calder Foods paid."
-    )
+    ents = _read("Corbell Rovers and the Lanterns Trust ran the day together. Calder Foods paid.")
     rovers = next(e for e in ents if e.name == "Corbell Rovers")
     trust = next(e for e in ents if e.name == "Lanterns Trust")
     foods = next(e for e in ents if e.name == "Calder Foods")
@@ -278,9 +274,7 @@ def test_a_description_before_the_name_chains_to_the_body_named_soon_after() -> 
 
 def test_a_body_named_much_later_or_of_another_head_is_not_the_description() -> None:
     filler = "The rain did not stop all week and the roads stayed shut. " * 12
-    ents = _read(
-        f"The union said the ballot was fair. {filler}Members of the Harbour Union met."
-    )
+    ents = _read(f"The union said the ballot was fair. {filler}Members of the Harbour Union met.")
     assert _described_as(ents, "union") == "union"
     ents = _read("The ministry said little. The Canal Trust published its schedule.")
     assert _described_as(ents, "ministry") == "ministry"

@@ -227,7 +227,11 @@ def test_an_interview_resumes_with_a_question_after_someone_else_speaks() -> Non
         "“Tomorrow, if the weather is kind.”"
     )
     assert speakers(text) == [
-        "Felix Ramsden", "Amara Quist", "Bruno Favre", "Felix Ramsden", "Amara Quist",
+        "Felix Ramsden",
+        "Amara Quist",
+        "Bruno Favre",
+        "Felix Ramsden",
+        "Amara Quist",
     ]
 
 

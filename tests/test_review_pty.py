@@ -24,9 +24,18 @@ def _queue(url: str) -> list[Claim]:
     claims = []
     for amount in ("£40 million", "£3 million", "£2 million"):
         start = TEXT.index(amount)
-        claims.append(Claim(document=doc.id, kind="money", text=amount, start=start,
-                            end=start + len(amount), value=MoneyValue(amount=1.0, currency="GBP"),
-                            sentence=amount, sentence_start=start))
+        claims.append(
+            Claim(
+                document=doc.id,
+                kind="money",
+                text=amount,
+                start=start,
+                end=start + len(amount),
+                value=MoneyValue(amount=1.0, currency="GBP"),
+                sentence=amount,
+                sentence_start=start,
+            )
+        )
     with open_store(url) as store:
         store.add_document(doc, claims, actor="desk")
     return claims
@@ -35,8 +44,14 @@ def _queue(url: str) -> list[Claim]:
 def _spawn(url: str, *args: str) -> tuple[subprocess.Popen[bytes], int]:
     master, slave = pty.openpty()
     env = dict(os.environ, PYTHONPATH=str(ROOT), COLUMNS="200", FACTCHECK_DATABASE_URL=url)
-    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "review", "-r", "ana", *args],
-                            stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", "review", "-r", "ana", *args],
+        stdin=slave,
+        stdout=slave,
+        stderr=slave,
+        env=env,
+        close_fds=True,
+    )
     os.close(slave)
     return proc, master
 
@@ -76,8 +91,12 @@ def test_a_forced_takeover_is_survived(tmp_path: Path) -> None:
     with open_store(url) as store:  # bo forces his verdict on ana's claim
         store.record_verdict(claims[0].id, rating="true", reviewer="bo", force=True)
     os.write(master, b"f")
-    _until(master, f"Claim {claims[0].id} was decided by bo meanwhile; your false was not "
-           "recorded; your note is kept for the next claim", seen)
+    _until(
+        master,
+        f"Claim {claims[0].id} was decided by bo meanwhile; your false was not "
+        "recorded; your note is kept for the next claim",
+        seen,
+    )
     _until(master, "from the annual accounts (goes with your verdict)", seen)
     os.write(master, b"f")
     _until(master, f"Rated claim {claims[1].id} false", seen)
@@ -110,13 +129,23 @@ def test_keys_from_a_pipe_and_no_terminal_at_all(tmp_path: Path) -> None:
     url = str(tmp_path / "q.db")
     claims = _queue(url)
     env = dict(os.environ, PYTHONPATH=str(ROOT), FACTCHECK_DATABASE_URL=url)
-    piped = subprocess.run([sys.executable, "-m", "factcheck", "review", "-r", "ana"],
-                           input=b"tf", capture_output=True, env=env, timeout=60)
+    piped = subprocess.run(
+        [sys.executable, "-m", "factcheck", "review", "-r", "ana"],
+        input=b"tf",
+        capture_output=True,
+        env=env,
+        timeout=60,
+    )
     assert piped.returncode == 0, piped.stderr
     assert piped.stdout.decode().endswith("2 verdicts, 0 skipped\n")  # end of input quits
     with open(os.devnull, "rb") as nothing:
-        none = subprocess.run([sys.executable, "-m", "factcheck", "review", "-r", "ana"],
-                              stdin=nothing, capture_output=True, env=env, timeout=60)
+        none = subprocess.run(
+            [sys.executable, "-m", "factcheck", "review", "-r", "ana"],
+            stdin=nothing,
+            capture_output=True,
+            env=env,
+            timeout=60,
+        )
     assert none.returncode == 2
     assert none.stderr.decode().startswith("Error: factcheck review needs a terminal or keys")
     assert none.stderr.decode().count("\n") == 1

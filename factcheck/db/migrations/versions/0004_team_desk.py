@@ -43,9 +43,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("assignee", sa.String(), nullable=True))
         batch_op.add_column(sa.Column("review_note", sa.Text(), nullable=True))
     with op.batch_alter_table("verdicts", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("evidence", sa.Text(), nullable=False, server_default="[]")
-        )
+        batch_op.add_column(sa.Column("evidence", sa.Text(), nullable=False, server_default="[]"))
         batch_op.add_column(sa.Column("adopted_from", sa.Integer(), nullable=True))
         batch_op.add_column(
             sa.Column("blind", sa.Boolean(), nullable=False, server_default=sa.false())
