@@ -152,7 +152,7 @@ def test_a_generic_head_reads_no_kind() -> None:
     assert _speakers(text) == ["Brightmoor Research"]
 
 
-# ---------------------------------------------------------------- a body's name that ends in a title
+# --------------------------------------------------------------- a body's name that ends in a title
 
 
 def test_a_body_named_executive_and_its_acronym_are_one_entity() -> None:

@@ -15,12 +15,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_report_browser import browser, page  # noqa: F401  (the fixtures)
 
 from factcheck.config import Config, Organization
 from factcheck.export import ExportOptions, export_report
 from factcheck.models import Claim, ClaimRecord, Document, QuoteValue, Source, Verdict
-
-from test_report_browser import browser, page  # noqa: F401  (the fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -84,11 +83,11 @@ def embedding_page(jsonld: str) -> str:
     )
 
 
-def open_page(page: Any, tmp_path: Path, html: str) -> None:
+def open_page(tab: Any, tmp_path: Path, html: str) -> None:
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
-    page.goto(path.as_uri())
-    page.wait_for_timeout(300)
+    tab.goto(path.as_uri())
+    tab.wait_for_timeout(300)
 
 
 def test_claimreview_in_a_script_element_runs_nothing(page: Any, tmp_path: Path) -> None:  # noqa: F811
