@@ -54,7 +54,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if old is None and new is None and m.kind == "multiple":
             old, new = _restated_as_many(r, m)
         if old is None and _is_change(r, m):
-            later = [o for o in r.in_sentence(m.start) if o.start > m.end and role(r, o) == "new"]
+            later = [o for o in r.in_sentence(m.start) if o.start > m.end and role(r, o) == "new"
+                     and not _counts_another_noun(r, m, o)]  # fmt: skip
             earlier = [o for o in r.in_sentence(m.start) if role(r, o) == "old"]
             alone = len(later) == 1 and not earlier
             beside = earlier_beside(r, later[0], factor, by_date=True) if alone else None
@@ -243,10 +244,46 @@ def _next_pair(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
     return ops[0], ops[1]
 
 
+def _ordered(a: Operand, b: Operand, between: list[str], m: Operand) -> tuple[Operand, Operand]:
+    """The earlier and later figure of a pair after a multiple: "300 to 900" runs from the
+    first; "9 million against 3 million" and "900 from 300" state the later one first, as
+    does a fall ("halved, 40 against 80")."""
+    if between[-1:] == ["to"]:
+        return a, b
+    return (a, b) if m.value < 1 and a.value > b.value else (b, a)
+
+
+def _noun(o: Operand) -> str | None:
+    """The noun a count counts, as the extractor read it ("40 sites": "site"), or None."""
+    return getattr(o.claim.value, "unit", None) if o.claim is not None else None
+
+
 def _nouns_differ(a: Operand, b: Operand) -> bool:
     """Whether two counts name different things ("600 patients", "20 hospitals")."""
-    units = [getattr(o.claim.value, "unit", None) if o.claim is not None else None for o in (a, b)]
+    units = [_noun(o) for o in (a, b)]
     return a.kind == b.kind == "count" and None not in units and units[0] != units[1]
+
+
+#: Prepositions that set a count of another thing inside the changed thing's noun phrase:
+#: "the staff at 40 sites", "the fleet across 12 depots", "the output of 3 mines".
+_INSIDE = frozenset("at in across on among of over within".split())
+_DETERMINERS = frozenset("the its their a an his her our this that these those".split())
+
+
+def _counts_another_noun(r: Reading, m: Operand, o: Operand) -> bool:
+    """Whether ``o``, after the multiple, counts a noun other than the one the multiple
+    changes: in "doubled the staff at 40 sites to 900" the staff changed and the 40 are
+    sites, so they are no end of the change. The changed noun is the one named between the
+    multiple and a preposition right before ``o`` (an "at" after a noun sets a place,
+    not the level a verb reaches as in "stood at 900")."""
+    noun = _noun(o)
+    if o.kind != "count" or noun is None or o.start < m.end:
+        return False
+    words = r.between(m.end, o.begin)
+    if len(words) < 2 or words[-1] not in _INSIDE:
+        return False
+    named = [w for w in words[:-1] if w not in _DETERMINERS]
+    return bool(named) and not any(w == noun or w.rstrip("s") == noun for w in named)
 
 
 def _is_change(r: Reading, m: Operand) -> bool:
@@ -276,7 +313,8 @@ def _of(words: list[str]) -> bool:
 
 def _operands(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
     sent = [o for o in r.in_sentence(m.start) if o is not m and o.kind not in
-            ("multiple", "duration", "fraction", "ratio")]  # fmt: skip
+            ("multiple", "duration", "fraction", "ratio")
+            and not _counts_another_noun(r, m, o)]  # fmt: skip
     sent = [o for o in sent if not clause_break(r.between(*sorted((m.end, o.begin))))
             if o.start > m.end] + [o for o in sent if o.end <= m.begin
             and not clause_break(r.between(o.end, m.begin))]  # fmt: skip
@@ -310,7 +348,7 @@ def _operands(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
                 )
             )
         ):
-            return (a, b) if m.value < 1 and a.value > b.value else (b, a)
+            return _ordered(a, b, between, m)
     if old is not None:
         prior = [o for o in before if o.comparable(old) and o is not old]
         if prior:
