@@ -21,6 +21,7 @@ exact day inside them fits. The hedge sets the rule (``_judge.span_fits``).
 
 from __future__ import annotations
 
+from calendar import monthrange
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -884,12 +885,37 @@ def _span_end(r: Reading, op: Operand, mode: str) -> int:
     return op.end
 
 
+def _months_later(d: date, months: int) -> date:
+    """The same day ``months`` calendar months after ``d`` (the month's last day if shorter)."""
+    add_years, month0 = divmod(d.month - 1 + months, 12)
+    year, month = d.year + add_years, month0 + 1
+    return date(year, month, min(d.day, monthrange(year, month)[1]))
+
+
+def _units_between(a: date, b: date, unit: str) -> float:
+    """The gap from day ``a`` to day ``b`` in ``unit``: whole calendar months and years
+    counted as the calendar counts them (1 March to 1 March three years on is 3.00 years,
+    not 1,095 days over 365.24), the days left over as a fraction; days and weeks by the
+    day. Ends known only to a month or year keep the plain day count over their range."""
+    if b <= a:
+        return 0.0
+    if unit not in ("month", "year"):
+        return (b - a).days / DAYS_PER[unit]
+    months = (b.year - a.year) * 12 + b.month - a.month
+    if _months_later(a, months) > b:
+        months -= 1
+    rest = (b - _months_later(a, months)).days / DAYS_PER["month"]
+    return (months + rest) / (12 if unit == "year" else 1)
+
+
 def _test(r: Reading, op: Operand, start: _End, end: _End) -> Finding:
     unit = op.time_unit or "year"
-    per = DAYS_PER[unit]
     lo_days = max(0, (end[0] - start[1]).days)
     hi_days = max(0, (end[1] - start[0]).days)
-    lo, hi = lo_days / per, hi_days / per
+    if start[0] == start[1] and end[0] == end[1]:  # two exact days: count the calendar
+        lo = hi = _units_between(start[0], end[0], unit)
+    else:
+        lo, hi = lo_days / DAYS_PER[unit], hi_days / DAYS_PER[unit]
     ok, rule = span_fits(op.hedge, op.value, lo, hi)
     n_text = f"{op.value:g} {unit}s"
     gap = (f"{lo_days} days = {lo:.2f} {unit}s" if lo_days == hi_days

@@ -1,0 +1,80 @@
+"""Elapsed families after the eighth blind set, in our own words: a span of whole calendar
+years or months between two dates is counted as the calendar counts it, so a bound such as
+"at least three years" holds from a day to the same day three years on (1,095 or 1,096
+days, under three years of 365.24 days), while a few days short still breaks it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.checks.relations.elapsed import _units_between
+from factcheck.models import Document
+
+DAY = "2025-02-11"
+
+
+def _elapsed(text: str) -> list[tuple[str, str]]:
+    doc = Document(id="t9", text=text, published=DAY)
+    return [(r.text, r.status) for r in check_document(doc, None, checks=["elapsed"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under the lease signed on 15 August 2022, the depot is let until 15 August 2025,"
+            " at least three years.",
+            [("at least three years", "consistent")],
+        ),
+        (
+            "The permit issued on 31 January 2024 ran until 30 April 2024, at least three months.",
+            [("at least three months", "consistent")],
+        ),
+        (
+            "The museum closed on 3 May 2021 and reopened on 3 May 2023, at least two years later.",
+            [("at least two years later", "consistent")],
+        ),
+        (
+            "The trial opened on 6 June 2022 and the verdict came on 6 December 2022,"
+            " at least six months later.",
+            [("at least six months later", "consistent")],
+        ),
+    ],
+)
+def test_whole_calendar_units_meet_a_lower_bound(text, expected):
+    assert _elapsed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under the lease signed on 15 August 2022, the depot is let until 10 August 2025,"
+            " at least three years.",
+            [("at least three years", "inconsistent")],
+        ),
+        (
+            "The permit issued on 31 January 2024 ran until 20 April 2024, at least three months.",
+            [("at least three months", "inconsistent")],
+        ),
+    ],
+)
+def test_days_short_of_the_bound_still_break_it(text, expected):
+    assert _elapsed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "unit", "units"),
+    [
+        (date(2024, 3, 1), date(2027, 3, 1), "year", 3.0),
+        (date(2024, 1, 31), date(2024, 2, 29), "month", 1.0),
+        (date(2020, 2, 29), date(2021, 2, 28), "year", 1.0),
+        (date(2024, 5, 1), date(2024, 5, 15), "week", 2.0),
+        (date(2024, 5, 15), date(2024, 5, 1), "day", 0.0),
+    ],
+)
+def test_units_between_counts_calendar_months(start, end, unit, units):
+    assert _units_between(start, end, unit) == pytest.approx(units)
