@@ -78,3 +78,48 @@ def test_days_short_of_the_bound_still_break_it(text, expected):
 )
 def test_units_between_counts_calendar_months(start, end, unit, units):
     assert _units_between(start, end, unit) == pytest.approx(units)
+
+
+#: A Monday in early February: dates in May and June lie beyond the plain 45-day window.
+SPRING = "2020-02-03"
+
+
+def _weekday(text: str) -> list[tuple[str, str]]:
+    doc = Document(id="w9", text=text, published=SPRING)
+    return [(r.text, r.status) for r in check_document(doc, None, checks=["weekday"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The choir sings its farewell programme on Saturday, 30 May, in the cathedral.",
+            [("Saturday", "consistent")],
+        ),
+        (
+            "The two clubs meet in the final on Sunday, 17 May, at the national stadium.",
+            [("Sunday", "consistent")],
+        ),
+        (
+            "The festival takes place on Thursday, 12 June, on the riverbank.",
+            [("Thursday", "inconsistent")],
+        ),
+        (
+            "The quartet performs its last recital of the season on Monday, 20 June.",
+            [("Monday", "inconsistent")],
+        ),
+    ],
+)
+def test_a_programme_told_in_the_present_looks_ahead(text, expected):
+    assert _weekday(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The choir sang its farewell programme on Saturday, 30 May, in the cathedral.",
+        "The quartet gave its last recital of the season on Monday, 22 June.",
+    ],
+)
+def test_the_same_programme_told_as_past_stays_unfixed(text):
+    assert [s for _, s in _weekday(text)] == ["inconclusive"]

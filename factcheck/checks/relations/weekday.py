@@ -3,7 +3,8 @@
 "Sunday, February 16", "on Tuesday, 29 April 2025", "last Friday (February 13)",
 "on 3 May (a Saturday)", "Fri., April 26". A date without its year takes the year that
 puts it inside a window round the publication date (92 days before, 45 after, or 300
-after when the sentence looks ahead: "will", "is due", "next"); outside the windows, or
+after when the sentence looks ahead: "will", "is due", "next", or tells a programme in
+the present: "plays", "meet", "takes place"); outside the windows, or
 with no publication date, the year cannot be fixed and the result is inconclusive.
 """
 
@@ -42,6 +43,11 @@ LOOKS_AHEAD = cues(
     "will", "shall", "is due", "are due", "due", "is set", "are set", "scheduled",
     "is expected", "are expected", "to be held", "plans", "plan", "next", "upcoming",
     "opens", "begins", "starts", "coming", "planned", "deadline",
+    # a programme told in the present: "the choir sings its last concert on Friday, 9 May"
+    "plays", "play", "performs", "perform", "sings", "hosts", "host", "holds", "meets",
+    "meet", "faces", "face", "takes place", "take place", "kicks off", "kick off",
+    "goes on sale", "go on sale", "premieres", "tours", "travels", "travel", "visits",
+    "returns", "closes", "ends", "votes", "vote", "sits",
 )  # fmt: skip
 #: Words that tell the sentence's event as past: its date cannot lie after publication.
 TOLD_AS_PAST = cues("was", "were", "had", "did")
