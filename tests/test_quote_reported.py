@@ -81,11 +81,6 @@ def test_an_organisations_possessive_description_speaks_for_it() -> None:
     assert speakers(text) == ["Harvest Party", "Liberal Democrats"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a claim X <verb> as: only 'described' and 'dismissed' hand the next quote to X; "
-    "'rejected', 'branded', 'waved away' leave it with the speaker before",
-)
 @pytest.mark.parametrize("verb", ["rejected", "branded", "waved away"])
 def test_other_verbs_of_a_claim_x_verb_as_introduce_the_next_quote(verb: str) -> None:
     text = f"Ms Doyle said the ferry was “safe to sail,” a claim Ferris {verb} as “a wish.”"

@@ -44,6 +44,7 @@ from factcheck.extract._entities import (
     Mention,
     _is_acronym,
     _LazyEntity,
+    is_a,
 )
 from factcheck.extract._spans import Text
 from factcheck.models import Claim, QuoteValue
@@ -75,6 +76,16 @@ _WORD_AFTER = re.compile(r"[\w‘'(\[$£€¥.…]")
 
 # ---------------------------------------------------------------- speakers
 
+# Verbs of characterising another's claim, read as speech only with "as" after them ("a
+# claim Lee rejected as “…”", "which the union waved away as “…”"); "described" and
+# "dismissed" are speech verbs on their own.
+_CHARACTERISING_AS = tuple(
+    f"{verb.replace('_', ' ')} as"
+    for verb in """rejected rejects branded brands waved_away waves_away derided derides mocked
+    mocks ridiculed ridicules scorned scorns brushed_aside brushes_aside brushed_off brushes_off
+    laughed_off laughs_off slammed slams lambasted lambasts decried decries disputed
+    disputes""".split()
+)
 _VERBS = (
     r"said|says|say|added|adds|wrote|writes|told|tells|continued|continues|explained|explains|"
     r"noted|notes|stated|states|argued|argues|asked|asks|replied|replies|insisted|insists|"
@@ -88,7 +99,7 @@ _VERBS = (
     r"accused|accuses|praised|praises|hailed|hails|criticised|criticized|condemned|"
     r"dismissed|denounced|saying|warning|adding|telling|arguing|noting|insisting|writing|"
     r"stating|claiming|accusing|describing|pressed|presses|answered|answers|interjected|"
-    r"retorted|demanded|demands|reminded|reminds"
+    r"retorted|demanded|demands|reminded|reminds|" + "|".join(_CHARACTERISING_AS)
 )
 
 
@@ -1335,9 +1346,9 @@ class _Speakers:
         generic = head in _BUSINESS or head in _ORG_HEADS
         starts = self.text.sentence_starts
         just_before = bisect_right(starts, k) == bisect_right(starts, self.pos) - 1
-        if not (generic or just_before) and head not in e.name.lower().split():
+        if not (generic or just_before or is_a(e, head)):
             # "the regulator" for the body the sentence right before opened with; further
-            # back, only a generic noun or one in the name ("the ministry")
+            # back, only a generic noun or one the body is ("the ministry", "the club")
             return None
         return Mention(first.start, first.end, e.name, e.kind, first.entity)
 
@@ -2238,9 +2249,12 @@ class _Speakers:
                 prev = owner
         if prev is None or ents.entity(prev).kind not in ("person", "unknown"):
             return None
-        if ents.entity(m).kind not in ("person", "unknown") or prev.entity == m.entity:
+        first, second = ents.entity(prev), ents.entity(m)
+        if second.kind not in ("person", "unknown") or first.name == second.name:
+            # one entity twice; compared by fullest name, since mentions read before the
+            # whole model carry no entity id of their own
             return None
-        name = ents.entity(prev).name
+        name = first.name
         if len(name.split()) == 1:
             name = self._expand(name)
         return name, prev.start
