@@ -123,3 +123,8 @@ def test_a_programme_told_in_the_present_looks_ahead(text, expected):
 )
 def test_the_same_programme_told_as_past_stays_unfixed(text):
     assert [s for _, s in _weekday(text)] == ["inconclusive"]
+
+
+def test_a_programme_verb_in_a_past_sentence_does_not_look_ahead():
+    text = "The quartet, which performs in the hall, was heard on Monday, 22 June, by few."
+    assert [s for _, s in _weekday(text)] == ["inconclusive"]

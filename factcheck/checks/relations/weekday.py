@@ -43,11 +43,13 @@ LOOKS_AHEAD = cues(
     "will", "shall", "is due", "are due", "due", "is set", "are set", "scheduled",
     "is expected", "are expected", "to be held", "plans", "plan", "next", "upcoming",
     "opens", "begins", "starts", "coming", "planned", "deadline",
-    # a programme told in the present: "the choir sings its last concert on Friday, 9 May"
-    "plays", "play", "performs", "perform", "sings", "hosts", "host", "holds", "meets",
-    "meet", "faces", "face", "takes place", "take place", "kicks off", "kick off",
-    "goes on sale", "go on sale", "premieres", "tours", "travels", "travel", "visits",
-    "returns", "closes", "ends", "votes", "vote", "sits",
+)  # fmt: skip
+#: Verbs that tell a programme in the present ("the choir sings its last concert on
+#: Friday, 9 May"): they look ahead unless the sentence is told as past.
+PROGRAMME = cues(
+    "plays", "performs", "perform", "sings", "hosts", "holds", "meets", "meet", "faces",
+    "takes place", "take place", "kicks off", "kick off", "goes on sale", "go on sale",
+    "premieres", "travels", "visits", "sits",
 )  # fmt: skip
 #: Words that tell the sentence's event as past: its date cannot lie after publication.
 TOLD_AS_PAST = cues("was", "were", "had", "did")
@@ -59,7 +61,7 @@ DISTANT = cues("grandfather", "grandmother", "grandparents", "great - grandfathe
                "founder", "the year the", "in the year", "the year is lost", "the year is unknown",
                "year unknown", "long ago", "generations", "a century ago", "centuries",
                "history", "in the early days", "back then", "in those days")  # fmt: skip
-CUES = CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD | TOLD_AS_PAST | DISTANT | THIS_YEAR
+CUES = CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD | PROGRAMME | TOLD_AS_PAST | DISTANT | THIS_YEAR
 
 PAST_WINDOW = 92
 FUTURE_WINDOW = 45
@@ -150,9 +152,11 @@ def _year_near(r: Reading, d: DateRef) -> int | None:
     words = r.figs.words(s0, s1)
     if contains(words, THIS_YEAR):
         return pub.year  # "10 July is a Thursday this year"
-    ahead = FUTURE_WINDOW_AHEAD if contains(words, LOOKS_AHEAD) else FUTURE_WINDOW
-    if ahead == FUTURE_WINDOW and contains(words, TOLD_AS_PAST):
-        ahead = 0  # "the ship was launched on a Thursday, 14 May": not after publication
+    past = contains(words, TOLD_AS_PAST)
+    if contains(words, LOOKS_AHEAD) or (not past and contains(words, PROGRAMME)):
+        ahead = FUTURE_WINDOW_AHEAD
+    else:  # "the ship was launched on a Thursday, 14 May": not after publication
+        ahead = 0 if past else FUTURE_WINDOW
     best: tuple[int, int] | None = None
     for year in (pub.year - 1, pub.year, pub.year + 1):
         try:
