@@ -54,3 +54,48 @@ def test_a_bare_pair_after_a_multiple_runs_from_its_first_figure() -> None:
     assert _arithmetic("Ferry bookings tripled this year, 3,600 against 1,200.") == [
         ("tripled", "consistent")
     ]
+
+
+def test_a_rate_whose_period_follows_the_thing_counted() -> None:
+    # "900 kilograms of wood a day": the period after "of" and the thing counted
+    assert _arithmetic(
+        "The kiln burns 900 kilograms of wood a day, or 328,500 kilograms a year."
+    ) == [("328,500 kilograms", "consistent")]
+    assert _arithmetic(
+        "The kiln burns 900 kilograms of wood a day, or 400,000 kilograms a year."
+    ) == [("400,000 kilograms", "inconsistent")]
+    assert _arithmetic(
+        "The works treats 30 million litres of waste water a day, about 11 billion litres over "
+        "the 365-day year."
+    ) == [("11 billion litres", "consistent")]
+    # the rate's own period is no span of the total ("a day" against a figure an hour)
+    assert _arithmetic("The mill sold 900 bags of flour a day, or 40 bags an hour.") == []
+
+
+def test_a_total_over_a_period_told_in_the_next_sentence() -> None:
+    # "Over a year that is …": the span opens its sentence
+    assert _arithmetic(
+        "The director's pay is £9,000 a week. Over a year that is more than £460,000."
+    ) == [("£460,000", "consistent")]
+    assert _arithmetic(
+        "The director's pay is £9,000 a week. Over a year that is more than £560,000."
+    ) == [("£560,000", "inconsistent")]
+
+
+def test_a_total_that_adds_up() -> None:
+    # "adds up to" is read through the hedge "up to" it contains
+    assert _arithmetic(
+        "The grant of £2.5m a year for the four-year scheme adds up to £10m, the board said."
+    ) == [("£10m", "consistent")]
+    assert _arithmetic(
+        "The grant of £2.5m a year for the four-year scheme adds up to £12m, the board said."
+    ) == [("£12m", "inconsistent")]
+    assert _arithmetic("The fee of £300 a month over two years comes to £7,200.") == [
+        ("£7,200", "consistent")
+    ]
+
+
+def test_a_rate_rising_to_a_new_level_over_a_period_is_no_total() -> None:
+    # "could rise to £400 over two years": the rate's next level, not its sum
+    assert _arithmetic("The fee of £300 a month could rise to £400 over two years.") == []
+    assert _arithmetic("The toll of £6 a day is expected to climb to £9 over three years.") == []

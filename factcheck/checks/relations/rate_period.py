@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, contains, cues, ends_with, starts_with
+from factcheck.checks._reading import Cue, Operand, Reading, contains, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import role
 
 NAME = "rate_period"
 CHECK = "arithmetic"
@@ -26,6 +27,7 @@ PER = {
 TOTAL_BEFORE = cues("a total of", "in total", "totalling", "totaling", "total of", "altogether",
                     "in all", "overall", "for a total of", "bringing the total to", "making",
                     "or", ", or", "worth", "costing", "amounting to", "adding up to",
+                    "adds up to", "add up to", "amounts to", "comes to", "come to",
                     "a combined", "some", "total", "a cumulative")  # fmt: skip
 TOTAL_AFTER = cues("in all", "in total", "altogether", "overall", "in total over", "over",
                    "across", "during", "in", "combined", "over the life of",
@@ -45,23 +47,41 @@ UNITS_IN = {
 
 
 def per_of(r: Reading, o: Operand) -> str | None:
+    """The period a figure is told per ("£40 a month", "900 kg of coal a day"), or None."""
     if o.per in ("year", "month", "week", "day"):
         return o.per
-    found = starts_with(r.after(o.end, 2), _PER_CUES)
-    return PER[found] if found else None
+    found = _per_cue(r.after(o.end, 5), o.kind == "count")
+    return PER[found[1]] if found else None
+
+
+def _per_cue(after: list[str], counted: bool) -> tuple[int, Cue] | None:
+    """The words of a period at the start of ``after`` (the words after a figure) and how
+    many words come before them: none ("a day"), or, after a count, "of" and the thing it
+    counts, one or two words ("1,200 tonnes of waste a day", "80 litres of heating oil a
+    week")."""
+    for skip in (0, 2, 3) if counted and after[:1] == ["of"] else (0,):
+        if not all(w.isalpha() for w in after[1:skip]):
+            return None
+        found = starts_with(after[skip:], _PER_CUES)
+        if found is not None:
+            return skip, found
+    return None
 
 
 def _is_total(r: Reading, o: Operand) -> bool:
-    if ends_with(r.before(o.begin, 4), TOTAL_BEFORE):
+    """Whether ``o`` is told as a total: "a total of £9bn", "adds up to €20m" (read through
+    the figure's hedge, which "up to" may have been taken for), "£9bn in all"."""
+    if ends_with(r.before(o.begin, 4), TOTAL_BEFORE) or (
+        o.begin < o.start and ends_with(r.before(o.start, 4), TOTAL_BEFORE)
+    ):
         return True
     cue = starts_with(r.after(o.end, 4), TOTAL_AFTER)
-    if cue is None:
-        return False
+    if cue is None or role(r, o) == "new":
+        return False  # "could rise to £400 over two years": a new level, not a sum
     if len(cue) > 1 or cue == ("altogether",) or cue == ("overall",) or cue == ("combined",):
         return True
     # "£9 billion over three years"
     return any(x.kind == "duration" and 0 <= x.start - o.end < 30 for x in r.in_sentence(o.start))
-    return False
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
@@ -124,7 +144,10 @@ def _restated(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Find
     if other_unit is None or other_unit == unit:
         return None
     words = r.between(rate.end, other.begin)
-    per = starts_with(words, _PER_CUES)
+    found = _per_cue(words, rate.kind == "count")
+    if found is not None:
+        words = words[found[0] :]  # "900 kg of coal a day, or …": from the period on
+    per = found[1] if found else None
     each: Operand | None = None
     if per is not None and starts_with(words[len(per) :], _FOR_EACH) is not None:
         # "£1,150 a month for each of its 14 vans, or £193,200 a year": rate × count × period
@@ -235,9 +258,7 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
         return None
     if ends_with(r.before(total.begin, 3), _TOTAL_NEXT) is None:
         return None  # the figure must be stated as the sum ("that is", "is worth")
-    if "-" not in r.figs.words(span.start, span.end) and r.before(span.begin, 1) not in (
-        [w] for w in (*_OVER, "on")
-    ):
+    if not _spans_over(r, span):
         return None  # "opened five years ago": an age, not the period of the total
     factor = 1.0 if span.kind == "count" else UNITS_IN.get((unit, span.time_unit or ""))
     if factor is None:
@@ -249,14 +270,28 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     return Finding(CHECK, total.start, total.end, status, line, (rate, span), total)
 
 
+def _own_period(r: Reading, rate: Operand, d: Operand) -> bool:
+    """Whether the duration ``d`` is the period the rate is told per ("a day" of "900 kg a
+    day" or of "900 kg of coal a day"), not a span it runs over ("for a year")."""
+    if 0 <= d.start - rate.end <= 2:
+        return True
+    found = _per_cue(r.after(rate.end, 5), rate.kind == "count")
+    return (
+        found is not None and d.start > rate.end and len(r.between(rate.end, d.start)) == found[0]
+    )
+
+
+def _spans_over(r: Reading, span: Operand) -> bool:
+    """Whether a duration is told as the stretch a total runs over: "a 52-week year", "over
+    a year" (the preposition before the figure or, at a sentence's start, its first word)."""
+    words = r.figs.words(span.start, span.end)
+    opening = [w.lower() for w in (r.before(span.begin, 1) or words[:1])]
+    return "-" in words or opening in ([w] for w in (*_OVER, "on"))
+
+
 def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[float] | None:
     for d in sent:
-        if (
-            d.kind == "duration"
-            and d.time_unit
-            and d is not rate
-            and not 0 <= d.start - rate.end <= 2
-        ):
+        if d.kind == "duration" and d.time_unit and d is not rate and not _own_period(r, rate, d):
             factor = UNITS_IN.get((unit, d.time_unit))
             if factor is None:
                 return None  # "£5 a day for three months": no exact count of days
