@@ -101,10 +101,10 @@ def parse_number(text: str) -> float | None:
     if " point " in s:  # "four point five": the digits after "point" one by one
         whole, _, decimals = s.partition(" point ")
         base = parse_number(whole)
-        tail = "".join(str(UNITS.get(w, w)) for w in decimals.split())
-        if base is None or not tail.isdigit():
+        digits = "".join(str(UNITS.get(w, w)) for w in decimals.split())
+        if base is None or not digits.isdigit():
             return None
-        return base + float("0." + tail)
+        return base + float("0." + digits)
     if s[-1] in VULGAR_FRACTIONS:  # "2½", "2 ½", "¼"
         whole = s[:-1].strip()
         base = parse_number(whole) if whole else 0.0

@@ -17,7 +17,7 @@ import re
 import re._parser as _re_parser  # type: ignore[import-not-found]
 from bisect import bisect_left
 from collections.abc import Iterable
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 
 class _Spanned(Protocol):
@@ -56,9 +56,9 @@ class Lazy:
         return getattr(self.compiled(), name)
 
 
-def lazy(pattern: str, flags: int = 0) -> Any:
+def lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile`` deferred to the first use (see ``Lazy``); typed as the pattern it becomes."""
-    return Lazy(pattern, flags)
+    return cast("re.Pattern[str]", Lazy(pattern, flags))
 
 
 class FirstCharScan:

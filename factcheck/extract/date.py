@@ -1585,12 +1585,16 @@ def _with_offsets(s: str, kept: list[Found], published: date | None) -> list[Fou
                     d = anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
                 d += timedelta(days=(-7 if back else 7) * ((nth or 1) - 1))
             else:
-                n = _figure_value(" ".join(m.group("fig").lower().split()))
+                count = _figure_value(" ".join(m.group("fig").lower().split()))
                 unit = m.group("unit").lower().rstrip("s")
-                if n is None or n != int(n) or (back and m.group("dir").lower() == "from"):
+                if (
+                    count is None
+                    or count != int(count)
+                    or (back and m.group("dir").lower() == "from")
+                ):
                     out.append(f)
                     continue
-                days = int(n) * {"day": 1, "week": 7, "fortnight": 14}[unit]
+                days = int(count) * {"day": 1, "week": 7, "fortnight": 14}[unit]
                 d = anchor + timedelta(days=-days if back else days)
             while out and out[-1].end > m.start():
                 out.pop()  # "third tuesday" found alone, now part of the whole
