@@ -2109,6 +2109,8 @@ class _Speakers:
             return None
         ents = self.text.entities
         m = ents.find(pick.name, pick.pos)
+        if m is None and not pick.described:
+            m = self._named_elsewhere(pick.name, pick.pos)
         if m is None or (len(pick.name) > len(m.name) and " " in pick.name):
             # a description that names its organisation ("the union", "ministry of
             # health"), or a name over several mentions ("Compassion in World Farming")
@@ -2121,6 +2123,17 @@ class _Speakers:
             kind = "organisation" if pick.described or " " in pick.name else "person"
             return _Speaker(pick.name, kind, pick.sieve, i, i + len(pick.name))
         return self._speaker_of(m, pick)
+
+    def _named_elsewhere(self, name: str, pos: int) -> Mention | None:
+        """ "On Thursday Tolliver said", the model reading no mention there and the
+        article naming Graham Tolliver far before: the mention of the entity the article
+        calls ``name`` (its whole name or its surname) nearest to ``pos``."""
+        ents = self.text.entities
+        m = ents.find(name, pos, len(self.s))
+        if m is None:
+            return None
+        full = ents.entity(m).name
+        return m if name in (m.name, full, full.split()[-1]) else None
 
     def _speaker_of(self, m: Mention, pick: _Pick) -> _Speaker | None:
         ents = self.text.entities
@@ -2950,6 +2963,8 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
         k = i
         while k > 0 and i - k < 6:
             prev = tokens[k - 1]
+            if _time_before_name(tokens, k - 1):
+                break  # "On Thursday Tolliver said": the day is no part of the name
             if _TOKEN.fullmatch(prev) or (prev in _PARTICLES and k - 1 > 0):
                 k -= 1
             else:
@@ -3067,6 +3082,20 @@ _NP_STOP = _words(
     """who whose which that of on in at from to for by with near outside inside beside
     a an the and or but as"""
 )
+
+
+_WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+_TIME_LEADS = _words("on in by since until from last this next early late")
+
+
+def _time_before_name(tokens: list[str], j: int) -> bool:
+    """Whether ``tokens[j]`` ends a time adverbial that stands before a name ("On Monday
+    Ruth Ames said", "In March Ames said"): a weekday, or a month after a preposition
+    or 'last', so a first name such as "April" or "June" stays part of its name."""
+    word = tokens[j].lower().rstrip(",")
+    if word in _WEEKDAYS:
+        return True
+    return word in _CALENDAR and j > 0 and tokens[j - 1].lower() in _TIME_LEADS
 
 
 def _unnamed_np(text: str) -> tuple[str, str, int, int] | None:
