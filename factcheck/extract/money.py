@@ -16,6 +16,7 @@ separate steps; values are resolved only for matches.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,8 +48,24 @@ KIND = "money"
 # Every currency table here is built from ``_units`` (CLDR data through babel): a new
 # currency, symbol or name is a row there, not a branch here.
 _CW = _units.currency_words()
-#: Symbols as written → currency ("€", "CA$", "zł", "Rp"); looked up lower-cased too.
-_SYMBOLS: dict[str, str | None] = _units.currency_symbols()
+
+
+def _typed_plain(symbols: dict[str, str | None]) -> dict[str, str | None]:
+    """The symbols, and each letter symbol with diacritics also as a keyboard without them
+    types it ("zł" as "zl", "Kč" as "Kc"), where that spelling is no symbol already."""
+    out = dict(symbols)
+    for sym, code in symbols.items():
+        plain = unicodedata.normalize("NFKD", sym.translate(_PLAIN_LETTERS))
+        plain = "".join(c for c in plain if not unicodedata.combining(c))
+        if plain != sym and plain.isascii() and plain.isalpha():
+            out.setdefault(plain, code)
+    return out
+
+
+#: Letters that carry a stroke rather than an accent, so that NFKD leaves them whole.
+_PLAIN_LETTERS = str.maketrans("łŁđĐøØ", "lLdDoO")
+#: Symbols as written → currency ("€", "CA$", "zł", "Rp", "zl"); looked up lower-cased too.
+_SYMBOLS: dict[str, str | None] = _typed_plain(_units.currency_symbols())
 _PREFIX_SYMBOLS: dict[str, str | None] = {
     **{k.lower(): v for k, v in _SYMBOLS.items()},
     **{k.lower().replace(" ", ""): v for k, v in _SYMBOLS.items()},

@@ -1,0 +1,68 @@
+"""Conversion families after the eighth blind set, in our own words: a letter symbol with
+diacritics typed without them ("zl" for "zł", "Kc" for "Kč") is the same currency, in
+front of the figure or after it, and its conversion is checked like the symbol's."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.extract.money import find_money
+from factcheck.models import Document, MoneyValue
+
+DAY = "2024-05-02"
+
+
+def _conversions(text: str) -> list[tuple[str, str]]:
+    doc = Document(id="c9", text=text, published=DAY)
+    return [(r.text, r.status) for r in check_document(doc, None, checks=["conversion"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The insurer paid zl 2.4 billion in claims.", "PLN"),
+        ("A tram ticket costs 4.60 zl in the old town.", "PLN"),
+        ("A studio flat costs 3.5 million Kc in the centre.", "CZK"),
+        ("The insurer paid zł 2.4 billion in claims.", "PLN"),
+    ],
+)
+def test_symbols_typed_without_diacritics(text, code):
+    found = [f.value for f in find_money(text) if isinstance(f.value, MoneyValue)]
+    assert [v.currency for v in found] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The insurer paid zl 2.4 billion (€560 million) in claims.",
+            [("€560 million", "consistent")],
+        ),
+        (
+            "The insurer paid zl 2.4 billion (€900 million) in claims.",
+            [("€900 million", "inconsistent")],
+        ),
+        (
+            "A studio flat in the centre costs 3.5 million Kc, or about €140,000.",
+            [("€140,000", "consistent")],
+        ),
+        (
+            "A studio flat in the centre costs 3.5 million Kc, or about €14,000.",
+            [("€14,000", "inconsistent")],
+        ),
+    ],
+)
+def test_conversions_from_plain_typed_symbols(text, expected):
+    assert _conversions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The file ends in .zl and opens in 2 seconds.",
+        "Route ZL 12 runs every 15 minutes.",
+    ],
+)
+def test_near_misses_are_no_money(text):
+    assert not [f for f in find_money(text) if isinstance(f.value, MoneyValue)]
