@@ -99,3 +99,33 @@ def test_a_rate_rising_to_a_new_level_over_a_period_is_no_total() -> None:
     # "could rise to £400 over two years": the rate's next level, not its sum
     assert _arithmetic("The fee of £300 a month could rise to £400 over two years.") == []
     assert _arithmetic("The toll of £6 a day is expected to climb to £9 over three years.") == []
+
+
+def test_a_share_naming_its_whole_again_in_words() -> None:
+    # "N of the M stalls …, P% of the market": the whole is named again, not given again
+    assert _arithmetic("Nine of the 30 stalls are new, 30 per cent of the market.") == [
+        ("30 per cent", "consistent")
+    ]
+    assert _arithmetic(
+        "Fourteen of the forty seats went to the Greens, 45 per cent of the council."
+    ) == [("45 per cent", "inconsistent")]
+    # a second clause or a verb of change before the percentage is another figure
+    assert (
+        _arithmetic("Nine of the 30 stalls are new; rents take 40 per cent of the traders' income.")
+        == []
+    )
+    assert _arithmetic("Nine of the 30 stalls are new, and rents rose 40 per cent of late.") == []
+
+
+def test_a_part_pointing_back_restated_as_a_share() -> None:
+    # "Twenty of them are tenors, or 25%": the whole is the sentence before's one larger count
+    assert _arithmetic("The choir has 80 singers. Twenty of them are tenors, or 25%.") == [
+        ("25%", "consistent")
+    ]
+    assert _arithmetic("The choir has 80 singers. Twenty of them are tenors, which is 30%.") == [
+        ("30%", "inconsistent")
+    ]
+    # a percentage that compares with another year is no share of the whole
+    assert _arithmetic(
+        "The choir has 80 singers. Twenty of them joined this year, or 25% more than last year."
+    ) != [("25%", "inconsistent")]

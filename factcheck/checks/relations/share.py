@@ -189,7 +189,7 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
         return _ratio(p, before[-1], after[0])  # "1,150 jobs … represent 18% of its 8,400"
     if (
         len(before) >= 2
-        and starts_with(r.after(p.end, 3), OF_TOTAL)
+        and (starts_with(r.after(p.end, 3), OF_TOTAL) or _names_whole_again(r, p, lead, after))
         and _linked_of(r, before[-2], before[-1])
         and not (after and _of_lead(r.between(p.end, after[0].begin)))
     ):
@@ -232,15 +232,16 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
             opener = _bind.opening(r, before[0].begin)
             if len(before) == 2 and _of_lead(opener):
                 return _ratio(p, whole, part)  # "Of the 650 seats, Labour won 412, or 63%"
-        return None
+        if len(before) >= 2 or after:
+            return None  # one part alone may point back: "41 of them are tenors, or 25%"
     if len(before) == 1 and _back(lead) and _of_a_named_whole(r, p):
-        whole = _antecedent(r, before[0])  # "… 640 bids. It backed 96 of them, 15% of the total"
-        if whole is not None:
-            return _ratio(p, before[0], whole)
+        back = _antecedent(r, before[0])  # "… 640 bids. It backed 96 of them, 15% of the total"
+        if back is not None:
+            return _ratio(p, before[0], back)
     if len(before) == 1 and _back(lead, 10) and not after and r.after(p.end, 1)[:1] in ([], ["."]):
-        whole = _antecedent(r, before[0])  # "… 640 bids. It backed 96 of them, 15%."
-        if whole is not None:
-            return _ratio(p, before[0], whole)
+        back = _antecedent(r, before[0])  # "… 640 bids. It backed 96 of them, 15%."
+        if back is not None:
+            return _ratio(p, before[0], back)
         if len(_wholes_before(r, before[0])) > 1:
             # "treated 4,200 patients in its first year and 5,900 in its second. Some 1,300
             # of them came from outside the county, about 25%": of which, or of both?
@@ -419,8 +420,23 @@ def _of_a_named_whole(r: Reading, f: Operand) -> bool:
 
 
 def _back(lead: list[str], longest: int = 5) -> bool:
-    """ "96 of them, 15%", "460 of those jobs, a quarter": a part that points back."""
-    return lead[-1:] == [","] and len(lead) <= longest and starts_with(lead, OF_THEM) is not None
+    """ "96 of them, 15%", "460 of those jobs, a quarter", "41 of them are tenors, or 25%": a
+    part that points back, set off from its share by a comma or a cue of restating."""
+    set_off = lead[-1:] == [","] or ends_with(lead, RESTATE) is not None
+    return set_off and len(lead) <= longest and starts_with(lead, OF_THEM) is not None
+
+
+def _names_whole_again(r: Reading, p: Operand, lead: list[str], after: list[Operand]) -> bool:
+    """ "12 of the 40 stalls are new, 30% of the market": a share set off by a comma right
+    after its part and whole, naming the whole again in words (no figure after it), with no
+    verb of change or second clause between."""
+    return (
+        not after
+        and lead[-1:] == [","]
+        and len(lead) <= 5
+        and not ({";", "-", "—", "–", "("} & set(lead) or set(lead) & _bind.CHANGE)
+        and _of_a_named_whole(r, p)
+    )
 
 
 def _wholes_before(r: Reading, part: Operand) -> list[Operand]:
