@@ -1970,6 +1970,8 @@ class _Speakers:
         holder = ents.with_role(desc, a.pos) or (
             ents.with_role(desc.split(" of ")[0], a.pos) if " of " in desc else None
         )  # "the leader of the council": the holder of "leader"
+        if holder is None and body:
+            holder = self._named_after(body[-1].lower(), a.pos)
         if holder is not None:
             return _Pick(holder.name, holder.start, "")
         if lead is not None and " ".join(body).lower() == self._lead_desc:
@@ -1986,6 +1988,28 @@ class _Speakers:
             if desc.endswith(role):
                 return _Pick(who, a.pos, "")
         return self.last("any")
+
+    def _named_after(self, head: str, pos: int) -> Mention | None:
+        """ "Winger Ali Moss scored … “…,” the winger said", "club captain Ali Moss":
+        the newest person before ``pos`` whose name follows the description's head
+        noun, as an occupation written before a name, with the person's fullest name."""
+        ents = self.text.entities
+        s = self.s
+        for k, m in enumerate(ents.before(pos)):
+            if k >= _LOOK_BACK:
+                break
+            lead = m.start - len(head) - 1
+            if (
+                lead >= 0
+                and s[m.start - 1] == " "
+                and s[lead : m.start - 1].lower() == head
+                and (lead == 0 or not s[lead - 1].isalpha())
+                and not self._quoted(m.start)
+            ):
+                e = ents.entity(m)
+                if e.kind == "person":
+                    return Mention(m.start, m.end, e.name, e.kind, m.entity)
+        return None
 
     def _joint_bodies(self, pos: int) -> _Pick | None:
         """ "Harwell Foods and Pennine Dairies have agreed … the companies said": the
