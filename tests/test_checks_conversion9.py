@@ -66,3 +66,35 @@ def test_conversions_from_plain_typed_symbols(text, expected):
 )
 def test_near_misses_are_no_money(text):
     assert not [f for f in find_money(text) if isinstance(f.value, MoneyValue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The fund raised £40 million, $50 million in dollar terms, its manager said.",
+            [("$50 million", "consistent")],
+        ),
+        (
+            "The fund raised £40 million, $80 million in dollar terms, its manager said.",
+            [("$80 million", "inconsistent")],
+        ),
+        (
+            "The estate changed hands for HRK 75 million, €10 million in today's terms, in 2024.",
+            [("€10 million", "inconclusive")],
+        ),
+    ],
+)
+def test_a_restating_phrase_closed_by_a_comma(text, expected):
+    assert _conversions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund raised £40 million, $50.9 million in its first round, last year.",
+        "The fund raised £40 million, $90 million in new pledges, and more.",
+    ],
+)
+def test_a_comma_after_words_that_restate_nothing_binds_nothing(text):
+    assert _conversions(text) == []

@@ -59,7 +59,7 @@ _RELATIVE = frozenset(("which", "that"))
 #: amount before: "That is equivalent to about $258 million", "In sterling that comes to
 #: roughly £56 million", "At today's rate that is €2.7 billion".
 _RESTATING = frozenset("equivalent equal equals converts converted sterling dollars euros "
-                       "pounds yen rate rates exchange".split())  # fmt: skip
+                       "pounds yen rate rates exchange terms".split())  # fmt: skip
 _DEICTIC = frozenset(("that", "this", "it", "which", "that's", "it's"))
 _COPULA = frozenset(("is", "was", "'s", "’s", "comes", "came", "amounts", "amounted", "worth"))
 #: Nouns that name an amount of money stated before: "The penalty, about £790m, …",
@@ -152,7 +152,8 @@ def _restates_after(r: Reading, b: Operand) -> tuple[bool, bool]:
         k = next((i for i, w in enumerate(tail) if w in _CLOSING or w in (",", ";")), len(tail))
         if 1 < k <= 5 and _RESTATING & set(tail[1:k]):
             tail, restating = tail[k:], True
-    return (not tail or tail[0] in _CLOSING), restating
+    # a restating phrase may close on a comma too: "€41m in today's terms, a clerk said"
+    return (not tail or tail[0] in _CLOSING or (restating and tail[0] == ",")), restating
 
 
 def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
