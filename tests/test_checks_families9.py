@@ -129,3 +129,28 @@ def test_a_part_pointing_back_restated_as_a_share() -> None:
     assert _arithmetic(
         "The choir has 80 singers. Twenty of them joined this year, or 25% more than last year."
     ) != [("25%", "inconsistent")]
+
+
+def test_a_sale_grossed_in_a_clause_after_its_price() -> None:
+    # "With N sold at £P, the show grossed £T": the total opens its own clause
+    assert _arithmetic("With 9,000 seats sold at £30, the show grossed £270,000.") == [
+        ("£270,000", "consistent")
+    ]
+    assert _arithmetic("Having sold 2,400 hampers at £45 each, the shop took £120,000.") == [
+        ("£120,000", "inconsistent")
+    ]
+    # a profit, a projection or a change after the price is no product
+    assert (
+        _arithmetic(
+            "After 9,000 seats sold at £30, the theatre made £12,000 profit, after £258,000 "
+            "of costs."
+        )
+        == []
+    )
+    assert (
+        _arithmetic("With 9,000 seats sold at £30, the show expects to make £400,000 next year.")
+        == []
+    )
+    assert (
+        _arithmetic("With 9,000 seats sold at £30, the show made £40,000 more than in 2023.") == []
+    )

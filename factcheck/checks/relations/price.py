@@ -113,10 +113,33 @@ def _next_total(r: Reading, price: Operand) -> Operand | None:
         return total  # "Together they are on sale for €20.4 million"
     if "," in lead[:5]:
         lead = lead[lead.index(",") + 1 :]  # "Sold out, the block would fetch …": a short opener
-    subject = [w for w in lead if w not in _HOPES]  # "The society expects to collect £2,000"
-    if len(subject) > 4 or ends_with(lead, GROSSED) is None:
-        return None
-    return total
+    return total if _grosses(lead) else None
+
+
+def _grosses(lead: list[str]) -> bool:
+    """Whether the words before a total are a short subject and a verb of grossing: "the
+    sale grossed", "the society expects to collect" (words of expecting aside)."""
+    subject = [w for w in lead if w not in _HOPES]
+    return len(subject) <= 4 and ends_with(lead, GROSSED) is not None
+
+
+def _grossed_after_comma(r: Reading, price: Operand, o: Operand) -> bool:
+    """ "With 9,000 seats sold at £30, the show grossed £270,000": a total after the clause
+    of the price, in a clause of its own that opens with a short subject and a verb of
+    grossing."""
+    gap = r.between(price.end, o.begin)
+    if "," not in gap or o.value <= price.value or not _plain_total(r, o):
+        return False
+    clause = gap[len(gap) - gap[::-1].index(",") :]
+    return not _HOPES & set(clause) and _grosses(clause)  # "expects to make": a projection
+
+
+def _plain_total(r: Reading, total: Operand) -> bool:
+    """Whether nothing after a total in its clause makes it other than the plain product:
+    "worth $6m after costs", "£12,000 profit", "£9,000 more than last year"."""
+    tail = r.after(total.end, 6)
+    tail = tail[: next((i for i, w in enumerate(tail) if w in (",", ";", ".")), len(tail))]
+    return not _NOT_PLAIN & set(tail)
 
 
 #: How a sentence opens that states the sum of the units priced before it.
@@ -129,6 +152,11 @@ CUES = CUES | _SUMMED
 VALUED = frozenset("at worth earns earn earned costs cost fetches fetched makes made brings "
                    "pays paid comes".split())  # fmt: skip
 _PERIODS = frozenset(("year", "month", "week", "day", "annum", "season"))
+
+
+#: Words after a total that make it a part or a change of the product, not the product.
+_NOT_PLAIN = frozenset("after net less minus more than profit profits loss losses surplus "
+                       "deficit".split())  # fmt: skip
 
 
 def _units(o: Operand) -> str | None:
@@ -159,9 +187,7 @@ def _per_product(r: Reading, price: Operand) -> Finding | None:
     total = totals[0]
     if not VALUED & set(r.between(count.end, total.begin)[-4:]) or total.value <= price.value:
         return None
-    tail = r.after(total.end, 6)
-    tail = tail[: next((i for i, w in enumerate(tail) if w in (",", ";", ".")), len(tail))]
-    if {"after", "net", "less", "minus", "more", "than"} & set(tail):
+    if not _plain_total(r, total):
         return None  # "worth $6m at today's prices after costs": not the plain product
     computed = count.value * price.value
     status, rule = _judge.total(total.value, total.place, computed, total.hedge)
@@ -189,7 +215,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         counts = [o for o in sent if o.kind == "count" and o.end <= price.begin]
         totals = [o for o in sent if o.start > price.end and o.comparable(price)
                   and (_total_lead(r.before(o.begin, 5))
-                       or (each_gets and _apposed_total(r, price, o)))]  # fmt: skip
+                       or (each_gets and _apposed_total(r, price, o))
+                       or _grossed_after_comma(r, price, o))]  # fmt: skip
         if totals and not counts and each_gets is False and per:
             # "Tickets at £30 each raised £18,000": a product with no quantity to multiply
             total = totals[0]
