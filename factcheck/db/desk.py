@@ -28,7 +28,7 @@ from factcheck.errors import BadOption, StoreError
 from factcheck.models import Event, Evidence
 
 if TYPE_CHECKING:
-    from factcheck.db.store import _Tx
+    from factcheck.db.store import Row, _Backend, _Tx
 
 ROLES = ("reviewer", "editor")
 
@@ -56,9 +56,8 @@ class NotAllowed(StoreError):
 def _dt(value: Any) -> datetime | None:
     if value is None:
         return None
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    stamp: datetime = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp.astimezone(UTC)
 
 
 def shown(text: str) -> str:
@@ -216,18 +215,37 @@ _PERSON_AND_ROSTER = (
 )
 
 
-class DeskMixin:
-    """Team settings, identities and the roster; mixed into ``ClaimStore``."""
+class _StoreHost:
+    """What the mixins below use of the ``ClaimStore`` they are mixed into: the backend and
+    the store's own helpers, declared for the type checker only: at run time it adds nothing."""
 
-    _db: Any
-    config: Config
-    _local: Config
-    config_warnings: list[str]
+    _db: _Backend
 
     if TYPE_CHECKING:
 
-        def _event(self, tx: _Tx, action: str, actor: str, at: datetime, **kw: Any) -> None: ...
+        def _event(
+            self,
+            tx: _Tx,
+            action: str,
+            actor: str,
+            at: datetime,
+            *,
+            claim_id: str | None = None,
+            document_id: str | None = None,
+            detail: Mapping[str, Any] | None = None,
+        ) -> None: ...
         def now(self) -> datetime: ...
+        def _resolve(self, tx: _Tx, claim_id: str) -> str: ...
+        def _document_row(self, tx: _Tx, document_id: str) -> Row: ...
+        def _current_verdict(self, tx: _Tx, cid: str) -> Row | None: ...
+
+
+class DeskMixin(_StoreHost):
+    """Team settings, identities and the roster; mixed into ``ClaimStore``."""
+
+    config: Config
+    _local: Config
+    config_warnings: list[str]
 
     # -- settings
 
@@ -476,10 +494,15 @@ class DeskMixin:
         return {"name": str(row["name"]), "role": row["role"]}
 
 
-class WorkMixin:
+class WorkMixin(_StoreHost):
     """Assignment, evidence, adoption, the log and the desk's statistics."""
 
-    _db: Any
+    if TYPE_CHECKING:  # from ``DeskMixin``, beside this one in ``ClaimStore``
+
+        def _roster_size(self, tx: _Tx) -> int: ...
+        def _who(
+            self, tx: _Tx, name: str, *, editor_for: str | None = None, register: bool = True
+        ) -> str: ...
 
     def _display(self, tx: _Tx, name: str) -> str:
         """A name as first written, without the roster's checks (ingest)."""
@@ -543,14 +566,14 @@ class WorkMixin:
 
     def _adoptable(self, tx: _Tx, cid: str, other: str) -> Mapping[str, Any]:
         """The current verdict of another document's decided claim ``other``, to adopt."""
-        oid = self._resolve(tx, other)  # type: ignore[attr-defined]
+        oid = self._resolve(tx, other)
         mine = tx.one("SELECT document_id FROM claims WHERE id = :id", {"id": cid})
         theirs = tx.one("SELECT document_id, status FROM claims WHERE id = :id", {"id": oid})
         if oid == cid or (mine and theirs and mine["document_id"] == theirs["document_id"]):
             raise BadOption(
                 f'Claim "{oid}" is in the same document; adopt a verdict from another article'
             )
-        row = self._current_verdict(tx, oid)  # type: ignore[attr-defined]
+        row = self._current_verdict(tx, oid)
         if row is None or theirs is None or theirs["status"] not in ("decided", "final"):
             raise BadOption(f'Claim "{oid}" has no verdict to adopt')
         return row
@@ -558,7 +581,7 @@ class WorkMixin:
     def evidence_refs(self, claim_id: str) -> list[tuple[str, str]]:
         """The ids ``--evidence`` takes for a claim's checks, with what each says."""
         with self._db.tx(write=False) as tx:
-            cid = self._resolve(tx, claim_id)  # type: ignore[attr-defined]
+            cid = self._resolve(tx, claim_id)
             rows = tx.all(
                 "SELECT id, check_name, status FROM checks WHERE claim_id = :c ORDER BY id",
                 {"c": cid},
@@ -592,22 +615,25 @@ class WorkMixin:
     ) -> list[str]:
         """Assign claims (by id, or every unfinished claim of a document) to ``to``, or clear
         the assignment with ``to=None``; an editor does this once there is a roster."""
-        now = self.now()  # type: ignore[attr-defined]
+        now = self.now()
         with self._db.tx() as tx:
-            who = self._who(tx, actor, editor_for="assign claims")  # type: ignore[attr-defined]
+            who = self._who(tx, actor, editor_for="assign claims")
             target = None
             if to is not None:
                 key, display = normalise_name(to)
                 row = tx.one("SELECT name, role FROM people WHERE key = :k", {"k": key})
-                if self._roster_size(tx) and (row is None or row["role"] is None):  # type: ignore[attr-defined]
+                if not self._roster_size(tx):
+                    target = self._who(tx, to)
+                elif row is None or row["role"] is None:
                     raise NotAllowed(
                         f'"{display}" is not on the team roster; add them with factcheck team '
                         "add NAME"
                     )
-                target = self._who(tx, to) if not self._roster_size(tx) else str(row["name"])  # type: ignore[attr-defined]
+                else:
+                    target = str(row["name"])
             ids: list[str] = []
             if document is not None:
-                doc = self._document_row(tx, document)  # type: ignore[attr-defined]
+                doc = self._document_row(tx, document)
                 ids = [
                     str(r["id"])
                     for r in tx.all(
@@ -616,7 +642,7 @@ class WorkMixin:
                         {"d": doc["id"]},
                     )
                 ]
-            resolved = [self._resolve(tx, c) for c in claim_ids]  # type: ignore[attr-defined]
+            resolved = [self._resolve(tx, c) for c in claim_ids]
             for cid in resolved:
                 st = tx.one("SELECT status FROM claims WHERE id = :id", {"id": cid})
                 if st is not None and st["status"] == "final":
@@ -626,7 +652,7 @@ class WorkMixin:
                 raise BadOption("Nothing to assign: give claim ids or --document DOC")
             for cid in ids:
                 tx.run("UPDATE claims SET assignee = :a WHERE id = :id", {"a": target, "id": cid})
-                self._event(tx, "assign", who, now, claim_id=cid, detail={"to": target})  # type: ignore[attr-defined]
+                self._event(tx, "assign", who, now, claim_id=cid, detail={"to": target})
         return ids
 
     # -- the editorial wording of a ClaimReview, and a document's fact-check page
@@ -665,10 +691,10 @@ class WorkMixin:
                     f'--claimant-type takes person or organization, not "{shown(claimant_type)}"'
                 )
             changes["claimant_type"] = kind or None
-        now = self.now()  # type: ignore[attr-defined]
+        now = self.now()
         with self._db.tx() as tx:
-            who = self._who(tx, actor, editor_for="edit a ClaimReview")  # type: ignore[attr-defined]
-            cid = self._resolve(tx, claim_id)  # type: ignore[attr-defined]
+            who = self._who(tx, actor, editor_for="edit a ClaimReview")
+            cid = self._resolve(tx, claim_id)
             before = self._editorial(tx, cid).get(cid, {})
             after = {k: v for k, v in {**before, **changes}.items() if v is not None}
             if after.get("claimant_url") and not after.get("claimant"):
@@ -681,20 +707,20 @@ class WorkMixin:
                 if before.get(k) != after.get(k)
             }
             detail = {"now": after, "changed": changed}
-            self._event(tx, "edit", who, now, claim_id=cid, detail=detail)  # type: ignore[attr-defined]
+            self._event(tx, "edit", who, now, claim_id=cid, detail=detail)
         return {"claim": cid, "now": after, "changed": changed}
 
     def set_page_url(self, document: str, url: str, *, actor: str) -> dict[str, Any]:
         """Record the address of a document's published fact-check page (``""`` clears it),
         logged as an ``edit-page`` event; it overrides the team's ``claimreview_url``."""
         page = _editorial_url("--page-url", url)
-        now = self.now()  # type: ignore[attr-defined]
+        now = self.now()
         with self._db.tx() as tx:
-            who = self._who(tx, actor, editor_for="edit a ClaimReview")  # type: ignore[attr-defined]
-            doc = self._document_row(tx, document)  # type: ignore[attr-defined]
+            who = self._who(tx, actor, editor_for="edit a ClaimReview")
+            doc = self._document_row(tx, document)
             before = self._page_urls(tx).get(str(doc["id"]))
             detail = {"page_url": page, "was": before}
-            self._event(tx, "edit-page", who, now, document_id=doc["id"], detail=detail)  # type: ignore[attr-defined]
+            self._event(tx, "edit-page", who, now, document_id=doc["id"], detail=detail)
         return {"document": str(doc["id"]), "page_url": page, "was": before}
 
     def _editorial(self, tx: _Tx, claim_id: str | None = None) -> dict[str, dict[str, str]]:
@@ -753,9 +779,9 @@ class WorkMixin:
                 params["actor"] = str(row["name"]) if row else reviewer.strip()
             if claim is not None:
                 where.append("claim_id = :claim")
-                params["claim"] = self._resolve(tx, claim)  # type: ignore[attr-defined]
+                params["claim"] = self._resolve(tx, claim)
             if document is not None:
-                doc = self._document_row(tx, document)  # type: ignore[attr-defined]
+                doc = self._document_row(tx, document)
                 where.append(
                     "(document_id = :doc OR claim_id IN (SELECT id FROM claims WHERE "
                     "document_id = :doc))"

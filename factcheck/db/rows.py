@@ -437,7 +437,7 @@ def read_export(
                         )
                     )
             title, url, published = d["title"], d["url"], db._date(d["published"])
-            records = []
+            records: list[RecordRow] = []
             append = records.append
             for r in rows:
                 verdict = None
@@ -578,7 +578,7 @@ def day_of(value: Any) -> date:
     from factcheck.db import store as db
 
     if value.__class__ is date:
-        return value  # type: ignore[no-any-return]
+        return value
     if isinstance(value, str) and len(value) == 10:
         return date.fromisoformat(value)
     stamp = db._dt(value)
