@@ -154,3 +154,18 @@ def test_a_sale_grossed_in_a_clause_after_its_price() -> None:
     assert (
         _arithmetic("With 9,000 seats sold at £30, the show made £40,000 more than in 2023.") == []
     )
+
+
+def test_a_sum_per_one_for_every_one_of_a_count() -> None:
+    # "£P for every one of the N residents", "to every one of its N members"
+    assert _arithmetic(
+        "The £12m scheme works out at £300 for every one of the town's 40,000 residents."
+    ) == [("£300", "consistent")]
+    assert _arithmetic(
+        "The £12m scheme works out at £400 for every one of the town's 40,000 residents."
+    ) == [("£400", "inconsistent")]
+    assert _arithmetic("The fund pays out £6m, or £1,500 to every one of its 4,000 members.") == [
+        ("£1,500", "consistent")
+    ]
+    # with no count of the ones there is nothing to divide by
+    assert _arithmetic("The £12m scheme works out at £300 for every one of its residents.") == []

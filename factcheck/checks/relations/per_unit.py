@@ -24,7 +24,8 @@ EACH = cues("each", "apiece", "a head", "per head", "per person", "a person", "p
             "a user", "per customer", "a customer", "per employee", "an employee", "per team",
             "a team", "per club", "a club", "per school", "a school", "per village",
             "per inhabitant", "per citizen", "per adult", "per passenger", "a passenger",
-            "per recipient", "per applicant", "per victim", "per claimant")  # fmt: skip
+            "per recipient", "per applicant", "per victim", "per claimant",
+            "for every one of", "to every one of")  # fmt: skip
 LEAD = cues(", or", "(", ", about", ", roughly", ", nearly", ", an average of", "works out at",
             "work out at", "worked out at", "amounts to", "amount to", "comes to", "came to",
             ", or about", ", or roughly", ", or nearly", ", or around", ", around",
@@ -33,7 +34,9 @@ LEAD = cues(", or", "(", ", about", ", roughly", ", nearly", ", an average of", 
             ", meaning", "of", ", i.e.", "at", ",")  # fmt: skip
 CUES = EACH | LEAD
 _FOR_EACH_OF = cues("for each of the", "for each of", "each of the", "for every one of the",
-                    "to each of the", "for each of its", "for each of their")  # fmt: skip
+                    "to each of the", "for each of its", "for each of their",
+                    "for every one of", "to every one of", "to every one of the",
+                    "for every one of its", "for every one of their")  # fmt: skip
 
 #: Before a figure per one: "shared among 40 teams, giving each €65,000", "each receiving".
 EACH_BEFORE = cues(", giving each", "giving each", ", each receiving", ", each getting",
