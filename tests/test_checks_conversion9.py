@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.checks import check_document
+from factcheck.extract import extract_document
 from factcheck.extract.money import find_money
 from factcheck.models import Document, MoneyValue
 
@@ -98,3 +99,36 @@ def test_a_restating_phrase_closed_by_a_comma(text, expected):
 )
 def test_a_comma_after_words_that_restate_nothing_binds_nothing(text):
     assert _conversions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        (
+            "The tunnel will cost €160 million - kr 1.8 billion - to dig near Bergen in Norway.",
+            [(160e6, None, "EUR"), (1.8e9, None, "NOK")],
+        ),
+        (
+            "A Stockholm firm bid €40 million - kr 450 million - for the ferries.",
+            [(40e6, None, "EUR"), (450e6, None, "SEK")],
+        ),
+        ("Tickets in Oslo cost kr 50 - kr 70 a seat.", [(50.0, 70.0, "NOK")]),
+        ("Day passes cost €12 - €15 at the gate.", [(12.0, 15.0, "EUR")]),
+    ],
+)
+def test_a_second_currency_mark_ends_a_range(text, amounts):
+    doc = Document(id="r9", text=text, published=DAY)
+    got = [
+        (c.value.amount, c.value.amount_max, c.value.currency)
+        for c in extract_document(doc)
+        if isinstance(c.value, MoneyValue)
+    ]
+    assert got == amounts
+
+
+@pytest.mark.parametrize(
+    ("figure", "status"), [("kr 1.89 billion", "consistent"), ("kr 2.6 billion", "inconsistent")]
+)
+def test_a_range_over_two_currencies_is_checked_as_a_conversion(figure, status):
+    text = f"The tunnel will cost €160 million - {figure} - to dig near Bergen in Norway."
+    assert _conversions(text) == [(figure, status)]

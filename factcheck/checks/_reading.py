@@ -19,7 +19,6 @@ from functools import cache, cached_property, lru_cache
 
 from factcheck.extract._figures import Figure, Figures, Sentence, figures_of
 from factcheck.extract._spans import Text
-from factcheck.extract.money import find_money, shared_currencies
 from factcheck.models import (
     Claim,
     DateValue,
@@ -757,8 +756,6 @@ def _ends(op: Operand, view: Sentence | Figures, text: str) -> list[Operand]:
     ratio_lo = op.value / lo.value
     ratio_hi = op.value_max / hi.value
     currencies, second = (op.currency, op.currency), hi.start
-    if op.kind == "money":
-        currencies, second = _two_amounts(op, lo.end, text) or (currencies, second)
     a = Operand(op.start, lo.end, text[op.start : lo.end], op.kind, op.value,
                 lo.unit * ratio_lo, lo.place * ratio_lo, currencies[0], op.hedge, op.per,
                 claim=op.claim, figure=lo, words=lo.words, begin=op.begin)  # fmt: skip
@@ -766,29 +763,6 @@ def _ends(op: Operand, view: Sentence | Figures, text: str) -> list[Operand]:
                 hi.unit * ratio_hi, hi.place * ratio_hi, currencies[1], None, op.per,
                 claim=op.claim, figure=hi, words=hi.words)  # fmt: skip
     return [a, b]
-
-
-def _two_amounts(
-    op: Operand, mid: int, text: str
-) -> tuple[tuple[str | None, str | None], int] | None:
-    """ "€182 million - kr 2.1 billion", which the money extractor reads as one range, is
-    two amounts when each end, read again by the money extractor on its own, names another
-    currency: their currencies and where the second starts. An end written with a shared
-    name ("kr") takes the claim's currency when that is one of the name's readings (the
-    document's place resolved it), else none."""
-    pieces = (text[op.start : mid], text[mid : op.end])
-    ends = [next(find_money(piece), None) for piece in pieces]
-    first, second = ends
-    if not (first is not None and second is not None and isinstance(first.value, MoneyValue)
-            and isinstance(second.value, MoneyValue)):  # fmt: skip
-        return None
-    a, b = first.value.currency, second.value.currency
-    readings = shared_currencies(pieces[1])
-    if a is None or a == b or (b is None and not readings):
-        return None
-    if b is None and op.currency in readings and op.currency != a:
-        b = op.currency
-    return (a, b), mid + second.start
 
 
 def _figure_operand(f: Figure, figs: Figures) -> Operand:

@@ -576,9 +576,11 @@ def _resolve_prefixed(s: str, m: re.Match[str]) -> Iterator[_Found]:
             yield _found(s, m.start("pre2"), end, n2 * scale2, cur2)
             return
         cur2 = _prefix_currency(m.group("pre2")) if m.group("pre2") is not None else None
-        if cur2 is not None and currency is not None and cur2 != currency:
-            # "€278 million - zł1.2bn -", "R$6.2 billion - €977 million": a second sign of
-            # another currency makes two amounts (an amount and its conversion), no range
+        if m.group("pre2") is not None and currency is not None and cur2 != currency:
+            # "€278 million - zł1.2bn -", "R$6.2 billion - €977 million", "€182 million -
+            # kr 2.1 billion": a second sign of another currency (a shared name such as "kr"
+            # too, which the place resolves later) makes two amounts (an amount and its
+            # conversion), no range
             yield _found(
                 s, start, m.end("s1") if m.group("s1") else m.end("n1"), n1 * scale1, currency
             )
