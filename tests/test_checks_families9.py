@@ -169,3 +169,21 @@ def test_a_sum_per_one_for_every_one_of_a_count() -> None:
     ]
     # with no count of the ones there is nothing to divide by
     assert _arithmetic("The £12m scheme works out at £300 for every one of its residents.") == []
+
+
+def test_a_difference_above_or_below_a_figure_named_before_it() -> None:
+    # "D above the old record of B", "D below the council's estimate of B"
+    assert _arithmetic(
+        "The river peaked at 4.80 metres, 0.35 metres above the old record of 4.45 metres."
+    ) == [("0.35 metres", "consistent")]
+    assert _arithmetic(
+        "The river peaked at 4.80 metres, 0.55 metres above the old record of 4.45 metres."
+    ) == [("0.55 metres", "inconsistent")]
+    assert _arithmetic(
+        "The winning bid, £2.6m, was £600,000 below the council's estimate of £3m."
+    ) == [("£600,000", "inconsistent")]
+    # a count of another thing after the noun phrase is no figure compared with
+    assert (
+        _arithmetic("The river peaked at 4.80 metres, 0.35 metres above the height of 2 bridges.")
+        == []
+    )

@@ -413,7 +413,11 @@ def _more(r: Reading, d: Operand) -> Finding | None:
     gap = r.between(d.end, b.begin)
     # "140 fewer than a year earlier, when it had 910": the figure compared with may
     # follow a time and "when"
-    if len(gap) > len(cue) + 2 and not (len(gap) <= 10 and _WHEN & set(gap)):
+    if (
+        len(gap) > len(cue) + 2
+        and not (len(gap) <= 10 and _WHEN & set(gap))
+        and not (_named_of(gap[len(cue) :]) and _same_measure(b, d))
+    ):
         return None
     if not earlier:
         a = _restated_before(r, d)
@@ -429,6 +433,20 @@ def _more(r: Reading, d: Operand) -> Finding | None:
 
 
 _WHEN = frozenset(("when", "while", "where"))
+_THE = frozenset(("the", "its", "their", "his", "her", "our", "this", "last", "a", "an"))
+
+
+def _named_of(words: list[str]) -> bool:
+    """ "the previous high of", "the council's estimate of": a short noun phrase that names
+    the figure compared with, right before it."""
+    return (
+        2 <= len(words) <= 5
+        and words[0] in _THE
+        and words[-1] == "of"
+        and all(w.isalpha() or w in ("'s", "’s") or w.endswith(("'s", "’s")) for w in words)
+    )
+
+
 #: How a sentence that restates the one before opens: "That was 1,200 more than …".
 _THAT_WAS = cues("that was", "that is", "this was", "this is", "it was", "it is", "that's",
                  "that ' s", "that’s", "that ’ s")  # fmt: skip
