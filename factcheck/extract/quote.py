@@ -1256,7 +1256,9 @@ class _Speakers:
              if not _OBJECT_BEFORE.search(self.s, max(k, m.start - 12), m.start)),
             sentence[0],
         )  # fmt: skip
-        subject = _SUBJECT_LEAD.fullmatch(self.s, max(k, para), first.start) is not None
+        subject = (
+            _SUBJECT_LEAD.fullmatch(self.s, max(k, para), self._title_start(first)) is not None
+        )
         obj = _OBJECT_PRONOUN.match(self.s, first.end) if subject and gender else None
         if obj is not None and {"him": "m", "her": "f"}[obj.group(1)] == gender:
             # "Lee pressed him: …? “…,” he said": the one pressed, not Lee, whom the
@@ -1279,6 +1281,15 @@ class _Speakers:
                 return _Pick(others[0].name, others[0].start, "salience")
         return None
 
+    def _title_start(self, m: Mention) -> int:
+        """Where ``m`` begins with the title written before it ("Detective Constable Ann
+        Lee": at "Detective"), so what leads to the title is what leads to the name."""
+        n = len(m.title)
+        lead = m.start - n - 1
+        if n and lead >= 0 and self.s[lead : m.start - 1].lower() == m.title:
+            return lead
+        return m.start
+
     def _other_person(self, m: Mention, gender: str, before: int) -> _Pick | None:
         """The newest person named before ``before`` (outside quotes, no possessor) other
         than ``m``'s, whose gender may be ``gender``."""
@@ -1298,8 +1309,22 @@ class _Speakers:
                 continue
             if _possessive(self.s, x) or not self._agrees(x, gender):
                 continue
-            return x
+            return self._sentence_subject_over(x, own, gender)
         return None
+
+    def _sentence_subject_over(self, x: Mention, own: str, gender: str) -> Mention:
+        """ "Ann Lee, 58, was giving evidence at the trial of Tom Cole. Questioned by …,
+        she said": the person who opens the sentence of ``x`` (its subject, the one the
+        sentence is about) rather than ``x`` named later in it, when of the gender too."""
+        ents = self.text.entities
+        st = self._sentence_start(x.start)
+        first = ents.at(st, x.start)
+        if first is None or first.start == x.start or self.s[st : first.start].strip():
+            return x
+        e = ents.entity(first)
+        if e.kind != "person" or e.name == own or _possessive(self.s, first):
+            return x
+        return first if self._agrees(first, gender) else x
 
     def _newest_naming(self, kind: str, skip: int = -1) -> tuple[int, int, list[Mention]]:
         """The newest sentence before the quote, in its paragraph, that names an entity
@@ -1762,6 +1787,8 @@ class _Speakers:
         got = self._entity(p)
         if got is None or got is _REJECTED or got.name != asker.name:
             return p
+        if a.kind == "desc" and self._holds_role(a, asker):
+            return p  # "X's barrister, Ann Lee, suggested …. “…,” the barrister said"
         gender = {"he": "m", "she": "f"}.get(a.name or "") if a.kind == "pron" else None
         if a.kind == "pron" and a.name not in ("he", "she"):
             return p
@@ -1792,6 +1819,16 @@ class _Speakers:
                 continue
             return _Pick(e.name, m.start, p.sieve)
         return p
+
+    def _holds_role(self, a: _Attribution, who: _Speaker) -> bool:
+        """Whether the description ``a`` ("the barrister") is a role the article gives
+        ``who`` (a title or an apposition), so it names that person whatever the turns."""
+        if not a.name:
+            return False
+        desc = a.name.lower().removeprefix("the ")
+        ents = self.text.entities
+        holder = ents.with_role(desc, a.pos)
+        return holder is not None and ents.entity(holder).name == who.name
 
     def _pick_unnamed(self, a: _Attribution, sieve: str) -> _Pick | None:
         if a.kind == "pron":
