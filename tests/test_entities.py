@@ -4,8 +4,6 @@ mentions chain into entities with the fullest name the article gives them."""
 
 from __future__ import annotations
 
-import pytest
-
 from factcheck.extract import Text
 from factcheck.extract._entities import ORGANISATION, PERSON, PLACE, Entities
 from factcheck.models import Document
@@ -104,11 +102,6 @@ def test_bodies_that_issue_statements_are_organisations() -> None:
     assert _entity(ents, "WellPoint").kind == ORGANISATION
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bodies that issue statements: 'X said in a statement' turns a place-named X "
-    "into a body, but not a name with no body head noun, which is read as a person",
-)
 def test_a_name_with_no_body_head_that_issues_a_statement_is_an_organisation() -> None:
     ents = _read("Brackenfold Otter Sanctuary said in a statement that its gates were new.")
     assert _entity(ents, "Brackenfold Otter Sanctuary").kind == ORGANISATION

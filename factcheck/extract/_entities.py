@@ -114,6 +114,16 @@ _FEMALE = _words("mrs mrs. ms ms. dame lady queen princess she her hers herself"
 _PARTY_NAMES = _words(
     "conservatives tories democrats republicans liberals greens nationalists unionists socialists"
 )
+# Head nouns that end the names of bodies whose trade or ground they name, by kind of
+# body ("X Playhouse", "X Otter Sanctuary", "X Buses", "X Electricity"): the name is an
+# organisation's, though no legal suffix or office word marks it.
+BODY_HEADS = {
+    "venue": _words("playhouse hippodrome lido"),
+    "ground kept": _words("sanctuary reserve wildfowl rescue kennels"),
+    "carrier": _words("buses trains trams ferries"),
+    "utility": _words("electricity utilities broadband telecom telecoms"),
+    "business": _words("analytics software consulting"),
+}
 ORG_WORDS = _words(
     """inc inc. corp corp. co co. ltd ltd. llc plc group company bank government ministry
     department council committee commission agency police union party office university
@@ -135,7 +145,7 @@ ORG_WORDS = _words(
     diagnostics robotics aerospace engineering electronics semiconductors chemicals mining
     freight estates zoo aquarium cycling racing events space athletics rugby cricket hockey
     swimming rowing gymnastics triathlon netball homes ambulance inn tavern"""
-)
+) | frozenset().union(*BODY_HEADS.values())
 # Plural nouns whose possessive opens a name rather than owning one ("the Women's Tennis
 # Association", "the Children's Society").
 _PLURAL_POSSESSORS = frozenset(("women", "men", "children", "people"))
@@ -211,7 +221,7 @@ _COMMON = _words(
     protesters witnesses investigators prosecutors lawmakers economists doctors teachers
     parents students workers authorities sources observers activists campaigners
     officers regulators people others everyone someone nobody yes well oh please thank
-    thanks sorry dear more less much very just only even
+    thanks sorry dear more less fewer much very too just only even
     can could will would shall should may might must do does did is are was were be
     dad mum mom father mother
     been has have had said says say added adds told tells wrote writes let like"""
@@ -1876,12 +1886,19 @@ def _is_acronym(token: str) -> bool:
     return len(token) > 1 and token.isupper() and token.isalpha() and token not in ("IT", "US")
 
 
+# A live blog's time stamp opening an entry ("17:45 Power is back …", "9.30am The …").
+_TIME_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*$")
+
+
 def _opens(text: str, start: int) -> bool:
-    """Whether ``start`` opens a sentence, a line or a quotation."""
+    """Whether ``start`` opens a sentence, a line, a quotation or a time-stamped entry."""
     i = start - 1
     while i >= 0 and text[i] in " \t\"“‘'(—–-":
         i -= 1
-    return i < 0 or text[i] in ".!?:\n"
+    if i < 0 or text[i] in ".!?:\n":
+        return True
+    stamp = text[i] in "0123456789m." and _TIME_STAMP_BEFORE.search(text, max(0, i - 12), start)
+    return bool(stamp)
 
 
 def _lower_nearby(text: str, word: str, pos: int) -> bool:
