@@ -254,7 +254,7 @@ def _ordered(a: Operand, b: Operand, between: list[str], m: Operand) -> tuple[Op
 
 
 def _noun(o: Operand) -> str | None:
-    """The noun a count counts, as the extractor read it ("40 sites": "site"), or None."""
+    """The noun a count counts, as the extractor read it ("12 shelters": "shelter"), or None."""
     return getattr(o.claim.value, "unit", None) if o.claim is not None else None
 
 
@@ -265,15 +265,15 @@ def _nouns_differ(a: Operand, b: Operand) -> bool:
 
 
 #: Prepositions that set a count of another thing inside the changed thing's noun phrase:
-#: "the staff at 40 sites", "the fleet across 12 depots", "the output of 3 mines".
+#: "the beds at 12 shelters", "the fleet across 12 depots", "the output of 3 mines".
 _INSIDE = frozenset("at in across on among of over within".split())
 _DETERMINERS = frozenset("the its their a an his her our this that these those".split())
 
 
 def _counts_another_noun(r: Reading, m: Operand, o: Operand) -> bool:
     """Whether ``o``, after the multiple, counts a noun other than the one the multiple
-    changes: in "doubled the staff at 40 sites to 900" the staff changed and the 40 are
-    sites, so they are no end of the change. The changed noun is the one named between the
+    changes: in "doubled the beds at 12 shelters to 480" the beds changed and the 12 are
+    shelters, so they are no end of the change. The changed noun is the one named between the
     multiple and a preposition right before ``o`` (an "at" after a noun sets a place,
     not the level a verb reaches as in "stood at 900")."""
     noun = _noun(o)
