@@ -3011,6 +3011,10 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
             return None
         tokens = [*tokens[:j], tokens[j][:-1]]
         i = j
+        if i >= 1 and tokens[i].isdigit() and tokens[i - 1].endswith(","):
+            # "Ann Lee, 82, whose uncle …, said": the age in apposition too
+            tokens = [*tokens[: i - 1], tokens[i - 1][:-1]]
+            i -= 1
     word = tokens[i]
     if word.startswith("(") and word.endswith(")") and _TOKEN.fullmatch(word[1:-1]):
         return word[1:-1], None, None, None  # "The Staff Union (SU) said": the short name
@@ -3053,7 +3057,7 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
         # "Helene Girard of the University of Montreal": the person, not the place;
         # "the Bank of England": the whole name
         while k >= 2:
-            j = k - 1
+            j = _past_descriptor(tokens, k - 1)
             if tokens[j].lower() == "the":
                 j -= 1
             if j < 1 or tokens[j] not in _OF:
@@ -3157,6 +3161,18 @@ def _time_before_name(tokens: list[str], j: int) -> bool:
     if word in _WEEKDAYS:
         return True
     return word in _CALENDAR and j > 0 and tokens[j - 1].lower() in _TIME_LEADS
+
+
+def _past_descriptor(tokens: list[str], j: int) -> int:
+    """Where "the" stands before the nouns that class a body ("of the stockbroker Gale
+    Hart", "at the think tank Civitas"): its index when one or two such nouns end at
+    ``j``, else ``j``."""
+    d = j
+    while d >= 0 and j - d < 2 and tokens[d].isalpha() and tokens[d].islower():
+        if tokens[d] in _OF or tokens[d] == "the":
+            break
+        d -= 1
+    return d if d < j and d >= 1 and tokens[d] == "the" and tokens[d - 1] in _OF else j
 
 
 def _unnamed_np(text: str) -> tuple[str, str, int, int] | None:
