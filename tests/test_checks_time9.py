@@ -128,3 +128,72 @@ def test_the_same_programme_told_as_past_stays_unfixed(text):
 def test_a_programme_verb_in_a_past_sentence_does_not_look_ahead():
     text = "The quartet, which performs in the hall, was heard on Monday, 22 June, by few."
     assert [s for _, s in _weekday(text)] == ["inconclusive"]
+
+
+#: A Monday in March: "last year" is 2024, in which 20 November was a Wednesday.
+MARCH = "2025-03-10"
+
+
+def _checked(text: str, check: str) -> list[tuple[str, str]]:
+    doc = Document(id="y9", text=text, published=MARCH)
+    return [(r.text, r.status) for r in check_document(doc, None, checks=[check])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plant shut on 20 November last year; about 16 weeks on, the staff are unpaid.",
+            [("about 16 weeks on", "consistent")],
+        ),
+        (
+            "The plant shut on 20 November last year; about 10 weeks on, the staff are unpaid.",
+            [("about 10 weeks on", "inconsistent")],
+        ),
+        (
+            "The inquiry opened on 9 December, last year. Some 13 weeks later it has yet to sit.",
+            [("Some 13 weeks later", "consistent")],
+        ),
+    ],
+)
+def test_a_day_takes_the_year_named_after_it(text, expected):
+    assert _checked(text, "elapsed") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plant shut on Wednesday, 20 November last year.", [("Wednesday", "consistent")]),
+        ("The plant shut on Tuesday, 20 November last year.", [("Tuesday", "inconsistent")]),
+        # near miss: a weekday before "this year" is no day to give a year to
+        (
+            "The count is on 14 March - a Friday this year - at noon.",
+            [("Friday", "consistent")],
+        ),
+    ],
+)
+def test_the_weekday_of_a_day_with_its_year_in_words(text, expected):
+    assert _checked(text, "weekday") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The road closed on 4 November last year remains shut, 18 weeks on.",
+            [("18 weeks on", "consistent")],
+        ),
+        (
+            "The road closed on 4 November last year remains shut, 25 weeks on.",
+            [("25 weeks on", "inconsistent")],
+        ),
+        (
+            "The tenants evicted on 1 March 2020 have yet to be rehoused, five years on.",
+            [("five years on", "consistent")],
+        ),
+        # near miss: a clause told as past measures no span to publication
+        ("The tenants evicted on 1 March 2020 were still waiting, two years on.", []),
+    ],
+)
+def test_n_on_after_a_clause_still_going_on(text, expected):
+    assert _checked(text, "elapsed") == expected

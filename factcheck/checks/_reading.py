@@ -499,7 +499,43 @@ def read(
     operands = _spaced_ratios(operands, figs, doc.text)
     _symbol_money(operands, text)
     dates.sort(key=lambda d: d.start)
-    return Reading(doc, text, operands, dates, dict(events or {}))
+    return Reading(doc, text, operands, _with_year_named_after(dates, figs), dict(events or {}))
+
+
+def _with_year_named_after(dates: list[DateRef], figs: Figures) -> list[DateRef]:
+    """ "2 December last year", "on 4 May, next year": a day or month without its year,
+    followed at once (a comma between at most) by a year told in words, is that day of that
+    year, one date over both spans; the two are kept apart otherwise."""
+    out: list[DateRef] = []
+    for d in dates:
+        prev = out[-1] if out else None
+        if prev is not None and _takes_year_of(prev, d, figs):
+            try:
+                lo, hi = prev.lo.replace(year=d.lo.year), prev.hi.replace(year=d.lo.year)
+            except ValueError:  # 29 February in a year without it
+                out.append(d)
+                continue
+            text = prev.text + figs.text[prev.end : d.end]
+            out[-1] = DateRef(prev.start, d.end, text, lo, hi, prev.granularity, True, False,
+                              prev.claim, prev.month, prev.day)  # fmt: skip
+            continue
+        out.append(d)
+    return out
+
+
+def _takes_year_of(d: DateRef, year: DateRef, figs: Figures) -> bool:
+    """Whether ``year``, a year named without digits, gives ``d`` (a day or month with no
+    year of its own, right before it) its year."""
+    return (
+        d.resolved
+        and year.resolved
+        and not d.year_stated
+        and not d.relative  # "on a Saturday this year" names a weekday, not a day
+        and d.granularity in ("day", "month")
+        and year.granularity == "year"
+        and not any(ch.isdigit() for ch in year.text)
+        and figs.words(d.end, year.start) in ([], [","])
+    )
 
 
 #: Marks that are no currency symbol before a bare number.

@@ -417,14 +417,20 @@ def _ago(sc: _Scene) -> _Ends:
 
 
 def _on_to_now(sc: _Scene) -> bool:
-    """ "…, and renewed their vows this week, 50 years on": "N on" after a clause told at
-    publication ("this week", "today"), in a sentence of one past date."""
+    """ "…, and renewed their vows this week, 50 years on", "… are still waiting, 13 weeks
+    on": "N on" after a clause told at publication ("this week", "today", "is still"), in a
+    sentence of one past date."""
     if sc.r.after(sc.op.end, 1) != ["on"] or len(sc.anchors) != 1 or sc.pub is None:
         return False
     d = sc.anchors[0]
     if d.hi > sc.pub or d.end > sc.op.begin:
         return False
-    return contains(sc.r.figs.words(d.end, sc.op.begin), _NOW)
+    return contains(sc.r.figs.words(d.end, sc.op.begin), _NOW | _STILL)
+
+
+#: A clause told as still going on at publication: "are still waiting, 13 weeks on".
+_STILL = cues("is still", "are still", "remains", "remain", "has yet to", "have yet to",
+              "is yet to", "are yet to", "still has", "still have")  # fmt: skip
 
 
 def _on_from_earlier(sc: _Scene, date_of: _End) -> _Ends:
