@@ -97,3 +97,42 @@ def test_a_figure_before_a_word_inside_a_sentence_is_no_time_stamp() -> None:
     # "3.50 Service" is not at a line's start: not read as a time-stamped entry opener
     ents = _read(text)
     assert any(m.name == "Service" for m in ents.mentions)
+
+
+# ---------------------------------------------------------------- legal suffixes
+
+
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        (
+            "Harnel Optics plc reported a loss. Harnel Optics said demand had slowed.",
+            "Harnel Optics",
+        ),
+        (
+            "Tollbridge Freight said it would cut 40 jobs, according to a filing by "
+            "Tollbridge Freight Ltd.",
+            "Tollbridge Freight",
+        ),
+        ("Verrow Mobility Inc. has bought a rival. Verrow Mobility said so.", "Verrow Mobility"),
+        ("Sandvale Energie AG (Sandvale Energie) posted results.", "Sandvale Energie"),
+    ],
+)
+def test_a_legal_suffix_is_dropped_where_the_article_uses_the_short_name(
+    text: str, short: str
+) -> None:
+    bodies = [e for e in _read(text) if e.kind == ORGANISATION]
+    assert [e.name for e in bodies if e.name.startswith(short)] == [short]
+
+
+def test_a_legal_suffix_stays_when_the_article_never_drops_it() -> None:
+    kinds = _kinds("Corve Timber Ltd said the mill would close. Corve Timber Ltd employs 60.")
+    assert kinds.get("Corve Timber Ltd") == ORGANISATION
+
+
+def test_the_company_speaks_under_its_short_name() -> None:
+    text = (
+        "Harnel Optics plc has agreed to buy a lens maker. Harnel Optics said the deal would "
+        "close in May. “It doubles what we can make,” a company spokeswoman said."
+    )
+    assert _speakers(text)[-1] == "Harnel Optics"

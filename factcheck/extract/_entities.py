@@ -1565,7 +1565,7 @@ def _mention(
     if kind == ORGANISATION and len(tokens) <= 3 and not possessive:
         hm = _ORG_HEAD_AFTER.match(text, end)
         pm = _PORTFOLIO_HEAD.match(text, hm.end()) if hm and hm.group(1) in _PORTFOLIOS else None
-        if pm:  # "the Slovenian foreign ministry"
+        if pm and hm:  # "the Slovenian foreign ministry"
             end = pm.end()
             name = f"{name} {hm.group(1)} {pm.group(1)}"
         # "the Scottish government", "the RMT union"
@@ -1594,7 +1594,25 @@ def _mention(
         kind = ORGANISATION  # "the port operator, Calder Terminals,": a body
     elif kind == ORGANISATION:
         role = _class_before(text, start)
+    if kind == ORGANISATION:
+        name = _as_the_article_uses_it(text, name, start, end)
     return Mention(start, end, name, kind, title=title, role=role)
+
+
+# Legal suffixes that a company's formal name carries and its everyday one drops.
+_LEGAL_SUFFIXES = frozenset(
+    "plc PLC Plc Ltd Ltd. Limited Inc Inc. LLC LLP AG SA S.A. GmbH NV".split()
+)
+
+
+def _as_the_article_uses_it(text: str, name: str, start: int, end: int) -> str:
+    """An organisation's name without its legal suffix when the article also writes it
+    so ("Orvane Foods plc" … "Orvane Foods said"): the name it speaks under."""
+    short, _, suffix = name.rpartition(" ")
+    if not short or suffix not in _LEGAL_SUFFIXES:
+        return name
+    bare = re.compile(rf"(?<![\w-]){re.escape(short)}(?![\w-]|[ \t]+{re.escape(suffix)})")
+    return short if bare.search(text, end) or bare.search(text, 0, start) else name
 
 
 # "your Lady Macbeth", "his Hamlet": a name after a possessive determiner is a part
@@ -1610,7 +1628,7 @@ def _after_possessive_determiner(text: str, pos: int) -> bool:
     word = pos - 1
     while word > 0 and text[word - 1].isalpha():
         word -= 1
-    return f"{text[word:pos - 1]} " in _POSSESSIVE_DETERMINERS and (
+    return f"{text[word : pos - 1]} " in _POSSESSIVE_DETERMINERS and (
         word == 0 or text[word - 1] not in "’'"
     )
 
@@ -1710,6 +1728,7 @@ def _facts(tokens: tuple[str, ...]) -> int | None:
         any(t in ORG_WORDS for t in lowered)
         or " ".join(lowered) in SEATS_OF_POWER
         or (len(lowered) > 1 and lowered[-1] in _BODY_TITLES)
+        or (len(tokens) > 1 and tokens[-1] in _LEGAL_SUFFIXES)  # "Sandvik AG", "Banco X SA"
         or (len(lowered) == 1 and lowered[0] in _PARTY_NAMES)
     ):
         bits |= _ORGANISATION_WORD
