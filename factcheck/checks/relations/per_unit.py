@@ -102,7 +102,7 @@ def _per_noun(r: Reading, each: Operand) -> Finding | None:
     s0, _ = r.sentence(each.start)
     prev = r.previous_sentence(each.start)
     before = [o for o in pool if o.end <= each.begin]
-    led = bool(before) and ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD)
+    led = bool(before) and ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD) is not None
     if starts_with(r.figs.after(s0, 4, ceiling=each.begin), THAT_IS) and prev is not None:
         pool = [o for o in r.in_sentence(prev[0]) if o.value_max is None] + pool
         led = not before
@@ -148,7 +148,9 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             continue  # "an average of £1.2m each": the average relation reads it
         sent = r.in_sentence(each.start)
         before = [o for o in sent if o.end <= each.begin]
-        led = bool(before) and ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD)
+        led = (
+            bool(before) and ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD) is not None
+        )
         if first is not None:
             led = bool(before) and tuple(r.between(before[-1].end, each.begin)) in EACH_BEFORE
         if not led and not starts_with(tail, _FOR_EACH_OF):
