@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import itertools
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property, lru_cache
@@ -237,6 +237,26 @@ class Reading:
             prev = prev if prev[0] >= p0 else None
         memo[here] = prev
         return prev
+
+    def bare_before(self, pos: int) -> list[Operand]:
+        """The bare figures (no claim's) of the sentence before the one holding ``pos`` in
+        its paragraph, the counterpart of the next sentence's that ``read`` keeps: "backed
+        it 412 to 377. The margin of 35 …". A sentence that holds no claim and follows
+        none is read here, on demand, once; [] when there is no such sentence."""
+        prev = self.previous_sentence(pos)
+        if prev is None:
+            return []
+        memo = self.memo.setdefault("bare_before", {})
+        if prev[0] not in memo:
+            held = self.in_sentence(prev[0])
+            if held or self.dates_in(prev[0], prev[1]):
+                bare = [o for o in held if o.claim is None]
+            else:  # no claim there: every figure of it is bare
+                k = bisect_right(self.figs.breaks, prev[0]) - 1
+                none = _Spans(())
+                bare = list(_bare_operands(self.figs.sentence(k), self.figs, none, none))
+            memo[prev[0]] = bare
+        return memo[prev[0]]  # type: ignore[return-value]
 
     def dates_in(self, start: int, end: int) -> list[DateRef]:
         """The resolved dates inside ``[start, end)``: those that start in it (one
@@ -487,14 +507,7 @@ def read(
     # a relation needs at least one claim to report on, so no other sentence is read
     # (and the sentence after each, which relations may bind to the one before it)
     for k in sorted(_with_next(text, figs.breaks, held)):
-        for f in figs.sentence(k).numbers:
-            if claimed.overlaps(f.start, f.end):
-                continue
-            if f.kind == "number" and f.time_unit is None and dated.overlaps(f.start, f.start + 1):
-                continue  # the day or year of a date (not "two years" of "two years from now")
-            if _label(f, doc.text):
-                continue  # "over-65s", "Covid-19", "F-35": part of a name, not a figure
-            operands.append(_figure_operand(f, figs))
+        operands.extend(_bare_operands(figs.sentence(k), figs, claimed, dated))
     operands.sort(key=lambda o: (o.start, -o.end))
     operands = _spaced_ratios(operands, figs, doc.text)
     _symbol_money(operands, text)
@@ -635,6 +648,21 @@ def _wider_share(c: Claim, view: Sentence | Figures) -> Figure | None:
         if f.kind == "ratio" and not f.words and f.start <= c.start and c.end <= f.end:
             return f
     return None
+
+
+def _bare_operands(
+    sentence: Sentence, figs: Figures, claimed: _Spans, dated: _Spans
+) -> Iterator[Operand]:
+    """The figures of a sentence that no claim (``claimed``) or date (``dated``) holds and
+    that are no part of a name, as operands."""
+    for f in sentence.numbers:
+        if claimed.overlaps(f.start, f.end):
+            continue
+        if f.kind == "number" and f.time_unit is None and dated.overlaps(f.start, f.start + 1):
+            continue  # the day or year of a date (not "two years" of "two years from now")
+        if _label(f, figs.text):
+            continue  # "over-65s", "Covid-19", "F-35": part of a name, not a figure
+        yield _figure_operand(f, figs)
 
 
 def _with_next(text: Text, breaks: Sequence[int], held: set[int]) -> set[int]:
