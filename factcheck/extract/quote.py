@@ -690,8 +690,9 @@ class _Speakers:
                 subject = _clause_subject(s[self._sentence_start(v) : v])
             else:
                 subject = _subject(window)
-            if subject is None and window.rstrip().endswith((" and", " but")):
-                # "The union welcomed the fine but said …": the clause's subject
+            if subject is None and _CONJOINED_END.search(window):
+                # "The union welcomed the fine but said …", "… and then admitted": the
+                # clause's subject
                 subject = _clause_subject(s[self._sentence_start(v) : v])
             if subject:
                 body = self._body_named(subject[0], lo, v) if subject[0] else None
@@ -2527,6 +2528,8 @@ def _speech_verb_next(r: _Speakers, c: _Context) -> _Pick | None:
     return None
 
 
+# A second verb joined to its clause's first ("… and said", "… and then admitted").
+_CONJOINED_END = re.compile(r"[ \t,](?:and|but)(?:[ \t]+(?:then|later|also|afterwards))?[ \t]*$")
 _NEW_CLAUSE = re.compile(r"[ \t,]*(?:while|whereas|but|and|although|though)[ \t]+(?!said\b|says\b)")
 
 
