@@ -17,9 +17,8 @@ makes the pair inconclusive: no interpolation, no borrowed rate.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import Any
 
 from factcheck.checks._judge import fmt
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
@@ -328,7 +327,9 @@ def _test(r: Reading, refs: References, a: Operand, b: Operand) -> Finding:
     return out("inconsistent", line + _diagnosis(a, b, rate.rate, true), evidence)
 
 
-def _test_readings(r: Reading, refs: References, a: Operand, b: Operand, out: Any) -> Finding:
+def _test_readings(
+    r: Reading, refs: References, a: Operand, b: Operand, out: Callable[..., Finding]
+) -> Finding:
     """A shared currency name ("kr", which Norway, Sweden, Denmark and Iceland write) that
     the document does not resolve: the pair is tested under every currency the name can
     stand for that has a rate. The figure is wrong only when it is wrong under each of them;
