@@ -136,3 +136,36 @@ def test_the_company_speaks_under_its_short_name() -> None:
         "close in May. “It doubles what we can make,” a company spokeswoman said."
     )
     assert _speakers(text)[-1] == "Harnel Optics"
+
+
+# ---------------------------------------------------------------- "the company" is no council
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the firm said in a statement",
+        "a spokeswoman for the company said",
+        "the company said",
+    ],
+)
+def test_the_company_is_the_business_not_a_council_named_since(said: str) -> None:
+    text = (
+        "Orvane Mills will shut its plant in Pelsby, where Pelsby Town Council had lent "
+        "it £2 million. Workers heard the news on Monday. “We thank our Pelsby staff "
+        f"for 40 years of work,” {said}."
+    )
+    assert _speakers(text)[-1] == "Orvane Mills"
+
+
+def test_the_council_still_speaks_as_the_council() -> None:
+    text = (
+        "Orvane Mills will shut its plant in Pelsby. Pelsby Town Council said it was "
+        "shocked. “We were told nothing,” the council said."
+    )
+    assert _speakers(text)[-1] == "Pelsby Town Council"
+
+
+def test_the_company_with_only_a_council_named_falls_back_to_it() -> None:
+    text = "Pelsby Town Council runs the car park. “Charges will rise in May,” the firm said."
+    assert _speakers(text)[-1] == "Pelsby Town Council"

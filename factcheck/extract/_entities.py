@@ -2012,7 +2012,7 @@ def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None
             if e.kind == ORGANISATION:
                 for w in _split(e.name.lower()):
                     last_org[w] = e
-                for head in _KIND_ENDINGS:
+                for head in (*_KIND_ENDINGS, *_ANY_BODY):
                     if is_a(e, head):
                         last_org[head] = e  # "the club" after "Redcastle City"
                 last_org[""] = e
@@ -2071,12 +2071,22 @@ def is_a(e: Entity, head: str) -> bool:
     Health"), its name ends in a word of that kind of body ("Redcastle City" for "the
     club"), or the article classed it with that noun ("the club Redcastle City", "the
     charity, Open Door North,"). Only the heads of ``_KIND_ENDINGS`` read a kind: "the
-    company" and "the firm" may be any business, the one named last."""
+    company" and "the firm" may be any business, though no body of the state ("X
+    Borough Council")."""
     words = e.name.lower().split()
     if head in words:
         return True
-    endings = _KIND_ENDINGS.get(head)  # a generic head ("the company") reads no kind
+    if head in _ANY_BODY:
+        return not _PUBLIC_BODIES.intersection(words)  # a business, no council or ministry
+    endings = _KIND_ENDINGS.get(head)
     return endings is not None and (head in e.roles or words[-1] in endings)
+
+
+# Words that name a body of the state, which "the company" or "the firm" never stands for.
+_PUBLIC_BODIES = _words(
+    """council government ministry department police parliament assembly court authority
+    commission cabinet administration senate congress embassy constabulary army navy"""
+)
 
 
 def _strip(word: str) -> str:
