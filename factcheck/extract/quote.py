@@ -1946,11 +1946,14 @@ class _Speakers:
         orgs = [w for w in body[:-1] if w.lower() in _ORG_WORDS]
         if orgs:
             head = orgs[-1].lower()
-            m = ents.last_org(a.pos, orgs[-1])
+            # "a company spokesperson" after "Corvane said …": the body the paragraph's
+            # newest sentence naming one opened with, else the one last named so
+            m = self._org_subject(head) if head in _BUSINESS else None
+            if m is not None and not is_a(ents.entity(m), head):
+                m = None  # "Tarrow Council fined X. … a company spokesman": not the council
+            m = m or ents.last_org(a.pos, orgs[-1])
             if m is None and head in _BUSINESS:
-                # "a company spokesperson" after "Corvane said …": the body the
-                # sentence before opened with, else the one last named
-                m = self._org_subject(head) or ents.last_org(a.pos)
+                m = ents.last_org(a.pos)
             return _Pick(m.name, m.start, "") if m else " ".join(orgs)
         # "The Arts Council, which funded the Tramshed, paid tribute. “…,” said a
         # spokesperson": the body that opened the sentence before, not the last named
