@@ -81,6 +81,8 @@ CUES = CUES | CHANGE_NOUN | COMPARED_AFTER | OVERALL | COMPARED | _ON
 
 #: A comparative that ends the sentence of a difference told after both figures:
 #: "The new block is 22 metres taller."
+#: The words a difference that refers back to the sentence before opens with.
+_REFERS_BACK = frozenset("the that this a an their its his her".split())
 TALLER = cues("taller", "longer", "higher", "bigger", "larger", "heavier", "older", "younger",
               "wider", "deeper", "shorter", "lower", "smaller", "lighter", "faster", "slower",
               "cheaper", "dearer")  # fmt: skip
@@ -333,7 +335,7 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
     prev = r.previous_sentence(d.start)
     if not earlier and not later and prev is not None:
         # "Members voted 412 to 377. The majority of 35 …": the tally of the sentence before
-        tally = _tally(r, prev, d, want)
+        tally = _tally(r, _tally_figures(r, prev, d), d, want)
         if tally is not None:
             return _test(d, *tally)
     if len(earlier) == 1 and not later and prev is not None and not won_by:
@@ -368,12 +370,32 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
     return None
 
 
+def _tally_figures(r: Reading, prev: tuple[int, int], d: Operand) -> list[Operand]:
+    """The figures of the sentence before the difference ``d`` that may hold its tally: its
+    claims' figures, or, when it holds none, its bare ones ("backed it 412 to 377."), read
+    only when ``d`` opens its sentence and so refers back to them ("The majority of 35 …",
+    "Their 6-point margin …"), not a standing majority ("The party's majority of 40 …")."""
+    held = r.in_sentence(prev[0])
+    if held:
+        return held
+    return r.bare_before(d.start) if _opens_sentence(r, d) else []
+
+
+def _opens_sentence(r: Reading, d: Operand) -> bool:
+    """Whether the difference ``d`` opens its sentence: a determiner, then its cue or nothing."""
+    head = [w.lower() for w in r.before(d.begin, 6)]
+    if not head or head[0] not in _REFERS_BACK:
+        return False
+    rest = head[1:]
+    return not rest or (ends_with(rest, STATED) or ()) == tuple(rest)
+
+
 def _tally(
-    r: Reading, span: tuple[int, int], d: Operand, want: str | None
+    r: Reading, figures: list[Operand], d: Operand, want: str | None
 ) -> tuple[Operand, Operand] | None:
-    """The two sides of a vote or score in a sentence ("backed it 412 to 377"): its only
-    two figures of the difference's measure, set against each other."""
-    same = [o for o in r.in_sentence(span[0]) if o.value_max is None and _same_measure(o, d)
+    """The two sides of a vote or score among a sentence's ``figures`` ("backed it 412 to
+    377"): its only two figures of the difference's measure, set against each other."""
+    same = [o for o in figures if o.value_max is None and _same_measure(o, d)
             and (o.kind == want if want else o.comparable(d) and o.kind == d.kind)]  # fmt: skip
     if len(same) != 2:
         return None
