@@ -95,13 +95,21 @@ TITLES = _words(
     rabbi imam bishop archbishop cardinal dean principal headteacher trustee auditor
     president-elect ceo. chairperson general-secretary administrator"""
 )
-# Occupations that open a sentence before a full name as its title ("Singer Maya Okoro",
-# "Novelist Ivo Brandt"); elsewhere they may be surnames, so they are no ``TITLES``.
+# A person's occupation, role or condition, opening a sentence before a full name as its
+# title ("Singer Maya Okoro", "Pensioner Ivo Brandt", "Tenant Rosa Lind"); elsewhere they
+# may be surnames, so they are no ``TITLES``.
 _OCCUPATIONS = _words(
     """singer drummer guitarist bassist pianist violinist cellist composer songwriter
     novelist poet playwright actor actress comedian presenter broadcaster artist painter
     sculptor photographer designer architect farmer fisherman campaigner activist
-    footballer cricketer cyclist sprinter boxer golfer jockey climber"""
+    footballer cricketer cyclist sprinter boxer golfer jockey climber runner swimmer
+    builder plumber electrician driver shopkeeper baker butcher cleaner carer midwife
+    paramedic firefighter teacher lecturer pharmacist dentist vet
+    neighbour neighbor resident villager tenant landlord landlady homeowner
+    householder commuter passenger motorist pedestrian shopper customer patient
+    volunteer survivor witness widow widower grandmother grandfather
+    mother-of-two father-of-two parent pensioner retiree student pupil schoolboy
+    schoolgirl graduate apprentice teenager youngster veteran fan supporter voter"""
 )
 # Titles that, ending a name of several words no title opens, name a body ("the Health
 # and Safety Executive", "the Scottish Executive"), not a person's office.
@@ -251,6 +259,13 @@ _PRONOUN = re.compile(
 _AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[,)]")
 _ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|whose)\b")
 _ORG_HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
+# A lower-case word after a name is its verb, not the head noun of a body or a product,
+# when a preposition, determiner or adverb follows it: "Ada Mertz trains in the park",
+# "Rolf Dane models for a label", unlike "the Scottish government said".
+_VERB_AFTER_HEAD = re.compile(
+    r"(?<=s)[ \t]+(?:in|at|on|for|with|to|from|into|near|under|over|alongside|a|an|the|"
+    r"his|her|their|its|every|each|most|twice|daily|weekly|hard|up|out|off|around)\b"
+)
 # A portfolio between a name and the body of state that holds it: "the Slovenian foreign
 # ministry", "the Scottish health department", "the French interior ministry".
 _PORTFOLIOS = _words(
@@ -1509,7 +1524,7 @@ def _mention(
     changed = False
     if len(tokens) > 1 and (start in sentence_starts or _opens(text, start)):
         w = tokens[0]
-        if len(tokens) > 2 and w.lower() in _OCCUPATIONS:
+        if len(tokens) > 2 and w.lower() in _OCCUPATIONS and not (facts or 0) & _ORGANISATION_WORD:
             # "Singer Maya Okoro said": the occupation before a full name is her title
             tokens, start, changed = tokens[1:], at + rel[a + 1], True
             title = f"{title} {w.lower()}".strip()
@@ -1767,10 +1782,10 @@ def _kind(
     if facts & _LINKED:
         return ORGANISATION  # "Friends of the Lower Severn", "Bank of England"
     after = None if possessive else _ORG_HEAD_AFTER.match(text, end)
-    after_word = after.group(1) if after else ""
+    after_word = after.group(1) if after and not _VERB_AFTER_HEAD.match(text, after.end()) else ""
     if after_word in _THING_AFTER:
         return THING
-    if after_word in _PORTFOLIOS and _PORTFOLIO_HEAD.match(text, after.end()):
+    if after and after_word in _PORTFOLIOS and _PORTFOLIO_HEAD.match(text, after.end()):
         return ORGANISATION  # "the Slovenian foreign ministry", "the Iraqi oil ministry"
     if after_word in ORG_WORDS and after_word not in ("leader", "chief"):
         return ORGANISATION  # "the Scottish government", "a London hospital"
@@ -1820,6 +1835,7 @@ def _kind(
             and before[-2] in ("a", "an")
             and before[-1].isalpha()
             and before[-1].islower()
+            and not _speaker_of_relative_clause(text, before[-1], end)
         )
     ):
         return THING  # "a cheaper Tesso Mini": nobody is "a" someone by name
@@ -1834,6 +1850,25 @@ def _kind(
     ):
         return PLACE
     return PERSON
+
+
+# Nouns for what someone says, estimates or promises: a name right after "a claim", "a
+# forecast" opens a relative clause with its verb ("a claim Ines Varga dismissed").
+_SAYINGS = _words(
+    """claim claims forecast forecasts figure figures estimate estimates prediction
+    promise pledge warning remark statement accusation allegation argument comment
+    suggestion assessment view description charge criticism proposal plan"""
+)
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?:[a-z]+ed|said|says|told|called|calls|made|makes|gave|gives|wrote|put|puts|"
+    r"has|had|is|was|will|would|could|can|did|does|rejects|denies|insists|thinks|thought)\b"
+)
+
+
+def _speaker_of_relative_clause(text: str, noun: str, end: int) -> bool:
+    """Whether the name ending at ``end``, after "a <noun>", is the subject of a relative
+    clause: the noun is a saying ("a claim", "a forecast") and a verb follows the name."""
+    return noun in _SAYINGS and _VERB_NEXT.match(text, end) is not None
 
 
 def _classes_a_name_after(text: str, end: int) -> bool:
