@@ -4,6 +4,7 @@ in the sentence after a bare tally, and a fall told as a share of a falling bare
 from __future__ import annotations
 
 from factcheck.checks import check_document
+from factcheck.extract import extract_document
 from factcheck.models import Document
 
 
@@ -47,3 +48,35 @@ def test_a_standing_majority_or_two_tallies_are_not_the_margin() -> None:
     assert _arithmetic("The hall seats 1,210 people and 975 more. The majority of 235 held.") == [
         ("235", "inconclusive")
     ]
+
+
+def _quantities(text: str) -> list[str]:
+    doc = Document(id="f10", text=text, published="2025-06-01")
+    return [c.text for c in extract_document(doc) if c.kind == "quantity"]
+
+
+def test_a_fall_told_as_a_share_of_a_falling_bare_pair() -> None:
+    # "by a quarter, from A to B": the levels before and after, in that order
+    assert _arithmetic("Thefts from sheds dropped by a quarter, from 640 to 480.") == [
+        ("a quarter", "consistent")
+    ]
+    assert _arithmetic("Thefts from sheds dropped by a quarter, from 640 to 520.") == [
+        ("a quarter", "inconsistent")
+    ]
+    assert _arithmetic("Late trains on the Brindle line fell by a third, from 1,500 to 1,000.") == [
+        ("a third", "consistent")
+    ]
+    assert _arithmetic("Hospital admissions halved, from 2,600 to 1,300, over the winter.") == [
+        ("halved", "consistent")
+    ]
+    assert _arithmetic("Hospital admissions halved, from 2,600 to 1,900, over the winter.") == [
+        ("halved", "inconsistent")
+    ]
+
+
+def test_a_falling_pair_without_a_change_is_no_pair_of_levels() -> None:
+    # a vote's two sides are a tally, neither a quantity
+    assert _quantities("The assembly backed the plan 52 to 48.") == []
+    # a rising pair after "from" stays one range
+    assert _quantities("Fees went up by a fifth, from 400 to 480.") == ["400 to 480"]
+    assert _quantities("Fees went down by a fifth, from 480 to 384.") == ["480", "384"]

@@ -26,6 +26,7 @@ from factcheck.extract._numbers import (
     TENS,
     UNITS,
     change_before,
+    change_or_from,
     digit_runs,
     lower_text,
     parse_number,
@@ -187,10 +188,10 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | int | None:
     sep = (m.group("sep") or "").strip()
     if n2_raw is not None and (
         (sep == "and" and not _BETWEEN_BEFORE.search(s, max(0, a - 10), a))
-        or (sep == "to" and change_before(s, a))
+        or (sep == "to" and (change_before(s, a) or _falling_from(s, a, m)))
     ):
-        # "192 and 300 seats", "rose 4,000 to 235,000": two figures; this one ends at its
-        # own number.
+        # "192 and 300 seats", "rose 4,000 to 235,000", "fell by a fifth, from 500 to 400":
+        # two figures; this one ends at its own number.
         n2_raw = None
         end = m.end("s1") if m.group("s1") else m.end("n1")
     if m.group("s1") is None and (
@@ -233,6 +234,20 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | int | None:
         if fi is not None:
             number, unit, unit_end = number * 12 + int(fi.group(1)), "inch", fi.end()
     return a, unit_end, _value(s, a, number, unit, number_max)
+
+
+def _falling_from(s: str, a: int, m: re.Match[str]) -> bool:
+    """ "shrank by a fifth, from 500 to 400": a pair after "from" in a clause of change
+    whose second figure is the lower, the level before and the level after (a rising pair
+    there reads as a range, which the checks take as its two ends)."""
+    if not change_or_from(s, a):
+        return False
+    n1, n2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
+    if n1 is None or n2 is None:
+        return False
+    scale2 = _scale(m.group("s2"))
+    scale1 = _scale(m.group("s1")) if m.group("s1") else scale2
+    return n2 * scale2 < n1 * scale1
 
 
 def _head_after(s: str, a: int, end: int, *, scaled: bool) -> tuple[int, str | None] | None:
