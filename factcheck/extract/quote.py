@@ -1994,14 +1994,17 @@ class _Speakers:
         a body whose name ends in the plural, else the newest speaker."""
         ents = self.text.entities
         desc = " ".join(words).lower()
-        if body and (body[-1].lower() in _PAIR_WORDS or body[0].lower() in ("two", "both")):
-            pair = self._last_pair(a.pos)  # "the pair said", "the two senators wrote"
-            if pair is not None:
-                return pair
+        counted = bool(body) and body[0].lower() in _COUNTED_PAIR
         if body and body[-1].lower() in _PLURAL_BODIES:
+            if counted:  # "the two firms": the two bodies named, or nobody
+                return self._two_bodies(a.pos, body[-1].lower())
             bodies = self._joint_bodies(a.pos)  # "the companies said", "the retailers said"
             if bodies is not None:
                 return bodies
+        if body and (body[-1].lower() in _PAIR_WORDS or counted):
+            pair = self._last_pair(a.pos)  # "the pair said", "the two senators wrote"
+            if pair is not None:
+                return pair
         if body and self._unnamed_antecedent(a.pos, False, body[-1].lower()):
             # "The range officer, who is not named, cleared it. “…,” the officer said"
             return None
@@ -2085,6 +2088,36 @@ class _Speakers:
             if " " in left or "," in name or alone:
                 return _Pick(m.name, m.start, "")
         return None
+
+    def _two_bodies(self, pos: int, plural: str) -> _Pick | None:
+        """ "X agreed to buy Y. … the two companies said": the two organisations of the
+        plural's kind the article names before ``pos``, as it joins them where it does
+        ("A and the B", one of them maybe read as no body), else in the order it first
+        names them; nobody when it names more."""
+        kind = _singular(plural)
+        kind = "company" if kind in _BUSINESS else kind
+        ents = self.text.entities
+        seen: dict[str, Mention] = {}  # by name: a lazy model's ids differ by mention
+        for m in ents.before(pos):
+            e = ents.entity(m)
+            if e.kind == "organisation" and is_a(e, kind) and self._in_body_text(m):
+                seen[e.name] = Mention(m.start, m.end, e.name, e.kind, m.entity)
+        # a name of two joined bodies ("A Foods and B Dairies") counts as two
+        count = sum(2 if _joint_bodies_name(m.name) else 1 for m in seen.values())
+        joined = self._joint_bodies(pos) if count <= 2 else None
+        if joined is not None or count != 2:
+            return joined  # "A and the B": as the article joins them
+        first, second = sorted(seen.values(), key=lambda m: m.start)
+        name = f"{ents.entity(first).name} and {ents.entity(second).name}"
+        sp = _Speaker(name, "organisation", "", first.start, second.end)
+        return _Pick(name, first.start, "", resolved=sp)
+
+    def _in_body_text(self, m: Mention) -> bool:
+        """Whether a mention names something in the article's own sentences: not inside a
+        quote, a headline or a dateline ("Place, 1 July 2026 – …" names a place)."""
+        s = self.s
+        dateline = (m.start == 0 or s[m.start - 1] == "\n") and _DATELINE_AFTER.match(s, m.end)
+        return not (dateline or self._quoted(m.start) or _is_headline(s, m.start))
 
     def _joined_bodies(self, m: Mention) -> _Pick | None:
         """ "Ormond Foods and the Kellmoor Group": the mention ``m`` and the one "and"
@@ -3362,6 +3395,10 @@ _PLURAL_BODIES = _words(
 )
 # What makes a role's description name the one who takes it over, not its holder.
 _SUCCESSION = _words("new incoming")
+# What follows a dateline's place: a date with a figure, then a dash.
+_DATELINE_AFTER = re.compile(r",[^,\n—–]{0,30}\d[^\n—–]{0,12}[ \t][—–-][ \t]")
+# What makes a plural description count two: "the two firms", "both clubs", "the pair of".
+_COUNTED_PAIR = _words("two both pair")
 _PAIR_WORDS = _words(
     "pair couple duo both two senators authors researchers brothers sisters twins siblings"
 )
@@ -3398,6 +3435,11 @@ def _joint_bodies_name(name: str) -> bool:
             left, right = name.split(gap, 1)
             return len(left.split()) >= 2 and len(right.split()) >= 2
     return False
+
+
+def _singular(plural: str) -> str:
+    """The singular of a plural head noun of bodies: 'charities' -> 'charity'."""
+    return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
 
 
 def _is_person(name: str) -> bool:
