@@ -66,6 +66,10 @@ def test_a_fall_told_as_a_share_of_a_falling_bare_pair() -> None:
     assert _arithmetic("Late trains on the Brindle line fell by a third, from 1,500 to 1,000.") == [
         ("a third", "consistent")
     ]
+    # whatever the verb: no range runs downwards
+    assert _arithmetic("The flock has shrunk by a fifth, from 900 to 720, since May.") == [
+        ("a fifth", "consistent")
+    ]
     assert _arithmetic("Hospital admissions halved, from 2,600 to 1,300, over the winter.") == [
         ("halved", "consistent")
     ]
@@ -74,8 +78,8 @@ def test_a_fall_told_as_a_share_of_a_falling_bare_pair() -> None:
     ]
 
 
-def test_a_falling_pair_without_a_change_is_no_pair_of_levels() -> None:
-    # a vote's two sides are a tally, neither a quantity
+def test_a_tally_or_a_rising_range_is_no_pair_of_levels() -> None:
+    # a vote's two sides, with no "from", are a tally, neither a quantity
     assert _quantities("The assembly backed the plan 52 to 48.") == []
     # a rising pair after "from" stays one range
     assert _quantities("Fees went up by a fifth, from 400 to 480.") == ["400 to 480"]

@@ -26,7 +26,6 @@ from factcheck.extract._numbers import (
     TENS,
     UNITS,
     change_before,
-    change_or_from,
     digit_runs,
     lower_text,
     parse_number,
@@ -45,6 +44,8 @@ _HEAD = lazy(
     rf"(?P<n1>{NUM})(?P<s1>{_SCALE})?"
     rf"(?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<n2>{NUM})(?P<s2>{_SCALE})?)?"
 )
+#: "from" just before a figure: the first of a change's two levels, or of a range.
+_FROM_BEFORE = lazy(r"(?i)\bfrom\s+$")
 # Up to five words after a number, each possibly hyphenated ("active-duty").
 _WORD = lazy(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:[-/][A-Za-z]+)*)")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen"]) - {"zero", "one"}
@@ -237,10 +238,10 @@ def _digits_at(s: str, a: int) -> tuple[int, int, QuantityValue] | int | None:
 
 
 def _falling_from(s: str, a: int, m: re.Match[str]) -> bool:
-    """ "shrank by a fifth, from 500 to 400": a pair after "from" in a clause of change
-    whose second figure is the lower, the level before and the level after (a rising pair
-    there reads as a range, which the checks take as its two ends)."""
-    if not change_or_from(s, a):
+    """ "shrank by a fifth, from 500 to 400": a pair after "from" whose second figure is
+    the lower, the level before and the level after, for no range runs downwards (a rising
+    pair there reads as a range, which the checks take as its two ends)."""
+    if _FROM_BEFORE.search(s, max(0, a - 8), a) is None:
         return False
     n1, n2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
     if n1 is None or n2 is None:
