@@ -107,7 +107,7 @@ _OCCUPATIONS = _words(
     paramedic firefighter teacher lecturer pharmacist dentist vet
     neighbour neighbor resident villager tenant landlord landlady homeowner
     householder commuter passenger motorist pedestrian shopper customer patient
-    volunteer survivor witness widow widower grandmother grandfather
+    organiser organizer volunteer survivor witness widow widower grandmother grandfather
     mother-of-two father-of-two parent pensioner retiree student pupil schoolboy
     schoolgirl graduate apprentice teenager youngster veteran fan supporter voter"""
 )
@@ -248,6 +248,15 @@ _CALENDAR = _words(
     april may june july august september october november december jan jan. feb feb.
     mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov.
     dec dec. christmas easter"""
+)
+# Months that are also given names ("April", "May", "June", "August"): before a surname
+# they open a person's name, unless a word of time stands before them ("in June", "by
+# May", "last April"). (A day number or year after a month is no capitalised word, so it
+# never makes a run of two.)
+_GIVEN_NAME_MONTHS = _words("april may june august")
+_MONTH_LEADS = _words(
+    """in on by since until till from of last next early late mid through during before
+    after this that every each throughout"""
 )
 _POST_NOMINALS = _words("KC QC MP MEP MSP Jr Jr. Sr Sr. II III OBE MBE CBE PhD")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,4}")
@@ -1451,6 +1460,28 @@ _CONTRACTION = re.compile(r"([A-Za-z]+)[’'](?:d|m|ll|re|ve|s)")
 _LINKS_OR_PARTICLES = _ORG_LINKS | _NAME_PARTICLES
 
 
+def _month_as_given_name(tokens: tuple[str, ...]) -> bool:
+    """Whether ``tokens`` open with a month that is a given name before a surname-like
+    word ("June Okafor"), read from the tokens alone."""
+    if len(tokens) < 2 or tokens[0].lower() not in _GIVEN_NAME_MONTHS:
+        return False
+    low = tokens[1].lower()
+    return not (
+        tokens[1].isupper()
+        or low in _COMMON
+        or low in _CALENDAR
+        or low in ORG_WORDS
+        or low in TITLES
+        or tokens[1] in _LINKS_OR_PARTICLES
+    )
+
+
+def _month_after_time_word(text: str, start: int) -> bool:
+    """Whether a word of time stands right before ``start`` ("in June", "by May")."""
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].lower() in _MONTH_LEADS
+
+
 @lru_cache(maxsize=16384)
 def _stripped(tokens: tuple[str, ...]) -> tuple[int, int, str, str] | None:
     """Where the name lies in a run's tokens, read from the tokens alone: (first, end,
@@ -1460,7 +1491,11 @@ def _stripped(tokens: tuple[str, ...]) -> tuple[int, int, str, str] | None:
     n = len(tokens)
     # leading function words and sentence adverbs ("However", "The", "In"), then titles
     while i < n and (
-        (tokens[i].lower().rstrip(",") in _COMMON and not _is_acronym(tokens[i]))
+        (
+            tokens[i].lower().rstrip(",") in _COMMON
+            and not _is_acronym(tokens[i])
+            and not _month_as_given_name(tokens[i:])  # "May Tiverton": no modal verb
+        )
         or tokens[i] in _ORG_LINKS
     ):
         i += 1
@@ -1521,6 +1556,8 @@ def _mention(
     a, b, title, tokens, facts, name = got
     start = at + rel[a]
     end = at + rel[b - 1] + len(tokens[-1])
+    if tokens[0].lower() in _GIVEN_NAME_MONTHS and _month_after_time_word(text, start):
+        return None  # "in June Labour won": a date, as a month opening a name is read
     changed = False
     if len(tokens) > 1 and (start in sentence_starts or _opens(text, start)):
         w = tokens[0]
@@ -1733,7 +1770,7 @@ def _spoken_for(text: str, tokens: tuple[str, ...], offsets: list[int]) -> Menti
 def _facts(tokens: tuple[str, ...]) -> int | None:
     """What a name's words alone tell, as bits; None for calendar and function words."""
     lowered = [t.lower() for t in tokens]
-    if lowered[0] in _CALENDAR or all(
+    if (lowered[0] in _CALENDAR and not _month_as_given_name(tokens)) or all(
         (t in _CALENDAR or t in _COMMON) and not _is_acronym(w)
         for t, w in zip(lowered, tokens, strict=True)
     ):
