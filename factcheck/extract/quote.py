@@ -2016,6 +2016,8 @@ class _Speakers:
         )  # "the leader of the council": the holder of "leader"
         if holder is None and body:
             holder = self._named_after(body[-1].lower(), a.pos)
+        if holder is None and len(body) >= 2 and words[0].lower() in _POSSESSIVES | {"its"}:
+            holder = self._sole_holder(" ".join(body).lower())  # "what its chief executive called"
         if holder is not None:
             return _Pick(holder.name, holder.start, "")
         if lead is not None and " ".join(body).lower() == self._lead_desc:
@@ -2032,6 +2034,26 @@ class _Speakers:
             if desc.endswith(role):
                 return _Pick(who, a.pos, "")
         return self.last("any")
+
+    def _sole_holder(self, role: str) -> Mention | None:
+        """The one person the article gives ``role`` anywhere outside quotes: "X, who
+        took over as chief executive in 2024,", "X, its chief executive,", "chief
+        executive X"; None when it gives the role to nobody or to two."""
+        ents = self.text.entities
+        s = self.s
+        low = s.lower()
+        found: dict[str, Mention] = {}
+        i = low.find(role)
+        while i >= 0:
+            end = i + len(role)
+            lead = _HOLDER_BEFORE.search(s, max(0, i - 60), i)
+            at = lead.start() if lead is not None else end + 1 if s[end : end + 1] == " " else -1
+            m = ents.covering(at) if at >= 0 and not self._quoted(i) else None
+            e = ents.entity(m) if m is not None else None
+            if m is not None and e is not None and e.kind == "person":
+                found[e.name] = Mention(m.start, m.end, e.name, e.kind, m.entity)
+            i = low.find(role, end)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_after(self, head: str, pos: int) -> Mention | None:
         """ "Winger Ali Moss scored … “…,” the winger said", "club captain Ali Moss":
@@ -3397,6 +3419,11 @@ _PLURAL_BODIES = _words(
 _SUCCESSION = _words("new incoming")
 # What follows a dateline's place: a date with a figure, then a dash.
 _DATELINE_AFTER = re.compile(r",[^,\n—–]{0,30}\d[^\n—–]{0,12}[ \t][—–-][ \t]")
+# A name given a role after it: "X, who took over as ", "X, who became ", "X, its ".
+_HOLDER_BEFORE = re.compile(
+    r"[A-Z][\w’'-]*(?=,[ \t]+(?:who[ \t]+(?:[a-z]+[ \t]+){1,3}?(?:as[ \t]+)?)?"
+    r"(?:the[ \t]+|its[ \t]+|their[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+)?$)"
+)
 # What makes a plural description count two: "the two firms", "both clubs", "the pair of".
 _COUNTED_PAIR = _words("two both pair")
 _PAIR_WORDS = _words(
