@@ -114,6 +114,17 @@ _OCCUPATIONS = _words(
 # Titles that, ending a name of several words no title opens, name a body ("the Health
 # and Safety Executive", "the Scottish Executive"), not a person's office.
 _BODY_TITLES = _words("executive")
+# The plural nouns that end a sports team's name after its town ("Ashby Falcons", "Kelso
+# Rovers", "Tynedale Raiders"): creatures, fighters and wanderers, leaving out those that
+# are also common surnames (Hawks, Robins, Knights, Saints). Read only as a name's last
+# word of several, so "Wolves" alone and a lower-case "the eagles" are left alone.
+_TEAM_PLURALS = _words(
+    """falcons eagles kestrels owls ravens magpies seagulls lions tigers wolves badgers
+    panthers jaguars leopards cougars rhinos stallions broncos mustangs sharks dolphins
+    hornets wasps dragons titans warriors raiders rangers rovers wanderers harriers
+    pirates vikings spartans trojans gladiators devils demons spitfires rockets comets
+    steelers blazers chargers"""
+)
 _MALE = _words("mr mr. sir lord king prince he his him himself")
 _FEMALE = _words("mrs mrs. ms ms. dame lady queen princess she her hers herself")
 # The one-word names a political party goes by in the plural ("the Tories", "the
@@ -1782,6 +1793,7 @@ def _facts(tokens: tuple[str, ...]) -> int | None:
         or (len(lowered) > 1 and lowered[-1] in _BODY_TITLES)
         or (len(tokens) > 1 and tokens[-1] in _LEGAL_SUFFIXES)  # "Sandvik AG", "Banco X SA"
         or (len(lowered) == 1 and lowered[0] in _PARTY_NAMES)
+        or (len(lowered) > 1 and lowered[-1] in _TEAM_PLURALS)  # "Ashby Falcons"
     ):
         bits |= _ORGANISATION_WORD
     if len(tokens) > 1 and any(t in _ORG_LINKS for t in tokens):
@@ -2129,8 +2141,9 @@ def _named_soon_after(
 _KIND_ENDINGS = {
     "club": _words(
         """club fc afc athletic rovers wanderers albion rangers united city town county
-        hotspur academicals harriers"""
-    ),
+        hotspur academicals"""
+    )
+    | _TEAM_PLURALS,
     "charity": _words("charity trust foundation society ambulance aid relief appeal"),
     "party": _PARTY_NAMES | {"party"},
     "union": _words("union unite unison federation"),
