@@ -311,8 +311,8 @@ def _dated_earlier(r: Reading, new: Operand) -> Operand | None:
 def earlier_beside(
     r: Reading, new: Operand, factor: float = 1.0, *, by_date: bool = False
 ) -> Operand | None:
-    """The earlier figure of a change told in the sentence after it ("… climbed 18% to
-    €92m. A year earlier it was €78m"; "… halved to 410. In 2021 there were 980"): its
+    """The earlier figure of a change told in the sentence after it ("… climbed 17% to
+    £61m. A year earlier it was £52m"; "… halved to 230. In 2020 there were 470"): its
     one figure of the later figure's kind, when that sentence is dated as earlier ("a year
     earlier") or, ``by_date``, by a date before the later figure's, and the later sentence
     names no other figure of the kind after it. A multiple's ``factor`` scales the earlier

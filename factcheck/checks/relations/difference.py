@@ -92,7 +92,7 @@ _GATE = gate(STATED | MORE | STATED_AFTER | CHANGE_NOUN | COMPARED_AFTER | OVERA
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
-    for d in r.gated(CHANGE):  # "up 0.4 million on the 3.5 million" (change's own gate)
+    for d in r.gated(CHANGE):  # "up 0.3 million on the 2.6 million" (change's own gate)
         if d.kind in ("count", "money") and d.value_max is None:
             found = _changed_by(r, d)
             if found is not None:
@@ -116,7 +116,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
 
 def _changed_by(r: Reading, d: Operand) -> Finding | None:
     """A change told in the figures' own units between its two ends: "grew by 126, from
-    1,874 to 2,000"; "3.9 million containers, up 0.4 million on the 3.5 million": the one
+    1,874 to 2,000"; "2.9 million parcels, up 0.3 million on the 2.6 million": the one
     earlier figure ("from", "on the") and the one later ("to", or the figure the change is
     set off after), all in one clause."""
     head = r.before(d.begin, 2)

@@ -152,7 +152,7 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
 
 
 def _one_included(r: Reading, total: Operand, part: Operand) -> Finding | None:
-    """ "The fleet of 212 buses includes 48 electric models": one part after an inclusive
+    """ "The library's 9,400 books include 1,200 large-print titles": one part after an inclusive
     word says nothing of the others, so the sum cannot be tested."""
     gap = r.between(total.end, part.begin)
     if len(gap) > 4 or not contains(gap, INCLUDES) or part.value >= total.value:
