@@ -276,7 +276,8 @@ def change_before(text: str, start: int) -> bool:
     return _CHANGE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
-_FROM_BEFORE = lazy(r"(?i)\bfrom\s+$")
+#: "from" just before a figure: the first of a change's two levels, or of a range.
+FROM_BEFORE = lazy(r"(?i)\bfrom\s+$")
 #: Words of change earlier in the clause: "rose 20% from $10m to $12m", "the rise, from".
 _CHANGE_WORD = lazy(
     r"(?i)\b(?:rose|rise|rises|rising|fell|fall|falls|falling|jump\w*|climb\w*|drop\w*|increas\w*"
@@ -290,7 +291,7 @@ def change_or_from(text: str, start: int) -> bool:
     "from $4 to $9 a kilo" and "discounts vary from 20% to 35%" are ranges)."""
     if change_before(text, start):
         return True
-    f = _FROM_BEFORE.search(text, max(0, start - 8), start)
+    f = FROM_BEFORE.search(text, max(0, start - 8), start)
     if f is None:
         return False
     lo = max(0, f.start() - 60, text.rfind(". ", 0, f.start()) + 1)  # the clause before "from"

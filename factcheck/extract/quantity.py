@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from factcheck.extract._numbers import (
+    FROM_BEFORE,
     NUM,
     SCALE_ABBREV,
     SCALES,
@@ -44,8 +45,6 @@ _HEAD = lazy(
     rf"(?P<n1>{NUM})(?P<s1>{_SCALE})?"
     rf"(?:(?P<sep>\s?[-–]\s?|\s+to\s+|\s+and\s+)(?P<n2>{NUM})(?P<s2>{_SCALE})?)?"
 )
-#: "from" just before a figure: the first of a change's two levels, or of a range.
-_FROM_BEFORE = lazy(r"(?i)\bfrom\s+$")
 # Up to five words after a number, each possibly hyphenated ("active-duty").
 _WORD = lazy(r"[ \t]+([A-Za-z][A-Za-z'’]*(?:[-/][A-Za-z]+)*)")
 _NUMBER_WORDS = frozenset([*UNITS, *TENS, "dozen"]) - {"zero", "one"}
@@ -241,7 +240,7 @@ def _falling_from(s: str, a: int, m: re.Match[str]) -> bool:
     """ "shrank by a fifth, from 500 to 400": a pair after "from" whose second figure is
     the lower, the level before and the level after, for no range runs downwards (a rising
     pair there reads as a range, which the checks take as its two ends)."""
-    if _FROM_BEFORE.search(s, max(0, a - 8), a) is None:
+    if FROM_BEFORE.search(s, max(0, a - 8), a) is None:
         return False
     n1, n2 = parse_number(m.group("n1")), parse_number(m.group("n2"))
     if n1 is None or n2 is None:
