@@ -321,6 +321,9 @@ class Mention:
     title: str = ""  # the titles or honorifics that stood before it, lower case
     described: bool = False  # a description ("the ministry"), not a name
     role: str = ""  # a role in apposition ("the prosecutor, Ann Lee", "Lee, the mayor of X")
+    # the kind is only the default reading of a name of several words (a person), which
+    # no cue told: any mention of the entity with a cue for another kind outweighs it
+    guessed: bool = False
 
 
 @dataclass(slots=True)
@@ -334,6 +337,7 @@ class Entity:
     gender: str | None = None  # "m" or "f", from honorifics and pronouns
     aliases: set[str] = field(default_factory=set)
     roles: set[str] = field(default_factory=set)
+    guessed: bool = False  # every mention's kind so far a default reading (``Mention``)
 
     @property
     def named(self) -> bool:
@@ -397,15 +401,6 @@ class _Model:
         lo = bisect_left(self._starts, start)
         hi = bisect_left(self._starts, end, lo)
         return [m for m in self.mentions[lo:hi] if m.end <= end]
-
-    def _named_hits(self, name: str) -> tuple[list[Mention], list[int]]:
-        """The mentions written ``name``, found where its first word is written."""
-        got = self._hits.get(name)
-        if got is None:
-            words = name.split()
-            hits = [m for m in self._holding(words[0]) if m.name == name] if words else []
-            got = self._hits[name] = (hits, [m.start for m in hits])
-        return got
 
     def find(self, name: str, pos: int, reach: int = 400) -> Mention | None:
         """The mention written ``name`` nearest to ``pos`` within ``reach`` characters, or
@@ -762,7 +757,7 @@ class Entities:
                         continue
                     key = self._key(m)
                     e = self._lazy_entity(key) if key is not None else None
-                    if e is None or e._orgish:
+                    if key is None or e is None or e._orgish:
                         return self._full().with_role(desc, pos)
                     found[key] = e
             i = low.find(words[-1], run[1] if run is not None else i + 1)
@@ -986,13 +981,13 @@ class Entities:
                 at = m.start()
                 if at < self._byline_end(ls):
                     return None
-                run = m.group(0)
-                plan = _RUN_PLANS.get(run)
+                words = m.group(0)
+                plan = _RUN_PLANS.get(words)
                 if plan is None:
-                    plan = _run_plan(run)
+                    plan = _run_plan(words)
                 if not plan:
                     return None
-                found = (at, m.end(), run, plan)
+                found = (at, m.end(), words, plan)
                 self._known[at] = found
                 insort(known, at)
                 return found
@@ -1210,10 +1205,10 @@ class Entities:
         members.extend(singles[k] for k in sorted(singles))
         if not members:
             return None
-        kind = members[0].kind
+        kind, guessed = members[0].kind, members[0].guessed
         for m in members[1:]:
-            kind = _joined_kind(kind, m)
-        if kind in (UNKNOWN, PLACE):
+            kind, guessed = _folded(kind, guessed, m)
+        if kind in (UNKNOWN, PLACE) or guessed:
             kind = self._bodies(kind, name, members)
         # descriptions join an organisation, acronyms a name read as one somewhere
         orgish = kind == ORGANISATION or any(m.kind == ORGANISATION for m in members)
@@ -1283,6 +1278,9 @@ class Entities:
         """``_speaking_bodies`` for one entity: a name that issues statements or is
         called "it" is an organisation."""
         text = self.text
+        if kind == PERSON:  # a person's name read by default (``_GUESSED_BODY_CUE``)
+            guessed = any(_GUESSED_BODY_CUE.match(text, m.end) for m in members)
+            return ORGANISATION if guessed else kind
         for m in members:
             cue = _BODY_CUE.match(text, m.end)
             if cue is None:
@@ -1322,6 +1320,19 @@ def _maybe_acronym(word: str) -> bool:
     """Whether a single word may be an organisation's initials or bracketed short name,
     which ``_chain`` joins before anything else."""
     return len(word) >= 2 and (word.isupper() or (word[-1] == "s" and word[:-1].isupper()))
+
+
+def _folded(kind: str, guessed: bool, m: Mention) -> tuple[str, bool]:
+    """An entity's kind, and whether it is still only guessed, once ``m`` joins it: a
+    cue for an organisation outweighs a person's name read by default ("Staff at
+    Millfield Aid …" then "Millfield Aid said" is one body); otherwise the surer cue wins
+    (``_joined_kind``) and a mention read so by a cue makes the kind sure."""
+    if guessed and m.kind == ORGANISATION and not m.guessed:
+        return ORGANISATION, False
+    new = _joined_kind(kind, m)
+    if new != kind:
+        return new, m.guessed
+    return kind, guessed and (m.guessed or m.kind != kind)
 
 
 def _joined_kind(kind: str, m: Mention) -> str:
@@ -1576,10 +1587,12 @@ def _mention(
             # "Singer Maya Okoro said": the occupation before a full name is her title
             tokens, start, changed = tokens[1:], at + rel[a + 1], True
             title = f"{title} {w.lower()}".strip()
-        elif _lower_nearby(text, w, start) or (
-            w.endswith("s") and _lower_nearby(text, w[:-1], start)
+        elif (
+            w.lower() in _BODY_MEMBERS
+            or _lower_nearby(text, w, start)
+            or (w.endswith("s") and _lower_nearby(text, w[:-1], start))
         ):
-            k = 1  # "Shares of Acme": the name is Acme
+            k = 1  # "Shares of Acme", "Employees of Acme": the name is Acme
             while k < len(tokens) and tokens[k] in _ORG_LINKS:
                 k += 1
             if k == len(tokens):
@@ -1618,6 +1631,9 @@ def _mention(
     kind = _kind(text, tokens, facts, title, start, end, sentence_starts, possessive)
     if kind is None:
         return None
+    guessed = kind == _GUESSED
+    if guessed:
+        kind = PERSON
     if kind == ORGANISATION and (" for " in name or " of " in name) and not possessive:
         tail = _ORG_LIST_TAIL.match(
             text, end
@@ -1659,7 +1675,8 @@ def _mention(
         role = _class_before(text, start)
     if kind == ORGANISATION:
         name = _as_the_article_uses_it(text, name, start, end)
-    return Mention(start, end, name, kind, title=title, role=role)
+    guessed = guessed and kind == PERSON and not role
+    return Mention(start, end, name, kind, title=title, role=role, guessed=guessed)
 
 
 # Legal suffixes that a company's formal name carries and its everyday one drops.
@@ -1756,6 +1773,58 @@ def _appositive_role(text: str, start: int, end: int) -> str:
     return " ".join(tokens).lower()
 
 
+# The kind ``_kind`` gives a name of several words that no cue tells: a person's, by
+# default (``Mention.guessed``).
+_GUESSED = "guessed person"
+# The people of a body before "at"/"of"/"for"/"from" and its name ("staff at X",
+# "employees of X", "shareholders in X"): the name is the body's, not a person's.
+_BODY_MEMBERS = _words(
+    """staff workers employees workforce bosses executives shareholders investors
+    customers clients members trustees volunteers engineers drivers pilots nurses
+    cabin crew"""
+)
+# What a body has and a person hardly does, after its possessive ("X's chief executive",
+# "X's shares fell", "X's headquarters").
+_BODY_OWNS_AFTER = re.compile(
+    r"[ \t]+(?:(?:chief|group)[ \t]+executive|chief[ \t]+operating|board[ \t]+of|board\b|"
+    r"shareholders|share[ \t]+price|shares[ \t]+(?:fell|rose|jumped|dropped|slid|climbed|"
+    r"gained|closed|tumbled|plunged|soared|sank|were|have)|headquarters|head[ \t]+office|"
+    r"workforce|employees|annual[ \t]+(?:report|results|meeting|accounts)|half-year|"
+    r"quarterly|profits?[ \t]+(?:fell|rose|jumped|dropped|slid|climbed)|pre-tax|turnover|"
+    r"subsidiar(?:y|ies)|stores|branches|depots?|factory|factories|warehouses?|trustees|"
+    r"members[ \t]+voted|press[ \t]+office)\b"
+)
+# "joined X in 2019", "joined X as its finance director", "left X for a rival": a
+# career at a body (with a person, "joined X on stage", the words after differ).
+_CAREER_BEFORE = _words("joined rejoined")
+_CAREER_AFTER = re.compile(
+    r"[ \t]+(?:in[ \t]+\d{4}|as[ \t]+(?:a|an|its|their|head|chief|managing|finance|"
+    r"director|chair|chairman|chairwoman|trustee|apprentice|trainee|partner)\b|"
+    r"from[ \t]+(?:a|the|rival)\b|straight[ \t]+from|after[ \t]+(?:leaving|university|school))"
+)
+
+
+def _body_by_evidence(text: str, start: int, end: int, before: list[str], possessive: bool) -> bool:
+    """Whether the words around a name that no suffix or title classes make it an
+    organisation's: the people of a body before it ("staff at X", "workers of X"), a
+    career joined ("joined X in 2019", "joined X as …"), what a body owns after its
+    possessive ("X's chief executive", "X's shares fell"), or a statement issued ("X
+    said in a statement")."""
+    if (
+        len(before) > 1
+        and before[-1] in ("at", "of", "for", "from", "in")
+        and before[-2].lower() in _BODY_MEMBERS
+        and not (before[-1] == "for" and before[-2].lower() in ("volunteers", "drivers"))
+    ):
+        return True
+    if before and before[-1] in _CAREER_BEFORE and _CAREER_AFTER.match(text, end):
+        return True
+    if possessive and _BODY_OWNS_AFTER.match(text, end):
+        return True
+    return text.startswith(_SAID_IN_STATEMENT, end)
+
+
+_SAID_IN_STATEMENT = (" said in a statement", " says in a statement", " added in a statement")
 _NAME_ARTICLE = re.compile(r"(?<=, )(?:The|A|An)[ \t]$")
 _ORGANISATION_WORD, _LINKED, _PLACE_NAME, _PLACE_LAST, _ACRONYM_ONLY, _ADVERB = (1, 2, 4, 8, 16, 32)
 
@@ -1846,7 +1915,8 @@ def _kind(
         return ORGANISATION  # "Historic England, which advises on heritage"
     if title:
         return PERSON
-    before = text[max(0, start - 16) : start].split()
+    # two words back, whole ("a spokesperson for X": 17 characters before X)
+    before = text[max(0, start - 40) : start].split()[-3:]
     if before and before[-1].lower() in _ORG_BEFORE:
         return ORGANISATION  # "the cycling charity Pedal Safe"
     if (
@@ -1865,6 +1935,8 @@ def _kind(
         return ORGANISATION
     if _AGE_AFTER.match(text, end):
         return PERSON
+    if _body_by_evidence(text, start, end, before, possessive):
+        return ORGANISATION  # "staff at X", "X's chief executive", "joined X in 2019"
     if len(tokens) == 1:
         word = tokens[0]
         if (start in sentence_starts or _opens(text, start)) and (
@@ -1898,7 +1970,7 @@ def _kind(
         )
     ):
         return PLACE
-    return PERSON
+    return _GUESSED
 
 
 # Nouns for what someone says, estimates or promises: a name right after "a claim", "a
@@ -2028,7 +2100,7 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
     by_acronym: dict[str, Entity] = {}
 
     def new(m: Mention) -> Entity:
-        e = Entity(len(entities), m.kind, m.name)
+        e = Entity(len(entities), m.kind, m.name, guessed=m.guessed)
         entities.append(e)
         by_full[m.name] = e
         return e
@@ -2196,7 +2268,7 @@ def _nearest(cands: list[tuple[int, _T]] | None, pos: int) -> _T | None:
 def _join(e: Entity, m: Mention) -> None:
     m.entity = e.id
     e.mentions.append(m)
-    e.kind = _joined_kind(e.kind, m)
+    e.kind, e.guessed = _folded(e.kind, e.guessed, m)
     if len(_split(m.name)) > len(_split(e.name)):
         e.name = m.name
     for said in (m.title, m.role):
@@ -2293,6 +2365,14 @@ _BODY_CUE = re.compile(
     r"[ \t]+(?:(?:said|says|added)[ \t]+in[ \t]+a[ \t]+statement|[^.;\n“”\"]{0,80}?\b(?:its|it)\b)"
 )
 
+# A name of several words read as a person only by default issues statements or owns
+# by "its" right after its verb ("Millfield Aid said in a statement", "… has shut its
+# depot"): an organisation. (A bare "it" after a person's name is too common to tell.)
+_GUESSED_BODY_CUE = re.compile(
+    r"[ \t]+(?:(?:said|says|added)[ \t]+in[ \t]+a[ \t]+statement|"
+    r"(?:said|says|has|have|had|will|would|is|was|and)[ \t]+(?:[a-z]+[ \t]+)?its\b)"
+)
+
 
 # "the government", "its ministry of social affairs", "the union": an organisation told
 # by its head noun. Its mention is the noun (and what follows "of" or "for").
@@ -2356,6 +2436,10 @@ def _speaking_bodies(text: str, mentions: list[Mention], entities: list[Entity])
         if m.described:
             continue
         e = entities[m.entity]
+        if e.kind == PERSON and e.guessed:
+            if _GUESSED_BODY_CUE.match(text, m.end):
+                e.kind, e.guessed = ORGANISATION, False
+            continue
         if e.kind not in (UNKNOWN, PLACE):
             continue
         cue = _BODY_CUE.match(text, m.end)
