@@ -181,6 +181,8 @@ def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
             and not (_JOINING & set(aside) or _SEPARATORS & set(aside))
             and closed
         )
+    if cue in _APPOSED_CUES and _names_the_amount(rest):
+        return True  # "4.2 billion baht, a deal worth roughly $125m"
     if len(rest) > 8 or _JOINING & set(rest) or _SEPARATORS & set(rest):
         return False
     if cue and cue not in ((",",), ("roughly",), ("around",), ("about",)):
@@ -190,6 +192,26 @@ def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
     if set(seps) & _ASIDES:
         return closed  # "€250 million to a lab - some $223 million - for research"
     return restating and closed  # "R1.8 billion; €92 million in euros."
+
+
+#: Cues after a noun in apposition that restate the amount: ", a deal worth $125m".
+_APPOSED_CUES = cues("worth", "valued at", "equivalent to", "the equivalent of", "equal to")
+_DETERMINERS = frozenset(("a", "an", "the", "some"))
+#: Words of an apposition naming the amount: ", a takeover deal worth".
+_APPOSITION_WORDS = 4
+
+
+def _names_the_amount(rest: list[str]) -> bool:
+    """Whether ``rest`` is an apposition that names the amount before it: ", a deal", ", the
+    whole package", ", an investment"."""
+    return (
+        rest[:1] == [","]
+        and rest[1:2] != []
+        and rest[1] in _DETERMINERS
+        and 2 < len(rest) <= 1 + _APPOSITION_WORDS
+        and rest[-1] in _AMOUNT_NOUNS
+        and not (_JOINING | _SEPARATORS) & set(rest[1:])
+    )
 
 
 #: Words that may stand between "at" and "rate" in a phrase naming the rate of the day:
@@ -298,6 +320,11 @@ def _test(r: Reading, refs: References, a: Operand, b: Operand) -> Finding:
 
     if r.published is None:
         return out("inconclusive", f"No publication date, so no rate day for {a.text} → {b.text}")
+    glued = next((o for o in (a, b) if _glued_mark(r, o)), None)
+    if glued is not None:
+        mark = r.doc.text[glued.start - 1] + glued.text[:1]
+        why = f'"{mark}" in "{mark}{glued.text[1:]}" is a currency mark not read in full'
+        return out("inconclusive", f"{why}: {a.text} → {b.text} cannot be checked")
     if a.currency is None or b.currency is None:
         named = _named(r, a, b)
         if named is not None:
@@ -325,6 +352,19 @@ def _test(r: Reading, refs: References, a: Operand, b: Operand) -> Finding:
     if abs(b.value - true) <= b.unit * 1.0000001 and abs(off) <= FAR:
         return out("consistent", f"{line}, within one unit of its last stated digit", evidence)
     return out("inconsistent", line + _diagnosis(a, b, rate.rate, true), evidence)
+
+
+def _glued_mark(r: Reading, op: Operand) -> bool:
+    """A currency symbol with a letter glued before it that the amount leaves out ("E£95
+    million", "S£3m"): a mark the money extractor does not know, whose currency is not the
+    symbol's own."""
+    text = r.doc.text
+    return (
+        op.start > 0
+        and op.text[:1] != ""
+        and not op.text[0].isalnum()
+        and text[op.start - 1].isalpha()
+    )
 
 
 def _test_readings(

@@ -69,16 +69,26 @@ _RUNNING = cues("war", "conflict", "invasion", "occupation", "siege", "crisis", 
                 "reign", "rule", "dispute", "drought", "lockdown", "shutdown", "strike",
                 "campaign", "career", "marriage", "partnership", "relationship", "history",
                 "wait", "closure", "ban", "freeze", "search", "investigation", "inquiry",
-                "trial", "embargo", "feud", "run", "hiatus", "absence")  # fmt: skip
+                "trial", "embargo", "feud", "run", "hiatus", "absence", "spell", "heatwave",
+                "outage")  # fmt: skip
 _ENDED_BEFORE = cues("after a", "after an", "after the", "before a", "before the", "following a",
                      "following the", "ended a", "ended the", "ending a", "end of a",
                      "end of the", "since a", "until a", "of a", "of the", "from a",
                      "during a", "during the", "into a", "into the", "in a", "in the",
                      "for a", "a", "an", "every", "each", "per", "first", "last",
                      "ended its", "ended their", "after its", "after their")  # fmt: skip
-_PRESENT = cues("is", "are", "has", "have", "remains", "remain", "still", "now", "today",
-                "continues", "continue", "stands", "lies", "sits")  # fmt: skip
+#: "has", "have" and their contractions ("we've been here for …").
+_HAVE = frozenset("has have we've we’ve they've they’ve i've i’ve you've you’ve".split())
+_PRESENT = cues("is", "are", "remains", "remain", "still", "now", "today", "continues",
+                "continue", "stands", "lies", "sits", *_HAVE)  # fmt: skip
 _ANNIVERSARY = cues("anniversary", "birthday", "jubilee")
+#: A negated present perfect: "has not been painted in 50 years" counts from the last time.
+_NOT_SINCE = cues("has not", "have not", "hasn't", "haven't", "hasn’t", "haven’t", "has never",
+                  "have never")  # fmt: skip
+#: Verbs that mark a run of years up to now: "marks 25 years on air", "celebrates 40 years".
+_MARKS = cues("marks", "mark", "marked", "marking", "celebrates", "celebrate", "celebrating")
+#: What a countdown's holder has before the time left ("have 28 days to object").
+_HAVE_LEFT = cues("have", "has", "get", "gets", "given", "with")
 _SINCE_ONLY = cues("since")
 #: After a duration told from a "since" before it: "Since …, a decade has passed".
 _PASSED = cues("has passed", "have passed", "has elapsed", "have elapsed", "has gone by",
@@ -170,11 +180,19 @@ def _born_is(r: Reading, op: Operand) -> bool:
     tail = r.after(op.end, 1)
     if tail and tail[0] not in _AGE_END:
         return False
+    return bool(_births(r, op))
+
+
+def _births(r: Reading, op: Operand) -> list[DateRef]:
+    """The birth dates an "is N" / "was N" age counts from: those before it in its
+    sentence, else, when the sentence is only "She was 93.", those of the sentence before."""
     s0, _ = r.sentence(op.start)
-    return any(
-        d.end <= op.begin and contains(r.before(d.start, 4), _BORN)
-        for d in r.dates_in(s0, op.begin)
-    )
+    span: tuple[int, int] | None = (s0, op.begin)
+    if r.figs.words(s0, op.begin)[:1] in _BORN_OPENERS and len(r.figs.words(s0, op.begin)) == 2:
+        span = r.previous_sentence(s0) if not r.dates_in(s0, op.begin) else span
+    if span is None:
+        return []
+    return [d for d in r.dates_in(*span) if contains(r.before(d.start, 4), _BORN)]
 
 
 def _mode(r: Reading, op: Operand) -> str | None:
@@ -195,14 +213,20 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
         return None  # "six weeks earlier than planned": against a plan, not a date
     if starts_with(tail, _OLD) is not None or tail[:2] == ["of", "age"]:
         return "age"  # "is 50 years old", "died at 88 years of age"
+    if tuple(head[-1:]) in _MARKS:
+        return "marks"  # "marks 25 years on air", "will mark 75 years on stage"
     if tail[:1] == ["on"] and len(tail) > 1 and (tail[1][0].isdigit() or tail[1] == "the"):
         return None  # "two years on 3 May": not "two years on"
     if starts_with(tail, _AGO) is not None:
         return "ago"
     if starts_with(tail, _LATER) is not None:
         return "later"
+    if head[-1:] == ["for"] and tail[:1] in (["before"], ["until"], ["till"]):
+        return "span"  # "ground flour for two centuries before it fell silent"
     if tail[:1] in (["after"], ["earlier"], ["before"]):
         return tail[0]
+    if tail[:1] == ["to"] and tuple(head[-1:]) in _HAVE_LEFT:
+        return "countdown"  # "have less than a month to apply: the scheme closes on …"
     if tail[:1] == ["into"]:
         return "later"  # "less than two years into the job": from its start to the event
     if tail[:2] == ["from", "now"]:
@@ -211,6 +235,8 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
         return "since"
     if starts_with(tail, _PASSED) is not None and "since" in _clause_before(r, op):
         return "since"  # "Since the mill closed in 2015, more than a decade has passed"
+    if head[-1:] == ["in"] and contains(r.before(op.begin, 8), _NOT_SINCE):
+        return "since"  # "has not been painted in almost half a century"
     inner = r.between(op.start, op.figure.start) if op.figure is not None else []
     if starts_with(tail, _COUNTDOWN_AFTER) is not None or tuple(head[-1:]) in _COUNTDOWN_BEFORE:
         return "countdown"
@@ -218,6 +244,8 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
         return "countdown"
     if inner[:1] == ["within"] or (op.hedge == "within" and not inner):
         return "countdown"  # "within 90 days, by 30 September"
+    if tail[:2] == ["and", "counting"]:
+        return "running"  # "a dry spell of eight weeks and counting": it runs to now
     if starts_with(tail, _RUNNING) is not None or starts_with(tail[1:], _RUNNING) is not None:
         if ends_with(head, _ENDED_BEFORE) and head[-1] not in ("the", "its", "their", "this"):
             return None  # "after a four-year war": it ended
@@ -244,7 +272,8 @@ def _held(sc: _Scene) -> bool:
     if head[-1:] == ["after"] or (head[-1:] and head[-1] in _SPAN_VERBS):
         return True
     # "has carried traffic for three decades": a present perfect before "for"
-    return head[-1:] == ["for"] and any(w in _SPAN_VERBS or w in ("has", "have") for w in head[:-1])
+    perfect = _HAVE | _SPAN_VERBS
+    return head[-1:] == ["for"] and any(w in perfect for w in sc.r.before(sc.op.begin, 6)[:-1])
 
 
 class _Scene:
@@ -362,6 +391,8 @@ def _bind(r: Reading, refs: References, op: Operand, mode: str | None) -> Findin
         ends = _between(sc, across=True)
     if ends is None or ends[0] is None:
         ends = _to_now(sc, mode) or ends
+    if (ends is None or None in ends) and mode in ("span", "free"):
+        ends = _preceding(sc) or ends
     if ends is None and mode == "free":
         ends = _apposed(sc)
         if ends is None and sc.pub is None and _apposed_undated(sc):
@@ -373,7 +404,7 @@ def _bind(r: Reading, refs: References, op: Operand, mode: str | None) -> Findin
     if start is not None and end is not None and start[0] > end[1]:
         return None  # "a day after the bank holiday on 4 May", told before it: no span yet
     if start is None or end is None:
-        if not sc.anchors and mode not in ("ago", "running", "since", "span", "after"):
+        if not sc.anchors and mode not in ("ago", "running", "since", "span", "after", "marks"):
             return None  # "a day later": nothing dated to compare
         missing = "start" if start is None else "end"
         hint = "; give --event-date or --event" if missing == "start" else ""
@@ -575,16 +606,33 @@ def _born_is_ends(sc: _Scene) -> _Ends:
     """ "born on 15 May 1956, is 70 today": from the birth to publication; "… died on 24
     November. Born on 6 January 1940, he was 86": to the one date of the sentence before
     (or the other date of the sentence), when told in the past."""
-    born = [d for d in sc.before if contains(sc.r.before(d.start, 4), _BORN)]
+    born = _births(sc.r, sc.op)
     if not born:
         return None
     start = sc.at(born[-1])
     if sc.r.before(sc.op.begin, 1) == ["is"]:
         return start, sc.publication()
-    others = [d for d in sc.anchors if d not in born]
+    # the other dates of the sentence that gives the birth: "born on … and died on …"
+    s0, s1 = sc.r.sentence(born[-1].start)
+    others = [d for d in sc.r.dates_in(s0, s1) if d not in born and not d.relative]
+    if s0 != sc.s0:
+        return (start, sc.at(others[0])) if len(others) == 1 else None
     if len(others) == 1:
         return start, sc.at(others[0])
     return (start, sc.previous()) if not others else None
+
+
+def _marks(sc: _Scene) -> _Ends:
+    """ "first performed in October 1954 and will mark 75 years on stage", "marks 25 years on
+    air today. Its first broadcast went out on 3 October 1999": from the past date before the
+    phrase (after "since", the one after it, else any of the sentence), else the one past
+    date of the sentences beside it, to publication."""
+    cands = (sc.after or sc.anchors) if "since" in sc.r.after(sc.op.end, 3) else sc.before
+    start = sc.at(sc.nearest(cands, past=True))
+    if start is None and not sc.anchors:
+        beside = [d for d in sc.prev + sc.next if sc.pub is None or d.hi <= sc.pub]
+        start = sc.at(beside[0]) if len(beside) == 1 == len(sc.prev + sc.next) else None
+    return start, sc.publication()
 
 
 def _born(sc: _Scene) -> _Ends:
@@ -602,16 +650,27 @@ def _anniversary(sc: _Scene) -> _Ends:
 
 def _countdown(sc: _Scene) -> _Ends:
     def future(cands: list[DateRef]) -> list[DateRef]:
-        pub = sc.pub
-        return [d for d in cands if pub is None or (sc.at(d, ahead=True) or (0, pub))[1] >= pub]
+        return [d for d in cands if _coming(sc, d) is not None]
 
     d = sc.nearest(future(sc.after + sc.before))
     if d is None and "next" in sc.r.before(sc.op.begin, 3):
         return None  # "over the next four years": a period from now, no other sentence's date
     if d is None:  # "the cup final on 12 July … With the match less than a month away"
         ahead = future(sc.prev)
-        return (sc.publication(), sc.at(ahead[0], ahead=True)) if len(ahead) == 1 else None
-    return sc.publication(), sc.at(d, ahead=True)
+        return (sc.publication(), _coming(sc, ahead[0])) if len(ahead) == 1 else None
+    return sc.publication(), _coming(sc, d)
+
+
+def _coming(sc: _Scene, d: DateRef) -> _End | None:
+    """A countdown's date, on or after publication: a day and month without a year is the
+    next one ("closes on 31 January", published in December, is the January to come)."""
+    end = sc.at(d, ahead=True)
+    if end is None or sc.pub is None or end[1] >= sc.pub:
+        return end
+    if d.year_stated or d.month is None:
+        return None
+    lo, hi = _in_year(d.lo, sc.pub.year + 1), _in_year(d.hi, sc.pub.year + 1)
+    return lo, hi, f'"{d.text}" (the next one)', d
 
 
 def _span(sc: _Scene) -> _Ends:
@@ -787,6 +846,38 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
     return sc.at(a), sc.at(b)
 
 
+#: What tells a stretch of time as the length of something told before: "The closure lasted
+#: …", "took three years to finish it", "had dragged on for …", "That is a term of …".
+_LASTING = cues("lasted", "took", "dragged", "ran", "spanned", "endured", "persisted", "raged",
+                "continued", "went on")  # fmt: skip
+_RESTATING_OPENERS = cues("that is", "that was", "this is", "this was", "that's", "that’s",
+                          "it was")  # fmt: skip
+
+
+def _preceding(sc: _Scene) -> _Ends:
+    """A length told in a sentence with no date of its own, after the two dates just before
+    it in the paragraph (both in the sentence before, or one in each of the two before it):
+    "… closed on 5 August 2022. It reopened on 29 September. The closure lasted …"; "… began
+    on 14 August. The dispute had dragged on for …"; "… is due to end on 5 April 2033. That
+    is a term of …". Only a verb of lasting or a restating opener binds it."""
+    r, s0 = sc.r, sc.s0
+    head = r.figs.words(s0, sc.op.begin)
+    if sc.anchors or sc.relative or sc.prev_span is None:
+        return None
+    if not (contains(head, _LASTING) or starts_with(head, _RESTATING_OPENERS)):
+        return None
+    near = r.dates_in(*sc.prev_span)
+    if len(near) == 1:
+        before = r.previous_sentence(sc.prev_span[0])
+        near = (r.dates_in(*before) if before else []) + near
+    if len(near) != 2:
+        return None
+    a, b = sorted(near, key=lambda d: (d.lo, d.hi))
+    if (a.lo, a.hi) == (b.lo, b.hi):
+        return None
+    return sc.at(a), sc.at(b)
+
+
 def _to_now(sc: _Scene, mode: str) -> _Ends:
     """A span told in the present runs from the one past date beside it to publication:
     "which opened in 1931, has been a fixture for over a century"; "marks 25 years on air
@@ -865,7 +956,7 @@ def _apposed_undated(sc: _Scene) -> bool:
 
 
 _BINDERS = {
-    "ago": _ago, "running": _ago, "age": _age, "born": _born, "since": _since,
+    "ago": _ago, "running": _ago, "age": _age, "born": _born, "since": _since, "marks": _marks,
     "anniversary": _anniversary, "born_is": _born_is_ends,
     "countdown": _countdown, "span": _span, "after": _after,
     "earlier": _earlier, "later": _later, "before": _later,

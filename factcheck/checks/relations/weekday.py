@@ -73,6 +73,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
     # a weekday name is checked against a date claim in its sentence: no other is read
     sentences = dict.fromkeys(r.sentence(d.start) for d in r.dates)
     named = [w for s0, s1 in sentences for w in r.figs.weekdays_in(s0, s1)]
+    seen = {w[0] for w in named}
+    named += sorted(w for w in map(_owning_weekday, r.dates) if w and w[0] not in seen)
     for start, end, wd in named:
         d = _date_for(r, start, end)
         if d is not None:
@@ -99,9 +101,41 @@ def _date_for(r: Reading, start: int, end: int) -> DateRef | None:
             continue
         if 0 <= d.start - right <= _NEAR and tuple(r.between(right, d.start)) in CUES_AFTER:
             return d
+        if 0 <= d.start - right <= _NEAR and _owned_aside(r, right, d.start):
+            return d
         if 0 <= left - d.end <= _NEAR and tuple(r.between(d.end, left)) in CUES_BEFORE:
             return d
     return None
+
+
+_POSSESSIVE = ("'s", "’s")
+_BY_NAME = {name.lower(): i for i, name in enumerate(_NAMES)}
+
+
+def _owning_weekday(d: DateRef) -> tuple[int, int, int] | None:
+    """The weekday name ending a relative date that owns a noun ("last Saturday's show"),
+    which the scanner does not read as a name: its start, end and weekday."""
+    last = d.text.rsplit(" ", 1)[-1].lower()
+    if not d.relative or last not in _BY_NAME:
+        return None
+    return d.end - len(last), d.end, _BY_NAME[last]
+
+
+#: Words of the noun a weekday owns before its date in brackets: "Saturday's village show (".
+_OWNED_WORDS = 3
+
+
+def _owned_aside(r: Reading, right: int, date_start: int) -> bool:
+    """ "last Saturday's allotment show (9 August)": a weekday's possessive, a short noun
+    phrase and the date in brackets after it."""
+    if r.doc.text[right : right + 2] not in _POSSESSIVE:
+        return False
+    words = r.between(right + 2, date_start)
+    return (
+        words[-1:] == ["("]
+        and 0 < len(words) - 1 <= _OWNED_WORDS
+        and all(w.isalpha() for w in words[:-1])
+    )
 
 
 def _test(r: Reading, start: int, end: int, wd: int, d: DateRef) -> Finding:

@@ -1,0 +1,398 @@
+"""Time and conversion families, in wordings of our own: a length told after the dates of
+the sentences before it, "marks N years on …", an age in a sentence of its own after the
+birth and death dates, "for N before …", a countdown "have N to …" to a day and month still
+to come, a present perfect told with a contraction ("we've been … for N years"), a weekday
+of a possessive "last Saturday's …", a conversion set in apposition ("…, a deal worth about
+$X") and a currency mark the money extractor does not read in full ("E£")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.models import Document
+
+
+def _checked(text: str, day: str | None, check: str) -> list[tuple[str, str]]:
+    doc = Document(id="tf", text=text, published=day)
+    return [(r.text, r.status) for r in check_document(doc, None, checks=[check])]
+
+
+def _elapsed(text: str, day: str | None = "2025-06-10") -> list[tuple[str, str]]:
+    return _checked(text, day, "elapsed")
+
+
+# ------------------------------------------------ a length after the dates told before it
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The canal lock was drained on 2 March 2023. Boats used it again from 14 May 2024."
+            " The repair took about 14 months.",
+            [("about 14 months", "consistent")],
+        ),
+        (
+            "The canal lock was drained on 2 March 2023. Boats used it again from 14 May 2024."
+            " The repair took nearly three years.",
+            [("nearly three years", "inconsistent")],
+        ),
+        (
+            "Ferries stopped on 9 January and started again on 30 January. The suspension"
+            " lasted three weeks.",
+            [("three weeks", "consistent")],
+        ),
+        (
+            "Ferries stopped on 9 January and started again on 30 January. The suspension"
+            " lasted more than a month.",
+            [("more than a month", "inconsistent")],
+        ),
+        (
+            "The licence starts on 1 July 2026 and runs out on 30 June 2031. That is a"
+            " concession of about five years.",
+            [("about five years", "consistent")],
+        ),
+        (
+            "The licence starts on 1 July 2026 and runs out on 30 June 2031. That is a"
+            " concession of about eight years.",
+            [("about eight years", "inconsistent")],
+        ),
+    ],
+)
+def test_a_length_runs_between_the_dates_told_before_it(text, expected):
+    assert _elapsed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person's own span: not the stretch between the two dates told before it
+        "The school opened on 4 September 1961 and its hall on 2 May 1964. Its caretaker"
+        " worked there for 30 years.",
+        # three dates before it: which two the length runs between is not told
+        "The quay shut on 3 March 2020, partly reopened on 8 June 2021 and fully on 2 May"
+        " 2022. The closure lasted two years.",
+        # its own sentence gives a date: the dates before belong to another event
+        "The quay shut on 3 March 2020 and reopened on 8 June 2021. The dredging, which"
+        " started on 1 May 2024, lasted two years.",
+    ],
+)
+def test_a_length_is_not_bound_to_dates_of_other_things(text):
+    assert all(status != "inconsistent" for _, status in _elapsed(text))
+
+
+# ------------------------------------------------ "marks N years on …"
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "The lending library celebrates 60 years on the high street this week. It opened"
+            " its doors on 9 June 1965.",
+            "2025-06-12",
+            [("60 years", "consistent")],
+        ),
+        (
+            "The lending library celebrates 50 years on the high street this week. It opened"
+            " its doors on 9 June 1965.",
+            "2025-06-12",
+            [("50 years", "inconsistent")],
+        ),
+        (
+            "The choir first sang in public in May 1985 and marks 40 years on the road with a"
+            " tour.",
+            "2025-06-10",
+            [("40 years", "consistent")],
+        ),
+        (
+            "The choir first sang in public in May 1985 and marks 45 years on the road with a"
+            " tour.",
+            "2025-06-10",
+            [("45 years", "inconsistent")],
+        ),
+        (
+            "The ferry company marks 90 years on the crossing this summer.",
+            "2025-06-10",
+            [("90 years", "inconclusive")],
+        ),
+        (
+            "The town marks 30 years since the flood of 1995 with a service.",
+            "2025-06-10",
+            [("30 years", "consistent")],
+        ),
+    ],
+)
+def test_marks_n_years_counts_from_the_start_it_gives(text, day, expected):
+    assert _elapsed(text, day) == expected
+
+
+def test_marks_n_years_with_dates_on_both_sides_is_not_guessed():
+    text = (
+        "The pool was built in 1972. The club marks 40 years on the site this month. It"
+        " moved there in 1985."
+    )
+    assert all(status != "inconsistent" for _, status in _elapsed(text))
+
+
+# ------------------------------------------------ "She was 93." after the dates of a life
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The sculptor Ada Mertens was born on 3 April 1929 and died on 1 June 2025. She"
+            " was 96.",
+            [("96", "consistent")],
+        ),
+        (
+            "The sculptor Ada Mertens was born on 3 April 1929 and died on 1 June 2025. She"
+            " was 94.",
+            [("94", "inconsistent")],
+        ),
+        (
+            "The trawlerman Piet Laan was born on 30 December 1940 and died on 2 May 2025. He"
+            " was 84.",
+            [("84", "consistent")],
+        ),
+    ],
+)
+def test_an_age_of_its_own_sentence_runs_from_the_birth_before_it(text, expected):
+    assert _elapsed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another person's age
+        "The sculptor Ada Mertens was born on 3 April 1929 and died on 1 June 2025. Her"
+        " grandson was 12.",
+        # no second date: the age at what is not told
+        "The sculptor Ada Mertens was born on 3 April 1929. She was 40.",
+    ],
+)
+def test_an_age_of_its_own_sentence_needs_the_same_life(text):
+    assert all(status != "inconsistent" for _, status in _elapsed(text))
+
+
+# ------------------------------------------------ "for N before …", "for N until …"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The windmill ground corn for almost three centuries before it was gutted by fire.",
+            [("almost three centuries", "inconclusive")],
+        ),
+        (
+            "The signal box, built in 1911, was manned for 80 years until it closed in 1991.",
+            [("80 years", "consistent")],
+        ),
+        (
+            "The signal box, built in 1911, was manned for 70 years until it closed in 1991.",
+            [("70 years", "inconsistent")],
+        ),
+    ],
+)
+def test_for_n_before_or_until_is_a_span(text, expected):
+    assert _elapsed(text) == expected
+
+
+# ------------------------------------------------ "have N to …" to a day still to come
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "expected"),
+    [
+        (
+            "Residents have less than two months to object: the consultation closes on 20 January.",
+            "2025-12-01",
+            [("less than two months", "consistent")],
+        ),
+        (
+            "Residents have less than a month to object: the consultation closes on 20 January.",
+            "2025-12-01",
+            [("less than a month", "inconsistent")],
+        ),
+        (
+            "Growers have about three weeks to register, with the scheme closing on 30 June.",
+            "2025-06-10",
+            [("about three weeks", "consistent")],
+        ),
+    ],
+)
+def test_time_left_to_act_counts_to_the_coming_date(text, day, expected):
+    assert _elapsed(text, day) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Firms have 90 days to comply.",
+        "Residents had 28 days to object before the consultation closed on 20 May.",
+    ],
+)
+def test_time_to_act_without_a_coming_date_makes_no_check(text):
+    assert _elapsed(text, "2025-06-10") == []
+
+
+# ------------------------------------------------ "we've been … for N years"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The forge, a landmark since it opened in 1990, closes next month. \"We've been"
+            ' shoeing horses here for 35 years," said its owner.',
+            [("35 years", "consistent")],
+        ),
+        (
+            "The forge, a landmark since it opened in 1990, closes next month. \"We've been"
+            ' shoeing horses here for more than 40 years," said its owner.',
+            [("more than 40 years", "inconsistent")],
+        ),
+        (
+            "The forge opened in 1990. “They’ve run it for nearly 36 years,” a neighbour said.",
+            [("nearly 36 years", "consistent")],
+        ),
+    ],
+)
+def test_a_contracted_present_perfect_runs_to_publication(text, expected):
+    assert _elapsed(text) == expected
+
+
+# ------------------------------------------------ weekday of "last Saturday's …"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ticket sales at last Saturday's harvest fair (9 August) beat every record.",
+            [("Saturday", "consistent")],
+        ),
+        (
+            "Ticket sales at last Friday's harvest fair (9 August) beat every record.",
+            [("Friday", "inconsistent")],
+        ),
+        (
+            "Rain spoiled Sunday’s river parade (10 August), the organisers said.",
+            [("Sunday", "consistent")],
+        ),
+    ],
+)
+def test_a_weekday_owning_its_event_is_checked_against_the_date_after_it(text, expected):
+    assert _checked(text, "2025-08-12", "weekday") == expected
+
+
+def test_a_weekday_owning_a_long_phrase_is_not_paired_with_a_far_date():
+    text = "Last Saturday's long-delayed and much argued-over vote (held on 2 August) passed."
+    assert all(s != "inconsistent" for _, s in _checked(text, "2025-08-12", "weekday"))
+
+
+# ------------------------------------------------ conversions in apposition, unread marks
+
+RATE_DAY = "2025-03-12"  # ECB: 1 THB = 0.029537 USD, 1 JPY = 0.0061641 EUR, 1 NOK = 0.072428 GBP
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Chiang Mai hotel chain was sold for 6 billion baht, a deal worth about $177m.",
+            [("$177m", "consistent")],
+        ),
+        (
+            "A Chiang Mai hotel chain was sold for 6 billion baht, a deal worth about $1.77bn.",
+            [("$1.77bn", "inconsistent")],
+        ),
+        (
+            "The robotics plant got ¥40 billion, a subsidy package worth roughly €247 million.",
+            [("€247 million", "consistent")],
+        ),
+        (
+            "The fjord ferries cost NOK 2.4 billion, an investment valued at £174 million.",
+            [("£174 million", "consistent")],
+        ),
+    ],
+)
+def test_an_amount_in_apposition_naming_the_amount_is_its_conversion(text, expected):
+    assert _checked(text, RATE_DAY, "conversion") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another amount, joined as another thing
+        "The chain was sold for 6 billion baht, a deal that includes $40m of debt.",
+        # a noun that is not the amount
+        "The chain was sold for 6 billion baht, a chef worth about $2m to the group.",
+    ],
+)
+def test_an_apposition_of_another_thing_is_no_conversion(text):
+    assert _checked(text, RATE_DAY, "conversion") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dig is funded with E£95 million (about $1.9 million) from a foundation.",
+        "The dam cost S£3 billion (about $1.2 million), the ministry said.",
+    ],
+)
+def test_a_currency_mark_read_only_in_part_is_inconclusive(text):
+    got = _checked(text, RATE_DAY, "conversion")
+    assert [s for _, s in got] == ["inconclusive"]
+
+
+# ------------------------------------------------ stretches still running at publication
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The harbour crane has stood idle since 14 April, a stoppage of eight weeks and"
+            " counting.",
+            [("eight weeks", "consistent")],
+        ),
+        (
+            "The harbour crane has stood idle since 14 April, a stoppage of ten weeks and"
+            " counting.",
+            [("ten weeks", "inconsistent")],
+        ),
+        (
+            "Temperatures have topped 30C every day since 20 May. Forecasters expect the"
+            " three-week hot spell to end at the weekend.",
+            [("three-week", "consistent")],
+        ),
+        (
+            "Temperatures have topped 30C every day since 20 May. Forecasters expect the"
+            " five-week hot spell to end at the weekend.",
+            [("five-week", "inconsistent")],
+        ),
+        (
+            "The bandstand went up in 1979 and has not been repaired in nearly 50 years.",
+            [("nearly 50 years", "consistent")],
+        ),
+        (
+            "The bandstand went up in 1989 and has not been repaired in nearly 50 years.",
+            [("nearly 50 years", "inconsistent")],
+        ),
+        (
+            "The bandstand has not been repaired in nearly 50 years.",
+            [("nearly 50 years", "inconclusive")],
+        ),
+    ],
+)
+def test_a_stretch_told_as_still_running_ends_at_publication(text, expected):
+    assert _elapsed(text) == expected
+
+
+def test_a_spell_that_ended_is_not_measured_to_publication():
+    text = "Rain fell every day from 2 May. After a three-week wet spell, the fields dried out."
+    assert all(s != "inconsistent" for _, s in _elapsed(text))
