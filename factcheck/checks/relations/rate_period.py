@@ -23,7 +23,21 @@ PER = {
     ("a", "week"): "week", ("per", "week"): "week", ("weekly",): "week", ("each", "week"): "week",
     ("a", "day"): "day", ("per", "day"): "day", ("daily",): "day", ("per", "annum"): "year",
     ("a", "season"): "season", ("per", "season"): "season",
+    ("an", "hour"): "hour", ("per", "hour"): "hour", ("each", "hour"): "hour", ("hourly",): "hour",
+    ("every", "hour"): "hour", ("a", "minute"): "minute", ("per", "minute"): "minute",
+    ("every", "minute"): "minute", ("a", "second"): "second", ("per", "second"): "second",
+    ("every", "second"): "second", ("a", "night"): "night", ("per", "night"): "night",
+    ("each", "night"): "night", ("nightly",): "night",
 }  # fmt: skip
+#: Units of a period read as a word that is also an ordinal ("a second"): a rate only when
+#: no noun follows ("30 litres a second for two hours", not "a second time").
+_ORDINAL_UNITS = frozenset(("second",))
+_AFTER_ORDINAL_UNIT = frozenset(("for", "over", "during", "in", "and", "or", "through",
+                                 "throughout", "across", "at", "until", "from", "on", "when",
+                                 "while", "since", "to", "by", "with"))  # fmt: skip
+#: Time nouns after a bare count that make it a span in units the duration extractor does
+#: not read ("for 90 minutes", "over 45 seconds").
+_SPAN_NOUNS = {w + s: w for w in ("second", "minute", "hour", "night") for s in ("", "s")}
 TOTAL_BEFORE = cues("a total of", "in total", "totalling", "totaling", "total of", "altogether",
                     "in all", "overall", "for a total of", "bringing the total to", "making",
                     "or", ", or", "worth", "costing", "amounting to", "adding up to",
@@ -43,12 +57,23 @@ CUES = _PER_CUES | TOTAL_BEFORE | TOTAL_AFTER | DECADE
 UNITS_IN = {
     ("year", "year"): 1.0, ("month", "month"): 1.0, ("week", "week"): 1.0, ("day", "day"): 1.0,
     ("month", "year"): 12.0, ("week", "year"): 52.0, ("day", "year"): 365.0, ("day", "week"): 7.0,
+    ("hour", "hour"): 1.0, ("minute", "minute"): 1.0, ("second", "second"): 1.0,
+    ("night", "night"): 1.0, ("night", "day"): 1.0, ("night", "week"): 7.0,
+    ("second", "minute"): 60.0, ("second", "hour"): 3600.0, ("minute", "hour"): 60.0,
 }  # fmt: skip
+# No hours in a day: a day's rate against an hour's may count working hours ("900 bags a
+# day, or 40 an hour"), so the two stay apart unless the text states the hours a day.
+_PER_UNITS = frozenset(("year", "month", "week", "day", "hour", "minute", "second", "night"))
+
+
+def _a(unit: str) -> str:
+    """ "a day", "an hour"."""
+    return f"an {unit}" if unit == "hour" else f"a {unit}"
 
 
 def per_of(r: Reading, o: Operand) -> str | None:
     """The period a figure is told per ("£40 a month", "900 kg of coal a day"), or None."""
-    if o.per in ("year", "month", "week", "day"):
+    if o.per in _PER_UNITS:
         return o.per
     found = _per_cue(r.after(o.end, 5), o.kind == "count")
     return PER[found[1]] if found else None
@@ -64,16 +89,48 @@ def _per_cue(after: list[str], counted: bool) -> tuple[int, Cue] | None:
             return None
         found = starts_with(after[skip:], _PER_CUES)
         if found is not None:
+            if found[-1] in _ORDINAL_UNITS:
+                nxt = after[skip + len(found) : skip + len(found) + 1]
+                if nxt and nxt[0].isalpha() and nxt[0] not in _AFTER_ORDINAL_UNIT:
+                    return None  # "a second time", "a second term"
             return skip, found
     return None
 
 
+#: Verbs of paying that state a sum with an object of their own between: "the lease will
+#: cost the trust £3.1m", "will pay the firm £2m".
+COST_VERBS = frozenset(("cost", "costs", "pay", "pays"))
+_OBJECT_WORDS = frozenset(("the", "its", "their", "his", "her", "our", "taxpayers", "tenants",
+                           "residents", "council", "trust", "charity", "club", "firm", "city",
+                           "town", "state", "school", "operator", "owner", "owners",
+                           "government", "ministry", "company", "district", "county",
+                           "authority", "board", "hospital", "university", "each", "them",
+                           "him", "her", "us", "buyers", "members", "families", "drivers",
+                           "farmers", "savers", "it"))  # fmt: skip
+
+
+def _costed(r: Reading, o: Operand) -> bool:
+    """ "… will cost the trust £3.1m": a money figure after a verb of paying and an object
+    of at most three words of the ``_OBJECT_WORDS`` table (nothing that could be a count)."""
+    if o.kind != "money":
+        return False
+    before = [w.lower() for w in r.before(o.begin, 4)]
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in COST_VERBS:
+            obj = before[i + 1 :]
+            return 1 <= len(obj) <= 3 and all(w in _OBJECT_WORDS for w in obj)
+    return False
+
+
 def _is_total(r: Reading, o: Operand) -> bool:
     """Whether ``o`` is told as a total: "a total of £9bn", "adds up to €20m" (read through
-    the figure's hedge, which "up to" may have been taken for), "£9bn in all"."""
+    the figure's hedge, which "up to" may have been taken for), "£9bn in all", "will cost
+    the trust £3.1m"."""
     if ends_with(r.before(o.begin, 4), TOTAL_BEFORE) or (
         o.begin < o.start and ends_with(r.before(o.start, 4), TOTAL_BEFORE)
     ):
+        return True
+    if _costed(r, o):
         return True
     cue = starts_with(r.after(o.end, 4), TOTAL_AFTER)
     if cue is None or role(r, o) == "new":
@@ -92,11 +149,11 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if unit is None:
             continue
         sent = r.in_sentence(rate.start)
-        restated = _restated(r, rate, unit, sent)
+        restated = _restated(r, rate, unit, sent) or _yearly_before(r, rate, unit, sent)
         if restated is not None:
             yield restated
             continue
-        counted = _counted_periods(r, rate, unit, sent)
+        counted = _counted_periods(r, rate, unit, sent) or _compounded(r, rate, unit, sent)
         if counted is not None:
             yield counted
             continue
@@ -112,7 +169,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if periods is None:
             continue
         if not periods:
-            why = f"{rate.text} a {unit} against {total.text}: the text gives no period"
+            why = f"{rate.text} {_a(unit)} against {total.text}: the text gives no period"
             yield Finding(CHECK, total.start, total.end, "inconclusive", why, (rate,), total)
             continue
         tries = [(p, _judge.total(total.value, total.place, rate.value * p, total.hedge))
@@ -168,14 +225,54 @@ def _restated(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Find
     if each is not None:
         computed = rate.value * factor * each.value
         status, rule = _judge.total(other.value, other.place, computed, other.hedge)
-        line = (f"{rate.text} a {unit} × {factor:g} × {each.text} = {_judge.fmt(computed)} a "
+        line = (f"{rate.text} {_a(unit)} × {factor:g} × {each.text} = {_judge.fmt(computed)} a "
                 f"{other_unit}; the text says {other.text} ({rule})")  # fmt: skip
         return Finding(CHECK, other.start, other.end, status, line, (rate, each), other)
     computed = rate.value * factor
     status, rule = _judge.total(other.value, other.place, computed, other.hedge)
-    line = (f"{rate.text} a {unit} × {factor:g} = {_judge.fmt(computed)} a {other_unit}; "
+    line = (f"{rate.text} {_a(unit)} × {factor:g} = {_judge.fmt(computed)} {_a(other_unit)}; "
             f"the text says {other.text} ({rule})")  # fmt: skip
     return Finding(CHECK, other.start, other.end, status, line, (rate,), other)
+
+
+#: After a figure that is a year's total: "2.1 million visitors last year", "£3m a year".
+_A_YEAR = cues("last year", "a year", "each year", "every year", "per year",
+               "annually", "in a year", "over the year", "that year")  # fmt: skip
+_SET_OFF = cues(",", ", or", ", about", ", some", ", roughly", ", around", ", nearly",
+                ", almost", ", or about", ", or some", ", or roughly", ", or around",
+                ", or nearly", ", just over", ", just under", ", more than", ", over")  # fmt: skip
+CUES = CUES | _A_YEAR | _SET_OFF
+
+
+def _yearly_before(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
+    """ "The port handled 2.1 million passengers last year, about 5,750 a day": a year's
+    total set off right before a figure per day, week or month, which is the total over
+    the year's days, weeks or months (365, 52, 12)."""
+    factor = UNITS_IN.get((unit, "year"))
+    if factor is None or factor == 1.0:
+        return None
+    before = [o for o in sent if o.end <= rate.begin]
+    if not before:
+        return None
+    total = before[-1]
+    if not total.comparable(rate) or total.value_max is not None or total.value <= rate.value:
+        return None
+    if per_of(r, total) not in (None, "year") or role(r, total) == "new":
+        return None
+    gap = r.between(total.end, rate.begin)
+    year = starts_with(gap, _A_YEAR)
+    if year is None and per_of(r, total) != "year":
+        return None
+    rest = gap[len(year) :] if year is not None else gap[2:]
+    if per_of(r, total) == "year" and year is None:
+        rest = gap[len(_per_cue(gap, total.kind == "count") or (0, ("a", "year"))) :]
+    if tuple(rest) not in _SET_OFF:
+        return None
+    computed = total.value / factor
+    status, rule = _judge.ratio(rate.value, rate.place, computed, rate.hedge)
+    line = (f"{total.text} a year / {factor:g} = {_judge.fmt(computed)} {_a(unit)}; the text "
+            f"says {rate.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, rate.start, rate.end, status, line, (total,), rate)
 
 
 #: Before a count of the rate's periods: "420 meals a day on 190 school days".
@@ -209,9 +306,81 @@ def _counted_periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) 
         return None  # "…, 20 more than last year" is no total of the periods
     computed = rate.value * count.value
     status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-    line = (f"{rate.text} a {unit} × {count.text} {unit}s = {_judge.fmt(computed)}; "
+    line = (f"{rate.text} {_a(unit)} × {count.text} {unit}s = {_judge.fmt(computed)}; "
             f"the text says {total.text} ({rule})")  # fmt: skip
     return Finding(CHECK, total.start, total.end, status, line, (rate, count), total)
+
+
+def _span(r: Reading, o: Operand) -> tuple[float, str] | None:
+    """A stretch of time and its unit: a duration ("six hours", "a 37-hour"), or a bare
+    count before a time noun the duration extractor does not read ("90 minutes")."""
+    if o.kind == "duration" and o.time_unit:
+        return o.value, o.time_unit
+    if o.kind == "count" and o.value_max is None:
+        noun = r.after(o.end, 1)
+        if noun and noun[0].lower() in _SPAN_NOUNS and o.text.split()[-1:] != noun:
+            return o.value, _SPAN_NOUNS[noun[0].lower()]
+        last = o.text.split()[-1].lower() if " " in o.text else ""
+        if last in _SPAN_NOUNS:
+            return o.value, _SPAN_NOUNS[last]
+    return None
+
+
+def _told_per(r: Reading, o: Operand, unit: str) -> bool:
+    """Whether ``o`` is told per ``unit``, its period within three words after it, with no
+    comma between: "£444 a week", "10,240 panels per press daily"."""
+    if per_of(r, o) == unit:
+        return True
+    words = r.after(o.end, 4)
+    for i in range(3):
+        if words[i : i + 1] in ([","], [";"], ["."]):
+            return False
+        for k in (1, 2):
+            if PER.get(tuple(words[i : i + k])) == unit:
+                return True
+    return False
+
+
+#: Between a compounded rate's span and its product: "…16 hours a day: 10,240 panels".
+_COMPOUND_LEAD = cues(":", ", or", ", so", "so", ", making", ", or about", ", about", "-", "–",
+                      "—", ", that is", ", which is", ", some", ", giving")  # fmt: skip
+CUES = CUES | _COMPOUND_LEAD
+
+
+def _compounded(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
+    """ "stamps 640 panels an hour, and the line runs 16 hours a day: 10,240 panels daily";
+    "£12 an hour for a 37-hour week, or £444 a week": a rate per one unit times a span of
+    those units that is itself told per a longer period, against the figure set off right
+    after it that is told per that longer period."""
+    later = _one_per_span([o for o in sent if o.start >= rate.end])
+    for i, d in enumerate(later):
+        span = _span(r, d)
+        if span is None or _own_period(r, rate, d) or _rate_period(r, d):
+            continue
+        factor = UNITS_IN.get((unit, span[1]))
+        if factor is None or span[0] * factor <= 1:
+            return None
+        tail = r.after(d.end, 3)
+        found = starts_with(tail, _PER_CUES)
+        if found is not None:
+            longer, rest = PER[found], len(found)
+        elif "-" in r.figs.words(d.start, d.end) and tail[:1] and tail[0] in ("day", "week"):
+            longer, rest = tail[0], 1  # "a 37-hour week"
+        else:
+            return None
+        rest_ops = [o for o in later[i + 1 :] if not _rate_period(r, o)]
+        if not rest_ops or not rest_ops[0].comparable(rate) or rest_ops[0].value_max is not None:
+            return None
+        total = rest_ops[0]
+        lead = r.between(d.end, total.begin)[rest:]
+        if tuple(lead) not in _COMPOUND_LEAD or not _told_per(r, total, longer):
+            return None
+        computed = rate.value * span[0] * factor
+        status, rule = _judge.total(total.value, total.place, computed, total.hedge)
+        line = (f"{rate.text} {_a(unit)} × {d.text} = {_judge.fmt(computed)} {_a(longer)}; "
+                f"the text says {total.text} ({rule})")  # fmt: skip
+        return Finding(CHECK, total.start, total.end, status, line, (rate, d), total)
+    return None
 
 
 #: Before a total stated in the sentence after its rate: "that is £962,000", "is worth £12.4m".
@@ -237,7 +406,7 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     nxt = r.next_sentence(rate.start)
     if nxt is None:
         return None
-    there = r.in_sentence(nxt[0])
+    there = _one_per_span(r.in_sentence(nxt[0]))
     if not 2 <= len(there) <= 3 or not contains(r.figs.words(*nxt), _TOTAL_NEXT):
         return None
     if any(o is not rate and o.comparable(rate) for o in sent):
@@ -265,9 +434,20 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
         return None
     computed = rate.value * span.value * factor
     status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-    line = (f"{rate.text} a {unit} × {span.text} = {_judge.fmt(computed)}; the text says "
+    line = (f"{rate.text} {_a(unit)} × {span.text} = {_judge.fmt(computed)}; the text says "
             f"{total.text} ({rule})")  # fmt: skip
     return Finding(CHECK, total.start, total.end, status, line, (rate, span), total)
+
+
+def _one_per_span(ops: list[Operand]) -> list[Operand]:
+    """The operands with one reading per span: "14 nights" is read both as a duration and
+    as a count; the duration is kept."""
+    kept: dict[tuple[int, int], Operand] = {}
+    for o in ops:
+        held = kept.get((o.start, o.end))
+        if held is None or (o.kind == "duration" and held.kind != "duration"):
+            kept[(o.start, o.end)] = o
+    return sorted(kept.values(), key=lambda o: o.start)
 
 
 def _own_period(r: Reading, rate: Operand, d: Operand) -> bool:
@@ -286,7 +466,14 @@ def _spans_over(r: Reading, span: Operand) -> bool:
     a year" (the preposition before the figure or, at a sentence's start, its first word)."""
     words = r.figs.words(span.start, span.end)
     opening = [w.lower() for w in (r.before(span.begin, 1) or words[:1])]
-    return "-" in words or opening in ([w] for w in (*_OVER, "on"))
+    if opening and opening[0] in _DETERMINERS:
+        opening = [w.lower() for w in r.before(span.begin, 2)[:1]]  # "staying the 14 nights"
+    return "-" in words or opening in ([w] for w in (*_OVER, "on", *_STAYING))
+
+
+#: A determiner before a span, and verbs that spend it: "staying the 14 nights of …".
+_DETERMINERS = frozenset(("the", "its", "their", "all"))
+_STAYING = frozenset(("staying", "stays", "stay", "spending", "spends", "spend", "spent"))
 
 
 def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[float] | None:
@@ -299,9 +486,9 @@ def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[
     s0, s1 = r.sentence(rate.start)
     if (unit, "year") in UNITS_IN and contains(r.figs.words(s0, s1), DECADE):
         return [10.0 * UNITS_IN[(unit, "year")]]  # "£45,000 a year over the decade"
-    if unit == "year":
+    if (unit, "year") in UNITS_IN:
         years = sorted({d.lo.year for d in r.dates_in(s0, s1) if d.granularity == "year"})
-        if len(years) >= 2:
-            span = years[-1] - years[0]
-            return [span, span + 1]
+        if len(years) >= 2:  # "£38,000 a month from 2026 until 2030": 4 or 5 years of months
+            span, per_year = years[-1] - years[0], UNITS_IN[(unit, "year")]
+            return [span * per_year, (span + 1) * per_year]
     return []
