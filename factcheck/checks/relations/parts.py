@@ -36,7 +36,8 @@ PARTS_AFTER = cues("paid for by", "funded by", "financed by", "met by", "made up
                    "allocated to", "split as", "break down as", "broke down as",
                    "are made up of", "is made up of", "were", "was", "splits into",
                    "splits between", "splits among", "divides into", "breaks down into",
-                   "breaks down as")  # fmt: skip
+                   "breaks down as", "comprise", "consist of", "are split into",
+                   "are divided into", "break down into")  # fmt: skip
 INCLUDES = cues("includes", "including", "include", "included", "among them", "such as",
                 "among which", "notably")  # fmt: skip
 #: Before the total, after its parts.
@@ -125,6 +126,8 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
     opener = tuple(lead) in OF_THE or (len(lead) <= 3 and lead[:1] == ["of"] and lead[-1] != ",")
     if len(gap) > 14:
         return None
+    if opener and not {",", ":", "-", "–", "—"} & set(gap):
+        return None  # "Of the 2,000 entrants and 900 runners, …": a second whole, no part
     if contains(gap, INCLUDES):
         why = f"{total.text}: the parts are introduced by an inclusive word, not a breakdown"
         return Finding(CHECK, total.start, total.end, "inconclusive", why, later, total)
@@ -257,11 +260,16 @@ def _apposed_parts(
     parts = run(r, later, forward=True)
     if len(parts) < 2:
         return None
-    if not with_ and (
-        any(_noun(p) is None for p in (total, *parts))
-        or len({_noun(p) for p in parts}) < len(parts)
+    placed = not with_ and all(_placed(r, p) for p in parts) and _noun(total) is not None
+    if (
+        not with_
+        and not placed
+        and (
+            any(_noun(p) is None for p in (total, *parts))
+            or len({_noun(p) for p in parts}) < len(parts)
+        )
     ):
-        return None  # each part a kind of its own ("men", "women")
+        return None  # each part a kind of its own ("men", "women"), or of its own place
     if "and" not in r.between(parts[-2].end, parts[-1].begin):
         return None
     tail = r.after(parts[-1].end, 6)
@@ -271,10 +279,48 @@ def _apposed_parts(
     if any(d.granularity != "day" for d in r.dates_in(parts[0].start, parts[-1].end)):
         return None  # figures by year or month are a series ("500 in 2023 and 300 in 2024")
     found = _test(total, parts)
-    if found.status == "inconsistent":
+    if found.status == "inconsistent" and not (placed and _ends_clause(r, parts[-1])):
         found.status = "inconclusive"
         found.explanation += "; the figures after the comma may not be its breakdown"
     return found
+
+
+#: After a part of a breakdown by place: "180 in Hollin", "95 at Sedge Green".
+_AT_PLACE = frozenset(("in", "at"))
+
+
+def _placed(r: Reading, p: Operand) -> bool:
+    """ "…, 180 in Hollin and 230 in Marsh End": a bare figure (no noun of its own) followed
+    by "in"/"at" and a capitalised name."""
+    s1 = r.sentence(p.start)[1]
+    after, starts = r.figs.words(p.end, s1)[:2], r.figs.starts(p.end, s1)[:2]
+    return (
+        _noun(p) is None
+        and len(after) == 2
+        and after[0] in _AT_PLACE
+        and after[1].isalpha()
+        and r.doc.text[starts[1]].isupper()
+    )
+
+
+def _ends_clause(r: Reading, last: Operand) -> bool:
+    """Whether the list ends its sentence after the last part's place ("… and 230 in Marsh
+    End."), a reporting clause allowed ("…, the agency said.")."""
+    s1 = r.sentence(last.start)[1]
+    words, starts = r.figs.words(last.end, s1)[1:9], r.figs.starts(last.end, s1)[1:9]
+    while words[:1] and words[0].isalpha() and r.doc.text[starts[0]].isupper():
+        words, starts = words[1:], starts[1:]  # the place's name
+    if words[:1] in ([], ["."]):
+        return True
+    return words[:1] == [","] and told_by(words[1:])
+
+
+_SAID = frozenset(("said", "says", "reported", "confirmed", "announced", "added", "estimated"))
+
+
+def told_by(words: list[str]) -> bool:
+    """ "the agency said.", "officials said on Monday.": a reporting clause closing the list."""
+    return any(w in _SAID for w in words[:4])
 
 
 def _noun(o: Operand) -> str | None:

@@ -80,7 +80,9 @@ def _closing(r: Reading, p: Operand) -> Finding | None:
     clause comes between. With no such pair, or two, nothing is bound."""
     mark = r.before(p.begin, 1)
     if mark not in ([","], [":"], ["-"], ["–"], ["—"]):
-        return None
+        if not _set_off_share(r.before(p.begin, 7)):
+            return None
+        mark = [","]  # ", or 13%", ", a pass rate of 87%": set off by its comma
     if not _closes(r, p, mark[0]):
         return _percent_of_unstated(r, p) if mark == [","] else None
     before = [o for o in r.in_sentence(p.start) if o.end <= p.begin]
@@ -94,12 +96,111 @@ def _closing(r: Reading, p: Operand) -> Finding | None:
     ]
     if not pairs:
         pairs = _opened_of(r, p, counts)
+    if not pairs:
+        pairs = _sampled(r, counts)
+    if not pairs:
+        pairs = _across_semicolon(r, p, counts)
+        if len(pairs) == 1:
+            return _ratio(p, *pairs[0]) if p.kind == "percent" else _share(p, *pairs[0])
     if len(pairs) != 1:
         return None
     part, whole = pairs[0]
     if ";" in r.between(whole.end, p.begin):
         return None
     return _ratio(p, part, whole) if p.kind == "percent" else _share(p, part, whole)
+
+
+#: Nouns that name a stated share: "a failure rate of 25%", "a pass rate of", "a
+#: share of", "a take-up of".
+SHARE_NOUNS = frozenset(("rate", "share", "proportion", "fraction", "percentage", "turnout",
+                         "take-up", "uptake", "ratio"))  # fmt: skip
+#: Words before a share after its comma that keep it a restatement: ", or 13%", ", some 13%".
+_SOFT_LEAD = cues("or", "or about", "or some", "or nearly", "or almost", "or roughly",
+                  "or around", "or just over", "or just under", "some", "about", "roughly",
+                  "around", "nearly", "almost", "just over", "just under")  # fmt: skip
+
+
+def _set_off_share(lead: list[str]) -> bool:
+    """Whether the words before a share, from its comma, restate what came before: ", or",
+    ", some", ", a pass rate of" (an article, at most two words, a noun of the
+    ``SHARE_NOUNS`` table and "of"); not ", a rise of" or ", up"."""
+    if "," not in lead:
+        return False
+    tail = lead[len(lead) - lead[::-1].index(",") :]
+    if tuple(tail) in _SOFT_LEAD:
+        return True
+    return (
+        2 <= len(tail) <= 5
+        and tail[0] in ("a", "an", "the")
+        and tail[-1] == "of"
+        and tail[-2] in SHARE_NOUNS
+        and all(w.isalpha() or "-" in w for w in tail)
+        and not _NOT_SHARE_RATES & set(tail)
+    )
+
+
+#: Rates that are no part over its whole: "a growth rate of 25%", "an interest rate of 4%".
+_NOT_SHARE_RATES = frozenset(("growth", "interest", "tax", "inflation", "exchange", "mortgage",
+                              "discount", "wage", "pay", "birth", "death", "crime", "annual",
+                              "yearly", "monthly", "increase", "decline", "fall", "rise",
+                              "unemployment", "jobless", "vacancy", "occupancy"))  # fmt: skip
+#: After a part: "200 more", "200 new": a figure added to the whole, not a part of it.
+_ADDED = frozenset(("more", "fewer", "extra", "new", "additional", "less", "others"))
+
+
+#: Nouns of a sample whose members a part counts: "a survey of 1,500 adults found 870 …".
+SAMPLES = frozenset(("survey", "poll", "sample", "study", "census", "panel", "ballot",
+                     "questionnaire", "consultation", "canvass", "audit", "review"))  # fmt: skip
+#: Verbs that report the part a sample found: "… found 870 backed the plan".
+_FOUND = frozenset(("found", "finds", "showed", "shows", "revealed", "reveals", "suggested",
+                    "suggests", "said", "says", "reported", "reports"))  # fmt: skip
+
+
+def _sampled(r: Reading, counts: list[Operand]) -> list[tuple[Operand, Operand]]:
+    """ "A survey of 1,500 adults found 870 backed the plan, or 58%": the whole after "<a
+    sample noun> of" and the part right after a verb of finding, the only two figures."""
+    if len(counts) != 2 or counts[1].value >= counts[0].value:
+        return []
+    whole, part = counts
+    lead = r.before(whole.begin, 3)
+    if lead[-1:] != ["of"] or len(lead) < 2 or lead[-2] not in SAMPLES:
+        return []
+    gap = r.between(whole.end, part.begin)
+    if not 1 <= len(gap) <= 3 or gap[-1] not in _FOUND or {",", ";", "and"} & set(gap):
+        return []
+    if _ADDED & set(r.after(part.end, 2)):
+        return []  # "found 870 more …": a change, no part
+    return [(part, whole)]
+
+
+#: What may open the clause of a part after ";": "; of these, 312 …".
+_PART_OPENERS = cues("of these ,", "of them ,", "of those ,", "of these", "of them", "of those")
+
+
+def _across_semicolon(
+    r: Reading, p: Operand, counts: list[Operand]
+) -> list[tuple[Operand, Operand]]:
+    """ "Inspectors checked 640 lifts; 160 failed, a failure rate of 25%": the one
+    figure before ";" is the whole and the bare figure opening the clause after it (no noun
+    of its own, or the whole's noun) the part, the only two figures before the share."""
+    if len(counts) != 2:
+        return []
+    whole, part = counts
+    gap = r.between(whole.end, part.begin)
+    if ";" not in gap or part.value >= whole.value or not part.comparable(whole):
+        return []
+    opener = gap[gap.index(";") + 1 :]
+    if opener and starts_with(opener, _PART_OPENERS) != tuple(opener):
+        return []
+    part_words = r.figs.words(part.start, part.end)
+    whole_words = r.figs.words(whole.start, whole.end)
+    if len(part_words) > 1 and part_words[1:] != whole_words[1:]:
+        return []  # "…; 160 cranes …" after "640 lifts": another noun, another whole
+    if _ADDED & set(r.after(part.end, 2)) or set(r.between(part.end, p.begin)) & _bind.CHANGE:
+        return []  # "…; 160 more joined", "…; 160 left, a fall of": no part of the whole
+    if any(w in (";", ".") for w in r.between(part.end, p.begin)):
+        return []
+    return [(part, whole)]
 
 
 _APPOSED = frozenset((",", "-", "–", "—"))
@@ -157,6 +258,8 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
     after = _counts([o for o in sent if o.start >= p.end])
     if len(after) >= 2 and _pair_set_off(r, p, after[0], after[1]):
         return _ratio(p, after[0], after[1])  # "Some 62% of members, 1,240 of 2,000, …"
+    if len(after) >= 2 and _pair_with(r, p, after[0], after[1]):
+        return _ratio(p, after[0], after[1])  # "Turnout was 58%, with 2,900 of the 5,000 …"
     lead = r.between(before[-1].end, p.begin) if before else []
     verb = ends_with(lead, SHARE_VERBS)
     if (
@@ -315,6 +418,12 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
             return _share(f, before[-2], before[-1])
         if (
             len(before) >= 2
+            and _of_whom(r, before[-2], before[-1])
+            and before[-2].value > before[-1].value
+        ):
+            return _share(f, before[-1], before[-2])  # "1,240 pupils, of whom 310, or a quarter"
+        if (
+            len(before) >= 2
             and starts_with(lead, OF_THEM)
             and before[-2].value > before[-1].value
             and r.after(f.end, 1) != ["of"]  # not "one in five of the young drivers"
@@ -393,6 +502,28 @@ def _pair_set_off(r: Reading, share: Operand, part: Operand, whole: Operand) -> 
         and _linked_of(r, part, whole)
         and whole.value > part.value
     )
+
+
+#: Between a share and the pair that states it: "58%, with 2,900 of the 5,000 …".
+_WITH = cues(", with", ", or", "-", "–", "—", "(", ", that is", ", i.e.")
+
+
+def _pair_with(r: Reading, share: Operand, part: Operand, whole: Operand) -> bool:
+    """ "Turnout was 58%, with 2,900 of the 5,000 members voting": a share closing its
+    clause, then the one "A of the B" pair of the sentence after it, set off by ", with" or
+    a dash; no other figure after the pair, and no "of" right after the share."""
+    if tuple(r.between(share.end, part.begin)) not in _WITH or r.after(share.end, 1) == ["of"]:
+        return False
+    if _bind.change_verb(r, share) or _bind.role(r, share) is not None:
+        return False  # "Sales were up 64%, with …": a change, no share
+    rest = [o for o in r.in_sentence(share.start) if o.start > whole.end]
+    return not rest and _linked_of(r, part, whole) and whole.value > part.value
+
+
+def _of_whom(r: Reading, whole: Operand, part: Operand) -> bool:
+    """ "1,240 pupils, of whom 310": a comma, then "of whom"/"of which"/"of them"."""
+    words = r.between(whole.end, part.begin)
+    return words[:1] == [","] and tuple(words[1:]) in OF_THEM
 
 
 def _unstated_whole(r: Reading, f: Operand, part: Operand) -> bool:
