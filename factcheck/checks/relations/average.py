@@ -118,6 +118,13 @@ def _per_item(r: Reading, avg: Operand, sent: list[Operand]) -> Operand | Findin
                   and o.value_max is None]  # fmt: skip
         return counts[0] if len(counts) == 1 else None
     cue = starts_with(tail, _PER)
+    if cue is None and avg.kind == "money" and tail[:1] in ([], ["."], [","]):
+        # "paid out £9m to 300 winners, an average of £30,000": the one count the total
+        # went to, right after it
+        counts = [o for o in sent if o.kind == "count" and o.end <= avg.begin]
+        if len(counts) == 1 and r.between(totals[0].end, counts[0].begin) in _TO:
+            return counts[0]
+        return None
     if cue is None or len(tail) <= len(cue) or not tail[len(cue)].isalpha():
         return None
     noun = tail[len(cue)]
@@ -132,6 +139,12 @@ def _per_item(r: Reading, avg: Operand, sent: list[Operand]) -> Operand | Findin
         )
         return Finding(CHECK, avg.start, avg.end, "inconclusive", why, totals, avg)
     return None
+
+
+#: Between a total and the count it was shared out to: "£9m to 300 winners".
+_TO = (["to"], ["to", "its"], ["to", "their"], ["to", "the"], ["among"], ["among", "its"],
+       ["among", "the"], ["between"], ["between", "the"], ["between", "its"], ["across"],
+       ["across", "the"], ["across", "its"])  # fmt: skip
 
 
 def _named(o: Operand, noun: str) -> bool:

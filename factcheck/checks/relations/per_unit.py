@@ -107,7 +107,9 @@ def _per_noun(r: Reading, each: Operand) -> Finding | None:
         pool = [o for o in r.in_sentence(prev[0]) if o.value_max is None] + pool
         led = not before
     if not led:
-        return None  # the per-unit figure must restate the others (", or", "-", "That is")
+        # "The college spends £5,100 per student. Its budget is £25.5m for 5,000 students":
+        # the sentence after, which states the total over the count of the noun
+        return _stated_after(r, each, noun) if not before else None
     if any(
         (role(r, o) is not None or change_verb(r, o))
         and not (o.kind == "count" and _unit_of(o) == noun)  # "… per visitor, from 82,000 visitors"
@@ -131,10 +133,138 @@ def _per_noun(r: Reading, each: Operand) -> Finding | None:
     return Finding(CHECK, each.start, each.end, status, line, (total, count), each)
 
 
+#: Words of a sentence that binds a per-unit figure to the total after it: "Its budget is".
+_TOTAL_NOUNS = frozenset(("budget", "bill", "cost", "costs", "spending", "spend", "fund",
+                          "total", "income", "grant", "allocation", "outlay",
+                          "funding"))  # fmt: skip
+
+
+def _stated_after(r: Reading, each: Operand, noun: str) -> Finding | None:
+    """A figure per one of a noun, alone in its sentence with no figure of the noun, against
+    the next sentence's one total of its kind "for" the one count of that noun, in a sentence
+    that names the total by a noun of spending (``_TOTAL_NOUNS``) and tells no change."""
+    if each.kind != "money" or len(r.in_sentence(each.start)) != 1:
+        return None
+    nxt = r.next_sentence(each.start)
+    if nxt is None:
+        return None
+    there = [o for o in r.in_sentence(nxt[0]) if o.value_max is None]
+    if any(role(r, o) is not None or change_verb(r, o) for o in there):
+        return None
+    counts = [o for o in there if o.kind == "count" and _unit_of(o) == noun]
+    totals = [o for o in there if o.kind == "money" and o.comparable(each) and o.per is None]
+    if len(counts) != 1 or len(totals) != 1 or counts[0].value == 0:
+        return None
+    total, count = totals[0], counts[0]
+    if total.end > count.begin or r.between(total.end, count.begin) != ["for"]:
+        return None
+    if not _TOTAL_NOUNS & {w.lower() for w in r.figs.words(nxt[0], total.begin)}:
+        return None
+    computed = total.value / count.value
+    status, rule = _judge.ratio(each.value, each.place, computed, each.hedge)
+    line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says "
+            f"{each.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, each.start, each.end, status, line, (total, count), each)
+
+
+#: A noun of the act of a verb that counts its objects: "shut 12 branches. Each closure …".
+ACTS = {"closure": ("closed", "shut", "closes", "close", "closing"),
+        "opening": ("opened", "opens", "open", "opening"),
+        "sale": ("sold", "sells", "sell", "selling"),
+        "hire": ("hired", "hires", "hire", "hiring"),
+        "signing": ("signed", "signs", "sign", "signing"),
+        "merger": ("merged", "merges", "merge"),
+        "order": ("ordered", "orders", "order"),
+        "visit": ("visited", "visits", "made"),
+        "trip": ("made", "ran", "runs", "run"),
+        "flight": ("flew", "flies", "ran", "operated"),
+        "sailing": ("ran", "operated", "runs"),
+        "launch": ("launched", "launches"),
+        "transfer": ("made", "completed")}  # fmt: skip
+#: The verb after "Each <noun>" that states what one of them came to.
+_EACH_VERBS = frozenset(("cost", "costs", "meant", "means", "brought", "brings", "added",
+                         "adds", "created", "creates", "saved", "saves", "lost", "loses",
+                         "took", "takes", "raised", "raises", "earned", "earns", "drew",
+                         "draws", "carried", "carries", "used", "uses", "needed", "needs",
+                         "got", "gets", "received", "receives", "averaged"))  # fmt: skip
+
+
+def _each_opening(r: Reading, each: Operand) -> Finding | None:
+    """ "The council built 40 homes and spent £8m. Each home cost about £200,000"; "The bank
+    shut 12 branches, losing 240 posts. Each closure cost 20 posts": a sentence opening
+    "Each <noun> <verb>" with one figure, against the sentence before's total of the
+    figure's kind over its one count of that noun (or of the objects of the verb the noun
+    names the act of: the ``ACTS`` table)."""
+    s0, _ = r.sentence(each.start)
+    lead = r.figs.after(s0, 4, ceiling=each.begin)
+    if len(lead) != 3 or lead[0] != "each" or lead[2] not in _EACH_VERBS:
+        return None
+    if len(r.in_sentence(each.start)) != 1 or not lead[1].isalpha():
+        return None
+    prev = r.previous_sentence(each.start)
+    if prev is None:
+        return None
+    noun = _singular(lead[1])
+    there = [o for o in r.in_sentence(prev[0]) if o.value_max is None]
+    if len(there) != 2 or any(role(r, o) is not None for o in there):
+        return None  # the total and the count alone ("cut 240 posts" is a count of posts)
+    verbs = ACTS.get(noun, ())
+    counts = [o for o in there if o.kind == "count" and (_unit_of(o) == noun or (
+        verbs and r.before(o.begin, 1)[:1] in ([v] for v in verbs)))]  # fmt: skip
+    if len(counts) != 1 or counts[0].value == 0:
+        return None
+    count = counts[0]
+    totals = [o for o in there if o is not count and o.kind == each.kind and o.comparable(each)
+              and (each.kind == "money" or _unit_of(o) == _unit_of(each))]  # fmt: skip
+    if len(totals) != 1 or totals[0].value <= each.value:
+        return None
+    total = totals[0]
+    computed = total.value / count.value
+    status, rule = _judge.ratio(each.value, each.place, computed, each.hedge)
+    line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says "
+            f"{each.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, each.start, each.end, status, line, (total, count), each)
+
+
+def _per_many(r: Reading, each: Operand) -> Finding | None:
+    """ "used 96 litres of fuel over 400 km, or 24 litres per 100 km": a figure per a stated
+    number of a unit, restating the sentence's one figure of its kind over the one count of
+    that unit before it."""
+    tail = r.after(each.end, 3)
+    if len(tail) < 3 or tail[0] != "per" or not tail[2].isalpha():
+        return None
+    sent = r.in_sentence(each.start)
+    block = [o for o in sent if o.start > each.end and o.kind == "count" and o.claim is None]
+    if not block or r.between(each.end, block[0].start) != ["per"]:
+        return None
+    many, unit = block[0], _singular(tail[2])
+    before = [o for o in sent if o.end <= each.begin and o.value_max is None]
+    if not before or ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD) is None:
+        return None
+    counts = [o for o in before if o.kind == "count" and _unit_of(o) == unit]
+    totals = [o for o in before if o not in counts and o.kind == each.kind and o.comparable(each)
+              and _unit_of(o) == _unit_of(each)]  # fmt: skip
+    if len(counts) != 1 or len(totals) != 1 or counts[0].value == 0:
+        return None
+    if any(role(r, o) is not None or change_verb(r, o) for o in before):
+        return None
+    total, count = totals[0], counts[0]
+    computed = total.value / count.value * many.value
+    status, rule = _judge.ratio(each.value, each.place, computed, each.hedge)
+    line = (f"{total.text} / {count.text} × {many.text} = {_judge.fmt(computed)}; the text "
+            f"says {each.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, each.start, each.end, status, line, (total, count), each)
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for each in r.operands:
+        if each.kind == "count" and each.value_max is None and r.after(each.end, 1) == ["per"]:
+            found = _per_many(r, each)
+            if found is not None:
+                yield found
+                continue
         if each.kind in ("money", "count") and each.value_max is None:
-            found = _per_noun(r, each)
+            found = _per_noun(r, each) or _each_opening(r, each)
             if found is not None:
                 yield found
     for each in r.gated(_GATE):  # "each", "per head", ... right after the figure, or nothing

@@ -196,10 +196,59 @@ def _per_product(r: Reading, price: Operand) -> Finding | None:
     return Finding(CHECK, total.start, total.end, status, line, (count, price), total)
 
 
+#: After a total of amounts each: "…, 600 tonnes in all".
+_SUM_AFTER = cues("in all", "in total", "altogether", "between them", "all told", "combined")
+_EACH_ALONE = cues("each", "apiece")
+CUES = CUES | _SUM_AFTER | _EACH_ALONE
+
+
+def _each_product(r: Reading, each: Operand) -> Finding | None:
+    """ "The 40 boats landed 15 tonnes each, 600 tonnes in all"; "The 600 volunteers worked
+    12 hours each, a total of 7,200 hours": a count, an amount of another noun "each", and
+    a total of that amount's own noun (or time unit) told as a sum."""
+    if starts_with(r.after(each.end, 2), _EACH_ALONE) is None or each.value_max is not None:
+        return None
+    sent = r.in_sentence(each.start)
+    counts = [o for o in sent if o.end <= each.begin and o.kind == "count"]
+    if len(counts) != 1 or counts[0].value_max is not None:
+        return None
+    count = counts[0]
+    noun = _units(each)
+    if noun is None or _units(count) in (None, noun):
+        return None  # the count must be of the holders ("40 boats"), not of the amount
+    later = [o for o in sent if o.start > each.end]
+    totals = [o for o in later if o.kind == each.kind and _units(o) == noun
+              and o.value_max is None]  # fmt: skip
+    if len(totals) != 1 or totals[0].value <= each.value or not _plain_total(r, totals[0]):
+        return None
+    total = totals[0]
+    lead = r.before(total.begin, 5)
+    if not (
+        ends_with(lead, TOTAL) is not None
+        or (lead[-1:] == ["of"] and "total" in lead[-4:])
+        or starts_with(r.after(total.end, 2), _SUM_AFTER) is not None
+    ):
+        return None
+    gap = r.between(each.end, total.begin)
+    if len(gap) > 6 or gap[1:2] != [","] or {"and", "but", ";", "while"} & set(gap):
+        return None  # the total set off right after "each": "15 tonnes each, 600 in all"
+    if r.dates_in(each.end, total.end):
+        return None  # "… each in 2023, 900 in all in 2024": another period
+    computed = count.value * each.value
+    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
+    line = (f"{count.text} × {each.text} = {_judge.fmt(computed)}; the text says "
+            f"{total.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, total.start, total.end, status, line, (count, each), total)
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for price in r.operands:
         if price.kind == "money" and price.value_max is None:
             found = _per_product(r, price)
+            if found is not None:
+                yield found
+        elif price.kind in ("count", "duration"):
+            found = _each_product(r, price)
             if found is not None:
                 yield found
     for price in r.operands:
