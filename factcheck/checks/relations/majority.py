@@ -74,9 +74,74 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         return  # every cue of a share in words holds "majority" or "minority"
     held = r.gated(_WORD_GATE)
     for a, b in itertools.pairwise(held):
-        found = _majority_word(r, a, b)
+        found = _majority_word(r, a, b) or _majority_of_sides(r, a, b)
         if found is not None:
             yield found
+    for a, b in itertools.pairwise(r.operands):
+        nxt = r.next_sentence(b.start)
+        if nxt is not None and r.sentence(a.start) == r.sentence(b.start):
+            found = _majority_of_sides(r, a, b, nxt)
+            if found is not None:
+                yield found
+
+
+#: Between the two sides of a vote named for and against: "1,840 votes for and 2,210
+#: against", "54 shares in favour and 61 against".
+SIDES = cues("for and", "in favour and", "in favor and", "votes for and", "shares for and",
+             "votes in favour and", "shares in favour and")  # fmt: skip
+#: After "a majority": the side it is of. "a clear majority backed the plan" is the side for.
+BACKED = cues("backed", "supported", "voted for", "approved", "favoured", "favored",
+              "were in favour", "was in favour", "voted in favour", "endorsed")  # fmt: skip
+OPPOSED = cues("opposed", "rejected", "voted against", "were against", "was against",
+               "voted down", "turned down")  # fmt: skip
+CUES = CUES | SIDES | BACKED | OPPOSED
+
+
+def _majority_of_sides(
+    r: Reading, a: Operand, b: Operand, nxt: tuple[int, int] | None = None
+) -> Finding | None:
+    """ "Members cast 1,840 votes for and 2,210 against; a clear majority backed the merger":
+    "a majority" (or "a minority") with a verb of backing or opposing, in the split's
+    sentence after ";" or "," or opening the next sentence (``nxt``), against the share of
+    the side that verb names."""
+    if a.kind != "count" or b.kind != "count" or a.value_max is not None or b.value_max is not None:
+        return None
+    if tuple(r.between(a.end, b.begin)) not in SIDES or r.after(b.end, 1) != ["against"]:
+        return None
+    if nxt is None:
+        s1 = r.sentence(b.start)[1]
+        words, starts = r.figs.words(b.end, s1), r.figs.starts(b.end, s1)
+        mark = next((i for i, w in enumerate(words[:4]) if w in (";", ",")), None)
+        if mark is None:
+            return None
+        at = mark + 1
+    else:
+        words, starts = r.figs.words(*nxt), r.figs.starts(*nxt)
+        at = 0
+    if any(o.start >= starts[at] for o in r.in_sentence(starts[at])) if at < len(starts) else True:
+        return None  # another figure in the clause: the majority may be of it
+    rest = [w.lower() for w in words[at : at + 8]]
+    cue = starts_with(rest, MAJORITY)
+    more = cue is not None
+    cue = cue or starts_with(rest, MINORITY)
+    if cue is None:
+        return None
+    tail = rest[len(cue) :]
+    if starts_with(tail, BACKED) is not None:
+        side, other = a, b
+    elif starts_with(tail, OPPOSED) is not None:
+        side, other = b, a
+    else:
+        return None
+    if side.value + other.value == 0:
+        return None
+    start, end = starts[at], starts[at + len(cue) - 1] + len(words[at + len(cue) - 1])
+    computed = side.value / (side.value + other.value)
+    ok = computed > 0.5 if more else computed < 0.5
+    said = " ".join(cue)
+    line = (f"{side.text} / ({a.text} + {b.text}) = {computed:.1%}; the text says {said} "
+            f"({'more' if more else 'less'} than half)")  # fmt: skip
+    return Finding(CHECK, start, end, "consistent" if ok else "inconsistent", line, (a, b), None)
 
 
 def _majority_word(r: Reading, a: Operand, b: Operand) -> Finding | None:
@@ -109,47 +174,62 @@ def _majority_word(r: Reading, a: Operand, b: Operand) -> Finding | None:
     return Finding(CHECK, start, end, status, line, (a, b), None)
 
 
-def _split(r: Reading, m: Operand) -> tuple[Operand, Operand] | None:
-    """The "N to M" vote split right before the share: the two counts last before it."""
+#: Between the votes for and all the votes: "402 votes in favour out of 600".
+PART_OF = cues("out of", "out of the", "votes out of", "in favour out of", "for out of",
+               "votes in favour out of", "votes for out of", "of the", "of its")  # fmt: skip
+CUES = CUES | PART_OF
+
+
+def _split(r: Reading, m: Operand) -> tuple[Operand, Operand, bool] | None:
+    """The "N to M" vote split right before the share: the two counts last before it, and
+    whether the second is all the votes ("402 votes in favour out of 600")."""
     before = [o for o in r.in_sentence(m.start) if o.end <= m.begin and o is not m]
     if len(before) < 2:
         return None
     a, b = before[-2], before[-1]
     if a.kind != "count" or b.kind != "count" or a.value_max is not None:
         return None
-    if tuple(r.between(a.end, b.begin)) not in SPLIT or b.value_max is not None:
+    if b.value_max is not None:
         return None
-    return a, b
+    between = tuple(r.between(a.end, b.begin))
+    if between in SPLIT:
+        return a, b, False
+    if between in PART_OF and b.value > a.value:
+        return a, b, True
+    return None
 
 
 def _vote_share(r: Reading, m: Operand, share: float) -> Finding | None:
     pair = _split(r, m)
     if pair is None:
         return None
-    a, b = pair
+    a, b, of_all = pair
     words = r.between(b.end, m.begin)
     if not words or words[0] not in _PUNCT:
         return None  # the share must be set beside the split: "…, more than two-thirds"
     words = [w for w in words[1:] if w not in _PUNCT]
     side = m.hedge
+    if of_all and not words:
+        return None  # "402 of the 600, two-thirds": a plain share, the share relation's
     if words:
         if ends_with(words, ABOVE) == tuple(words):
             side = "more than" if words[:2] != ["at", "least"] else "at least"
         elif ends_with(words, BELOW) == tuple(words):
             side = "less than"
-        elif ends_with(words, PLAIN) == tuple(words):
+        elif ends_with(words, PLAIN) == tuple(words) and not of_all:
             side = side or _PLAIN_HEDGE.get(words[-1])
         else:
             return None
     if a.value + b.value == 0:
         return None
-    computed = a.value / (a.value + b.value)
+    # a part of all the votes is over them; a side of a split over both sides
+    computed = a.value / b.value if of_all else a.value / (a.value + b.value)
     if m.kind == "percent":
         status, rule = _judge.ratio(m.value, m.place, computed * 100, side)
         said = f"{computed * 100:.3g}%"
     else:
         status, rule = _judge.hedged(side or "about", share, computed) or ("consistent", "")
         said = f"{computed:.3g}"
-    line = (f"{a.text} / ({a.text} + {b.text}) = {said} of the vote; the text says "
-            f"{m.text} ({rule})")  # fmt: skip
+    over = b.text if of_all else f"({a.text} + {b.text})"
+    line = f"{a.text} / {over} = {said} of the vote; the text says {m.text} ({rule})"
     return Finding(CHECK, m.start, m.end, status, line, (a, b), m)

@@ -23,7 +23,15 @@ CUES = cues("poll", "polls", "survey", "surveyed", "voted", "vote", "votes", "ba
 REST = cues("others", "other", "undecided", "don't know", "don ' t know", "the rest", "rest",
             "remaining", "remainder", "no opinion", "unsure", "neither", "abstained")  # fmt: skip
 
-_GATE = gate(CUES | REST)  # a word of each poll cue (or of the rest: "The rest, 9%, …")
+#: The two sides of a vote, named right after (or before) each share: "58% in favour and
+#: 42% against", "yes 52%, no 48%".
+FOR_SIDE = cues("in favour", "in favor", "for", "yes", "in support", "backing", "for it")
+AGAINST_SIDE = cues("against", "no", "opposed", "against it")
+#: Words that make a sentence one about a vote: no side words ("for", "against") among them.
+_VOTED = cues("voted", "vote", "votes", "ballot", "balloted", "referendum", "poll", "polled",
+              "survey", "surveyed", "split", "motion", "plebiscite", "show of hands")  # fmt: skip
+#: (not in ``CUES``, whose words make a sentence one about a poll for a list of three)
+_GATE = gate(CUES | REST | _VOTED)  # a word of each poll cue (or of the rest: "The rest, 9%, …")
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
@@ -41,6 +49,11 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
                 tested.update(id(o) for o in across.operands)
                 yield across
                 continue
+        if len(shares) == 2 and len(sent) == 2 and _two_sided(r, shares):
+            # "the ballot split 58.2% in favour and 41.8% against": the two sides of one vote
+            tested.update(id(o) for o in shares)
+            yield _test(r, shares, False)
+            continue
         if len(shares) < 3 or any(change_verb(r, o) for o in shares):
             continue
         if any(o.value_max is not None or of_a_whole(r, o) for o in shares):
@@ -57,6 +70,26 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             if found is not None:
                 tested.update(id(o) for o in found.operands)
                 yield found
+
+
+def _two_sided(r: Reading, shares: list[Operand]) -> bool:
+    """Whether two shares are the two sides of one vote: the first named for it, the second
+    against, each by the word right after it or right before it; neither a change nor a
+    share of another whole."""
+    if any(change_verb(r, o) or of_a_whole(r, o) or o.value_max is not None for o in shares):
+        return False
+
+    def side(o: Operand, table: frozenset[tuple[str, ...]]) -> bool:
+        after = r.after(o.end, 4)
+        if starts_with(after, table) is not None:
+            # "64% for the council vote": a share of the vote itself, not a side
+            return not contains(after[1:], _VOTED)
+        return r.before(o.begin, 1)[:1] in ([w[0]] for w in table if len(w) == 1)
+
+    s0, s1 = r.sentence(shares[0].start)
+    words = r.figs.words(s0, s1)
+    voted = contains(words, _VOTED) and "turnout" not in (w.lower() for w in words)
+    return voted and side(shares[0], FOR_SIDE) and side(shares[1], AGAINST_SIDE)
 
 
 def _figures(r: Reading, span: tuple[int, int]) -> list[Operand]:
