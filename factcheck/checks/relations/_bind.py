@@ -3,6 +3,7 @@ which the later, which figures run together as a list."""
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -59,8 +60,33 @@ def role(r: Reading, op: Operand) -> str | None:
     return found[1]  # type: ignore[index,no-any-return]
 
 
+#: Nouns that name a level between the cue of its role and its figure: "from an average of
+#: £900", "to a peak of 41,000", "from a revised total of 3.2 million".
+LEVEL_NOUNS = frozenset("average mean median peak high low total level record figure tally "
+                        "base sum count rate price value".split())  # fmt: skip
+_LEVEL_DET = frozenset(("a", "an", "the", "its", "their"))
+
+
+def _level_named(words: list[str]) -> list[str]:
+    """``words`` without a noun phrase naming the level at their end ("from an average of"
+    → "from"): a determiner, at most two modifiers and a noun of ``LEVEL_NOUNS``, then "of"."""
+    if len(words) < 3 or words[-1] != "of" or words[-2] not in LEVEL_NOUNS:
+        return words
+    for i in range(len(words) - 3, max(len(words) - 6, -1), -1):
+        if words[i] in _LEVEL_DET:
+            return words[:i]
+        if not words[i].replace("-", "").isalpha():
+            break
+    return words
+
+
 def _role(r: Reading, op: Operand) -> str | None:
     words = lead(r, op)
+    if words and len(words[-1]) == 1 and unicodedata.category(words[-1]) == "Sc":
+        # the later end of a range of money read without its symbol: "from £1.80 to £2.25"
+        words = words[:-1]
+    if words[-1:] == ["of"]:
+        words = _level_named(lead(r, op, 9))
     cue_from = ends_with(words, FROM)
     cue_to = ends_with(words, TO)
     if cue_from and (not cue_to or len(cue_from) >= len(cue_to)):

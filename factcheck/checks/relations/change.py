@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 
 from factcheck.checks import _judge
-from factcheck.checks._reading import Operand, Reading, contains, cues, starts_with
+from factcheck.checks._reading import Operand, Reading, contains, cues, gate, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations._bind import (
     CHANGE,
@@ -32,6 +32,7 @@ from factcheck.checks.relations._bind import (
     own,
     restates,
     role,
+    run,
 )
 
 #: Words that date a sentence's figures as the earlier ones of a change.
@@ -63,11 +64,54 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         found = bind(r, p, verb)
         if found is not None:
             yield found
+    for p in r.gated(_COMPOUND_GATE):
+        if p.kind == "percent" and p.value_max is None:
+            found = _compounded(r, p)
+            if found is not None:
+                yield found
     for new in r.gated(CHANGE):
         if new.kind in ("count", "money") and new.value_max is None and role(r, new) == "new":
             found = _by_to(r, new)
             if found is not None:
                 yield found
+
+
+#: A rate told as the compound of the rates before it: after the figure ("7.6% once
+#: compounded") or before it ("a compound rise of 15.5%"). Not "combined" or "cumulative",
+#: which also sum shares ("20% and 25%, a combined 45%").
+_COMPOUND_AFTER = cues("once compounded", "compounded", "when compounded", "in compound terms",
+                       "compound")  # fmt: skip
+_COMPOUND_BEFORE = frozenset(("compound", "compounded", "compounding"))
+_COMPOUND_GATE = gate(_COMPOUND_AFTER | cues(*_COMPOUND_BEFORE))
+
+
+def _compounded(r: Reading, p: Operand) -> Finding | None:
+    """ "4.5% this year and 3% next, a deal worth 7.6% once compounded": the product of one
+    plus each rate of the list right before the stated rate, less one. The list is the
+    percentages run together by "," and "and" (``run``), at least two of them; a fall told
+    by its verb counts as a negative rate."""
+    after = starts_with(r.after(p.end, 4), _COMPOUND_AFTER) is not None
+    before = bool(_COMPOUND_BEFORE & set(r.before(p.begin, 4)))
+    if not (after or before):
+        return None
+    earlier = [o for o in r.in_sentence(p.start) if o.end <= p.begin]
+    rates = [o for o in earlier if o.kind == "percent" and o.value_max is None]
+    if len(rates) < 2 or earlier[-1] is not rates[-1]:
+        return None  # the rates must be what the compound follows, not another figure
+    listed = run(r, rates, forward=False)
+    if len(listed) < 2 or clause_break(r.between(listed[-1].end, p.begin)):
+        return None
+    if len(r.between(listed[-1].end, p.begin)) > 8:
+        return None
+    product = 1.0
+    for o in listed:
+        product *= 1 + (-o.value if change_verb(r, o) in FALL else o.value) / 100
+    computed = (product - 1) * 100
+    stated = -p.value if change_verb(r, p) in FALL else p.value
+    status, rule = _judge.ratio(stated, p.unit, computed, p.hedge)
+    terms = " × ".join(f"(1 + {o.text})" for o in listed)
+    line = f"{terms} − 1 = {computed:+.2f}%; the text says {p.text} compounded ({rule})"
+    return Finding(CHECK, p.start, p.end, status, line, tuple(listed), p)
 
 
 def _that_is_more(r: Reading, p: Operand) -> str | None:
@@ -112,6 +156,16 @@ def _by_to(r: Reading, new: Operand) -> Finding | None:
     status, rule = _judge.total(new.value, new.place, computed, new.hedge)
     line = (f"{old.text} {'+' if sign > 0 else '−'} {delta.text} = {_judge.fmt(computed)}; "
             f"the text says {new.text} ({rule})")  # fmt: skip
+    if status == "consistent" and not rule.startswith("within half"):
+        # three statements of one change must all agree: a later level a few per cent from
+        # the sum may still leave the change itself far off ("up by 90 to 1,000; a year ago
+        # 930": 1,020 is 2% from 1,000, but 70 is 22% from 90)
+        shown = sign * (new.value - old.value)
+        slack = (new.place + old.place + delta.place) / 2  # the rounding of the three figures
+        if abs(shown - delta.value) > slack * (1 + 1e-6):
+            status, rule = _judge.total(delta.value, delta.place, shown, delta.hedge)
+            line = (f"{new.text} − {old.text} = {_judge.fmt(new.value - old.value)}; "
+                    f"the text says {delta.text} ({rule})")  # fmt: skip
     return Finding(CHECK, new.start, new.end, status, line, (old, delta), new)
 
 
@@ -122,16 +176,18 @@ def _across_clauses(r: Reading, a: Operand, b: Operand) -> bool:
     return clause_break(r.between(first.end, second.begin))
 
 
-#: The period of a rate between a change and its later figure: "up by £85 a month, to …".
-_RATE_TAIL = (["a", "month"], ["a", "year"], ["a", "week"], ["a", "day"], ["per", "month"],
-              ["per", "year"], ["a", "head"], ["each"])  # fmt: skip
+#: What opens the unit of a rate between a change and its later figure: "up by £85 a month,
+#: to …", "fell by 900 a game to …", "up 12p per share to …"; "each" stands alone.
+_RATE_HEAD = frozenset(("a", "an", "per"))
 
 
 def _bare(words: list[str]) -> list[str]:
-    """The words between a change and its later figure without a rate's period after it."""
-    for tail in _RATE_TAIL:
-        if words[: len(tail)] == tail:
-            return words[len(tail) :]
+    """The words between a change and its later figure without a rate's unit after it
+    ("a month", "a game", "per head", "each")."""
+    if words[:1] == ["each"]:
+        return words[1:]
+    if len(words) >= 2 and words[0] in _RATE_HEAD and words[1].isalpha():
+        return words[2:]
     return words
 
 
@@ -146,10 +202,13 @@ def _earlier_nearby(r: Reading, new: Operand) -> Operand | None:
             near.append(nxt)
     found: list[Operand] = []
     for span in near:
-        if span is None or not contains(r.figs.words(*span), _EARLIER_SENTENCE):
+        if span is None:
             continue
-        found += [o for o in r.in_sentence(span[0]) if o.comparable(new) and o.kind == new.kind
-                  and o.claim is not None]  # fmt: skip
+        same = [o for o in r.in_sentence(span[0]) if o.comparable(new) and o.kind == new.kind
+                and o.claim is not None]  # fmt: skip
+        # dated as earlier ("In the previous year …"), or "Last season it averaged …"
+        # against a sentence told as now
+        found += [o for o in same if earlier_than(r, o, new)]
     return found[0] if len(found) == 1 else None
 
 
@@ -196,7 +255,7 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
         prior = [o for o in cands if o.end <= p.begin and role(r, o) is None]
         if prior and len(r.between(prior[-1].end, p.begin)) <= 4:
             new = prior[-1]
-            old = _previous(r, new)
+            old = _when_earlier(r, p, new) or _previous(r, new)
         elif (
             prior
             and len(r.between(prior[-1].end, p.begin)) <= 8
@@ -225,7 +284,8 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
             why = f"{p.text}: the text gives no earlier share to compare {shares[-1].text} with"
             return Finding(CHECK, p.start, p.end, "inconclusive", why, shares[-1:], p)
     if old is None or new is None or not old.comparable(new):
-        if (old or new) is not None and (p.kind == "percent" or (old or new).kind == "percent"):
+        either = old or new
+        if either is not None and (p.kind == "percent" or either.kind == "percent"):
             # "up 12% to 4.5 million"; "up 3 points to 41%": one end of the change only
             why = f"{p.text}: the text gives no {'earlier' if old is None else 'later'} figure"
             return Finding(
@@ -233,6 +293,41 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
             )
         return None
     return test(p, old, new, verb)
+
+
+#: Between a change and the time it is measured against: "up 5% on a year ago", "down 8%
+#: from the year before", "12% more than in 2019".
+_AGAINST_TIME = cues("on", "from", "than", "than in", "compared with", "compared to", "against",
+                     "over", "since")  # fmt: skip
+#: The clause that gives the level of that time: ", when it fetched £238,000".
+_WHEN = frozenset(("when", "whereas"))
+
+
+def _when_earlier(r: Reading, p: Operand, new: Operand) -> Operand | None:
+    """ "sells for £250,000, up 5% on a year ago, when it fetched £238,000": the figure of
+    the clause after "when" that dates the time the change is measured against, when it is
+    the first figure after the change and of the later figure's kind."""
+    after = [o for o in r.in_sentence(p.start) if o.start >= p.end
+             and o.kind not in ("duration", "percent", "points")]  # fmt: skip
+    if not after or not (after[0].comparable(new) and after[0].kind == new.kind):
+        return None
+    words = r.between(p.end, after[0].begin)
+    if not any(w in _WHEN for w in words):
+        return None
+    k = next(i for i, w in enumerate(words) if w in _WHEN)
+    head, clause = words[:k], words[k + 1 :]
+    if head[-1:] == [","]:
+        head = head[:-1]
+    if head[:1] and head[0] in _COMPARATIVE | CHANGE:
+        head = head[1:]  # "12% more than in 2019", "5% up on"
+    cue = starts_with(head, _AGAINST_TIME)
+    if cue is None or len(clause) > 4 or {",", ";", "and", "but"} & set(clause):
+        return None
+    time = head[len(cue) :]
+    dated = any(d.start >= p.end and d.end <= after[0].begin for d in r.dates)
+    if tuple(time) not in EARLIER and not (dated and len(time) <= 3):
+        return None  # "on a year ago", "than in 2019"; not "on the same road, when …"
+    return after[0]
 
 
 #: How a sentence opens that states the change of figures told before it: "That is a rise
@@ -258,18 +353,40 @@ def earlier_than(r: Reading, o: Operand, other: Operand | None) -> bool:
     return not any(d.year_stated for d in r.dates_in(*span))
 
 
+#: How a sentence opens that names the change of the figures told before it by its noun:
+#: "Growth of more than 20% has …", "A fall of 8% leaves …".
+_CHANGE_OPENING = cues("growth of", "a rise of", "an increase of", "a fall of", "a drop of",
+                       "a decline of", "a jump of", "the rise of", "the increase of",
+                       "the fall of", "the drop of", "a decrease of",
+                       "annual growth of")  # fmt: skip
+#: Words that tell a sentence's figure as the present one: "It now has 44,600".
+_NOW = cues("now", "today", "this year", "currently", "at present")
+#: Words that make a change a prospect, not one the figures show: "A rise of 5% would …".
+_PROJECTED = frozenset("would could will might may should if unless".split())
+
+
 def _told_before(r: Reading, p: Operand) -> tuple[Operand, Operand] | None:
     """A change stated in a sentence of its own, opening "That is …", about figures told
     before it: the later the one figure of the sentence before, the earlier the one figure
     of the same kind in the sentence before that, or the two of the sentence before when it
     holds just two ("It billed 86,000 last year and now bills 94,000")."""
-    s0, _ = r.sentence(p.start)
-    if starts_with(r.figs.after(s0, 3, ceiling=p.begin), _THAT) is None:
-        return None
-    prev = r.previous_sentence(p.start)
-    if prev is None:
-        return None
-    near = [o for o in r.in_sentence(prev[0]) if o.kind in ("count", "money")
+    s0, s1 = r.sentence(p.start)
+    semis = [x for x in _marks(r, p)[1] if x < p.begin]
+    c0 = semis[-1] + 1 if semis else s0  # "Last winter a seat cost £19.50; that is a 19% …"
+    opening = r.figs.after(c0, 3, ceiling=p.begin)
+    named = starts_with(opening, _THAT) is None
+    if named:
+        told = starts_with(opening, _CHANGE_OPENING)
+        if told is None or _PROJECTED & set(r.figs.words(s0, s1)):
+            return None  # "Growth of more than 20% …", not "A rise of 5% would …"
+    if semis:
+        near = [o for o in r.in_sentence(p.start) if o.end <= c0]
+    else:
+        prev = r.previous_sentence(p.start)
+        if prev is None:
+            return None
+        near = r.in_sentence(prev[0])
+    near = [o for o in near if o.kind in ("count", "money")
             and o.claim is not None and o.value_max is None]  # fmt: skip
     if len(near) == 2 and near[0].comparable(near[1]) and near[0].kind == near[1].kind:
         units = [getattr(o.claim.value, "unit", None) if o.claim else None for o in near]
@@ -280,9 +397,19 @@ def _told_before(r: Reading, p: Operand) -> tuple[Operand, Operand] | None:
         return None
     new = near[0]
     old = _previous(r, new)
-    if old is not None and earlier_than(r, new, old) and not earlier_than(r, old, new):
-        old, new = new, old  # "… hit €26m this winter. Last winter it was €20m. The rise, 30%"
-    return (old, new) if old is not None else None
+    if old is None:
+        return None
+    if earlier_than(r, new, old) and not earlier_than(r, old, new):
+        return new, old  # "… hit €26m this winter. Last winter it was €20m. The rise, 30%"
+    if dated_before(r, new, old) and not dated_before(r, old, new):
+        return new, old  # "The club has 900 members. It had 800 in 2022. …"
+    if named and not (
+        earlier_than(r, old, new)
+        or dated_before(r, old, new)
+        or contains(r.figs.words(*r.sentence(new.start)), _NOW)
+    ):
+        return None  # a change named by its noun binds only levels told in their order
+    return old, new
 
 
 def _dated_earlier(r: Reading, new: Operand) -> Operand | None:

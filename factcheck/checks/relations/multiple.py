@@ -49,6 +49,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         old, new = _operands(r, m)
         if old is None and new is None and _is_change(r, m):
             old, new = _next_pair(r, m)
+        if old is None and new is None and (_is_change(r, m) or m.kind == "multiple"):
+            old, new = _pair_before(r, m)
         if old is None and new is None and (_is_change(r, m) or _as_many(r, m)):
             old, new = _told_before(r, m)
         if old is None and new is None and m.kind == "multiple":
@@ -71,23 +73,62 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             if unmatched is not None:
                 yield unmatched
                 continue
-        if old is None or new is None or not old.comparable(new) or old.value == 0:
+        found = _finding(r, m, factor, old, new)
+        if found is not None:
+            yield found
+    yield from _told_the_sentence_before(r)
+
+
+def _told_the_sentence_before(r: Reading) -> Iterator[Finding]:
+    """ "Wind capacity grew fivefold in a decade. It stood at 40 megawatts in 2015 and
+    reached 210 megawatts this year.": a multiple told as a change in a sentence with no
+    claim and no other figure, over the one pair of levels (``_pair_in``) of the next
+    sentence, when that one goes on about the same thing ("It …")."""
+    seen: set[int] = set()
+    for o in r.operands:
+        if o.claim is None:
             continue
-        if _nouns_differ(old, new):
-            continue  # "600 patients at 20 hospitals": two things counted, not one changed
-        if set(r.before(m.begin, 1)) & _PROJECTED and max(old.end, new.end) <= m.begin:
-            continue  # "… climbed to 41,000 from 32,000, and it expects output to double"
-        computed = new.value / old.value
-        status, rule = _judge.multiple(factor, computed, m.hedge)
-        line = f"{new.text} / {old.text} = {computed:.3g} times; the text says {m.text} ({rule})"
-        if m.kind == "fraction" and factor != m.value:
-            # "up by a fifth, from £450 to £520": the fraction states the change, so the
-            # change is what is held to it (0.156 against 0.2), not the ratio (1.16 against 1.2)
-            change = abs(computed - 1)
-            status, rule = _judge.multiple(m.value, change, m.hedge)
-            line = (f"{new.text} / {old.text} − 1 = {computed - 1:+.3g}; the text says "
-                    f"{m.text} ({rule})")  # fmt: skip
-        yield Finding(CHECK, m.begin, m.end, status, line, (old, new), m)
+        span = r.sentence(o.start)
+        if span[0] in seen:
+            continue
+        seen.add(span[0])
+        bare = r.bare_before(o.start)
+        prev = r.previous_sentence(o.start)
+        if len(bare) != 1 or bare[0].kind != "multiple" or prev is None or r.in_sentence(prev[0]):
+            continue
+        m = bare[0]
+        factor = _factor(r, m)
+        if factor is None or not _is_change(r, m):
+            continue
+        if starts_with(r.figs.after(span[0], 1, ceiling=span[1]), _BACK) is None:
+            continue
+        old, new = _pair_in(r, span)
+        found = _finding(r, m, factor, old, new)
+        if found is not None:
+            yield found
+
+
+def _finding(
+    r: Reading, m: Operand, factor: float, old: Operand | None, new: Operand | None
+) -> Finding | None:
+    """The multiple ``m`` (of ``factor``) held to its two levels."""
+    if old is None or new is None or not old.comparable(new) or old.value == 0:
+        return None
+    if _nouns_differ(old, new):
+        return None  # "600 patients at 20 hospitals": two things counted, not one changed
+    if set(r.before(m.begin, 1)) & _PROJECTED and max(old.end, new.end) <= m.begin:
+        return None  # "… climbed to 41,000 from 32,000, and it expects output to double"
+    computed = new.value / old.value
+    status, rule = _judge.multiple(factor, computed, m.hedge)
+    line = f"{new.text} / {old.text} = {computed:.3g} times; the text says {m.text} ({rule})"
+    if m.kind == "fraction" and factor != m.value:
+        # "up by a fifth, from £450 to £520": the fraction states the change, so the
+        # change is what is held to it (0.156 against 0.2), not the ratio (1.16 against 1.2)
+        change = abs(computed - 1)
+        status, rule = _judge.multiple(m.value, change, m.hedge)
+        line = (f"{new.text} / {old.text} − 1 = {computed - 1:+.3g}; the text says "
+                f"{m.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, m.begin, m.end, status, line, (old, new), m)
 
 
 #: Words before a multiple that make it a projection or a goal, not a change the figures
@@ -177,9 +218,35 @@ def _restated_as_many(r: Reading, m: Operand) -> tuple[Operand | None, Operand |
     return olds[0], new
 
 
+#: Comparatives after a fraction that state a multiple of the figure compared with: "a
+#: quarter fewer than the 2,400" (0.75 times), "a third more than" (1.33 times).
+_FRACTION_MORE = frozenset("more higher larger bigger greater longer heavier dearer".split())
+_FRACTION_LESS = frozenset("fewer less lower smaller shorter lighter cheaper".split())
+
+
+def _fraction_compared(r: Reading, m: Operand) -> float | None:
+    """The factor of "a quarter fewer than", "a fifth more than", or of a fraction right
+    before the figure's noun phrase ("half the usual 75mm", "a third its size"), else None."""
+    if m.kind != "fraction" or not 0 < m.value < 1:
+        return None
+    tail = r.after(m.end, 2)
+    if tail[1:] == ["than"] and tail[0] in _FRACTION_MORE:
+        return 1 + m.value
+    if tail[1:] == ["than"] and tail[0] in _FRACTION_LESS:
+        return 1 - m.value
+    if tail[:1] in (["the"], ["its"], ["their"]) or (
+        tail[:1] and tail[0].endswith(("'s", "’s")) and len(tail[0]) > 2
+    ):
+        return m.value  # "half the usual 75mm", "a third last year's"
+    return None
+
+
 def _factor(r: Reading, m: Operand) -> float | None:
     if m.kind == "fraction" and _as_many(r, m):
         return m.value  # "a quarter as many"
+    compared = _fraction_compared(r, m)
+    if compared is not None and not set(lead(r, m, 3)) & (RISE | FALL):
+        return compared
     if m.kind == "multiple":
         last = m.text.split()[-1].lower()
         tail = r.after(m.end, 3)
@@ -235,13 +302,69 @@ def _next_pair(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
     nxt = r.next_sentence(m.start)
     if nxt is None or starts_with(r.figs.after(nxt[0], 1, ceiling=nxt[1]), _BACK) is None:
         return None, None  # the next sentence must go on about the same thing ("It has …")
-    ops = [o for o in r.in_sentence(nxt[0]) if o.kind in ("count", "money", "percent")]
-    if len(ops) != 2 or not ops[0].comparable(ops[1]):
+    return _pair_in(r, nxt)
+
+
+#: Verbs that give the later of two levels joined by "and": "It stood at 38 megawatts in
+#: 2014 and reached 196 megawatts this spring", "had 40 beds and now has 120".
+REACHED = frozenset("reached reaches reaching hit hits topped tops passed passes now "
+                    "touched".split())  # fmt: skip
+
+
+def _pair_in(r: Reading, span: tuple[int, int]) -> tuple[Operand | None, Operand | None]:
+    """The one pair of levels of a sentence: its only two figures (of one kind and noun), the
+    earlier after "from" and the later after "to", or the later joined by "and" after a verb
+    of reaching (``REACHED``)."""
+    ops = [o for o in r.in_sentence(span[0]) if o.kind in ("count", "money", "percent")
+           and o.claim is not None]  # fmt: skip
+    if len(ops) != 2 or not ops[0].comparable(ops[1]) or _nouns_differ(ops[0], ops[1]):
+        return None, None
+    nouns = [_noun(o) for o in ops]
+    if nouns[0] != nouns[1] and not all(_noun(o) or _bare_end(r, o) for o in ops):
+        return None, None  # "12 boats and reached 30 crew": a count of another noun
+    if any(o.value_max is not None for o in ops):
         return None, None
     roles = [role(r, o) for o in ops]
-    if roles != ["old", "new"]:
+    if roles == ["old", "new"]:
+        return ops[0], ops[1]
+    words = r.between(ops[0].end, ops[1].begin)
+    if (
+        roles[0] != "old"
+        and roles[1] != "old"
+        and "and" in words
+        and len(words) <= 8
+        and REACHED & set(words[words.index("and") :])
+        and not clause_break(words)
+    ):
+        return ops[0], ops[1]
+    return None, None
+
+
+#: What may follow a count that names no noun of its own and so takes the other's: "and now
+#: has 460.", "460 this year".
+_BARE_AFTER = frozenset(". , ; : this last in a by since now".split())
+
+
+def _bare_end(r: Reading, o: Operand) -> bool:
+    """Whether a count without a noun stands where none could follow (the end of a clause, a
+    word of time), so that it counts the noun of the figure it is paired with."""
+    after = r.after(o.end, 1)
+    return not after or after[0] in _BARE_AFTER
+
+
+def _pair_before(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
+    """ "… grew from 820 to 1,090. That is a rise of a third": a multiple in a sentence that
+    opens by restating the one before and holds no figure of its own, over the one pair of
+    levels of that sentence."""
+    s0, _ = r.sentence(m.start)
+    if starts_with(r.figs.words(s0, m.begin), _THAT_IS) is None:
         return None, None
-    return ops[0], ops[1]
+    if any(o.kind in ("count", "money", "percent")
+           and (o.end <= m.begin or "," not in r.between(m.end, o.begin))
+           for o in r.in_sentence(m.start)):  # fmt: skip
+        return None, None  # a figure of its own ("That is a rise of a third, to 800")
+    prev = r.previous_sentence(m.start)
+    return _pair_in(r, prev) if prev is not None else (None, None)
 
 
 def _ordered(a: Operand, b: Operand, between: list[str], m: Operand) -> tuple[Operand, Operand]:
@@ -305,13 +428,44 @@ def _of(words: list[str]) -> bool:
         words = words[:-1]
     if words[:1] in (["the"], ["its"], ["their"]) and words[-1:] == ["of"] and len(words) <= 5:
         return True  # "twice the national average of £40,000"
+    if 1 <= len(words) <= 4 and words[-1].endswith(("'s", "’s")) and len(words[-1]) > 2:
+        # "three times last year's 14,000", "twice the county's 300": a possessive phrase
+        return not (_NOT_IN_PHRASE & set(words))
     if words[:1] in (["the"], ["its"], ["their"]) and 2 <= len(words) <= 5:
         # "nearly double the month's usual 88mm": a short noun phrase runs on to the figure
         return not (_NOT_IN_PHRASE & set(words[1:]))
     return tuple(words) in _OF or not words
 
 
+def _durations(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
+    """Two spans of time a multiple is told of: "have halved, from 9.6 hours in March to 4.9
+    hours now" (one after "from", one after "to"), "52 hours, less than half the usual 120
+    hours"; of one time unit, else none (a span is mostly the time a change took)."""
+    spans = [o for o in r.in_sentence(m.start) if o.kind == "duration" and o.value_max is None]
+    if len(spans) != 2 or spans[0].time_unit != spans[1].time_unit:
+        return None, None
+    a, b = spans
+    if [role(r, a), role(r, b)] == ["old", "new"] and a.start > m.end:
+        return a, b
+    compared = _fraction_compared(r, m)
+    if compared is not None and a.end <= m.begin < m.end <= b.start:
+        words = r.between(a.end, m.begin)
+        head = r.between(m.end, b.begin)
+        if head[1:2] == ["than"]:
+            head = head[2:]
+        if words[-1:] == [","] and len(words) <= 3 and _of(head):
+            return b, a
+    return None, None
+
+
 def _operands(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
+    old, new = _operands_of(r, m)
+    if old is None and new is None:
+        return _durations(r, m)
+    return old, new
+
+
+def _operands_of(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
     sent = [o for o in r.in_sentence(m.start) if o is not m and o.kind not in
             ("multiple", "duration", "fraction", "ratio")
             and not _counts_another_noun(r, m, o)]  # fmt: skip
@@ -326,9 +480,19 @@ def _operands(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
         return old, new
     after = [o for o in sent if o.start > m.end]
     before = [o for o in sent if o.end <= m.begin]
-    # "double the 650", "three times that of 3 million"
-    if after and _of(r.between(m.end, after[0].begin)):
+    # "double the 650", "three times that of 3 million", "a quarter fewer than the 2,400"
+    head = r.between(m.end, after[0].begin) if after else []
+    if m.kind == "fraction" and head[1:2] == ["than"] and _fraction_compared(r, m) is not None:
+        head = head[2:]
+    if after and _of(head):
         base = after[0]
+        if m.kind == "fraction" and _fraction_compared(r, m) is not None:
+            # "1,800 swifts, a quarter fewer than the 2,400", "30mm, less than half the
+            # usual 75mm": the figure the fraction is set off after, and no other
+            set_off = [o for o in before[-1:] if o.comparable(base)
+                       and r.between(o.end, m.begin)[-1:] == [","]
+                       and len(r.between(o.end, m.begin)) <= 3]  # fmt: skip
+            return base, (set_off[0] if set_off else None)
         other = new or next((o for o in reversed(before) if o.comparable(base)), None)
         if other is None:
             other = next((o for o in after[1:] if o.comparable(base)), None)

@@ -23,14 +23,21 @@ TO_ONE = cues("to one", "to 1", ": 1", "- to - one", "for every one")
 PER = cues("per", "for every", "to each", "for each", "to every", "a")
 #: Before N in "one doctor for every N people".
 FOR_EVERY = cues("for every", "to every", "per every", "for each")
-CUES = STATED | TO_ONE | PER | FOR_EVERY
+#: Before "N to one" told as a margin: "outsells it by three to one", "backed it by a margin
+#: of four to one".
+BY = cues("by", "by a margin of", "by a ratio of", "by almost", "by nearly", "by about",
+          "by more than", "by roughly", "by some")  # fmt: skip
+#: Between the two counts such a margin compares: "7,800 against 2,600", "1,500 for and 500
+#: against", "480 to 160".
+_SET_AGAINST = frozenset(("against", "to", "versus", "vs", "and", "compared"))
+CUES = STATED | TO_ONE | PER | FOR_EVERY | BY
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for op in r.operands:
         if op.kind != "count" or op.value_max is not None or op.value <= 0:
             continue
-        found = _to_one(r, op) or _per_unit(r, op) or _one_for_every(r, op)
+        found = _to_one(r, op) or _per_unit(r, op) or _one_for_every(r, op) or _by_to_one(r, op)
         if found is not None:
             yield found
 
@@ -51,6 +58,47 @@ def _to_one(r: Reading, op: Operand) -> Finding | None:
     if len(counts) != 2 or counts[1].value == 0 or _unit(counts[0]) == _unit(counts[1]):
         return None
     return _test(op, counts[0], counts[1])
+
+
+def _by_to_one(r: Reading, op: Operand) -> Finding | None:
+    """ "outsells its cheddar by three to one: 7,800 wheels against 2,600": the larger of the
+    sentence's only two other counts over the smaller, when they are set against each other
+    (a few words between, one of "against", "to", "and", "versus")."""
+    if ends_with(r.before(op.begin, 4), BY) is None or op.value < 1:
+        return None
+    cue = starts_with(r.after(op.end, 3), TO_ONE)
+    if cue is None:
+        return None
+    sent = r.in_sentence(op.start)
+    others = []
+    for o in sent:
+        if o is op or (o.start >= op.end and not r.between(op.end, o.begin)[len(cue) :]
+                       and r.between(op.end, o.begin)[:1] == ["to"]):  # fmt: skip
+            continue  # the ratio itself, and the "1" of "3 to 1"
+        if o.kind in ("percent", "points", "duration", "multiple", "fraction", "ratio"):
+            continue
+        others.append(o)
+    if len(others) != 2 or not others[0].comparable(others[1]):
+        return None
+    a, b = others
+    if a.value_max is not None or b.value_max is not None or min(a.value, b.value) <= 0:
+        return None
+    gap = r.between(a.end, b.begin)
+    if len(gap) > 6 or not _SET_AGAINST & set(gap) or {";", "."} & set(gap):
+        return None
+    units = (_unit(a), _unit(b))
+    if None not in units and units[0] != units[1] and not (_SET_AGAINST - {"and"}) & set(gap):
+        return None  # "240 staff and 35 buildings": two things, not set against each other
+    lo, hi = min(op.end, a.begin), max(op.begin, b.end)
+    if ";" in r.between(lo, hi):
+        return None
+    big, small = sorted((a, b), key=lambda o: -o.value)
+    # "by three to one" says what "three times as many" says: held as a multiple
+    computed = big.value / small.value
+    status, rule = _judge.multiple(op.value, computed, op.hedge)
+    line = (f"{big.text} / {small.text} = {_judge.fmt(computed)} to one; the text says "
+            f"{op.text} to one ({rule})")  # fmt: skip
+    return Finding(CHECK, op.start, op.end, status, line, (big, small), op)
 
 
 def _per_unit(r: Reading, op: Operand) -> Finding | None:
