@@ -396,3 +396,50 @@ def test_a_stretch_told_as_still_running_ends_at_publication(text, expected):
 def test_a_spell_that_ended_is_not_measured_to_publication():
     text = "Rain fell every day from 2 May. After a three-week wet spell, the fields dried out."
     assert all(s != "inconsistent" for _, s in _elapsed(text))
+
+
+# ------------------------------------------------ a conversion in the next sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Leeds teacher has scooped £2m on the lottery. Raised in Galway, she plans to"
+            " go back: the prize is worth about €2.38m, enough for a farm.",
+            [("€2.38m", "consistent")],
+        ),
+        (
+            "A Leeds teacher has scooped £2m on the lottery. Raised in Galway, she plans to"
+            " go back: the prize is worth about €3.1m, enough for a farm.",
+            [("€3.1m", "inconsistent")],
+        ),
+        (
+            "A Lyon bakery group is buying Pennine Oatcakes for €85m. The offer values the"
+            " Yorkshire firm at £71.5m, about 12 times its profits.",
+            [("£71.5m", "consistent")],
+        ),
+        (
+            "A Lyon bakery group is buying Pennine Oatcakes for €85m. The offer values the"
+            " Yorkshire firm at £101m, about 12 times its profits.",
+            [("£101m", "inconsistent")],
+        ),
+    ],
+)
+def test_the_next_sentence_restates_the_amount_in_its_own_clause(text, expected):
+    assert _checked(text, RATE_DAY, "conversion") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next sentence's amount is another thing: no valuation, no amount noun
+        "A Lyon bakery group is buying Pennine Oatcakes for €85m. Its chairman earns £2m at"
+        " the firm.",
+        # a long clause before the amount: not read as restating it
+        "She won £2m on the lottery. Raised in Galway and trained as a vet in Dublin and"
+        " Cork before moving to Leeds, she says her new house is worth about €900,000.",
+    ],
+)
+def test_the_next_sentence_with_another_amount_is_no_conversion(text):
+    assert _checked(text, RATE_DAY, "conversion") == []

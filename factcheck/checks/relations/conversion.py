@@ -59,6 +59,8 @@ _RELATIVE = frozenset(("which", "that"))
 #: roughly £56 million", "At today's rate that is €2.7 billion".
 _RESTATING = frozenset("equivalent equal equals converts converted sterling dollars euros "
                        "pounds yen rate rates exchange terms".split())  # fmt: skip
+#: Verbs of a valuation that restates the price told before: "The deal values it at …".
+_VALUES = frozenset(("values", "valued", "valuing", "prices", "priced"))
 _DEICTIC = frozenset(("that", "this", "it", "which", "that's", "it's"))
 _COPULA = frozenset(("is", "was", "'s", "’s", "comes", "came", "amounts", "amounted", "worth"))
 #: Nouns that name an amount of money stated before: "The penalty, about £790m, …",
@@ -66,7 +68,7 @@ _COPULA = frozenset(("is", "was", "'s", "’s", "comes", "came", "amounts", "amo
 _AMOUNT_NOUNS = frozenset("amount sum figure prize payment payout penalty fine award bill total "
                           "fund package loan deal spending investment settlement grant budget "
                           "cost price fee jackpot bonus compensation donation subsidy "
-                          "contract".split())  # fmt: skip
+                          "contract offer bid takeover".split())  # fmt: skip
 #: A rate word between the amount and its conversion: "£250 a month (€290)".
 _PER = cues(
     "a year", "per year", "a month", "per month", "a week", "per week", "a day", "per day",
@@ -247,11 +249,15 @@ def _restated_next(r: Reading, a: Operand, b: Operand) -> bool:
         return False
     s0, _ = r.sentence(b.start)
     lead = r.figs.words(s0, b.begin)
+    # the clause of the amount: "…, she plans to move home: the prize is worth about €1.15m"
+    lead = lead[max((i + 1 for i, w in enumerate(lead) if w in (":", ";")), default=0) :]
     if len(lead) > 10 or r.figs.inside(s0, b.begin):
         return False
     words = set(lead)
     if words & _RESTATING:
         return True  # "That is equivalent to about …", "In sterling that comes to …"
+    if lead[-1:] == ["at"] and words & _VALUES and words & _AMOUNT_NOUNS:
+        return True  # "The offer values the club at £120m"
     if words & _DEICTIC and (words & _COPULA or len(ends_with(lead, EQUIVALENT) or ()) > 1):
         return True  # "That is about $1.1 billion", "That works out at about €39 million"
     # "The penalty, about £790m, …"; "the prize is worth about €1.15m"

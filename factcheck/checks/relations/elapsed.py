@@ -22,12 +22,13 @@ exact day inside them fits. The hedge sets the rule (``_judge.span_fits``).
 from __future__ import annotations
 
 from calendar import monthrange
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from factcheck.checks._judge import span_fits
 from factcheck.checks._reading import (
     DAYS_PER,
+    Cue,
     DateRef,
     Operand,
     Reading,
@@ -206,46 +207,46 @@ def _mode(r: Reading, op: Operand) -> str | None:
     return found[1]  # type: ignore[index,no-any-return]
 
 
+#: Words round a duration that settle its reading before the word after it is read: a
+#: test of (the words before it, the words after it) and the reading it gives (None: no
+#: elapsed time at all), tried in order.
+_LEADING: tuple[tuple[Callable[[list[str], list[str]], bool], str | None], ...] = (
+    # "six weeks earlier than planned": against a plan, not a date
+    (lambda h, t: t[:1] == ["than"] or t[1:2] == ["than"], None),
+    # "is 50 years old", "died at 88 years of age"
+    (lambda h, t: starts_with(t, _OLD) is not None or t[:2] == ["of", "age"], "age"),
+    # "marks 25 years on air", "will mark 75 years on stage"
+    (lambda h, t: tuple(h[-1:]) in _MARKS, "marks"),
+    # "two years on 3 May": not "two years on"
+    (lambda h, t: t[:1] == ["on"] and len(t) > 1 and (t[1][0].isdigit() or t[1] == "the"), None),
+    # "ground flour for two centuries before it fell silent"
+    (lambda h, t: h[-1:] == ["for"] and t[:1] in (["before"], ["until"], ["till"]), "span"),
+    # "have less than a month to apply: the scheme closes on …"
+    (lambda h, t: t[:1] == ["to"] and tuple(h[-1:]) in _HAVE_LEFT, "countdown"),
+    # "a dry spell of eight weeks and counting": it runs to now
+    (lambda h, t: t[:2] == ["and", "counting"], "running"),
+    # "two years from now", not "two years from 2020"
+    (lambda h, t: t[:2] == ["from", "now"], "countdown"),
+)
+#: The words right after a duration and the reading they give, tried in order ("into":
+#: "less than two years into the job", from its start to the event).
+_TAIL_MODES: tuple[tuple[frozenset[Cue], str], ...] = (
+    (_AGO, "ago"), (_LATER, "later"), (cues("after"), "after"), (cues("earlier"), "earlier"),
+    (cues("before"), "before"), (cues("into"), "later"), (_SINCE, "since"),
+)  # fmt: skip
+
+
 def _read_mode(r: Reading, op: Operand) -> str | None:
     tail = r.after(op.end, 5)
     head = r.before(op.begin, 5)
-    if tail[:1] == ["than"] or tail[1:2] == ["than"]:
-        return None  # "six weeks earlier than planned": against a plan, not a date
-    if starts_with(tail, _OLD) is not None or tail[:2] == ["of", "age"]:
-        return "age"  # "is 50 years old", "died at 88 years of age"
-    if tuple(head[-1:]) in _MARKS:
-        return "marks"  # "marks 25 years on air", "will mark 75 years on stage"
-    if tail[:1] == ["on"] and len(tail) > 1 and (tail[1][0].isdigit() or tail[1] == "the"):
-        return None  # "two years on 3 May": not "two years on"
-    if starts_with(tail, _AGO) is not None:
-        return "ago"
-    if starts_with(tail, _LATER) is not None:
-        return "later"
-    if head[-1:] == ["for"] and tail[:1] in (["before"], ["until"], ["till"]):
-        return "span"  # "ground flour for two centuries before it fell silent"
-    if tail[:1] in (["after"], ["earlier"], ["before"]):
-        return tail[0]
-    if tail[:1] == ["to"] and tuple(head[-1:]) in _HAVE_LEFT:
-        return "countdown"  # "have less than a month to apply: the scheme closes on …"
-    if tail[:1] == ["into"]:
-        return "later"  # "less than two years into the job": from its start to the event
-    if tail[:2] == ["from", "now"]:
-        return "countdown"  # "two years from now", not "two years from 2020"
-    if starts_with(tail, _SINCE) is not None or starts_with(tail[1:], _SINCE_ONLY) is not None:
-        return "since"
-    if starts_with(tail, _PASSED) is not None and "since" in _clause_before(r, op):
-        return "since"  # "Since the mill closed in 2015, more than a decade has passed"
-    if head[-1:] == ["in"] and contains(r.before(op.begin, 8), _NOT_SINCE):
-        return "since"  # "has not been painted in almost half a century"
-    inner = r.between(op.start, op.figure.start) if op.figure is not None else []
-    if starts_with(tail, _COUNTDOWN_AFTER) is not None or tuple(head[-1:]) in _COUNTDOWN_BEFORE:
+    for test, leading in _LEADING:
+        if test(head, tail):
+            return leading
+    mode = next((m for cue, m in _TAIL_MODES if starts_with(tail, cue) is not None), None)
+    if mode is not None or _since_before(r, op, head, tail):
+        return mode or "since"
+    if _counts_down(r, op, head, tail):
         return "countdown"
-    if tuple(head[-3:]) in _COUNTDOWN_BEFORE or tuple(head[-2:]) in _COUNTDOWN_BEFORE:
-        return "countdown"
-    if inner[:1] == ["within"] or (op.hedge == "within" and not inner):
-        return "countdown"  # "within 90 days, by 30 September"
-    if tail[:2] == ["and", "counting"]:
-        return "running"  # "a dry spell of eight weeks and counting": it runs to now
     if starts_with(tail, _RUNNING) is not None or starts_with(tail[1:], _RUNNING) is not None:
         if ends_with(head, _ENDED_BEFORE) and head[-1] not in ("the", "its", "their", "this"):
             return None  # "after a four-year war": it ended
@@ -259,6 +260,26 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
     if head[-1:] in (["after"], ["for"]) or (head[-1:] and head[-1] in _SPAN_VERBS):
         return "span"
     return None
+
+
+def _since_before(r: Reading, op: Operand, head: list[str], tail: list[str]) -> bool:
+    """ "two years, since …"; "Since the mill closed in 2015, more than a decade has
+    passed"; "has not been painted in almost half a century": counted from a past date."""
+    if starts_with(tail[1:], _SINCE_ONLY) is not None:
+        return True
+    if starts_with(tail, _PASSED) is not None and "since" in _clause_before(r, op):
+        return True
+    return head[-1:] == ["in"] and contains(r.before(op.begin, 8), _NOT_SINCE)
+
+
+def _counts_down(r: Reading, op: Operand, head: list[str], tail: list[str]) -> bool:
+    """ "in N days", "N weeks away", "with N days to go until …", "within 90 days, by …"."""
+    if starts_with(tail, _COUNTDOWN_AFTER) is not None:
+        return True
+    if any(tuple(head[-k:]) in _COUNTDOWN_BEFORE for k in (1, 2, 3)):
+        return True
+    inner = r.between(op.start, op.figure.start) if op.figure is not None else []
+    return inner[:1] == ["within"] or (op.hedge == "within" and not inner)
 
 
 def _clause_before(r: Reading, op: Operand) -> list[str]:
@@ -382,34 +403,22 @@ def _bind(r: Reading, refs: References, op: Operand, mode: str | None) -> Findin
     sc = _Scene(r, refs, op)
     if mode == "countdown" and told_as_past(r.figs.words(sc.s0, op.begin)):
         mode = "free"  # "doubled in five years, from … in 2019 to … in 2024": no countdown
-    ends = _between(sc) if mode in ("span", "running", "free") else None
-    if ends is None and mode != "free":
-        ends = _BINDERS[mode](sc)
-    if (ends is None or None in ends) and mode in ("span", "running", "after", "countdown"):
-        ends = _between(sc, across=True) or ends
-    if mode == "free" and ends is None:
-        ends = _between(sc, across=True)
-    if ends is None or ends[0] is None:
-        ends = _to_now(sc, mode) or ends
-    if (ends is None or None in ends) and mode in ("span", "free"):
-        ends = _preceding(sc) or ends
-    if ends is None and mode == "free":
-        ends = _apposed(sc)
-        if ends is None and sc.pub is None and _apposed_undated(sc):
-            why = f'The text has no publication date to measure "{op.text}" to'
-            return Finding(CHECK, op.begin, _span_end(r, op, mode), "inconclusive", why, (), op)
+    ends = _ends(sc, mode)
+    if ends is None and mode == "free" and sc.pub is None and _apposed_undated(sc):
+        return _unmeasured(sc, mode, f'The text has no publication date to measure "{op.text}" to')
     if ends is None:
         return None
     start, end = ends
     if start is not None and end is not None and start[0] > end[1]:
         return None  # "a day after the bank holiday on 4 May", told before it: no span yet
     if start is None or end is None:
-        if not sc.anchors and mode not in ("ago", "running", "since", "span", "after", "marks"):
+        if not sc.anchors and mode not in _UNDATED:
             return None  # "a day later": nothing dated to compare
         missing = "start" if start is None else "end"
         hint = "; give --event-date or --event" if missing == "start" else ""
-        why = f'The text gives no {missing} date to measure "{op.text}" from{hint}'
-        return Finding(CHECK, op.begin, _span_end(r, op, mode), "inconclusive", why, (), op)
+        return _unmeasured(
+            sc, mode, f'The text gives no {missing} date to measure "{op.text}" from{hint}'
+        )
     found = _test(r, op, start, end)
     found.end = _span_end(r, op, mode)
     event = sc.event
@@ -417,6 +426,38 @@ def _bind(r: Reading, refs: References, op: Operand, mode: str | None) -> Findin
         found.evidence.append(Evidence(source=event[0], description=f"event date {event[1]}",
                                        value=str(event[1])))  # fmt: skip
     return found
+
+
+#: Readings that say a span is measured even when the text gives no date for it: they are
+#: inconclusive then ("which opened more than 150 years ago"); others make no check.
+_UNDATED = frozenset(("ago", "running", "since", "span", "after", "marks"))
+
+
+def _open(ends: _Ends) -> bool:
+    return ends is None or None in ends
+
+
+def _ends(sc: _Scene, mode: str) -> _Ends:
+    """The span's two ends: its reading's binder, then the dates beside it (in the sentence,
+    then across the paragraph), a present tense up to publication, the two dates told before
+    it, and a date it is set in apposition to, each tried while an end is missing."""
+    ends = _between(sc) if mode in ("span", "running", "free") else None
+    if ends is None and mode != "free":
+        ends = _BINDERS[mode](sc)
+    if _open(ends) and mode in ("span", "running", "after", "countdown", "free"):
+        ends = _between(sc, across=True) or ends
+    if ends is None or ends[0] is None:
+        ends = _to_now(sc, mode) or ends
+    if _open(ends) and mode in ("span", "free"):
+        ends = _preceding(sc) or ends
+    if ends is None and mode == "free":
+        ends = _apposed(sc)
+    return ends
+
+
+def _unmeasured(sc: _Scene, mode: str, why: str) -> Finding:
+    op = sc.op
+    return Finding(CHECK, op.begin, _span_end(sc.r, op, mode), "inconclusive", why, (), op)
 
 
 _Ends = tuple["_End | None", "_End | None"] | None
