@@ -59,7 +59,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 _HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gov|Sen|Rep|Gen|Lt|Col|Prof|Rev|Sgt|Capt|Mt)\."
+    r"(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Pty|Bros|Plc|Gov|Sen|Rep|Gen|Lt|Col|Prof|Rev|Sgt|"
+    r"Capt|Mt)\."
 )
 _CAP_TOKEN = (
     rf"(?:(?:[A-Z]\.){{1,3}}|{_HONORIFIC}|[A-ZÀ-ÖØ-ÞĀ-ž][\w’'&-]*(?:\.[\w’'&-]+)*|Mc[A-Z][\w’'-]*)"
@@ -97,8 +98,9 @@ TITLES = _words(
 )
 # A person's occupation, role or condition, opening a sentence before a full name as its
 # title ("Singer Maya Okoro", "Pensioner Ivo Brandt", "Tenant Rosa Lind"); elsewhere they
-# may be surnames, so they are no ``TITLES``.
-_OCCUPATIONS = _words(
+# may be surnames, so they are no ``TITLES``. The one table of such words the mention
+# reader uses (with the word forms of ``is_occupation``).
+OCCUPATIONS = _words(
     """singer drummer guitarist bassist pianist violinist cellist composer songwriter
     novelist poet playwright actor actress comedian presenter broadcaster artist painter
     sculptor photographer designer architect farmer fisherman campaigner activist
@@ -109,8 +111,50 @@ _OCCUPATIONS = _words(
     householder commuter passenger motorist pedestrian shopper customer patient
     organiser organizer volunteer survivor witness widow widower grandmother grandfather
     mother-of-two father-of-two parent pensioner retiree student pupil schoolboy
-    schoolgirl graduate apprentice teenager youngster veteran fan supporter voter"""
+    schoolgirl graduate apprentice teenager youngster veteran fan supporter voter
+    barrister solicitor lawyer accountant banker trader broker investor entrepreneur
+    businessman businesswoman hairdresser barber waiter waitress barista publican
+    bartender caretaker gardener cook porter postman postwoman courier miner docker
+    steelworker labourer mechanic joiner carpenter bricklayer roofer decorator tiler
+    surveyor engineer scientist researcher historian academic surgeon physician
+    consultant therapist counsellor optician beekeeper shepherd gamekeeper angler
+    rambler walker hiker skier surfer sailor rower climber diver striker midfielder
+    defender goalkeeper winger batsman bowler referee umpire trainer breeder owner
+    grandmother-of-two grandfather-of-two mum dad mum-of-two dad-of-two carer
+    nanny childminder cabbie influencer vlogger blogger streamer podcaster dj
+    sportsman sportswoman athlete skater dancer ballerina musician rapper"""
 )
+_OCCUPATIONS = OCCUPATIONS  # the name it had
+# Words that describe a name they open a sentence before, capitalised only by their place
+# ("Embattled Tom Hessle said", "Retired Teacher Ivy Marston", "Neighbouring Wexlin"):
+# no part of the name (mid-sentence they are left alone: "the Local Government
+# Association").
+_LEADING_MODIFIERS = _words(
+    """retired former local embattled beleaguered disgraced grieving bereaved heartbroken
+    tearful furious delighted jailed convicted acquitted injured elderly teenage young
+    neighbouring neighboring rival outgoing incoming departing veteran celebrated
+    acclaimed award-winning"""
+)
+# The word forms of an occupation or condition the table need not list: a trade's
+# compound ("shopkeeper", "dressmaker", "steelworker", "businesswoman", "craftsman"),
+# "-ist" and "-ician" ("florist", "electrician"), and a parent counted ("mother-of-five",
+# "grandad-of-three", "mum-of-four").
+_OCCUPATION_FORM = re.compile(
+    r"[a-z]+(?:keeper|maker|worker|woman|sman|ician|grapher)|"
+    r"(?!(?:baptist|methodist|adventist|communist|socialist|nationalist|zionist)$)"
+    r"[a-z]{4,}ist|"
+    r"(?:(?:great-)?grand)?(?:mother|father|mum|mom|dad|grandad|granddad|gran|nan|mam|"
+    r"parent)-of-(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+)
+
+
+def is_occupation(word: str) -> bool:
+    """Whether ``word`` (any case) names an occupation, role or condition that may title
+    a name opening a sentence ("Hairdresser Ola Brenk", "Mother-of-three Jo Farr")."""
+    low = word.lower()
+    return low in OCCUPATIONS or _OCCUPATION_FORM.fullmatch(low) is not None
+
+
 # Titles that, ending a name of several words no title opens, name a body ("the Health
 # and Safety Executive", "the Scottish Executive"), not a person's office.
 _BODY_TITLES = _words("executive")
@@ -165,6 +209,16 @@ ORG_WORDS = _words(
     freight estates zoo aquarium cycling racing events space athletics rugby cricket hockey
     swimming rowing gymnastics triathlon netball homes ambulance inn tavern"""
 ) | frozenset().union(*BODY_HEADS.values())
+# Words of bodies that, lower case after a capitalised word, are the common noun of a
+# phrase, not a body's head ("Good news", "Judicial review", "Fake news", "the Labour
+# leader"): a newspaper's words name a paper only capitalised ("the Harbour Gazette").
+_NOT_BODY_HEADS_AFTER = _words(
+    "leader chief press times post journal news herald telegraph guardian tribune gazette "
+    "review observer"
+)
+# The house of a trade that ends a body's name of several words ("Greyling Dairy", "Oast
+# Brewery"); alone, capitalised, it is only a word ("Dairy groups agree …").
+_TRADE_HOUSES = _words("dairy brewery bakery distillery creamery winery")
 # Plural nouns whose possessive opens a name rather than owning one ("the Women's Tennis
 # Association", "the Children's Society").
 _PLURAL_POSSESSORS = frozenset(("women", "men", "children", "people"))
@@ -251,6 +305,47 @@ _ADVERB_ENDINGS = (
 )  # fmt: skip
 _ADJECTIVE_SUFFIXES = _words("based born led backed owned run funded style era made bound wide")
 _DATELINE = re.compile(r"(?:,[ \t]+[A-Z][\w.]*)*[ \t]*(?:\(|—|–|-)")
+_WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+)
+_DATELINE_WORD = r"[A-Z][\w.'’-]*"
+# A dateline opening a line: its place (and region), then a day or date, an agency's
+# credit in brackets, and a dash or colon: "LONDON —", "BRASSMOOR, England —",
+# "Harrowlin, Tuesday:", "ABERLADY, March 3 —", "Kellford (Reuters) -".
+_DATELINE_LINE = re.compile(
+    rf"(?P<place>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD}){{0,3}})"
+    rf"(?:,[ \t]+(?!{_WEEKDAYS}\b|{_MONTHS}\b){_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?)*"
+    rf"(?P<when>,?[ \t]+(?:{_WEEKDAYS}|{_MONTHS}\.?[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?|"
+    rf"\d{{1,2}}[ \t]+{_MONTHS}(?:[ \t]+\d{{4}})?)\b)?"
+    r"(?:[ \t]*\((?P<agency>[A-Z][\w&.’' -]{1,30})\))?"
+    r"[ \t]*(?P<mark>—|–|--?|:)(?=[ \t])"
+)
+
+
+def _in_dateline(text: str, start: int) -> str:
+    """What the name at ``start`` is in a dateline opening its line: "place" (the place
+    and its region: "LONDON —", "Harrowlin, Tuesday:"), "agency" (the credit in
+    brackets), or "" when no dateline holds it. A place in capitals needs no more; one in
+    ordinary case needs a day, a date or an agency's credit after it, and a colon ends a
+    dateline only after a day or a date ("ALLEN: …" opens a transcript's turn)."""
+    ls = text.rfind("\n", max(0, start - 80), start) + 1
+    if ls == 0 and start >= 80:
+        return ""
+    m = _DATELINE_LINE.match(text, ls)
+    if m is None or start >= m.start("mark"):
+        return ""
+    when, agency = m.group("when"), m.group("agency")
+    if m.group("mark") == ":" and not when:
+        return ""
+    if not (when or agency or m.group("place").isupper()):
+        return ""
+    if agency and start >= m.start("agency"):
+        return "agency"
+    return "place"
+
+
 _OWN_NAME_AFTER = re.compile(
     r"[,;:.)]|[ \t]+(?:is|was|has|had|will|would|said|says|to|and|which|who|plans)\b"
 )
@@ -265,6 +360,10 @@ _CALENDAR = _words(
 # May", "last April"). (A day number or year after a month is no capitalised word, so it
 # never makes a run of two.)
 _GIVEN_NAME_MONTHS = _words("april may june august")
+# Function words that are also given names ("Will Hartwin"): before a surname-like word
+# they open a name, but at a sentence's opening only with a name's evidence ("Will the
+# council act?", "Will Labour win?" are questions).
+_GIVEN_NAME_WORDS = _words("will")
 _MONTH_LEADS = _words(
     """in on by since until till from of last next early late mid through during before
     after this that every each throughout"""
@@ -1279,7 +1378,7 @@ class Entities:
         called "it" is an organisation."""
         text = self.text
         if kind == PERSON:  # a person's name read by default (``_GUESSED_BODY_CUE``)
-            guessed = any(_GUESSED_BODY_CUE.match(text, m.end) for m in members)
+            guessed = any(_body_cue_after(text, m.end) for m in members)
             return ORGANISATION if guessed else kind
         for m in members:
             cue = _BODY_CUE.match(text, m.end)
@@ -1448,6 +1547,10 @@ def _run_parts(run: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
     parts: list[tuple[int, int]] = []
     a = 0
     for i, t in enumerate(tokens):
+        if i > a and tokens[i - 1] in _DOTTED_SUFFIXES and t not in _LEGAL_SUFFIXES:
+            # "Corvel Ltd. Its chairman": the suffix's full stop ends the sentence
+            parts.append((a, i))
+            a = i
         if (
             i > a
             and i + 1 < len(tokens)
@@ -1482,10 +1585,75 @@ _CONTRACTION = re.compile(r"([A-Za-z]+)[’'](?:d|m|ll|re|ve|s)")
 _LINKS_OR_PARTICLES = _ORG_LINKS | _NAME_PARTICLES
 
 
+# A speech verb right after a name of two words opening a sentence ("Rose Elsworth said"):
+# its subject, a name, though its first word is also a common one ("the prices rose").
+_SPEECH_NEXT = re.compile(
+    r"[ \t]+(?:said|says|told|tells|added|adds|asked|replied|wrote|writes|explained|insisted|"
+    r"[a-z]{2,}ed|[a-z]{2,}s[ \t]+(?:the|a|an|his|her|their|its|in|at|on|for|with|to)|"
+    r"has|had|is|was|will|would)\b"
+)
+
+
+def _written_as_a_name(
+    text: str, tokens: tuple[str, ...], start: int, end: int, *, verb: bool = True
+) -> bool:
+    """Whether the evidence says that ``tokens`` (at ``start:end``), whose first word is
+    also a common word or a month ("Rose", "Grace", "Bill", "Will", "June"), are a name
+    whole: an age or "who" after it ("Rose Elsworth, 58,"), a speech verb after a name of
+    two words ("Hope Adjei said"), or the same words written elsewhere where no
+    sentence opens and no word of time stands before them ("… told Rose Elsworth"). A
+    verb after a name of two words counts too ("Grace Obuya runs …"), unless ``verb`` is
+    false (after "in May" the verb is the clause's: "In May Carlisle voted …")."""
+    if _AGE_AFTER.match(text, end) or text.startswith((", who ", " who "), end):
+        return True
+    if verb and len(tokens) == 2 and tokens[1][:1].isupper() and _SPEECH_NEXT.match(text, end):
+        # a surname, which is rarely also a common word ("Rose Garden is open")
+        low = tokens[1].lower()
+        return not (low in _COMMON or low in ORG_WORDS or _lower_nearby(text, low, start))
+    name = " ".join(tokens)
+    i = text.find(name)
+    while i >= 0:
+        after = i + len(name)
+        if (
+            i != start
+            and (after == len(text) or not text[after].isalnum())
+            and (i == 0 or not text[i - 1].isalnum())
+            and not _opens(text, i)
+            and not _month_after_time_word(text, i)
+        ):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _written_without_first(text: str, tokens: tuple[str, ...], start: int) -> bool:
+    """Whether the name after the first of ``tokens`` (at ``start``, opening a sentence)
+    is written elsewhere in the text without that word before it: "Curator Ines Vellacott
+    said …" and "… said Ines Vellacott" name Ines Vellacott, the first word her role. A particle
+    ("Van Dyke") or an initial second is part of a longer name, never so read."""
+    second = tokens[1]
+    if second.lower() in _NAME_PARTICLES or len(second.rstrip(".")) < 2 or tokens[0].isupper():
+        return False
+    rest = " ".join(tokens[1:])
+    own = start + len(tokens[0]) + 1
+    i = text.find(rest)
+    while i >= 0:
+        if i != own and (i + len(rest) == len(text) or not text[i + len(rest)].isalnum()):
+            j = i - 1
+            while j >= 0 and text[j] in _SPACES:
+                j -= 1
+            if j < 0 or not text[j].isalnum() or not text.endswith(tokens[0], 0, j + 1):
+                return True
+        i = text.find(rest, i + 1)
+    return False
+
+
 def _month_as_given_name(tokens: tuple[str, ...]) -> bool:
     """Whether ``tokens`` open with a month that is a given name before a surname-like
     word ("June Okafor"), read from the tokens alone."""
-    if len(tokens) < 2 or tokens[0].lower() not in _GIVEN_NAME_MONTHS:
+    if len(tokens) < 2 or (
+        tokens[0].lower() not in _GIVEN_NAME_MONTHS and tokens[0].lower() not in _GIVEN_NAME_WORDS
+    ):
         return False
     low = tokens[1].lower()
     return not (
@@ -1578,26 +1746,55 @@ def _mention(
     a, b, title, tokens, facts, name = got
     start = at + rel[a]
     end = at + rel[b - 1] + len(tokens[-1])
-    if tokens[0].lower() in _GIVEN_NAME_MONTHS and _month_after_time_word(text, start):
+    if (
+        tokens[0].lower() in _GIVEN_NAME_MONTHS
+        and _month_after_time_word(text, start)
+        and not _written_as_a_name(text, tokens, start, end, verb=False)
+    ):
         return None  # "in June Labour won": a date, as a month opening a name is read
     changed = False
     if len(tokens) > 1 and (start in sentence_starts or _opens(text, start)):
+        if tokens[0].lower() in _LEADING_MODIFIERS and not (facts or 0) & (
+            _ORGANISATION_WORD | _LINKED
+        ):
+            # "Embattled Tom Hessle", "Neighbouring Wexlin": a word describing the name,
+            # capitalised by its place, is no part of it
+            tokens, start, changed, a = tokens[1:], at + rel[a + 1], True, a + 1
         w = tokens[0]
-        if len(tokens) > 2 and w.lower() in _OCCUPATIONS and not (facts or 0) & _ORGANISATION_WORD:
-            # "Singer Maya Okoro said": the occupation before a full name is her title
+        if (
+            len(tokens) > 2
+            and not (facts or 0) & _ORGANISATION_WORD
+            and (is_occupation(w) or _written_without_first(text, tokens, start))
+        ):
+            # "Singer Maya Okoro said": the occupation before a full name is her title;
+            # so is any first word the article leaves off the name elsewhere
+            # ("Curator Ines Vellacott said …" then "… said Ines Vellacott")
             tokens, start, changed = tokens[1:], at + rel[a + 1], True
             title = f"{title} {w.lower()}".strip()
         elif (
             w.lower() in _BODY_MEMBERS
+            or w.lower() in _GIVEN_NAME_WORDS
             or _lower_nearby(text, w, start)
             or (w.endswith("s") and _lower_nearby(text, w[:-1], start))
-        ):
+        ) and not (w.lower() not in _BODY_MEMBERS and _written_as_a_name(text, tokens, start, end)):
             k = 1  # "Shares of Acme", "Employees of Acme": the name is Acme
             while k < len(tokens) and tokens[k] in _ORG_LINKS:
                 k += 1
             if k == len(tokens):
                 return None
             tokens, start, changed = tokens[k:], at + rel[a + k], True
+    elif (
+        len(tokens) > 2
+        and tokens[0].lower() in OCCUPATIONS
+        and not (facts or 0) & (_ORGANISATION_WORD | _LINKED)
+        and all(t[:1].isupper() for t in tokens[1:])
+    ):
+        # mid-sentence, an occupation capitalised before a full name is a title too
+        # ("…,” Neighbour Tom Haleby said", "quoted Accountant Rhys Tallbrook"); the table's
+        # words only, and never as a name's last word ("Paul Farmer")
+        w = tokens[0]
+        tokens, start, changed = tokens[1:], at + rel[a + 1], True
+        title = f"{title} {w.lower()}".strip()
     first = tokens[0]
     if (
         first.isupper()
@@ -1606,6 +1803,11 @@ def _mention(
         and (start == 0 or text[start - 1] == "\n")
     ):
         return Mention(start, start + len(first), first, PLACE)  # OTTAWA (Reuters) -
+    dateline = _in_dateline(text, start)
+    if dateline == "agency":
+        return None  # "(Reuters)": the agency's credit, nobody in the story
+    if dateline:
+        return Mention(start, end, " ".join(tokens), PLACE)  # "Harrowlin, Tuesday:"
     last = tokens[-1]
     possessive = (
         last.endswith(("’s", "'s", "s’", "s'"))
@@ -1675,14 +1877,20 @@ def _mention(
         role = _class_before(text, start)
     if kind == ORGANISATION:
         name = _as_the_article_uses_it(text, name, start, end)
-    guessed = guessed and kind == PERSON and not role
+    # a role a body may hold as well as a person ("the landlord, X,") tells no kind
+    guessed = guessed and kind == PERSON and (not role or role.split()[-1] in _EITHER_ROLES)
     return Mention(start, end, name, kind, title=title, role=role, guessed=guessed)
 
 
 # Legal suffixes that a company's formal name carries and its everyday one drops.
 _LEGAL_SUFFIXES = frozenset(
-    "plc PLC Plc Ltd Ltd. Limited Inc Inc. LLC LLP AG SA S.A. GmbH NV".split()
+    """plc PLC Plc Plc. Ltd Ltd. Limited Inc Inc. LLC L.L.C. LLP LP L.P. AG A.G. SA S.A. GmbH
+    NV N.V. BV B.V. SpA S.p.A. Pty Pty. KK K.K. Corp. Co. Bros.""".split()
 )
+# The legal suffixes written with a full stop, which may end a sentence too ("… sold to
+# Harbeck Tools Inc. The deal …"): a name goes on past one only with another suffix
+# ("Tarnwood Kogyo Co. Ltd.", "Hulden Pty. Ltd.").
+_DOTTED_SUFFIXES = frozenset(w for w in _LEGAL_SUFFIXES if w.endswith("."))
 
 
 def _as_the_article_uses_it(text: str, name: str, start: int, end: int) -> str:
@@ -1781,12 +1989,13 @@ _GUESSED = "guessed person"
 _BODY_MEMBERS = _words(
     """staff workers employees workforce bosses executives shareholders investors
     customers clients members trustees volunteers engineers drivers pilots nurses
-    cabin crew"""
+    cabin crew farmers suppliers depositors policyholders franchisees"""
 )
 # What a body has and a person hardly does, after its possessive ("X's chief executive",
 # "X's shares fell", "X's headquarters").
 _BODY_OWNS_AFTER = re.compile(
-    r"[ \t]+(?:(?:chief|group)[ \t]+executive|chief[ \t]+operating|board[ \t]+of|board\b|"
+    r"[ \t]+(?:(?:chief|group)[ \t]+executive|chief[ \t]+(?:operating|financial)|board[ \t]+of|"
+    r"board\b|chairman|chairwoman|(?:managing|finance|operations)[ \t]+director|founders?\b|"
     r"shareholders|share[ \t]+price|shares[ \t]+(?:fell|rose|jumped|dropped|slid|climbed|"
     r"gained|closed|tumbled|plunged|soared|sank|were|have)|headquarters|head[ \t]+office|"
     r"workforce|employees|annual[ \t]+(?:report|results|meeting|accounts)|half-year|"
@@ -1811,7 +2020,8 @@ def _body_by_evidence(text: str, start: int, end: int, before: list[str], posses
     possessive ("X's chief executive", "X's shares fell"), or a statement issued ("X
     said in a statement")."""
     if (
-        len(before) > 1
+        not possessive  # "staff at Tom Haleby's bakery": the bakery's staff
+        and len(before) > 1
         and before[-1] in ("at", "of", "for", "from", "in")
         and before[-2].lower() in _BODY_MEMBERS
         and not (before[-1] == "for" and before[-2].lower() in ("volunteers", "drivers"))
@@ -1821,9 +2031,27 @@ def _body_by_evidence(text: str, start: int, end: int, before: list[str], posses
         return True
     if possessive and _BODY_OWNS_AFTER.match(text, end):
         return True
-    return text.startswith(_SAID_IN_STATEMENT, end)
+    return text.startswith(_SAID_IN_STATEMENT, end) and not _PERSONAL_AFTER.match(text, end)
 
 
+# Roles that a body holds as often as a person, in apposition to a name: they make it no
+# person's ("the landlord, Brightmere Living," then "Brightmere Living's chief
+# executive" is a body).
+_EITHER_ROLES = _words(
+    """landlord landlords owner owners employer employers buyer seller bidder sponsor
+    sponsors partner partners contractor subcontractor builder builders supplier
+    provider client clients tenant tenants bidder winner winners donor donors funder
+    backer backers investor investors creditor creditors plaintiff claimant defendant
+    applicant appellant organiser organisers host hosts"""
+)
+# The people of a place before "of"/"in" and its name ("residents of Caddow Rise"): a
+# place, not a person.
+_PLACE_PEOPLE = _words("residents villagers inhabitants townspeople islanders citizens")
+# What a person's statement says of its maker ("… said in a statement that he would
+# appeal", "… said in a statement: “I …"): a person's pronoun in the clause that follows.
+_PERSONAL_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?(?:\b(?:he|she|his|her|him|himself|herself)\b|[“\"‘]I\b|\bI[ \t])"
+)
 _SAID_IN_STATEMENT = (" said in a statement", " says in a statement", " added in a statement")
 _NAME_ARTICLE = re.compile(r"(?<=, )(?:The|A|An)[ \t]$")
 _ORGANISATION_WORD, _LINKED, _PLACE_NAME, _PLACE_LAST, _ACRONYM_ONLY, _ADVERB = (1, 2, 4, 8, 16, 32)
@@ -1863,6 +2091,7 @@ def _facts(tokens: tuple[str, ...]) -> int | None:
         or (len(tokens) > 1 and tokens[-1] in _LEGAL_SUFFIXES)  # "Sandvik AG", "Banco X SA"
         or (len(lowered) == 1 and lowered[0] in _PARTY_NAMES)
         or (len(lowered) > 1 and lowered[-1] in _TEAM_PLURALS)  # "Ashby Falcons"
+        or (len(lowered) > 1 and lowered[-1] in _TRADE_HOUSES)  # "Greyling Dairy"
     ):
         bits |= _ORGANISATION_WORD
     if len(tokens) > 1 and any(t in _ORG_LINKS for t in tokens):
@@ -1895,6 +2124,8 @@ def _kind(
         # capitalised only as the sentence's first, before the noun that classes the name
         # after it, is no name, though it is an organisation's word ("Network")
         return None
+    if facts & _ORGANISATION_WORD and _person_by_evidence(text, tokens, title, end):
+        return PERSON  # "Jane Court, 52,", "Ms Ellis Bank": a surname, no body's word
     if facts & _ORGANISATION_WORD:
         return ORGANISATION
     if facts & _LINKED:
@@ -1905,7 +2136,7 @@ def _kind(
         return THING
     if after and after_word in _PORTFOLIOS and _PORTFOLIO_HEAD.match(text, after.end()):
         return ORGANISATION  # "the Slovenian foreign ministry", "the Iraqi oil ministry"
-    if after_word in ORG_WORDS and after_word not in ("leader", "chief"):
+    if after_word in ORG_WORDS and after_word not in _NOT_BODY_HEADS_AFTER:
         return ORGANISATION  # "the Scottish government", "a London hospital"
     if facts & _PLACE_NAME:
         return PLACE
@@ -1937,6 +2168,8 @@ def _kind(
         return PERSON
     if _body_by_evidence(text, start, end, before, possessive):
         return ORGANISATION  # "staff at X", "X's chief executive", "joined X in 2019"
+    if len(before) > 1 and before[-1] in ("of", "in") and before[-2].lower() in _PLACE_PEOPLE:
+        return PLACE  # "residents of Caddow Rise"
     if len(tokens) == 1:
         word = tokens[0]
         if (start in sentence_starts or _opens(text, start)) and (
@@ -1971,6 +2204,41 @@ def _kind(
     ):
         return PLACE
     return _GUESSED
+
+
+# Words of bodies that are also surnames ("Jane Court", "Emily Post", "Dr Ade Guild").
+_SURNAME_BODY_WORDS = _words("court bank post guild house mills press")
+# The honorifics that only a person bears ("Ms Bank"; not "Prince", "King": the Prince
+# Charles Hospital is a body).
+_PERSONAL_HONORIFICS = _words("mr mr. mrs mrs. ms ms. miss dr dr. sir dame")
+
+
+def _person_by_evidence(text: str, tokens: tuple[str, ...], title: str, end: int) -> bool:
+    """Whether a name that ends in a body's word that is also a surname (``court``,
+    ``bank``, ``post`` …), and holds no other, is a person's by the evidence: an
+    honorific before it ("Ms Ellis Bank", "Dr Guild"), an age after it ("Jane Court,
+    52,"), "who" after it ("Tom House, who …") or a person's pronoun as the subject of
+    what it says ("Amira Post said she …")."""
+    if len(tokens) > 3 or tokens[-1].lower() not in _SURNAME_BODY_WORDS:
+        return False
+    if any(t.lower() in ORG_WORDS or t in _ORG_LINKS or t.isupper() for t in tokens[:-1]):
+        return False  # "Crown Court", "Bank of …", "BBC House"
+    if len(tokens) == 1 or not tokens[0][:1].isupper():
+        return bool(title) and title.split()[-1] in _PERSONAL_HONORIFICS
+    if title and title.split()[-1] in _PERSONAL_HONORIFICS:
+        return True
+    return bool(
+        _AGE_AFTER.match(text, end)
+        or text.startswith((", who ", ", whose "), end)
+        or _SAID_PERSONALLY.match(text, end)
+    )
+
+
+# "… said she had", "… told reporters he": a person's pronoun opening what a name said.
+_SAID_PERSONALLY = re.compile(
+    r"[ \t]+(?:said|says|told[ \t]+[a-z]+|added|explained|insisted)[ \t]+(?:that[ \t]+)?"
+    r"(?:she|he|his|her)\b"
+)
 
 
 # Nouns for what someone says, estimates or promises: a name right after "a claim", "a
@@ -2365,9 +2633,16 @@ _BODY_CUE = re.compile(
     r"[ \t]+(?:(?:said|says|added)[ \t]+in[ \t]+a[ \t]+statement|[^.;\n“”\"]{0,80}?\b(?:its|it)\b)"
 )
 
+
 # A name of several words read as a person only by default issues statements or owns
 # by "its" right after its verb ("Millfield Aid said in a statement", "… has shut its
 # depot"): an organisation. (A bare "it" after a person's name is too common to tell.)
+def _body_cue_after(text: str, end: int) -> bool:
+    """Whether a body's cue follows a name read as a person only by default
+    (``_GUESSED_BODY_CUE``), and no person's pronoun in what it says (``_PERSONAL_AFTER``)."""
+    return bool(_GUESSED_BODY_CUE.match(text, end)) and not _PERSONAL_AFTER.match(text, end)
+
+
 _GUESSED_BODY_CUE = re.compile(
     r"[ \t]+(?:(?:said|says|added)[ \t]+in[ \t]+a[ \t]+statement|"
     r"(?:said|says|has|have|had|will|would|is|was|and)[ \t]+(?:[a-z]+[ \t]+)?its\b)"
@@ -2437,7 +2712,7 @@ def _speaking_bodies(text: str, mentions: list[Mention], entities: list[Entity])
             continue
         e = entities[m.entity]
         if e.kind == PERSON and e.guessed:
-            if _GUESSED_BODY_CUE.match(text, m.end):
+            if _body_cue_after(text, m.end):
                 e.kind, e.guessed = ORGANISATION, False
             continue
         if e.kind not in (UNKNOWN, PLACE):
