@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from factcheck.checks import _judge
 from factcheck.checks._reading import Cue, Operand, Reading, contains, cues, ends_with, starts_with
-from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations import Finding, References, _bind
 from factcheck.checks.relations._bind import role
 
 NAME = "rate_period"
@@ -99,7 +99,7 @@ def _per_cue(after: list[str], counted: bool) -> tuple[int, Cue] | None:
 
 #: Verbs of paying that state a sum with an object of their own between: "the lease will
 #: cost the trust £3.1m", "will pay the firm £2m".
-COST_VERBS = frozenset(("cost", "costs", "pay", "pays"))
+COST_VERBS = frozenset(("cost", "costs", "pay", "pays", "costing", "paying"))
 _OBJECT_WORDS = frozenset(("the", "its", "their", "his", "her", "our", "taxpayers", "tenants",
                            "residents", "council", "trust", "charity", "club", "firm", "city",
                            "town", "state", "school", "operator", "owner", "owners",
@@ -109,7 +109,7 @@ _OBJECT_WORDS = frozenset(("the", "its", "their", "his", "her", "our", "taxpayer
                            "farmers", "savers", "it"))  # fmt: skip
 
 
-def _costed(r: Reading, o: Operand) -> bool:
+def costed(r: Reading, o: Operand) -> bool:
     """ "… will cost the trust £3.1m": a money figure after a verb of paying and an object
     of at most three words of the ``_OBJECT_WORDS`` table (nothing that could be a count)."""
     if o.kind != "money":
@@ -130,7 +130,7 @@ def _is_total(r: Reading, o: Operand) -> bool:
         o.begin < o.start and ends_with(r.before(o.start, 4), TOTAL_BEFORE)
     ):
         return True
-    if _costed(r, o):
+    if costed(r, o):
         return True
     cue = starts_with(r.after(o.end, 4), TOTAL_AFTER)
     if cue is None or role(r, o) == "new":
@@ -257,22 +257,41 @@ def _yearly_before(r: Reading, rate: Operand, unit: str, sent: list[Operand]) ->
     total = before[-1]
     if not total.comparable(rate) or total.value_max is not None or total.value <= rate.value:
         return None
-    if per_of(r, total) not in (None, "year") or role(r, total) == "new":
+    if per_of(r, total) not in (None, "year") or role(r, total) is not None:
         return None
+    if _bind.change_verb(r, total):
+        return None  # "Costs rose by £2.4m last year, …": a change, no year's total
     gap = r.between(total.end, rate.begin)
-    year = starts_with(gap, _A_YEAR)
-    if year is None and per_of(r, total) != "year":
+    if "," not in gap:
         return None
-    rest = gap[len(year) :] if year is not None else gap[2:]
-    if per_of(r, total) == "year" and year is None:
-        rest = gap[len(_per_cue(gap, total.kind == "count") or (0, ("a", "year"))) :]
-    if tuple(rest) not in _SET_OFF:
+    cut = len(gap) - gap[::-1].index(",") - 1
+    head, rest = gap[:cut], gap[cut:]
+    if tuple(rest) not in _SET_OFF or not _a_years(r, total, head, rate.begin):
         return None
     computed = total.value / factor
     status, rule = _judge.ratio(rate.value, rate.place, computed, rate.hedge)
     line = (f"{total.text} a year / {factor:g} = {_judge.fmt(computed)} {_a(unit)}; the text "
             f"says {rate.text} ({rule})")  # fmt: skip
     return Finding(CHECK, rate.start, rate.end, status, line, (total,), rate)
+
+
+def _a_years(r: Reading, total: Operand, head: list[str], end: int) -> bool:
+    """Whether the words after a total tell it as one year's: its own period ("a year"),
+    or a short noun phrase (at most four words) and "last year", "annually" or "in" a past
+    year ("spent £2.4m on agency nurses last year", "handed out 9,360 parcels in 2024")."""
+    if per_of(r, total) == "year":
+        found = _per_cue(head, total.kind == "count")
+        return found is not None and len(head) == found[0] + len(found[1])
+    cue = ends_with(head, _A_YEAR)
+    if cue is not None:
+        lead = head[: len(head) - len(cue)]
+    else:
+        years = [d for d in r.dates_in(total.end, end) if d.granularity == "year"]
+        pub = r.published
+        if len(years) != 1 or head[-2:-1] != ["in"] or pub is None or years[0].lo.year >= pub.year:
+            return False  # "in 2025" of a year still running is no whole year
+        lead = head[:-2]
+    return len(lead) <= 4 and all(w.isalpha() for w in lead) and not set(lead) & _bind.CHANGE
 
 
 #: Before a count of the rate's periods: "420 meals a day on 190 school days".
