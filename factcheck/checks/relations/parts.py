@@ -635,7 +635,9 @@ def _next_sentence(r: Reading, total: Operand, made_up: set[int]) -> Finding | N
         return None
     later = [o for o in following if o.comparable(total) and o.kind == total.kind]
     parts = run(r, later, forward=True)
-    if len(parts) < (2 if made_of else 3) or len(parts) != len(later):
+    # "Of that, £52,000 came from … and £30,000 from …": two parts do, with a verb of making up
+    made_verb = made_of or (back and contains(r.figs.words(n0, n1), _MAKE_UP))
+    if len(parts) < (2 if made_verb else 3) or len(parts) != len(later):
         return None
     if any(p.value >= total.value for p in parts):
         return None
@@ -645,7 +647,7 @@ def _next_sentence(r: Reading, total: Operand, made_up: set[int]) -> Finding | N
         why = f"{total.text}: the parts are introduced by an inclusive word, not a breakdown"
         return Finding(CHECK, total.start, total.end, "inconclusive", why, parts, total)
     found = _test(total, parts)
-    if made_of and found.status == "inconsistent" and sum(p.value for p in parts) < total.value:
+    if made_verb and found.status == "inconsistent" and sum(p.value for p in parts) < total.value:
         found.status = "inconclusive"  # "Wheat made up …": the parts named may not be all
         found.explanation += "; the sentence after may name only some of the parts"
     return found

@@ -47,15 +47,42 @@ CUES = RESTATE | OF | OF_THEM | SHARE_VERBS | OF_TOTAL
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for p in r.operands:
         if p.kind == "percent" and p.value_max is None:
-            found = _percent(r, p)
+            found = _copula_share(r, p) or _percent(r, p)
         elif p.kind in ("fraction", "ratio"):
-            found = _fraction(r, p)
+            found = _copula_share(r, p) or _fraction(r, p)
         else:
             continue
         if found is None:
             found = _closing(r, p)
         if found is not None:
             yield found
+
+
+#: A copula between a part and its share: "The £8m deficit is a tenth of its £80m budget".
+COPULA = frozenset(("is", "was", "are", "were", "equals", "equalled", "equaled", "amounts",
+                    "represents", "represented"))  # fmt: skip
+
+
+def _copula_share(r: Reading, p: Operand) -> Finding | None:
+    """ "The council's £8m deficit is a tenth of its £80m budget", "The 120 late trains were
+    15% of the 800 that ran": the part, at most two words and a copula, the share, then "of"
+    a short noun phrase and the whole: the only figures of the sentence."""
+    sent = [o for o in r.in_sentence(p.start) if o is not p]
+    if len(sent) != 2 or p.value_max is not None:
+        return None
+    part, whole = sent
+    if not (part.end <= p.begin and whole.start >= p.end):
+        return None
+    lead = r.between(part.end, p.begin)
+    if not 1 <= len(lead) <= 3 or lead[-1] not in COPULA or not all(w.isalpha() for w in lead):
+        return None
+    if not _of_lead(r.between(p.end, whole.begin)) or whole.value <= part.value:
+        return None
+    if part.value_max is not None or whole.value_max is not None:
+        return None
+    if not (part.comparable(whole) or "count" in (part.kind, whole.kind)):
+        return None
+    return _ratio(p, part, whole) if p.kind == "percent" else _share(p, part, whole)
 
 
 def _percent_of_unstated(r: Reading, p: Operand) -> Finding | None:
@@ -113,7 +140,7 @@ def _closing(r: Reading, p: Operand) -> Finding | None:
 #: Nouns that name a stated share: "a failure rate of 25%", "a pass rate of", "a
 #: share of", "a take-up of".
 SHARE_NOUNS = frozenset(("rate", "share", "proportion", "fraction", "percentage", "turnout",
-                         "take-up", "uptake", "ratio"))  # fmt: skip
+                         "take-up", "uptake", "ratio", "occupancy"))  # fmt: skip
 #: Words before a share after its comma that keep it a restatement: ", or 13%", ", some 13%".
 _SOFT_LEAD = cues("or", "or about", "or some", "or nearly", "or almost", "or roughly",
                   "or around", "or just over", "or just under", "some", "about", "roughly",
@@ -143,7 +170,7 @@ def _set_off_share(lead: list[str]) -> bool:
 _NOT_SHARE_RATES = frozenset(("growth", "interest", "tax", "inflation", "exchange", "mortgage",
                               "discount", "wage", "pay", "birth", "death", "crime", "annual",
                               "yearly", "monthly", "increase", "decline", "fall", "rise",
-                              "unemployment", "jobless", "vacancy", "occupancy"))  # fmt: skip
+                              "unemployment", "jobless"))  # fmt: skip
 #: After a part: "200 more", "200 new": a figure added to the whole, not a part of it.
 _ADDED = frozenset(("more", "fewer", "extra", "new", "additional", "less", "others"))
 
@@ -173,6 +200,11 @@ def _sampled(r: Reading, counts: list[Operand]) -> list[tuple[Operand, Operand]]
     return [(part, whole)]
 
 
+#: The verb right after a bare part joined to its whole by "and": "… and 28 were occupied".
+_PART_VERBS = frozenset(("were", "was", "are", "is", "had", "have", "did", "do", "will",
+                         "would", "could", "can", "remain", "remained", "stayed"))  # fmt: skip
+
+
 #: What may open the clause of a part after ";": "; of these, 312 …".
 _PART_OPENERS = cues("of these ,", "of them ,", "of those ,", "of these", "of them", "of those")
 
@@ -187,8 +219,13 @@ def _across_semicolon(
         return []
     whole, part = counts
     gap = r.between(whole.end, part.begin)
-    if ";" not in gap or part.value >= whole.value or not part.comparable(whole):
+    if part.value >= whole.value or not part.comparable(whole):
         return []
+    if ";" not in gap:
+        # "The ward has 32 beds and 28 were occupied, …": "and", a bare part and its verb
+        if gap != ["and"] or r.after(part.end, 1)[:1] not in ([w] for w in _PART_VERBS):
+            return []
+        gap = [";"]
     opener = gap[gap.index(";") + 1 :]
     if opener and starts_with(opener, _PART_OPENERS) != tuple(opener):
         return []
@@ -412,6 +449,10 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
         whole = _antecedent(r, before[0])  # "… employs 2,300 people. It will cut 460 of
         if whole is not None:  # those jobs, a quarter of the workforce"
             return _share(f, before[0], whole)
+    if len(before) == 1 and _back(lead) and r.after(f.end, 1)[:1] in ([","], ["."], ["-"], ["—"]):
+        whole = _antecedent(r, before[0])  # "… treated 9,600 patients. Some 2,400 of them,
+        if whole is not None:  # a quarter, came from …"
+            return _share(f, before[0], whole)
     if before and (ends_with(lead, RESTATE) or lead == [","]):
         # "1,150 of the 5,800 nurses, or one in five"; "Of the 2,400 tenants, 600 — a third —"
         if len(before) >= 2 and _linked_of(r, before[-2], before[-1]):
@@ -437,7 +478,7 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
             why = f"{f.text} of a whole the text does not state: nothing to divide by"
             return Finding(CHECK, f.start, f.end, "inconclusive", why, (before[-1],), f)
         return None
-    if len(after) == 1 and r.between(f.end, after[0].begin)[:3] in _OF_IT:
+    if after and r.between(f.end, after[0].begin)[:3] in _OF_IT:
         # "… 240 miles of footpath. Three-quarters of it, 180 miles, …": the whole is the
         # one figure of its kind in the sentence before
         prev = r.previous_sentence(f.start)
