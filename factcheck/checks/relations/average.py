@@ -36,6 +36,10 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
     for avg in r.gated(_GATE):  # an average cue right before the figure, or nothing
         if avg.kind not in ("money", "count", "percent") or avg.value_max is not None:
             continue
+        by_noun = _average_of_noun(r, avg)
+        if by_noun is not None:
+            yield by_noun  # "… for £2.4m, an average price of £50"
+            continue
         if ends_with(r.before(avg.begin, 4), AVERAGE) is None and not _average_subject(r, avg):
             if _average_after(r, avg):
                 # "sold 310, 290 and 330 tickets - 310 a night on average"
@@ -145,6 +149,37 @@ def _per_item(r: Reading, avg: Operand, sent: list[Operand]) -> Operand | Findin
 _TO = (["to"], ["to", "its"], ["to", "their"], ["to", "the"], ["among"], ["among", "its"],
        ["among", "the"], ["between"], ["between", "the"], ["between", "its"], ["across"],
        ["across", "the"], ["across", "its"])  # fmt: skip
+
+
+#: Nouns of money between "an average" and "of": "an average price of £50".
+AVERAGE_NOUNS = frozenset(("price", "cost", "fare", "rent", "bill", "payment", "award", "grant",
+                           "salary", "wage", "fee", "value", "spend", "payout", "sum"))  # fmt: skip
+
+
+def _average_of_noun(r: Reading, avg: Operand) -> Finding | None:
+    """ "The firm sold 48,000 units for £2.4m, an average price of £50": "an average <noun of
+    money> of" a money figure, against the sentence's one money total before it over its one
+    count (no other figure in the sentence, no period on the total)."""
+    lead = r.before(avg.begin, 4)
+    if avg.kind != "money" or len(lead) < 4 or lead[-1] != "of" or lead[-2] not in AVERAGE_NOUNS:
+        return None
+    if lead[-4:-2] not in (["an", "average"], [",", "average"]) and lead[-3] != "average":
+        return None
+    sent = [o for o in r.in_sentence(avg.start) if o is not avg and o.kind != "duration"]
+    totals = [o for o in sent if o.kind == "money" and o.end <= avg.begin]
+    counts = [o for o in sent if o.kind == "count"]
+    if len(totals) != 1 or len(counts) != 1 or len(sent) != 2:
+        return None
+    total, count = totals[0], counts[0]
+    if not total.comparable(avg) or total.per is not None or count.value <= 0:
+        return None
+    if total.value_max is not None or count.value_max is not None or total.value <= avg.value:
+        return None
+    computed = total.value / count.value
+    status, rule = _judge.ratio(avg.value, avg.place, computed, avg.hedge)
+    line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says {avg.text} "
+            f"({rule})")  # fmt: skip
+    return Finding(CHECK, avg.start, avg.end, status, line, (total, count), avg)
 
 
 def _named(o: Operand, noun: str) -> bool:

@@ -25,7 +25,8 @@ EACH = cues("each", "apiece", "a head", "per head", "per person", "a person", "p
             "a team", "per club", "a club", "per school", "a school", "per village",
             "per inhabitant", "per citizen", "per adult", "per passenger", "a passenger",
             "per recipient", "per applicant", "per victim", "per claimant",
-            "for every one of", "to every one of")  # fmt: skip
+            "for every one of", "to every one of", "at each", "in each", "to each",
+            "at each one", "in each one")  # fmt: skip
 LEAD = cues(", or", "(", ", about", ", roughly", ", nearly", ", an average of", "works out at",
             "work out at", "worked out at", "amounts to", "amount to", "comes to", "came to",
             ", or about", ", or roughly", ", or nearly", ", or around", ", around",
@@ -111,7 +112,7 @@ def _per_noun(r: Reading, each: Operand) -> Finding | None:
         # the sentence after, which states the total over the count of the noun
         return _stated_after(r, each, noun) if not before else None
     if any(
-        (role(r, o) is not None or change_verb(r, o))
+        (role(r, o) is not None or _changed(r, o))
         and not (o.kind == "count" and _unit_of(o) == noun)  # "… per visitor, from 82,000 visitors"
         for o in pool
     ):
@@ -137,6 +138,17 @@ def _per_noun(r: Reading, each: Operand) -> Finding | None:
 _TOTAL_NOUNS = frozenset(("budget", "bill", "cost", "costs", "spending", "spend", "fund",
                           "total", "income", "grant", "allocation", "outlay",
                           "funding"))  # fmt: skip
+
+
+#: Verbs of change that, before money, tell funds collected: "the shops raised £3.6m".
+_RAISED = frozenset(("raised", "raises", "raise", "raising"))
+
+
+def _changed(r: Reading, o: Operand) -> bool:
+    """Whether a verb of change governs ``o``; "raised £3.6m" is money collected, no change."""
+    verb = change_verb(r, o)
+    raised = o.kind == "money" and r.before(o.begin, 1)[:1] in ([w] for w in _RAISED)
+    return bool(verb) and not raised
 
 
 def _stated_after(r: Reading, each: Operand, noun: str) -> Finding | None:

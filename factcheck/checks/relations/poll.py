@@ -30,8 +30,14 @@ AGAINST_SIDE = cues("against", "no", "opposed", "against it")
 #: Words that make a sentence one about a vote: no side words ("for", "against") among them.
 _VOTED = cues("voted", "vote", "votes", "ballot", "balloted", "referendum", "poll", "polled",
               "survey", "surveyed", "split", "motion", "plebiscite", "show of hands")  # fmt: skip
+#: Verbs of voting right before "by A% to B%" (or before "A% to B%").
+VOTE_VERBS = frozenset(("voted", "backed", "approved", "rejected", "endorsed", "supported",
+                        "opposed", "split", "passed", "defeated", "carried", "won", "lost",
+                        "chose", "elected", "favoured", "favored"))  # fmt: skip
 #: (not in ``CUES``, whose words make a sentence one about a poll for a list of three)
-_GATE = gate(CUES | REST | _VOTED)  # a word of each poll cue (or of the rest: "The rest, 9%, …")
+_GATE = gate(
+    CUES | REST | _VOTED | frozenset((v,) for v in VOTE_VERBS)
+)  # a word of each poll cue (or of the rest: "The rest, 9%, …")
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
@@ -49,6 +55,11 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
                 tested.update(id(o) for o in across.operands)
                 yield across
                 continue
+        if len(sent) == 2 and _split_by(r, sent[0], sent[1]):
+            # "Members backed the deal by 62% to 38%": the two sides of one vote
+            tested.update(id(o) for o in sent)
+            yield _test(r, sent, False)
+            continue
         if len(shares) == 2 and len(sent) == 2 and _two_sided(r, shares):
             # "the ballot split 58.2% in favour and 41.8% against": the two sides of one vote
             tested.update(id(o) for o in shares)
@@ -70,6 +81,24 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             if found is not None:
                 tested.update(id(o) for o in found.operands)
                 yield found
+
+
+def _split_by(r: Reading, a: Operand, b: Operand) -> bool:
+    """ "Voters backed the plan by 62% to 38%", "Members voted 71% to 29% to accept": two
+    shares joined by "to" after "by" or a verb of voting (a few words of object between),
+    the only shares of a sentence with no change told of them."""
+    if r.between(a.end, b.begin) != ["to"] or a.value_max is not None or b.value_max is not None:
+        return False
+    if any(change_verb(r, o) or of_a_whole(r, o) for o in (a, b)):
+        return False
+    lead = [w.lower() for w in r.before(a.begin, 6)]
+    if lead[-1:] == ["by"]:
+        lead = lead[:-1]
+    verbs = [i for i, w in enumerate(lead) if w in VOTE_VERBS]
+    if not verbs:
+        return False
+    between = lead[verbs[-1] + 1 :]
+    return len(between) <= 3 and all(w.isalpha() for w in between) and "from" not in between
 
 
 def _two_sided(r: Reading, shares: list[Operand]) -> bool:

@@ -12,6 +12,7 @@ from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
 from factcheck.checks.relations.per_unit import EACH
+from factcheck.checks.relations.rate_period import costed as _costed
 
 NAME = "price"
 CHECK = "arithmetic"
@@ -52,6 +53,12 @@ def _total_lead(words: list[str]) -> bool:
 _APPOSED_TAIL = cues("in", "altogether", "in all", "in total", "between them", "overall",
                      "across", "for all", "over all", "for the whole")  # fmt: skip
 CUES = CUES | _APPOSED_TAIL
+
+
+def _noun_each(r: Reading, price: Operand) -> bool:
+    """ "… will get a £500 bonus each": one noun between the amount and "each"."""
+    after = r.after(price.end, 3)
+    return len(after) >= 2 and after[0].isalpha() and after[1] == "each" and after[0] != "and"
 
 
 def _each_of(r: Reading, price: Operand) -> bool:
@@ -258,12 +265,13 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         at = ends_with(r.before(price.begin, 5), AT)
         # "250 employees will each receive £2,000"; "Each of the 8 branches gets £4,000"
         each_gets = "each" in r.before(price.begin, 3) or _each_of(r, price)
+        each_gets = each_gets or _noun_each(r, price)  # "will get a £500 bonus each"
         if not (each_gets or (at and (per or at in _AT_ALONE))):
             continue
         sent = r.in_sentence(price.start)
         counts = [o for o in sent if o.kind == "count" and o.end <= price.begin]
         totals = [o for o in sent if o.start > price.end and o.comparable(price)
-                  and (_total_lead(r.before(o.begin, 5))
+                  and (_total_lead(r.before(o.begin, 5)) or _costed(r, o)
                        or (each_gets and _apposed_total(r, price, o))
                        or _grossed_after_comma(r, price, o))]  # fmt: skip
         if totals and not counts and each_gets is False and per:
