@@ -358,3 +358,97 @@ def test_a_fraction_after_of_whom() -> None:
     assert "inconsistent" not in _statuses(
         "The club has 180 coaches, of whom 450 members, or a third, are juniors."
     )
+
+
+def test_a_past_years_total_with_its_noun_phrase_restated_per_week_or_month() -> None:
+    text = "The pantry gave out 7,800 meals in 2024, or {} a week."
+    assert _arithmetic(text.format("150")) == [("150", "consistent")]
+    assert _arithmetic(text.format("250")) == [("250", "inconsistent")]
+    text = "The council spent £1.8m on hotel rooms last year, {} a month."
+    assert _arithmetic(text.format("£150,000")) == [("£150,000", "consistent")]
+    assert _arithmetic(text.format("£250,000")) == [("£250,000", "inconsistent")]
+    # the year still running, or a change over the year: no whole year's total
+    assert "inconsistent" not in _statuses(
+        "The pantry gave out 7,800 meals in 2025, or 250 a week."
+    )
+    assert "inconsistent" not in _statuses("Costs rose by £1.8m last year, £250,000 a month.")
+
+
+def test_a_share_at_each_of_the_counted_places() -> None:
+    text = "The 2,400 new homes will be spread over six sites, {} at each."
+    assert _arithmetic(text.format("400")) == [("400", "consistent")]
+    assert _arithmetic(text.format("600")) == [("600", "inconsistent")]
+
+
+def test_the_two_sides_of_a_vote_after_by() -> None:
+    assert _arithmetic("Tenants backed the transfer by 58% to 42%.") == [("42%", "consistent")]
+    assert _arithmetic("Tenants backed the transfer by 58% to 52%.") == [("52%", "inconsistent")]
+    assert _arithmetic("Members voted 64% to 36% to accept the offer.") == [("36%", "consistent")]
+    # a change "by … to …" is no split of a vote; below 100 some may have abstained
+    assert "inconsistent" not in _statuses("Support for the transfer fell by 58% to 52%.")
+    assert _arithmetic("Tenants backed the transfer by 58% to 32%.") == [("32%", "inconclusive")]
+
+
+def test_an_amount_each_with_its_noun_and_a_total_after_costing() -> None:
+    text = "The council's 1,600 staff will get a £250 payment each, costing it {}."
+    assert _arithmetic(text.format("£400,000")) == [("£400,000", "consistent")]
+    assert _arithmetic(text.format("£600,000")) == [("£600,000", "inconsistent")]
+    assert "inconsistent" not in _statuses(
+        "The council's 1,600 staff will get a £250 payment each and £600,000 more in pensions."
+    )
+
+
+def test_two_parts_after_of_that_with_a_verb_of_making_up() -> None:
+    text = "The festival raised £64,000. Of that, £40,000 came from sponsors and {} from tickets."
+    assert _arithmetic(text.format("£24,000")) == [("£64,000", "consistent")]
+    assert _arithmetic(text.format("£34,000")) == [("£64,000", "inconsistent")]
+    # parts that fall short may be only some of them
+    assert _arithmetic(text.format("£14,000")) == [("£64,000", "inconclusive")]
+
+
+def test_a_fraction_in_apposition_after_a_part_pointing_back() -> None:
+    text = "The clinic saw 9,600 patients. Some 2,400 of them, {}, came from other towns."
+    assert _arithmetic(text.format("a quarter")) == [("a quarter", "consistent")]
+    assert _arithmetic(text.format("a third")) == [("a third", "inconsistent")]
+    text = (
+        "The choir has 240 singers. Three-quarters of them, about {}, are sopranos, aged 20 to 60."
+    )
+    assert ("180", "consistent") in _arithmetic(text.format("180"))
+    assert ("120", "inconsistent") in _arithmetic(text.format("120"))
+
+
+def test_a_share_of_a_whole_and_a_bare_part_joined_by_and() -> None:
+    text = "The hostel has 40 rooms and 34 were let on Saturday, an occupancy of {}."
+    assert _arithmetic(text.format("85%")) == [("85%", "consistent")]
+    assert _arithmetic(text.format("95%")) == [("95%", "inconsistent")]
+    assert _arithmetic("The hostel has 40 rooms and 34 more were built, an occupancy of 95%.") == []
+
+
+def test_money_raised_is_no_change_for_a_figure_per_one() -> None:
+    text = "The club's 60 branches raised £1.5m this year, or {} a branch."
+    assert _arithmetic(text.format("£25,000")) == [("£25,000", "consistent")]
+    assert _arithmetic(text.format("£35,000")) == [("£35,000", "inconsistent")]
+
+
+def test_an_average_named_by_a_noun_of_money() -> None:
+    text = "The label sold 36,000 records for £540,000, an average price of {}."
+    assert _arithmetic(text.format("£15")) == [("£15", "consistent")]
+    assert _arithmetic(text.format("£25")) == [("£25", "inconsistent")]
+    # two counts the total may be over: no verdict
+    assert "inconsistent" not in _statuses(
+        "The label sold 36,000 records and 9,000 tapes for £540,000, an average price of £25."
+    )
+
+
+def test_a_part_is_a_share_of_its_whole() -> None:
+    text = "The charity's £3m reserve is {} of its £24m income."
+    assert _arithmetic(text.format("an eighth")) == [("an eighth", "consistent")]
+    assert _arithmetic(text.format("a quarter")) == [("a quarter", "inconsistent")]
+    text = "The 90 cancelled flights were {} of the 1,200 scheduled."
+    assert _arithmetic(text.format("7.5%")) == [("7.5%", "consistent")]
+    assert _arithmetic(text.format("17.5%")) == [("17.5%", "inconsistent")]
+    # a change "up a tenth on" is no share; a third figure leaves the pair unclear
+    assert "inconsistent" not in _statuses("The £3m reserve is up a quarter on its £24m income.")
+    assert "inconsistent" not in _statuses(
+        "The £3m reserve is a quarter of its £24m income and £2m of its costs."
+    )
