@@ -15,7 +15,6 @@ import functools
 import math
 import sys
 from collections.abc import Iterator, Mapping
-from importlib import import_module
 from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
@@ -368,94 +367,18 @@ def __getattr__(name: str) -> typer.Typer:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-# ---------------------------------------------------------------- pydantic's plugin loader
-#
-# Building its first validator, pydantic imports ``pydantic.plugin._loader``, which imports
-# ``importlib.metadata`` (with ``email``, ``zipfile``, ``csv`` ...: about 12 ms of CPU, a
-# sixth of a bare ``import typer``) at its top, even when ``PYDANTIC_DISABLE_PLUGINS`` turns
-# the search off and its ``get_plugins()`` returns ``()`` without reading any metadata.
-# While the search is off, the import of that module gets a stand-in: its ``get_plugins()``
-# returns ``()`` while the variable says off (read at each call, as pydantic reads it), and
-# otherwise, as for any other name, pydantic's own module is imported and answers (and
-# takes the name back). Nothing of pydantic is imported before pydantic asks for it.
-
-PLUGIN_LOADER = "pydantic.plugin._loader"
-#: The values of ``PYDANTIC_DISABLE_PLUGINS`` that turn every plugin off (pydantic 2's).
-PLUGINS_OFF = ("__all__", "1", "true")
-
-
-def _plugins_off() -> bool:
-    import os
-
-    return os.environ.get("PYDANTIC_DISABLE_PLUGINS") in PLUGINS_OFF
-
-
-def _real_plugin_loader() -> Any:
-    """pydantic's own loader, imported in place of the stand-in."""
-    sys.meta_path[:] = [f for f in sys.meta_path if not _is_finder(f)]
-    if getattr(sys.modules.get(PLUGIN_LOADER), "_stand_in", False):
-        del sys.modules[PLUGIN_LOADER]
-    return import_module(PLUGIN_LOADER)
-
-
-def _get_plugins() -> Any:
-    """``()`` while plugins are off; pydantic's ``get_plugins()`` otherwise."""
-    if _plugins_off():
-        return ()
-    return _real_plugin_loader().get_plugins()
-
-
-def _stand_in_getattr(name: str) -> Any:
-    if name.startswith("__"):  # what a walk over sys.modules asks (__file__, __path__ ...)
-        raise AttributeError(f"module {PLUGIN_LOADER!r} has no attribute {name!r}")
-    return getattr(_real_plugin_loader(), name)
-
-
-class _PluginLoaderFinder:
-    """Serves the stand-in for pydantic's plugin loader, once, while plugins are off."""
-
-    def find_spec(self, fullname: str, path: Any = None, target: Any = None) -> Any:
-        if fullname != PLUGIN_LOADER or not _plugins_off():
-            return None
-        from importlib.util import spec_from_loader
-
-        sys.meta_path[:] = [f for f in sys.meta_path if f is not self]
-        return spec_from_loader(fullname, self)  # type: ignore[arg-type]
-
-    def create_module(self, spec: Any) -> None:
-        return None
-
-    def exec_module(self, module: Any) -> None:
-        module._stand_in = True
-        module.get_plugins = _get_plugins
-        module.__getattr__ = _stand_in_getattr
-
-
-def install_plugin_stand_in() -> None:
-    """Stand in for pydantic's plugin loader while plugins are off (before it is loaded)."""
-    served = PLUGIN_LOADER in sys.modules
-    if _plugins_off() and not served and not any(map(_is_finder, sys.meta_path)):
-        sys.meta_path.insert(0, _PluginLoaderFinder())
-
-
-def _is_finder(finder: object) -> bool:
-    return isinstance(finder, _PluginLoaderFinder)
-
-
 def main() -> None:
     """Console-script entry point: compiled patterns kept between runs (``factcheck._re_cache``).
 
     pydantic looks for plugins of its own when it builds its first validator, by reading
     the metadata of every installed package (about 12 ms with the bench's 92 packages, more
     with each one installed); factcheck uses none, so the command turns the search off
-    unless ``PYDANTIC_DISABLE_PLUGINS`` is already set (empty: search as pydantic does),
-    and with it the import of the module that searches (``install_plugin_stand_in``).
+    unless ``PYDANTIC_DISABLE_PLUGINS`` is already set (empty: search as pydantic does).
     """
     import os
 
     from factcheck import _re_cache
 
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    install_plugin_stand_in()
     _re_cache.install()
     build_app()()
