@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property, lru_cache
+from itertools import accumulate
+from operator import itemgetter
 
 from factcheck.extract._figures import Figure, Figures, Sentence, figures_of
 from factcheck.extract._spans import Text
@@ -124,8 +126,9 @@ class Reading:
     @cached_property
     def _sentences(self) -> dict[int, list[Operand]]:
         out: dict[int, list[Operand]] = {}
+        starts = self.text.sentence_starts  # by the text's sentence (``Text.sentence_bounds``)
         for op in self.operands:
-            out.setdefault(self.text.sentence_bounds(op.start)[0], []).append(op)
+            out.setdefault(starts[bisect_right(starts, op.start) - 1], []).append(op)
         return out
 
     @cached_property
@@ -164,11 +167,7 @@ class Reading:
         if pos < 0:
             return self._bounds_at(pos)
         starts, bounds = self._pieces
-        i = bisect_right(starts, pos) - 1
-        found = bounds[i]
-        if found is None:
-            found = bounds[i] = self._bounds_at(starts[i])
-        self._at[pos] = found
+        found = self._at[pos] = bounds[bisect_right(starts, pos) - 1]
         return found
 
     def _bounds_at(self, pos: int) -> tuple[int, int]:
@@ -181,24 +180,37 @@ class Reading:
         if pos < 0:
             return self.text.paragraph_bounds(pos)
         starts, bounds = self._paragraphs
-        i = bisect_right(starts, pos) - 1
-        found = bounds[i]
-        if found is None:
-            found = bounds[i] = self.text.paragraph_bounds(starts[i])
-        return found
+        return bounds[bisect_right(starts, pos) - 1]
 
     @cached_property
-    def _paragraphs(self) -> tuple[list[int], list[tuple[int, int] | None]]:
+    def _paragraphs(self) -> tuple[list[int], list[tuple[int, int]]]:
+        """Where each paragraph starts, and its bounds (``Text.paragraph_bounds``), all
+        read in one pass."""
         starts = self.text.paragraph_starts
-        return starts, [None] * len(starts)
+        return starts, list(zip(starts, self.text.paragraph_ends, strict=True))
 
     @cached_property
-    def _pieces(self) -> tuple[list[int], list[tuple[int, int] | None]]:
-        """Where a sentence or a paragraph starts, and ``sentence`` of each (read when first
-        asked): between two such starts every position has the same sentence and
-        paragraph, so the same bounds."""
-        starts = sorted({*self.text.sentence_starts, *self.text.paragraph_starts})
-        return starts, [None] * len(starts)
+    def _pieces(self) -> tuple[list[int], list[tuple[int, int]]]:
+        """Where a sentence or a paragraph starts, and ``sentence`` of each: between two
+        such starts every position has the same sentence and paragraph, so the same
+        bounds. All of them in one walk over the sentences and paragraphs together."""
+        text = self.text
+        sentences, ends = text.sentence_starts, text.sentence_ends
+        paragraphs, (_, pbounds) = text.paragraph_starts, self._paragraphs
+        starts = sorted({*sentences, *paragraphs})
+        bounds: list[tuple[int, int]] = []
+        si = pi = 0
+        last_s, last_p = len(sentences) - 1, len(paragraphs) - 1
+        for pos in starts:
+            while si < last_s and sentences[si + 1] <= pos:
+                si += 1
+            while pi < last_p and paragraphs[pi + 1] <= pos:
+                pi += 1
+            s0, s1 = sentences[si], ends[si]
+            p0, p1 = pbounds[pi]
+            a = s0 if s0 > p0 else p0
+            bounds.append((a, p1 if p1 < s1 and p1 > a else s1))
+        return starts, bounds
 
     def in_sentence(self, pos: int) -> list[Operand]:
         """The operands of the sentence holding ``pos``, in text order."""
@@ -313,8 +325,20 @@ class Reading:
             return self.figs.before(pos, n, floor=self.sentence(pos)[0])
         window = self._heads.get(pos)
         if window is None:
-            window = self._heads[pos] = self.figs.before(pos, _WINDOW, floor=self.sentence(pos)[0])
+            window = self._heads[pos] = self._head(pos)
         return window[max(len(window) - n, 0) :]
+
+    def _head(self, pos: int) -> list[str]:
+        """The ``_WINDOW`` tokens before ``pos`` in its sentence, from the tokens of the
+        sentence the scanner read (its sentence, cut at the paragraph, starts inside it)."""
+        floor = self.sentence(pos)[0]
+        if pos < 0:
+            return self.figs.before(pos, _WINDOW, floor=floor)
+        t = self.figs.tokens_at(pos)
+        starts = t.starts
+        i = bisect_left(starts, pos)
+        j = bisect_left(starts, floor, 0, i)
+        return t.words[max(j, i - _WINDOW) : i]
 
     def after(self, pos: int, n: int = 6) -> list[str]:
         """Up to ``n`` tokens after ``pos`` in its sentence."""
@@ -588,6 +612,8 @@ def _spaced_ratios(operands: list[Operand], figs: Figures, text: str) -> list[Op
     """ "312 of them - one in five - were over the limit": a share in words that the figure
     scanner leaves as two numbers because a dash follows it (a hyphen there would make
     "one in five-year"); with a space before the dash it is the share."""
+    if not any(o.words and o.claim is None for o in operands):
+        return operands  # no bare number in words: no such share
     out: list[Operand] = []
     i = 0
     while i < len(operands):
@@ -677,17 +703,17 @@ def _with_next(text: Text, breaks: Sequence[int], held: set[int]) -> set[int]:
     return out
 
 
+_first, _second = itemgetter(0), itemgetter(1)
+
+
 class _Spans:
     """Spans, to ask whether any overlaps ``[start, end)`` with one bisection."""
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
-        self.starts = [s for s, _ in ordered]
-        self.reach: list[int] = []  # the furthest end of the spans up to each one
-        furthest = -1
-        for _, e in ordered:
-            furthest = max(furthest, e)
-            self.reach.append(furthest)
+        self.starts = list(map(_first, ordered))
+        # the furthest end of the spans up to each one
+        self.reach: list[int] = list(accumulate(map(_second, ordered), max))
 
     def inside(self, start: int, end: int) -> bool:
         """Whether one span holds all of ``[start, end)``."""

@@ -22,8 +22,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain
-from operator import itemgetter
+from itertools import accumulate
+from operator import sub
 from typing import TYPE_CHECKING
 
 from factcheck.extract import _units
@@ -47,10 +47,10 @@ __all__ = [
 
 _TOKEN_BODY = r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*|\S"
 _TOKEN = lazy(_TOKEN_BODY)
-#: A token with the white space before it, both captured: every character that is no white
-#: space opens a token, so the text is these pairs end to end (and trailing white space), and
-#: the offsets are the running sum of their lengths.
-_SPACED_TOKEN = lazy(rf"(\s*)({_TOKEN_BODY})")
+#: A token with the white space before it: every character that is no white space opens a
+#: token, so the text is these pieces end to end (and trailing white space), and the
+#: offsets are the running sum of their lengths.
+_SPACED_TOKEN = lazy(rf"\s*(?:{_TOKEN_BODY})")
 
 
 @dataclass(slots=True)
@@ -276,9 +276,14 @@ class Figures:
 
     def words(self, start: int, end: int) -> list[str]:
         """The tokens wholly inside ``[start, end)``, lower-cased."""
-        k = self._index(start)
-        if k == self._index(max(end - 1, start)):  # one sentence: two bisections
-            t = self._chunk(k).tokens
+        breaks = self._starts
+        k = bisect_right(breaks, start) - 1
+        if k < 0:
+            k = 0
+        if k + 1 >= len(breaks) or breaks[k + 1] > max(end - 1, start):
+            # one sentence: two bisections
+            found = self._chunks.get(k)
+            t = (found or self._chunk(k)).tokens
             i = bisect_left(t.starts, start)
             return t.words[i : bisect_right(t.ends, end, lo=i)]
         return [w for t, i, j in self._inside(start, end) for w in t.words[i:j]]
@@ -294,10 +299,19 @@ class Figures:
             i = bisect_left(t.starts, start)
             yield t, i, bisect_right(t.ends, end, lo=i)
 
+    def tokens_at(self, pos: int) -> Tokens:
+        """The tokens of the sentence (stretch between ``breaks``) holding ``pos``."""
+        k = bisect_right(self._starts, pos) - 1
+        found = self._chunks.get(k if k > 0 else 0)
+        return (found or self._chunk(k if k > 0 else 0)).tokens
+
     def before(self, pos: int, n: int, *, floor: int = 0) -> list[str]:
         """Up to ``n`` tokens ending at or before ``pos`` (and starting at or after ``floor``)."""
-        k = self._index(pos)
-        t = self._chunk(k).tokens
+        k = bisect_right(self._starts, pos) - 1
+        if k < 0:
+            k = 0
+        found = self._chunks.get(k)
+        t = (found or self._chunk(k)).tokens
         i = bisect_left(t.starts, pos)
         j = max(i - n, bisect_left(t.starts, floor, hi=i), 0)
         if j > 0 or self._starts[k] <= floor or n <= 0:
@@ -316,16 +330,21 @@ class Figures:
     def after(self, pos: int, n: int, *, ceiling: int | None = None) -> list[str]:
         """Up to ``n`` tokens starting at or after ``pos`` (and ending by ``ceiling``)."""
         stop = len(self.text) if ceiling is None else ceiling
-        k = self._index(pos)
-        t = self._chunk(k).tokens
+        breaks = self._starts
+        k = bisect_right(breaks, pos) - 1
+        if k < 0:
+            k = 0
+        found = self._chunks.get(k)
+        t = (found or self._chunk(k)).tokens
         i = bisect_left(t.starts, pos)
-        j = min(i + n, len(t))
+        size = len(t.words)
+        j = i + n if i + n < size else size
         j = max(i, bisect_right(t.ends, stop, lo=i, hi=j))
-        if j < len(t) or k + 1 >= len(self._starts) or self._starts[k + 1] >= stop or n <= 0:
+        if j < size or k + 1 >= len(breaks) or breaks[k + 1] >= stop or n <= 0:
             # within one sentence: the common case, without the walk
-            return t.words[i:j] if self._starts[k] < stop else []
+            return t.words[i:j] if breaks[k] < stop else []
         out: list[str] = []
-        while k < len(self._starts) and len(out) < n and self._starts[k] < stop:
+        while k < len(breaks) and len(out) < n and breaks[k] < stop:
             t = self._chunk(k).tokens
             i = bisect_left(t.starts, pos)
             j = min(i + n - len(out), len(t))
@@ -414,18 +433,18 @@ def tokenize(text: str, low: str | None = None, start: int = 0, end: int | None 
     """The words of ``text[start:end]`` (one pass of one pattern, no work per word in
     Python); ``low`` is the text lower-cased, when that keeps its length.
 
-    ``findall`` gives each token with the white space before it as two strings; the offsets
-    are the running sum of their lengths (``accumulate``), so no match object is made."""
+    ``findall`` gives each token with the white space before it as one string; the ends
+    are the running sum of their lengths (``accumulate``), the words those strings without
+    the white space and the starts each end less its word, so no match object is made."""
     end = len(text) if end is None else end
-    pairs = _SPACED_TOKEN.findall(text if low is None else low, start, end)
-    offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=start))
-    words = list(map(_second, pairs))
+    pieces = _SPACED_TOKEN.findall(text if low is None else low, start, end)
+    ends = list(accumulate(map(len, pieces), initial=start))
+    del ends[0]
+    words = list(map(str.lstrip, pieces))
+    starts = list(map(sub, ends, map(len, words)))
     if low is None:
         words = list(map(str.lower, words))
-    return Tokens(offsets[1::2], offsets[2::2], words)
-
-
-_second = itemgetter(1)
+    return Tokens(starts, ends, words)
 
 
 def currency_named(words: Sequence[str]) -> str | None:

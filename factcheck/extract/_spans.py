@@ -107,7 +107,15 @@ class Text:
         return [0, *(m.end() for m in _PARAGRAPH_END.finditer(self.text))]
 
     @cached_property
-    def _sentence_ends(self) -> list[int]:
+    def paragraph_ends(self) -> list[int]:
+        """Where each paragraph of ``paragraph_starts`` ends, trimmed of white space."""
+        text = self.text
+        starts = self.paragraph_starts
+        nexts = [*starts[1:], len(text)]
+        return [_rstrip(text, a, b) for a, b in zip(starts, nexts, strict=True)]
+
+    @cached_property
+    def sentence_ends(self) -> list[int]:
         """Where each sentence of ``sentence_starts`` ends, trimmed of white space."""
         text = self.text
         starts = self.sentence_starts
@@ -117,7 +125,7 @@ class Text:
     def sentence_bounds(self, pos: int) -> tuple[int, int]:
         """The [start, end) of the sentence holding ``pos``, trimmed of white space."""
         i = bisect_right(self.sentence_starts, pos) - 1
-        return self.sentence_starts[i], self._sentence_ends[i]
+        return self.sentence_starts[i], self.sentence_ends[i]
 
     def paragraph_bounds(self, pos: int) -> tuple[int, int]:
         """The [start, end) of the paragraph holding ``pos``, trimmed of white space."""
