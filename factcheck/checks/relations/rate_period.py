@@ -253,7 +253,7 @@ def _yearly_before(r: Reading, rate: Operand, unit: str, sent: list[Operand]) ->
         return None
     before = [o for o in sent if o.end <= rate.begin]
     if not before:
-        return None
+        return _yearly_sentence_before(r, rate, unit, factor)
     total = before[-1]
     if not total.comparable(rate) or total.value_max is not None or total.value <= rate.value:
         return None
@@ -267,6 +267,43 @@ def _yearly_before(r: Reading, rate: Operand, unit: str, sent: list[Operand]) ->
     cut = len(gap) - gap[::-1].index(",") - 1
     head, rest = gap[:cut], gap[cut:]
     if tuple(rest) not in _SET_OFF or not _a_years(r, total, head, rate.begin):
+        return None
+    computed = total.value / factor
+    status, rule = _judge.ratio(rate.value, rate.place, computed, rate.hedge)
+    line = (f"{total.text} a year / {factor:g} = {_judge.fmt(computed)} {_a(unit)}; the text "
+            f"says {rate.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, rate.start, rate.end, status, line, (total,), rate)
+
+
+#: What opens a sentence that restates the figure of the one before: "That is about …".
+_THAT_IS = cues("that is", "this is", "that works out at", "this works out at", "that comes to",
+                "that is about", "that is some", "that is roughly", "that is around",
+                "that is nearly", "that is almost", "or")  # fmt: skip
+CUES = CUES | _THAT_IS
+
+
+def _yearly_sentence_before(r: Reading, rate: Operand, unit: str, factor: float) -> Finding | None:
+    """ "The line carried 1.2 million passengers last year. That is about 3,300 a day.": a
+    sentence opening "That is" with its one figure per day, week or month, against the one
+    figure of the sentence before when that is told as a year's."""
+    s0, _ = r.sentence(rate.start)
+    lead = r.figs.after(s0, 6, ceiling=rate.start)
+    if tuple(w.lower() for w in lead) not in _THAT_IS or len(r.in_sentence(rate.start)) > 2:
+        return None
+    prev = r.previous_sentence(rate.start)
+    if prev is None:
+        return None
+    there = r.in_sentence(prev[0])
+    if len(there) != 1 or not there[0].comparable(rate):
+        return None
+    total = there[0]
+    if total.value_max is not None or total.value <= rate.value or role(r, total) is not None:
+        return None
+    if per_of(r, total) not in (None, "year") or _bind.change_verb(r, total):
+        return None
+    tail = r.figs.words(total.end, prev[1])
+    tail = tail[:-1] if tail[-1:] == ["."] else tail
+    if not _a_years(r, total, tail, prev[1]):
         return None
     computed = total.value / factor
     status, rule = _judge.ratio(rate.value, rate.place, computed, rate.hedge)
@@ -347,7 +384,7 @@ def _span(r: Reading, o: Operand) -> tuple[float, str] | None:
 
 def _told_per(r: Reading, o: Operand, unit: str) -> bool:
     """Whether ``o`` is told per ``unit``, its period within three words after it, with no
-    comma between: "£444 a week", "10,240 panels per press daily"."""
+    comma between: "£455 a week", "4,200 loaves per oven daily"."""
     if per_of(r, o) == unit:
         return True
     words = r.after(o.end, 4)
@@ -360,15 +397,15 @@ def _told_per(r: Reading, o: Operand, unit: str) -> bool:
     return False
 
 
-#: Between a compounded rate's span and its product: "…16 hours a day: 10,240 panels".
+#: Between a compounded rate's span and its product: "…14 hours a day: 4,200 loaves".
 _COMPOUND_LEAD = cues(":", ", or", ", so", "so", ", making", ", or about", ", about", "-", "–",
                       "—", ", that is", ", which is", ", some", ", giving")  # fmt: skip
 CUES = CUES | _COMPOUND_LEAD
 
 
 def _compounded(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
-    """ "stamps 640 panels an hour, and the line runs 16 hours a day: 10,240 panels daily";
-    "£12 an hour for a 37-hour week, or £444 a week": a rate per one unit times a span of
+    """ "bakes 300 loaves an hour, and the bakery runs 14 hours a day: 4,200 loaves daily";
+    "£13 an hour for a 35-hour week, or £455 a week": a rate per one unit times a span of
     those units that is itself told per a longer period, against the figure set off right
     after it that is told per that longer period."""
     later = _one_per_span([o for o in sent if o.start >= rate.end])
@@ -420,7 +457,7 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     caterer £150,000 a month. The trust says the four-year contract is worth £7.2m": the
     rate, the only one of its sentence, times the one period of the next sentence, against
     that sentence's one figure of its kind (larger than the rate, with no period of its own)."""
-    if len(sent) > 3 or rate.kind != "money":
+    if len(sent) > 3 or rate.kind not in ("money", "count"):
         return None  # the rate (and its period) alone in its sentence, or nearly
     nxt = r.next_sentence(rate.start)
     if nxt is None:
@@ -444,6 +481,8 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     total, span = figures[0], spans[0]
     if per_of(r, total) is not None or total.value <= rate.value or total.value_max is not None:
         return None
+    if rate.kind == "count" and _noun(total) not in (None, _noun(rate)):
+        return None  # "makes 400 cars a day. … that comes to 100,000": of the rate's noun
     if ends_with(r.before(total.begin, 3), _TOTAL_NEXT) is None:
         return None  # the figure must be stated as the sum ("that is", "is worth")
     if not _spans_over(r, span):
@@ -456,6 +495,12 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     line = (f"{rate.text} {_a(unit)} × {span.text} = {_judge.fmt(computed)}; the text says "
             f"{total.text} ({rule})")  # fmt: skip
     return Finding(CHECK, total.start, total.end, status, line, (rate, span), total)
+
+
+def _noun(o: Operand) -> str | None:
+    """The noun a count counts, as the quantity extractor gives it ("cars"), or None."""
+    unit = getattr(o.claim.value if o.claim is not None else None, "unit", None)
+    return unit.lower().split()[-1] if isinstance(unit, str) and unit else None
 
 
 def _one_per_span(ops: list[Operand]) -> list[Operand]:
