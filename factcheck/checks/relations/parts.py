@@ -260,7 +260,7 @@ def _apposed_parts(
     parts = run(r, later, forward=True)
     if len(parts) < 2:
         return None
-    placed = not with_ and all(_placed(r, p) for p in parts) and _noun(total) is not None
+    placed = not with_ and _noun(total) is not None and _placed_all(r, parts)
     if (
         not with_
         and not placed
@@ -303,13 +303,34 @@ def _placed(r: Reading, p: Operand) -> bool:
     )
 
 
+#: Prepositions that give each bare part its agent or destination: "1,400 by private
+#: firms and 900 by councils", "700 to Leeds and 500 to York".
+_BY = frozenset(("by", "to", "from", "for"))
+
+
+def _placed_all(r: Reading, parts: list[Operand]) -> bool:
+    """Whether each part is a bare figure of one breakdown: each "in"/"at" a capitalised
+    place, or each after the same preposition of ``_BY`` and a word ("by councils")."""
+    if all(_placed(r, p) for p in parts):
+        return True
+    s1 = r.sentence(parts[0].start)[1]
+    heads = [r.figs.words(p.end, s1)[:2] for p in parts]
+    return (
+        all(_noun(p) is None for p in parts)
+        and all(len(h) == 2 and h[1].isalpha() for h in heads)
+        and len({h[0] for h in heads}) == 1
+        and heads[0][0] in _BY
+    )
+
+
 def _ends_clause(r: Reading, last: Operand) -> bool:
     """Whether the list ends its sentence after the last part's place ("… and 230 in Marsh
     End."), a reporting clause allowed ("…, the agency said.")."""
     s1 = r.sentence(last.start)[1]
     words, starts = r.figs.words(last.end, s1)[1:9], r.figs.starts(last.end, s1)[1:9]
-    while words[:1] and words[0].isalpha() and r.doc.text[starts[0]].isupper():
-        words, starts = words[1:], starts[1:]  # the place's name
+    named = 0
+    while words[:1] and words[0].isalpha() and named < 3:
+        words, starts, named = words[1:], starts[1:], named + 1  # "Pell Bridge", "councils"
     if words[:1] in ([], ["."]):
         return True
     return words[:1] == [","] and told_by(words[1:])

@@ -126,7 +126,7 @@ def _closing(r: Reading, p: Operand) -> Finding | None:
     if not pairs:
         pairs = _sampled(r, counts)
     if not pairs:
-        pairs = _across_semicolon(r, p, counts)
+        pairs = _across_semicolon(r, p, counts) or _whole_before(r, p, before)
         if len(pairs) == 1:
             return _ratio(p, *pairs[0]) if p.kind == "percent" else _share(p, *pairs[0])
     if len(pairs) != 1:
@@ -203,6 +203,35 @@ def _sampled(r: Reading, counts: list[Operand]) -> list[tuple[Operand, Operand]]
 #: The verb right after a bare part joined to its whole by "and": "… and 28 were occupied".
 _PART_VERBS = frozenset(("were", "was", "are", "is", "had", "have", "did", "do", "will",
                          "would", "could", "can", "remain", "remained", "stayed"))  # fmt: skip
+
+
+def _whole_before(r: Reading, p: Operand, before: list[Operand]) -> list[tuple[Operand, Operand]]:
+    """ "The budget is £90m. Social care takes £54m, or 60%.": the one figure before a share
+    closing its sentence is a part of the one larger figure of its kind in the sentence
+    before (money of one currency; counts of one noun, or a bare part); no change told."""
+    if len(before) != 1 or before[0].kind not in ("money", "count") or p.kind != "percent":
+        return []
+    part = before[0]
+    prev = r.previous_sentence(p.start)
+    if prev is None or part.value_max is not None:
+        return []
+    there = r.in_sentence(prev[0])
+    if len(there) != 1 or there[0].kind != part.kind or not there[0].comparable(part):
+        return []
+    whole = there[0]
+    if whole.value_max is not None or whole.value <= part.value:
+        return []
+    if any(_bind.change_verb(r, o) or _bind.role(r, o) is not None for o in (part, whole)):
+        return []
+    nouns = [_bind_noun(o) for o in (part, whole)]
+    if part.kind == "count" and nouns[0] is not None and nouns[0] != nouns[1]:
+        return []  # "… 90 staff. It hired 54 nurses, or 60%": another noun
+    return [(part, whole)]
+
+
+def _bind_noun(o: Operand) -> str | None:
+    unit = getattr(o.claim.value if o.claim is not None else None, "unit", None)
+    return unit.lower().split()[-1] if isinstance(unit, str) and unit else None
 
 
 #: What may open the clause of a part after ";": "; of these, 312 …".
