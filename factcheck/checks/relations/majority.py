@@ -85,7 +85,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
                 yield found
 
 
-#: Between the two sides of a vote named for and against: "1,840 votes for and 2,210
+#: Between the two sides of a vote named for and against: "1,150 votes for and 960
 #: against", "54 shares in favour and 61 against".
 SIDES = cues("for and", "in favour and", "in favor and", "votes for and", "shares for and",
              "votes in favour and", "shares in favour and")  # fmt: skip
@@ -100,7 +100,7 @@ CUES = CUES | SIDES | BACKED | OPPOSED
 def _majority_of_sides(
     r: Reading, a: Operand, b: Operand, nxt: tuple[int, int] | None = None
 ) -> Finding | None:
-    """ "Members cast 1,840 votes for and 2,210 against; a clear majority backed the merger":
+    """ "Tenants cast 1,150 votes for and 960 against; a clear majority backed the transfer":
     "a majority" (or "a minority") with a verb of backing or opposing, in the split's
     sentence after ";" or "," or opening the next sentence (``nxt``), against the share of
     the side that verb names."""
@@ -174,7 +174,7 @@ def _majority_word(r: Reading, a: Operand, b: Operand) -> Finding | None:
     return Finding(CHECK, start, end, status, line, (a, b), None)
 
 
-#: Between the votes for and all the votes: "402 votes in favour out of 600".
+#: Between the votes for and all the votes: "310 votes in favour out of 450".
 PART_OF = cues("out of", "out of the", "votes out of", "in favour out of", "for out of",
                "votes in favour out of", "votes for out of", "of the", "of its")  # fmt: skip
 CUES = CUES | PART_OF
@@ -182,7 +182,7 @@ CUES = CUES | PART_OF
 
 def _split(r: Reading, m: Operand) -> tuple[Operand, Operand, bool] | None:
     """The "N to M" vote split right before the share: the two counts last before it, and
-    whether the second is all the votes ("402 votes in favour out of 600")."""
+    whether the second is all the votes ("310 votes in favour out of 450")."""
     before = [o for o in r.in_sentence(m.start) if o.end <= m.begin and o is not m]
     if len(before) < 2:
         return None
@@ -210,7 +210,7 @@ def _vote_share(r: Reading, m: Operand, share: float) -> Finding | None:
     words = [w for w in words[1:] if w not in _PUNCT]
     side = m.hedge
     if of_all and not words:
-        return None  # "402 of the 600, two-thirds": a plain share, the share relation's
+        return None  # "300 of the 450, two-thirds": a plain share, the share relation's
     if words:
         if ends_with(words, ABOVE) == tuple(words):
             side = "more than" if words[:2] != ["at", "least"] else "at least"
