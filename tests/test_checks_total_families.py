@@ -452,3 +452,42 @@ def test_a_part_is_a_share_of_its_whole() -> None:
     assert "inconsistent" not in _statuses(
         "The £3m reserve is a quarter of its £24m income and £2m of its costs."
     )
+
+
+def test_parts_after_the_same_preposition_after_a_total() -> None:
+    text = "Some 1,800 trees were planted this winter, 1,100 by volunteers and {} by contractors."
+    assert _arithmetic(text.format("700")) == [("1,800 trees", "consistent")]
+    assert _arithmetic(text.format("300")) == [("1,800 trees", "inconsistent")]
+    # parts dated by year, or parts after two different prepositions: no breakdown told
+    assert "inconsistent" not in _statuses(
+        "Some 1,800 trees were planted, 1,100 by 2023 and 300 by 2024."
+    )
+    assert "inconsistent" not in _statuses(
+        "Some 1,800 trees were planted, 1,100 by volunteers and 300 in parks."
+    )
+
+
+def test_a_count_per_day_times_the_span_of_the_next_sentence() -> None:
+    text = "The bakery bakes 900 loaves a day. Over a 300-day trading year that comes to {}."
+    assert _arithmetic(text.format("270,000")) == [("270,000", "consistent")]
+    assert _arithmetic(text.format("370,000")) == [("370,000", "inconsistent")]
+    # a total of another noun is no product of the rate
+    text = "The bakery bakes 900 loaves a day. Over a 300-day year that comes to 370,000 cakes."
+    assert _arithmetic(text) == []
+
+
+def test_a_years_total_restated_per_day_in_the_next_sentence() -> None:
+    text = "The ferry carried 730,000 passengers last year. That is about {} a day."
+    assert _arithmetic(text.format("2,000")) == [("2,000", "consistent")]
+    assert _arithmetic(text.format("3,000")) == [("3,000", "inconsistent")]
+    # a change over the year is no year's total
+    assert _arithmetic("Fares rose by 730,000 last year. That is about 3,000 a day.") == []
+
+
+def test_a_share_closing_its_sentence_of_the_one_whole_before() -> None:
+    text = "The trust's budget is £40m. Wages take £26m, or {}."
+    assert _arithmetic(text.format("65%")) == [("65%", "consistent")]
+    assert _arithmetic(text.format("75%")) == [("75%", "inconsistent")]
+    # another noun, or a whole told as a change: no verdict
+    assert _arithmetic("The trust has 40 wards. It hired 26 nurses, or 75%.") == []
+    assert "inconsistent" not in _statuses("The budget rose to £40m. Wages take £26m, or 75%.")
