@@ -443,3 +443,108 @@ def test_the_next_sentence_restates_the_amount_in_its_own_clause(text, expected)
 )
 def test_the_next_sentence_with_another_amount_is_no_conversion(text):
     assert _checked(text, RATE_DAY, "conversion") == []
+
+
+# ------------------------------------------------ hedges of a stated length
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The road closed on 3 March 2023 and reopened on 1 February 2025, after the best"
+            " part of two years.",
+            [("the best part of two years", "consistent")],
+        ),
+        (
+            "The road closed on 3 March 2023 and reopened on 1 February 2025, after the best"
+            " part of three years.",
+            [("the best part of three years", "inconsistent")],
+        ),
+        (
+            "The road closed on 3 March 2023 and reopened on 1 February 2025, after not quite"
+            " two years.",
+            [("not quite two years", "consistent")],
+        ),
+        (
+            "The road closed on 3 March 2023 and reopened on 1 February 2025, after not quite"
+            " a year.",
+            [("not quite a year", "inconsistent")],
+        ),
+        (
+            "The road closed on 3 March 2023 and reopened on 1 February 2025, after more or"
+            " less two years.",
+            [("more or less two years", "consistent")],
+        ),
+        (
+            "The road closed on 3 March 2023 and reopened on 1 February 2025, after nigh on"
+            " two years.",
+            [("nigh on two years", "consistent")],
+        ),
+        (
+            "Restoring the organ took the better part of a decade.",
+            [("the better part of a decade", "inconclusive")],
+        ),
+    ],
+)
+def test_hedges_of_just_under_and_about_set_the_rule(text, expected):
+    assert _elapsed(text) == expected
+
+
+# ------------------------------------------------ no false alarms of other readings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a group named by a bound, not a span between the two dates
+        "The number of tenants waiting more than a year fell to 410 in May, from 520 in February.",
+        "Households living under a year in the district rose to 3,100 in June from 2,900 in March.",
+        # a birth date in the next sentence starts a life, not the span
+        "Ida Brannock, who kept the ferry inn for half a century, died on 2 June. Born on"
+        " 9 March 1931, she was 94.",
+    ],
+)
+def test_bounds_of_groups_and_births_are_no_ends_of_a_span(text):
+    assert all(s != "inconsistent" for _, s in _elapsed(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ward has been waiting more than a year for its scanner, since 2 March 2024.",
+            [("more than a year", "consistent")],
+        ),
+        (
+            "The ward has been waiting more than two years for its scanner, since 2 March 2024.",
+            [("more than two years", "inconsistent")],
+        ),
+    ],
+)
+def test_a_participle_after_an_auxiliary_is_still_a_span(text, expected):
+    assert _elapsed(text) == expected
+
+
+def test_a_participle_after_a_preposition_is_still_a_span():
+    text = "Freed on 3 March 2025 after spending more than two years in jail since 1 May 2022."
+    assert _elapsed(text) == [("more than two years", "consistent")]
+
+
+# ------------------------------------------------ what cannot be fixed stays inconclusive
+
+
+def test_a_possessive_weekday_far_from_publication_is_inconclusive():
+    # a day and month half a year from publication: the year cannot be fixed
+    text = "Ticket sales at Saturday's harvest fair (9 August) beat every record."
+    assert _checked(text, "2025-02-01", "weekday") == [("Saturday", "inconclusive")]
+
+
+def test_an_apposed_conversion_from_a_currency_the_ecb_never_quoted_is_inconclusive():
+    text = "A Lagos bank was sold for ₦90 billion, a deal worth about $58m."
+    assert _checked(text, RATE_DAY, "conversion") == [("$58m", "inconclusive")]
+
+
+def test_time_left_to_act_without_a_publication_date_is_inconclusive():
+    text = "Residents have less than a month to object: the consultation closes on 20 January 2026."
+    assert _elapsed(text, None) == [("less than a month", "inconclusive")]

@@ -53,11 +53,27 @@ HEDGES: dict[str, str] = {
     "at most": "at most", "up to": "at most", "within": "at most", "no more than": "at most",
     "a maximum of": "at most", "not more than": "at most",
 }  # fmt: skip
-HEDGE = (
-    "(?:"
-    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))
-    + ")"
-)
+
+
+def _alternatives(hedges: dict[str, str]) -> str:
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(h).replace(r"\ ", r"\s+") for h in sorted(hedges, key=len, reverse=True)
+        )
+        + ")"
+    )
+
+
+HEDGE = _alternatives(HEDGES)
+#: Hedges read before a length only ("the best part of two years", "not quite a year"); the
+#: date extractor's relative dates ("nearly three years ago") keep ``HEDGES``.
+SPAN_HEDGES: dict[str, str] = {
+    **HEDGES,
+    "not quite": "nearly", "the best part of": "nearly", "the better part of": "nearly",
+    "nigh on": "nearly", "getting on for": "nearly", "more or less": "about",
+}  # fmt: skip
+_SPAN_HEDGE = _alternatives(SPAN_HEDGES)
 
 _UNIT_WORDS = "|".join(sorted(UNITS, key=len, reverse=True))
 _TENS_WORDS = "|".join(TENS)
@@ -115,7 +131,7 @@ UNIT = (
 _ATOM = lazy(
     rf"""
     (?<![\w$£€¥.,/-])
-    (?:(?P<hedge>{HEDGE})\s+)?
+    (?:(?P<hedge>{_SPAN_HEDGE})\s+)?
     (?:
         (?:(?P<between>between)\s+)?
         (?P<fig>{FIGURE})
@@ -212,7 +228,7 @@ _TRIGGER = lazy(
     + r")|\d[\d.]*\s?[hywdms]))(?![a-z])"
 )
 _PREFIX_WORDS = frozenset(
-    {w for h in HEDGES for w in h.split()}
+    {w for h in SPAN_HEDGES for w in h.split()}
     | set(UNITS)
     | set(TENS)
     | {
@@ -237,7 +253,7 @@ def _atom(s: str, m: re.Match[str]) -> Span | None:
     if m.group("between") and m.group("fig2") is None:
         start = m.start("fig")  # "between two years and 2020": no range of lengths
     hedge = m.group("hedge")
-    qualifier = HEDGES[" ".join(hedge.lower().split())] if hedge else None
+    qualifier = SPAN_HEDGES[" ".join(hedge.lower().split())] if hedge else None
     if m.group("last"):
         start = m.start("last")
         if m.group("last")[:4].lower() == "the ":

@@ -257,9 +257,30 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
         return None
     if head[-1:] == ["for"] and contains(r.after(op.end, 8), cues("since")):
         return "since"
+    if head[-1:] and _threshold(op, head):
+        return None  # "patients waiting more than a year fell to 2,860": a group, not a span
     if head[-1:] in (["after"], ["for"]) or (head[-1:] and head[-1] in _SPAN_VERBS):
         return "span"
     return None
+
+
+#: Words before a participle that make it a verb of the clause ("has been waiting", "after
+#: spending"): only a noun before it names a group ("tenants waiting more than a year").
+_AUXILIARIES = frozenset("is are was were be been being 's ’s has have had after before since "
+                         "while when by from of in on without and but or then still "
+                         "spent".split())  # fmt: skip
+
+
+def _threshold(op: Operand, head: list[str]) -> bool:
+    """ "patients waiting more than a year", "people living under a year in the town": a
+    participle with no auxiliary before a hedged length names a group by a bound."""
+    return (
+        head[-1].endswith("ing")
+        and op.hedge in ("more than", "less than", "at least", "at most")
+        and len(head) > 1
+        and head[-2].isalpha()
+        and head[-2] not in _AUXILIARIES
+    )
 
 
 def _since_before(r: Reading, op: Operand, head: list[str], tail: list[str]) -> bool:
@@ -842,8 +863,9 @@ def _free(r: Reading, op: Operand) -> str | None:
     """A duration no anchor word binds ("six weeks of evidence", "after a journey of more
     than seven years", "a 12-day voyage"): it may still run between the two dates beside it,
     unless it is a term ("a five-year deal", "90 days to comply", "10 years' experience")."""
-    if op.claim is None:
-        return None
+    head = r.before(op.begin, 2)
+    if op.claim is None or (head and _threshold(op, head)):
+        return None  # "tenants waiting more than a year": a group named by a bound
     tail = r.after(op.end, 2)
     if tail[:1] in (["to"], ["'"], ["’"], ["%"], ["per"], ["a"], ["each"]):
         return None
@@ -862,7 +884,10 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
     free = _mode(sc.r, sc.op) is None
     ds = [d for d in (sc.anchors if free else sc.anchors + sc.relative) if d.resolved]
     if len(ds) != 2 and across and len(ds) == 1:
-        near = [d for d in sc.prev + sc.next if d.lo != ds[0].lo or d.hi != ds[0].hi]
+        # a birth beside it starts a life, not this span ("ran the forge for half a century,
+        # died on 24 November. Born on 6 January 1940, …")
+        near = [d for d in sc.prev + sc.next if (d.lo, d.hi) != (ds[0].lo, ds[0].hi)
+                and not contains(sc.r.before(d.start, 4), _BORN)]  # fmt: skip
         if len(near) != 1:
             return None
         ds = [ds[0], near[0]]
