@@ -135,11 +135,22 @@ _LEADING_MODIFIERS = _words(
     neighbouring neighboring rival outgoing incoming departing veteran celebrated
     acclaimed award-winning"""
 )
+# Words that open the name of a storm or an operation ("Storm Orlagh", "Hurricane Ysolde",
+# "Operation Kestlow"): a thing, which never speaks.
+_NAMED_EVENTS = frozenset("Storm Hurricane Typhoon Cyclone Operation".split())
+# A maker of an industry's goods before a name is a company's class ("Steelmaker Vorna
+# Ostrel said", "the carmaker Brenvik"): the name is a body's, the word no part of it.
+_INDUSTRY_MAKER = re.compile(
+    r"(?:car|auto|steel|chip|drug|toy|plane|aircraft|truck|lorry|phone|handset|game|jet|"
+    r"tyre|tire|bike|engine|glass|paper|cement|battery|lens|watch|software)maker"
+)
 # The word forms of an occupation or condition the table need not list: a trade's
 # compound ("shopkeeper", "dressmaker", "steelworker", "businesswoman", "craftsman"),
 # "-ist" and "-ician" ("florist", "electrician"), and a parent counted ("mother-of-five",
 # "grandad-of-three", "mum-of-four").
 _OCCUPATION_FORM = re.compile(
+    r"(?!(?:car|auto|steel|chip|drug|toy|plane|aircraft|truck|lorry|phone|handset|game|jet|"
+    r"tyre|tire|bike|engine|glass|paper|cement|battery|lens|watch|software)maker$)"
     r"[a-z]+(?:keeper|maker|worker|woman|sman|ician|grapher)|"
     r"(?!(?:baptist|methodist|adventist|communist|socialist|nationalist|zionist)$)"
     r"[a-z]{4,}ist|"
@@ -1588,9 +1599,7 @@ _LINKS_OR_PARTICLES = _ORG_LINKS | _NAME_PARTICLES
 # A speech verb right after a name of two words opening a sentence ("Rose Elsworth said"):
 # its subject, a name, though its first word is also a common one ("the prices rose").
 _SPEECH_NEXT = re.compile(
-    r"[ \t]+(?:said|says|told|tells|added|adds|asked|replied|wrote|writes|explained|insisted|"
-    r"[a-z]{2,}ed|[a-z]{2,}s[ \t]+(?:the|a|an|his|her|their|its|in|at|on|for|with|to)|"
-    r"has|had|is|was|will|would)\b"
+    r"[ \t]+(?:said|says|told|tells|added|adds|asked|replied|wrote|writes|explained|insisted)\b"
 )
 
 
@@ -1602,8 +1611,9 @@ def _written_as_a_name(
     whole: an age or "who" after it ("Rose Elsworth, 58,"), a speech verb after a name of
     two words ("Hope Adjei said"), or the same words written elsewhere where no
     sentence opens and no word of time stands before them ("… told Rose Elsworth"). A
-    verb after a name of two words counts too ("Grace Obuya runs …"), unless ``verb`` is
-    false (after "in May" the verb is the clause's: "In May Carlisle voted …")."""
+    speech verb after a name of two words counts too ("Grace Obuya said"; other verbs do
+    not: "Storm Orlagh brought …"), unless ``verb`` is false (after "in May" the verb is
+    the clause's: "In May Carlisle said …")."""
     if _AGE_AFTER.match(text, end) or text.startswith((", who ", " who "), end):
         return True
     if verb and len(tokens) == 2 and tokens[1][:1].isupper() and _SPEECH_NEXT.match(text, end):
@@ -1745,6 +1755,9 @@ def _mention(
         return _spoken_for(text, run_tokens, [at + r for r in rel])
     a, b, title, tokens, facts, name = got
     start = at + rel[a]
+    if len(tokens) > 1 and tokens[0] in _NAMED_EVENTS:
+        end = at + rel[b - 1] + len(tokens[-1])
+        return Mention(start, end, " ".join(tokens), THING)  # "Storm Orlagh": no one
     end = at + rel[b - 1] + len(tokens[-1])
     if (
         tokens[0].lower() in _GIVEN_NAME_MONTHS
@@ -1754,7 +1767,8 @@ def _mention(
         return None  # "in June Labour won": a date, as a month opening a name is read
     changed = False
     if len(tokens) > 1 and (start in sentence_starts or _opens(text, start)):
-        if tokens[0].lower() in _LEADING_MODIFIERS and not (facts or 0) & (
+        lead = tokens[0].lower()
+        if (lead in _LEADING_MODIFIERS or _INDUSTRY_MAKER.fullmatch(lead)) and not (facts or 0) & (
             _ORGANISATION_WORD | _LINKED
         ):
             # "Embattled Tom Hessle", "Neighbouring Wexlin": a word describing the name,
@@ -2124,6 +2138,8 @@ def _kind(
         # capitalised only as the sentence's first, before the noun that classes the name
         # after it, is no name, though it is an organisation's word ("Network")
         return None
+    if possessive and len(tokens) > 1 and tokens[0] in ("St", "St.", "Saint"):
+        return ORGANISATION  # "at St Ebba's", "St Ebba's said": a saint's hospital or school
     if facts & _ORGANISATION_WORD and _person_by_evidence(text, tokens, title, end):
         return PERSON  # "Jane Court, 52,", "Ms Ellis Bank": a surname, no body's word
     if facts & _ORGANISATION_WORD:
@@ -2148,7 +2164,9 @@ def _kind(
         return PERSON
     # two words back, whole ("a spokesperson for X": 17 characters before X)
     before = text[max(0, start - 40) : start].split()[-3:]
-    if before and before[-1].lower() in _ORG_BEFORE:
+    if before and (
+        before[-1].lower() in _ORG_BEFORE or _INDUSTRY_MAKER.fullmatch(before[-1].lower())
+    ):
         return ORGANISATION  # "the cycling charity Pedal Safe"
     if (
         len(before) > 1
@@ -2172,10 +2190,15 @@ def _kind(
         return PLACE  # "residents of Caddow Rise"
     if len(tokens) == 1:
         word = tokens[0]
-        if (start in sentence_starts or _opens(text, start)) and (
-            facts & _ADVERB
-            or _lower_nearby(text, word, start)
-            or (word.endswith("s") and _lower_nearby(text, word[:-1], start))
+        if (
+            (start in sentence_starts or _opens(text, start))
+            and (
+                facts & _ADVERB
+                or word.lower() in _BODY_MEMBERS  # "Staff at X said", "Workers were told"
+                or word.lower() in _PLACE_PEOPLE
+                or _lower_nearby(text, word, start)
+                or (word.endswith("s") and _lower_nearby(text, word[:-1], start))
+            )
         ):
             return None  # a common word capitalised by its place: "Honestly", "Critics"
         prev = before[-1].lower() if before else ""
