@@ -93,9 +93,14 @@ AGAINST_A_TIME = [
     # the "when" clause names no time of the change: no earlier level
     ("The bakery sells 2,400 loaves a week, up 15% on the same week, when a rival sold 900.",
      "inconclusive"),
-    # the figure after "when" is another thing: a price is no level of a count
+    # the figure after "when" is another thing: a price is no level of a count, and a
+    # clause about another subject gives no level of this one
     ("The bakery sold 2,400 loaves, up 15% on a year ago, when bread cost £1.20.",
      "inconclusive"),
+    ("The house now sells for £250,000, up 5% on 2019, when the street's average was "
+     "£180,000.", "quiet"),
+    ("The house now sells for £250,000, up 5% on 2019, when a flat cost £180,000.", "quiet"),
+    ("Rooms now cost £120 a night, up 20% on 2022, when they cost £100.", "consistent"),
 ]  # fmt: skip
 
 
@@ -163,6 +168,10 @@ BY_N_TO_ONE = [
      "quiet"),
     ("Women outnumber men by 3 to 1, the college said; it has 240 staff and 80 tutors.",
      "quiet"),
+    # "won by two to one" is a ratio, no margin of two over the tallies that follow
+    ("It won by two to one in the first round, 40 votes to 20, and by 3 to 1 in the second, "
+     "60 to 20.", "quiet"),
+    ("The motion was carried by three to one: 300 votes to 100.", "consistent"),
 ]  # fmt: skip
 
 
@@ -266,3 +275,108 @@ CHANGE_TOLD_AFTER = [
 @pytest.mark.parametrize(("text", "expected"), CHANGE_TOLD_AFTER)
 def test_a_change_told_after_its_levels(text: str, expected: str) -> None:
     _holds(text, expected)
+
+
+# A change in the minor unit of the later level's currency: "climbed 40 cents, or 8%, to
+# €5.40" (the cents are the euro's, whatever currency the extractor guessed).
+MINOR_UNIT_CHANGE = [
+    ("A pint at the Crown climbed 40 cents, or 8%, to €5.40.", "consistent"),
+    ("A pint at the Crown climbed 40 cents, or 12%, to €5.40.", "inconsistent"),
+    ("A loaf at the market went up 15p, or 10%, to £1.65.", "consistent"),
+    ("A loaf at the market went up 15p, or 20%, to £1.65.", "inconsistent"),
+    ("Petrol costs €1.80 here but only €1.62 over the border, a gap of 18 cents.",
+     "consistent"),
+    ("Petrol costs €1.80 here but only €1.62 over the border, a gap of 28 cents.",
+     "inconsistent"),
+    # a price in cents that is no part of the change
+    ("A pint at the Crown climbed 8% to €5.40, and crisps cost 90 cents.", "quiet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MINOR_UNIT_CHANGE)
+def test_a_change_in_a_minor_unit(text: str, expected: str) -> None:
+    _holds(text, expected)
+
+
+# A change of shares restated as a relative change: "from 50% to 60%, or 20% more people in
+# relative terms".
+RELATIVE_TERMS = [
+    ("Take-up among pensioners rose from 50% to 60%, or 20% more people in relative terms.",
+     "consistent"),
+    ("Take-up among pensioners rose from 50% to 60%, or 10% more people in relative terms.",
+     "inconsistent"),
+    ("Take-up among pensioners fell from 60% to 45%, or 25% fewer people in relative terms.",
+     "consistent"),
+    ("Take-up among pensioners fell from 60% to 45%, or 40% fewer people in relative terms.",
+     "inconsistent"),
+    # no restatement of the levels: a share of something else
+    ("Take-up rose from 50% to 60%, and 20% more people in relative terms live alone.",
+     "quiet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_TERMS)
+def test_a_change_of_shares_in_relative_terms(text: str, expected: str) -> None:
+    _holds(text, expected)
+
+
+# A margin whose tally follows it: "6 points clear of Dale, 81 to 75"; a count of another
+# measure is no side of it.
+MARGIN_BEFORE_TALLY = [
+    ("Ashby finished 6 points clear of Dale, 81 to 75, to take the title.", "consistent"),
+    ("Ashby finished 9 points clear of Dale, 81 to 75, to take the title.", "inconsistent"),
+    ("The home side won 3 goals ahead of their rivals, 5-2, on Saturday.", "consistent"),
+    ("The home side won 4 goals ahead of their rivals, 5-2, on Saturday.", "inconsistent"),
+    ("Ashby finished 6 points clear of Dale and 81 ahead of the bottom side, with 75 games "
+     "played.", "quiet"),
+    ("Ashby are 4 points clear at the top with 30 games played and 12 to go.", "quiet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MARGIN_BEFORE_TALLY)
+def test_a_margin_before_its_tally(text: str, expected: str) -> None:
+    _holds(text, expected)
+
+
+# A rate per many units restating the two counts before it: "12 litres per 100 km".
+PER_MANY = [
+    ("The van used 60 litres of fuel over 500 km, or 12 litres per 100 km.", "consistent"),
+    ("The van used 60 litres of fuel over 500 km, or 15 litres per 100 km.", "inconsistent"),
+    ("The lorry burned 84 litres over 240 km - 35 litres per 100 km.", "consistent"),
+    ("The lorry burned 84 litres over 240 km - 30 litres per 100 km.", "inconsistent"),
+    ("The van used 60 litres of fuel on the 500 km trip and 14 litres per 100 km in town.",
+     "quiet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_MANY)
+def test_a_rate_per_many_units(text: str, expected: str) -> None:
+    _holds(text, expected)
+
+
+# Verbs of change come from a table of families, each inflected by rule: "thinned",
+# "dwindled", "plummeted" state a fall as "fell" does; plural nouns of the same spelling
+# ("12 lifts", "40 sheds") state none.
+VERB_FAMILIES = [
+    ("The herd has thinned by 15% to 340 from 400.", "consistent"),
+    ("The herd has thinned by 25% to 340 from 400.", "inconsistent"),
+    ("Church rolls dwindled 20% to 1,200 from 1,500 over the decade.", "consistent"),
+    ("Church rolls dwindled 30% to 1,200 from 1,500 over the decade.", "inconsistent"),
+    ("Bookings plummeted 40% to 1,800 from 3,000 after the storm.", "consistent"),
+    ("Fees ballooned 50% to £900 from £500 in three years.", "inconsistent"),
+    ("The estate has 12 lifts and 40 sheds, up 5% from 2020.", "quiet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_FAMILIES)
+def test_verbs_of_change_come_from_families(text: str, expected: str) -> None:
+    _holds(text, expected)
+
+
+def test_the_families_inflect_regular_verbs_and_keep_irregular_forms() -> None:
+    from factcheck.checks.relations._bind import FALL, RISE
+
+    assert {"climb", "climbs", "climbed", "climbing"} <= RISE
+    assert {"rose", "risen", "grew", "growth", "leapt"} <= RISE
+    assert {"dwindled", "dwindling", "thinned", "slashed", "fell", "shrank"} <= FALL
+    assert not {"lifts", "sheds", "sinks", "slides", "narrow", "thin", "slow"} & (RISE | FALL)

@@ -27,15 +27,90 @@ TO = cues("to", "to a", "to a record", "to the", "reaching", "hitting", "to an e
 EARLIER = cues("a year ago", "a year earlier", "last year", "the year before",
                "the previous year", "a decade ago", "in the previous", "a month earlier",
                "a month ago", "previously", "before", "at the start")  # fmt: skip
-RISE = frozenset("rose rise risen rising rises up increased increase increases increasing grew "
-                 "grow grown growing grows growth jumped jump jumps climbed climb climbs gained "
-                 "gain gains surged surge surges soared soar higher more advanced boosted "
-                 "boost lifted added raised rally rallied expanded increased".split())  # fmt: skip
-FALL = frozenset("fell fall fallen falling falls down dropped drop drops declined decline "
-                 "declines decreased decrease decreases slid slumped slump plunged plunge lost "
-                 "cut cuts reduction reduced lower less fewer shrank shrunk shrink tumbled sank "
-                 "slipped dip dipped contracted contraction eased slowed slashed "
-                 "trimmed shed".split())  # fmt: skip
+#: Verbs (and nouns) of rising and of falling, one family a line. A bare base inflects by
+#: rule ("climb": climbs, climbed, climbing; "increase": increases, increased, increasing;
+#: "slash": slashes, slashed, slashing). "base: forms" gives a family its irregular forms
+#: ("rise: rose risen rising rises"); a line opening with ":" lists the only forms taken, for
+#: a base that is also an adjective or a noun of another sense ("narrow", "contract").
+_RISE_FAMILIES = """
+rise: rose risen rising rises
+grow: grew grown growing grows growth
+increase
+jump
+climb
+gain
+surge
+soar
+expand
+widen
+boost: boosted boosting
+lift: lifted lifting
+raise: raised raising
+rally: rallied rallying
+swell: swelled swollen swelling
+leap: leapt leaped leaping
+spike: spiked spiking
+: advanced advancing
+: rocketed rocketing
+: ballooned ballooning
+: added
+: up higher more
+"""
+_FALL_FAMILIES = """
+fall: fell fallen falling falls
+drop: dropped dropping drops
+decline
+decrease
+plummet: plummeted plummeting plummets
+shrink: shrank shrunk shrinking shrinks
+dwindle
+cut: cuts cutting
+slide: slid sliding
+slump: slumped slumping
+plunge: plunged plunging
+tumble: tumbled tumbling
+sink: sank sunk sinking
+slip: slipped slipping
+dip: dipped dipping
+slash: slashed slashing
+trim: trimmed trimming
+shed: shedding
+ebb: ebbed ebbing
+retreat: retreated retreating
+: contracted contracting contraction
+: narrowed narrowing
+: thinned thinning
+: slowed slowing
+: eased easing
+: lost
+: reduction reduced down lower less fewer
+"""
+#: Plural nouns are left out of the families ("12 lifts", "four sinks", "20 sheds" count
+#: things), as are the bases that are mostly adjectives ("narrow", "thin", "slow").
+
+
+def _inflect(base: str) -> set[str]:
+    """A regular verb's base and its -s, -ed and -ing forms ("ease": eases, eased, easing)."""
+    if base.endswith("e"):
+        return {base, base + "s", base + "d", base[:-1] + "ing"}
+    if base.endswith(("sh", "ch", "x", "s", "z")):
+        return {base, base + "es", base + "ed", base + "ing"}
+    return {base, base + "s", base + "ed", base + "ing"}
+
+
+def _family_words(table: str) -> frozenset[str]:
+    """Every word of a table of families (``_RISE_FAMILIES``)."""
+    words: set[str] = set()
+    for line in table.strip().splitlines():
+        base, sep, forms = (w.strip() for w in line.partition(":"))
+        words |= set(forms.split()) if sep else _inflect(base)
+        if base and sep:
+            words.add(base)
+    return frozenset(words)
+
+
+RISE = _family_words(_RISE_FAMILIES)
+FALL = _family_words(_FALL_FAMILIES)
 CHANGE = RISE | FALL
 _SOFT = frozenset("by of a an the further another some nearly almost about around just over "
                   "more than roughly".split())  # fmt: skip

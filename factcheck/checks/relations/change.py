@@ -29,6 +29,7 @@ from factcheck.checks.relations._bind import (
     clause_break,
     dated_before,
     nearest,
+    of_one_currency,
     own,
     restates,
     role,
@@ -58,7 +59,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
     for p in r.gated(CHANGE):
         if p.kind not in ("percent", "points") or p.value_max is not None:
             continue
-        verb = change_verb(r, p) or _that_is_more(r, p)
+        verb = change_verb(r, p) or _that_is_more(r, p) or _relative(r, p)
         if verb is None:
             continue
         found = bind(r, p, verb)
@@ -112,6 +113,25 @@ def _compounded(r: Reading, p: Operand) -> Finding | None:
     terms = " × ".join(f"(1 + {o.text})" for o in listed)
     line = f"{terms} − 1 = {computed:+.2f}%; the text says {p.text} compounded ({rule})"
     return Finding(CHECK, p.start, p.end, status, line, tuple(listed), p)
+
+
+#: After a percentage that restates a change of shares as a change of their size: "rose
+#: from 50% to 60%, or 20% more people in relative terms".
+_RELATIVE = cues("in relative terms", "in proportional terms", "proportionally",
+                 "relatively", "in relative")  # fmt: skip
+
+
+def _relative(r: Reading, p: Operand) -> str | None:
+    """The comparative of a percentage told as a relative change ("20% more people in
+    relative terms"), set off after the levels it restates (", or"), else None."""
+    if p.kind != "percent" or restates(r, p) is None:
+        return None
+    tail = r.after(p.end, 6)
+    if not tail or tail[0] not in CHANGE:
+        return None
+    if not any(starts_with(tail[i:], _RELATIVE) for i in range(1, len(tail))):
+        return None
+    return tail[0]
 
 
 def _that_is_more(r: Reading, p: Operand) -> str | None:
@@ -242,7 +262,10 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
                  and (o.claim is not None or _same_order(o, old))]  # fmt: skip
         new = prior[-1] if prior else None  # not the change it restates ("a rise of £8m, or 25%")
     if new is not None and old is None:
-        old = _from_delta(r, new, [o for o in cands if o is not new and o.comparable(new)])
+        # "climbed 40 cents, or 8%, to €5.40": the cents are the euro's
+        deltas = [o for o in cands if o is not new and (o.comparable(new)
+                  or of_one_currency(o, new))]  # fmt: skip
+        old = _from_delta(r, new, deltas)
     if new is not None and old is None:
         dated = [o for o in cands if o is not new and o.comparable(new)
                  and starts_with(r.after(o.end, 4), EARLIER)]  # fmt: skip
@@ -301,6 +324,9 @@ _AGAINST_TIME = cues("on", "from", "than", "than in", "compared with", "compared
                      "over", "since")  # fmt: skip
 #: The clause that gives the level of that time: ", when it fetched £238,000".
 _WHEN = frozenset(("when", "whereas"))
+#: The subjects of that clause that go on about the thing changed: "when it fetched", "when
+#: they cost", "when there were"; "when a flat cost" names another thing.
+_SAME_SUBJECT = frozenset("it they there this that these those".split())
 
 
 def _when_earlier(r: Reading, p: Operand, new: Operand) -> Operand | None:
@@ -323,6 +349,8 @@ def _when_earlier(r: Reading, p: Operand, new: Operand) -> Operand | None:
     cue = starts_with(head, _AGAINST_TIME)
     if cue is None or len(clause) > 4 or {",", ";", "and", "but"} & set(clause):
         return None
+    if not clause or clause[0] not in _SAME_SUBJECT or not _same_order(after[0], new):
+        return None  # "…, when a flat cost £180,000": the level of another thing
     time = head[len(cue) :]
     dated = any(d.start >= p.end and d.end <= after[0].begin for d in r.dates)
     if tuple(time) not in EARLIER and not (dated and len(time) <= 3):

@@ -87,8 +87,11 @@ TALLER = cues("taller", "longer", "higher", "bigger", "larger", "heavier", "olde
               "wider", "deeper", "shorter", "lower", "smaller", "lighter", "faster", "slower",
               "cheaper", "dearer")  # fmt: skip
 CUES = CUES | TALLER
+#: After a margin that a tally following it states: "6 points clear of Dale, 81 to 75".
+_CLEAR = cues("clear of", "ahead of", "clear", "ahead", "behind")
+CUES = CUES | _CLEAR
 _GATE = gate(STATED | MORE | STATED_AFTER | CHANGE_NOUN | COMPARED_AFTER | OVERALL | TALLER
-             | cues(*sorted(WIN)))  # fmt: skip
+             | _CLEAR | cues(*sorted(WIN)))  # fmt: skip
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
@@ -106,6 +109,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             or _stated(r, d)
             or _more(r, d)
             or _behind(r, d)
+            or _clear_of(r, d)
             or _compared_after(r, d)
             or _change_noun(r, d)
             or _compared_across(r, d)
@@ -150,9 +154,14 @@ def _in_minor_units(r: Reading, d: Operand) -> Finding | None:
     """ "costs €1.74 here but €1.59 over the border, 15 cents less"; "€1.84 for diesel and
     €1.61 for petrol; diesel costs 23 cents more": a difference in a minor unit after the
     sentence's only two prices in the major unit of its currency."""
-    if not minor_unit(d) or starts_with(r.after(d.end, 1), _CHEAPER) is None:
+    if not minor_unit(d):
         return None
-    tail = r.after(d.end, 3)[1:2]
+    if starts_with(r.after(d.end, 1), _CHEAPER) is not None:
+        tail = r.after(d.end, 3)[1:2]
+    elif ends_with(r.before(d.begin, 4), STATED) is not None:
+        tail = r.after(d.end, 1)  # "…, a gap of 18 cents."
+    else:
+        return None
     if tail not in ([], ["."], [","], [";"]):
         return None
     money = [o for o in r.in_sentence(d.start) if o is not d and o.kind == "money"]
@@ -265,6 +274,23 @@ def _change_noun(r: Reading, d: Operand) -> Finding | None:
     return _test(d, olds[0], news[0])
 
 
+def _clear_of(r: Reading, d: Operand) -> Finding | None:
+    """ "finished 6 points clear of Dale, 81 to 75": the margin against the tally that
+    follows it in its clause, the two figures set against each other ("to", "-")."""
+    if d.kind != "count" or starts_with(r.after(d.end, 2), _CLEAR) is None:
+        return None
+    later = [o for o in r.in_sentence(d.start) if o.start >= d.end and o.kind == d.kind
+             and o.value_max is None and _same_measure(o, d)]  # fmt: skip
+    if len(later) < 2 or clause_break(r.between(d.end, later[1].begin)):
+        return None
+    a, b = later[0], later[1]
+    if len(r.between(d.end, a.begin)) > 6 or tuple(r.between(a.end, b.begin)) not in VERSUS:
+        return None
+    if tuple(r.between(a.end, b.begin)) in (("and",), ("with",)):
+        return None  # "… clear of Dale, 81 and 75": two figures, no tally told
+    return _test(d, a, b)
+
+
 def _behind(r: Reading, d: Operand) -> Finding | None:
     """ "have 61 points with eight games left, 11 behind the leaders, Oakhurst, on 70": the
     gap between the figure before and the one after "on"."""
@@ -285,6 +311,8 @@ def _behind(r: Reading, d: Operand) -> Finding | None:
                and r.before(o.begin, 1) != ["with"]]  # fmt: skip
     if not earlier or _unit(earlier[-1]) is None or ";" in r.between(earlier[-1].end, d.begin):
         return None
+    if not _same_measure(earlier[-1], b):
+        return None  # "6 points clear … with 75 games played": points are no games
     return _test(d, earlier[-1], b)
 
 
@@ -300,7 +328,13 @@ def _unit(o: Operand) -> str | None:
     return getattr(v, "unit", None) or None
 
 
+#: After a figure that is one side of a ratio or tally, not a margin: "won by two to one".
+_TO_ONE = cues("to one", "to 1")
+
+
 def _stated(r: Reading, d: Operand) -> Finding | None:
+    if starts_with(r.after(d.end, 2), _TO_ONE) is not None:
+        return None  # "carried by three to one": a ratio (see ratio), no margin of three
     head = r.before(d.begin, 5)
     won_by = head[-1:] == ["by"] and bool(WIN & set(head[:-1]))
     tail = r.after(d.end, 3)
