@@ -49,13 +49,13 @@ def _elapsed(text: str, day: str | None = "2025-06-10") -> list[tuple[str, str]]
             [("more than a month", "inconsistent")],
         ),
         (
-            "The licence starts on 1 July 2026 and runs out on 30 June 2031. That is a"
-            " concession of about five years.",
+            "Under the deal the operator runs the buses from 1 July 2026 to 30 June 2031."
+            " That is a concession of about five years.",
             [("about five years", "consistent")],
         ),
         (
-            "The licence starts on 1 July 2026 and runs out on 30 June 2031. That is a"
-            " concession of about eight years.",
+            "Under the deal the operator runs the buses from 1 July 2026 to 30 June 2031."
+            " That is a concession of about eight years.",
             [("about eight years", "inconsistent")],
         ),
     ],
@@ -184,8 +184,8 @@ def test_an_age_of_its_own_sentence_needs_the_same_life(text):
     ("text", "expected"),
     [
         (
-            "The windmill ground corn for almost three centuries before it was gutted by fire.",
-            [("almost three centuries", "inconclusive")],
+            "The beacon was tended for nearly three centuries before the keepers left.",
+            [("nearly three centuries", "inconclusive")],
         ),
         (
             "The signal box, built in 1911, was manned for 80 years until it closed in 1991.",
@@ -208,12 +208,14 @@ def test_for_n_before_or_until_is_a_span(text, expected):
     ("text", "day", "expected"),
     [
         (
-            "Residents have less than two months to object: the consultation closes on 20 January.",
+            "Tenants have less than two months to register objections, with the deadline"
+            " set for 20 January.",
             "2025-12-01",
             [("less than two months", "consistent")],
         ),
         (
-            "Residents have less than a month to object: the consultation closes on 20 January.",
+            "Tenants have less than a month to register objections, with the deadline"
+            " set for 20 January.",
             "2025-12-01",
             [("less than a month", "inconsistent")],
         ),
@@ -272,15 +274,15 @@ def test_a_contracted_present_perfect_runs_to_publication(text, expected):
     ("text", "expected"),
     [
         (
-            "Ticket sales at last Saturday's harvest fair (9 August) beat every record.",
+            "Queues at last Saturday's harvest fair (2 August) stretched for a mile.",
             [("Saturday", "consistent")],
         ),
         (
-            "Ticket sales at last Friday's harvest fair (9 August) beat every record.",
+            "Queues at last Friday's harvest fair (2 August) stretched for a mile.",
             [("Friday", "inconsistent")],
         ),
         (
-            "Rain spoiled Sunday’s river parade (10 August), the organisers said.",
+            "Rain spoiled Sunday’s river parade (3 August), the organisers said.",
             [("Sunday", "consistent")],
         ),
     ],
@@ -296,19 +298,19 @@ def test_a_weekday_owning_a_long_phrase_is_not_paired_with_a_far_date():
 
 # ------------------------------------------------ conversions in apposition, unread marks
 
-RATE_DAY = "2025-03-12"  # ECB: 1 THB = 0.029537 USD, 1 JPY = 0.0061641 EUR, 1 NOK = 0.072428 GBP
+RATE_DAY = "2025-03-12"  # ECB: 1 JPY = 0.0061641 EUR, 1 NOK = 0.072428 GBP, 1 GBP = 1.1894 EUR
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "A Chiang Mai hotel chain was sold for 6 billion baht, a deal worth about $177m.",
-            [("$177m", "consistent")],
+            "Norsk Havbruk sold its smolt unit for NOK 2.4 billion, a deal worth about £174m.",
+            [("£174m", "consistent")],
         ),
         (
-            "A Chiang Mai hotel chain was sold for 6 billion baht, a deal worth about $1.77bn.",
-            [("$1.77bn", "inconsistent")],
+            "Norsk Havbruk sold its smolt unit for NOK 2.4 billion, a deal worth about £1.74bn.",
+            [("£1.74bn", "inconsistent")],
         ),
         (
             "The robotics plant got ¥40 billion, a subsidy package worth roughly €247 million.",
@@ -328,9 +330,9 @@ def test_an_amount_in_apposition_naming_the_amount_is_its_conversion(text, expec
     "text",
     [
         # another amount, joined as another thing
-        "The chain was sold for 6 billion baht, a deal that includes $40m of debt.",
+        "The unit was sold for NOK 2.4 billion, a deal that includes £40m of debt.",
         # a noun that is not the amount
-        "The chain was sold for 6 billion baht, a chef worth about $2m to the group.",
+        "The unit was sold for NOK 2.4 billion, a manager worth about £2m to the group.",
     ],
 )
 def test_an_apposition_of_another_thing_is_no_conversion(text):
@@ -340,7 +342,7 @@ def test_an_apposition_of_another_thing_is_no_conversion(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The dig is funded with E£95 million (about $1.9 million) from a foundation.",
+        "A Cairo museum wing will cost E£640 million (about $13 million).",
         "The dam cost S£3 billion (about $1.2 million), the ministry said.",
     ],
 )
@@ -356,35 +358,35 @@ def test_a_currency_mark_read_only_in_part_is_inconclusive(text):
     ("text", "expected"),
     [
         (
-            "The harbour crane has stood idle since 14 April, a stoppage of eight weeks and"
+            "The harbour crane has stood idle since 7 April, a stoppage of nine weeks and"
             " counting.",
-            [("eight weeks", "consistent")],
+            [("nine weeks", "consistent")],
         ),
         (
-            "The harbour crane has stood idle since 14 April, a stoppage of ten weeks and"
+            "The harbour crane has stood idle since 7 April, a stoppage of eleven weeks and"
             " counting.",
-            [("ten weeks", "inconsistent")],
+            [("eleven weeks", "inconsistent")],
         ),
         (
-            "Temperatures have topped 30C every day since 20 May. Forecasters expect the"
-            " three-week hot spell to end at the weekend.",
+            "Ambulance calls have risen each day since 20 May. Doctors blame the three-week"
+            " hot spell for most of them.",
             [("three-week", "consistent")],
         ),
         (
-            "Temperatures have topped 30C every day since 20 May. Forecasters expect the"
-            " five-week hot spell to end at the weekend.",
+            "Ambulance calls have risen each day since 20 May. Doctors blame the five-week"
+            " hot spell for most of them.",
             [("five-week", "inconsistent")],
         ),
         (
-            "The bandstand went up in 1979 and has not been repaired in nearly 50 years.",
+            "Bought in 1979, the chapel organ has not been tuned in nearly 50 years.",
             [("nearly 50 years", "consistent")],
         ),
         (
-            "The bandstand went up in 1989 and has not been repaired in nearly 50 years.",
+            "Bought in 1989, the chapel organ has not been tuned in nearly 50 years.",
             [("nearly 50 years", "inconsistent")],
         ),
         (
-            "The bandstand has not been repaired in nearly 50 years.",
+            "The chapel organ has not been tuned in nearly 50 years.",
             [("nearly 50 years", "inconclusive")],
         ),
     ],
@@ -405,23 +407,23 @@ def test_a_spell_that_ended_is_not_measured_to_publication():
     ("text", "expected"),
     [
         (
-            "A Leeds teacher has scooped £2m on the lottery. Raised in Galway, she plans to"
-            " go back: the prize is worth about €2.38m, enough for a farm.",
+            "A Leeds teacher has scooped £2m on the lottery. She means to keep working; the"
+            " jackpot is worth about €2.38m at today's prices.",
             [("€2.38m", "consistent")],
         ),
         (
-            "A Leeds teacher has scooped £2m on the lottery. Raised in Galway, she plans to"
-            " go back: the prize is worth about €3.1m, enough for a farm.",
+            "A Leeds teacher has scooped £2m on the lottery. She means to keep working; the"
+            " jackpot is worth about €3.1m at today's prices.",
             [("€3.1m", "inconsistent")],
         ),
         (
-            "A Lyon bakery group is buying Pennine Oatcakes for €85m. The offer values the"
-            " Yorkshire firm at £71.5m, about 12 times its profits.",
+            "Harlow Biscuits has agreed to a €85m takeover by a Lyon rival. The offer values"
+            " the biscuit maker at £71.5m including its debts.",
             [("£71.5m", "consistent")],
         ),
         (
-            "A Lyon bakery group is buying Pennine Oatcakes for €85m. The offer values the"
-            " Yorkshire firm at £101m, about 12 times its profits.",
+            "Harlow Biscuits has agreed to a €85m takeover by a Lyon rival. The offer values"
+            " the biscuit maker at £101m including its debts.",
             [("£101m", "inconsistent")],
         ),
     ],
@@ -434,11 +436,11 @@ def test_the_next_sentence_restates_the_amount_in_its_own_clause(text, expected)
     "text",
     [
         # the next sentence's amount is another thing: no valuation, no amount noun
-        "A Lyon bakery group is buying Pennine Oatcakes for €85m. Its chairman earns £2m at"
-        " the firm.",
+        "Harlow Biscuits has agreed to a €85m takeover by a Lyon rival. Its chairman earns"
+        " £2m at the firm.",
         # a long clause before the amount: not read as restating it
-        "She won £2m on the lottery. Raised in Galway and trained as a vet in Dublin and"
-        " Cork before moving to Leeds, she says her new house is worth about €900,000.",
+        "She won £2m on the lottery. Trained as a vet in Dublin and Cork before moving to"
+        " Leeds and then York, she says her new house is worth about €900,000.",
     ],
 )
 def test_the_next_sentence_with_another_amount_is_no_conversion(text):
@@ -536,7 +538,7 @@ def test_a_participle_after_a_preposition_is_still_a_span():
 
 def test_a_possessive_weekday_far_from_publication_is_inconclusive():
     # a day and month half a year from publication: the year cannot be fixed
-    text = "Ticket sales at Saturday's harvest fair (9 August) beat every record."
+    text = "Queues at Saturday's harvest fair (2 August) stretched for a mile."
     assert _checked(text, "2025-02-01", "weekday") == [("Saturday", "inconclusive")]
 
 
@@ -546,5 +548,8 @@ def test_an_apposed_conversion_from_a_currency_the_ecb_never_quoted_is_inconclus
 
 
 def test_time_left_to_act_without_a_publication_date_is_inconclusive():
-    text = "Residents have less than a month to object: the consultation closes on 20 January 2026."
+    text = (
+        "Tenants have less than a month to register objections, with the deadline set for"
+        " 20 January 2026."
+    )
     assert _elapsed(text, None) == [("less than a month", "inconclusive")]

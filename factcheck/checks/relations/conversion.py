@@ -184,7 +184,7 @@ def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
             and closed
         )
     if cue in _APPOSED_CUES and _names_the_amount(rest):
-        return True  # "4.2 billion baht, a deal worth roughly $125m"
+        return True  # "NOK 2.4 billion, a deal worth about £174m"
     if len(rest) > 8 or _JOINING & set(rest) or _SEPARATORS & set(rest):
         return False
     if cue and cue not in ((",",), ("roughly",), ("around",), ("about",)):
@@ -196,7 +196,7 @@ def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
     return restating and closed  # "R1.8 billion; €92 million in euros."
 
 
-#: Cues after a noun in apposition that restate the amount: ", a deal worth $125m".
+#: Cues after a noun in apposition that restate the amount: ", a deal worth £174m".
 _APPOSED_CUES = cues("worth", "valued at", "equivalent to", "the equivalent of", "equal to")
 _DETERMINERS = frozenset(("a", "an", "the", "some"))
 #: Words of an apposition naming the amount: ", a takeover deal worth".
@@ -249,7 +249,7 @@ def _restated_next(r: Reading, a: Operand, b: Operand) -> bool:
         return False
     s0, _ = r.sentence(b.start)
     lead = r.figs.words(s0, b.begin)
-    # the clause of the amount: "…, she plans to move home: the prize is worth about €1.15m"
+    # the clause of the amount: "…; the jackpot is worth about €2.38m at today's prices"
     lead = lead[max((i + 1 for i, w in enumerate(lead) if w in (":", ";")), default=0) :]
     if len(lead) > 10 or r.figs.inside(s0, b.begin):
         return False
@@ -257,7 +257,7 @@ def _restated_next(r: Reading, a: Operand, b: Operand) -> bool:
     if words & _RESTATING:
         return True  # "That is equivalent to about …", "In sterling that comes to …"
     if lead[-1:] == ["at"] and words & _VALUES and words & _AMOUNT_NOUNS:
-        return True  # "The offer values the club at £120m"
+        return True  # "The offer values the biscuit maker at £71.5m"
     if words & _DEICTIC and (words & _COPULA or len(ends_with(lead, EQUIVALENT) or ()) > 1):
         return True  # "That is about $1.1 billion", "That works out at about €39 million"
     # "The penalty, about £790m, …"; "the prize is worth about €1.15m"
@@ -361,7 +361,7 @@ def _test(r: Reading, refs: References, a: Operand, b: Operand) -> Finding:
 
 
 def _glued_mark(r: Reading, op: Operand) -> bool:
-    """A currency symbol with a letter glued before it that the amount leaves out ("E£95
+    """A currency symbol with a letter glued before it that the amount leaves out ("E£640
     million", "S£3m"): a mark the money extractor does not know, whose currency is not the
     symbol's own."""
     text = r.doc.text

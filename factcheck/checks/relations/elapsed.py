@@ -83,10 +83,10 @@ _HAVE = frozenset("has have we've we’ve they've they’ve i've i’ve you've y
 _PRESENT = cues("is", "are", "remains", "remain", "still", "now", "today", "continues",
                 "continue", "stands", "lies", "sits", *_HAVE)  # fmt: skip
 _ANNIVERSARY = cues("anniversary", "birthday", "jubilee")
-#: A negated present perfect: "has not been painted in 50 years" counts from the last time.
+#: A negated present perfect: "has not been tuned in 50 years" counts from the last time.
 _NOT_SINCE = cues("has not", "have not", "hasn't", "haven't", "hasn’t", "haven’t", "has never",
                   "have never")  # fmt: skip
-#: Verbs that mark a run of years up to now: "marks 25 years on air", "celebrates 40 years".
+#: Verbs that mark a run of years up to now: "celebrates 60 years on the high street".
 _MARKS = cues("marks", "mark", "marked", "marking", "celebrates", "celebrate", "celebrating")
 #: What a countdown's holder has before the time left ("have 28 days to object").
 _HAVE_LEFT = cues("have", "has", "get", "gets", "given", "with")
@@ -174,7 +174,7 @@ _AGE_END = frozenset((".", ",", ";", "today", "now", "this", "when", "on", "and"
 
 
 def _born_is(r: Reading, op: Operand) -> bool:
-    """ "X, born on 15 May 1956, is 70 today"; "Born on 6 January 1940, he was 86": a bare
+    """ "X, born on 15 May 1956, is 70 today"; "Born on 9 March 1931, she was 94": a bare
     number right after "is"/"was" in a sentence that gives a birth date before it."""
     if r.before(op.begin, 1) not in (["is"], ["was"]):
         return False
@@ -186,7 +186,7 @@ def _born_is(r: Reading, op: Operand) -> bool:
 
 def _births(r: Reading, op: Operand) -> list[DateRef]:
     """The birth dates an "is N" / "was N" age counts from: those before it in its
-    sentence, else, when the sentence is only "She was 93.", those of the sentence before."""
+    sentence, else, when the sentence is only "She was 96.", those of the sentence before."""
     s0, _ = r.sentence(op.start)
     span: tuple[int, int] | None = (s0, op.begin)
     if r.figs.words(s0, op.begin)[:1] in _BORN_OPENERS and len(r.figs.words(s0, op.begin)) == 2:
@@ -215,15 +215,15 @@ _LEADING: tuple[tuple[Callable[[list[str], list[str]], bool], str | None], ...] 
     (lambda h, t: t[:1] == ["than"] or t[1:2] == ["than"], None),
     # "is 50 years old", "died at 88 years of age"
     (lambda h, t: starts_with(t, _OLD) is not None or t[:2] == ["of", "age"], "age"),
-    # "marks 25 years on air", "will mark 75 years on stage"
+    # "celebrates 60 years on the high street", "marks 40 years on the road"
     (lambda h, t: tuple(h[-1:]) in _MARKS, "marks"),
     # "two years on 3 May": not "two years on"
     (lambda h, t: t[:1] == ["on"] and len(t) > 1 and (t[1][0].isdigit() or t[1] == "the"), None),
-    # "ground flour for two centuries before it fell silent"
+    # "was tended for nearly three centuries before the keepers left"
     (lambda h, t: h[-1:] == ["for"] and t[:1] in (["before"], ["until"], ["till"]), "span"),
-    # "have less than a month to apply: the scheme closes on …"
+    # "have less than two months to register objections, with the deadline set for …"
     (lambda h, t: t[:1] == ["to"] and tuple(h[-1:]) in _HAVE_LEFT, "countdown"),
-    # "a dry spell of eight weeks and counting": it runs to now
+    # "a stoppage of nine weeks and counting": it runs to now
     (lambda h, t: t[:2] == ["and", "counting"], "running"),
     # "two years from now", not "two years from 2020"
     (lambda h, t: t[:2] == ["from", "now"], "countdown"),
@@ -258,7 +258,7 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
     if head[-1:] == ["for"] and contains(r.after(op.end, 8), cues("since")):
         return "since"
     if head[-1:] and _threshold(op, head):
-        return None  # "patients waiting more than a year fell to 2,860": a group, not a span
+        return None  # "tenants waiting more than a year fell to 410": a group, not a span
     if head[-1:] in (["after"], ["for"]) or (head[-1:] and head[-1] in _SPAN_VERBS):
         return "span"
     return None
@@ -272,7 +272,7 @@ _AUXILIARIES = frozenset("is are was were be been being 's ’s has have had aft
 
 
 def _threshold(op: Operand, head: list[str]) -> bool:
-    """ "patients waiting more than a year", "people living under a year in the town": a
+    """ "tenants waiting more than a year", "people living under a year in the town": a
     participle with no auxiliary before a hedged length names a group by a bound."""
     return (
         head[-1].endswith("ing")
@@ -285,7 +285,7 @@ def _threshold(op: Operand, head: list[str]) -> bool:
 
 def _since_before(r: Reading, op: Operand, head: list[str], tail: list[str]) -> bool:
     """ "two years, since …"; "Since the mill closed in 2015, more than a decade has
-    passed"; "has not been painted in almost half a century": counted from a past date."""
+    passed"; "has not been tuned in nearly 50 years": counted from a past date."""
     if starts_with(tail[1:], _SINCE_ONLY) is not None:
         return True
     if starts_with(tail, _PASSED) is not None and "since" in _clause_before(r, op):
@@ -665,8 +665,8 @@ def _age(sc: _Scene) -> _Ends:
 
 
 def _born_is_ends(sc: _Scene) -> _Ends:
-    """ "born on 15 May 1956, is 70 today": from the birth to publication; "… died on 24
-    November. Born on 6 January 1940, he was 86": to the one date of the sentence before
+    """ "born on 15 May 1956, is 70 today": from the birth to publication; "… died on 2
+    June. Born on 9 March 1931, she was 94": to the one date of the sentence before
     (or the other date of the sentence), when told in the past."""
     born = _births(sc.r, sc.op)
     if not born:
@@ -685,8 +685,9 @@ def _born_is_ends(sc: _Scene) -> _Ends:
 
 
 def _marks(sc: _Scene) -> _Ends:
-    """ "first performed in October 1954 and will mark 75 years on stage", "marks 25 years on
-    air today. Its first broadcast went out on 3 October 1999": from the past date before the
+    """ "first sang in public in May 1985 and marks 40 years on the road", "celebrates 60
+    years on the high street this week. It opened its doors on 9 June 1965": from the past
+    date before the
     phrase (after "since", the one after it, else any of the sentence), else the one past
     date of the sentences beside it, to publication."""
     cands = (sc.after or sc.anchors) if "since" in sc.r.after(sc.op.end, 3) else sc.before
@@ -725,7 +726,7 @@ def _countdown(sc: _Scene) -> _Ends:
 
 def _coming(sc: _Scene, d: DateRef) -> _End | None:
     """A countdown's date, on or after publication: a day and month without a year is the
-    next one ("closes on 31 January", published in December, is the January to come)."""
+    next one ("closes on 20 January", published in December, is the January to come)."""
     end = sc.at(d, ahead=True)
     if end is None or sc.pub is None or end[1] >= sc.pub:
         return end
@@ -884,8 +885,8 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
     free = _mode(sc.r, sc.op) is None
     ds = [d for d in (sc.anchors if free else sc.anchors + sc.relative) if d.resolved]
     if len(ds) != 2 and across and len(ds) == 1:
-        # a birth beside it starts a life, not this span ("ran the forge for half a century,
-        # died on 24 November. Born on 6 January 1940, …")
+        # a birth beside it starts a life, not this span ("kept the inn for half a century,
+        # died on 2 June. Born on 9 March 1931, …")
         near = [d for d in sc.prev + sc.next if (d.lo, d.hi) != (ds[0].lo, ds[0].hi)
                 and not contains(sc.r.before(d.start, 4), _BORN)]  # fmt: skip
         if len(near) != 1:
@@ -912,8 +913,8 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
     return sc.at(a), sc.at(b)
 
 
-#: What tells a stretch of time as the length of something told before: "The closure lasted
-#: …", "took three years to finish it", "had dragged on for …", "That is a term of …".
+#: What tells a stretch of time as the length of something told before: "The suspension
+#: lasted …", "The repair took …", "had gone on for …", "That is a concession of …".
 _LASTING = cues("lasted", "took", "dragged", "ran", "spanned", "endured", "persisted", "raged",
                 "continued", "went on")  # fmt: skip
 _RESTATING_OPENERS = cues("that is", "that was", "this is", "this was", "that's", "that’s",
@@ -923,9 +924,10 @@ _RESTATING_OPENERS = cues("that is", "that was", "this is", "this was", "that's"
 def _preceding(sc: _Scene) -> _Ends:
     """A length told in a sentence with no date of its own, after the two dates just before
     it in the paragraph (both in the sentence before, or one in each of the two before it):
-    "… closed on 5 August 2022. It reopened on 29 September. The closure lasted …"; "… began
-    on 14 August. The dispute had dragged on for …"; "… is due to end on 5 April 2033. That
-    is a term of …". Only a verb of lasting or a restating opener binds it."""
+    "… drained on 2 March 2023. Boats used it again from 14 May 2024. The repair took …";
+    "… stopped on 9 January and started again on 30 January. The suspension lasted …"; "…
+    from 1 July 2026 to 30 June 2031. That is a concession of …". Only a verb of lasting or
+    a restating opener binds it."""
     r, s0 = sc.r, sc.s0
     head = r.figs.words(s0, sc.op.begin)
     if sc.anchors or sc.relative or sc.prev_span is None:
@@ -946,8 +948,8 @@ def _preceding(sc: _Scene) -> _Ends:
 
 def _to_now(sc: _Scene, mode: str) -> _Ends:
     """A span told in the present runs from the one past date beside it to publication:
-    "which opened in 1931, has been a fixture for over a century"; "marks 25 years on air
-    today. Its first broadcast went out on 3 October 1999"; "first elected in 2003, stands
+    "which opened in 1931, has been a fixture for over a century"; "has served the village
+    for 40 years this week. The shop opened on 2 May 1985"; "first elected in 2003, stands
     down tonight after two decades". The date is the only one of the sentence, else the only
     one of the sentences before and after it in the paragraph."""
     if sc.pub is None or mode not in ("span", "free", "after"):

@@ -126,7 +126,7 @@ _OWNED_WORDS = 3
 
 
 def _owned_aside(r: Reading, right: int, date_start: int) -> bool:
-    """ "last Saturday's allotment show (9 August)": a weekday's possessive, a short noun
+    """ "last Saturday's harvest fair (2 August)": a weekday's possessive, a short noun
     phrase and the date in brackets after it."""
     if r.doc.text[right : right + 2] not in _POSSESSIVE:
         return False
