@@ -491,3 +491,21 @@ def test_a_share_closing_its_sentence_of_the_one_whole_before() -> None:
     # another noun, or a whole told as a change: no verdict
     assert _arithmetic("The trust has 40 wards. It hired 26 nurses, or 75%.") == []
     assert "inconsistent" not in _statuses("The budget rose to £40m. Wages take £26m, or 75%.")
+
+
+def test_a_threshold_in_the_sentence_after_the_split() -> None:
+    text = (
+        "The board backed the sale by {} votes to 14. That was more than the two-thirds required."
+    )
+    assert _arithmetic(text.format("34")) == [("two-thirds", "consistent")]
+    assert _arithmetic(text.format("22")) == [("two-thirds", "inconsistent")]
+    text = "The board backed the sale by 22 votes to 14. That was short of the two-thirds required."
+    assert _arithmetic(text) == [("two-thirds", "consistent")]
+    # a third count beside the split, or a share of another whole: no verdict
+    assert "inconsistent" not in _statuses(
+        "The board backed the sale by 22 votes to 14, with 9 abstentions. That was more than the "
+        "two-thirds required."
+    )
+    assert "inconsistent" not in _statuses(
+        "The board backed the sale by 22 votes to 14. That is more than half the 60 members."
+    )

@@ -69,6 +69,11 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         found = _vote_share(r, m, share)
         if found is not None:
             yield found
+    for m in ops:
+        if m.kind in ("fraction", "percent") and m.value_max is None:
+            found = _share_after_split(r, m)
+            if found is not None:
+                yield found
     text = r.doc.text
     if "ajority" not in text and "inority" not in text:
         return  # every cue of a share in words holds "majority" or "minority"
@@ -197,6 +202,57 @@ def _split(r: Reading, m: Operand) -> tuple[Operand, Operand, bool] | None:
     if between in PART_OF and b.value > a.value:
         return a, b, True
     return None
+
+
+#: What opens a sentence that sets a share against the vote of the sentence before.
+_THAT_WAS = cues("that was", "this was", "it was", "that is", "this is", "that gave it",
+                 "that gave them", "that gave him", "that gave her")  # fmt: skip
+
+
+def _share_after_split(r: Reading, m: Operand) -> Finding | None:
+    """ "Councillors backed the plan by 31 votes to 17. That was more than the two-thirds it
+    needed.": a threshold opening the next sentence after "That was" against the first
+    side of the one "N to M" split of the sentence before (its claims, or its bare figures
+    through ``Reading.bare_before``)."""
+    share = m.value / 100 if m.kind == "percent" else m.value
+    if not 0 < share < 1 or len(r.in_sentence(m.start)) > 1:
+        return None
+    s0, _ = r.sentence(m.start)
+    lead = [w.lower() for w in r.figs.after(s0, 8, ceiling=m.begin)]
+    opener = starts_with(lead, _THAT_WAS)
+    if opener is None:
+        return None
+    words = lead[len(opener) :]
+    if ends_with(words, ABOVE) == tuple(words) and words:
+        side = "more than" if words[:2] != ["at", "least"] else "at least"
+    elif ends_with(words, BELOW) == tuple(words) and words:
+        side = "less than"
+    else:
+        return None
+    prev = r.previous_sentence(m.start)
+    if prev is None:
+        return None
+    figures = [o for o in r.in_sentence(prev[0]) if o.kind == "count"] or [
+        o for o in r.bare_before(m.start) if o.kind == "count"
+    ]
+    pairs = [(a, b) for a, b in itertools.pairwise(figures)
+             if tuple(r.between(a.end, b.begin)) in SPLIT and a.value_max is None
+             and b.value_max is None]  # fmt: skip
+    if len(pairs) != 1 or len(figures) != 2:
+        return None
+    a, b = pairs[0]
+    if a.value + b.value == 0:
+        return None
+    computed = a.value / (a.value + b.value)
+    if m.kind == "percent":
+        status, rule = _judge.ratio(m.value, m.place, computed * 100, side)
+        said = f"{computed * 100:.3g}%"
+    else:
+        status, rule = _judge.hedged(side, share, computed) or ("consistent", "")
+        said = f"{computed:.3g}"
+    line = (f"{a.text} / ({a.text} + {b.text}) = {said} of the vote; the text says "
+            f"{m.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, m.start, m.end, status, line, (a, b), m)
 
 
 def _vote_share(r: Reading, m: Operand, share: float) -> Finding | None:
