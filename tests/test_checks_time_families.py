@@ -553,3 +553,36 @@ def test_time_left_to_act_without_a_publication_date_is_inconclusive():
         " 20 January 2026."
     )
     assert _elapsed(text, None) == [("less than a month", "inconclusive")]
+
+
+# ------------------------------------------------ a day and month to come after a dated promise
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The council said on 12 February 2026 that the lido would reopen within six"
+            " months, on 30 July.",
+            [("within six months", "consistent")],
+        ),
+        (
+            "The council said on 12 February 2026 that the lido would reopen within three"
+            " months, on 30 July.",
+            [("within three months", "inconsistent")],
+        ),
+        (
+            "The operator pledged on 3 November 2025 that trains will run again in under two"
+            " months, by 20 December.",
+            [("under two months", "consistent")],
+        ),
+    ],
+)
+def test_a_day_and_month_told_as_to_come_follow_the_dated_promise(text, expected):
+    assert _elapsed(text, "2026-02-20") == expected
+
+
+def test_a_day_and_month_told_as_past_stay_before_the_dated_report():
+    # no "would"/"will" between them: the yearless date keeps its past reading
+    text = "An audit dated 12 February 2026 found the lido had shut on 30 July, six months before."
+    assert all(s != "inconsistent" for _, s in _elapsed(text, "2026-02-20"))

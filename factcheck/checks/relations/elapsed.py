@@ -624,11 +624,16 @@ def _from_day(sc: _Scene) -> _Ends:
         return None
     end = sc.at(d)
     if end is not None and not d.year_stated and d.month is not None and end[0] < start[0]:
-        lo, hi = _in_year(d.lo, start[0].year), _in_year(d.hi, start[0].year)
-        if lo < start[0]:
-            lo, hi = _in_year(d.lo, start[0].year + 1), _in_year(d.hi, start[0].year + 1)
-        end = (lo, hi, f'"{d.text}" (the next one)', d)
+        end = _next_after(d, start[0])
     return start, end
+
+
+def _next_after(d: DateRef, day: date) -> _End:
+    """A day and month without a year as the first such day on or after ``day``."""
+    lo, hi = _in_year(d.lo, day.year), _in_year(d.hi, day.year)
+    if lo < day:
+        lo, hi = _in_year(d.lo, day.year + 1), _in_year(d.hi, day.year + 1)
+    return lo, hi, f'"{d.text}" (the next one)', d
 
 
 def _age(sc: _Scene) -> _Ends:
@@ -905,12 +910,31 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
         # "on Saturday … who retires this month after 31 years": two days read from the
         # publication date are both its present, not the two ends of the span
         return None
+    first, last = sorted(ds, key=lambda d: d.start)
+    if _looks_ahead(sc, first, last):
+        # "promised on 9 January 2026 that the ward would reopen … on 31 August": the day
+        # and month told as to come after the dated promise are the next ones after it
+        return sc.at(first), _next_after(last, first.lo)
     a, b = sorted(ds, key=lambda d: (d.lo, d.hi))
     if a.hi >= b.lo and (a.lo, a.hi) == (b.lo, b.hi):
         return None
     if sc.pub is not None and a.lo > sc.pub and not across:
         return None  # a future end: a countdown's business
     return sc.at(a), sc.at(b)
+
+
+#: Words that tell what follows a date as still to come from it: "… that it would reopen".
+_AHEAD_OF = cues("would", "will", "is to", "are to", "was to", "were to", "is due", "was due")
+
+
+def _looks_ahead(sc: _Scene, first: DateRef, last: DateRef) -> bool:
+    """Whether ``last``, a day and month without a year told after the dated ``first`` in
+    one sentence, is told as to come after it ("would", "will" between them)."""
+    if last.year_stated or last.month is None or not first.year_stated or last.lo >= first.lo:
+        return False
+    if sc.r.sentence(first.start) != sc.r.sentence(last.start):
+        return False
+    return contains(sc.r.between(first.end, last.start), _AHEAD_OF)
 
 
 #: What tells a stretch of time as the length of something told before: "The suspension
