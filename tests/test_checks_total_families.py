@@ -146,18 +146,18 @@ def test_no_figure_per_a_number_of_another_unit() -> None:
 
 
 def test_a_figure_per_one_then_the_total_for_the_count_in_the_next_sentence() -> None:
-    text = "The academy spends £4,800 per pupil. Its budget is {} for 1,500 pupils."
+    text = "Care costs £4,800 per resident. The county grant is {} for 1,500 residents."
     assert _arithmetic(text.format("£7.2m")) == [("£4,800", "consistent")]
     assert _arithmetic(text.format("£9.6m")) == [("£4,800", "inconsistent")]
     # a total of change, or a count of another noun: no verdict
     assert (
         _arithmetic(
-            "The academy spends £4,800 per pupil. Its budget rose to £9.6m for 1,500 pupils."
+            "Care costs £4,800 per resident. The county grant rose to £9.6m for 1,500 residents."
         )
         == []
     )
     assert (
-        _arithmetic("The academy spends £4,800 per pupil. Its budget is £9.6m for 1,500 staff.")
+        _arithmetic("Care costs £4,800 per resident. The county grant is £9.6m for 1,500 staff.")
         == []
     )
 

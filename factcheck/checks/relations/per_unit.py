@@ -108,8 +108,8 @@ def _per_noun(r: Reading, each: Operand) -> Finding | None:
         pool = [o for o in r.in_sentence(prev[0]) if o.value_max is None] + pool
         led = not before
     if not led:
-        # "The college spends £5,100 per student. Its budget is £25.5m for 5,000 students":
-        # the sentence after, which states the total over the count of the noun
+        # "Care costs £420 per resident. The council's grant is £1.68m for 4,000
+        # residents": the sentence after, which states the total over the count of the noun
         return _stated_after(r, each, noun) if not before else None
     if any(
         (role(r, o) is not None or _changed(r, o))
@@ -134,7 +134,7 @@ def _per_noun(r: Reading, each: Operand) -> Finding | None:
     return Finding(CHECK, each.start, each.end, status, line, (total, count), each)
 
 
-#: Words of a sentence that binds a per-unit figure to the total after it: "Its budget is".
+#: Words of a sentence that binds a per-unit figure to the total after it: "grant".
 _TOTAL_NOUNS = frozenset(("budget", "bill", "cost", "costs", "spending", "spend", "fund",
                           "total", "income", "grant", "allocation", "outlay",
                           "funding"))  # fmt: skip
