@@ -47,3 +47,67 @@ def test_ten_times_the_text_takes_about_ten_times_as_long(
     assert found > 100, "the generated text must give this extractor work"
     ratio = big_s / max(small_s, 0.005)
     assert ratio <= BOUND, f"{kind}: {big_s:.2f} s on 5 M chars, {small_s:.2f} s on 0.5 M"
+
+
+# ---------------------------------------------------------------- one scan, same words
+# The kinds find their trigger words with one scan of ``Text.lowered`` and keep those the
+# text also holds as tokens of their own; these compare that with splitting the text.
+
+
+def _generated(words: list[str], seed: int, count: int = 4000) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    gaps = [" ", "  ", "-", "(", ")", ",", ".", "),", '"', "”", "'", "é", "a", "\n", "/", "5"]
+    gaps += ["$", "½", "_", "“", " (", "—", " - "]
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(1, 10)):
+            w = rng.choice(words)
+            parts.append(rng.choice(gaps) + (w.upper() if rng.random() < 0.1 else w))
+        out.append("".join(parts) + rng.choice(gaps))
+    return out
+
+
+def test_currency_words_from_one_scan_are_those_the_tokens_give() -> None:
+    import re
+
+    from factcheck.extract import money
+    from factcheck.extract._numbers import text_words
+
+    words = [*sorted(money._TRIGGER_WORDS), "lekë", "xlek", "dollar", "the", "three"]
+    assert money._SHORTER_TRIGGERS.get("lekë") == ("lek",)
+    for s in _generated(words, seed=3):
+        tokens = money._TRIGGER_TOKENS.keys() & text_words(s)
+        present = sorted({money._TRIGGER_TOKENS[t] for t in tokens}, key=len, reverse=True)
+        low = s.lower()
+        expected = []
+        if present:
+            scan = re.compile("(?:" + "|".join(present) + r")(?![a-z])")
+            expected = [
+                m.start()
+                for m in scan.finditer(low)
+                if not low[m.start() - 1 : m.start()].isalpha()
+            ]
+        assert money._trigger_positions(s, " " + low) == expected, s
+
+
+def test_number_words_from_one_scan_are_those_the_tokens_give() -> None:
+    from factcheck.extract import quantity
+
+    words = [*sorted(quantity._NUMBER_WORDS), "one", "twenty-one", "sixty-zero", "tens", "people"]
+    for s in _generated(words, seed=4):
+        by_tokens = quantity._number_word_hits(s, None)
+        by_scan = quantity._number_word_hits(s, " " + s.lower())
+        # A word after a hyphen is never a quantity's start: the scan may leave it out.
+        assert [h for h in by_scan if s[h[0] - 1 : h[0]] != "-"] == [
+            h for h in by_tokens if s[h[0] - 1 : h[0]] != "-"
+        ], s
+
+
+def test_dead_date_starts_are_single_words() -> None:
+    from factcheck.extract import date
+
+    # ``date.find`` looks a candidate's word up to the first space in the set of dead starts.
+    assert not any(" " in w for words in date._DEAD.values() for w in words)

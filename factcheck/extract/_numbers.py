@@ -256,6 +256,31 @@ def text_words(text: str) -> tuple[str, ...]:
     return tuple(lower_text(text).replace("-", " ").split())
 
 
+def _gap(ch: str) -> bool:
+    return ch.isspace() or ch == "-"
+
+
+def is_token(
+    lowered: str, start: int, end: int, *, lead: str = "", trails: tuple[str, ...] = ("",)
+) -> bool:
+    """Whether the word at ``text[start:end]`` is one of ``text_words``' tokens, or one with
+    ``lead`` before it or one of ``trails`` after it ("(dollars", "dollars),").
+
+    ``lowered`` is ``Text.lowered`` (" " + the lower-cased text, so the word is at
+    ``start + 1``): a kind that finds its words with one scan of it says with this which
+    of them ``text_words`` would have found, without splitting the whole text.
+    """
+    if not (_gap(lowered[start]) or (lead and lowered[start] == lead and _gap(lowered[start - 1]))):
+        return False
+    n = len(lowered)
+    after = end + 1
+    for trail in trails:
+        f = after + len(trail)
+        if lowered.startswith(trail, after) and (f == n or _gap(lowered[f])):
+            return True
+    return False
+
+
 # A verb of change right before "X to Y" makes it a change and a level ("slipped $4 to
 # $1,328.30", "rose 2% to 5%"), two figures rather than a range.
 _CHANGE_BEFORE = lazy(

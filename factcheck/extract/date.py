@@ -1397,9 +1397,12 @@ def dead_starts() -> dict[str, list[str]]:
     return {kind: dead_words([f.pattern for f in forms], words) for kind, forms in FORMS.items()}
 
 
-_DEAD: dict[str, tuple[str, ...]] = {
-    kind: tuple(f"{w} " for w in words) for kind, words in DEAD_STARTS.items()
-}
+# Each kind's dead starts as a set, looked up with the word a candidate opens (up to the
+# first space): one hash per candidate instead of a prefix test per dead word. No dead
+# word holds a space (they are the words "before a space"), so the word up to the first
+# space is the only one that can be followed by it.
+_DEAD: dict[str, frozenset[str]] = {kind: frozenset(words) for kind, words in DEAD_STARTS.items()}
+_DEAD_REACH = 2 + max(len(w) for words in DEAD_STARTS.values() for w in words)
 
 
 def extract(text: Text) -> Iterator[Claim]:
@@ -1417,8 +1420,11 @@ def find(text: Text) -> list[Found]:
     for pos, kind in candidate_starts(s, _TRIGGER, _PREFIX_WORDS, _TRIGGER_KINDS, lowered=low):
         if kind == "d" and _GLUED.match(s, pos):
             kind = "g"
-        if low is not None and low.startswith(_DEAD.get(kind, ()), pos + 1):
-            continue  # "in March", "three months": no form of the kind opens with the word
+        dead = _DEAD.get(kind)
+        if dead is not None and low is not None:
+            space = low.find(" ", pos + 1, pos + _DEAD_REACH)
+            if space > 0 and low[pos + 1 : space] in dead:
+                continue  # "in March", "three months": no form of the kind opens with the word
         # One call, built from the kind's own forms, says whether any form matches here
         # and which is the first: most candidates ("years", "40,000") match none.
         first = _ANY_FORM[kind].match(s, pos)

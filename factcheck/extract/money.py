@@ -32,6 +32,7 @@ from factcheck.extract._numbers import (
     WORDNUM_POINT,
     change_or_from,
     digit_runs,
+    is_token,
     lower_text,
     parse_number,
     qualifier_before,
@@ -256,12 +257,37 @@ _TRIGGER_WORDS = frozenset(w for w in [*_WORDS, *_SUB_WORDS] if len(w) > 2 and w
     "ct",
     "cts",
 }
-#: The same words as they appear between spaces: "dollars", "dollars.", "(euros)".
+#: What may stand after such a word between spaces: "dollars", "dollars.", "(euros)".
+_TRIGGER_LEAD = "("
+_TRIGGER_TRAILS = ("", ",", ".", ";", ":", ")", "!", "?", "'", '"', "”", "’", ").", "),")
+#: The same words as they appear between spaces (where lower-casing changes the length).
 _TRIGGER_TOKENS: dict[str, str] = {
     f"{lead}{w}{trail}": w
     for w in _TRIGGER_WORDS
-    for lead in ("", "(")
-    for trail in ("", ",", ".", ";", ":", ")", "!", "?", "'", '"', "”", "’", ").", "),")
+    for lead in ("", _TRIGGER_LEAD)
+    for trail in _TRIGGER_TRAILS
+}
+#: Every currency word in one scan of ``Text.lowered``: a word after any character that
+#: is no letter (``_trigger_positions`` drops those after a letter beyond ASCII).
+_TRIGGER_SCAN = lazy(r"[^a-z](" + trie(sorted(_TRIGGER_WORDS)) + r")(?![a-z])")
+#: The shorter currency words that also end where a longer one goes on beyond ASCII's
+#: letters ("lek" of "lekë"): the match of the shorter when the longer does not count.
+_SHORTER_TRIGGERS: dict[str, tuple[str, ...]] = {
+    w: shorter
+    for w in _TRIGGER_WORDS
+    if (
+        shorter := tuple(
+            sorted(
+                (
+                    v
+                    for v in _TRIGGER_WORDS
+                    if v != w and w.startswith(v) and not "a" <= w[len(v)] <= "z"
+                ),
+                key=len,
+                reverse=True,
+            )
+        )
+    )
 }
 _NUMWORD_BACK = TailSearch(
     rf"(?i)(?<![\w-])(?:{_WORDNUMX})"
@@ -376,7 +402,7 @@ class _Found:
 
 def extract(text: Text) -> Iterator[Claim]:
     """Every money claim in the text, in order."""
-    found = list(find_money(text.text))
+    found = list(find_money(text.text, lowered=text.lowered))
     if not found:
         return
     _by_place(text.text, found)
@@ -388,8 +414,11 @@ def extract(text: Text) -> Iterator[Claim]:
         yield text.claim(KIND, f.start, f.end, f.value, qualifier=f.qualifier, pair=pair)
 
 
-def find_money(s: str) -> Iterator[_Found]:
-    """Money spans of a string with their values, in order (the library behind ``extract``)."""
+def find_money(s: str, *, lowered: str | None = None) -> Iterator[_Found]:
+    """Money spans of a string with their values, in order (the library behind ``extract``).
+
+    ``lowered`` is ``Text.lowered`` of ``s`` when the caller has it.
+    """
     found: list[_Found] = []
     last = 0
     for a in _PREFIX_SCAN.starts(s):
@@ -413,13 +442,41 @@ def find_money(s: str) -> Iterator[_Found]:
             number_first.extend(_resolve_suffixed(s, m))
     if number_first:
         found = _merge(found, number_first)
-    words = list(_find_word_amounts(s))
+    words = list(_find_word_amounts(s, lowered))
     if words:
         found = _merge(found, words)
     return iter(found)
 
 
-def _trigger_positions(s: str) -> list[int]:
+def _trigger_positions(s: str, lowered: str | None = None) -> list[int]:
+    """Where the currency words of amounts in words start: every occurrence after no
+    letter of a word that stands somewhere in the text as a token of its own
+    (``text_words``, with a bracket before or a mark after it), from one scan."""
+    if lowered is None or len(lowered) != len(s) + 1:
+        return _trigger_positions_by_tokens(s)
+    hits = [
+        (m.start(), m.group(1))
+        for m in _TRIGGER_SCAN.finditer(lowered)
+        if not lowered[m.start()].isalpha()
+    ]
+    if not hits:
+        return []
+    present: set[str] = set()
+    for a, w in hits:
+        if w not in present and is_token(
+            lowered, a, a + len(w), lead=_TRIGGER_LEAD, trails=_TRIGGER_TRAILS
+        ):
+            present.add(w)
+    if not present:
+        return []
+    return [
+        a
+        for a, w in hits
+        if w in present or any(v in present for v in _SHORTER_TRIGGERS.get(w, ()))
+    ]
+
+
+def _trigger_positions_by_tokens(s: str) -> list[int]:
     tokens = _TRIGGER_TOKENS.keys() & text_words(s)
     if not tokens:
         return []
@@ -437,9 +494,9 @@ def _trigger_pattern(words: frozenset[str]) -> re.Pattern[str]:
     return re.compile("|".join(sorted(words, key=len, reverse=True)) + r"(?![a-z])")
 
 
-def _find_word_amounts(s: str) -> Iterator[_Found]:
+def _find_word_amounts(s: str, lowered: str | None = None) -> Iterator[_Found]:
     last = 0
-    for pos in _trigger_positions(s):
+    for pos in _trigger_positions(s, lowered):
         if pos < last:
             continue
         back = _NUMWORD_BACK.search(s, max(0, pos - 60), pos)

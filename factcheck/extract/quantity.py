@@ -28,6 +28,7 @@ from factcheck.extract._numbers import (
     UNITS,
     change_before,
     digit_runs,
+    is_token,
     lower_text,
     parse_number,
     qualifier_before,
@@ -140,12 +141,13 @@ _LETTERS = lazy(r"[A-Za-z]+")
 
 def extract(text: Text) -> Iterator[Claim]:
     """Every quantity claim in the text, in order."""
-    for start, end, value in find_quantities(text.text):
+    for start, end, value in find_quantities(text.text, lowered=text.lowered):
         yield text.claim(KIND, start, end, value, qualifier=value.qualifier)
 
 
-def find_quantities(s: str) -> list[tuple[int, int, QuantityValue]]:
-    """Quantity spans of a string with their values, in text order."""
+def find_quantities(s: str, *, lowered: str | None = None) -> list[tuple[int, int, QuantityValue]]:
+    """Quantity spans of a string with their values, in text order (``lowered`` is
+    ``Text.lowered`` of ``s`` when the caller has it)."""
     found: list[tuple[int, int, QuantityValue]] = []
     last = 0
     for a in digit_runs(s):
@@ -157,7 +159,7 @@ def find_quantities(s: str) -> list[tuple[int, int, QuantityValue]]:
         elif got is not None:
             found.append(got)
             last = got[1]
-    words = _number_words(s)
+    words = _number_words(s, lowered)
     if words:
         found = _merge(found, words)
     return found
@@ -368,15 +370,20 @@ def _head(s: str, end: int, *, scaled: bool = False) -> tuple[int, str | None] |
     attached = _LETTERS_OR_SLASH.match(s[end : end + 6])
     if attached is not None:
         return end + attached.end(), attached.group().lower()
-    pos = end
+    # Up to five words after the number, read as the loop reaches them (one ahead, which
+    # it looks at): most figures are settled by their first word.
     words: list[tuple[int, str]] = []
-    for _ in range(5):
-        wm = _WORD.match(s, pos)
-        if wm is None:
-            break
+    wm = _WORD.match(s, end)
+    if wm is not None:
         words.append((wm.end(), wm.group(1)))
-        pos = wm.end()
-    for i, (w_end, w) in enumerate(words):
+    i = -1
+    while i + 1 < len(words):
+        i += 1
+        if i + 1 == len(words) < 5:
+            wm = _WORD.match(s, words[i][0])
+            if wm is not None:
+                words.append((wm.end(), wm.group(1)))
+        w_end, w = words[i]
         low = w.lower()
         if low in _NOT_UNITS or low.split("-")[0] in _NOT_UNITS:
             if low in ("year", "years") and i and words[i - 1][1].lower() == "light":
@@ -447,22 +454,43 @@ def _singular(w: str) -> str:
     return w[:-1]
 
 
-def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
-    present = _NUMBER_WORDS.intersection(text_words(s))
-    if not present:
-        return []
-    low = lower_text(s)
+def _number_word_hits(s: str, lowered: str | None) -> list[tuple[int, int, bool]]:
+    """The number words of ``s`` as (start, end, hyphen after): every one after no ASCII
+    letter, of the words that stand somewhere in the text as a token of their own
+    (``text_words``); "forty-two" is one. One scan of ``Text.lowered`` for all of them."""
+    if lowered is None or len(lowered) != len(s) + 1:
+        present = _NUMBER_WORDS.intersection(text_words(s))
+        if not present:
+            return []
+        return [
+            (m.start(), m.end("w"), m.group("hy") is not None)
+            for m in _word_pattern(frozenset(present)).finditer(lower_text(s))
+        ]
+    hits: list[tuple[int, int, str]] = []
+    tokens: set[str] = set()
+    for m in _NUMBER_WORD_SCAN.finditer(lowered):
+        a, e = m.start(), m.end() - 1
+        head, dash, tail = m.group(1).partition("-")  # "forty-two": both are words
+        if head not in tokens and is_token(lowered, a, a + len(head)):
+            tokens.add(head)
+        if dash and tail not in tokens and is_token(lowered, e - len(tail), e):
+            tokens.add(tail)
+        hits.append((a, e, head))
+    return [(a, e, lowered[e + 1 : e + 2] == "-") for a, e, head in hits if head in tokens]
+
+
+def _number_words(s: str, lowered: str | None = None) -> list[tuple[int, int, QuantityValue]]:
     found: list[tuple[int, int, QuantityValue]] = []
-    for m in _word_pattern(frozenset(present)).finditer(low):
-        a = m.start()
+    for a, w_end0, hyphen in _number_word_hits(s, lowered):
         if a and s[a - 1] in "-":
             continue  # "father-of-three"
-        w = s[a : m.end("w")]
-        if m.group("hy"):
+        w = s[a:w_end0]
+        if hyphen:
+            end = w_end0 + 1
             # "three-page" counts; "two-thirds", "Five-hundred-meter Aperture" do not.
             if w[0].isupper() and not _sentence_start(s[max(0, a - 24) : a]):
                 continue
-            nxt = _LETTERS.match(s[m.end() : m.end() + 20])
+            nxt = _LETTERS.match(s[end : end + 20])
             if nxt is None:
                 continue
             unit = nxt.group().lower()
@@ -470,15 +498,15 @@ def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
                 unit in _NOT_UNITS
                 or unit in _NUMBER_WORDS
                 or unit.startswith(("third", "quarter", "fifth", "half", "hundred", "thousand"))
-                or s.startswith("-", m.end() + nxt.end())
+                or s.startswith("-", end + nxt.end())
                 or unit.endswith("s")
             ):
                 continue
             n = parse_number(w)
             if n is not None:
-                found.append((a, m.end() + nxt.end(), _value(s, a, n, unit, None)))
+                found.append((a, end + nxt.end(), _value(s, a, n, unit, None)))
             continue
-        w_end = m.end()
+        w_end = w_end0
         sm = _WORD_SCALE.match(s, w_end)
         if sm is not None:
             w_end = sm.end()  # "four million votes"
@@ -501,14 +529,31 @@ def _number_words(s: str) -> list[tuple[int, int, QuantityValue]]:
     return found
 
 
+def _word_alternatives(words: frozenset[str]) -> str:
+    """Number words, in lower case: "forty-two" (a ten and any unit), "three"; longest
+    first, then in alphabetical order, so the pattern's text is the same on every run
+    (its compiled form is kept between runs)."""
+
+    def order(w: str) -> tuple[int, str]:
+        return -len(w), w
+
+    tens = sorted(words & TENS.keys(), key=order)
+    units = "|".join(sorted(UNITS, key=order))
+    alts = [f"(?:{t})(?:-(?:{units}))?" for t in tens]
+    alts += sorted(words - TENS.keys(), key=order)
+    return "|".join(alts)
+
+
 @lru_cache(maxsize=512)
 def _word_pattern(words: frozenset[str]) -> re.Pattern[str]:
-    """Number words, in lower case, limited to those a text holds: "forty-two", "three"."""
-    tens = sorted(words & TENS.keys(), key=len, reverse=True)
-    units = "|".join(sorted(UNITS, key=len, reverse=True))
-    alts = [f"(?:{t})(?:-(?:{units}))?" for t in tens]
-    alts += sorted(words - TENS.keys(), key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(?P<w>" + "|".join(alts) + r")(?![a-z])(?P<hy>-)?")
+    """Number words limited to those a text holds (where lower-casing changes its length)."""
+    return re.compile(r"(?<![a-z])(?P<w>" + _word_alternatives(words) + r")(?![a-z])(?P<hy>-)?")
+
+
+#: Every number word in one scan of ``Text.lowered``: the character before a word opens
+#: the match, so the engine steps to those (a pattern opening with a look-behind is
+#: tried at every offset).
+_NUMBER_WORD_SCAN = lazy(r"[^a-z](" + _word_alternatives(_NUMBER_WORDS) + r")(?![a-z])")
 
 
 def _merge(
