@@ -221,7 +221,7 @@ def _change_verb(r: Reading, op: Operand) -> str | None:
             return None  # "make up 20% of": a share, not a rise
         return before[i - 1]
     if before[-1:] == ["by"]:
-        for w in reversed(before[:-1]):
+        for w in reversed(_past_terms(r, op, before)[:-1]):
             if w in CHANGE and w not in ("up", "down", "more", "less", "fewer", "higher", "lower"):
                 return w
     after = r.after(op.end, 8)
@@ -252,6 +252,20 @@ def _change_verb(r: Reading, op: Operand) -> str | None:
             return None
         return w
     return None
+
+
+def _past_terms(r: Reading, op: Operand, before: list[str]) -> list[str]:
+    """``before`` reaching back past an adjectival term of time that ``lead`` stops at ("cut
+    its two-year fixed rate by …"): the words of the figure's clause up to the operand before
+    the term, or ``before`` itself when no such term stands right before it."""
+    prev = r.before_in_sentence(op)
+    if not prev or prev[-1].kind != "duration" or "-" not in prev[-1].text:
+        return before
+    s0, _ = r.sentence(op.start)
+    floor = max(s0, prev[-2].end) if len(prev) > 1 else s0
+    words = r.figs.before(op.begin, 12, floor=floor)
+    cut = max((i for i, w in enumerate(words) if w in (",", ";")), default=-1)
+    return words[cut + 1 :]
 
 
 def nearest(cands: Sequence[Operand], pos: int) -> Operand | None:

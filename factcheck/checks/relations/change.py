@@ -239,6 +239,8 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
     if key not in memo:  # the changes of a sentence, read once for all its figures
         memo[key] = [o for o in sent if o.kind in ("percent", "points") and change_verb(r, o)]
     changes: list[Operand] = list(memo[key])  # type: ignore[call-overload]
+    if p.kind == "percent":
+        changes = [c for c in changes if _index_level(r, c) is None]  # the index's own move
     twin = restates(r, p) if p.kind == "percent" else None
     if twin is not None and twin.kind == "points":
         changes.remove(twin)  # "up 8 points, or 25%": the same change in other units
@@ -261,10 +263,14 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
                  and role(r, o) is None and o is not twin
                  and (o.claim is not None or _same_order(o, old))]  # fmt: skip
         new = prior[-1] if prior else None  # not the change it restates ("a rise of £8m, or 25%")
+    if old is not None and new is None:
+        new = _set_against(r, p, old, cands)
     if new is not None and old is None:
         # "climbed 40 cents, or 8%, to €5.40": the cents are the euro's
         deltas = [o for o in cands if o is not new and (o.comparable(new)
                   or of_one_currency(o, new))]  # fmt: skip
+        # "ended up 312 points at 21,846": an index's points, right before its level
+        deltas += [o for o in sent if _index_level(r, o) is new]
         old = _from_delta(r, new, deltas)
     if new is not None and old is None:
         dated = [o for o in cands if o is not new and o.comparable(new)
@@ -525,7 +531,7 @@ def _from_delta(r: Reading, new: Operand, cands: list[Operand]) -> Operand | Non
     """ "rose by 2,400 to 14,400": the earlier figure is the later one less the change."""
     for o in cands:
         lead = r.before(o.begin, 3)
-        verb = change_verb(r, o) if o.kind == new.kind else None
+        verb = change_verb(r, o) if o.kind == new.kind or _index_points(o, new) else None
         if o.end <= new.begin and (
             (lead[-1:] == ["by"] and set(lead) & CHANGE) or verb in CHANGE - _COMPARATIVE
         ):  # "rose by 2,400 to 14,400"; "climbed 35 cents, or 20%, to €2.10"
@@ -534,6 +540,46 @@ def _from_delta(r: Reading, new: Operand, cands: list[Operand]) -> Operand | Non
                            new.kind, new.value - sign * o.value, new.unit, new.place,
                            new.currency, claim=o.claim, begin=o.begin)  # fmt: skip
     return None
+
+
+def _index_level(r: Reading, o: Operand) -> Operand | None:
+    """The level right after a change in points, "at" or "to" it, when it is a count: "the
+    index ended up 84.2 points at 7,912.5" (an index's points, not percentage points)."""
+    if o.kind != "points":
+        return None
+    after = [x for x in r.in_sentence(o.start) if x.start >= o.end]
+    gap = r.between(o.end, after[0].begin) if after else []
+    if after and _index_points(o, after[0]) and gap in (["at"], ["to"]):
+        return after[0]
+    return None
+
+
+def _index_points(o: Operand, new: Operand) -> bool:
+    """Whether ``o`` is a change in points of the level ``new`` is a count of: "the index
+    ended up 84.2 points at 7,912.5" (an index's points, not percentage points)."""
+    return o.kind == "points" and new.kind == "count" and new.claim is not None
+
+
+#: Between the later and the earlier figure set against each other after a change: "up 9%,
+#: with 1,526 cases against 1,400 in 2024".
+_SET_AGAINST = cues("against", "compared with", "compared to", "versus", "vs", "vs .",
+                    "against the", "compared with the")  # fmt: skip
+
+
+def _set_against(r: Reading, p: Operand, old: Operand, cands: list[Operand]) -> Operand | None:
+    """The later figure of a change told after it and set against its earlier one: "was up
+    by 9% last year, with 1,526 offences against 1,400": the one figure of the earlier's kind
+    between the change and the earlier figure, right before a cue of ``_SET_AGAINST``."""
+    mid = [o for o in cands if p.end <= o.start and o.end <= old.begin and o.comparable(old)]
+    if len(mid) != 1 or role(r, mid[0]) is not None:
+        return None
+    gap = r.between(mid[0].end, old.begin)
+    if len(gap) > 3 or tuple(gap) not in _SET_AGAINST:
+        return None
+    lead = r.between(p.end, mid[0].begin)
+    if len(lead) > 6 or clause_break(lead) or "with" not in lead:
+        return None
+    return mid[0]
 
 
 def _split(r: Reading, p: Operand, o: Operand) -> bool:

@@ -42,6 +42,15 @@ VERSUS = cues("to", "against", "versus", "vs", "vs .", "-", "–", "over", "comp
 MORE = cues("more than", "fewer than", "less than", "higher than", "lower than", "above",
             "below", "more than the", "fewer than the", "less than the", "short of",
             "up on", "down on", "ahead of", "behind")  # fmt: skip
+#: A margin told by the change that reached it: "the lead widened to 8 points", "extended
+#: its lead to 6 points", "cut the gap to £2m": a noun of margin, a verb of change, "to".
+_MARGIN_NOUNS = ("lead", "gap", "margin", "majority", "deficit", "shortfall", "surplus")
+_MARGIN_VERBS = ("widened", "narrowed", "grew", "shrank", "rose", "fell", "increased",
+                 "stretched", "extended", "slipped", "dropped", "closed", "cut")  # fmt: skip
+REACHED_MARGIN = cues(*(f"{n} {v} to" for n in _MARGIN_NOUNS for v in _MARGIN_VERBS),
+                      *(f"{d} {n} to" for n in _MARGIN_NOUNS
+                        for d in ("its", "their", "his", "her", "the")))  # fmt: skip
+STATED = STATED | REACHED_MARGIN
 #: After the figure: "an 8.4-point margin", "a 27-seat majority".
 STATED_AFTER = cues("margin", "lead", "gap", "majority", "advantage", "difference", "deficit",
                     "shortfall", "surplus", "- point margin", "- point lead", "- seat majority",
@@ -61,7 +70,8 @@ CUES = STATED | VERSUS | MORE | STATED_AFTER | OVER_ALL
 CHANGE_NOUN = cues("a fall of", "a drop of", "a rise of", "an increase of", "a decrease of",
                    "a reduction of", "a decline of", "a jump of", "a gain of", "a loss of",
                    "an improvement of", "a cut of", "a fall in", "an extra",
-                   "a further")  # fmt: skip
+                   "a further", "a recovery of", "a rebound of", "a climb of",
+                   "a slide of", "a shrinkage of")  # fmt: skip
 #: After a figure that ends its clause: "1,420 cases compared with 1,610 last year, 190 fewer".
 COMPARED_AFTER = cues("fewer", "more", "less", "higher", "lower", "up", "down", "extra")
 #: "a majority of four" told as over all others: "an overall majority of", "a working majority".
@@ -130,7 +140,9 @@ def _changed_by(r: Reading, d: Operand) -> Finding | None:
     if verb is None or verb in ("more", "less", "fewer", "higher", "lower"):
         return None
     same = [o for o in r.in_sentence(d.start) if o is not d and o.kind == d.kind
-            and o.comparable(d) and o.value_max is None]  # fmt: skip
+            and o.comparable(d) and o.value_max is None
+            and not clause_break(r.between(*sorted((d.end, o.begin))))]  # fmt: skip
+    # a figure across a clause break (", while turnover was flat at £44m") is another's
     olds = [o for o in same if role(r, o) == "old"]
     news = [o for o in same if role(r, o) == "new"]
     if not news:
@@ -189,13 +201,18 @@ def _overall(r: Reading, d: Operand) -> Finding | None:
     return _over_all(r, d, *pair)
 
 
+_OF_THE = cues("of the", "out of the", "out of")
+
+
 def part_of_whole(r: Reading, a: Operand, b: Operand) -> tuple[Operand, Operand] | None:
     """Two figures in text order told as a part and its whole, as (part, whole): "22 of the
     40 seats", or the whole first, opening its clause: "Of the 61 seats, the party holds 33"."""
     if r.between(a.end, b.begin)[:1] == ["of"] and b.value > a.value:
         return a, b
-    if ends_with(r.before(a.begin, 2), cues("of", "of the", "out of the")) and a.value > b.value:
-        return b, a
+    head = r.before(a.begin, 3)
+    opens = head[-1:] == ["of"] and (len(head) < 2 or head[-2] in (",", ";", ":", "-", "—"))
+    if (opens or ends_with(head, _OF_THE)) and a.value > b.value:
+        return b, a  # not "a throw of 67.42 metres beat 64.95": "of" after a noun
     return None
 
 
@@ -267,11 +284,35 @@ def _change_noun(r: Reading, d: Operand) -> Finding | None:
                and o.kind == d.kind and o.value_max is None]  # fmt: skip
     olds = [o for o in earlier if role(r, o) == "old"]
     news = [o for o in earlier if role(r, o) == "new"]
+    if len(earlier) == 1 and not olds and not news:
+        return _level_before(r, d, earlier[0])
     if len(olds) != 1 or len(news) != 1 or len(earlier) != 2:
         return None
     if ";" in r.figs.words(earlier[0].end, d.begin):
         return None
     return _test(d, olds[0], news[0])
+
+
+def _level_before(r: Reading, d: Operand, new: Operand) -> Finding | None:
+    """ "The lake stood 3.1 metres below its rim on 1 May. By June it was 1.9 metres below, a
+    recovery of 1.2 metres": a change in a measure's own unit, after the one level of its
+    sentence, against the one level of the sentence before in the paragraph. Both levels
+    and the change name one unit ("metres"), or are money of one currency."""
+    if ";" in r.between(new.end, d.begin) or any(
+        o.start >= d.end and o.kind == d.kind and o.comparable(d) for o in r.in_sentence(d.start)
+    ):
+        return None
+    prev = r.previous_sentence(d.start)
+    if prev is None or r.paragraph(prev[0]) != r.paragraph(d.start):
+        return None
+    olds = [o for o in r.in_sentence(prev[0]) if o.kind == d.kind and o.comparable(d)
+            and o.value_max is None]  # fmt: skip
+    if len(olds) != 1:
+        return None
+    units = {_unit(o) for o in (olds[0], new, d)}
+    if d.kind == "count" and (len(units) != 1 or None in units):
+        return None  # "2,000 visitors … 400 staff": counts of other things
+    return _test(d, olds[0], new)
 
 
 def _clear_of(r: Reading, d: Operand) -> Finding | None:
@@ -336,14 +377,17 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
     if starts_with(r.after(d.end, 2), _TO_ONE) is not None:
         return None  # "carried by three to one": a ratio (see ratio), no margin of three
     head = r.before(d.begin, 5)
-    won_by = head[-1:] == ["by"] and bool(WIN & set(head[:-1]))
+    won_by = head[-1:] == ["by"] and bool(WIN & set(_since_comma(r.before(d.begin, 9)[:-1])))
     tail = r.after(d.end, 3)
     if ends_with(head, STATED) is None and not won_by and starts_with(tail, STATED_AFTER) is None:
         return None
-    want = "percent" if d.kind in ("points", "percent") else None
+    points = d.kind in ("points", "percent") or (
+        d.kind == "count" and r.after(d.end, 1) in (["pts"], ["pt"], ["points"])
+    )
+    want = "percent" if points else None
     sent = [o for o in r.in_sentence(d.start) if o is not d and _same_measure(o, d)
             and (o.kind == want if want else o.comparable(d))]  # fmt: skip
-    earlier = [o for o in sent if o.end <= d.begin]
+    earlier = _after_colon(r, [o for o in sent if o.end <= d.begin], d)
     later = [o for o in sent if o.start >= d.end]
     for a, b in [*reversed(list(itertools.pairwise(earlier))), *itertools.pairwise(later)]:
         if tuple(r.between(a.end, b.begin)) in VERSUS or _versus(r, a, b):
@@ -402,6 +446,20 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
                     f"the text says {d.text} ({rule})")  # fmt: skip
             return Finding(CHECK, d.start, d.end, status, line, (part, whole), d)
     return None
+
+
+def _since_comma(words: list[str]) -> list[str]:
+    """The words after the last comma or semicolon of ``words``: the clause they end."""
+    cut = max((i for i, w in enumerate(words) if w in (",", ";")), default=-1)
+    return words[cut + 1 :]
+
+
+def _after_colon(r: Reading, ops: list[Operand], d: Operand) -> list[Operand]:
+    """The figures of ``ops`` after the last colon before ``d`` (the elaboration the
+    difference closes: "split in two on Tuesday: one reached 41C while another 19C, a
+    difference of 22 degrees"), or all of them when none stands between."""
+    inside = [o for o in ops if ":" not in r.between(o.end, d.begin)]
+    return inside if len(inside) < len(ops) and len(inside) == 2 else ops
 
 
 def _tally_figures(r: Reading, prev: tuple[int, int], d: Operand) -> list[Operand]:
@@ -472,7 +530,7 @@ def _more(r: Reading, d: Operand) -> Finding | None:
     if (
         len(gap) > len(cue) + 2
         and not (len(gap) <= 10 and _WHEN & set(gap))
-        and not (_named_of(gap[len(cue) :]) and _same_measure(b, d))
+        and not (_named_of(gap[len(cue) - (cue[-1] in _THE) :]) and _same_measure(b, d))
     ):
         return None
     if not earlier:

@@ -17,7 +17,9 @@ from factcheck.models import QuantityValue
 NAME = "ratio"
 CHECK = "arithmetic"
 #: Before the stated ratio: "a ratio of 15 to one"; after its figure: "to one", ": 1".
-STATED = cues("a ratio of", "ratio of", "a ratio of about", "in a ratio of", "at a ratio of")
+STATED = cues("a ratio of", "ratio of", "a ratio of about", "in a ratio of", "at a ratio of",
+              "ratio stood at", "ratio was", "ratio is", "ratio at", "ratio stands at",
+              "ratio of about", "ratio was about")  # fmt: skip
 TO_ONE = cues("to one", "to 1", ": 1", "- to - one", "for every one")
 #: After "N pupils": the unit it is counted per.
 PER = cues("per", "for every", "to each", "for each", "to every", "a")
@@ -30,7 +32,11 @@ BY = cues("by", "by a margin of", "by a ratio of", "by almost", "by nearly", "by
 #: Between the two counts such a margin compares: "7,800 against 2,600", "1,500 for and 500
 #: against", "480 to 160".
 _SET_AGAINST = frozenset(("against", "to", "versus", "vs", "and", "compared"))
-CUES = STATED | TO_ONE | PER | FOR_EVERY | BY
+#: Verbs that state a ratio of two groups without "by": "women outnumber men seven to one".
+_OUT_VERBS = frozenset("outnumber outnumbers outnumbered outnumbering outsell outsells "
+                       "outsold outselling outvoted outscored outweigh outweighs "
+                       "outweighed".split())  # fmt: skip
+CUES = STATED | TO_ONE | PER | FOR_EVERY | BY | cues(*sorted(_OUT_VERBS))
 
 
 def find(r: Reading, refs: References) -> Iterator[Finding]:
@@ -53,8 +59,15 @@ def _to_one(r: Reading, op: Operand) -> Finding | None:
         r.after(op.end, 3), TO_ONE
     ):
         return None
-    counts = [o for o in r.in_sentence(op.start) if o.end <= op.begin and o.kind == "count"
-              and _unit(o) is not None]  # fmt: skip
+    earlier = [o for o in r.in_sentence(op.start) if o.end <= op.begin]
+    counts = [o for o in earlier if o.kind == "count" and _unit(o) is not None]
+    money = [o for o in earlier if o.kind == "money" and o.value_max is None]
+    if len(money) == 2 and not counts and money[0].comparable(money[1]) and money[1].value:
+        # "debts of £420,000 against an income of £84,000, a ratio of 5:1": two sums of one
+        # currency set against each other
+        if _SET_AGAINST & set(r.between(money[0].end, money[1].begin)) - {"and"}:
+            return _test(op, money[0], money[1])
+        return None
     if len(counts) != 2 or counts[1].value == 0 or _unit(counts[0]) == _unit(counts[1]):
         return None
     return _test(op, counts[0], counts[1])
@@ -64,7 +77,8 @@ def _by_to_one(r: Reading, op: Operand) -> Finding | None:
     """ "outsells its cheddar by three to one: 7,800 wheels against 2,600": the larger of the
     sentence's only two other counts over the smaller, when they are set against each other
     (a few words between, one of "against", "to", "and", "versus")."""
-    if ends_with(r.before(op.begin, 4), BY) is None or op.value < 1:
+    out_verb = bool(_OUT_VERBS & set(r.before(op.begin, 4)))
+    if (ends_with(r.before(op.begin, 4), BY) is None and not out_verb) or op.value < 1:
         return None
     cue = starts_with(r.after(op.end, 3), TO_ONE)
     if cue is None:
@@ -87,7 +101,12 @@ def _by_to_one(r: Reading, op: Operand) -> Finding | None:
     if len(gap) > 6 or not _SET_AGAINST & set(gap) or {";", "."} & set(gap):
         return None
     units = (_unit(a), _unit(b))
-    if None not in units and units[0] != units[1] and not (_SET_AGAINST - {"and"}) & set(gap):
+    if (
+        None not in units
+        and units[0] != units[1]
+        and not (_SET_AGAINST - {"and"}) & set(gap)
+        and not (out_verb and _named_before(r, op, units))  # "women outnumber men"
+    ):
         return None  # "240 staff and 35 buildings": two things, not set against each other
     lo, hi = min(op.end, a.begin), max(op.begin, b.end)
     if ";" in r.between(lo, hi):
@@ -101,20 +120,58 @@ def _by_to_one(r: Reading, op: Operand) -> Finding | None:
     return Finding(CHECK, op.start, op.end, status, line, (big, small), op)
 
 
+def _named_before(r: Reading, op: Operand, units: tuple[str | None, str | None]) -> bool:
+    """Whether both nouns the counts count stand before the ratio as its two groups ("Women
+    outnumber men seven to one: 1,800 women and 450 men")."""
+    words = {w.lower() for w in r.before(op.begin, 8)}
+    return all(u is not None and bool(_forms(u) & words) for u in units)
+
+
+def _forms(noun: str) -> set[str]:
+    """A noun the quantity extractor read (in the singular) and its regular and -man plurals
+    ("woman": women; "city": cities; "sheep": sheep)."""
+    forms = {noun, noun + "s", noun + "es", noun.rstrip("s")}
+    if noun.endswith("y"):
+        forms.add(noun[:-1] + "ies")
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    if noun == "person":
+        forms.add("people")
+    return forms
+
+
 def _per_unit(r: Reading, op: Operand) -> Finding | None:
     """ "1,120 pupils share 70 teachers, or 24 pupils per teacher"."""
     mine = _unit(op)
     tail = r.after(op.end, 4)
     per = starts_with(tail, PER)
-    if mine is None or per is None or len(tail) <= len(per):
+    if per is None or len(tail) <= len(per):
         return None
     unit = tail[len(per)]
     others = [o for o in r.in_sentence(op.start) if o is not op and o.kind == "count"]
+    if mine is None and per in _EVERY:
+        # "2,400 applicants for 150 places mean 16 for every place": the count named by
+        # the unit after "for every", and the one other count with a noun before the ratio
+        mine = _other_noun(op, others, unit)
+    if mine is None:
+        return None
     whole = [o for o in others if o.end <= op.begin and _unit(o) == mine]
     by = [o for o in others if o.end <= op.begin and _unit(o) in (unit, unit + "s")]
     if len(whole) != 1 or len(by) != 1 or by[0].value == 0 or unit == mine:
         return None
     return _test(op, whole[0], by[0])
+
+
+_EVERY = cues("for every", "to every", "for each", "to each")
+
+
+def _other_noun(op: Operand, others: list[Operand], unit: str) -> str | None:
+    """The noun of the one count before ``op`` that is not of ``unit`` ("applicants"),
+    when one count of ``unit`` ("places") is there too."""
+    before = [o for o in others if o.end <= op.begin and _unit(o) is not None]
+    by = [o for o in before if _unit(o) in (unit, unit + "s")]
+    rest = [o for o in before if o not in by]
+    return _unit(rest[0]) if len(by) == 1 and len(rest) == 1 else None
 
 
 def _one_for_every(r: Reading, op: Operand) -> Finding | None:
