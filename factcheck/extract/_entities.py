@@ -65,6 +65,12 @@ _HONORIFIC = (
 _CAP_TOKEN = (
     rf"(?:(?:[A-Z]\.){{1,3}}|{_HONORIFIC}|[A-ZÀ-ÖØ-ÞĀ-ž][\w’'&-]*(?:\.[\w’'&-]+)*|Mc[A-Z][\w’'-]*)"
 )
+# An Arabic article or kin word joined to a surname by a hyphen ("Saif al-Masri", "Mr
+# el-Sayed", "Omar bin-Laden"): part of the name after a capitalised word, never its start.
+_HYPHEN_PARTICLE = (
+    r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ben|bint)-[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*"
+)
+_HYPHEN_PARTICLE_WORD = re.compile(_HYPHEN_PARTICLE)
 _LINK = r"(?:de|van|von|der|den|da|del|della|di|bin|al|ibn|dos|du|le|la|ter|of|for|on|the|&)"
 _SP = r"[ \t\u00a0]+"
 _NICK = r"(?:[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’])?"  # Eddie “Fast Eddie” Clarke
@@ -78,7 +84,7 @@ _NOT_PRONOUN_I = (
 )
 _RUN = re.compile(
     rf"(?=[A-ZÀ-ÖØ-ÞĀ-ž])(?<![\w’'.-]){_CAP_TOKEN}"
-    rf"(?:{_NICK}{_SP}(?:{_LINK}{_SP})*{_NOT_PRONOUN_I}{_CAP_TOKEN})*"
+    rf"(?:{_NICK}{_SP}(?:{_LINK}{_SP})*{_NOT_PRONOUN_I}(?:{_CAP_TOKEN}|{_HYPHEN_PARTICLE}))*"
 )
 _NAME_PARTICLES = _words("de van von der den da del della di bin al ibn dos du le la ter")
 _ORG_LINKS = _words("of for on the &")
@@ -218,14 +224,15 @@ ORG_WORDS = _words(
     pictures films productions entertainment therapeutics biosciences biotech genomics
     diagnostics robotics aerospace engineering electronics semiconductors chemicals mining
     freight estates zoo aquarium cycling racing events space athletics rugby cricket hockey
-    swimming rowing gymnastics triathlon netball homes ambulance inn tavern"""
+    swimming rowing gymnastics triathlon netball homes ambulance inn tavern pharma
+    partnerships examiner dispatch courier chronicle advertiser echo"""
 ) | frozenset().union(*BODY_HEADS.values())
 # Words of bodies that, lower case after a capitalised word, are the common noun of a
 # phrase, not a body's head ("Good news", "Judicial review", "Fake news", "the Labour
 # leader"): a newspaper's words name a paper only capitalised ("the Harbour Gazette").
 _NOT_BODY_HEADS_AFTER = _words(
     "leader chief press times post journal news herald telegraph guardian tribune gazette "
-    "review observer"
+    "review observer examiner dispatch courier chronicle advertiser echo"
 )
 # The house of a trade that ends a body's name of several words ("Greyling Dairy", "Oast
 # Brewery"); alone, capitalised, it is only a word ("Dairy groups agree …").
@@ -246,6 +253,14 @@ _ORG_BEFORE = _words(
     regulator watchdog insurer lender broker bank carrier airline supermarket chain
     developer publisher broadcaster newspaper supplier provider manufacturer distributor
     club party trust foundation consultancy"""
+)
+# The head nouns of a description in apposition after a name that make it a body's
+# ("Orrin, the company, said", "X, the regional heritage body, said"); before a name only
+# ``_ORG_BEFORE`` does ("the port operator, Calder Terminals,").
+_BODY_ROLES = _ORG_BEFORE | _words(
+    """body label business organisation organization institution newspaper paper outlet
+    brand authority council department ministry agency service broadcaster network
+    maker manufacturer"""
 )
 # Lower-case nouns that class the name after them ("network operator Fibrelink"): the
 # word capitalised before such a noun at a sentence's start is no name of its own.
@@ -268,6 +283,8 @@ _PLACE_WORDS = _words(
     mountains mountain sea ocean lake province state region district airport station
     bridge coast borough town village"""
 )
+# Words that open a place's name of two words ("River Tarn", "Lake Orta", "Mount Kenya").
+_PLACE_FIRST = _words("river lake loch mount isle cape")
 _PLACE_NAMES = _words(
     """US U.S. UK U.K. USA Britain England Scotland Wales Ireland Europe America Africa
     Asia China India Russia Ukraine France Germany Spain Italy Japan Canada Australia
@@ -635,6 +652,7 @@ class _Model:
         return best
 
 
+_Named = list[tuple[int, str]]  # full names by the offset of a mention
 _GAPS = (" and ", " & ")
 _WALK = 40  # lines walked back lazily before the whole model is read
 _UNREAD = object()  # a lazy fact not yet read
@@ -743,7 +761,7 @@ class Entities:
         self._spaced = not any(c in text for c in "\t\u00a0")  # words apart by spaces only
         self._descs: dict[int, tuple[list[Mention], list[int]]] = {}
         self._occurrences: dict[str, list[Mention]] = {}
-        self._candidate_cache: dict[str, tuple[list[tuple[int, str]], list[tuple[int, str]]]] = {}
+        self._candidate_cache: dict[str, tuple[_Named, _Named, _Named]] = {}
         self._keys: dict[int, tuple[str, str] | None] = {}
         self._hits: dict[str, tuple[list[Mention], list[int]]] = {}
         self._lazy: dict[tuple[str, str], _LazyEntity | None] = {}
@@ -1245,11 +1263,14 @@ class Entities:
         elif _maybe_acronym(m.name):
             key = None
         else:
-            by_last, by_first = self._candidates(m.name)
+            by_last, by_first, org_first = self._candidates(m.name)
             other = _OTHER_GENDER.get(_said_gender(m) or "") if m.title or m.role else None
             if by_last and other:  # "Mrs Fairweather": not the son named Michael Fairweather
                 by_last = [(p, n) for p, n in by_last if self._name_gender(n) != other]
-            near = _nearest(by_last, m.start) or _nearest(by_first, m.start)
+            if m.kind == ORGANISATION and m.name.lower() not in ORG_WORDS:  # ``_chain``
+                near = _nearest(org_first, m.start) or _nearest(by_first, m.start)
+            else:
+                near = _nearest(by_last, m.start) or _nearest(by_first, m.start)
             key = ("n", near) if near is not None else ("w", m.name)
         self._keys[m.start] = key
         return key
@@ -1263,9 +1284,10 @@ class Entities:
                 gender = _said_gender(m) or gender
         return gender
 
-    def _candidates(self, word: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    def _candidates(self, word: str) -> tuple[_Named, _Named, _Named]:
         """The full names a single word may join, as ``_chain`` indexes them: people's
-        (or unknowns') names ending in it, and names starting with it. Read once per word
+        (or unknowns') names ending in it, names starting with it, and organisations' names starting
+        with it (which a word read as an organisation joins first). Read once per word
         (the mentions holding a word are the whole text's, ``_holding``): a name said a
         thousand times is looked through once, not once per mention."""
         got = self._candidate_cache.get(word)
@@ -1273,21 +1295,31 @@ class Entities:
             got = self._candidate_cache[word] = self._read_candidates(word)
         return got
 
-    def _read_candidates(self, word: str) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    def _read_candidates(self, word: str) -> tuple[_Named, _Named, _Named]:
         by_last: list[tuple[int, str]] = []
         by_first: list[tuple[int, str]] = []
-        for m in self._holding(word):
+        org_first: list[tuple[int, str]] = []
+        holding = self._holding(word)
+        lowered = word[:1].lower() + word[1:]
+        if lowered != word and _HYPHEN_PARTICLE_WORD.fullmatch(lowered):
+            # "Al-Masri said" opening a sentence joins "Saif al-Masri" (``_chain``)
+            seen = {m.start: m for m in holding}
+            seen.update((m.start, m) for m in self._holding(lowered))
+            holding = [seen[k] for k in sorted(seen)]
+        for m in holding:
             words = _split(m.name)
             if len(words) < 2 or m.described:
                 continue
             if m.kind in (PERSON, UNKNOWN):
-                if _strip(words[-1]) == word:
+                last = _strip(words[-1])
+                if last == word or (last == lowered and last != word):
                     by_last.append((m.start, m.name))
                 if words[0] == word:
                     by_first.append((m.start, m.name))
             elif m.kind == ORGANISATION and words[0] == word:
                 by_first.append((m.start, m.name))
-        return by_last, by_first
+                org_first.append((m.start, m.name))
+        return by_last, by_first, org_first
 
     def _lazy_entity(self, key: tuple[str, str]) -> _LazyEntity | None:
         if key in self._lazy:
@@ -1302,6 +1334,8 @@ class Entities:
         if how == "n":
             members = [m for m in self._holding(words[0]) if m.name == name and not m.described]
             joining = {_strip(words[-1]), words[0]}
+            if words[-1][:1].islower():  # "Saif al-Masri" … "Al-Masri said"
+                joining.add(_strip(words[-1])[:1].upper() + _strip(words[-1])[1:])
         else:
             members = []
             joining = {name}
@@ -1499,6 +1533,7 @@ _Prepared = tuple[int, int, str, tuple[str, ...], "int | None", str]
 _Part = tuple[tuple[str, ...], tuple[int, ...], "_Prepared | None"]
 _RUN_PLANS: dict[str, tuple[_Part, ...]] = {}
 _RUN_PLANS_MAX = 50_000
+_WEEKDAY_WORDS = _words("monday tuesday wednesday thursday friday saturday sunday")
 
 
 def _run_plan(run: str) -> tuple[_Part, ...]:
@@ -1506,8 +1541,10 @@ def _run_plan(run: str) -> tuple[_Part, ...]:
     that names nobody ("The", "However", "Monday")."""
     if " " not in run and "\t" not in run and "\u00a0" not in run:
         low = run.lower()
-        if (low in _COMMON and not _is_acronym(run)) or low in _CALENDAR:
-            return _remember(run, ())
+        if (low in _COMMON and not _is_acronym(run)) or (
+            low in _CALENDAR and low not in _WEEKDAY_WORDS
+        ):
+            return _remember(run, ())  # a weekday may be a surname: ``_surname_alone``
     plan = tuple((tokens, rel, _prepared(tokens)) for tokens, rel in _run_parts(run))
     return _remember(run, plan)
 
@@ -1634,6 +1671,25 @@ def _written_as_a_name(
             return True
         i = text.find(name, i + 1)
     return False
+
+
+def _surname_alone(text: str, tokens: tuple[str, ...], end: int) -> bool:
+    """Whether one word that is also a common or a calendar word ("Hope", "Friday") is a
+    name the article writes in full elsewhere ("Hope Adjei", "Mick Friday"), here with a
+    name's evidence after it: a speech verb, an age or "who" ("On Sunday, Friday said",
+    "Hope, who grew up in …, said")."""
+    if len(tokens) != 1 or not (
+        _SPEECH_NEXT.match(text, end)
+        or _AGE_AFTER.match(text, end)
+        or text.startswith((", who ", " who "), end)
+    ):
+        return False
+    word = re.escape(tokens[0])
+    return bool(
+        re.search(
+            rf"(?<![\w’'.-]){word}[ \t]+[A-Z][a-z][\w’'-]*|[A-Z][a-z][\w’'-]*[ \t]+{word}\b", text
+        )
+    )
 
 
 def _written_without_first(text: str, tokens: tuple[str, ...], start: int) -> bool:
@@ -1838,8 +1894,9 @@ def _mention(
     if changed:
         facts = _facts(tokens)
         name = " ".join(tokens)
-    if facts is None:
+    if facts is None and not (tokens[0].lower() in _CALENDAR and _surname_alone(text, tokens, end)):
         return None  # "Monday", "Last Tuesday": calendar and function words only
+    facts = facts or 0
     if facts & _LINKED and _surname_of_body(text, tokens, start):
         # "Pellerin of Aerovane told analysts", after "Odile Pellerin": the person
         # the article named, then the body they speak for
@@ -1879,14 +1936,21 @@ def _mention(
         before = at + rel[0]
         if _after_possessive_determiner(text, before):
             return Mention(start, end, name, THING, title=title)
-        if kind == PERSON or text.startswith(", ", before - 2):
+        if kind == PERSON or text.startswith(", ", before - 2) or text.startswith(", ", end):
             role = _appositive_role(text, before, end)
     if role and role.split()[-1] in _WORKS:
         kind, role = THING, ""  # "her third novel, Salt Country,": a work, not a person
+    elif kind in (PERSON, UNKNOWN) and not title and (called := _called(text, at + rel[0])):
+        kind, role = called, ""  # "the lander, called Kestrel,": the craft, no one
+    elif role and (
+        role.split()[-1] in _ORG_BEFORE
+        or (role.split()[-1] in _BODY_ROLES and _APPOSED_AFTER.match(text, end))
+    ):
+        # "the port operator, Calder Terminals,", "Orrin, the company, said", "X, the
+        # regional heritage body, said": a body ("Counsel for the council, Ann Lee," is not)
+        kind = ORGANISATION
     elif kind == UNKNOWN:
         role = ""  # a name of one word: only a work in apposition is read off it
-    elif role and role.split()[-1] in _ORG_BEFORE:
-        kind = ORGANISATION  # "the port operator, Calder Terminals,": a body
     elif kind == ORGANISATION:
         role = _class_before(text, start)
     if kind == ORGANISATION:
@@ -1954,7 +2018,7 @@ _ROLE_WORDS = r"((?:[a-z][a-z-]*[ \t]+){0,3}[a-z][a-z-]*|[A-Z][a-z]+)"  # "the S
 _ROLE_OF = (
     r"(?:[ \t]+(?:of|for|in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?"
 )
-_ROLE_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[\w-]+(?:’s|'s))"
+_ROLE_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[\w-]+(?:’s|'s))"
 _APPOSED_BEFORE = re.compile(rf"(?:^|[\s(])({_ROLE_DET})[ \t]+{_ROLE_WORDS}{_ROLE_OF}(,?)[ \t]+$")
 _APPOSED_AFTER = re.compile(rf",[ \t]+{_ROLE_DET}[ \t]+{_ROLE_WORDS}{_ROLE_OF}[ \t]*[,.;:]")
 # Lower-case words that open a clause, not a role ("the one who ... said")
@@ -1974,12 +2038,49 @@ def _role_fit(held: set[str], wanted: set[str]) -> int:
 _SUCCESSION_AS = _words("successor replacement")
 
 
+# "The lander, called Kestrel,", "a company called Orvane": the noun before "called"
+# tells what the name is; a person's noun ("a man called …") leaves it to the other cues.
+_CALLED_BEFORE = re.compile(
+    r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+"
+    r"(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+(?:called|named|dubbed|nicknamed)[ \t]+$"
+)
+_PERSON_NOUNS = _words(
+    """man woman men women boy girl child children baby person people teenager pupil
+    student lad guy friend neighbour colleague character figure someone"""
+)
+
+
+def _called(text: str, start: int) -> str:
+    """The kind the noun before "called"/"named" gives the name at ``start``: a body's
+    for a body's noun, a thing's for any other that is no person's, else ""."""
+    m = _CALLED_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return ""
+    noun = m.group(1)
+    if noun in _ORG_BEFORE or noun in ORG_WORDS:
+        return ORGANISATION
+    if (
+        noun in _PERSON_NOUNS
+        or noun in OCCUPATIONS
+        or noun in TITLES
+        or noun in VOICES
+        or noun in _MALE_ROLES
+        or noun in _FEMALE_ROLES
+        or is_occupation(noun)
+        or (noun.endswith("s") and (noun[:-1] in OCCUPATIONS or noun[:-1] in _PERSON_NOUNS))
+    ):
+        return ""
+    return THING
+
+
 def _appositive_role(text: str, start: int, end: int) -> str:
     """The role a description in apposition gives the person named at ``[start, end)``,
     lower case, or ""."""
-    lead = _NAME_ARTICLE.search(text, max(0, start - 4), start)
-    if lead:  # "the new book, The Harbour Ledger,": the article opens the title
-        start = lead.start()
+    lead = _NAME_ARTICLE.search(text, max(0, start - 4), start) or _TITLED_ARTICLE.search(
+        text, max(0, start - 6), start
+    )
+    if lead:  # "the new book, The Harbour Ledger,": the article opens the title; "the
+        start = lead.start()  # vicar of X, the Rev Y,": the article opens the titled name
     m = _APPOSED_BEFORE.search(text, max(0, start - 70), start)
     words = m.group(2) if m else None
     if words is None:
@@ -2068,6 +2169,7 @@ _PERSONAL_AFTER = re.compile(
 )
 _SAID_IN_STATEMENT = (" said in a statement", " says in a statement", " added in a statement")
 _NAME_ARTICLE = re.compile(r"(?<=, )(?:The|A|An)[ \t]$")
+_TITLED_ARTICLE = re.compile(r"(?<=, )the[ \t]+$")  # "…, the Rev Anna Pye,": before a title
 _ORGANISATION_WORD, _LINKED, _PLACE_NAME, _PLACE_LAST, _ACRONYM_ONLY, _ADVERB = (1, 2, 4, 8, 16, 32)
 
 
@@ -2112,8 +2214,10 @@ def _facts(tokens: tuple[str, ...]) -> int | None:
         bits |= _LINKED
     if len(tokens) == 1 and tokens[0] in _PLACE_NAMES:
         bits |= _PLACE_NAME
-    if len(tokens) > 1 and lowered[-1] in _PLACE_WORDS:
-        bits |= _PLACE_LAST
+    if len(tokens) > 1 and (
+        lowered[-1] in _PLACE_WORDS or (len(tokens) == 2 and lowered[0] in _PLACE_FIRST)
+    ):
+        bits |= _PLACE_LAST  # "Mill Lane", "Harrow Valley"; "River Tarn", "Loch Ossian"
     if len(tokens) == 1 and _ACRONYM.fullmatch(tokens[0]):
         bits |= _ACRONYM_ONLY
     if len(tokens) == 1 and lowered[0].endswith(_ADVERB_ENDINGS):
@@ -2196,7 +2300,7 @@ def _kind(
                 facts & _ADVERB
                 or word.lower() in _BODY_MEMBERS  # "Staff at X said", "Workers were told"
                 or word.lower() in _PLACE_PEOPLE
-                or _lower_nearby(text, word, start)
+                or (_lower_nearby(text, word, start) and not _surname_alone(text, tokens, end))
                 or (word.endswith("s") and _lower_nearby(text, word[:-1], start))
             )
         ):
@@ -2388,6 +2492,7 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
     # full names by their last and first words, in order of first mention
     by_last: dict[str, list[tuple[int, Entity]]] = {}
     by_first: dict[str, list[tuple[int, Entity]]] = {}
+    org_first: dict[str, list[tuple[int, Entity]]] = {}  # organisations' names by first word
     by_acronym: dict[str, Entity] = {}
 
     def new(m: Mention) -> Entity:
@@ -2404,7 +2509,10 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
         e = by_full.get(m.name) or new(m)
         _join(e, m)
         if len(words) >= 2 and m.kind in (PERSON, UNKNOWN):
-            by_last.setdefault(_strip(words[-1]), []).append((m.start, e))
+            last_word = _strip(words[-1])
+            by_last.setdefault(last_word, []).append((m.start, e))
+            if last_word[:1].islower():  # "Saif al-Masri" … "Al-Masri said", opening a sentence
+                by_last.setdefault(last_word[:1].upper() + last_word[1:], []).append((m.start, e))
             by_first.setdefault(words[0], []).append((m.start, e))
         if m.kind == ORGANISATION:
             pm = _PAREN_ACRONYM.match(text, m.end)
@@ -2415,6 +2523,7 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
                 if len(initials) >= 2:
                     by_acronym.setdefault(initials, e)
                 by_first.setdefault(words[0], []).append((m.start, e))
+                org_first.setdefault(words[0], []).append((m.start, e))
     # second pass: single words join a full name or an acronym's organisation
     for m in mentions:
         if m.entity >= 0 or m.described:
@@ -2429,7 +2538,15 @@ def _chain(text: str, mentions: list[Mention]) -> list[Entity]:
         other = _OTHER_GENDER.get(_said_gender(m) or "") if m.title or m.role else None
         if last and other:  # "Mrs Fairweather": not the son named Michael Fairweather
             last = [(p, e) for p, e in last if e.gender != other]
-        near = _nearest(last, m.start) or _nearest(by_first.get(word), m.start)
+        if m.kind == ORGANISATION and word.lower() not in ORG_WORDS:
+            # a word read as an organisation joins a body whose name opens with it
+            # ("Beckley Mills" … "Beckley, the company, said"), never a person of that
+            # surname ("The maker Pemberton … Pemberton said in a statement" is no "Alan
+            # Pemberton" named beside it); a body's own word may be a surname ("Jane
+            # Court, 52, … Court said")
+            near = _nearest(org_first.get(word), m.start) or _nearest(by_first.get(word), m.start)
+        else:
+            near = _nearest(last, m.start) or _nearest(by_first.get(word), m.start)
         _join(near or by_full.get(word) or new(m), m)
     return entities
 
