@@ -40,6 +40,7 @@ from factcheck.extract._entities import (
     ORG_WORDS,
     TITLES,
     VOICES,
+    Entities,
     Entity,
     Mention,
     _is_acronym,
@@ -148,7 +149,8 @@ _ADVERBS = (
 _TOKEN = re.compile(_NAME_TOKEN)
 _PARTICLES = _words("de van von der den da del della bin al ibn dos du le la ter")
 _SUBJECT_ADVERBS = _words(
-    "also later then previously earlier once has had have would will further again"
+    "also later then previously earlier once has had have would will further again often"
+    " always never even first still now just already"
 )
 _DETERMINERS = _words("the a an one another its his her their")
 _PRONOUN_WORDS = _words("he she they we i it")
@@ -169,8 +171,10 @@ _INVERTED = re.compile(
     r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
     # (not ended before the last word of a description in apposition: "said the campaign
     # manager, Tariq Oyelowo")
-    r"|(?P<desc>(?:the|a|an|one|another|his|her|their|its)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*(?![\w’'-])"
+    r"|(?P<desc>(?:the|a|an|one|another|his|her|their|its|both)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*(?![\w’'-])"
     r"(?![ \t]+[a-z][\w-]*,[ \t]+[A-Z])"
+    # "said the pair of companies": the plural after a word that counts two
+    r"(?:(?:(?<=pair)|(?<=couple)|(?<=duo))[ \t]+of[ \t]+[a-z][\w-]*s\b)?"
     rf"(?:\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<org>{_NAME}))?)"
     rf"(?:,[ \t]+(?P<app>{_NAME})(?=[,.;]|$))?"
     # "said campaigner Sam Okoro", "said former mayor Ann Lee"
@@ -260,6 +264,8 @@ _LEAD_DESCRIPTION = re.compile(
     r"(?:[A-Z][A-Z .’'-]+,[^—–\n]{0,20}[—–-][ \t]*)?(?:A|An|The)[ \t]+"
     r"(?P<desc>(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*)"
     r"(?:[ \t]+(?:of|at|for|from)[ \t]+(?:(?:a|an|the)[ \t]+|(?=[A-Z]))[^,.;:“”\"\n]{1,50}?)?"
+    # "The skipper of the trawler X, which sank on Sunday, has said"
+    r"(?:,[ \t]+(?:which|who)[ \t][^,.;:“”\"\n]{1,120},)?"
     r"(?=[ \t]+(?:has|had|have|was|is|told|said|says|warned|warns|accused|defended|"
     r"admitted|denied|called|urged|insisted|claimed|who|accused[ \t]+of)\b)"
 )
@@ -325,6 +331,8 @@ def extract(text: Text) -> Iterator[Claim]:
     for q, speaker in resolver.resolve():
         if speaker is not None and not _a_mention(text, speaker):
             speaker = None  # a speaker is an entity of the article or nobody, never a guess
+        if speaker is not None and speaker.kind == "organisation":
+            speaker = _verb_trimmed(s, speaker)
         yield text.claim(KIND, q.start, q.end, _value(_quote_value(s, q), speaker))
 
 
@@ -336,6 +344,43 @@ def _a_mention(text: Text, speaker: _Speaker) -> bool:
     return first is not None and model.covering(speaker.end - 1) is not None
 
 
+# A person's name with a verb of their trade and its object after it, read as a body
+# named by its trade ("Ewan Rattray ferries tourists", "Mairi Tulloch trains horses").
+_OBJECT_AFTER = re.compile(r"[ \t]+[a-z][a-z-]+\b")
+
+
+def _mentions_in(ents: Entities, start: int, end: int) -> Iterator[Mention]:
+    """The mentions lying within [start, end), in order, read as the lazy model reads
+    one offset at a time (``between`` would build the whole model)."""
+    pos = start
+    while pos < end:
+        m = ents.at(pos, end)
+        if m is None:
+            return
+        yield m
+        pos = max(m.end, pos + 1)
+
+
+def _verb_trimmed(s: str, speaker: _Speaker) -> _Speaker:
+    """The person of a speaker read as an organisation whose last word is a verb: a
+    lower-case -s word after a full name, followed by its object, is no part of the
+    name ("Ewan Rattray ferries tourists to the island" → "Ewan Rattray")."""
+    words = speaker.name.split()
+    last = words[-1]
+    if not (last.islower() and last.endswith("s") and len(words) >= 3):
+        return speaker
+    if not s.endswith(last, speaker.start, speaker.end):
+        return speaker
+    nxt = _OBJECT_AFTER.match(s, speaker.end)
+    if nxt is None or nxt.group(0).strip() in _FUNCTION_WORDS:
+        return speaker
+    name = " ".join(words[:-1])
+    if not _is_person(name) or not all(w[:1].isupper() for w in words[:-1]):
+        return speaker
+    end = speaker.end - len(last) - 1
+    return _Speaker(name, "person", speaker.sieve, speaker.start, end)
+
+
 _FIELDS = frozenset(QuoteValue.model_fields)
 
 
@@ -343,6 +388,7 @@ def _value(quote: str, speaker: _Speaker | None) -> QuoteValue:
     """A QuoteValue from checked parts, set directly: model_construct costs more than
     the rest of a claim."""
     value = object.__new__(QuoteValue)
+    fields: dict[str, str | int | None]
     if speaker is None:
         fields = {"kind": KIND, "quote": quote, "speaker": None, "speaker_kind": None,
                   "sieve": None, "speaker_start": None, "speaker_end": None}  # fmt: skip
@@ -732,6 +778,8 @@ class _Speakers:
         start += k
         clause = clause[k:]
         if clause.strip():
+            if _REPORTED_PRONOUN.search(clause):
+                return False  # "A friend said she had called it “…”": hers, not the friend's
             end = v
             found = _unnamed_np(clause)
             if found is None or (found[0] == "doc" and self._sent_by(found[1], start)):
@@ -825,7 +873,9 @@ class _Speakers:
         while k >= 0 and looked < 4:
             st = max(starts[k], para)
             end = min(pos, starts[k + 1]) if k + 1 < len(starts) else pos
-            if st < end and not self._quoted(st):
+            if end == pos and not it and _REPORTED_PRONOUN.search(s, st, pos):
+                pass  # "A friend said she had called it …": she is not the friend
+            elif st < end and not self._quoted(st):
                 found = _unnamed_np(s[st:end])
                 if found is not None and not (found[0] == "doc" and not it):
                     return (
@@ -884,8 +934,8 @@ class _Speakers:
         if e.kind not in ("organisation", "unknown") or not e.speaks:
             return None
         if not e.named:  # "a spokesperson for the union": the organisation last named
-            named = ents.last_org(m.start, None if m.name in _INSTITUTIONS else m.name)
-            named = named or ents.last_org(m.start)
+            named = self._last_org(m.start, None if m.name in _INSTITUTIONS else m.name)
+            named = named or self._last_org(m.start)
             if named is None or not ents.entity(named).named:
                 return None
             m, e = named, ents.entity(named)
@@ -1038,16 +1088,68 @@ class _Speakers:
                         speaker = who.moved("headline")
                         break
                 else:
-                    lead = self.lead_person()
-                    if lead is not None and (
+                    if (
                         speaker is None
                         or speaker.sieve == "salience"
                         or self._headline_only(speaker, head_end)
                     ):
-                        # "Coroner warns of 'deadly' junction": the person the story's
-                        # lead describes ("A coroner has warned …")
-                        speaker = lead.moved("headline")
+                        # "‘…’: chef Ann Lee on …", "Coroner warns of 'deadly' junction":
+                        # the person the headline names, the person the story's lead
+                        # describes ("A coroner has warned …"), the holder of the role
+                        # the headline opens with
+                        better = (
+                            self._headline_person(q, head_end)
+                            or self.lead_person()
+                            or self._headline_role_holder(q, head_end)
+                        )
+                        speaker = better.moved("headline") if better else speaker
+                    elif speaker.sieve == "sentence_subject":
+                        # "Bank holds rates as governor warns …": the subject of the
+                        # headline's speech verb, not of its first clause
+                        better = self._headline_role_holder(q, head_end)
+                        speaker = better.moved("headline") if better else speaker
             yield q, speaker
+
+    def _headline_person(self, q: _Quote, head_end: int) -> _Speaker | None:
+        """The person a headline names as the one who speaks, whom the story names too:
+        right after its quote ("‘…’: chef Ann Lee on her first year", "‘…’, says Ann
+        Lee") or opening it before a verb or a colon ("Ann Lee: ‘…’", "Lee says …")."""
+        s = self.s
+        ents = self.text.entities
+        for m in _mentions_in(ents, 0, head_end):
+            if self._quoted(m.start) or q.start <= m.start < q.end:
+                continue
+            e = ents.entity(m)
+            if e.kind != "person" or all(x.start < head_end for x in e.mentions):
+                continue
+            if m.start >= q.end:
+                ok = _HEADLINE_AFTER_QUOTE.fullmatch(s, q.end, m.start) is not None
+            else:
+                ok = (
+                    _HEADLINE_OPENER.fullmatch(s, 0, m.start) is not None
+                    and _HEADLINE_SUBJECT_AFTER.match(s, m.end, q.start) is not None
+                )
+            if ok:
+                return _Speaker(e.name, "person", "headline", m.start, m.end)
+        return None
+
+    def _headline_role_holder(self, q: _Quote, head_end: int) -> _Speaker | None:
+        """ "Former minister tells inquiry she was 'kept in the dark'", "… as governor
+        warns …": the one person the story gives the role that is the subject of the
+        headline's verb (its longest form first: "harbour master", then "master")."""
+        line = self.s[:head_end]
+        hit = _HEADLINE_ROLE.search(line, 0, q.start)
+        if hit is None:
+            return None
+        words = [w for w in hit.group("role").lower().split() if w not in _ROLE_QUALIFIERS]
+        for k in range(len(words)):
+            role = " ".join(words[k:])
+            m = self._sole_holder(role) or self.text.entities.with_role(role, head_end)
+            if m is not None:
+                e = self.text.entities.entity(m)
+                if e.kind == "person":
+                    return _Speaker(e.name, "person", "headline", m.start, m.end)
+        return None
 
     def _context(
         self,
@@ -1342,7 +1444,7 @@ class _Speakers:
                 break
             if m.described and kind == "person":
                 continue
-            if self._quoted(m.start) or _possessive(self.s, m):
+            if self._quoted(m.start) or _possessive(self.s, m) or self.in_dateline(m):
                 continue
             sk = starts[bisect_right(starts, m.start) - 1]
             e = ents.entity(m)
@@ -1418,7 +1520,26 @@ class _Speakers:
         if m is None:
             return self._said_gender.get(name)
         e = self.text.entities.entity(m)
-        return e.gender or self._said_gender.get(e.name)
+        return e.gender or self._said_gender.get(e.name) or _kin_gender(self.s, m)
+
+    def nested_speaker(self, a: _Attribution, outer: _Attribution, sent_start: int) -> bool:
+        """Whether the pronoun of ``a`` speaks in nested speech, not its reporter
+        ``outer``: it opens the clause the reporter's verb reports ("A friend said she
+        had called it …", "Ann Lee said he once told staff …") and the reporter is
+        unnamed or of the other gender."""
+        gender = {"he": "m", "she": "f"}.get(a.name or "")
+        if gender is None or outer is a or outer.pos >= a.pos:
+            return False
+        if not _REPORTED_PRONOUN.search(self.s, max(sent_start, outer.pos), a.pos):
+            return False
+        if self.pos > a.end and _NOT_INTRODUCING.search(self.s, a.end, self.pos):
+            return False  # "A neighbour said she had called police after hearing “…”"
+        if outer.kind == "desc" and outer.name is None:
+            return True  # an unnamed source reporting someone's words
+        if outer.kind != "name" or not outer.name:
+            return False
+        known = self._gender(outer.name, outer.pos)
+        return known is not None and known != gender
 
     def _inner_lower(self, q: _Quote) -> str:
         return self.s[q.inner_start : q.inner_end].lower()
@@ -1951,13 +2072,13 @@ class _Speakers:
             m = self._org_subject(head) if head in _BUSINESS else None
             if m is not None and not is_a(ents.entity(m), head):
                 m = None  # "Tarrow Council fined X. … a company spokesman": not the council
-            m = m or ents.last_org(a.pos, orgs[-1])
+            m = m or self._last_org(a.pos, orgs[-1])
             if m is None and head in _BUSINESS:
-                m = ents.last_org(a.pos)
+                m = self._last_org(a.pos)
             return _Pick(m.name, m.start, "") if m else " ".join(orgs)
         # "The Arts Council, which funded the Tramshed, paid tribute. “…,” said a
         # spokesperson": the body that opened the sentence before, not the last named
-        m = self._org_subject("") or ents.last_org(a.pos)
+        m = self._org_subject("") or self._last_org(a.pos)
         return _Pick(m.name, m.start, "") if m else self.last("org")
 
     def _body_by_head(self, a: _Attribution, body: list[str], head: str) -> _Pick | str | None:
@@ -1973,10 +2094,9 @@ class _Speakers:
             return " ".join(body)
         if not a.definite:
             return None
-        ents = self.text.entities
-        m = self._org_subject(head) or ents.last_org(a.pos, head)
+        m = self._org_subject(head) or self._last_org(a.pos, head)
         if m is None and (head in _BUSINESS or head in _ORG_HEADS):
-            m = ents.last_org(a.pos)
+            m = self._last_org(a.pos)
         if m is not None:
             one = _one_of_joint(self.s[m.start : m.end], m.name)
             if one != m.name:  # "Ormond said …. “…,” the company said": Ormond Foods
@@ -2003,6 +2123,8 @@ class _Speakers:
                 return bodies
         if body and (body[-1].lower() in _PAIR_WORDS or counted):
             pair = self._last_pair(a.pos)  # "the pair said", "the two senators wrote"
+            if pair is None and counted and _people_noun(body[-1].lower()):
+                pair = self._two_people(a.pos)  # "A met B in Geneva. … the two said"
             if pair is not None:
                 return pair
         if body and self._unnamed_antecedent(a.pos, False, body[-1].lower()):
@@ -2027,7 +2149,7 @@ class _Speakers:
         if body and len(body[-1]) > 3 and body[-1].endswith("s"):
             # "the commissioners said": the body whose name ends so ("Porthkennack
             # Harbour Commissioners")
-            m = ents.last_org(a.pos, body[-1])
+            m = self._last_org(a.pos, body[-1])
             if m is not None and m.name.lower().endswith(body[-1].lower()):
                 return _Pick(m.name, m.start, "")
         for role, who in self.roles.items():
@@ -2133,6 +2255,42 @@ class _Speakers:
         name = f"{ents.entity(first).name} and {ents.entity(second).name}"
         sp = _Speaker(name, "organisation", "", first.start, second.end)
         return _Pick(name, first.start, "", resolved=sp)
+
+    def in_dateline(self, m: Mention) -> bool:
+        """Whether a mention lies in the dateline that opens its line ("VARNA, May 4 —",
+        "NAIROBI (AP) —", "Oslo, 3 March 2026 –"): a place and a wire, nobody who speaks."""
+        ls = self._line(m.start)[0]
+        if m.start - ls > 40:
+            return False
+        hit = _DATELINE.match(self.s, ls)
+        return hit is not None and m.end <= hit.end()
+
+    def _last_org(self, pos: int, head: str | None = None) -> Mention | None:
+        """``last_org`` of the entity model, past a dateline: where the sentence it finds
+        opens with one ("VARNA, May 4 — The Grain Forum agreed …"), the first body of
+        that sentence after it."""
+        ents = self.text.entities
+        m = ents.last_org(pos, head)
+        if m is None or not self.in_dateline(m):
+            if (
+                m is None
+                or not m.name.isupper()
+                or not all(self.in_dateline(x) for x in ents.entity(m).mentions if not x.described)
+            ):
+                return m
+            return None  # "the company" chained to a dateline's place: no body named
+        end = min(pos, self._sentence_end(m.end))
+        for x in _mentions_in(ents, m.end, end):
+            e = ents.entity(x)
+            if (
+                e.kind == "organisation"
+                and e.named
+                and not self.in_dateline(x)
+                and not self._quoted(x.start)
+                and (head is None or is_a(e, head.lower()))
+            ):
+                return Mention(x.start, x.end, e.name, e.kind, x.entity)
+        return None
 
     def _in_body_text(self, m: Mention) -> bool:
         """Whether a mention names something in the article's own sentences: not inside a
@@ -2357,6 +2515,34 @@ class _Speakers:
                 )
             i -= 1
         return None
+
+    def _two_people(self, pos: int, reach: int = 600) -> _Pick | None:
+        """ "Ann Lee met Bo Dahl in Oslo. “…,” the two said": a description that counts
+        two ("the two", "both", "the pair") stands for the two people last named within
+        ``reach`` before it when they were not joined by "and", in the order the article
+        names them; nobody when it names only one there."""
+        ents = self.text.entities
+        found: dict[str, Mention] = {}  # by the entity's name, the oldest mention read
+        for k, m in enumerate(ents.before(pos)):
+            if k >= _LOOK_BACK or m.start < pos - reach:
+                break
+            if self._quoted(m.start):
+                continue
+            e = ents.entity(m)
+            if e.kind != "person":
+                continue
+            if e.name not in found and len(found) == 2:
+                oldest = min(x.start for x in found.values())
+                if self._sentence_start(m.start) == self._sentence_start(oldest):
+                    return None  # "A met B, C's deputy": three in the sentence, no pair
+                break
+            found[e.name] = Mention(m.start, m.end, e.name, e.kind, m.entity)
+        if len(found) != 2:
+            return None
+        first, second = sorted(found.values(), key=lambda m: m.start)
+        name = f"{first.name} and {second.name}"
+        sp = _Speaker(name, "person", "", first.start, second.end)
+        return _Pick(name, first.start, "", resolved=sp)
 
     def _joint(self, m: Mention, related: bool = False) -> tuple[str, int] | None:
         """ "Ann Lee and Bob Cole wrote": the name joined to ``m`` by "and" before it;
@@ -2586,6 +2772,30 @@ def _speech_verb_next(r: _Speakers, c: _Context) -> _Pick | None:
     return None
 
 
+# A headline's speaker named right after its quote ("‘…’: chef Ann Lee on …", "‘…’, says
+# Ann Lee"), or opening it before its verb or a colon ("Ann Lee says …", "Ann Lee: ‘…’").
+_HEADLINE_AFTER_QUOTE = re.compile(
+    r"[ \t]*[:,—–-][ \t]*(?:(?:says|said)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
+)
+_HEADLINE_OPENER = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){0,2}")
+_HEADLINE_SUBJECT_AFTER = re.compile(rf"(?:’s|'s)?[ \t]*(?::|[ \t](?:{_VERBS})\b)")
+# The role that is the subject of a headline's speech verb: its first words, or the words
+# after "as"/"while"/"after" ("Bank holds rates as governor warns …").
+_HEADLINE_ROLE = re.compile(
+    r"(?:^|\b(?:as|while|after|and)[ \t]+)(?P<role>(?:[A-Za-z][a-z-]+[ \t]+){0,2}[A-Za-z][a-z-]+)"
+    rf"[ \t]+(?i:{_VERBS}|admits|tells|warns|vows|insists|urges|defends|denies)\b"
+)
+# A company suffix with its full stop: before a capitalised word that is no other suffix
+# it ends the sentence ("The bid was won by Carran Co. Ann Voss, its founder, said"), so
+# no name runs across it.
+_SUFFIX_STOPS = frozenset("Ltd. Co. Inc. Corp. Plc. plc. LLC. Llc.".split())
+# Roles a person holds of a body, a vessel or a place, beside the titles of names: "The
+# skipper of the trawler X said" is a person described, not X.
+_HELD_ROLES = _words(
+    """skipper master captain cox pilot owner owners head keeper landlord landlady
+    headteacher headmaster headmistress founder manager director coroner"""
+)
+_ROLE_QUALIFIERS = _words("former ex new acting interim outgoing veteran the a")
 # A second verb joined to its clause's first ("… and said", "… and then admitted").
 _CONJOINED_END = re.compile(r"[ \t,](?:and|but)(?:[ \t]+(?:then|later|also|afterwards))?[ \t]*$")
 _NEW_CLAUSE = re.compile(r"[ \t,]*(?:while|whereas|but|and|although|though)[ \t]+(?!said\b|says\b)")
@@ -2597,8 +2807,11 @@ def _speech_verb_before(r: _Speakers, c: _Context) -> _Pick | None:
         return None
     a = c.before[-1]
     if a.kind == "pron":
-        # "The union said it faced what it called …": the sentence's own subject
-        a = next((b for b in c.before if b.kind != "pron"), a)
+        # "The union said it faced what it called …": the sentence's own subject; not
+        # in nested speech, where the pronoun is someone other than its reporter
+        outer = next((b for b in c.before if b.kind != "pron"), a)
+        if not r.nested_speaker(a, outer, c.sent_start):
+            a = outer
     elif len(c.before) > 1:
         a = _reporter(r.s, c, a)
     return r.pick(a, "speech_verb")
@@ -2991,9 +3204,16 @@ _KIN_PREDICATE = re.compile(
 )
 
 
+# A kin noun in apposition before a name: "Her husband, Dennis,", "Lee's late wife, Ann,".
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|’s|'s)[ \t]+(?:late[ \t]+|former[ \t]+)?([a-z]+),[ \t]+$"
+)
+
+
 def _kin_gender(s: str, m: Mention) -> str | None:
-    """The gender a kin noun said of the person at ``m`` tells ("X is his sister": f)."""
-    kin = _KIN_PREDICATE.match(s, m.end)
+    """The gender a kin noun said of the person at ``m`` tells ("X is his sister": f,
+    "her husband, X,": m)."""
+    kin = _KIN_PREDICATE.match(s, m.end) or _KIN_BEFORE.search(s, max(0, m.start - 30), m.start)
     if kin is None:
         return None
     word = kin.group(1)
@@ -3081,6 +3301,8 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
         return word[1:-1], None, None, None  # "The Staff Union (SU) said": the short name
     if word.lower() in _PRONOUN_WORDS and app is None:
         return None, word, None, None
+    if word.lower() == "both" and app is None:
+        return None, None, "both", None  # "Both said": the pair, as "the two said"
     if word[:1].isupper() and _TOKEN.fullmatch(word):
         if app and _FULL_NAME.fullmatch(app.strip()) and _clean_name(app.strip(), None):
             # "A political scientist at Westmarch University, Dr Farida Mensah, told":
@@ -3091,6 +3313,8 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
             prev = tokens[k - 1]
             if _time_before_name(tokens, k - 1):
                 break  # "On Thursday Tolliver said": the day is no part of the name
+            if prev in _SUFFIX_STOPS and tokens[k] not in _SUFFIX_STOPS:
+                break  # "won by Carran Co. Ann Voss, its founder, said": a sentence ended
             if _TOKEN.fullmatch(prev) or (prev in _PARTICLES and k - 1 > 0):
                 k -= 1
             else:
@@ -3133,7 +3357,11 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
                 j -= 1
             if j == e:
                 before = tokens[e - 1].lower() if e >= 1 else ""
-                if before in _TITLES and e >= 2 and tokens[e - 2].lower() in _DETERMINERS:
+                if (
+                    (before in _TITLES or before in _HELD_ROLES)
+                    and e >= 2
+                    and tokens[e - 2].lower() in _DETERMINERS
+                ):
                     # "The leader of Marsham District Council said": a person by a role
                     # the body gives, not the body
                     return None, None, " ".join(tokens[e - 2 : i + 1]), None
@@ -3154,9 +3382,11 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
             return named.group(1), None, None, None
         for k in range(i - 1, max(-1, i - 6), -1):
             t = tokens[k]
-            if t.lower() in _DETERMINERS or (
-                t[:1].isupper() and t.endswith(("’s", "'s")) and len(t) > 3
-            ):  # "the ministry", "Iraq’s oil ministry"
+            if (
+                t.lower() in _DETERMINERS
+                or t.lower() == "both"
+                or (t[:1].isupper() and t.endswith(("’s", "'s")) and len(t) > 3)
+            ):  # "the ministry", "Iraq’s oil ministry", "both companies"
                 return None, None, " ".join(tokens[k : i + 1]), app
             if not _PLAIN_WORD.fullmatch(t):
                 return None
@@ -3195,6 +3425,19 @@ _UNNAMED_LEAD = re.compile(
     rf"|(?:(?:[Ss]ome|[Mm]any|[Oo]ther|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ost)[ \t]+)?"
     r"(?:[a-z][\w-]*[ \t]+)?"
     rf"(?P<plural>(?i:{_plural_words}))(?=[ \t,]))"
+)
+# Nested speech: a pronoun that opens the clause a verb of saying or remembering reports,
+# as the subject of the next speech verb ("A friend said she had called it …", "one
+# neighbour recalled that he often told staff …"): the words are the pronoun's person's.
+_REPORTED_PRONOUN = re.compile(
+    r"\b(?:said|says|told[ \t]+[a-z]+|recalled|recalls|remembered|remembers|believed|"
+    r"added|explained|insisted|thought|knew)(?:[ \t]+that)?[ \t]+(?:he|she|they)[ \t]+"
+    r"(?:(?:had|has|have|would|once|often|always|never|even|also|later|again|[a-z]+ly)[ \t]+)*$"
+)
+# What stands between a nested speaker's verb and a quote it does not introduce: a
+# clause of its own ("had called police after hearing “…”").
+_NOT_INTRODUCING = re.compile(
+    r"\b(?:after|when|because|before|while|since|until|if|to|and|but)\b|[,;:.]"
 )
 _UNNAMED_AFTER = re.compile(r"[ \t]+(?:one|a|an|another)(?:[ \t]+[a-z]|,)")
 _INDEF_PERSON = _words("a an one another")
@@ -3418,6 +3661,10 @@ _PLURAL_BODIES = _words(
 # What makes a role's description name the one who takes it over, not its holder.
 _SUCCESSION = _words("new incoming")
 # What follows a dateline's place: a date with a figure, then a dash.
+# A dateline: a place in capitals, perhaps a date and a wire in brackets, then a dash.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .’'-]+(?:,[^,\n—–]{0,30})?(?:[ \t]*\([A-Za-z .]{1,20}\))?[ \t]*[—–-][ \t]"
+)
 _DATELINE_AFTER = re.compile(r",[^,\n—–]{0,30}\d[^\n—–]{0,12}[ \t][—–-][ \t]")
 # A name given a role after it: "X, who took over as ", "X, who became ", "X, its ".
 _HOLDER_BEFORE = re.compile(
@@ -3464,6 +3711,16 @@ def _joint_bodies_name(name: str) -> bool:
     return False
 
 
+def _people_noun(word: str) -> bool:
+    """Whether the head of a description that counts two names people ("the two", "both",
+    "the pair", "the two ministers"), not places or sides ("the two countries")."""
+    return (
+        word in _PAIR_WORDS
+        or word in ("men", "women", "leaders", "people")
+        or _singular(word) in _TITLES
+    )
+
+
 def _singular(plural: str) -> str:
     """The singular of a plural head noun of bodies: 'charities' -> 'charity'."""
     return plural[:-3] + "y" if plural.endswith("ies") else plural[:-1]
@@ -3474,8 +3731,55 @@ def _is_person(name: str) -> bool:
     return len(words) >= 2 and not any(w.lower() in _ORG_WORDS for w in words)
 
 
+# Calendar words that are also given names: before a surname-like word and a verb they
+# open a person's name ("June Halloway said", "said May Ferrandi"), not a date.
+_NAME_CALENDAR = _words("april may june august")
+# Capitalised words after such a month that make it a date or an event, not a name.
+_NOT_SURNAMES = _words("day days bank holiday holidays half term elections election budget")
+
+
+def _surname_like(token: str) -> bool:
+    """Whether a token can be the surname after a given name ("Halloway", "O’Neill")."""
+    word = token.rstrip(",")
+    low = word.lower()
+    return (
+        len(word) > 1
+        and word[:1].isupper()
+        and not word.isupper()
+        and _TOKEN.fullmatch(word) is not None
+        and low not in _CALENDAR_OR_JUNK
+        and low not in _TITLES
+        and low not in _ORG_WORDS
+        and low not in _NOT_SURNAMES
+    )
+
+
+def _time_words(tokens: list[str], after_time: bool = False) -> int:
+    """How many of the leading ``tokens`` are words of time, not a name: weekdays and
+    months ("Friday Alan Dowse" → 1, "Tuesday May Ferrandi" → 1), except a month that
+    is a given name before a surname-like word ("June Halloway" → 0) unless a word of
+    time stands before it (``after_time``: "in June Halloway ..." → 1)."""
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].lower().rstrip(",")
+        if word not in _CALENDAR:
+            break
+        if (
+            word in _NAME_CALENDAR
+            and not (after_time and i == 0)
+            and i + 1 < len(tokens)
+            and _surname_like(tokens[i + 1])
+        ):
+            break
+        i += 1
+    return i
+
+
 def _calendar(name: str) -> bool:
-    return name.split()[0].lower() in _CALENDAR
+    """Whether a name is a word of time rather than a person ("Monday", "May", but not
+    "June Halloway")."""
+    tokens = name.split()
+    return tokens[0].lower().rstrip(",") in _CALENDAR and _time_words(tokens) > 0
 
 
 def _clean_name(raw: str, roles: dict[str, str] | None) -> str | None:
@@ -3492,8 +3796,12 @@ def _clean_name(raw: str, roles: dict[str, str] | None) -> str | None:
 def _cleaned(raw: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
     """``_clean_name`` without the roles: the name and the (role, name) pairs to note."""
     tokens = raw.split()
+    after_time = False
     while tokens and tokens[0].lower().rstrip(",") in _JUNK:
-        tokens.pop(0)
+        after_time = tokens.pop(0).lower().rstrip(",") in _TIME_LEADS
+    timed = _time_words(tokens, after_time)
+    if 0 < timed < len(tokens):
+        del tokens[:timed]  # "On Friday Alan Dowse", "Tuesday May Ferrandi": the name after
     cut = 0
     for i, t in enumerate(tokens):
         if t.lower() in _TITLES:
@@ -3511,7 +3819,7 @@ def _cleaned(raw: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
         titled = tuple((" ".join(words[-k:]), name) for k in range(1, min(3, len(words)) + 1))
     while len(name_tokens) > 1 and name_tokens[-1].rstrip(",") in _POST_NOMINALS:
         name_tokens.pop()  # "Alan Greaves KC"
-    if name_tokens[0].lower() in _CALENDAR:
+    if name_tokens[0].lower() in _CALENDAR and _time_words(name_tokens) > 0:
         return None, titled
     last = name_tokens[-1]
     if last.endswith(("’s", "'s")) and len(name_tokens) > 1:
@@ -3593,10 +3901,14 @@ def _names_from(s: str, lo: int, end: int) -> int:
     spaces, can run up to ``end``."""
     window = s[lo:end]
     pos = len(window)
+    after = ""
     for chunk in reversed(window.split()):
         if (chunk.islower() and chunk not in _PARTICLES) or chunk[-1] in ",;:!?)":
             break
+        if chunk in _SUFFIX_STOPS and after and after not in _SUFFIX_STOPS:
+            break  # "Carran Co. Ann Voss": the suffix ended a sentence
         pos = window.rfind(chunk, 0, pos)
+        after = chunk
     return lo + pos
 
 
