@@ -44,6 +44,19 @@ LESS_THAN_NAMED = [
      "inconsistent"),
     # a figure of another measure after the noun phrase is no operand
     ("The bus, £3.10, is £1.20 less than the train, which carries 400 passengers.", "quiet"),
+    # comparatives of measure, and a possessive naming the figure compared with
+    ("The budget model, at $18.90, is $6.10 cheaper than the deluxe version of $25.00.",
+     "consistent"),
+    ("The budget model, at $18.90, is $9.10 cheaper than the deluxe version of $25.00.",
+     "inconsistent"),
+    ("The new mast, at 186 metres, is 27 metres taller than the old station's 159 metres.",
+     "consistent"),
+    ("The new mast, at 186 metres, is 37 metres taller than the old station's 159 metres.",
+     "inconsistent"),
+    # a percentage comparative is a change, not a difference
+    ("The loaf, £1.40, is 30% cheaper than the £2 one.", "quiet"),
+    # counts of other things are not subtracted
+    ("Its 400 staff are 12 years older than the 28 managers.", "quiet"),
 ]  # fmt: skip
 
 
@@ -237,4 +250,66 @@ RATIOS = [
 
 @pytest.mark.parametrize(("text", "expected"), RATIOS)
 def test_ratios(text: str, expected: str) -> None:
+    _holds(text, expected)
+
+
+# A multiple set off right after the second of two groups set side by side: "girls 900 and
+# boys 450 - half as many -"; the base is the figure before, whatever it counts.
+SET_OFF_MULTIPLE = [
+    ("Members cast 640 postal votes and 1,300 in person - twice as many - the club said.",
+     "consistent"),
+    ("Members cast 640 postal votes and 900 in person - twice as many - the club said.",
+     "inconsistent"),
+    ("The east stand sold 2,400 seats while the west sold 7,300, three times as many, on "
+     "Saturday.", "consistent"),
+    ("The east stand sold 2,400 seats while the west sold 4,300, three times as many, on "
+     "Saturday.", "inconsistent"),
+    ("Girls won 180 of the awards and boys 90, half as many, the board said.", "consistent"),
+    ("Girls won 180 of the awards and boys 130, half as many, the board said.", "inconsistent"),
+    # compared with another year: not the figure before it
+    ("The ferry carried 3,100 cars and 1,550 vans, twice as many as in 2020.", "quiet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_OFF_MULTIPLE)
+def test_a_multiple_set_off_after_two_groups(text: str, expected: str) -> None:
+    _holds(text, expected)
+
+
+# A fractional change with no level of what changed in its clause: inconclusive, with the
+# reason; with its levels it is tested as before.
+FRACTION_WITHOUT_LEVELS = [
+    ("The museum's grant fell by a third this year, and it still opens 300 days a year, its "
+     "director said.", "inconclusive"),
+    ("Rents in the district have risen by a quarter since 2021, and 2,000 families are on "
+     "the waiting list.", "inconclusive"),
+    ("Exports fell by a third, from 900 tonnes to 600 tonnes.", "consistent"),
+    ("Exports fell by a third, from 900 tonnes to 450 tonnes.", "inconsistent"),
+    # "half as many" is no change
+    ("The school had 400 pupils, and half as many parents came to the fair.", "quiet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTION_WITHOUT_LEVELS)
+def test_a_fractional_change_without_levels(text: str, expected: str) -> None:
+    _holds(text, expected)
+
+
+# A shortfall set off after the figure reached, against the one threshold after a word of
+# need in its sentence or the sentence before.
+SHORTFALL = [
+    ("A bill needs 400 votes to pass. It won 362, 38 short, and was withdrawn.", "consistent"),
+    ("A bill needs 400 votes to pass. It won 362, 48 short, and was withdrawn.",
+     "inconsistent"),
+    ("The lifeboat appeal had a target of £75,000 and raised £68,200, £6,800 short.",
+     "consistent"),
+    ("The lifeboat appeal had a target of £75,000 and raised £68,200, £9,800 short.",
+     "inconsistent"),
+    # two thresholds: which one is unclear, so no alarm
+    ("The party needs 326 seats, or 300 with its partner. It won 290, 20 short.", "quiet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORTFALL)
+def test_a_shortfall_against_the_threshold(text: str, expected: str) -> None:
     _holds(text, expected)

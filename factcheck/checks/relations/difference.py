@@ -62,6 +62,13 @@ WIN = frozenset("won win wins winning leads lead led leading beat beats beaten t
 OVER_ALL = cues("over all other parties", "over all others", "over all the others",
                 "over all other", "over the rest", "over all other members",
                 "over all opposition parties", "over the opposition")  # fmt: skip
+#: Comparatives of measure, after a difference in the figures' own unit: "£18.70 cheaper
+#: than the peak fare of £61.20", "38 metres taller than the 174-metre spire".
+_COMPARATIVES = ("cheaper", "dearer", "bigger", "larger", "smaller", "taller", "shorter",
+                 "longer", "heavier", "lighter", "older", "younger", "greater", "faster",
+                 "slower", "warmer", "colder", "deeper", "wider", "costlier")  # fmt: skip
+MORE = MORE | cues(*(f"{w} than" for w in _COMPARATIVES),
+                   *(f"{w} than the" for w in _COMPARATIVES))  # fmt: skip
 CUES = STATED | VERSUS | MORE | STATED_AFTER | OVER_ALL
 
 
@@ -123,6 +130,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             or _compared_after(r, d)
             or _change_noun(r, d)
             or _compared_across(r, d)
+            or _short(r, d)
         )
         if found is not None:
             yield found
@@ -284,7 +292,7 @@ def _change_noun(r: Reading, d: Operand) -> Finding | None:
                and o.kind == d.kind and o.value_max is None]  # fmt: skip
     olds = [o for o in earlier if role(r, o) == "old"]
     news = [o for o in earlier if role(r, o) == "new"]
-    if len(earlier) == 1 and not olds and not news:
+    if len(earlier) == 1 and not olds and not news and ends_with(r.before(d.begin, 4), _MOVES):
         return _level_before(r, d, earlier[0])
     if len(olds) != 1 or len(news) != 1 or len(earlier) != 2:
         return None
@@ -293,14 +301,21 @@ def _change_noun(r: Reading, d: Operand) -> Finding | None:
     return _test(d, olds[0], news[0])
 
 
+#: The nouns of change that move a level (not "a further" or "an extra", which add one).
+_MOVES = cues("a fall of", "a drop of", "a rise of", "an increase of", "a decrease of",
+              "a reduction of", "a decline of", "a jump of", "a gain of", "a loss of",
+              "a recovery of", "a rebound of", "a climb of", "a slide of")  # fmt: skip
+
+
 def _level_before(r: Reading, d: Operand, new: Operand) -> Finding | None:
     """ "The lake stood 3.1 metres below its rim on 1 May. By June it was 1.9 metres below, a
     recovery of 1.2 metres": a change in a measure's own unit, after the one level of its
     sentence, against the one level of the sentence before in the paragraph. Both levels
     and the change name one unit ("metres"), or are money of one currency."""
-    if ";" in r.between(new.end, d.begin) or any(
-        o.start >= d.end and o.kind == d.kind and o.comparable(d) for o in r.in_sentence(d.start)
-    ):
+    cue = ends_with(r.before(d.begin, 4), _MOVES) or ()
+    lead = r.between(new.end, d.begin)[: -len(cue) or None]  # "2.9 metres below, a rise of"
+    later = [o for o in r.in_sentence(d.start) if o.start >= d.end and o.kind == d.kind]
+    if lead[-1:] != [","] or len(lead) > 6 or ";" in lead or any(o.comparable(d) for o in later):
         return None
     prev = r.previous_sentence(d.start)
     if prev is None or r.paragraph(prev[0]) != r.paragraph(d.start):
@@ -556,7 +571,7 @@ def _named_of(words: list[str]) -> bool:
     return (
         2 <= len(words) <= 5
         and words[0] in _THE
-        and words[-1] == "of"
+        and (words[-1] == "of" or words[-1].endswith(("'s", "’s")))  # "the old holder's"
         and all(w.isalpha() or w in ("'s", "’s") or w.endswith(("'s", "’s")) for w in words)
     )
 
@@ -579,6 +594,46 @@ def _restated_before(r: Reading, d: Operand) -> Operand | None:
     before = [o for o in r.in_sentence(prev[0]) if o.comparable(d) and o.kind == d.kind
               and o.value_max is None]  # fmt: skip
     return before[0] if len(before) == 1 else None
+
+
+#: Words that make the figure after them a threshold to reach: "needs 326 seats", "a target
+#: of £50,000", "the 40 required".
+_NEED = frozenset("need needs needed needing require requires required target threshold "
+                  "quota".split())  # fmt: skip
+
+
+def _short(r: Reading, d: Operand) -> Finding | None:
+    """ "won 27, four short": a shortfall set off right after the figure it falls short by,
+    against the one threshold of its sentence or the sentence before ("needs 31 of the 60
+    seats for a majority"): a figure right after a word of need (``_NEED``)."""
+    tail = r.after(d.end, 2)
+    if d.kind not in ("count", "money") or tail[:1] != ["short"]:
+        return None
+    if tail[1:2] not in ([], [","], ["."], [";"]):
+        return None  # "short of the 31": _more reads it
+    sent = r.in_sentence(d.start)
+    before = [o for o in sent if o.end <= d.begin and o.kind == d.kind]
+    if not before or r.between(before[-1].end, d.begin) != [","]:
+        return None
+    got = before[-1]
+    spans = [r.sentence(d.start)]
+    prev = r.previous_sentence(d.start)
+    if prev is not None:
+        spans.append(prev)
+    needed = [o for span in spans for o in r.in_sentence(span[0]) if o is not got
+              and o.kind == d.kind and o.comparable(got) and o.value_max is None
+              and set(r.before(o.begin, 2)) & _NEED]  # fmt: skip
+    if len(needed) != 1 or needed[0].value <= got.value:
+        return None
+    need = needed[0]
+    rivals = [o for o in r.in_sentence(need.start) if o is not need and o is not got
+              and o.kind == d.kind and o is not d and o.comparable(need)
+              and r.between(need.end, o.begin) not in (["of", "the"], ["of"])]  # fmt: skip
+    if rivals:
+        # "needs 326 seats, or 300 with its partner": which threshold is meant is unclear
+        why = f"{d.text} short: {need.text} and {rivals[0].text} may both be the threshold"
+        return Finding(CHECK, d.start, d.end, "inconclusive", why, (need, got), d)
+    return _test(d, need, got)
 
 
 def _test(d: Operand, a: Operand, b: Operand) -> Finding:

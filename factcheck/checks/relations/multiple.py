@@ -68,11 +68,30 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
                 why = f"{m.text} to {later[0].text}: the text gives no earlier figure to compare"
                 yield Finding(CHECK, m.begin, m.end, "inconclusive", why, (later[0],), m)
                 continue
+        if old is None and new is None and (m.kind == "multiple" or _as_many(r, m)):
+            pair = _set_off_after(r, m)
+            if pair is not None:
+                yield _test_pair(m, factor, *pair)
+                continue
         if old is None and new is None and m.kind == "multiple":
             unmatched = _unmatched(r, m)
             if unmatched is not None:
                 yield unmatched
                 continue
+        if (
+            old is None
+            and new is None
+            and m.kind == "fraction"
+            and not _as_many(r, m)
+            and lead(r, m, 1) == ["by"]
+            and set(lead(r, m, 6)) & (RISE | FALL) - _COMPARATIVE_WORDS
+            and not _figures_in_clause(r, m)
+        ):
+            # "the clinic's budget rose by a fifth this year, and it now sees …": no level of
+            # what changed is told
+            why = f"{m.text}: the text gives no figures for what changed"
+            yield Finding(CHECK, m.begin, m.end, "inconclusive", why, (), m)
+            continue
         found = _finding(r, m, factor, old, new)
         if found is not None:
             yield found
@@ -106,6 +125,63 @@ def _told_the_sentence_before(r: Reading) -> Iterator[Finding]:
         found = _finding(r, m, factor, old, new)
         if found is not None:
             yield found
+
+
+#: Marks that set a multiple off after the figure it describes: "men 590 - twice as many -".
+_SET_OFF = frozenset(("-", "–", "—", ",", "("))
+#: What may close such a multiple: the mark that opened it, the end of the sentence.
+_CLOSE = frozenset(("-", "–", "—", ",", ")", ".", ";"))
+#: What joins the two groups set side by side before it: "412 women and 590 men".
+_SIDE_BY_SIDE = frozenset(("and", "while", "whereas", ",", "but"))
+
+
+def _set_off_after(r: Reading, m: Operand) -> tuple[Operand, Operand] | None:
+    """ "Women made up 412 of the entrants and men 590 - twice as many -": a multiple set off
+    right after a figure, "as many"/"as much" and nothing more, over the figure before it of
+    the same kind, the two set side by side ("and", "while"); as (the base, the multiple)."""
+    tail = r.after(m.end, 3)
+    if starts_with(tail, _AS_MANY) is None or (tail[2:3] and tail[2] not in _CLOSE):
+        return None
+    before = [o for o in r.in_sentence(m.start) if o.end <= m.begin
+              and o.kind in ("count", "money") and o.value_max is None]  # fmt: skip
+    if len(before) < 2:
+        return None
+    lead = r.between(before[-1].end, m.begin)  # "1,300 in person - twice as many -"
+    if not lead or lead[-1] not in _SET_OFF or len(lead) > 4 or not _plain(lead[:-1]):
+        return None
+    base, new = before[-2], before[-1]
+    gap = r.between(base.end, new.begin)
+    if not base.comparable(new) or len(gap) > 8 or not _SIDE_BY_SIDE & set(gap) or ";" in gap:
+        return None
+    return (base, new) if base.value > 0 else None
+
+
+#: Words of the change families that are no verbs of their own ("break up for", "more").
+_COMPARATIVE_WORDS = frozenset("up down more less fewer higher lower".split())
+
+
+def _plain(words: list[str]) -> bool:
+    """Whether ``words`` are a few plain words ("in person"), no marks and no joining word."""
+    return all(w.isalpha() and w not in ("and", "or", "but", "than", "as") for w in words)
+
+
+def _figures_in_clause(r: Reading, m: Operand) -> bool:
+    """Whether a count, money or percentage stands in the clause of ``m``: between the
+    commas (or semicolons) round it in its sentence."""
+    for o in r.in_sentence(m.start):
+        if o is m or o.kind not in ("count", "money", "percent", "points"):
+            continue
+        words = r.between(o.end, m.begin) if o.end <= m.begin else r.between(m.end, o.begin)
+        if not {",", ";", "—", "–"} & set(words):
+            return True
+    return False
+
+
+def _test_pair(m: Operand, factor: float, base: Operand, new: Operand) -> Finding:
+    computed = new.value / base.value
+    status, rule = _judge.multiple(factor, computed, m.hedge)
+    line = f"{new.text} / {base.text} = {computed:.3g} times; the text says {m.text} ({rule})"
+    return Finding(CHECK, m.begin, m.end, status, line, (base, new), m)
 
 
 def _finding(
