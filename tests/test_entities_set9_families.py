@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.extract import Text
-from factcheck.extract._entities import ORGANISATION, PERSON, Entities
+from factcheck.extract._entities import ORGANISATION, PERSON, Entities, given_name_gender
 from factcheck.extract.quote import extract
 from factcheck.models import Document
 
@@ -253,3 +253,103 @@ def test_the_vicar_said_is_the_titled_name_given_that_role() -> None:
         "said it would plant a tree. “She never missed a Sunday,” the vicar said."
     )
     assert speakers(text) == ["Anselm Tarry"]
+
+
+# ---------------------------------------------------------------- live blogs and trades
+
+
+@pytest.mark.parametrize(
+    "text,name,role",
+    [
+        (
+            "10:15 — Forecaster Ines Pardo said the rain would ease.",
+            "Ines Pardo",
+            "forecaster",
+        ),
+        (
+            "9.40am – Pilot Rhys Callow said the runway was closed.",
+            "Rhys Callow",
+            "pilot",
+        ),
+        ("Ranger Tove Lindahl said the path had gone.", "Tove Lindahl", "ranger"),
+    ],
+)
+def test_an_occupation_opening_a_time_stamped_entry_is_a_title(
+    text: str, name: str, role: str
+) -> None:
+    e = _read(text).named(name)
+    assert e is not None and e.kind == PERSON and role in e.roles
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        (
+            "Ferries were cancelled. Operator Skerry Lines said sailings would resume.",
+            "Skerry Lines",
+        ),
+        ("Retailer Penhallow Stores said sales fell.", "Penhallow Stores"),
+        ("Lender Oakmere Capital said arrears had risen.", "Oakmere Capital"),
+    ],
+)
+def test_a_trade_noun_opening_a_sentence_classes_the_body_after_it(text: str, name: str) -> None:
+    assert _kinds(text).get(name) == ORGANISATION
+
+
+def test_a_trade_word_that_opens_a_bodys_name_stays_in_it() -> None:
+    # no trade noun of the table opens it: "Union" and "Group" are names' words
+    assert _kinds("Union Pacific said freight rose.").get("Union Pacific") == ORGANISATION
+
+
+@pytest.mark.parametrize(
+    "text,name,kind",
+    [
+        ("Boats to the Skellig Isles were cancelled.", "Skellig Isles", "place"),
+        (
+            "Harwick Coastguard said two people were rescued.",
+            "Harwick Coastguard",
+            ORGANISATION,
+        ),
+        (
+            "Wessex Downs Archaeology said the dig would resume.",
+            "Wessex Downs Archaeology",
+            ORGANISATION,
+        ),
+    ],
+)
+def test_table_words_of_places_and_bodies(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind
+
+
+# ---------------------------------------------------------------- given names tell gender
+
+
+@pytest.mark.parametrize(
+    "name,gender",
+    [
+        ("Harriet Voss", "f"),
+        ("Lucía Ferrandez", "f"),  # accents folded
+        ("Gareth Pryce", "m"),
+        ("Tariq Mansour", "m"),
+        ("Alex Brennan", None),  # given to either
+        ("Voss", None),  # a surname alone tells nothing
+    ],
+)
+def test_a_given_name_tells_a_gender(name: str, gender: str | None) -> None:
+    assert given_name_gender(name) == gender
+
+
+def test_the_entity_gender_stays_what_the_article_tells() -> None:
+    # the given name is the attribution's last resort, no fact of the model
+    e = _read("Harriet Voss and Gareth Pryce met. “No,” he said.").named("Harriet Voss")
+    assert e is not None and e.gender is None
+    e = _read("Mrs Hilary Dunn, 61, arrived at noon.").named("Hilary Dunn")
+    assert e is not None and e.gender == "f"
+
+
+def test_he_said_is_the_man_of_two_named_in_the_paragraph() -> None:
+    text = (
+        "Martin Hale and Priya Lund ran the shop for a decade. “We never closed on a "
+        "Sunday,” he said."
+    )
+    assert speakers(text) == ["Martin Hale"]

@@ -37,6 +37,7 @@ dictionary look-ups.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -128,7 +129,8 @@ OCCUPATIONS = _words(
     defender goalkeeper winger batsman bowler referee umpire trainer breeder owner
     grandmother-of-two grandfather-of-two mum dad mum-of-two dad-of-two carer
     nanny childminder cabbie influencer vlogger blogger streamer podcaster dj
-    sportsman sportswoman athlete skater dancer ballerina musician rapper"""
+    sportsman sportswoman athlete skater dancer ballerina musician rapper forecaster
+    pilot lifeguard warden ranger curator librarian"""
 )
 _OCCUPATIONS = OCCUPATIONS  # the name it had
 # Words that describe a name they open a sentence before, capitalised only by their place
@@ -225,7 +227,8 @@ ORG_WORDS = _words(
     diagnostics robotics aerospace engineering electronics semiconductors chemicals mining
     freight estates zoo aquarium cycling racing events space athletics rugby cricket hockey
     swimming rowing gymnastics triathlon netball homes ambulance inn tavern pharma
-    partnerships examiner dispatch courier chronicle advertiser echo"""
+    partnerships examiner dispatch courier chronicle advertiser echo coastguard
+    archaeology"""
 ) | frozenset().union(*BODY_HEADS.values())
 # Words of bodies that, lower case after a capitalised word, are the common noun of a
 # phrase, not a body's head ("Good news", "Judicial review", "Fake news", "the Labour
@@ -254,6 +257,13 @@ _ORG_BEFORE = _words(
     developer publisher broadcaster newspaper supplier provider manufacturer distributor
     club party trust foundation consultancy"""
 )
+# The nouns of a trade that, capitalised opening a sentence, class the body named after
+# them ("Operator Northlink Ferries said", "Retailer Halsey's"), never the first word of
+# a name (not "Union", "Group", "Bank": "Union Pacific", "Group Lotus").
+_LEADING_TRADES = _words(
+    """operator retailer lender insurer broker developer supplier provider manufacturer
+    distributor regulator watchdog broadcaster publisher supermarket consultancy"""
+)
 # The head nouns of a description in apposition after a name that make it a body's
 # ("Orrin, the company, said", "X, the regional heritage body, said"); before a name only
 # ``_ORG_BEFORE`` does ("the port operator, Calder Terminals,").
@@ -279,7 +289,7 @@ VOICES = _words(
 )
 # Heads that stand alone as an organisation ("the union said"), as in ``quote``.
 _PLACE_WORDS = _words(
-    """street road avenue lane square park river county city island islands valley bay
+    """street road avenue lane square park river county city island islands isles valley bay
     mountains mountain sea ocean lake province state region district airport station
     bridge coast borough town village"""
 )
@@ -1824,8 +1834,13 @@ def _mention(
     changed = False
     if len(tokens) > 1 and (start in sentence_starts or _opens(text, start)):
         lead = tokens[0].lower()
-        if (lead in _LEADING_MODIFIERS or _INDUSTRY_MAKER.fullmatch(lead)) and not (facts or 0) & (
-            _ORGANISATION_WORD | _LINKED
+        if (
+            (lead in _LEADING_MODIFIERS or _INDUSTRY_MAKER.fullmatch(lead))
+            and not (facts or 0) & (_ORGANISATION_WORD | _LINKED)
+        ) or (
+            lead in _LEADING_TRADES
+            and tokens[1][:1].isupper()
+            and not (_facts(tokens[1:]) or 0) & (_LINKED if len(tokens) > 2 else _ORGANISATION_WORD)
         ):
             # "Embattled Tom Hessle", "Neighbouring Wexlin": a word describing the name,
             # capitalised by its place, is no part of it
@@ -2457,7 +2472,9 @@ def _is_acronym(token: str) -> bool:
 
 
 # A live blog's time stamp opening an entry ("17:45 Power is back …", "9.30am The …").
-_TIME_STAMP_BEFORE = re.compile(r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?[ \t]*$")
+_TIME_STAMP_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]*[—–-])?[ \t]*$"
+)  # "17:45 ", "9.30am ", "16:20 — "
 
 
 def _opens(text: str, start: int) -> bool:
@@ -2730,6 +2747,61 @@ def _title_facts(title: str) -> tuple[str | None, tuple[str, ...]]:
     honorless = [w for w in words if w not in _HONORIFICS]
     roles = tuple(" ".join(honorless[-k:]) for k in range(1, min(3, len(honorless)) + 1))
     return gender, roles
+
+
+# Given names that tell a gender, a last resort when no title, kin word or "he said" /
+# "she said" does (``given_name_gender``; names given to either left out: Alex, Sam …).
+_FEMALE_NAMES = _words(
+    """mary anne ann anna hannah sarah sara emma emily olivia sophie sophia grace alice
+    lucia lucie carmen dolores isabel pilar rosa sofia ana beatriz francesca giulia chiara
+    lucy charlotte amelia isabella ella chloe jessica laura rachel rebecca helen
+    catherine katherine kate claire clare fiona karen susan elizabeth margaret jane joan
+    julia julie maria marie louise victoria nicola lisa linda patricia barbara jennifer
+    deborah diane dorothy eleanor eliza esther ruth naomi miriam priya deepa anita sunita
+    fatima aisha leila yasmin amira zara ines elena irina olga natalia svetlana agnieszka
+    marta ingrid astrid greta freya mia lily poppy ruby daisy molly evie isla ava imogen
+    harriet abigail bethany caroline gillian heather janet joanna lorna morag moira
+    paula pauline rosemary sandra sheila shirley sylvia teresa tracey wendy yvonne
+    marguerite winifred beatrice edith ethel gwen gwendolyn mabel martha nora vera
+    ifeoma ngozi chiamaka amara adaeze folake funmilayo yetunde abena akosua ama"""
+)
+_MALE_NAMES = _words(
+    """john james david michael robert william richard thomas charles joseph daniel
+    matthew mark paul peter andrew steven stephen kevin brian george edward henry jack
+    harry oliver alfred arthur frank frederick albert ernest walter harold ronald
+    kenneth donald gary keith barry colin graham martin simon neil ian alan alistair
+    gareth dylan rhys owen evan huw ieuan declan liam sean ciaran patrick eamon niall
+    tom tim ben sam jim bob bill mick mike nick tony dave pete rob steve chris
+    mohammed muhammad ahmed ali omar hassan hussein karim tariq saif yusuf ibrahim
+    khalid rashid raj ravi sunil anil arjun vikram rahul sanjay amit tomasz piotr pawel
+    jan lars erik eirik sven anders nils hans klaus jurgen dieter pierre jacques jean
+    luc antoine giovanni marco luca pedro carlos juan miguel diego jose kwame kofi
+    kwabena chidi emeka obinna tunde segun ade gordon hamish angus callum euan fraser
+    lewis nigel trevor derek clive malcolm roger geoffrey dennis norman leonard stanley"""
+)
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("lucía" → "lucia")."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def given_name_gender(name: str) -> str | None:
+    """The gender a full name's given name tells ("Miriam Osei" → "f"; ``_FEMALE_NAMES``,
+    ``_MALE_NAMES``), or None. ``Entity.gender`` stays what the article's titles, kin
+    words and pronouns tell; this is the attribution's last resort where they tell
+    nothing ("“…, Mr Lind?” she asked" after "questioned by Miriam Osei")."""
+    words = _split(name)
+    if len(words) < 2:
+        return None
+    first = _unaccented(words[0].lower())
+    if first in _FEMALE_NAMES:
+        return "f"
+    if first in _MALE_NAMES:
+        return "m"
+    return None
 
 
 def _genders(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
