@@ -313,3 +313,26 @@ SHORTFALL = [
 @pytest.mark.parametrize(("text", "expected"), SHORTFALL)
 def test_a_shortfall_against_the_threshold(text: str, expected: str) -> None:
     _holds(text, expected)
+
+
+# A fraction and a comparative closing the clause after two figures set against each other:
+# "1,200 finished, against 900 last year, a third more"; "half as many again" is 1.5 times.
+CLOSING_FRACTION = [
+    ("Only 270 boats entered the regatta, compared with 360 last year, a quarter fewer.",
+     "consistent"),
+    ("Only 270 boats entered the regatta, compared with 310 last year, a quarter fewer.",
+     "inconsistent"),
+    ("The choir now has 80 voices, against 60 in 2022 - a third more.", "consistent"),
+    ("The choir now has 80 voices, against 70 in 2022 - a third more.", "inconsistent"),
+    ("The depot handled 4,500 parcels on Monday against 3,000 on Friday, half as many again.",
+     "consistent"),
+    ("The depot handled 4,500 parcels on Monday against 3,000 on Friday, twice as many again.",
+     "quiet"),
+    # a comparative that goes on to its own figure is read by the rule for "than"
+    ("The choir now has 80 voices, a third more than the 60 of 2022.", "consistent"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CLOSING_FRACTION)
+def test_a_fraction_closing_a_comparison(text: str, expected: str) -> None:
+    _holds(text, expected)

@@ -47,6 +47,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if factor is None:
             continue
         old, new = _operands(r, m)
+        if old is None and new is None:
+            old, new = _compared_pair(r, m)
         if old is None and new is None and _is_change(r, m):
             old, new = _next_pair(r, m)
         if old is None and new is None and (_is_change(r, m) or m.kind == "multiple"):
@@ -317,12 +319,57 @@ def _fraction_compared(r: Reading, m: Operand) -> float | None:
     return None
 
 
+def _closing_comparative(r: Reading, m: Operand) -> float | None:
+    """The factor of a fraction and a comparative closing its clause ("…, a quarter fewer.",
+    "- a third more"): 0.75, 1.33."""
+    if m.kind != "fraction" or not 0 < m.value < 1:
+        return None
+    tail = r.after(m.end, 2)
+    if not tail or tail[1:2] not in ([], ["."], [","], [";"], ["-"], ["–"], ["—"]):
+        return None
+    if tail[0] in _FRACTION_MORE:
+        return 1 + m.value
+    if tail[0] in _FRACTION_LESS:
+        return 1 - m.value
+    return None
+
+
+def _compared_pair(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None]:
+    """ "312 pupils sat it this summer, compared with 364 last year, a quarter fewer": the
+    two figures before a fraction and a comparative closing their clause, set against each
+    other ("compared with", "against", after a short time phrase), as (earlier, later)."""
+    if _closing_comparative(r, m) is None:
+        return None, None
+    before = [o for o in r.in_sentence(m.start) if o.end <= m.begin
+              and o.kind in ("count", "money") and o.value_max is None]  # fmt: skip
+    if len(before) < 2:
+        return None, None
+    new, old = before[-2], before[-1]
+    gap = r.between(new.end, old.begin)
+    cue = next((i for i in range(len(gap)) if tuple(gap[i:]) in _PAIRED), None)
+    if cue is None or len(gap) > 10 or ";" in gap or not new.comparable(old):
+        return None, None
+    lead_in = r.between(old.end, m.begin)  # "364 last year, a quarter", "364 in 2024 -"
+    if not lead_in or lead_in[-1] not in _SET_OFF or len(lead_in) > 4:
+        return None, None
+    if not all(w.isalnum() for w in lead_in[:-1]):
+        return None, None
+    return old, new
+
+
 def _factor(r: Reading, m: Operand) -> float | None:
+    again = r.after(m.end, 3)[2:3] == ["again"]
     if m.kind == "fraction" and _as_many(r, m):
-        return m.value  # "a quarter as many"
+        # "a quarter as many"; "half as many again" is one and a half times
+        return 1 + m.value if again else m.value
+    if again and m.kind == "multiple":
+        return None  # "twice as many again": two or three times, as readers take it
     compared = _fraction_compared(r, m)
     if compared is not None and not set(lead(r, m, 3)) & (RISE | FALL):
         return compared
+    closing = _closing_comparative(r, m)
+    if closing is not None:
+        return closing
     if m.kind == "multiple":
         last = m.text.split()[-1].lower()
         tail = r.after(m.end, 3)
