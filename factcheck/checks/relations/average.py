@@ -49,6 +49,10 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             continue
         sent = r.in_sentence(avg.start)
         count = _count(r, avg, sent)
+        after = _listed_after(r, avg, sent, count)
+        if after is not None:
+            yield after  # "averaged 30cm a month over the winter: 25cm in …, 40cm in …"
+            continue
         if count is None:
             per = _per_item(r, avg, sent)
             if isinstance(per, Finding):
@@ -239,6 +243,31 @@ def _listed(
         return None
     if joined and "and" not in r.between(values[-2].end, values[-1].begin):
         return None  # only a list closed by "and" ("18, 24 and 27"), when other figures vie
+    return _mean(avg, values)
+
+
+#: Marks after an average that open the list of what it is the mean of.
+_LIST_MARKS = frozenset((":", "-", "–", "—"))
+
+
+def _listed_after(
+    r: Reading, avg: Operand, sent: list[Operand], count: Operand | None
+) -> Finding | None:
+    """ "Rainfall averaged 30cm a month over the winter: 25cm in December, 40cm in January
+    and 25cm in February": the mean of the list after a colon or dash that closes the
+    average's clause, when the list is every later figure of its kind in the sentence (and
+    as many as a count of periods says, when one is given)."""
+    later = [o for o in sent if o.start >= avg.end and o.kind == avg.kind and o.comparable(avg)]
+    if len(later) < 2:
+        return None
+    gap = r.between(avg.end, later[0].begin)
+    if not gap or gap[-1] not in _LIST_MARKS or len(gap) > 8 or {",", ";", "."} & set(gap):
+        return None
+    values = run(r, later, forward=True)
+    if values != later:
+        return None
+    if count is not None and count.start < later[0].start and count.value != len(values):
+        return None  # "over four weeks: …" with another number of figures
     return _mean(avg, values)
 
 

@@ -20,7 +20,7 @@ from factcheck.checks._reading import (
     gate,
     starts_with,
 )
-from factcheck.checks.relations import Finding, References, difference, poll
+from factcheck.checks.relations import Finding, References, average, difference, poll
 from factcheck.checks.relations._bind import change_verb, opening, role, run
 
 NAME = "parts"
@@ -114,6 +114,8 @@ def _later(r: Reading, total: Operand) -> list[Operand]:
 
 
 def _after_total(r: Reading, total: Operand) -> Finding | None:
+    if ends_with(r.before(total.begin, 4), average.AVERAGE) is not None:
+        return None  # "averaged 30cm a month: 25cm in …, 40cm in …": the list's mean, no sum
     later = _later(r, total)
     if len(later) == 1:
         return _one_included(r, total, later[0])
@@ -133,7 +135,12 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
         return Finding(CHECK, total.start, total.end, "inconclusive", why, later, total)
     if not (opener or _breaks_down(r, total, later[0], gap)):
         return _counted_parts(r, total, later) or _apposed_parts(r, total, later, gap)
+    pieces = _pieces_first(r, total, later)
+    if pieces is not None:  # "split between three sites: 610 at …, 395 at … and 235 at …"
+        later = later[1:]
     parts = run(r, later, forward=True)
+    if pieces is not None and len(parts) != pieces.value:
+        return None  # the list is not the pieces counted
     changed = next((i for i, p in enumerate(parts) if i and role(r, p) == "old"), None)
     if changed is not None:
         parts = parts[:changed]  # "14 have a female director, up from 9 in 2020": an earlier level
@@ -152,6 +159,18 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
         found.status = "inconclusive"
         found.explanation += f"; {left[0].text} after the list may be a part too"
     return found
+
+
+def _pieces_first(r: Reading, total: Operand, later: list[Operand]) -> Operand | None:
+    """The count of pieces a breakdown names before its list ("split between three sites:
+    610 at …"): a small whole count, a word or two, then a breakdown mark."""
+    if len(later) < 3:
+        return None
+    n = later[0]
+    if n.kind != "count" or n.value != int(n.value) or not 2 <= n.value <= 12:
+        return None
+    gap = r.between(n.end, later[1].begin)
+    return n if 1 <= len(gap) <= 3 and gap[-1] in (":", "-", "–", "—") else None
 
 
 def _one_included(r: Reading, total: Operand, part: Operand) -> Finding | None:
@@ -495,7 +514,11 @@ _NOT_NOUNS = frozenset("were was are is had have has be been sold went came".spl
 
 #: How the sentence after a total opens when it breaks the total down: "It sets aside …".
 _BACK = cues("it", "they", "this", "these", "that", "of this", "of that", "of these", "of it",
-             "of the money", "the money", "the sum", "the total")  # fmt: skip
+             "of the money", "the money", "the sum", "the total", "of those", "of them",
+             "of whom")  # fmt: skip
+#: Openers of the sentence after a total that take their parts from it: two parts after
+#: them are a breakdown ("Of those, 60 were … and 25 …"), inconclusive when short of it.
+_OF_BACK = cues("of this", "of that", "of these", "of those", "of them", "of it", "of whom")
 
 
 #: How a sentence opens when its figure sums the list of the sentence before: "Together
@@ -549,6 +572,9 @@ def _summed_back(r: Reading, total: Operand) -> Finding | None:
     if len(opener) > 6 or not _opens_on_sum(opener, r.text.text[s0 : total.begin]):
         return None
     same = [o for o in _clause_of(r, total) if o.comparable(total) and o.kind == total.kind]
+    # "In all, £9,300 came in, short of the £12,000 goal": a figure of a clause after the
+    # total's is about the total, not a second one
+    same = [o for o in same if o.start <= total.start or "," not in r.between(total.end, o.begin)]
     prev = r.previous_sentence(total.start)
     if same != [total] or prev is None:
         return None
@@ -654,10 +680,16 @@ def _next_sentence(r: Reading, total: Operand, made_up: set[int]) -> Finding | N
         return None
     if any(o.start >= total.end and o.comparable(total) for o in r.in_sentence(total.start)):
         return None
-    later = [o for o in following if o.comparable(total) and o.kind == total.kind]
+    later = [o for o in following if o.comparable(total) and o.kind == total.kind
+             and not _qualifies(r, o)]  # fmt: skip
+    cut = next((i for i, o in enumerate(later) if i and ";" in r.between(later[0].end, o.begin)),
+               None)  # fmt: skip
+    if cut is not None:
+        later = later[:cut]  # "…; temperatures peaked at 36C": a clause of something else
     parts = run(r, later, forward=True)
     # "Of that, £52,000 came from … and £30,000 from …": two parts do, with a verb of making up
     made_verb = made_of or (back and contains(r.figs.words(n0, n1), _MAKE_UP))
+    made_verb = made_verb or starts_with(r.figs.after(n0, 3, ceiling=n1), _OF_BACK) is not None
     if len(parts) < (2 if made_verb else 3) or len(parts) != len(later):
         return None
     if any(p.value >= total.value for p in parts):
@@ -672,6 +704,21 @@ def _next_sentence(r: Reading, total: Operand, made_up: set[int]) -> Finding | N
         found.status = "inconclusive"  # "Wheat made up …": the parts named may not be all
         found.explanation += "; the sentence after may name only some of the parts"
     return found
+
+
+#: Words before a bounded figure that are no noun it could qualify ("were over 500").
+_NOT_QUALIFIED = frozenset("and or but of with to by for from were was are is be been had has "
+                           "have than the a an at in on rose fell reached numbered totalled "
+                           "totaled stood".split())  # fmt: skip
+
+
+def _qualifies(r: Reading, o: Operand) -> bool:
+    """Whether a bounded figure right after a noun qualifies that noun rather than counting
+    a part: "patients over 80", "children under 5"."""
+    if o.hedge not in ("more than", "less than"):
+        return False
+    word = r.before(o.begin, 1)
+    return bool(word) and word[0].isalpha() and word[0].islower() and word[0] not in _NOT_QUALIFIED
 
 
 #: Verbs of the sentence after a total that name its parts: "Wheat made up 2,000 tonnes and
@@ -750,8 +797,13 @@ def _rest_of_hundred(r: Reading, rest: Operand) -> Finding | None:
         return None
     if any(change_verb(r, o) for o in pool):
         return None
-    if any(poll.of_a_whole(r, o) for o in pool):
-        return None  # "40% of the homes", not "52% of voters": a share of something else
+    if any(poll.of_a_whole(r, o) for o in pool[1:]) or (
+        poll.of_a_whole(r, pool[0]) and not _of_people(r, pool[0])
+    ):
+        # "40% of the homes", not "52% of voters": a share of something else; the first
+        # share alone of a group of people ("46% of members …, 30% …") is the split of that
+        # group, which the others share
+        return None
     computed = 100 - sum(o.value for o in pool)
     if computed <= 0:
         return None
@@ -762,6 +814,22 @@ def _rest_of_hundred(r: Reading, rest: Operand) -> Finding | None:
     line = (f"100% − {' − '.join(o.text for o in pool)} = {computed:g}%; the text says "
             f"{rest.text} ({rule})")  # fmt: skip
     return Finding(CHECK, rest.start, rest.end, status, line, pool, rest)
+
+
+#: The people a split is of: "46% of members backed it, 39% opposed it".
+_PEOPLE = frozenset(
+    "members residents people voters adults respondents staff workers parents pupils students "
+    "customers readers tenants users fans".split()
+)
+
+
+def _of_people(r: Reading, o: Operand) -> bool:
+    """Whether a share is "of" a group of people named in a word or two ("of residents",
+    "of the members"), then a verb: the split of that group."""
+    tail = r.after(o.end, 3)
+    tail = tail[1:] if tail[:1] == ["of"] else []
+    tail = tail[1:] if tail[:1] in (["the"], ["its"], ["their"]) else tail
+    return bool(tail) and tail[0] in _PEOPLE
 
 
 #: What sets two shares of one split against each other: "46% against 39%", "55% to 45%".

@@ -18,7 +18,8 @@ CHECK = "arithmetic"
 CUES = cues("poll", "polls", "survey", "surveyed", "voted", "vote", "votes", "backed", "support",
             "supported", "respondents", "share", "shares", "split", "ballot", "referendum",
             "favour", "favor", "against", "opposed", "undecided", "said", "say", "prefer",
-            "preferred", "chose", "picked", "won", "took", "got", "result", "turnout",
+            "preferred", "chose", "picked", "won", "took", "got", "result", "results",
+            "turnout", "final results", "tally",
             "pollster", "pollsters")  # fmt: skip
 REST = cues("others", "other", "undecided", "don't know", "don ' t know", "the rest", "rest",
             "remaining", "remainder", "no opinion", "unsure", "neither", "abstained")  # fmt: skip

@@ -248,6 +248,58 @@ def _each_product(r: Reading, each: Operand) -> Finding | None:
     return Finding(CHECK, total.start, total.end, status, line, (count, each), total)
 
 
+#: Measures a price per one of them can be scaled between: (dimension, size in its base).
+_MEASURES = {
+    "kilo": ("mass", 1.0), "kilogram": ("mass", 1.0), "kg": ("mass", 1.0),
+    "gram": ("mass", 0.001), "g": ("mass", 0.001), "tonne": ("mass", 1000.0),
+    "litre": ("volume", 1.0), "liter": ("volume", 1.0), "l": ("volume", 1.0),
+    "ml": ("volume", 0.001), "millilitre": ("volume", 0.001),
+    "metre": ("length", 1.0), "meter": ("length", 1.0), "m": ("length", 1.0),
+    "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0), "km": ("length", 1000.0),
+    "centimetre": ("length", 0.01), "cm": ("length", 0.01),
+    "kwh": ("energy", 1.0), "mwh": ("energy", 1000.0), "megawatt-hour": ("energy", 1000.0),
+    "kilowatt-hour": ("energy", 1.0),
+}  # fmt: skip
+
+
+def _scale(unit: str | None, per: str | None) -> float | None:
+    """How many of the price's ``per`` one ``unit`` of the count is: 1 when they are one
+    noun or either is not a measure ("shares" at "a share"), 1,000 for tonnes at a price
+    per kilo; None when one is a measure the other cannot be told in (tonnes at a price per
+    litre, or per hour)."""
+    if not unit or not per:
+        return 1.0
+    u, p = unit.lower(), per.lower()
+    if u == p or u in (p + "s", p + "es"):
+        return 1.0
+    a, b = _MEASURES.get(u), _MEASURES.get(p)
+    if a is None and b is None:
+        return 1.0
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    return a[1] / b[1]
+
+
+def _measure_after(r: Reading, price: Operand) -> str | None:
+    """ "at 90p per ml": a measure of ``_MEASURES`` named right after the price that the
+    money extractor left out of its ``per``."""
+    words = r.after(price.end, 2)
+    if words[:1] in (["a"], ["per"]) and len(words) == 2 and words[1] in _MEASURES:
+        return words[1]
+    return None
+
+
+def _summed_after(r: Reading, price: Operand, o: Operand) -> bool:
+    """ "… at £12 a box, £4,800 in total": a larger amount set off by a comma right after
+    the price and followed by a word of summing ("in total", "in all", "altogether")."""
+    return (
+        o.value > price.value
+        and r.between(price.end, o.begin)[-1:] == [","]
+        and len(r.between(price.end, o.begin)) <= 4
+        and starts_with(r.after(o.end, 2), _SUM_AFTER) is not None
+    )
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for price in r.operands:
         if price.kind == "money" and price.value_max is None:
@@ -272,6 +324,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         counts = [o for o in sent if o.kind == "count" and o.end <= price.begin]
         totals = [o for o in sent if o.start > price.end and o.comparable(price)
                   and (_total_lead(r.before(o.begin, 5)) or _costed(r, o)
+                       or _summed_after(r, price, o)
                        or (each_gets and _apposed_total(r, price, o))
                        or _grossed_after_comma(r, price, o))]  # fmt: skip
         if totals and not counts and each_gets is False and per:
@@ -287,8 +340,16 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         if not counts or not totals:
             continue
         count, total = counts[-1], totals[0]
-        computed = count.value * price.value
+        measure = price.per or _measure_after(r, price)
+        scale = _scale(_units(count), measure)
+        if scale is None:  # "2.5 tonnes at £3 a litre": a price per another measure
+            why = (f"{count.text} at {price.text}: the price is per {measure}, "
+                   f"not per {_units(count)}")  # fmt: skip
+            yield Finding(CHECK, total.start, total.end, "inconclusive", why, (count, price), total)
+            continue
+        computed = count.value * price.value * scale
         status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-        line = (f"{count.text} × {price.text} = {_judge.fmt(computed)}; the text says "
+        scaled = f" × {_judge.fmt(scale)} ({measure}s a {_units(count)})" if scale != 1 else ""
+        line = (f"{count.text} × {price.text}{scaled} = {_judge.fmt(computed)}; the text says "
                 f"{total.text} ({rule})")  # fmt: skip
         yield Finding(CHECK, total.start, total.end, status, line, (count, price), total)

@@ -192,6 +192,18 @@ _FOR_EACH = cues("for each of its", "for each of the", "for each of their", "for
 CUES = CUES | _FOR_EACH
 
 
+def _to_each(words: list[str]) -> list[str]:
+    """The words after a rate's period without the one each is paid to ("to each carer",
+    "for every household"), which states the rate, not a second figure."""
+    if words[:1] in (["to"], ["for"], ["per"]) and words[1:2] in (["each"], ["every"]):
+        named = 0
+        while named < 3 and len(words) > 2 + named and words[2 + named].isalpha():
+            named += 1  # "to each unpaid carer"
+        if named:
+            return words[2 + named :]
+    return words
+
+
 def _restated(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
     later = [o for o in sent if o.start >= rate.end and o.comparable(rate)]
     if not later:
@@ -214,6 +226,8 @@ def _restated(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Find
             return None
         each = counts[0]
         words = [*per, *r.between(each.end, other.begin)]
+    if per is not None and tuple(words[len(per) :]) not in _RESTATE:
+        words = [*per, *_to_each(words[len(per) :])]  # "£60 a week to each carer, or …"
     if per is None or tuple(words[len(per) :]) not in _RESTATE:
         return None
     factor = UNITS_IN.get((unit, other_unit))
@@ -452,6 +466,15 @@ def _rate_period(r: Reading, o: Operand) -> bool:
     return o.kind == "duration" and r.figs.words(o.start, o.end)[:1] in (["a"], ["an"], ["per"])
 
 
+def _over_one(r: Reading, o: Operand) -> bool:
+    """ "Over an hour", "in a day": one period that a total runs over, after a word of
+    ``_OVER`` (or "in") that opens its sentence or follows a comma."""
+    before = r.before(o.begin, 2)
+    if o.begin < o.start:  # "Over an hour" read as a bound: its word is the hedge's
+        before = [*before, *(w.lower() for w in r.figs.words(o.begin, o.start))][-2:]
+    return before[-1:] in ([w] for w in (*_OVER, "in")) and (len(before) < 2 or before[0] == ",")
+
+
 def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
     """ "The car park takes £9,000 a week. Over a 52-week year that is £468,000"; "… pays its
     caterer £150,000 a month. The trust says the four-year contract is worth £7.2m": the
@@ -468,7 +491,8 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     if any(o is not rate and o.comparable(rate) for o in sent):
         return None
     # "a year" in "220 working days a year" is the period of a rate, not a span
-    there = [o for o in there if not _rate_period(r, o)]
+    # ("Over an hour that is …": one of the period the total runs over)
+    there = [o for o in there if not _rate_period(r, o) or _over_one(r, o)]
     figures = [o for o in there if o.comparable(rate)]
     spans = [o for o in there if o.kind == "duration" and o.time_unit]
     if not spans:
@@ -485,7 +509,7 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
         return None  # "makes 400 cars a day. … that comes to 100,000": of the rate's noun
     if ends_with(r.before(total.begin, 3), _TOTAL_NEXT) is None:
         return None  # the figure must be stated as the sum ("that is", "is worth")
-    if not _spans_over(r, span):
+    if not (_spans_over(r, span) or _over_one(r, span)):
         return None  # "opened five years ago": an age, not the period of the total
     factor = 1.0 if span.kind == "count" else UNITS_IN.get((unit, span.time_unit or ""))
     if factor is None:
