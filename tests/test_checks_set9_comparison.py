@@ -336,3 +336,24 @@ CLOSING_FRACTION = [
 @pytest.mark.parametrize(("text", "expected"), CLOSING_FRACTION)
 def test_a_fraction_closing_a_comparison(text: str, expected: str) -> None:
     _holds(text, expected)
+
+
+# A multiple of a figure only named ("the national average"), then the pair after a colon:
+# the noun phrase ends at the colon, so the pair is read in its own order ("X against Y").
+NAMED_THEN_PAIR = [
+    ("Rents in the old town are 2.5 times the regional average: £1,850 against £740.",
+     "consistent"),
+    ("Rents in the old town are 3.5 times the regional average: £1,850 against £740.",
+     "inconsistent"),
+    ("Fees at the academy are three times the county norm: €36,000 against €12,000.",
+     "consistent"),
+    ("Fees at the academy are five times the county norm: €36,000 against €12,000.",
+     "inconsistent"),
+    # a short noun phrase that runs on to its figure still names it
+    ("Rainfall in May was nearly double the month's usual 60mm, at 114mm.", "quiet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_THEN_PAIR)
+def test_a_multiple_of_a_named_figure_then_its_pair(text: str, expected: str) -> None:
+    _holds(text, expected)

@@ -542,8 +542,8 @@ def _is_change(r: Reading, m: Operand) -> bool:
 
 #: Words that end the noun phrase of what a multiple compares with: "double the usual 88mm"
 #: runs on to its figure, "double the staff at 40 sites" does not.
-_NOT_IN_PHRASE = frozenset(",;:-–—()".split() + "and or but for in at on to from by with over "
-                           "than since after before".split())  # fmt: skip
+_NOT_IN_PHRASE = frozenset([*",;:-–—()", *"and or but for in at on to from by with over "
+                           "than since after before".split()])  # fmt: skip
 
 
 def _of(words: list[str]) -> bool:
