@@ -50,7 +50,8 @@ _AGO = cues("ago", "on", "back")
 _LATER = cues("later", "afterwards", "on from")
 _AFTER = cues("after", "earlier", "before")
 _SINCE = cues("since", ", since", "have passed since", "has passed since", "have elapsed since",
-              "after the", "from")  # fmt: skip
+              "has elapsed since", "have gone by since", "has gone by since", "went by since",
+              "passed since", "after the", "from")  # fmt: skip
 _COUNTDOWN_AFTER = cues("' s time", "’ s time", "'s time", "’s time", "time", "from now",
                         "away", "' time", "’ time", "hence", "to go until", "to go till",
                         "to go before", "to go ,", "to go .", "to go and", "left until",
@@ -109,6 +110,9 @@ _SPAN_VERBS = frozenset("lasted held stood been remained run ran continued gone 
 #: Words that put the event of a sentence at the time of publication.
 _NOW = cues("this week", "this month", "this year", "today", "yesterday", "this morning",
             "tonight", "now", "this weekend", "so far", "to date")  # fmt: skip
+_TODAY = _NOW - cues("yesterday")
+#: Words that open a relative clause after a comma.
+_WHICH = frozenset(("which", "who", "whose", "where", "when"))
 _UNTIL = cues("until", "till", "to", "in", "until it was", "before")
 _BORN = cues("born", "was born", "born on", "born in")
 #: The first words of a sentence after an age that tell the birth of the same person.
@@ -153,6 +157,11 @@ def _years_of(r: Reading, op: Operand) -> tuple[Operand, str] | None:
     if not (op.value.is_integer() and 0 < op.value <= 150):
         return None
     if op.kind == "ordinal":
+        unit = _running_unit(r, op)
+        if unit is not None:  # "now in its 13th week": 12 whole weeks gone, not yet 13
+            return Operand(op.start, op.end, op.text, "duration", op.value - 1, 1.0, 1.0,
+                           time_unit=unit, claim=op.claim, figure=op.figure,
+                           begin=op.begin), "in_its"  # fmt: skip
         if starts_with(r.after(op.end, 2), _ANNIVERSARY) is None:
             return None
         mode = "anniversary"
@@ -167,6 +176,16 @@ def _years_of(r: Reading, op: Operand) -> tuple[Operand, str] | None:
     years = Operand(op.start, op.end, op.text, "duration", op.value, 1.0, 1.0, hedge=op.hedge,
                     time_unit="year", claim=op.claim, figure=op.figure, begin=op.begin)  # fmt: skip
     return years, mode
+
+
+def _running_unit(r: Reading, op: Operand) -> str | None:
+    """The unit of "in its 13th week", "into their fourth year": an ordinal of a thing's
+    own running time."""
+    unit = r.after(op.end, 1)
+    if r.before(op.begin, 2) not in (["in", "its"], ["in", "their"], ["into", "its"],
+                                     ["into", "their"]) or not unit:  # fmt: skip
+        return None
+    return unit[0] if unit[0] in DAYS_PER and unit[0] != "decade" else None
 
 
 #: After "born on …, is N": what may end the age ("is 70 today", "he was 86.").
@@ -238,6 +257,8 @@ _TAIL_MODES: tuple[tuple[frozenset[Cue], str], ...] = (
 
 def _read_mode(r: Reading, op: Operand) -> str | None:
     tail = r.after(op.end, 5)
+    if tail[:3] == ["to", "the", "day"]:
+        tail = r.after(op.end, 8)[3:]  # "50 years to the day after …": read the word after
     head = r.before(op.begin, 5)
     for test, leading in _LEADING:
         if test(head, tail):
@@ -323,7 +344,7 @@ class _Scene:
     before it, and the publication date."""
 
     def __init__(self, r: Reading, refs: References, op: Operand) -> None:
-        self.r, self.op = r, op
+        self.r, self.op, self.refs = r, op, refs
         self.s0, self.s1 = r.sentence(op.start)
         dated = [
             d for d in r.dates_in(self.s0, self.s1) if not (d.start < op.end and op.start < d.end)
@@ -440,7 +461,7 @@ def _bind(r: Reading, refs: References, op: Operand, mode: str | None) -> Findin
         return _unmeasured(
             sc, mode, f'The text gives no {missing} date to measure "{op.text}" from{hint}'
         )
-    found = _test(r, op, start, end)
+    found = _test(r, op, start, end, ordinal=mode == "in_its")
     found.end = _span_end(r, op, mode)
     event = sc.event
     if event is not None and start[3] is None and start[2].startswith(str(event[1])):
@@ -497,7 +518,7 @@ def _ago(sc: _Scene) -> _Ends:
         # "opened on 2 June 1980, and reopened its doors this week, 45 years on": the
         # clause of "N on" is told at publication, the one past date of the sentence its start
         return sc.at(sc.anchors[0]), sc.publication()
-    if start is None and sc.anchors:
+    if start is None and [d for d in sc.anchors if sc.pub is None or d.lo <= sc.pub]:
         return None  # "founded in 1990, moved to Leeds 20 years ago": another event's date
     if start is None:
         start = _opening(sc)
@@ -540,6 +561,10 @@ def _on_from_earlier(sc: _Scene, date_of: _End) -> _Ends:
     return start, date_of
 
 
+#: Words at most between an "ago" phrase and a date after it ("40 years ago, back in 1985").
+_AGO_REACH = 5
+
+
 def _beside(sc: _Scene, d: DateRef) -> bool:
     """A date that goes with an "ago" phrase: after it ("40 years ago in 1985"), or at most
     two words before it ("on 24 February 2022, more than three years ago"), or the phrase
@@ -550,7 +575,8 @@ def _beside(sc: _Scene, d: DateRef) -> bool:
     if d.start >= sc.op.end:  # "40 years ago in 1985", not "a year ago, and … by December"
         words = sc.r.between(sc.op.end, d.start)
         figures = [o for o in sc.r.in_sentence(sc.op.start) if sc.op.end <= o.start < d.start]
-        return not figures and not {"and", "but", ";", "while", "whereas"} & set(words)
+        near = len([w for w in words if w.isalnum()]) <= _AGO_REACH  # not "…, the band is to …"
+        return near and not figures and not {"and", "but", ";", "while", "whereas"} & set(words)
     return len([w for w in sc.r.between(d.end, sc.op.begin) if w.isalnum()]) <= 2
 
 
@@ -776,6 +802,8 @@ def _after(sc: _Scene) -> _Ends:
             end = sc.publication()  # "The deal comes almost five years after … June 2019"
         elif end is None and sc.relative:
             end = sc.at(sc.relative[-1])  # "laid wreaths on Monday, twenty years after …"
+        elif end is None and contains(sc.r.figs.words(sc.s0, sc.op.begin), _TODAY):
+            end = sc.publication()  # "Flags flew today, a century after …"
         return start, end
     prev = sc.previous()
     if end is not None:
@@ -959,6 +987,8 @@ def _preceding(sc: _Scene) -> _Ends:
     if not (contains(head, _LASTING) or starts_with(head, _RESTATING_OPENERS)):
         return None
     near = r.dates_in(*sc.prev_span)
+    if head[:2] in (["that", "is"], ["that", "was"], ["this", "is"]) and len(near) == 1:
+        return _restated(sc)
     if len(near) == 1:
         before = r.previous_sentence(sc.prev_span[0])
         near = (r.dates_in(*before) if before else []) + near
@@ -968,6 +998,19 @@ def _preceding(sc: _Scene) -> _Ends:
     if (a.lo, a.hi) == (b.lo, b.hi):
         return None
     return sc.at(a), sc.at(b)
+
+
+def _restated(sc: _Scene) -> _Ends:
+    """ "Built in 2019; five years on, it is still empty. That is five years of …": a length
+    after a restating opener runs between the ends of the one length of the sentence before."""
+    span = sc.prev_span
+    assert span is not None
+    ops = [o for o in sc.r.operands if o.kind == "duration" and span[0] <= o.start < span[1]]
+    if len(ops) != 1 or ops[0].time_unit != sc.op.time_unit:
+        return None
+    mode = _mode(sc.r, ops[0]) or _free(sc.r, ops[0])
+    ends = _ends(_Scene(sc.r, sc.refs, ops[0]), mode) if mode else None
+    return None if _open(ends) else ends
 
 
 def _to_now(sc: _Scene, mode: str) -> _Ends:
@@ -985,7 +1028,8 @@ def _to_now(sc: _Scene, mode: str) -> _Ends:
         past = [d for d in sc.prev + sc.next if d.hi <= sc.pub]
         if len(past) != 1 or len(sc.prev + sc.next) != 1:
             return None
-    rest = sc.r.figs.words(sc.op.end, sc.s1)
+    # "…, which was ordered on 2 May": the relative clause tells the start, not the span
+    rest = _main(sc.r.figs.words(sc.op.end, sc.s1))
     # the clause of the span: from the date (when it stands before the span) to the span
     floor = max([sc.s0] + [d.end for d in sc.anchors if d.end <= sc.op.begin])
     head = sc.r.figs.words(floor, sc.op.begin)
@@ -1047,11 +1091,39 @@ def _apposed_undated(sc: _Scene) -> bool:
     return len(dates) == 1 and not dates[0].resolved and _apposed_to(sc, dates[0]) is not None
 
 
+def _in_its(sc: _Scene) -> _Ends:
+    """ "The strike, which began on 12 March, is now in its 13th week": from the one past
+    date of the sentence (else of the sentence before) to publication, told in the present."""
+    past = [d for d in sc.anchors if sc.pub is not None and d.hi <= sc.pub]
+    if len(sc.anchors) > 1 or (sc.anchors and not past):
+        return None
+    start = sc.at(past[0]) if past else sc.previous()
+    clause = sc.r.figs.words(sc.s0, sc.s1)
+    now = contains(sc.r.before(sc.op.begin, 4), _PRESENT)  # "Now in its fifth year, …"
+    if start is None or (not now and told_as_past(_main(clause))):
+        return None if start is None and sc.anchors else (start, None)
+    return start, sc.publication()
+
+
+def _main(words: list[str]) -> list[str]:
+    """A clause's words without a relative clause set off by commas ("…, which began on …,")."""
+    out, skip = [], False
+    for i, w in enumerate(words):
+        if i and words[i - 1] == "," and w in _WHICH:
+            skip = True
+        elif skip and w == ",":
+            skip = False
+            continue
+        if not skip:
+            out.append(w)
+    return out
+
+
 _BINDERS = {
     "ago": _ago, "running": _ago, "age": _age, "born": _born, "since": _since, "marks": _marks,
     "anniversary": _anniversary, "born_is": _born_is_ends,
     "countdown": _countdown, "span": _span, "after": _after,
-    "earlier": _earlier, "later": _later, "before": _later,
+    "earlier": _earlier, "later": _later, "before": _later, "in_its": _in_its,
 }  # fmt: skip
 
 
@@ -1064,13 +1136,13 @@ def _in_year(d: date, year: int) -> date:
 
 def _span_end(r: Reading, op: Operand, mode: str) -> int:
     """The phrase ends after its anchor word: "two years ago", "12 days later"."""
-    if mode not in ("ago", "later", "earlier", "countdown", "anniversary"):
+    if mode not in ("ago", "later", "earlier", "countdown", "anniversary", "in_its"):
         return op.end
     nxt = r.figs.token_after(op.end)
     if nxt is not None and nxt[0] in ("ago", "on", "later", "earlier", "back", "away"):
         return nxt[1]
-    if nxt is not None and mode == "anniversary":
-        return nxt[1]  # "the 10th anniversary"
+    if nxt is not None and mode in ("anniversary", "in_its"):
+        return nxt[1]  # "the 10th anniversary", "in its 13th week"
     return op.end
 
 
@@ -1097,7 +1169,7 @@ def _units_between(a: date, b: date, unit: str) -> float:
     return (months + rest) / (12 if unit == "year" else 1)
 
 
-def _test(r: Reading, op: Operand, start: _End, end: _End) -> Finding:
+def _test(r: Reading, op: Operand, start: _End, end: _End, *, ordinal: bool = False) -> Finding:
     unit = op.time_unit or "year"
     lo_days = max(0, (end[0] - start[1]).days)
     hi_days = max(0, (end[1] - start[0]).days)
@@ -1107,6 +1179,9 @@ def _test(r: Reading, op: Operand, start: _End, end: _End) -> Finding:
         lo, hi = lo_days / DAYS_PER[unit], hi_days / DAYS_PER[unit]
     ok, rule = span_fits(op.hedge, op.value, lo, hi)
     n_text = f"{op.value:g} {unit}s"
+    if ordinal:  # "in its 13th week": at least 12 whole weeks gone and fewer than 13
+        ok, n_text = hi >= op.value and lo < op.value + 1, f"{op.value + 1:g}"
+        rule = f"in its {{n}}th {unit} (at least {op.value:g} and under {n_text} {unit}s gone)"
     gap = (f"{lo_days} days = {lo:.2f} {unit}s" if lo_days == hi_days
            else f"between {lo:.2f} and {hi:.2f} {unit}s")  # fmt: skip
     why = f"{start[2]} → {end[2]}: {gap}; stated {rule.format(n=n_text)}"

@@ -61,7 +61,17 @@ DISTANT = cues("grandfather", "grandmother", "grandparents", "great - grandfathe
                "founder", "the year the", "in the year", "the year is lost", "the year is unknown",
                "year unknown", "long ago", "generations", "a century ago", "centuries",
                "history", "in the early days", "back then", "in those days")  # fmt: skip
-CUES = CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD | PROGRAMME | TOLD_AS_PAST | DISTANT | THIS_YEAR
+#: Words before a weekday that point back to a date told earlier: "that Saturday".
+_BACK = cues("that", "the same", "on that", "that same")
+#: A sentence opening on the day told before: "The show is on 6 June. That day is a Saturday."
+_THAT_DAY_IS = cues("that day is a", "that day was a", "that day will be a", "it is a",
+                    "it was a", "it will be a", "it falls on a", "it fell on a", "that is a",
+                    "that was a", "the day is a", "the day was a")  # fmt: skip
+#: Words that may stand before such a pointer (the start of a sentence too): "at 7am that".
+_BACK_LEADS = frozenset("on by until till from for of and , ; am pm a.m. p.m. noon midnight "
+                        "morning evening night afternoon then".split())  # fmt: skip
+CUES = (CUES_AFTER | CUES_BEFORE | LOOKS_AHEAD | PROGRAMME | TOLD_AS_PAST | DISTANT | THIS_YEAR
+        | _BACK | _THAT_DAY_IS)  # fmt: skip
 
 PAST_WINDOW = 92
 FUTURE_WINDOW = 45
@@ -105,7 +115,25 @@ def _date_for(r: Reading, start: int, end: int) -> DateRef | None:
             return d
         if 0 <= left - d.end <= _NEAR and tuple(r.between(d.end, left)) in CUES_BEFORE:
             return d
-    return None
+    return _pointed_back(r, left)
+
+
+def _pointed_back(r: Reading, left: int) -> DateRef | None:
+    """ "… set for 9 October 2026. Doors open at 8am that Friday": a weekday after a word
+    pointing back names the one full date of the sentence before, when its own sentence
+    holds no date before it (then "that Monday" may be any of them)."""
+    s0 = r.sentence(left)[0]
+    k = next((k for k in (1, 2) if tuple(r.before(left, k)) in _BACK), 0)
+    lead = r.before(left, k + 1)[:-k] if k else []
+    if not k and tuple(r.figs.words(s0, left)) not in _THAT_DAY_IS:
+        return None
+    if lead and lead[0] not in _BACK_LEADS and not lead[0].endswith(("am", "pm")):
+        return None  # "announced on 3 March that Saturday collections …": "that" opens a clause
+    prev = r.previous_sentence(s0)
+    if prev is None or any(d.end <= left for d in r.dates_in(s0, left)):
+        return None
+    days = [d for d in r.dates_in(*prev) if not d.relative and d.resolved and d.day is not None]
+    return days[0] if len(days) == 1 else None
 
 
 _POSSESSIVE = ("'s", "’s")
