@@ -244,3 +244,55 @@ def test_an_average_whose_list_goes_on_or_miscounts() -> None:
         )
         == []
     )
+
+
+# ------------------------------------------- a figure a head "for" the count it is shared over
+
+
+def test_a_figure_a_head_for_the_count_after_it() -> None:
+    text = "The £1.8m flood grant works out at {} a head for Marlow's 6,000 residents, the council said."
+    assert _arithmetic(text.format("£300")) == [("£300", "consistent")]
+    assert _arithmetic(text.format("£450")) == [("£450", "inconsistent")]
+    text = "The $640,000 bonus pool works out at {} per worker for the plant's 800 staff."
+    assert _arithmetic(text.format("$800")) == [("$800", "consistent")]
+    assert _arithmetic(text.format("$1,000")) == [("$1,000", "inconsistent")]
+    text = "The €3m scheme works out at {} a head for the 6,000 pupils."
+    assert _arithmetic(text.format("€500")) == [("€500", "consistent")]
+
+
+def test_a_figure_a_head_without_all_the_heads_is_inconclusive() -> None:
+    # two groups after "for", or a count in another clause: no count to divide by
+    assert _arithmetic(
+        "The €3m scheme works out at €500 a head for the 6,000 pupils and 200 teachers."
+    ) == [("€500", "inconclusive")]
+    assert _arithmetic(
+        "The £1.8m grant works out at £300 a head for 2026, when 6,000 residents move in."
+    ) == [("£300", "inconclusive")]
+    assert _arithmetic("The £1.8m levy works out at £85 a head, the council said.") == [
+        ("£85", "inconclusive")
+    ]
+
+
+# ----------------------------------------- the count before a price per one of it, then a sum
+
+
+def test_a_count_before_its_price_per_one_then_a_sum() -> None:
+    text = "Holders of its 1.5 million shares will receive 8p a share, {} in all."
+    assert _arithmetic(text.format("£120,000")) == [("£120,000", "consistent")]
+    assert _arithmetic(text.format("£150,000")) == [("£150,000", "inconsistent")]
+    text = "Owners of the 4,000 plots will be paid £25 a plot, {} in total, the board said."
+    assert _arithmetic(text.format("£100,000")) == [("£100,000", "consistent")]
+    assert _arithmetic(text.format("£140,000")) == [("£140,000", "inconsistent")]
+    text = "The 250 tenants of the block will each get back $60 a flat, ${} altogether."
+    assert "inconsistent" not in _statuses(text.format("15,000"))
+
+
+def test_a_count_before_a_price_per_period_or_a_difference() -> None:
+    assert (
+        _arithmetic(
+            "Owners of the 4,000 plots will be paid £25 a plot, £100,000 more than last year."
+        )
+        == []
+    )
+    # a price per month: the text gives no number of months
+    assert _statuses("The 300 members pay £40 a month, £12,000 in all.") <= {"inconclusive"}

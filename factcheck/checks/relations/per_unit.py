@@ -268,6 +268,28 @@ def _per_many(r: Reading, each: Operand) -> Finding | None:
     return Finding(CHECK, each.start, each.end, status, line, (total, count), each)
 
 
+def _for_count(r: Reading, each: Operand, count: Operand) -> bool:
+    """ "£350 a head for the town's 12,000 residents": the count a per-head figure is shared
+    over, after its cue and "for", with at most a determiner or a possessive name between
+    (no mark, no other figure) and a noun of its own."""
+    if count.kind != "count" or count.value_max is not None or _unit_of(count) is None:
+        return False
+    gap = r.between(each.end, count.begin)
+    cue = starts_with(gap, EACH)
+    if cue is None:
+        return False
+    rest = gap[len(cue) :]
+    more = [o for o in r.in_sentence(count.start) if o.start > count.end and o.kind == "count"]
+    if more and {"and", "plus", "or", "with"} & set(r.between(count.end, more[0].begin)[:3]):
+        return False  # "for the 6,000 pupils and 200 teachers": not all of the heads
+    return (
+        rest[:1] == ["for"]
+        and len(rest) <= 4
+        and not {",", ";", ":", "(", "-", "."} & set(rest)
+        and all(w.replace("'s", "").replace("’s", "").isalpha() for w in rest)
+    )
+
+
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for each in r.operands:
         if each.kind == "count" and each.value_max is None and r.after(each.end, 1) == ["per"]:
@@ -303,6 +325,8 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         after = [o for o in sent if o.start >= each.end]
         if of and after and after[0].kind == "count":
             counts = [after[0]]
+        if not counts and after and _for_count(r, each, after[0]):
+            counts = [after[0]]  # "£350 a head for the town's 12,000 residents"
         if each.kind == "count":
             totals = [o for o in totals if o not in counts[-1:]]
         if totals and not counts and starts_with(tail, _HEADS) and led:

@@ -180,11 +180,19 @@ def _per_product(r: Reading, price: Operand) -> Finding | None:
     "At £12.60 an hour, a 37.5-hour week earns £525": a price per one of a noun times the
     figure that counts that noun, against the money figure after a verb of value."""
     noun = price.per
+    if not noun:
+        after = r.after(price.end, 2)  # "£25 a plot": a noun the money extractor left out
+        if after[:1] in (["a"], ["per"]) and len(after) == 2 and after[1].isalpha():
+            found = _counted_before(r, price, after[1])
+            if found is not None:
+                return found
     if not noun or noun in _PERIODS or noun == "unit":
         return None
     later = [o for o in r.in_sentence(price.start) if o.start >= price.end]
     counts = [o for o in later if o.kind in ("count", "duration") and o.value_max is None
               and _units(o) in (noun, noun + "s") and o.value > 1]  # fmt: skip
+    if not counts:
+        return _counted_before(r, price, noun)
     if len(counts) != 1:
         return None
     count = counts[0]
@@ -196,6 +204,30 @@ def _per_product(r: Reading, price: Operand) -> Finding | None:
         return None
     if not _plain_total(r, total):
         return None  # "worth $6m at today's prices after costs": not the plain product
+    computed = count.value * price.value
+    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
+    line = (f"{count.text} × {price.text} = {_judge.fmt(computed)}; the text says "
+            f"{total.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, total.start, total.end, status, line, (count, price), total)
+
+
+def _counted_before(r: Reading, price: Operand, noun: str) -> Finding | None:
+    """ "Holders of its 1.5 million shares will get 8p a share, £120,000 in all": the one
+    count of the noun the price is per, before it in the sentence, times the price, against
+    a total set off right after the price and told as a sum (``_summed_after``)."""
+    sent = r.in_sentence(price.start)
+    counts = [o for o in sent if o.end <= price.begin and o.kind == "count"]
+    if len(counts) != 1 or counts[0].value_max is not None or counts[0].value <= 1:
+        return None
+    count = counts[0]
+    if noun in _PERIODS or _units(count) not in (noun, noun + "s"):
+        return None
+    later = [o for o in sent if o.start >= price.end and o.kind == "money"]
+    if not later or not later[0].comparable(price) or later[0].per is not None:
+        return None
+    total = later[0]
+    if not _summed_after(r, price, total) or not _plain_total(r, total):
+        return None
     computed = count.value * price.value
     status, rule = _judge.total(total.value, total.place, computed, total.hedge)
     line = (f"{count.text} × {price.text} = {_judge.fmt(computed)}; the text says "
