@@ -266,3 +266,52 @@ def test_weekday_pointing_back(text, day, expected):
 )
 def test_weekday_pointing_back_makes_no_false_alarm(text):
     assert all(s != "inconsistent" for _, s in _weekday(text))
+
+
+# ------------------- hedges "a little over"/"a shade under", a perfect "has stayed closed"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lido closed on 1 March. It has now been shut for a little over three months.",
+            [("a little over three months", "consistent")],
+        ),
+        (
+            "The lido closed on 1 March. It has now been shut for a shade under three months.",
+            [("a shade under three months", "inconsistent")],
+        ),
+        (
+            "The lido was closed by its trust on 1 March and has stayed closed for upwards of"
+            " sixteen weeks.",
+            [("upwards of sixteen weeks", "inconsistent")],
+        ),
+        (
+            "The lido was closed by its trust on 1 March and has stayed closed for upwards of"
+            " fourteen weeks.",
+            [("upwards of fourteen weeks", "consistent")],
+        ),
+    ],
+)
+def test_span_hedges_and_a_perfect_with_a_participle(text, expected):
+    assert _elapsed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The lido closed on 2 March. For a hundred days it has stood empty.",
+            [("a hundred days", "consistent")],
+        ),
+        (
+            "The lido closed on 1 March. For eighty days it has stood empty.",
+            [("eighty days", "inconsistent")],
+        ),
+        # told in the past: the span ended at some day the text does not give
+        ("The lido closed on 1 March. For eighty days it stood empty.", []),
+    ],
+)
+def test_a_fronted_for_span_with_its_perfect_after_it(text, expected):
+    assert _elapsed(text) == expected

@@ -72,6 +72,9 @@ SPAN_HEDGES: dict[str, str] = {
     **HEDGES,
     "not quite": "nearly", "the best part of": "nearly", "the better part of": "nearly",
     "nigh on": "nearly", "getting on for": "nearly", "more or less": "about",
+    # "a little over three months", "a shade under two years"
+    "a little over": "more than", "a little more than": "more than", "a shade over": "more than",
+    "a little under": "less than", "a little less than": "less than", "a shade under": "less than",
 }  # fmt: skip
 _SPAN_HEDGE = _alternatives(SPAN_HEDGES)
 

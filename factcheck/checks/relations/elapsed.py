@@ -329,6 +329,23 @@ def _clause_before(r: Reading, op: Operand) -> list[str]:
     return r.figs.words(r.sentence(op.start)[0], op.begin)
 
 
+def _past(words: list[str]) -> bool:
+    """``told_as_past`` with a present perfect's participles left out: "has stayed closed
+    for", "have now been shut" tell no past."""
+    kept: list[str] = []
+    run = False
+    for w in words:
+        if run and w in _PERFECT_RUN:
+            continue
+        run = w in _HAVE or (run and w in _STILL_WORDS)
+        kept.append(w)
+    return told_as_past(kept)
+
+
+_PERFECT_RUN = _SPAN_VERBS | {"been"}
+_STILL_WORDS = frozenset(("now", "still", "not", "never", "long"))
+
+
 def _held(sc: _Scene) -> bool:
     """ "has lasted …", "shut for …", "after …": a span that ran to the sentence's event."""
     head = sc.r.before(sc.op.begin, 4)
@@ -336,6 +353,8 @@ def _held(sc: _Scene) -> bool:
         return True
     # "has carried traffic for three decades": a present perfect before "for"
     perfect = _HAVE | _SPAN_VERBS
+    if head[-1:] == ["for"] and sc.r.figs.words(sc.s0, sc.op.begin) == ["for"]:
+        return any(w in _HAVE for w in sc.r.after(sc.op.end, 3))  # "For 90 days it has …"
     return head[-1:] == ["for"] and any(w in perfect for w in sc.r.before(sc.op.begin, 6)[:-1])
 
 
@@ -415,7 +434,7 @@ class _Scene:
         anywhere in it, ``whole``), or a word such as "this week", or a weekday read from the
         publication date."""
         rest = self.r.figs.words(self.op.end, self.s1)
-        if contains(rest, _PRESENT) and not told_as_past(rest):
+        if contains(rest, _PRESENT) and not _past(rest):
             return True
         if whole and contains(self.r.figs.words(self.s0, self.s1), _PRESENT):
             return True
@@ -435,7 +454,7 @@ class _Scene:
             return self.at(self.relative[-1])
         # "has been shut for …", "… has lasted": the verb before the span is in the present
         verb = self.r.before(self.op.begin, 6)
-        present = contains(verb, _PRESENT) and not told_as_past(verb)
+        present = contains(verb, _PRESENT) and not _past(verb)
         return self.publication() if present or self.now() else None
 
 
