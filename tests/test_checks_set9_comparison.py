@@ -357,3 +357,22 @@ NAMED_THEN_PAIR = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_THEN_PAIR)
 def test_a_multiple_of_a_named_figure_then_its_pair(text: str, expected: str) -> None:
     _holds(text, expected)
+
+
+# A change in its own units after a later level set off before "up from"/"down from" its
+# earlier one: "£4.20, down from £4.80, a cut of 60p".
+SET_OFF_LEVELS = [
+    ("A season ticket now costs £612, up from £580, a rise of £32.", "consistent"),
+    ("A season ticket now costs £612, up from £580, a rise of £42.", "inconsistent"),
+    ("The bus fare is €2.65, down from €2.90, a cut of €0.25.", "consistent"),
+    ("The bus fare is €2.65, down from €2.90, a cut of €0.35.", "inconsistent"),
+    ("The flock is 1,460, up from 1,310, a rise of 150.", "consistent"),
+    ("The flock is 1,460, up from 1,310, a rise of 250.", "inconsistent"),
+    # a level of another thing before the pair is no end of it
+    ("It employs 40 people and sells 1,460 sheep, up from 1,310, a rise of 150.", "quiet"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_OFF_LEVELS)
+def test_a_change_after_levels_set_off(text: str, expected: str) -> None:
+    _holds(text, expected)

@@ -294,6 +294,12 @@ def _change_noun(r: Reading, d: Operand) -> Finding | None:
     news = [o for o in earlier if role(r, o) == "new"]
     if len(earlier) == 1 and not olds and not news and ends_with(r.before(d.begin, 4), _MOVES):
         return _level_before(r, d, earlier[0])
+    if len(earlier) == 2 and len(olds) == 1 and not news and earlier[0] is not olds[0]:
+        # "The fare is £4.20, down from £4.80, a cut of 60p": the later level set off
+        # before "down from" or "up from" its earlier one
+        gap = r.between(earlier[0].end, olds[0].begin)
+        if gap[:1] == [","] and gap[1:] in (["down", "from"], ["up", "from"]):
+            news = earlier[:1]
     if len(olds) != 1 or len(news) != 1 or len(earlier) != 2:
         return None
     if ";" in r.figs.words(earlier[0].end, d.begin):
