@@ -296,3 +296,26 @@ def test_a_count_before_a_price_per_period_or_a_difference() -> None:
     )
     # a price per month: the text gives no number of months
     assert _statuses("The 300 members pay £40 a month, £12,000 in all.") <= {"inconclusive"}
+
+
+# ---------------------------------- "Each averaged N" over the one count of the sentence before
+
+
+def test_each_without_a_noun_over_the_count_before() -> None:
+    text = (
+        "The 12 depots shipped £4.8m of goods between them in May. Each averaged {}, the firm said."
+    )
+    assert _arithmetic(text.format("£400,000")) == [("£400,000", "consistent")]
+    assert _arithmetic(text.format("£500,000")) == [("£500,000", "inconsistent")]
+    text = "The nine stalls took $27,000 over the fair. Each took {}."
+    assert _arithmetic(text.format("$3,000")) == [("$3,000", "consistent")]
+    assert _arithmetic(text.format("$4,000")) == [("$4,000", "inconsistent")]
+
+
+def test_each_without_a_noun_and_no_one_count_before() -> None:
+    assert (
+        _arithmetic("The firm shipped £4.8m of goods in May, up 12. Each averaged £400,000.") == []
+    )
+    assert "inconsistent" not in _statuses(
+        "The 30 crews landed 900 tonnes in the season. Each averaged 30 tonnes."
+    )

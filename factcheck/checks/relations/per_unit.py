@@ -209,9 +209,11 @@ def _each_opening(r: Reading, each: Operand) -> Finding | None:
     names the act of: the ``ACTS`` table)."""
     s0, _ = r.sentence(each.start)
     lead = r.figs.after(s0, 4, ceiling=each.begin)
+    if len(lead) == 2 and lead[0] == "each" and lead[1] in _EACH_VERBS:
+        lead = [lead[0], "", lead[1]]  # "Each averaged £160,000": of the one count before
     if len(lead) != 3 or lead[0] != "each" or lead[2] not in _EACH_VERBS:
         return None
-    if len(r.in_sentence(each.start)) != 1 or not lead[1].isalpha():
+    if len(r.in_sentence(each.start)) != 1 or not (lead[1].isalpha() or not lead[1]):
         return None
     prev = r.previous_sentence(each.start)
     if prev is None:
@@ -222,7 +224,8 @@ def _each_opening(r: Reading, each: Operand) -> Finding | None:
         return None  # the total and the count alone ("cut 240 posts" is a count of posts)
     verbs = ACTS.get(noun, ())
     counts = [o for o in there if o.kind == "count" and (_unit_of(o) == noun or (
-        verbs and r.before(o.begin, 1)[:1] in ([v] for v in verbs)))]  # fmt: skip
+        verbs and r.before(o.begin, 1)[:1] in ([v] for v in verbs))
+        or (not noun and _unit_of(o) is not None))]  # fmt: skip
     if len(counts) != 1 or counts[0].value == 0:
         return None
     count = counts[0]
