@@ -7,7 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from factcheck.extract._entities import Mention, _is_acronym, is_a
+from factcheck.extract._entities import Mention, _is_acronym, given_name_gender, is_a
 from factcheck.extract.quote._marks import _is_headline, _is_question, _quote_value
 from factcheck.extract.quote._names import (
     _calendar,
@@ -971,7 +971,12 @@ class _Speakers:
         if gender is None:
             return True
         e = self.text.entities.entity(m)
-        g = e.gender or self._said_gender.get(e.name) or _kin_gender(self.s, m)
+        g = (
+            e.gender
+            or given_name_gender(e.name)
+            or self._said_gender.get(e.name)
+            or _kin_gender(self.s, m)
+        )
         return g == gender if known else g in (None, gender)
 
     def _last_person(self, after: int, gender: str | None) -> _Pick | None:
@@ -985,11 +990,13 @@ class _Speakers:
             if (
                 e.kind == "person"
                 and e.named
-                and (len(e.mentions) > 1 or e.roles or e.gender)  # surely someone
+                and (len(e.mentions) > 1 or e.roles or e.gender or given_name_gender(e.name))
                 and not self._quoted(m.start)
                 and not _possessive(self.s, m)  # "said Yoon’s …": no subject
                 and (
-                    gender is None or (e.gender or self._said_gender.get(e.name)) in (None, gender)
+                    gender is None
+                    or (e.gender or given_name_gender(e.name) or self._said_gender.get(e.name))
+                    in (None, gender)
                 )
             ):
                 return _Pick(m.name, m.start, "salience")
@@ -1004,7 +1011,12 @@ class _Speakers:
         if m is None:
             return self._said_gender.get(name)
         e = self.text.entities.entity(m)
-        return e.gender or self._said_gender.get(e.name) or _kin_gender(self.s, m)
+        return (
+            e.gender
+            or given_name_gender(e.name)
+            or self._said_gender.get(e.name)
+            or _kin_gender(self.s, m)
+        )
 
     def nested_speaker(self, a: _Attribution, outer: _Attribution, sent_start: int) -> bool:
         """Whether the pronoun of ``a`` speaks in nested speech, not its reporter
@@ -1421,7 +1433,7 @@ class _Speakers:
             e = ents.entity(m)
             if e.kind != "person" or not e.named or e.name == asker.name or self._quoted(m.start):
                 continue
-            if gender is not None and e.gender not in (None, gender):
+            if gender is not None and (e.gender or given_name_gender(e.name)) not in (None, gender):
                 continue
             return _Pick(e.name, m.start, p.sieve)
         return p
