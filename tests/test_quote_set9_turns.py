@@ -17,11 +17,11 @@ def speakers(text: str) -> list[str | None]:
 def test_she_asked_goes_to_the_woman_questioner_not_the_man_addressed() -> None:
     text = (
         "Inquiry hears from depot manager\n\n"
-        "Gareth Pollard was cross-examined by Harriet Quenby, counsel to the inquiry.\n\n"
+        "Gareth Pollard was cross-examined by Imogen Steadall, counsel to the inquiry.\n\n"
         "“Who signed the rota that week, Mr Pollard?” she asked.\n\n"
         "“I did, as I always did,” he said.\n\n"
     )
-    assert speakers(text) == ["Harriet Quenby", "Gareth Pollard"]
+    assert speakers(text) == ["Imogen Steadall", "Gareth Pollard"]
 
 
 def test_he_said_goes_to_the_man_when_a_woman_was_named_last() -> None:
