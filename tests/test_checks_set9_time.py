@@ -315,3 +315,38 @@ def test_span_hedges_and_a_perfect_with_a_participle(text, expected):
 )
 def test_a_fronted_for_span_with_its_perfect_after_it(text, expected):
     assert _elapsed(text) == expected
+
+
+# ------------------------------------------- an age still to come, reached on a date after
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published 10 June 2026: on 2 September she turns 80, not 79 (79.77 years today)
+        (
+            "Born on 2 September 1946, the poet turns eighty on 2 September.",
+            [("eighty", "consistent")],
+        ),
+        (
+            "Born on 2 September 1946, the poet turns seventy-nine on 2 September.",
+            [("seventy-nine", "inconsistent")],
+        ),
+        (
+            "The brass band, formed on 5 October 1926, will be a hundred years old on 5 October.",
+            [("a hundred years", "consistent")],
+        ),
+        (
+            "The brass band, formed on 5 October 1927, will be a hundred years old on 5 October.",
+            [("a hundred years", "inconsistent")],
+        ),
+    ],
+)
+def test_an_age_reached_on_a_coming_date(text, expected):
+    assert _elapsed(text) == expected
+
+
+def test_an_age_told_as_past_on_a_day_is_measured_to_publication():
+    # "turned" tells the day as past: the age is read as of now, no false alarm
+    got = _elapsed("Born on 2 September 1946, the poet turned seventy-nine on 2 September.")
+    assert all(s != "inconsistent" for _, s in got)

@@ -711,7 +711,20 @@ def _age(sc: _Scene) -> _Ends:
         start = sc.previous()  # "approved on 12 March 2021 … the programme, now three years old"
     if start is None:
         return None  # "an 80-year-old man": nothing dated to compare
-    return start, sc.publication()
+    return start, _birthday(sc) or sc.publication()
+
+
+def _birthday(sc: _Scene) -> _End | None:
+    """ "turns 90 on 14 July", "will be 100 years old on 1 August": an age still to come is
+    reached on the date right after it (the next such day), not at publication."""
+    tail = sc.r.after(sc.op.end, 2)
+    if not (tail[:1] == ["on"] or tail == ["old", "on"]) or not sc.after:
+        return None
+    floor = max([sc.s0] + [d.end for d in sc.before])  # after "founded on …, "
+    if _past(sc.r.figs.words(floor, sc.op.begin)):
+        return None  # "turned 90 on 14 July": the day is told as past
+    d = sc.after[0]
+    return _coming(sc, d) if d.start - sc.op.end <= len(" years old on ") else None
 
 
 def _born_is_ends(sc: _Scene) -> _Ends:
