@@ -334,7 +334,7 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
         and ends_with(r.before(p.begin, 3), SHARE_VERBS)
         and r.after(p.end, 1) == ["of"]
     ):
-        # "Gate receipts made up 40% of the club's income": neither part nor whole is given
+        # "Ticket sales made up 35% of the theatre's revenue": neither part nor whole is given
         why = f"{p.text}: the text gives neither the part nor the whole"
         return Finding(CHECK, p.start, p.end, "inconclusive", why, (), p)
     if len(before) == 1 and not after and verb and len(lead) <= 8 and r.after(p.end, 1) == ["of"]:
@@ -342,7 +342,7 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
         why = f"{p.text}: the text gives no whole to divide {before[0].text} by"
         return Finding(CHECK, p.start, p.end, "inconclusive", why, before, p)
     if before and starts_with(r.after(p.end, 3), CAPACITY):
-        # "attendance was 27,900 in the 31,000-capacity stadium, or 78% of capacity"
+        # "the crowd was 12,400 in the 16,000-seat arena, or 78% of capacity"
         full = [o for o in before if _capacity(r, o)]
         used = [o for o in before if o not in full and o.kind == "count"]
         if len(full) == 1 and used and full[0].kind == "count" and ends_with(lead, RESTATE):
@@ -396,7 +396,7 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
             if ends_with(between, OF_THEM):  # "£820m, of which £310m - 38% -"
                 return _ratio(p, whole, part)
             if _from_whole(between) and part.value < whole.value and part.kind == whole.kind:
-                # "2,010 ballots were returned by the union's 3,200 members - more than 60%"
+                # "1,340 forms were sent back by the club's 2,100 members - more than 60%"
                 return _ratio(p, part, whole)
             opener = _bind.opening(r, before[0].begin)
             if len(before) == 2 and _of_lead(opener):
@@ -412,8 +412,8 @@ def _percent(r: Reading, p: Operand) -> Finding | None:
         if back is not None:
             return _ratio(p, before[0], back)
         if len(_wholes_before(r, before[0])) > 1:
-            # "treated 4,200 patients in its first year and 5,900 in its second. Some 1,300
-            # of them came from outside the county, about 25%": of which, or of both?
+            # "sold 3,600 tickets in its first week and 4,800 in its second. Some 1,100
+            # of them went to pupils, about 25%": of which, or of both?
             why = f"{p.text}: the text gives more than one whole that {before[0].text} may be of"
             return Finding(CHECK, p.start, p.end, "inconclusive", why, (before[0],), p)
     # "40% of the 1,200 homes, or 480"
@@ -448,7 +448,7 @@ _FROM_WORDS = frozenset(("by", "from", "among", "of"))
 
 
 def _from_whole(words: list[str]) -> bool:
-    """ "2,010 ballots were returned by the union's 3,200 members": the part, a short clause,
+    """ "1,340 forms were sent back by the club's 2,100 members": the part, a short clause,
     and "by"/"from"/"among"/"of" a determiner or possessive right before the whole."""
     if len(words) > 8 or {",", ";", "-", "—", "–", "(", "and", "or"} & set(words):
         return False
@@ -508,7 +508,7 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
             return Finding(CHECK, f.start, f.end, "inconclusive", why, (before[-1],), f)
         return None
     if after and r.between(f.end, after[0].begin)[:3] in _OF_IT:
-        # "… 240 miles of footpath. Three-quarters of it, 180 miles, …": the whole is the
+        # "… 96 km of cycle lane. Three-quarters of it, 72 km, …": the whole is the
         # one figure of its kind in the sentence before
         prev = r.previous_sentence(f.start)
         cands = (
@@ -526,7 +526,7 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
     if len(after) >= 2 and _pair_set_off(r, f, after[0], after[1]):
         return _share(f, after[0], after[1])  # "Two-thirds of members, 412 of 618, …"
     if len(after) == 1 and _unstated_whole(r, f, after[0]):
-        # "A third of staff at the call centre - 140 people - will move": no whole to test
+        # "A third of the crew on the ferry - 45 people - will leave": no whole to test
         why = f"{f.text} of a whole the text does not state: nothing to divide by"
         return Finding(CHECK, f.begin, f.end, "inconclusive", why, (after[0],), f)
     if (
@@ -545,7 +545,7 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
     if _restates(r, whole, part):
         return _product(f, f.value, whole, part)
     if _apposed(r, whole, part):
-        return _share(f, part, whole)  # "About a quarter of the 6,000 seats, 1,480, are …"
+        return _share(f, part, whole)  # "About a quarter of the 8,000 tickets, 2,020, are …"
     return None
 
 
@@ -597,7 +597,7 @@ def _of_whom(r: Reading, whole: Operand, part: Operand) -> bool:
 
 
 def _unstated_whole(r: Reading, f: Operand, part: Operand) -> bool:
-    """ "A third of staff at the call centre - 140 people -": a fraction "of" a noun phrase
+    """ "A third of the crew on the ferry - 45 people -": a fraction "of" a noun phrase
     with no figure, the part set off by dashes or commas after it."""
     words = r.between(f.end, part.begin)
     marks = {",", "-", "—", "–", ";", "(", ")"}
@@ -691,7 +691,7 @@ def _of_lead(words: list[str]) -> bool:
 
 
 def _apposed(r: Reading, whole: Operand, part: Operand) -> bool:
-    """ "40% of the 850 households on the estate, 331, have no car": the part set off by
+    """ "30% of the 640 flats in the block, 190, have no lift": the part set off by
     commas (or a dash) right after the whole."""
     words = r.between(whole.end, part.begin)
     if len(words) > 6 or words[-1:] not in ([","], ["—"], ["–"], ["-"]) or words.count(",") > 1:
