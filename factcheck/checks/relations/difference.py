@@ -171,8 +171,8 @@ _CHEAPER = cues("less", "more", "cheaper", "dearer", "higher", "lower", "extra")
 
 
 def _in_minor_units(r: Reading, d: Operand) -> Finding | None:
-    """ "costs €1.74 here but €1.59 over the border, 15 cents less"; "€1.84 for diesel and
-    €1.61 for petrol; diesel costs 23 cents more": a difference in a minor unit after the
+    """ "sells at €2.35 in town but €2.10 at the farm gate, 25 cents less"; "€3.40 for oat
+    milk and €3.05 for soya; oat costs 35 cents more": a difference in a minor unit after the
     sentence's only two prices in the major unit of its currency."""
     if not minor_unit(d):
         return None
@@ -249,7 +249,7 @@ def _pair_before(r: Reading, d: Operand) -> tuple[Operand, Operand] | None:
 
 
 def _compared_after(r: Reading, d: Operand) -> Finding | None:
-    """ "… 1,420 possession cases this year compared with 1,610 last year, 190 fewer."."""
+    """ "… 2,730 planning appeals this year compared with 2,980 last year, 250 fewer."."""
     if d.kind not in ("count", "money"):
         return None
     tail = r.after(d.end, 2)
@@ -284,7 +284,7 @@ def _compared_across(r: Reading, d: Operand) -> Finding | None:
 
 
 def _change_noun(r: Reading, d: Operand) -> Finding | None:
-    """ "fell to 2,860 in April, down from 3,300 in January - a fall of 540": the change in
+    """ "fell to 4,150 in June, down from 4,600 in March - a fall of 350": the change in
     the figures' own units, against the figures after "from" and "to"."""
     if d.kind not in ("count", "money") or ends_with(r.before(d.begin, 4), CHANGE_NOUN) is None:
         return None
@@ -354,7 +354,7 @@ def _clear_of(r: Reading, d: Operand) -> Finding | None:
 
 
 def _behind(r: Reading, d: Operand) -> Finding | None:
-    """ "have 61 points with eight games left, 11 behind the leaders, Oakhurst, on 70": the
+    """ "have 48 points with six games left, 9 behind the leaders, the Harriers, on 58": the
     gap between the figure before and the one after "on"."""
     tail = r.after(d.end, 2)
     if d.kind != "count" or tail[:1] not in (["behind"], ["ahead"], ["clear"]):
@@ -438,7 +438,7 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
         if tally is not None:
             return _test(d, *tally)
     if len(earlier) == 1 and not later and prev is not None and not won_by:
-        # "The council bid £3.4m. The developer offered £4.1m, and the gap of £900,000 …"
+        # "The trust bid £2.6m. The buyer offered £3.1m, and the gap of £700,000 …"
         before = [o for o in r.in_sentence(prev[0])
                   if (o.kind == want if want else o.comparable(d))]  # fmt: skip
         if len(before) == 1:
@@ -451,7 +451,7 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
         and not starts_with(r.after(d.end, 5), OVER_ALL)
         and (prev is None or len(earlier) == 0)
     ):
-        # "won the vote with a majority of 40 in the 650-seat chamber": no two figures whose
+        # "carried the motion with a majority of 12 in the 90-seat assembly": no two figures whose
         # difference it is
         why = f"{d.text}: the text gives no two figures whose difference it is"
         return Finding(CHECK, d.start, d.end, "inconclusive", why, [*earlier, *later], d)
