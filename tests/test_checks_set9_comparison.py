@@ -12,24 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.checks import check_document
-from factcheck.models import Document
-
-
-def _statuses(text: str) -> list[str]:
-    doc = Document(id="set9", text=text, published="2025-06-01")
-    return [r.status for r in check_document(doc) if r.check == "arithmetic"]
-
-
-def _holds(text: str, expected: str) -> None:
-    got = _statuses(text)
-    if expected == "quiet":
-        assert "inconsistent" not in got, got
-    elif expected == "inconsistent":
-        assert "inconsistent" in got, got
-    else:
-        assert expected in got and "inconsistent" not in got, got
-
+from tests.test_checks_comparison_families import _holds
 
 # "X is D less/more than the <noun phrase> of Y": the noun phrase after a cue that ends in
 # its determiner ("less than the") still names the figure compared with.

@@ -5,18 +5,7 @@ that must make no false alarm."""
 
 from __future__ import annotations
 
-from factcheck.checks import check_document
-from factcheck.models import Document
-
-
-def _arithmetic(text: str) -> list[tuple[str, str]]:
-    doc = Document(id="s9t", text=text, published="2025-06-01")
-    return [(r.text, r.status) for r in check_document(doc) if r.check == "arithmetic"]
-
-
-def _statuses(text: str) -> set[str]:
-    return {status for _, status in _arithmetic(text)}
-
+from tests.test_checks_total_families import _arithmetic, _statuses
 
 # ------------------------------------------------ price per one measure, quantity in another
 
