@@ -126,12 +126,7 @@ def _per_noun(r: Reading, each: Operand) -> Finding | None:
               and not (each.kind == "count" and _unit_of(o) is None)]  # fmt: skip
     if len(totals) != 1 or count.value == 0:
         return None
-    total = totals[0]
-    computed = total.value / count.value
-    status, rule = _judge.ratio(each.value, each.place, computed, each.hedge)
-    line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says "
-            f"{each.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, each.start, each.end, status, line, (total, count), each)
+    return _over_count(each, totals[0], count)
 
 
 #: Words of a sentence that binds a per-unit figure to the total after it: "grant".
@@ -233,12 +228,7 @@ def _each_opening(r: Reading, each: Operand) -> Finding | None:
               and (each.kind == "money" or _unit_of(o) == _unit_of(each))]  # fmt: skip
     if len(totals) != 1 or totals[0].value <= each.value:
         return None
-    total = totals[0]
-    computed = total.value / count.value
-    status, rule = _judge.ratio(each.value, each.place, computed, each.hedge)
-    line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says "
-            f"{each.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, each.start, each.end, status, line, (total, count), each)
+    return _over_count(each, totals[0], count)
 
 
 def _per_many(r: Reading, each: Operand) -> Finding | None:
@@ -354,3 +344,12 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says "
                 f"{each.text} ({rule})")  # fmt: skip
         yield Finding(CHECK, each.start, each.end, status, line, (total, count), each)
+
+
+def _over_count(each: Operand, total: Operand, count: Operand) -> Finding:
+    """The figure each against the total shared over the count: total / count."""
+    computed = total.value / count.value
+    status, rule = _judge.ratio(each.value, each.place, computed, each.hedge)
+    line = (f"{total.text} / {count.text} = {_judge.fmt(computed)}; the text says "
+            f"{each.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, each.start, each.end, status, line, (total, count), each)

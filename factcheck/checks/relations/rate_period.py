@@ -282,11 +282,7 @@ def _yearly_before(r: Reading, rate: Operand, unit: str, sent: list[Operand]) ->
     head, rest = gap[:cut], gap[cut:]
     if tuple(rest) not in _SET_OFF or not _a_years(r, total, head, rate.begin):
         return None
-    computed = total.value / factor
-    status, rule = _judge.ratio(rate.value, rate.place, computed, rate.hedge)
-    line = (f"{total.text} a year / {factor:g} = {_judge.fmt(computed)} {_a(unit)}; the text "
-            f"says {rate.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, rate.start, rate.end, status, line, (total,), rate)
+    return _a_year_over(rate, total, unit, factor)
 
 
 #: What opens a sentence that restates the figure of the one before: "That is about …".
@@ -319,11 +315,7 @@ def _yearly_sentence_before(r: Reading, rate: Operand, unit: str, factor: float)
     tail = tail[:-1] if tail[-1:] == ["."] else tail
     if not _a_years(r, total, tail, prev[1]):
         return None
-    computed = total.value / factor
-    status, rule = _judge.ratio(rate.value, rate.place, computed, rate.hedge)
-    line = (f"{total.text} a year / {factor:g} = {_judge.fmt(computed)} {_a(unit)}; the text "
-            f"says {rate.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, rate.start, rate.end, status, line, (total,), rate)
+    return _a_year_over(rate, total, unit, factor)
 
 
 def _a_years(r: Reading, total: Operand, head: list[str], end: int) -> bool:
@@ -580,3 +572,12 @@ def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[
             span, per_year = years[-1] - years[0], UNITS_IN[(unit, "year")]
             return [span * per_year, (span + 1) * per_year]
     return []
+
+
+def _a_year_over(rate: Operand, total: Operand, unit: str, factor: float) -> Finding:
+    """The rate against a year's total divided by the periods of a year (factor)."""
+    computed = total.value / factor
+    status, rule = _judge.ratio(rate.value, rate.place, computed, rate.hedge)
+    line = (f"{total.text} a year / {factor:g} = {_judge.fmt(computed)} {_a(unit)}; the text "
+            f"says {rate.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, rate.start, rate.end, status, line, (total,), rate)
