@@ -48,8 +48,7 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'factcheck' has no attribute {name!r}")
-    __import__(module)  # not importlib.import_module: `python -X importtime` lists it
-    value = getattr(sys.modules[module], name)
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-import sys
 from collections.abc import Iterator, Mapping
+from importlib import import_module
 from typing import TYPE_CHECKING, Annotated, Any, get_args
 
 import typer
@@ -135,11 +135,7 @@ class _Commands(Mapping[str, Any]):
 
     def _build(self, name: str, module: str) -> Any:
         scratch = typer.Typer()
-        # ``__import__``, not ``importlib.import_module``: ``python -X importtime`` then
-        # lists the command's module with its own time.
-        full = f"{__name__}.{module}"
-        __import__(full)
-        sys.modules[full].register(scratch)
+        import_module(f"{__name__}.{module}").register(scratch)
         for info in scratch.registered_commands:
             assert info.callback is not None
             if (info.name or typer.main.get_command_name(info.callback.__name__)) == name:

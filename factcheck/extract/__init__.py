@@ -11,9 +11,9 @@ its first use: commands that never extract (``factcheck next``) do not pay for a
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Iterable, Sequence
+from importlib import import_module
 from typing import TYPE_CHECKING
 
 from factcheck.errors import UnknownKind
@@ -46,11 +46,7 @@ def _extractor(kind: str) -> Extractor:
         with _LOCK:
             found = _LOADED.get(kind)
             if found is None:
-                # ``__import__`` rather than ``importlib.import_module``: ``python -X
-                # importtime`` then lists the kind's module with its own time.
-                full = f"{__name__}.{kind}"
-                __import__(full)
-                module = sys.modules[full]
+                module = import_module(f"{__name__}.{kind}")
                 found = _LOADED[kind] = module.extract  # KIND is the module's name
     return found
 
