@@ -1923,9 +1923,7 @@ def _mention(
     if guessed:
         kind = PERSON
     if kind == ORGANISATION and (" for " in name or " of " in name) and not possessive:
-        tail = _ORG_LIST_TAIL.match(
-            text, end
-        )  # "Department for Environment, Food and Rural Affairs"
+        tail = _ORG_LIST_TAIL.match(text, end)  # "Ministry for Housing, Roads and Local Services"
         if tail:
             end = tail.end()
             name = f"{name}{' '.join(tail.group(0).split(' '))}"

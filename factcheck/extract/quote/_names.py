@@ -138,7 +138,7 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
         return None, None, "both", None  # "Both said": the pair, as "the two said"
     if word[:1].isupper() and _TOKEN.fullmatch(word):
         if app and _FULL_NAME.fullmatch(app.strip()) and _clean_name(app.strip(), None):
-            # "A political scientist at Westmarch University, Dr Farida Mensah, told":
+            # "An economist at Brackley College, Dr Tamsin Orr, told":
             # the person in apposition speaks, not the body her description names
             return app.strip(), None, None, None
         k = i
@@ -210,7 +210,7 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
             app = _FROM_BODY.sub("", app)
         named = _TRAILING_NAME.search(app) if app else None
         if named and _clean_name(named.group(1), None):
-            # "Vondrak’s coach, the former doubles specialist Piet Van Aalst, said",
+            # "Kovac’s trainer, the one-time sprint champion Jan De Wit, said",
             # "whose sports director, Henrike Vollmer, said": the person in apposition
             return named.group(1), None, None, None
         for k in range(i - 1, max(-1, i - 6), -1):
