@@ -26,6 +26,7 @@ from factcheck.extract.quote._tables import (
     _THEIR_WORDS,
     _TRANSCRIPT,
 )
+from factcheck.extract.quote._turns import _exchange_run
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -453,6 +454,7 @@ SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
     _their_words,
     _paragraph_opening,
     _continued_quote,
+    _exchange_run,
     _conversation_turns,
     _floor_turn,
     _same_paragraph,

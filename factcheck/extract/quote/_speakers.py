@@ -151,6 +151,8 @@ class _Speakers:
         self._apos = [a.pos for a in self.attributions]
         self.pos = 0  # the start of the quote being attributed
         self.turns = _Turns()  # who asked the last question, who answered
+        # the quotes attributed so far: (quote, speaker, decided by a sieve of its own)
+        self.results: list[tuple[_Quote, _Speaker | None, bool]] = []
         self.question = False  # whether the quote being attributed asks
         self.picked_kind = ""  # the kind of the attribution ``pick`` read last
         self._lead: object = _UNSET  # the person the lead describes (``lead_person``)
@@ -393,7 +395,7 @@ class _Speakers:
         return m.name if _is_acronym(m.name) else e.name
 
     def _spoken_for(self, lo: int, v: int) -> str | None:
-        """'A spokeswoman for the Friends of Marsham Libraries, a volunteer group, said',
+        """'A spokesman for the Friends of Ollerby Park, a residents' group, said',
         'Analysts at Whitmore Securities said', 'A WHO spokesman in Geneva said': the
         organisation the subject speaks for, read off the article's mentions."""
         s = self.s
@@ -516,7 +518,7 @@ class _Speakers:
         ei = 0
         chain: list[int] = []  # indices of quotes in the current multi-paragraph chain
         chain_speaker: _Speaker | None = None
-        results: list[tuple[_Quote, _Speaker | None, bool]] = []
+        results = self.results = []
         turns = self.turns
         for idx, q in enumerate(self.quotes):
             while ei < len(events) and events[ei][0] < q.start:
@@ -1212,8 +1214,8 @@ class _Speakers:
         return _Pick(holder.name, holder.start, "salience") if holder else None
 
     def _person_at(self, start: int, end: int) -> _Speaker | None:
-        """The person named between ``start`` and ``end`` ("by counsel to the inquiry, Imogen
-        Stroud KC"), else the holder of the role written there ("by the coroner")."""
+        """The person named between ``start`` and ``end`` ("by the lawyer for the panel, Ruth
+        Callan KC"), else the holder of the role written there ("by the coroner")."""
         ents = self.text.entities
         m = ents.at(start, end)
         if m is not None and ents.entity(m).kind == "person":
@@ -1271,8 +1273,7 @@ class _Speakers:
                 continue
             people = [
                 m for m in ents.between(st, en)
-                if ents.entity(m).kind == "person" and not self._quoted(m.start)
-                and not _possessive(s, m)
+                if self._is_party(m) and not self._quoted(m.start) and not _possessive(s, m)
             ]  # fmt: skip
             by = _EXCHANGE_BY.match(s, st)
             if by is not None:
@@ -1306,7 +1307,20 @@ class _Speakers:
 
     def _party(self, m: Mention) -> _Speaker:
         e = self.text.entities.entity(m)
+        if e.kind != "person":
+            got = self._entity(_Pick(m.name, m.start, "conversation_turns"))
+            if got is not None and got is not _REJECTED and got.kind == "person":
+                return _Speaker(got.name, "person", "conversation_turns", m.start, m.end)
         return _Speaker(e.name, "person", "conversation_turns", m.start, m.end)
+
+    def _is_party(self, m: Mention) -> bool:
+        """Whether a mention names a person: of a person's entity, or a word the model
+        leaves unknown that names a person of the article ("Lee" after "Ann Lee")."""
+        kind = self.text.entities.entity(m).kind
+        if kind != "unknown":
+            return kind == "person"
+        got = self._entity(_Pick(m.name, m.start, "conversation_turns"))
+        return got is not None and got is not _REJECTED and got.kind == "person"
 
     def _referent(
         self, pron: re.Match[str], st: int, asker: Mention, group: str | None = None
@@ -1323,8 +1337,8 @@ class _Speakers:
         return self._party(m)
 
     def questioned_by(self) -> tuple[_Speaker, _Speaker] | None:
-        """'Ashdown … was questioned for most of the day by counsel to the inquiry, Imogen
-        Stroud KC.': the two parties (asker, answerer) the paragraphs before the quote name
+        """'Pell … was questioned all afternoon by the lawyer for the panel, Ruth
+        Callan KC.': the two parties (asker, answerer) the paragraphs before the quote name
         in a sentence of questioning put in the passive."""
         ents = self.text.entities
         lo = self.pos
@@ -2050,7 +2064,7 @@ class _Speakers:
         if s.startswith(" and ", k - 5) or s.startswith(" & ", k - 3):
             prev = ents.covering(k - 6 if s[k - 2] == "d" else k - 4)
         else:
-            # "Sen. Elaine Cortez, a Democrat, and Sen. Mark Haverford"
+            # "Sen. Dora Pike, a Republican, and Sen. Hal Munro"
             gap = _JOINED_AFTER_APPOSITION.search(s, max(0, k - 60), k)
             if gap is None and related:
                 gap = _JOINED_BY_RELATION.search(s, max(0, k - 40), k)

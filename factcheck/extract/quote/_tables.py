@@ -246,9 +246,22 @@ _EXCHANGE_BY = re.compile(
     r"[ \t]+by)[ \t]+"
 )
 _EXCHANGE_VERB = re.compile(
-    r"[ \t]+(?:pressed|questioned|cross-examined|quizzed|grilled|challenged|interviewed|"
+    r"[ \t]+(?:pressed|questioned|cross-examined|quizzed|grilled|challenged|interviewed|asked|"
+    r"turned[ \t]+to(?:[ \t]+the[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[a-z]+,)?|"
     r"took(?=[ \t]+(?:her|him|[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+through\b))"
     r"[ \t]+(?:(?P<pron>her|him)\b|(?=[A-Z]))"
+)
+# One who takes questions from people the article does not name ("took questions for
+# an hour", "faced further questions from reporters", "fielded questions").
+_TOOK_QUESTIONS = re.compile(
+    r"\b(?:took|takes|taking|faced|faces|facing|fielded|fields|answered|answers)[ \t]+"
+    r"(?:[a-z]+[ \t]+)?questions\b"
+)
+# A question reported, not quoted: "asked whether …", "asked her why …", "wanted to
+# know if …".
+_REPORTED_QUESTION = re.compile(
+    r"\b(?:asked|wanted[ \t]+to[ \t]+know)[ \t]+(?:(?:him|her|them)[ \t]+)?"
+    r"(?:whether|if|why|what|how|when|where|who|which|about)\b"
 )
 _ANSWER_PRONOUN = re.compile(r"\b(?:(?P<he>he|He)|(?P<she>she|She))\b")
 # The verbs of a question put to someone: "asked whether", "pressed", "suggested that".
