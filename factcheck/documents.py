@@ -31,8 +31,6 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from pydantic import ValidationError
-
 from factcheck._env import env_number
 from factcheck._terminal import neutralise
 from factcheck.errors import BadDocument, BadOption
@@ -378,6 +376,8 @@ def read_jsonl(lines: Iterable[str | bytes], *, name: str = "standard input") ->
     "id" (their claims would share ids); a "url" must be http(s). ``BadDocument`` names the
     line and what is wrong.
     """
+    from pydantic import ValidationError  # loaded by the validation below anyway
+
     limit = max_article_bytes()
     seen: dict[str, int] = {}
     for n, raw in enumerate(lines, 1):

@@ -1,4 +1,4 @@
-"""Pydantic models for factcheck's input and output.
+"""factcheck's input and output: documents, claims, verdicts, checks and queue records.
 
 A ``Document`` is an article with its publication date; a ``Claim`` is one checkable
 span in it. Each claim kind has its own value model, and ``Claim.value`` is a union
@@ -9,26 +9,33 @@ discriminated by ``kind`` (the value's ``kind`` always equals the claim's):
 
 Unknown input keys are ignored, so newer files load in older versions.
 
+The models are plain records with pydantic's interface (``factcheck._records``): importing
+this module imports no pydantic, and a command that neither validates nor serializes
+through pydantic (``factcheck extract`` of one line) never loads it. Each model's pydantic
+twin is built from the declarations below when something first validates or dumps it
+(``model_validate``, ``model_dump``, a value that is not plainly valid given to the
+constructor). Type checkers read the declarations as the pydantic models they were.
+
 The annotations are evaluated as the classes are made (no ``from __future__ import
-annotations``): pydantic then reads each field's type as it is, where it would parse and
-evaluate every annotation's text, a third of the cost of making the classes.
+annotations``): the records and their twins read each field's type as it is.
 """
 
 import hashlib
 from datetime import date, datetime
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+if TYPE_CHECKING:
+    from pydantic import BaseModel as _Model
+    from pydantic import Field
+
+    def Discriminator(field: str) -> Any: ...
+else:
+    from factcheck._records import Discriminator, Field
+    from factcheck._records import Record as _Model
 
 KINDS: tuple[str, ...] = ("money", "date", "duration", "percent", "quantity", "quote")
 
 Kind = Literal["money", "date", "duration", "percent", "quantity", "quote"]
-
-
-class _Model(BaseModel):
-    # Schemas are built on first use, not at import: every command imports the models, and a
-    # short command (`factcheck next`) uses only a few of them.
-    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 class Document(_Model):
@@ -51,11 +58,9 @@ class Document(_Model):
         None, description="where each PDF page starts in the text (page n at pages[n - 1])"
     )
 
-    @model_validator(mode="after")
-    def _default_id(self) -> "Document":
+    def _after(self) -> None:
         if not self.id:
             self.id = content_hash(self.text)[:16]
-        return self
 
 
 def content_hash(text: str) -> str:
@@ -115,11 +120,11 @@ class QuoteValue(_Model):
 
 Value = Annotated[
     MoneyValue | DateValue | DurationValue | PercentValue | QuantityValue | QuoteValue,
-    Field(discriminator="kind"),
+    Discriminator("kind"),
 ]
 
 
-def plain_fields(model: BaseModel, *, drop_none: bool = False) -> dict[str, Any]:
+def plain_fields(model: _Model, *, drop_none: bool = False) -> dict[str, Any]:
     """A model's fields as plain data, nested models and lists of them included: what
     ``model.model_dump(exclude_none=drop_none)`` returns for our models, whose fields hold
     plain values, models and lists of those.
@@ -136,7 +141,7 @@ def plain_fields(model: BaseModel, *, drop_none: bool = False) -> dict[str, Any]
 
 
 def _plain(value: Any, drop_none: bool) -> Any:
-    if isinstance(value, BaseModel):
+    if isinstance(value, _Model):
         return plain_fields(value, drop_none=drop_none)
     if isinstance(value, list):
         return [_plain(v, drop_none) for v in value]
@@ -166,9 +171,8 @@ class Claim(_Model):
         default=None, description="id of a linked claim, e.g. the converted twin of a money figure"
     )
 
-    @model_validator(mode="before")
     @classmethod
-    def _value_kind(cls, data: Any) -> Any:
+    def _before(cls, data: Any) -> Any:
         # Values written by other tools (the eval gold) have no "kind": take the claim's.
         if isinstance(data, dict):
             value = data.get("value")
@@ -176,13 +180,11 @@ class Claim(_Model):
                 data = {**data, "value": {**value, "kind": data["kind"]}}
         return data
 
-    @model_validator(mode="after")
-    def _default_id(self) -> "Claim":
+    def _after(self) -> None:
         if not self.id:
             self.id = claim_id(self.document, self.kind, self.start, self.end)
         if self.value is not None and self.value.kind != self.kind:
             raise ValueError(f"value of kind {self.value.kind!r} on a {self.kind!r} claim")
-        return self
 
     def to_record(self) -> dict[str, Any]:
         """The claim as the JSON object of FORMAT.md (value without None entries).

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic_core import to_json
 
+from factcheck._records import json_fallback
+
 if TYPE_CHECKING:
     from factcheck.db.store import ClaimStore
     from factcheck.models import Document
@@ -85,7 +87,7 @@ class ClaimRow:
         if value is _UNREAD:
             from factcheck.db import store as db
 
-            value = self._value = db._value(self.kind, self._raw)
+            value = self._value = db.validated_value(self.kind, self._raw)
         return value
 
     def json_dict(self) -> dict[str, Any]:
@@ -296,7 +298,7 @@ class RecordRow:
 
     def model_dump_json(self) -> str:
         """``ClaimRecord.model_dump_json()`` of the same record: the same text."""
-        return to_json(self.json_dict()).decode("utf-8")
+        return to_json(self.json_dict(), fallback=json_fallback).decode("utf-8")
 
     def model_copy(self, *, update: dict[str, Any]) -> RecordRow:
         """A copy with the attributes in ``update`` replaced, as a model's ``model_copy``."""

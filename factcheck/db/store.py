@@ -29,8 +29,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
-
+from factcheck._records import Field, Record
 from factcheck.config import Config, load_config, local_config_exists
 from factcheck.db import engine as _engine
 from factcheck.db.desk import DeskMixin, NotAllowed, WorkMixin, check_source_urls, name_key
@@ -48,15 +47,24 @@ from factcheck.models import (
     CheckResult,
     Claim,
     ClaimRecord,
+    DateValue,
     Document,
+    DurationValue,
     Event,
     Evidence,
+    MoneyValue,
+    PercentValue,
+    QuantityValue,
+    QuoteValue,
     Source,
     Verdict,
     content_hash,
+    plain_fields,
 )
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from factcheck.db.rows import RecordRow
 
 __all__ = [
@@ -95,11 +103,11 @@ class LookupRow:
     retrieved: datetime
 
 
-class Stats(BaseModel):
-    """Progress of the queue: per status, per kind and per reviewer, and the leases."""
+class Stats(Record):
+    """Progress of the queue: per status, per kind and per reviewer, and the leases.
 
-    # Built on first use (``factcheck stats``), not when a command opens the store.
-    model_config = ConfigDict(defer_build=True)
+    A plain record (``factcheck._records``): its pydantic twin is built when it is dumped.
+    """
 
     documents: int = 0
     claims: int = 0
@@ -477,7 +485,7 @@ def fingerprint(claim: Claim, value: Mapping[str, Any] | None = None) -> str:
     if claim.kind == "quote" and claim.value is not None:
         basis = " ".join(str(getattr(claim.value, "quote", claim.text)).lower().split())
     elif claim.value is not None:
-        fields = value if value is not None else claim.value.model_dump(exclude_none=True)
+        fields = value if value is not None else plain_fields(claim.value, drop_none=True)
         basis = "|".join(f"{k}={v}" for k, v in fields.items() if k != "qualifier")
     else:
         basis = " ".join(claim.text.lower().split())
@@ -513,7 +521,8 @@ def _claim_rows(
             reasons_json = encoded[key] = _json(reasons)
             if len(encoded) > 4096:
                 encoded.clear()
-        value = None if c.value is None else c.value.model_dump(exclude_none=True)
+        # The value's fields as ``model_dump(exclude_none=True)`` gives them, read off the model.
+        value = None if c.value is None else plain_fields(c.value, drop_none=True)
         rows.append(
             (
                 c.id,
@@ -2431,7 +2440,7 @@ def _build(cls: type[_M], /, **values: Any) -> _M:
     return obj
 
 
-_M = TypeVar("_M", bound=BaseModel)
+_M = TypeVar("_M", bound="BaseModel")
 _PLANS: dict[type[BaseModel], tuple[dict[str, Any], dict[str, Any]]] = {}
 
 
@@ -2453,12 +2462,39 @@ def _claim(r: Row) -> Claim:
 
 
 def _value(kind: str, raw: str | None) -> Any:
+    """A claim's value from its JSON column. The value model's constructor takes the
+    store's own writing as it is (plain numbers and strings: no pydantic loaded, as for
+    ``factcheck next``); anything else goes through pydantic's validation of the union."""
+    if not raw:
+        return None
+    data = json.loads(raw)
+    if type(data) is dict:
+        data.setdefault("kind", kind)  # rows of old versions have none
+        model = _VALUE_MODELS.get(data["kind"])
+        if model is not None:
+            return model(**data)
+    return validated_value(kind, raw)
+
+
+def validated_value(kind: str, raw: str | None) -> Any:
+    """A claim's value from its JSON column through pydantic (an instance of the value
+    model's twin, which pydantic-core serializes as it is: the exports' rows)."""
     if not raw:
         return None
     adapter = _adapter("value")
     if '"kind"' in raw:
         return adapter.validate_json(raw)
     return adapter.validate_python({**json.loads(raw), "kind": kind})  # rows of old versions
+
+
+_VALUE_MODELS: dict[Any, type[Any]] = {
+    "money": MoneyValue,
+    "date": DateValue,
+    "duration": DurationValue,
+    "percent": PercentValue,
+    "quantity": QuantityValue,
+    "quote": QuoteValue,
+}
 
 
 @functools.cache
@@ -2472,6 +2508,7 @@ def _adapter(name: str) -> Any:
     """
     from pydantic import TypeAdapter
 
+    from factcheck._records import twin_type
     from factcheck.models import Value
 
     kinds: dict[str, Any] = {
@@ -2480,7 +2517,7 @@ def _adapter(name: str) -> Any:
         "evidence": list[Evidence],
         "strings": list[str],
     }
-    return TypeAdapter(kinds[name]).validator
+    return TypeAdapter(twin_type(kinds[name])).validator
 
 
 def _json_list(name: str, raw: str | None) -> list[Any]:

@@ -24,6 +24,7 @@ from typing import Any, TextIO
 from pydantic import BaseModel, Field
 from pydantic_core import to_json
 
+from factcheck._records import json_fallback, to_twin
 from factcheck._terminal import json_escaped
 from factcheck.config import Organization
 from factcheck.db.rows import is_row
@@ -85,7 +86,7 @@ def export_jsonl(report: Report, out: TextIO, options: ExportOptions) -> ExportR
         if not ordered:
             continue
         if is_row(ordered[0]):  # light records (export_database): a document at a time
-            lines = b"\n".join([to_json(r.json_dict()) for r in ordered])  # type: ignore[attr-defined]
+            lines = b"\n".join([to_json(r.json_dict(), fallback=json_fallback) for r in ordered])  # type: ignore[attr-defined]
             put(lines + b"\n")
         else:
             for record in ordered:
@@ -138,13 +139,15 @@ def export_json(report: Report, out: TextIO, options: ExportOptions) -> ExportRe
         claims = list(with_pages(document, in_text_order(records)))
         # JSON strings hold no raw newline, so indenting line by line is safe.
         if claims and is_row(claims[0]):  # light records (export_database): plain data
-            data = {"document": document, "claims": [r.json_dict() for r in claims]}  # type: ignore[attr-defined]
+            data = {"document": to_twin(document), "claims": [r.json_dict() for r in claims]}  # type: ignore[attr-defined]
             put(
                 (b"\n    " if first else b",\n    ")
-                + to_json(data, indent=2).replace(b"\n", b"\n    ")
+                + to_json(data, indent=2, fallback=json_fallback).replace(b"\n", b"\n    ")
             )
         else:
-            entry = _DocumentEntry.model_construct(document=document, claims=claims)
+            entry = _DocumentEntry.model_construct(
+                document=to_twin(document), claims=[to_twin(c) for c in claims]
+            )
             text = json_escaped(entry.model_dump_json(indent=2).replace("\n", "\n    "))
             write(("\n    " if first else ",\n    ") + text)
         first = False

@@ -14,12 +14,12 @@ from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
-from pydantic import BaseModel
-
 from factcheck.extract._scan import lazy
 from factcheck.models import Claim, Document, claim_id
 
 if TYPE_CHECKING:
+    from pydantic import BaseModel
+
     from factcheck.extract._entities import Entities
     from factcheck.extract._figures import Figures
 
@@ -185,7 +185,7 @@ _new = object.__new__
 _setattr = object.__setattr__
 _CLAIM_FIELDS = frozenset(Claim.model_fields)
 
-_Model = TypeVar("_Model", bound=BaseModel)
+_Model = TypeVar("_Model", bound="BaseModel")
 _DEFAULTS: dict[type[BaseModel], dict[str, Any]] = {}
 
 
