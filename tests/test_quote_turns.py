@@ -109,3 +109,25 @@ def test_bare_quotes_after_narration_that_names_no_exchange_are_not_turns() -> N
         "“I will miss the early mornings, though.”\n\n"
     )
     assert speakers(text) == ["Hilda Marsh", "Hilda Marsh"]
+
+
+def test_he_after_counsel_asked_him_is_the_client_named_as_possessor() -> None:
+    text = (
+        "Builder denies cutting corners\n\n"
+        "Tobias Pilling, 51, denies fraud.\n\n"
+        "Judge Basil Crane told the jury to ignore the outburst.\n\n"
+        "Earlier, Pilling’s counsel, Meredith Oakes, asked him why he had signed the "
+        "certificate. “Because the inspector told me to,” he said.\n\n"
+    )
+    assert speakers(text) == ["Tobias Pilling"]
+
+
+def test_she_asked_goes_to_the_woman_by_her_given_name() -> None:
+    text = (
+        "Builder denies cutting corners\n\n"
+        "Tobias Pilling was questioned by his own counsel, Meredith Oakes, and then by "
+        "Judge Basil Crane.\n\n"
+        "“Did you read the report?” she asked.\n\n"
+        "“I did not,” Pilling said.\n\n"
+    )
+    assert speakers(text) == ["Meredith Oakes", "Tobias Pilling"]

@@ -2033,6 +2033,14 @@ _ROLE_OF = (
 )
 _ROLE_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[\w-]+(?:’s|'s))"
 _APPOSED_BEFORE = re.compile(rf"(?:^|[\s(])({_ROLE_DET})[ \t]+{_ROLE_WORDS}{_ROLE_OF}(,?)[ \t]+$")
+# A role written with no determiner after a body's capitalised name, before a
+# person's ("Harbury Town coach Pavel Strom", "Orvane chief engineer Ann Lee"); only a
+# word of the title or occupation tables ends it.
+_BODY_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(])[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}[ \t]+"
+    r"((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+$"
+)
+_LABEL_ROLES = TITLES | OCCUPATIONS
 _APPOSED_AFTER = re.compile(rf",[ \t]+{_ROLE_DET}[ \t]+{_ROLE_WORDS}{_ROLE_OF}[ \t]*[,.;:]")
 # Lower-case words that open a clause, not a role ("the one who ... said")
 _NOT_ROLES = _words(
@@ -2099,6 +2107,10 @@ def _appositive_role(text: str, start: int, end: int) -> str:
     if words is None:
         m = _APPOSED_AFTER.match(text, end)
         words = m.group(1) if m else None
+    if words is None:
+        # "Harbury Town coach Pavel Strom": a body's name, then the role it gives
+        m = _BODY_ROLE_BEFORE.search(text, max(0, start - 40), start)
+        words = m.group(1) if m and m.group(1).split()[-1] in _LABEL_ROLES else None
     if not words:
         return ""
     tokens = words.split()
@@ -2761,7 +2773,24 @@ _FEMALE_NAMES = _words(
     harriet abigail bethany caroline gillian heather janet joanna lorna morag moira
     paula pauline rosemary sandra sheila shirley sylvia teresa tracey wendy yvonne
     marguerite winifred beatrice edith ethel gwen gwendolyn mabel martha nora vera
-    ifeoma ngozi chiamaka amara adaeze folake funmilayo yetunde abena akosua ama"""
+    ifeoma ngozi chiamaka amara adaeze folake funmilayo yetunde abena akosua ama
+    cecily cecilia agatha alison amanda angela annabel antonia audrey bridget camilla
+    carol carolyn cassandra celia christine christina clara constance cynthia daphne
+    delia denise dinah doreen edna eileen elaine eloise esme eunice evelyn felicity
+    florence frances georgina gemma geraldine gloria hazel henrietta hilary hilda
+    irene isobel jacqueline jemima jennie joyce judith june kathleen kirsty
+    leonora lesley lilian lydia madeleine maggie marian marion maureen meredith
+    muriel nadia natasha nell nina olive pamela penelope philippa phoebe priscilla
+    prudence rhoda rosalind rosamund rowena sally samantha sian siobhan sonia
+    stephanie susanna tabitha tamsin thea ursula valerie veronica violet
+    vivienne wilhelmina zoe lowri ffion delyth bethan carys cerys eira eluned gwyneth
+    mair megan nia rhian rhiannon seren sioned angharad aoife niamh roisin saoirse
+    sinead orla grainne eilidh mhairi kirsteen ailsa catriona annika birgit brigitte
+    dagmar elke greet heike ilse ingeborg katrin liesel monika petra sabine ute
+    amelie aurelie brigitte camille colette elodie genevieve helene josephine margot
+    sylvie agata alessandra elisa federica giovanna lucrezia paola rosaria valentina
+    alejandra catalina lucia marisol mercedes paloma rocio ximena ayesha farida
+    nasreen shazia parveen anjali divya kavita lakshmi meena neha pooja rekha shanti"""
 )
 _MALE_NAMES = _words(
     """john james david michael robert william richard thomas charles joseph daniel
@@ -2775,7 +2804,22 @@ _MALE_NAMES = _words(
     jan lars erik eirik sven anders nils hans klaus jurgen dieter pierre jacques jean
     luc antoine giovanni marco luca pedro carlos juan miguel diego jose kwame kofi
     kwabena chidi emeka obinna tunde segun ade gordon hamish angus callum euan fraser
-    lewis nigel trevor derek clive malcolm roger geoffrey dennis norman leonard stanley"""
+    lewis nigel trevor derek clive malcolm roger geoffrey dennis norman leonard stanley
+    conrad gideon anselm adrian alexander ambrose anthony archibald barnaby basil
+    benedict bernard bertram cedric christopher clement cyril desmond dominic douglas
+    duncan edmund edgar edwin felix francis gerald gilbert giles godfrey gregory
+    guy herbert horace howard hugh hugo humphrey jasper jeremy jonathan julian
+    laurence lawrence leslie lionel marcus maurice miles montague nathaniel nicholas
+    percy philip quentin ralph raymond reginald rupert sebastian sidney stuart
+    terence theodore toby victor vincent wilfred gwilym dafydd emrys gethin glyn
+    ifor iwan llew llywelyn meirion rhodri tomos aled bryn cai deiniol elis gruffydd
+    aidan brendan cormac donal eoin fergal padraig ronan seamus tadhg alasdair
+    callum dougal ewan gregor lachlan murdo ruaridh torquil tomas stefan matthias
+    jurgen wolfgang bernhard dietrich friedrich gunther heinrich helmut jorg karl
+    ulrich werner henri jules laurent marcel olivier philippe remy thierry yves
+    alessandro francesco lorenzo matteo riccardo stefano vincenzo alejandro andres
+    fernando javier pablo rafael sergio ahmad bilal farhan imran nasir tariq zain
+    aditya deepak manoj pranav rohan suresh vijay hiroshi kenji takeshi"""
 )
 
 

@@ -89,6 +89,14 @@ def _org_words(name: str) -> bool:
     return any(w.lower() in _ORG_WORDS for w in name.split())
 
 
+def _name_word(word: str) -> bool:
+    """Whether a word can end a name: capitalised, or a surname with its particle
+    joined by a hyphen ("al-Faraj", "el-Amin")."""
+    if word[:3] in ("al-", "el-", "ul-"):
+        word = word[3:]
+    return word[:1].isupper() and _TOKEN.fullmatch(word) is not None
+
+
 def _subject(window: str) -> tuple[str | None, str | None, str | None, str | None] | None:
     """The subject standing right before a speech verb: (name, pronoun, description,
     appositive), or None. "Lee, the party leader," gives the name "Lee"; "the bank's
@@ -136,7 +144,7 @@ def _subject(window: str) -> tuple[str | None, str | None, str | None, str | Non
         return None, word, None, None
     if word.lower() == "both" and app is None:
         return None, None, "both", None  # "Both said": the pair, as "the two said"
-    if word[:1].isupper() and _TOKEN.fullmatch(word):
+    if _name_word(word):
         if app and _FULL_NAME.fullmatch(app.strip()) and _clean_name(app.strip(), None):
             # "An economist at Brackley College, Dr Tamsin Orr, told":
             # the person in apposition speaks, not the body her description names

@@ -319,6 +319,8 @@ class _Speakers:
             m = ents.covering(i)
             if m is None:
                 continue
+            if m.start < i and not placed and _PLACED.search(s, max(0, m.start - 12), m.start):
+                continue  # a later word of a name placed so ("outside the Town Hall")
             kind = ents.entity(m).kind
             if kind in kinds and (kind != "unknown" or i > start):
                 return True  # (a capital that opens the sentence: "Outside the depot,")
@@ -881,8 +883,9 @@ class _Speakers:
 
     def _other_person(self, m: Mention, gender: str, before: int) -> _Pick | None:
         """The newest person named before ``before`` (outside quotes, no possessor) other
-        than ``m``'s, whose gender may be ``gender``."""
-        x = self._newest_other(m, gender, before)
+        than ``m``'s, whose gender may be ``gender``; first, the possessor named before
+        ``m`` in its own sentence ("Lee's counsel, Ann Cole, pressed him")."""
+        x = self._client_of(m, gender, before) or self._newest_other(m, gender, before)
         return None if x is None else _Pick(self.text.entities.entity(x).name, x.start, "salience")
 
     def _newest_other(self, m: Mention, gender: str, before: int) -> Mention | None:
@@ -1329,12 +1332,28 @@ class _Speakers:
         named before its sentence, other than the asker, of the pronoun's gender."""
         word = (pron.group(group) if group else pron.group()).lower()
         gender = "f" if word in ("she", "her") else "m"
-        m = self._newest_other(asker, gender, st)
+        m = self._client_of(asker, gender, st) or self._newest_other(asker, gender, st)
         if m is None:
             return None
         # "Questioned by A, she said": the person's gender is now known
         self._said_gender.setdefault(self.text.entities.entity(m).name, gender)
         return self._party(m)
+
+    def _client_of(self, asker: Mention, gender: str, st: int) -> Mention | None:
+        """'Lee's counsel, Ann Cole, asked him …': the person whose counsel (or other
+        agent) asks, named as the possessor before the asker in the sentence, is the one
+        the pronoun names, when of its gender."""
+        ents = self.text.entities
+        for m in _mentions_in(ents, st, asker.start):
+            e = ents.entity(m)
+            if (
+                e.kind == "person"
+                and _possessive(self.s, m)
+                and e.name != ents.entity(asker).name
+                and self._agrees(m, gender)
+            ):
+                return m
+        return None
 
     def questioned_by(self) -> tuple[_Speaker, _Speaker] | None:
         """'Pell … was questioned all afternoon by the lawyer for the panel, Ruth

@@ -90,10 +90,10 @@ _NAME_TOKEN = (
     r"|[A-ZÀ-ÖØ-ÞĀ-ž][\w’'&-]*(?:\.[\w’'&-]+)*)"
 )  # capitals of Latin-1 and Latin Extended-A too: "Álvaro Medina", "Łukasz Nowak"
 _PARTICLE = r"(?:de|van|von|der|den|da|del|della|bin|al|ibn|dos|du|le|la|ter)"
-_NAME = rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_NAME_TOKEN}){{0,6}}"
-_FULL_NAME = re.compile(
-    rf"{_NAME_TOKEN}(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?{_NAME_TOKEN}){{1,4}}"
-)
+# a particle written apart ("van Dijk") or joined by a hyphen ("al-Faraj", "el-Amin")
+_PARTICLE_BEFORE = rf"(?:{_PARTICLE}[ \t\u00a0]+|(?:al|el|ul)-)"
+_NAME = rf"{_NAME_TOKEN}(?:[ \t\u00a0]+{_PARTICLE_BEFORE}?{_NAME_TOKEN}){{0,6}}"
+_FULL_NAME = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+{_PARTICLE_BEFORE}?{_NAME_TOKEN}){{1,4}}")
 _PRONOUNS = _words("he she they we i it")
 _ADVERBS = (
     r"(?:(?:also|later|then|previously|earlier|once|has|had|have|would|will|further|again)\s+)*"
@@ -394,8 +394,13 @@ _UNNAMED_PLURAL = _words(
 )
 _plural_words = "|".join(sorted(_UNNAMED_PLURAL))
 _UNNAMED_LEAD = re.compile(
-    # an opening adverbial with its comma ("Outside court,")
-    r"(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4},[ \t]+)?"
+    # opening adverbials with their commas ("Outside court,", "On Mill Road, outside
+    # the hall,"), or one of place or time with none before an indefinite subject ("At
+    # the end of the night a man at the back shouted")
+    r"(?:(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}|(?:at|on|in|outside|inside|near|by|beside|"
+    r"behind|during|after|before)(?:[ \t]+[\w’'-]+){1,4}),[ \t]+){0,2}"
+    r"(?:(?:At|On|In|Outside|Inside|Near|Behind|Beside|During|After|Before|Throughout)"
+    r"(?:[ \t]+[\w’'-]+){1,5}?[ \t]+(?=(?:an?|one|another)[ \t]))?"
     r"(?:(?P<one>(?:[Oo]ne|[Aa]nother)"
     r"(?:[ \t]+of[ \t]+(?:them|those|these|the[ \t]+[a-z][\w’'-]*)(?![\w’'-])|,))"
     r"|(?P<some>[Ss]ome(?:one|body)\b)"
@@ -425,7 +430,7 @@ _INDEF_PERSON = _words("a an one another")
 _NAMED_PERSON = frozenset(("person", "unknown"))
 _SENDERS = frozenset(("person", "organisation"))
 _CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
-_PLACED = re.compile(r"\b(?:from|in|at|of|near|on|for|with|outside)[ \t]+(?:the[ \t]+)?$")
+_PLACED = re.compile(r"\b(?i:from|in|at|of|near|on|for|with|outside)[ \t]+(?:the[ \t]+)?$")
 _DEMONYM = ("an", "ese", "ish", "i")  # "a senior Vardish official"
 # What ends the words of a subject's noun phrase.
 _NP_STOP = _words(
@@ -512,9 +517,10 @@ _PLURAL_SUBJECT = re.compile(
 )
 _FROM_BODY = re.compile(rf"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{_NAME}$")
 _TRAILING_NAME = re.compile(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
-# A verb of address and its object pronoun after a sentence's subject ("Lee pressed him").
+# A verb of address and its object pronoun after a sentence's subject ("Lee pressed
+# him", "the chair, Ann Lee, asked him").
 _OBJECT_PRONOUN = re.compile(
-    r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:pressed|asked|told|questioned|challenged|urged|"
+    r",?[ \t]+(?:[a-z]+ly[ \t]+)?(?:pressed|asked|told|questioned|challenged|urged|"
     r"interrupted|thanked|reminded|quizzed|grilled)[ \t]+(him|her)\b"
 )
 # A sentence that opens with a person's possessive: "Keeper Lyle's own verdict", "Ann
