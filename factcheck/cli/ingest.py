@@ -9,7 +9,7 @@ queued (``factcheck.db.ingest``).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -148,7 +148,7 @@ def ingest(
     Example: factcheck ingest claims/ https://example.org/article --feed news.xml
     """
     with errors():
-        from factcheck.db.ingest import ingest_documents, known_address
+        from factcheck.db.ingest import Interrupted, ingest_documents, known_address
         from factcheck.documents import parse_date
         from factcheck.errors import BadOption
         from factcheck.extract import resolve_kinds
@@ -192,6 +192,9 @@ def ingest(
                     check=check,
                     jobs=jobs,
                 )
+        except Interrupted as stopped:
+            bar.stop()
+            _interrupted(stopped.summary, len(gathered.documents))
         finally:
             bar.stop()
         summary.present = gathered.present
@@ -205,6 +208,21 @@ def ingest(
             _report(summary)
     if gathered.failed:
         raise typer.Exit(1)
+
+
+def _interrupted(summary: IngestSummary, total: int) -> NoReturn:
+    """Ctrl-C while queueing: say what is queued (whole documents only) and exit 130."""
+    from factcheck.cli._common import say_error
+
+    docs = "document" if summary.added == 1 else "documents"
+    claims = "claim" if summary.claims == 1 else "claims"
+    line = (
+        f"Interrupted: {summary.claims} {claims} from {summary.added} new {docs} were queued "
+        f"({len(summary.results)} of {total} documents written, each whole); ingest the same "
+        "inputs again to queue the rest (what is queued already adds nothing)"
+    )
+    say_error(line)
+    raise typer.Exit(130)
 
 
 def _report(summary: IngestSummary) -> None:

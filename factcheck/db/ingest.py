@@ -3,10 +3,11 @@
     summary = ingest_documents(store, docs, actor="ana")
     summary.per_kind      # {"money": 4, "quote": 9, ...}
 
-A document already queued (the same text) adds nothing. Documents are written 50 to a
-transaction (``ClaimStore.add_documents``: one insert per table for the new ones, each
-document atomic): a reader sees whole documents only, and a crash or kill leaves every
-committed document complete and no partial one. Each new
+A document already queued (the same text) adds nothing. Documents are written up to 250
+(and up to 10,000 claims) to a transaction (``ClaimStore.add_documents``: one insert per
+table for the new ones, each document atomic): a reader sees whole documents only, and a
+crash or kill leaves every committed document complete and no partial one; Ctrl-C keeps
+the documents written before it and raises ``Interrupted`` with their summary. Each new
 document's claims are checked offline (``factcheck.checks``) and the results stored on
 them, unless ``check=False``.
 
@@ -17,7 +18,7 @@ by the time ``ingest_documents`` runs, every document is known to be readable.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -76,8 +77,23 @@ class IngestSummary:
 
 #: Documents written per transaction: each stays atomic (a savepoint), a reader sees them
 #: when their batch commits, a kill loses at most the batch being written. One commit per
-#: document spent half of ingest's time committing (SQLite's WAL checkpoints).
-BATCH_DOCUMENTS = 50
+#: document spent half of ingest's time committing (SQLite's WAL checkpoints); 50 to a
+#: commit still spent a third more than 200-500 (fewer commits, fewer checkpoints, each
+#: page of the claims' indexes written back fewer times; 2,000 at once: slower again).
+BATCH_DOCUMENTS = 250
+#: A batch also closes once it holds this many claims (long documents: a transaction, and
+#: what a kill can lose, stays the size of a few hundred real-sized articles).
+BATCH_CLAIMS = 10_000
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during ``ingest_documents``: ``summary`` holds the documents written before
+    it, each whole and committed (the store's batch keeps what finished, and a document
+    being written rolls back alone)."""
+
+    def __init__(self, summary: IngestSummary) -> None:
+        super().__init__()
+        self.summary = summary
 
 
 def ingest_documents(
@@ -94,13 +110,48 @@ def ingest_documents(
 
     With ``check`` a new document's claims are checked offline and the results stored.
     ``jobs`` processes extract and check (None: every core); the documents are queued here,
-    in input order, ``BATCH_DOCUMENTS`` to a transaction, each one atomic.
+    in input order, ``BATCH_DOCUMENTS`` (at most ``BATCH_CLAIMS`` claims) to a transaction,
+    each one atomic. Ctrl-C raises ``Interrupted`` with the summary of what was committed.
     """
     summary = IngestSummary()
+    try:
+        _write(store, docs, summary, actor, kinds, on_document, check, jobs)
+    except KeyboardInterrupt:
+        raise Interrupted(summary) from None
+    return summary
+
+
+def _write(
+    store: ClaimStore,
+    docs: Iterable[Document],
+    summary: IngestSummary,
+    actor: str,
+    kinds: Sequence[str] | None,
+    on_document: Callable[[Document, IngestResult], None] | None,
+    check: bool,
+    jobs: int | None,
+) -> None:
     done = extract_and_check(docs, kinds=kinds, check=check, jobs=jobs)
+    try:
+        _write_batches(store, done, summary, actor, on_document)
+    finally:
+        # Stopped early (Ctrl-C, an error): the worker processes go now, not when the
+        # traceback that holds this frame is dropped.
+        close = getattr(done, "close", None)
+        if close is not None:
+            close()
+
+
+def _write_batches(
+    store: ClaimStore,
+    done: Iterator[Pending],
+    summary: IngestSummary,
+    actor: str,
+    on_document: Callable[[Document, IngestResult], None] | None,
+) -> None:
     while True:
         # Extracted before the write transaction opens: reviewers wait for the writes only.
-        chunk = list(islice(done, BATCH_DOCUMENTS))
+        chunk = _chunk(done)
         if not chunk:
             break
 
@@ -115,11 +166,24 @@ def ingest_documents(
 
         # One transaction: the rows built before it opens, one insert per table for the
         # chunk's new documents, each of them atomic.
+        # ``written`` hears of a document once its savepoint is released: the batch commits
+        # it also when something after it fails or Ctrl-C stops the batch.
         store.add_documents(chunk, actor=actor, on_document=written)
-    return summary
 
 
 Pending = tuple[Document, list[Claim], list[CheckResult] | None]
+
+
+def _chunk(done: Iterator[Pending]) -> list[Pending]:
+    """The next batch: ``BATCH_DOCUMENTS`` documents, fewer once ``BATCH_CLAIMS`` is reached."""
+    chunk: list[Pending] = []
+    claims = 0
+    for item in islice(done, BATCH_DOCUMENTS):
+        chunk.append(item)
+        claims += len(item[1])
+        if claims >= BATCH_CLAIMS:
+            break
+    return chunk
 
 
 def known_address(store: ClaimStore, url: str) -> bool:
