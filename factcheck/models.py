@@ -20,7 +20,7 @@ The annotations are evaluated as the classes are made (no ``from __future__ impo
 annotations``): the records and their twins read each field's type as it is.
 """
 
-import hashlib
+from _blake2 import blake2b as _blake2b  # hashlib.blake2b itself, without loading OpenSSL
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -65,6 +65,8 @@ class Document(_Model):
 
 def content_hash(text: str) -> str:
     """SHA-256 of the text, hex: the identity of a document's content."""
+    import hashlib  # OpenSSL's, loaded when a document is first hashed (not by `next`)
+
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
@@ -151,7 +153,7 @@ def _plain(value: Any, drop_none: bool) -> Any:
 def claim_id(document: str, kind: str, start: int, end: int) -> str:
     """A stable id for a claim: the same document, kind and span give the same id."""
     raw = f"{document}\x1f{kind}\x1f{start}\x1f{end}".encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+    return _blake2b(raw, digest_size=8).hexdigest()
 
 
 class Claim(_Model):

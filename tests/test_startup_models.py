@@ -5,7 +5,7 @@ first time something validates or dumps them; importing pydantic alone costs mos
 a short command may. Each command here runs as the console script runs it, in a fresh
 interpreter, which then reports which twins got built, whether pydantic read the installed
 packages' metadata for plugins, and which modules it loaded: ``extract`` of one line
-imports no pydantic at all, ``next --format json`` builds no twin.
+imports no pydantic at all, nor does ``next --format json``.
 """
 
 from __future__ import annotations
@@ -121,6 +121,8 @@ def test_next_as_json_builds_no_model(db: Path, tmp_path: Path) -> None:
     assert report["built"] == []
     assert not report["plugins_read"]
     assert _under(report["modules"], NOT_FOR_NEXT) == set()
+    # The team's rules are read from the stored settings: no pydantic model of the config.
+    assert _under(report["modules"], {"pydantic", "pydantic_core", "factcheck.config"}) == set()
     assert "factcheck.db.store" in report["modules"]
 
 

@@ -8,7 +8,7 @@ the database code, and ``factcheck next`` on a SQLite file never loads SQLAlchem
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from textwrap import shorten
 from typing import TYPE_CHECKING, Annotated, Any
@@ -278,12 +278,34 @@ def _event_line(e: Event) -> str:
 
 
 def _record_json(record: ClaimRecord) -> dict[str, Any]:
-    """``record.model_dump(mode="json")``, without building ``ClaimRecord``'s serializer."""
-    from pydantic_core import to_jsonable_python
-
+    """``record.model_dump(mode="json")``, without building ``ClaimRecord``'s serializer
+    (nor importing pydantic: ``factcheck next --format json``)."""
     from factcheck.models import plain_fields
 
-    return to_jsonable_python(plain_fields(record))  # type: ignore[no-any-return]
+    out: dict[str, Any] = _jsonable(plain_fields(record))
+    return out
+
+
+def _jsonable(value: Any) -> Any:
+    """``pydantic_core.to_jsonable_python(value)`` of plain data: dates and times as
+    pydantic writes them (ISO 8601, UTC as ``Z``); any other type is pydantic's own."""
+    kind = type(value)
+    if kind is dict:
+        return {k: _jsonable(v) for k, v in value.items()}
+    if kind is list:
+        return [_jsonable(v) for v in value]
+    if value is None or kind in (str, int, float, bool):
+        return value
+    if kind is datetime:
+        offset = value.utcoffset()
+        if offset is None or not (offset.seconds % 60 or offset.microseconds):
+            text = value.isoformat()
+            return text[:-6] + "Z" if text.endswith("+00:00") else text
+    elif kind is date:
+        return value.isoformat()
+    from pydantic_core import to_jsonable_python
+
+    return to_jsonable_python(value)
 
 
 def _claims_table(records: list[ClaimRecord], earlier: dict[str, list[Any]] | None = None) -> Table:

@@ -23,12 +23,16 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from factcheck.config import Config, Rating, check_url_template
 from factcheck.errors import BadOption, StoreError
 from factcheck.models import Event, Evidence
 
 if TYPE_CHECKING:
+    from factcheck.config import Config, Rating
     from factcheck.db.store import Row, _Backend, _Tx
+
+#: ``factcheck.config.CONFIG_FILE``: a store looks for it on opening without importing the
+#: settings' pydantic models (tests/test_startup_store.py keeps the two equal).
+CONFIG_FILE = "factcheck.toml"
 
 ROLES = ("reviewer", "editor")
 
@@ -140,6 +144,8 @@ def with_settings(local: Config, settings: Mapping[str, Any]) -> Config:
     data["organization"], data["review"] = org, review
     if "ratings" in settings:
         data["ratings"] = settings["ratings"]
+    from factcheck.config import Config
+
     return Config.model_validate(data)
 
 
@@ -173,6 +179,8 @@ def parse_setting(key: str, value: str) -> Any:
             return None  # back to <organization.url>/fact-checks/{document}#{claim}
         if not raw.isprintable():
             raise BadOption(f'{key} takes printable text, not "{shown(raw)}"')
+        from factcheck.config import check_url_template
+
         try:
             return check_url_template(raw)
         except ValueError as exc:
@@ -243,11 +251,48 @@ class _StoreHost:
 class DeskMixin(_StoreHost):
     """Team settings, identities and the roster; mixed into ``ClaimStore``."""
 
-    config: Config
-    _local: Config
     config_warnings: list[str]
+    _local_config: Config | None
+    _config: Config | None
+    _settings: dict[str, Any]
 
     # -- settings
+    #
+    # The rules are read from the database when the store opens, and made into
+    # ``factcheck.config``'s (pydantic) models only when something asks for them: ``next``
+    # reads its two rules from the stored settings (``_lease_rules``) and loads no pydantic.
+
+    @property
+    def _local(self) -> Config:
+        """This client's own settings: ``factcheck.toml`` here, or the defaults."""
+        if self._local_config is None:
+            from factcheck.config import load_config
+
+            self._local_config = load_config()
+        return self._local_config
+
+    @property
+    def config(self) -> Config:
+        """The team's rules as they were when the store opened (or last changed here)."""
+        if self._config is None:
+            self._config = with_settings(self._local, self._settings)
+        return self._config
+
+    @config.setter
+    def config(self, value: Config) -> None:
+        self._config = value
+
+    def _lease_rules(self, tx: _Tx) -> tuple[int, bool]:
+        """``(review.lease_minutes, review.double_review)`` of ``_rules(tx)``: the stored
+        settings as they are when they hold what validating them would keep (an int of at
+        least 1, a bool: ``parse_setting`` and ``team load`` store nothing else), else the
+        rules themselves."""
+        settings = self._team_settings(tx)
+        minutes, double = settings.get("lease_minutes"), settings.get("double_review")
+        if type(minutes) is int and minutes >= 1 and type(double) is bool:
+            return minutes, double
+        review = self._rules(tx).review
+        return review.lease_minutes, review.double_review
 
     def _team_settings(self, tx: _Tx) -> dict[str, Any]:
         return _parsed_settings(
@@ -290,7 +335,7 @@ class DeskMixin(_StoreHost):
                     if inserted:
                         self._event(tx, "team-seed", "factcheck", now, detail={"from": source})
                 settings = self._team_settings(tx)
-        self.config = with_settings(self._local, settings)
+        self._settings, self._config = settings, None  # made into a Config when asked for
         if local_file:
             diff = differences(settings_of(self._local), settings)
             if diff:

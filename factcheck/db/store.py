@@ -18,21 +18,28 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import importlib
 import json
 import json.encoder as _json_encoder
+import os
 import re
 import sqlite3
+from _blake2 import blake2b as _blake2b  # hashlib.blake2b itself, without loading OpenSSL
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from factcheck._records import Field, Record
-from factcheck.config import Config, load_config, local_config_exists
 from factcheck.db import engine as _engine
-from factcheck.db.desk import DeskMixin, NotAllowed, WorkMixin, check_source_urls, name_key
+from factcheck.db.desk import (
+    CONFIG_FILE,
+    DeskMixin,
+    NotAllowed,
+    WorkMixin,
+    check_source_urls,
+    name_key,
+)
 from factcheck.errors import (
     BadDocument,
     ClaimNotFound,
@@ -65,6 +72,7 @@ from factcheck.models import (
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from factcheck.config import Config
     from factcheck.db.rows import RecordRow
 
 __all__ = [
@@ -490,7 +498,7 @@ def fingerprint(claim: Claim, value: Mapping[str, Any] | None = None) -> str:
     else:
         basis = " ".join(claim.text.lower().split())
     raw = f"{claim.kind}\x1f{basis}".encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(raw, digest_size=8).hexdigest()
+    return _blake2b(raw, digest_size=8).hexdigest()
 
 
 def _claim_rows(
@@ -717,11 +725,13 @@ class ClaimStore(DeskMixin, WorkMixin):
         """``team_rows`` are the ``team_settings`` rows when the backend read them already
         (PostgreSQL reads them with the schema version, in one round trip)."""
         self._db = backend
-        self._local = config or load_config()
-        self.config = self._local
+        self._local_config = config  # the local file's when first needed (DeskMixin._local)
+        self._config = None
+        self._settings = {}
         self.config_warnings: list[str] = []
         self._clock: Clock = clock or (lambda: datetime.now(UTC))
-        self._setup_team(local_file=local_config_exists(), source="factcheck.toml", rows=team_rows)
+        local_file = os.path.isfile(CONFIG_FILE)
+        self._setup_team(local_file=local_file, source=CONFIG_FILE, rows=team_rows)
 
     # -- lifecycle
 
@@ -1351,8 +1361,8 @@ class ClaimStore(DeskMixin, WorkMixin):
         pg = self._db.dialect == "postgresql"
         with self._db.tx() as tx:
             reviewer = self._who(tx, reviewer)
-            rules = self._rules(tx)
-            minutes = rules.review.lease_minutes if lease_minutes is None else lease_minutes
+            rule_minutes, double_review = self._lease_rules(tx)
+            minutes = rule_minutes if lease_minutes is None else lease_minutes
             until = self._db.ts(now + timedelta(minutes=minutes))
             doc_id = self._document_row(tx, document)["id"] if document is not None else None
             # By holder alone, through the partial index of held rows (0002): a reviewer holds
@@ -1384,7 +1394,7 @@ class ClaimStore(DeskMixin, WorkMixin):
                 extra += " AND c.assignee = :r"
             else:
                 extra += " AND (c.assignee IS NULL OR c.assignee = :r)"
-            if rules.review.double_review:
+            if double_review:
                 extra += (
                     " AND NOT EXISTS (SELECT 1 FROM verdicts v WHERE v.claim_id = c.id"
                     " AND v.reviewer = :r AND v.blind AND v.withdrawn_at IS NULL)"
@@ -1790,8 +1800,8 @@ class ClaimStore(DeskMixin, WorkMixin):
         now = self._clock()
         with self._db.tx() as tx:
             reviewer = self._who(tx, reviewer)
-            rules = self._rules(tx)
-            minutes = rules.review.lease_minutes if lease_minutes is None else lease_minutes
+            rule_minutes, _ = self._lease_rules(tx)
+            minutes = rule_minutes if lease_minutes is None else lease_minutes
             row = self._lock(tx, claim_id)
             cid = str(row["id"])
             blind = [
@@ -2521,10 +2531,24 @@ def _adapter(name: str) -> Any:
 
 
 def _json_list(name: str, raw: str | None) -> list[Any]:
+    """A JSON column's list ("sources", "evidence" or "strings"). The store's own writing
+    is taken as it is where it is plainly valid (strings; the models' constructors for
+    sources and evidence, which validate what is not), so a claim's reasons and checks
+    load no pydantic; anything else goes through pydantic's validator of the list."""
     if not raw or raw == "[]":
         return []
+    items = json.loads(raw)
+    if type(items) is list:
+        if name == "strings" and all(type(i) is str for i in items):
+            return items
+        model = _LIST_MODELS.get(name)
+        if model is not None and all(type(i) is dict for i in items):
+            return [model(**i) for i in items]
     out: list[Any] = _adapter(name).validate_json(raw)
     return out
+
+
+_LIST_MODELS: dict[str, type[Any]] = {"sources": Source, "evidence": Evidence}
 
 
 def _row_speaker(row: Row) -> str | None:
