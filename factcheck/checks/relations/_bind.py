@@ -3,24 +3,60 @@ which the later, which figures run together as a list."""
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from factcheck.checks._reading import Cue, Operand, Reading, cues, ends_with
 from factcheck.extract._units import MINOR_UNITS
 
-#: Words that introduce the earlier figure of a change, and the later one.
+if TYPE_CHECKING:
+    from factcheck.checks.relations import Finding, References
+
+Find = Callable[[Reading, "References"], Iterator["Finding"]]
+
+
+def honest(find: Find) -> Find:
+    """A relation's ``find`` that never tests a figure read only in part: a claim that holds
+    the first words of a longer number ("four" of "four hundred and ten") is no operand of
+    the number the text states, so a finding over it is inconclusive, whatever it found."""
+
+    @functools.wraps(find)
+    def checked(r: Reading, refs: References) -> Iterator[Finding]:
+        for f in find(r, refs):
+            part = next((o for o in (f.target, *f.operands)
+                         if isinstance(o, Operand) and read_in_part(r, o)), None)  # fmt: skip
+            if part is not None and f.status != "inconclusive":
+                whole = read_in_part(r, part)
+                f.status = "inconclusive"
+                f.explanation = (f"{part.text}: the text's number is {whole}, read only in "
+                                 f"part; {f.explanation}")  # fmt: skip
+            yield f
+
+    return checked
+
+
+def read_in_part(r: Reading, op: Operand) -> str | None:
+    """The text of the longer number in words that a claim's operand holds only the first
+    words of ("four" in "four hundred and ten"), or None."""
+    if op.claim is None or op.figure is not None:
+        return None
+    for f in r.figs.numbers_in(op.start, op.end):
+        if f.words and f.end > op.end and f.value != op.value:
+            return f.text
+    return None
+
+
+#: Words that introduce the earlier figure of a change, and the later one. A possessive
+#: that names whose or when the level is stands between the cue and its figure and is
+#: read past (``_possessed``): "than Thursday's", "on last year's", "from the council's".
 FROM = cues("from", "on", "compared with", "compared to", "than", "against", "versus", "vs",
             "vs .", "over", "up from", "down from", "from a", "from the", "on the", "than the",
             "compared with the", "against the", "from a record", "from an estimated",
-            "from a revised", "on last year ' s", "on last year’s", "than in", "from just",
-            "from only", "compared with a", "than a", "on a", "on last year's",
-            "from last year's", "than last year's", "compared with last year's",
-            "against last year's", "on the previous year's", "from the previous year's",
-            "on last season's", "from last season's", "than last season's",
-            "on the year before's", "from last year’s", "than last year’s",
-            "compared with last year’s", "on the previous year’s", "on last season’s")  # fmt: skip
+            "from a revised", "than in", "from just", "from only", "compared with a",
+            "than a", "on a")  # fmt: skip
 TO = cues("to", "to a", "to a record", "to the", "reaching", "hitting", "to an estimated",
           "to just", "to only", "to some", "to a new", "at", "now", "to reach")  # fmt: skip
 #: Words after a figure that date it as the earlier one: "NOK 3.2 billion a year ago".
@@ -155,6 +191,25 @@ def _level_named(words: list[str]) -> list[str]:
     return words
 
 
+def _possessed(words: list[str]) -> list[str]:
+    """``words`` without a possessive phrase at their end, back to the cue before it ("than
+    last year's" → "than", "on the year before's" → "on", "from Thursday's" → "from"): the
+    possessive (one token, "year's", or three, "year ' s") and at most three words before
+    it; ``words`` unchanged when no cue of a role stands before them."""
+    if words[-2:] in (["'", "s"], ["’", "s"]) and len(words) > 3:
+        head = words[:-3]
+    elif words and len(words[-1]) > 2 and words[-1].endswith(("'s", "’s")):
+        head = words[:-1]
+    else:
+        return words
+    for cut in range(len(head), max(len(head) - 4, -1), -1):
+        if cut < len(head) and not head[cut].isalpha():
+            break
+        if ends_with(head[:cut], FROM) or ends_with(head[:cut], TO):
+            return head[:cut]
+    return words
+
+
 def _role(r: Reading, op: Operand) -> str | None:
     words = lead(r, op)
     if words and len(words[-1]) == 1 and unicodedata.category(words[-1]) == "Sc":
@@ -162,6 +217,7 @@ def _role(r: Reading, op: Operand) -> str | None:
         words = words[:-1]
     if words[-1:] == ["of"]:
         words = _level_named(lead(r, op, 9))
+    words = _possessed(words)
     cue_from = ends_with(words, FROM)
     cue_to = ends_with(words, TO)
     if cue_from and (not cue_to or len(cue_from) >= len(cue_to)):
@@ -266,6 +322,21 @@ def _past_terms(r: Reading, op: Operand, before: list[str]) -> list[str]:
     words = r.figs.before(op.begin, 12, floor=floor)
     cut = max((i for i, w in enumerate(words) if w in (",", ";")), default=-1)
     return words[cut + 1 :]
+
+
+def set_off_after(words: Sequence[str]) -> bool:
+    """Whether the words between a level and a change set the change off after it: a comma,
+    then only words of change ("up", "down by"), and before the comma at most a short
+    phrase of words ("46 this season, down 21 from 71", "£9m in 2024, up £1m on").
+    A clause of its own between them ("46, while the other side's fell 21") sets off no
+    change of this level."""
+    if "," not in words:
+        return False
+    cut = len(words) - 1 - list(words)[::-1].index(",")
+    head, tail = words[:cut], words[cut + 1 :]
+    if not tail or not all(w in CHANGE or w in _SOFT for w in tail):
+        return False
+    return len(head) <= 4 and all(w.isalpha() and w not in CLAUSE_CONJ for w in head)
 
 
 def nearest(cands: Sequence[Operand], pos: int) -> Operand | None:
@@ -446,3 +517,61 @@ def dated_before(r: Reading, a: Operand, b: Operand) -> bool:
         return mine[0].hi < theirs[0].lo
     published = r.published
     return published is not None and mine[0].hi.year < published.year
+
+
+#: Classes of nouns that count the same things, one class a line: a figure per one of a
+#: class's nouns may be shared over a count of any other ("£90,000 per vehicle" over "40
+#: buses", "2 doctors per 1,000 inhabitants" over "1.5 million people"). A class names
+#: the kind, never a part of it: pupils are no class of schools.
+_NOUN_CLASSES = """
+person people inhabitant resident citizen individual population adult
+vehicle bus car van lorry truck tram coach taxi cab minibus ambulance
+home house household dwelling property flat apartment
+pupil student schoolchild
+worker employee staff
+"""
+_CLASS_OF = {w: i for i, line in enumerate(_NOUN_CLASSES.split("\n")) for w in line.split()}
+
+
+def noun_forms(word: str) -> set[str]:
+    """A noun and the singulars it may be the plural of ("buses": bus; "cities": city;
+    "women": woman; "people": person)."""
+    w = word.lower()
+    forms = {w}
+    if w.endswith("ies") and len(w) > 4:
+        forms.add(w[:-3] + "y")
+    if w.endswith("es"):
+        forms.add(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        forms.add(w[:-1])
+    if w.endswith("men"):
+        forms.add(w[:-3] + "man")
+    if w == "people":
+        forms.add("person")
+    return forms
+
+
+def same_noun(a: str | None, b: str | None) -> bool:
+    """Whether two nouns count the same things: one word in two numbers, or two nouns of one
+    class of ``_NOUN_CLASSES`` ("vehicle" and "buses", "inhabitants" and "people")."""
+    if a is None or b is None:
+        return False
+    fa, fb = noun_forms(a), noun_forms(b)
+    if fa & fb:
+        return True
+    ca = {_CLASS_OF[f] for f in fa if f in _CLASS_OF}
+    return bool(ca & {_CLASS_OF[f] for f in fb if f in _CLASS_OF})
+
+
+#: Measures a price per one of them can be scaled between: (dimension, size in its base).
+MEASURES = {
+    "kilo": ("mass", 1.0), "kilogram": ("mass", 1.0), "kg": ("mass", 1.0),
+    "gram": ("mass", 0.001), "g": ("mass", 0.001), "tonne": ("mass", 1000.0),
+    "litre": ("volume", 1.0), "liter": ("volume", 1.0), "l": ("volume", 1.0),
+    "ml": ("volume", 0.001), "millilitre": ("volume", 0.001),
+    "metre": ("length", 1.0), "meter": ("length", 1.0), "m": ("length", 1.0),
+    "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0), "km": ("length", 1000.0),
+    "centimetre": ("length", 0.01), "cm": ("length", 0.01),
+    "kwh": ("energy", 1.0), "mwh": ("energy", 1000.0), "megawatt-hour": ("energy", 1000.0),
+    "kilowatt-hour": ("energy", 1.0),
+}  # fmt: skip

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate, starts_with
 from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import honest
 
 NAME = "majority"
 CHECK = "arithmetic"
@@ -41,7 +42,7 @@ MAJORITY = cues("a majority", "a clear majority", "a narrow majority", "a slim m
                 "an overwhelming majority", "a comfortable majority", "the majority")  # fmt: skip
 MINORITY = cues("a minority", "a small minority", "a large minority", "a sizeable minority",
                 "a sizable minority", "a tiny minority", "the minority")  # fmt: skip
-#: Between the part and its whole: "310 of the 640 workers".
+#: Between the part and its whole: "275 of the 520 staff".
 OF = cues("of", "of the", "of its", "of their", "out of", "out of the")
 CUES = SPLIT | ABOVE | BELOW | PLAIN | MAJORITY | MINORITY | OF
 _WORD_GATE = gate(MAJORITY | MINORITY)
@@ -56,6 +57,7 @@ _PLAIN_HEDGE = {
 _PUNCT = frozenset((",", "-", "–", "—", "(", ";"))
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     ops = r.operands
     for i, m in enumerate(ops):
@@ -150,7 +152,7 @@ def _majority_of_sides(
 
 
 def _majority_word(r: Reading, a: Operand, b: Operand) -> Finding | None:
-    """ "310 of the 640 workers, a clear majority, voted to strike": the part over the whole
+    """ "275 of the 520 staff, a clear majority, backed the deal": the part over the whole
     against more than half ("a majority") or less ("a minority")."""
     if a.kind != "count" or b.kind != "count" or b.value <= a.value or a.value_max is not None:
         return None

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from factcheck.checks._reading import Operand, Reading, contains, cues, gate, starts_with
 from factcheck.checks.relations import Finding, References
-from factcheck.checks.relations._bind import change_verb, run
+from factcheck.checks.relations._bind import change_verb, honest, run
 
 NAME = "poll"
 CHECK = "arithmetic"
@@ -41,6 +41,7 @@ _GATE = gate(
 )  # a word of each poll cue (or of the rest: "The rest, 9%, …")
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     done: set[int] = set()
     tested: set[int] = set()  # the shares of a list already summed
@@ -127,7 +128,7 @@ def _figures(r: Reading, span: tuple[int, int]) -> list[Operand]:
 
 
 def _across(r: Reading, p: Operand) -> Finding | None:
-    """ "Okoye leads on 44%, with Brandt on 31%. Third-placed Moreau has 19% and 12% are
+    """ "Ferris leads on 41%, with Dunmore on 29%. Third-placed Hale has 17% and 13% are
     undecided": a list of shares that goes on into the next sentence, which names the rest.
     Both sentences hold only those shares, and each runs as one list."""
     here = r.sentence(p.start)
@@ -150,8 +151,8 @@ def _across(r: Reading, p: Operand) -> Finding | None:
     return _test(r, [*first, *second], _all_named(r, [*first, *second]))
 
 
-#: Words that carry a list of shares on past an "and": "…, Reform on 19% and the Liberal
-#: Democrats on 12%, with the Greens on 6% and others on 2%".
+#: Words that carry a list of shares on past an "and": "…, the Blue party on 22% and the
+#: Orange party on 11%, with the Greens on 7% and others on 3%".
 _GOES_ON = cues(", with", "with", ", plus", ", and", "while")
 
 
@@ -171,7 +172,7 @@ def _listed(r: Reading, sent: list[Operand]) -> list[Operand]:
         more = run(r, sent[len(shares) :], forward=True, limit=10)
         shares = [*shares, *more]
     if len(shares) >= 2 and len(shares) < len(sent):
-        # "…, Tom Iredale 36% and Colm Brady 18%; 12% are undecided": the rest, named right
+        # "…, Ada Pike 33% and Joel Marr 21%; 9% are undecided": the rest, named right
         # beside it, closes the list even across ";"
         nxt = sent[len(shares)]
         gap = r.between(shares[-1].end, nxt.begin)
