@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Cue, Operand, Reading, contains, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References, _bind
-from factcheck.checks.relations._bind import role
+from factcheck.checks.relations._bind import honest, role
 
 NAME = "rate_period"
 CHECK = "arithmetic"
@@ -141,6 +141,7 @@ def _is_total(r: Reading, o: Operand) -> bool:
     return any(x.kind == "duration" and 0 <= x.start - o.end < 30 for x in r.in_sentence(o.start))
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for rate in r.operands:
         if rate.kind not in ("money", "count"):
@@ -160,7 +161,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         totals = [o for o in sent if o is not rate and o.comparable(rate) and per_of(r, o) is None
                   and _is_total(r, o)]  # fmt: skip
         if not totals:
-            found = _total_next(r, rate, unit, sent)
+            found = _spanned(r, rate, unit, sent) or _total_next(r, rate, unit, sent)
             if found is not None:
                 yield found
             continue
@@ -256,6 +257,11 @@ _SET_OFF = cues(",", ", or", ", about", ", some", ", roughly", ", around", ", ne
                 ", almost", ", or about", ", or some", ", or roughly", ", or around",
                 ", or nearly", ", just over", ", just under", ", more than", ", over")  # fmt: skip
 CUES = CUES | _A_YEAR | _SET_OFF
+#: The marks that set a figure off after another: a comma or a dash.
+_MARKS = frozenset((",", "-", "–", "—"))
+#: Before the month a year's total runs to: "in the year to March", "in the 12 months to June".
+_YEAR_TO = cues("in the year to", "in the year up to", "the year to", "in the 12 months to",
+                "in the twelve months to", "over the year to")  # fmt: skip
 
 
 def _yearly_before(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
@@ -276,10 +282,11 @@ def _yearly_before(r: Reading, rate: Operand, unit: str, sent: list[Operand]) ->
     if _bind.change_verb(r, total):
         return None  # "Costs rose by £2.4m last year, …": a change, no year's total
     gap = r.between(total.end, rate.begin)
-    if "," not in gap:
+    marks = [i for i, w in enumerate(gap) if w in _MARKS]
+    if not marks:
         return None
-    cut = len(gap) - gap[::-1].index(",") - 1
-    head, rest = gap[:cut], gap[cut:]
+    cut = marks[-1]
+    head, rest = gap[:cut], [",", *gap[cut + 1 :]]  # a dash sets off as a comma does
     if tuple(rest) not in _SET_OFF or not _a_years(r, total, head, rate.begin):
         return None
     return _a_year_over(rate, total, unit, factor)
@@ -326,8 +333,12 @@ def _a_years(r: Reading, total: Operand, head: list[str], end: int) -> bool:
         found = _per_cue(head, total.kind == "count")
         return found is not None and len(head) == found[0] + len(found[1])
     cue = ends_with(head, _A_YEAR)
+    month = [d for d in r.dates_in(total.end, end) if d.granularity in ("month", "day")]
+    to = ends_with(head[:-1], _YEAR_TO) if len(month) == 1 and head[-1:] != ["year"] else None
     if cue is not None:
         lead = head[: len(head) - len(cue)]
+    elif to is not None and r.figs.words(month[0].start, month[0].end)[-1:] == head[-1:]:
+        lead = head[: len(head) - 1 - len(to)]  # "in the year to March": twelve months
     else:
         years = [d for d in r.dates_in(total.end, end) if d.granularity == "year"]
         pub = r.published
@@ -342,7 +353,7 @@ _ON = frozenset(("on", "for", "over", "across", "in"))
 
 
 def _counted_periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
-    """ "serves 420 meals a day on 190 school days, 79,800 a year": the rate times a count of
+    """ "bakes 300 loaves a day on 250 working days, 75,000 a year": the rate times a count of
     its periods (named by the rate's unit within two words after the count), against the
     figure set off right after them."""
     later = [o for o in sent if o.start >= rate.end and o.kind != "duration"]
@@ -379,7 +390,8 @@ def _span(r: Reading, o: Operand) -> tuple[float, str] | None:
     if o.kind == "duration" and o.time_unit:
         return o.value, o.time_unit
     if o.kind == "count" and o.value_max is None:
-        noun = r.after(o.end, 1)
+        noun = r.after(o.end, 2)
+        noun = noun[1:] if noun[:1] == ["-"] else noun[:1]  # "a 45-minute presale"
         if noun and noun[0].lower() in _SPAN_NOUNS and o.text.split()[-1:] != noun:
             return o.value, _SPAN_NOUNS[noun[0].lower()]
         last = o.text.split()[-1].lower() if " " in o.text else ""
@@ -558,11 +570,12 @@ _STAYING = frozenset(("staying", "stays", "stay", "spending", "spends", "spend",
 
 def _periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> list[float] | None:
     for d in sent:
-        if d.kind == "duration" and d.time_unit and d is not rate and not _own_period(r, rate, d):
-            factor = UNITS_IN.get((unit, d.time_unit))
+        stretch = _span(r, d) if d is not rate else None
+        if stretch is not None and not _own_period(r, rate, d):
+            factor = UNITS_IN.get((unit, stretch[1]))
             if factor is None:
                 return None  # "£5 a day for three months": no exact count of days
-            return [d.value * factor]
+            return [stretch[0] * factor]
     s0, s1 = r.sentence(rate.start)
     if (unit, "year") in UNITS_IN and contains(r.figs.words(s0, s1), DECADE):
         return [10.0 * UNITS_IN[(unit, "year")]]  # "£45,000 a year over the decade"
@@ -581,3 +594,44 @@ def _a_year_over(rate: Operand, total: Operand, unit: str, factor: float) -> Fin
     line = (f"{total.text} a year / {factor:g} = {_judge.fmt(computed)} {_a(unit)}; the text "
             f"says {rate.text} ({rule})")  # fmt: skip
     return Finding(CHECK, rate.start, rate.end, status, line, (total,), rate)
+
+
+def _spanned(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Finding | None:
+    """A rate, one stretch of time it runs over and one figure of the rate's own kind, the
+    sum, in one sentence with no cue of a total: "At 90 cars an hour, the 10-hour closure
+    will divert 900 cars"; "paying £800 a month face a bill of £9,600 over the year".
+    The stretch is told as one ("the 10-hour closure", "over the 12-week term"); the sum
+    counts the rate's noun (or is money of its currency), is larger than the rate, and is
+    no rate, level or change of its own. Anything else (two stretches, two sums, a second
+    rate) binds nothing."""
+    if any(o is not rate and per_of(r, o) is not None for o in sent if o.kind != "duration"):
+        return None
+    spans = [(d, sp) for d in _one_per_span(sent) if d is not rate
+             and not _own_period(r, rate, d) and not _rate_period(r, d)
+             and (sp := _span(r, d)) is not None and _spans_over(r, d)]  # fmt: skip
+    if len(spans) != 1 or UNITS_IN.get((unit, spans[0][1][1])) is None:
+        return None
+    span, (length, span_unit) = spans[0]
+    after = r.after(span.end, 3)
+    if starts_with(after, _PER_CUES) is not None or after[:1] in ([u] for u in _PER_UNITS):
+        return None  # "a 37-hour week": a span told per a longer period, another rate
+    sums = [o for o in sent if o is not rate and o is not span and o.comparable(rate)
+            and o.kind in ("money", "count") and _span(r, o) is None]  # fmt: skip
+    if len(sums) != 1:
+        return None
+    total = sums[0]
+    if (
+        total.value_max is not None
+        or total.value <= rate.value
+        or per_of(r, total) is not None
+        or role(r, total) is not None
+        or _bind.change_verb(r, total)
+        or (rate.kind == "count" and (_noun(rate) is None or _noun(total) != _noun(rate)))
+    ):
+        return None
+    factor = UNITS_IN[(unit, span_unit)]
+    computed = rate.value * length * factor
+    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
+    line = (f"{rate.text} {_a(unit)} × {span.text} = {_judge.fmt(computed)}; the text says "
+            f"{total.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, total.start, total.end, status, line, (rate, span), total)
