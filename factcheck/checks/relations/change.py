@@ -28,6 +28,7 @@ from factcheck.checks.relations._bind import (
     change_verb,
     clause_break,
     dated_before,
+    honest,
     nearest,
     of_one_currency,
     own,
@@ -54,17 +55,26 @@ CHECK = "arithmetic"
 CUES = frozenset((w,) for w in CHANGE) | FROM | TO | EARLIER
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
-    # every binding below needs a word of change in the figure's sentence
+    # every binding below needs a word of change in the figure's sentence, but a change
+    # told in relative terms after the levels and their change in points
+    done: set[int] = set()
     for p in r.gated(CHANGE):
         if p.kind not in ("percent", "points") or p.value_max is not None:
             continue
+        done.add(id(p))
         verb = change_verb(r, p) or _that_is_more(r, p) or _relative(r, p)
         if verb is None:
             continue
         found = bind(r, p, verb)
         if found is not None:
             yield found
+    for p in r.gated(_RELATIVE_GATE):
+        if p.kind == "percent" and id(p) not in done and _relative(r, p) == _UNSIGNED:
+            found = bind(r, p, _UNSIGNED)
+            if found is not None:
+                yield found
     for p in r.gated(_COMPOUND_GATE):
         if p.kind == "percent" and p.value_max is None:
             found = _compounded(r, p)
@@ -87,7 +97,7 @@ _COMPOUND_GATE = gate(_COMPOUND_AFTER | cues(*_COMPOUND_BEFORE))
 
 
 def _compounded(r: Reading, p: Operand) -> Finding | None:
-    """ "4.5% this year and 3% next, a deal worth 7.6% once compounded": the product of one
+    """ "5% this year and 2% next, a deal worth 7.1% once compounded": the product of one
     plus each rate of the list right before the stated rate, less one. The list is the
     percentages run together by "," and "and" (``run``), at least two of them; a fall told
     by its verb counts as a negative rate."""
@@ -127,11 +137,21 @@ def _relative(r: Reading, p: Operand) -> str | None:
     if p.kind != "percent" or restates(r, p) is None:
         return None
     tail = r.after(p.end, 6)
+    twin = restates(r, p)
+    if starts_with(tail, _RELATIVE) is not None and twin is not None and twin.kind == "points":
+        # "from 32% to 36%, four points, or 12.5% in relative terms": the levels tell the
+        # direction, the figure only its size
+        return _UNSIGNED
     if not tail or tail[0] not in CHANGE:
         return None
     if not any(starts_with(tail[i:], _RELATIVE) for i in range(1, len(tail))):
         return None
     return tail[0]
+
+
+#: The verb of a change told without one, whose direction the levels give.
+_UNSIGNED = "changed"
+_RELATIVE_GATE = gate(_RELATIVE)
 
 
 def _that_is_more(r: Reading, p: Operand) -> str | None:
@@ -160,16 +180,23 @@ def _by_to(r: Reading, new: Operand) -> Finding | None:
     """ "rose by 1.3 million to 9.8 million … In the previous year it had handled 8.1
     million": the earlier figure plus the change against the later one."""
     sent = r.in_sentence(new.start)
+    # the change right after its verb, with or without "by": "rose by 1.3 million to",
+    # "fell €38m to"
     deltas = [o for o in sent if o.end <= new.begin and o.comparable(new)
-              and o.kind == new.kind and r.before(o.begin, 1) == ["by"]
-              and set(r.before(o.begin, 3)) & CHANGE]  # fmt: skip
+              and o.kind == new.kind and _changes_by(r, o)]  # fmt: skip
     if len(deltas) != 1 or len(_bare(r.between(deltas[0].end, new.begin))) > 2:
         return None
     delta = deltas[0]
     olds = [o for o in sent if o is not delta and o is not new and role(r, o) == "old"
             and o.comparable(new) and not _across_clauses(r, o, new)]  # fmt: skip
-    old = olds[0] if len(olds) == 1 else _earlier_nearby(r, new)
+    old = (olds[0] if len(olds) == 1 else None) or _earlier_nearby(r, new)
+    old = old or _told_past_after(r, new, delta)
     if old is None:
+        rest = [o for o in sent if o is not delta and o is not new and o.comparable(new)]
+        if r.before(delta.begin, 1) == ["by"] and not rest:
+            # "rose by 3,400 to 19,800": the change and its later level, no earlier one
+            why = f"{delta.text} to {new.text}: the text gives no earlier figure to test it"
+            return Finding(CHECK, delta.start, delta.end, "inconclusive", why, (new,), delta)
         return None
     sign = -1 if set(r.before(delta.begin, 3)) & FALL else 1
     computed = old.value + sign * delta.value
@@ -187,6 +214,69 @@ def _by_to(r: Reading, new: Operand) -> Finding | None:
             line = (f"{new.text} − {old.text} = {_judge.fmt(new.value - old.value)}; "
                     f"the text says {delta.text} ({rule})")  # fmt: skip
     return Finding(CHECK, new.start, new.end, status, line, (old, delta), new)
+
+
+def _changes_by(r: Reading, o: Operand) -> bool:
+    """Whether ``o`` is the amount a verb of change right before it changed something by
+    ("rose by 300", "fell €38m", "was cut by £2m"), not a level ("rose to 300")."""
+    head = r.before(o.begin, 3)
+    if head[-1:] == ["by"]:
+        return bool(set(head) & CHANGE)
+    return bool(head) and head[-1] in CHANGE and head[-1] not in _COMPARATIVE
+
+
+#: What tells the clause after a change's ";" as the time before it: "; it was £78,000",
+#: "; a year earlier it had been €164m".
+_WAS = frozenset(("was", "were", "been", "stood"))
+
+
+def _told_past_after(r: Reading, new: Operand, delta: Operand) -> Operand | None:
+    """ "goes up by £450 to £8,250; it was £7,800": the one figure of the later level's kind
+    in the clause after a ";" that closes the change, when that clause tells it as the
+    earlier level ("it was", "had been", "a year earlier it stood at") and holds no other
+    figure or change of its own."""
+    _, s1 = r.sentence(new.start)
+    semis = [x for x in _marks(r, new)[1] if x >= new.end]
+    if len(semis) != 1 or r.between(new.end, semis[0]):
+        return None  # the ";" right after the later level, and only one
+    clause = [o for o in r.in_sentence(new.start) if o.start > semis[0]]
+    clause = [o for o in clause if o.kind != "duration"]
+    if len(clause) != 1 or not clause[0].comparable(new) or clause[0].kind != new.kind:
+        return None
+    old = clause[0]
+    words = r.figs.words(semis[0] + 1, old.begin)
+    if not _WAS & set(words) or CHANGE & set(words) or old.value_max is not None:
+        return None
+    if r.figs.words(old.end, s1)[:1] not in ([], ["."], [","]):
+        return None  # "; it was £78,000 in a rival town" names another level
+    return old
+
+
+#: What may follow a bare number that takes the unit of the figure it is paired with.
+_CLAUSE_END: tuple[list[str], ...] = ([], ["."], [","], [";"])
+
+
+def _in_its_pair_s_unit(
+    r: Reading, p: Operand, old: Operand | None, new: Operand | None, sent: list[Operand]
+) -> tuple[Operand | None, Operand | None]:
+    """ "rose to 19 weeks from 13": a bare number at one end of a change, with no noun and
+    its clause ending right after it, is told in the unit of the figure at the other end,
+    a span of time the change's candidates leave out. The two ends are the one figure
+    after "from" and the one after "to" of the sentence, each in its own role."""
+    bare = old or new
+    if bare is None or bare.kind != "count" or bare.claim is None or bare.value_max is not None:
+        return old, new
+    if getattr(bare.claim.value, "unit", None) or r.after(bare.end, 1) not in _CLAUSE_END:
+        return old, new
+    want = "new" if new is None else "old"
+    spans = [o for o in sent if o.kind == "duration" and o.value_max is None
+             and role(r, o) == want and not _across_clauses(r, o, bare)]  # fmt: skip
+    if len(spans) != 1 or r.figs.words(spans[0].start, spans[0].end)[:1] in (["a"], ["an"]):
+        return old, new
+    twin = Operand(bare.start, bare.end, bare.text, "duration", bare.value, bare.unit,
+                   bare.place, hedge=bare.hedge, time_unit=spans[0].time_unit,
+                   claim=bare.claim, figure=bare.figure, begin=bare.begin)  # fmt: skip
+    return (twin, spans[0]) if new is None else (spans[0], twin)
 
 
 def _across_clauses(r: Reading, a: Operand, b: Operand) -> bool:
@@ -242,7 +332,7 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
     if p.kind == "percent":
         changes = [c for c in changes if _index_level(r, c) is None]  # the index's own move
     twin = restates(r, p) if p.kind == "percent" else None
-    if twin is not None and twin.kind == "points":
+    if twin is not None and twin.kind == "points" and twin in changes:
         changes.remove(twin)  # "up 8 points, or 25%": the same change in other units
     want = "percent" if p.kind == "points" else None
     cands = [
@@ -299,7 +389,7 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
         if pair is not None:  # "… billed 86,000 last year. It now bills 94,000. That is a
             old, new = pair  # rise of 9.3%"
     if old is None and new is None and p.kind == "percent" and verb in _COMPARATIVE:
-        # "raised £410,000 from moorings last year, 35% more than before the pontoons": the
+        # "took £260,000 from parking last year, 30% more than before the new bays": the
         # later figure of the clause, and no earlier one
         than = r.after(p.end, 2)[1:] == ["than"]
         prior = [o for o in cands if than and o.end <= p.begin and role(r, o) is None
@@ -312,6 +402,8 @@ def bind(r: Reading, p: Operand, verb: str) -> Finding | None:
         if shares:  # "42% of the electricity, up 6 points": no earlier share to compare
             why = f"{p.text}: the text gives no earlier share to compare {shares[-1].text} with"
             return Finding(CHECK, p.start, p.end, "inconclusive", why, shares[-1:], p)
+    if (old is None) != (new is None):
+        old, new = _in_its_pair_s_unit(r, p, old, new, sent)
     if old is None or new is None or not old.comparable(new):
         either = old or new
         if either is not None and (p.kind == "percent" or either.kind == "percent"):
@@ -406,7 +498,7 @@ def _told_before(r: Reading, p: Operand) -> tuple[Operand, Operand] | None:
     holds just two ("It billed 86,000 last year and now bills 94,000")."""
     s0, s1 = r.sentence(p.start)
     semis = [x for x in _marks(r, p)[1] if x < p.begin]
-    c0 = semis[-1] + 1 if semis else s0  # "Last winter a seat cost £19.50; that is a 19% …"
+    c0 = semis[-1] + 1 if semis else s0  # "Last spring a ticket cost £14.00; that is a 25% …"
     opening = r.figs.after(c0, 3, ceiling=p.begin)
     named = starts_with(opening, _THAT) is None
     if named:
@@ -447,7 +539,7 @@ def _told_before(r: Reading, p: Operand) -> tuple[Operand, Operand] | None:
 
 
 def _dated_earlier(r: Reading, new: Operand) -> Operand | None:
-    """ "… rose 6% to 2.31 million last year. In 2023 the airport handled 2.12 million": the
+    """ "… rose 5% to 1.47 million last year. In 2023 the port handled 1.4 million": the
     one figure of the same kind in the next or previous sentence of the paragraph, when that
     sentence's one date is the year before the one of the later figure's sentence."""
     s0, s1 = r.sentence(new.start)
@@ -568,7 +660,7 @@ _SET_AGAINST = cues("against", "compared with", "compared to", "versus", "vs", "
 
 def _set_against(r: Reading, p: Operand, old: Operand, cands: list[Operand]) -> Operand | None:
     """The later figure of a change told after it and set against its earlier one: "was up
-    by 9% last year, with 1,526 offences against 1,400": the one figure of the earlier's kind
+    by 8% last year, with 918 burglaries against 850": the one figure of the earlier's kind
     between the change and the earlier figure, right before a cue of ``_SET_AGAINST``."""
     mid = [o for o in cands if p.end <= o.start and o.end <= old.begin and o.comparable(old)]
     if len(mid) != 1 or role(r, mid[0]) is not None:
@@ -633,6 +725,8 @@ def test(p: Operand, old: Operand, new: Operand, verb: str) -> Finding:
         line = f"({new.text} − {old.text}) / {old.text} = {computed:+.2f}%"
     falling = verb in FALL
     stated = -p.value if falling and p.value > 0 else p.value
+    if verb == _UNSIGNED:
+        stated = -p.value if computed < 0 else p.value  # the direction is the levels' own
     status, rule = _judge.ratio(abs(stated), p.unit, abs(computed), p.hedge)
     if computed and stated and (computed > 0) != (stated > 0) and abs(computed) > p.unit:
         status, rule = "inconsistent", f"the figures {'rise' if computed > 0 else 'fall'}"
