@@ -1,5 +1,5 @@
 """Ratios between two counts of the sentence: "3,600 pupils and 240 teachers, a ratio of 15
-to one", "1,120 pupils share 70 teachers, or 24 pupils per teacher", "a ratio of 3:1",
+to one", "1,350 pupils share 90 teachers, or 15 pupils per teacher", "a ratio of 3:1",
 "18 beds for every nurse". The counts are bound by what they count (the unit the quantity
 extractor read: "pupils", "teacher"), not by their place. A ratio is consistent within one
 unit of its last digit and inconsistent more than two units and 10% off.
@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import honest
 from factcheck.models import QuantityValue
 
 NAME = "ratio"
@@ -31,7 +32,7 @@ BY = cues("by", "by a margin of", "by a ratio of", "by almost", "by nearly", "by
           "by more than", "by roughly", "by some")  # fmt: skip
 #: Between the two counts such a margin compares: "7,800 against 2,600", "1,500 for and 500
 #: against", "480 to 160".
-_SET_AGAINST = frozenset(("against", "to", "versus", "vs", "and", "compared"))
+_SET_AGAINST = frozenset(("against", "to", "versus", "vs", "and", "compared", "for"))
 #: Verbs that state a ratio of two groups without "by": "women outnumber men seven to one".
 _OUT_VERBS = frozenset("outnumber outnumbers outnumbered outnumbering outsell outsells "
                        "outsold outselling outvoted outscored outweigh outweighs "
@@ -39,8 +40,14 @@ _OUT_VERBS = frozenset("outnumber outnumbers outnumbered outnumbering outsell ou
 CUES = STATED | TO_ONE | PER | FOR_EVERY | BY | cues(*sorted(_OUT_VERBS))
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for op in r.operands:
+        if op.kind == "multiple" and op.value_max is None and op.value > 0:
+            found = _to_one(r, op)  # "a ratio of 2.5 times"
+            if found is not None:
+                yield found
+            continue
         if op.kind != "count" or op.value_max is not None or op.value <= 0:
             continue
         found = _to_one(r, op) or _per_unit(r, op) or _one_for_every(r, op) or _by_to_one(r, op)
@@ -55,10 +62,10 @@ def _unit(o: Operand) -> str | None:
 
 def _to_one(r: Reading, op: Operand) -> Finding | None:
     """ "…, a ratio of 15 to one": the first count of the sentence over the second."""
-    if ends_with(r.before(op.begin, 4), STATED) is None or not starts_with(
-        r.after(op.end, 3), TO_ONE
-    ):
+    if ends_with(r.before(op.begin, 4), STATED) is None:
         return None
+    if op.kind != "multiple" and not starts_with(r.after(op.end, 3), TO_ONE):
+        return None  # "a ratio of 15 to one", "a ratio of 2.5 times"
     earlier = [o for o in r.in_sentence(op.start) if o.end <= op.begin]
     counts = [o for o in earlier if o.kind == "count" and _unit(o) is not None]
     money = [o for o in earlier if o.kind == "money" and o.value_max is None]
@@ -68,16 +75,18 @@ def _to_one(r: Reading, op: Operand) -> Finding | None:
         if _SET_AGAINST & set(r.between(money[0].end, money[1].begin)) - {"and"}:
             return _test(op, money[0], money[1])
         return None
-    if len(counts) != 2 or counts[1].value == 0 or _unit(counts[0]) == _unit(counts[1]):
+    if op.kind == "multiple" or len(counts) != 2 or counts[1].value == 0:
+        return None
+    if _unit(counts[0]) == _unit(counts[1]):
         return None
     return _test(op, counts[0], counts[1])
 
 
 def _by_to_one(r: Reading, op: Operand) -> Finding | None:
-    """ "outsells its cheddar by three to one: 7,800 wheels against 2,600": the larger of the
+    """ "outsells its brie by four to one: 6,400 rounds against 1,600": the larger of the
     sentence's only two other counts over the smaller, when they are set against each other
     (a few words between, one of "against", "to", "and", "versus")."""
-    out_verb = bool(_OUT_VERBS & set(r.before(op.begin, 4)))
+    out_verb = bool(_OUT_VERBS & set(r.before(op.begin, 7)))  # "outnumber women on the course"
     if (ends_with(r.before(op.begin, 4), BY) is None and not out_verb) or op.value < 1:
         return None
     cue = starts_with(r.after(op.end, 3), TO_ONE)
@@ -86,9 +95,8 @@ def _by_to_one(r: Reading, op: Operand) -> Finding | None:
     sent = r.in_sentence(op.start)
     others = []
     for o in sent:
-        if o is op or (o.start >= op.end and not r.between(op.end, o.begin)[len(cue) :]
-                       and r.between(op.end, o.begin)[:1] == ["to"]):  # fmt: skip
-            continue  # the ratio itself, and the "1" of "3 to 1"
+        if o is op or (o.start >= op.end and tuple(r.between(op.end, o.begin)) == cue[:-1]):
+            continue  # the ratio itself, and the "1" of "3 to 1" or "3:1"
         if o.kind in ("percent", "points", "duration", "multiple", "fraction", "ratio"):
             continue
         others.append(o)
@@ -141,7 +149,7 @@ def _forms(noun: str) -> set[str]:
 
 
 def _per_unit(r: Reading, op: Operand) -> Finding | None:
-    """ "1,120 pupils share 70 teachers, or 24 pupils per teacher"."""
+    """ "1,350 pupils share 90 teachers, or 15 pupils per teacher"."""
     mine = _unit(op)
     tail = r.after(op.end, 4)
     per = starts_with(tail, PER)
@@ -196,6 +204,9 @@ def _one_for_every(r: Reading, op: Operand) -> Finding | None:
 
 def _test(op: Operand, a: Operand, b: Operand) -> Finding:
     computed = a.value / b.value
-    status, rule = _judge.ratio(op.value, op.place, computed, op.hedge)
+    if op.kind == "multiple":  # "a ratio of 2.5 times" is held as a multiple
+        status, rule = _judge.multiple(op.value, computed, op.hedge)
+    else:
+        status, rule = _judge.ratio(op.value, op.place, computed, op.hedge)
     line = f"{a.text} / {b.text} = {_judge.fmt(computed)}; the text says {op.text} ({rule})"
     return Finding(CHECK, op.start, op.end, status, line, (a, b), op)

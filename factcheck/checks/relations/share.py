@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References, _bind
-from factcheck.checks.relations._bind import told_as_past
+from factcheck.checks.relations._bind import honest, told_as_past
 
 NAME = "share"
 CHECK = "arithmetic"
@@ -44,6 +44,7 @@ OF_TOTAL = cues("of the total", "of the whole", "of all", "of them all", "of the
 CUES = RESTATE | OF | OF_THEM | SHARE_VERBS | OF_TOTAL
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for p in r.operands:
         if p.kind == "percent" and p.value_max is None:
@@ -482,7 +483,10 @@ def _fraction(r: Reading, f: Operand) -> Finding | None:
         whole = _antecedent(r, before[0])  # "… treated 9,600 patients. Some 2,400 of them,
         if whole is not None:  # a quarter, came from …"
             return _share(f, before[0], whole)
-    if before and (ends_with(lead, RESTATE) or lead == [","]):
+    them = starts_with(lead, OF_THEM)
+    set_off = them is not None and lead[len(them) :] in ([","], ["-"], ["–"], ["—"], ["("])
+    # "61 of them, three-quarters": the part, "of them" and its share set off after it
+    if before and (ends_with(lead, RESTATE) or lead == [","] or set_off):
         # "1,150 of the 5,800 nurses, or one in five"; "Of the 2,400 tenants, 600 — a third —"
         if len(before) >= 2 and _linked_of(r, before[-2], before[-1]):
             return _share(f, before[-2], before[-1])
