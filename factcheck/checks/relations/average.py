@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate, starts_with
 from factcheck.checks.relations import Finding, References
-from factcheck.checks.relations._bind import run
+from factcheck.checks.relations._bind import honest, run
 from factcheck.checks.relations.rate_period import TOTAL_BEFORE
 
 NAME = "average"
@@ -32,6 +32,7 @@ CUES = AVERAGE | COUNTED | _OWN_AVERAGE
 _GATE = gate(AVERAGE)  # a word of each average cue
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for avg in r.gated(_GATE):  # an average cue right before the figure, or nothing
         if avg.kind not in ("money", "count", "percent") or avg.value_max is not None:
@@ -41,7 +42,11 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             yield by_noun  # "… for £2.4m, an average price of £50"
             continue
         if ends_with(r.before(avg.begin, 4), AVERAGE) is None and not _average_subject(r, avg):
-            if _average_after(r, avg):
+            if _own_named(r, avg) and not ends_with(r.before(avg.begin, 3), _OWN_AVERAGE):
+                listed = _listed(r, avg, r.in_sentence(avg.start))  # "The two-month average,
+                if listed is not None:  # at 99mm, …"
+                    yield listed
+            elif _average_after(r, avg):
                 # "sold 310, 290 and 330 tickets - 310 a night on average"
                 listed = _listed(r, avg, r.in_sentence(avg.start))
                 if listed is not None:
@@ -86,7 +91,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             named = [o for o in others if o.end <= avg.begin and _named_total(r, o)]
             if len(named) != 1:
                 listed = _listed(r, avg, [o for o in sent if o is not count], joined=True)
-                # "scored 18, 24 and 27 points in the three play-off games, averaging 26"
+                # "ran 11, 14 and 17 laps in the three heats, averaging 14"
                 if listed is not None:
                     yield listed
                 continue
@@ -113,12 +118,19 @@ CUES = CUES | _EACH | _PER
 
 def _per_item(r: Reading, avg: Operand, sent: list[Operand]) -> Operand | Finding | None:
     """The count an average "each" or "a boat" is over, when no "over"/"across" names it:
-    "The 140 walkers raised £58,800, an average of £420 each" (the one count of the
+    "The 90 cyclists raised £27,000, an average of £300 each" (the one count of the
     sentence); "landed 1,860 tonnes, an average of 62 tonnes a boat" gives no count of boats
     (inconclusive)."""
     tail = r.after(avg.end, 3)
     totals = [o for o in sent if o is not avg and o.end <= avg.begin and o.comparable(avg)
               and o.kind == avg.kind and o.value_max is None]  # fmt: skip
+    if starts_with(tail, _EACH) and avg.kind == "count" and len(totals) == 2:
+        # "The 12 crews landed a combined 3,600 tonnes, an average of 300 each": two counts,
+        # the one told as a sum is the total and the other the count it is shared over
+        named = [o for o in totals if _named_total(r, o)]
+        if len(named) == 1:
+            return next(o for o in totals if o is not named[0])
+        return None
     if len(totals) != 1:
         return None  # none, or a list whose mean it may be ("£1.2m, £0.9m and £1.5m")
     if starts_with(tail, _EACH) and avg.kind == "money":
@@ -200,6 +212,27 @@ _RATE_WORDS = frozenset(("a", "an", "per", "each"))
 _ON_AVERAGE = cues("on average")
 
 
+_OWNERS = frozenset(("the", "its", "their", "her", "his", "our"))
+
+
+def _own_named(r: Reading, avg: Operand) -> bool:
+    """ "Her average, 79, …", "The two-month average, at 99mm, …": an average named by a
+    determiner, at most four words of modifiers and "average" or "mean", set off by a comma
+    (and "at") right before the figure."""
+    words = r.before(avg.begin, 9)
+    if words[-1:] == ["at"]:
+        words = words[:-1]
+    if words[-1:] != [","] or words[-2:-1] not in (["average"], ["mean"]):
+        return False
+    head = words[:-2]
+    for i in range(len(head) - 1, max(len(head) - 6, -1), -1):
+        if head[i] in _OWNERS:
+            return True
+        if not (head[i].isalpha() or head[i] == "-"):
+            return False
+    return False
+
+
 def _average_subject(r: Reading, avg: Operand) -> bool:
     """ "the average store took €1.4m", "the average household pays £90": the figure right
     after a subject that is "the average" of a noun and its verb (no mark between)."""
@@ -220,22 +253,32 @@ def _average_after(r: Reading, avg: Operand) -> bool:
     tail = r.after(avg.end, 4)
     if tail[:1] and tail[0] in _RATE_WORDS:
         tail = tail[1:] if tail[0] == "each" else tail[2:]
+    elif tail[:1] and tail[0].isalpha() and _named_before(r, avg, tail[0]):
+        tail = tail[1:]  # "41, 38 and 47 minutes …, about 42 minutes on average"
     return starts_with(tail, _ON_AVERAGE) is not None
+
+
+def _named_before(r: Reading, avg: Operand, noun: str) -> bool:
+    """Whether ``noun`` follows a figure of the average's kind before it in its sentence:
+    the unit the figures it is the mean of are told in."""
+    return any(r.after(o.end, 1) == [noun] for o in r.in_sentence(avg.start)
+               if o.end <= avg.begin and o.kind == avg.kind)  # fmt: skip
 
 
 def _listed(
     r: Reading, avg: Operand, sent: list[Operand], *, joined: bool = False
 ) -> Finding | None:
-    """ "took £1.2m, £0.9m and £1.5m over Christmas, an average of £1.2m each": the mean of
+    """ "earned £2.1m, £1.8m and £2.4m in the three quarters, an average of £2.1m each": the mean of
     the list of figures right before the average."""
     earlier = [o for o in sent if o.end <= avg.begin and o.comparable(avg) and o.kind == avg.kind]
-    if not earlier and ends_with(r.before(avg.begin, 3), _OWN_AVERAGE):
-        # "scored 62, 71 and 80 in her three dives. Her average, 79, …": the list before
+    if not earlier and _own_named(r, avg):
+        # "marked 55, 64 and 73 on the three tests. Her average, 64, …": the list before
         prev = r.previous_sentence(avg.start)
         if prev is not None:
             before = [o for o in r.in_sentence(prev[0]) if o.comparable(avg) and o.kind == avg.kind]
             values = run(r, before, forward=True)
-            if len(values) >= 3 and values[0] is before[0]:
+            whole = len(values) == len(before) == 2  # "112mm in May and 86mm in June"
+            if (len(values) >= 3 or whole) and values[0] is before[0]:
                 return _mean(avg, values)
         return None
     values = run(r, earlier, forward=False)

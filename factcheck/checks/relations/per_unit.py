@@ -11,7 +11,15 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, gate, starts_with
 from factcheck.checks.relations import Finding, References
-from factcheck.checks.relations._bind import change_verb, role, run
+from factcheck.checks.relations._bind import (
+    MEASURES,
+    change_verb,
+    honest,
+    noun_forms,
+    role,
+    run,
+    same_noun,
+)
 from factcheck.checks.relations.average import AVERAGE
 
 NAME = "per_unit"
@@ -72,9 +80,13 @@ def _noun_after(r: Reading, each: Operand) -> str | None:
     if cue is None or len(tail) <= len(cue):
         return None
     word = tail[len(cue)]
-    if word in _TIME or not word.isalpha():
-        return None
+    if word in _TIME or word in _NO_NOUN or not word.isalpha():
+        return None  # "for each of the 6,000 farms": the noun is the count's, after it
     return _singular(word)
+
+
+#: Words after a cue of "per" that name no noun: "for each of", "for every one of".
+_NO_NOUN = frozenset(("of", "one", "the", "its", "their", "his", "her", "our", "those"))
 
 
 def _singular(word: str) -> str:
@@ -86,6 +98,13 @@ def _singular(word: str) -> str:
     return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
 
 
+def _word_of(o: Operand) -> str | None:
+    """The last word of the noun a count counts, as written ("buses"), for ``same_noun``."""
+    v = o.claim.value if o.claim is not None else None
+    unit = getattr(v, "unit", None)
+    return unit.split()[-1].lower() if isinstance(unit, str) and unit else None
+
+
 def _unit_of(o: Operand) -> str | None:
     v = o.claim.value if o.claim is not None else None
     unit = getattr(v, "unit", None)
@@ -93,9 +112,9 @@ def _unit_of(o: Operand) -> str | None:
 
 
 def _per_noun(r: Reading, each: Operand) -> Finding | None:
-    """ "paid £96,000 …, or £320 per tonne for the 300 tonnes it bought"; "1,250 applicants
-    for 50 nursing places, 35 for every place"; "sold 1,200 tonnes of gravel for £42,000.
-    That is £45 a tonne": the total over the count of the noun the figure is per."""
+    """ "paid £54,000 …, or £180 per tonne for the 300 tonnes it bought"; "960 applicants
+    for 40 training places, 24 for every place"; "sold 800 tonnes of sand for £24,000.
+    That is £30 a tonne": the total over the count of the noun the figure is per."""
     noun = _noun_after(r, each)
     if noun is None:
         return None
@@ -117,16 +136,39 @@ def _per_noun(r: Reading, each: Operand) -> Finding | None:
         for o in pool
     ):
         return None  # figures of a change ("up from £1.30") are no total and count
-    counts = [o for o in pool if o.kind == "count" and _unit_of(o) == noun]
+    counts = [o for o in pool if o.kind == "count" and same_noun(_word_of(o), noun)]
+    if not counts:
+        return _another_noun(each, noun, pool)
     if len(counts) != 1:
         return None
     count = counts[0]
     totals = [o for o in pool if o is not count and o.kind == each.kind and o.comparable(each)
-              and o.per is None and _unit_of(o) != noun and o.start < max(each.start, count.start)
+              and o.per is None and not same_noun(_word_of(o), noun)
+              and o.start < max(each.start, count.start)
               and not (each.kind == "count" and _unit_of(o) is None)]  # fmt: skip
     if len(totals) != 1 or count.value == 0:
         return None
     return _over_count(each, totals[0], count)
+
+
+#: Nouns per one of which any count of people or things may be shared: "£800 a head"
+#: over "48 singers", "€28,000 apiece" over "14 players".
+_ANY_HEAD = frozenset(("head", "person", "capita", "piece", "one", "individual"))
+
+
+def _another_noun(each: Operand, noun: str, pool: list[Operand]) -> Finding | None:
+    """ "£2m across 80 clubs. That is £500 a player": money per one of a noun, over a total
+    and one count of another noun (players are no clubs), so there is nothing of its noun to
+    divide by: inconclusive, never a test against the wrong count."""
+    counts = [o for o in pool if o.kind == "count" and _unit_of(o) is not None]
+    totals = [o for o in pool if o.kind == "money" and o.comparable(each) and o.per is None]
+    if each.kind != "money" or len(counts) != 1 or len(totals) != 1 or noun in _ANY_HEAD:
+        return None
+    if {noun, *noun_forms(_word_of(counts[0]) or "")} & MEASURES.keys():
+        return None  # "2.5 tonnes at £3 a kilo": measures, scaled by price
+    why = (f"{each.text} per {noun}: the text counts {counts[0].text}, not a {noun}, so "
+           f"{totals[0].text} cannot be divided per {noun}")  # fmt: skip
+    return Finding(CHECK, each.start, each.end, "inconclusive", why, (totals[0],), each)
 
 
 #: Words of a sentence that binds a per-unit figure to the total after it: "grant".
@@ -244,13 +286,16 @@ def _per_many(r: Reading, each: Operand) -> Finding | None:
         return None
     many, unit = block[0], _singular(tail[2])
     before = [o for o in sent if o.end <= each.begin and o.value_max is None]
-    if not before or ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD) is None:
+    if not before:
         return None
-    counts = [o for o in before if o.kind == "count" and _unit_of(o) == unit]
+    led = ends_with(r.between(before[-1].end, each.begin)[-5:], LEAD) is not None
+    counts = [o for o in before if o.kind == "count" and same_noun(_word_of(o), unit)]
     totals = [o for o in before if o not in counts and o.kind == each.kind and o.comparable(each)
               and _unit_of(o) == _unit_of(each)]  # fmt: skip
     if len(counts) != 1 or len(totals) != 1 or counts[0].value == 0:
         return None
+    if not led and (_unit_of(each) is None or len(before) != 2):
+        return None  # unled, only the two figures of the nouns it names bind it
     if any(role(r, o) is not None or change_verb(r, o) for o in before):
         return None
     total, count = totals[0], counts[0]
@@ -283,6 +328,7 @@ def _for_count(r: Reading, each: Operand, count: Operand) -> bool:
     )
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for each in r.operands:
         if each.kind == "count" and each.value_max is None and r.after(each.end, 1) == ["per"]:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
+from factcheck.checks.relations._bind import MEASURES, honest
 from factcheck.checks.relations.per_unit import EACH
 from factcheck.checks.relations.rate_period import costed as _costed
 
@@ -176,7 +177,7 @@ def _units(o: Operand) -> str | None:
 
 
 def _per_product(r: Reading, price: Operand) -> Finding | None:
-    """ "fetched $14,200 a tonne, putting the 3,000-tonne cargo's value at $42.6 million";
+    """ "fetched $9,500 a tonne, putting the 2,000-tonne shipment's value at $19 million";
     "At £12.60 an hour, a 37.5-hour week earns £525": a price per one of a noun times the
     figure that counts that noun, against the money figure after a verb of value."""
     noun = price.per
@@ -190,7 +191,8 @@ def _per_product(r: Reading, price: Operand) -> Finding | None:
         return None
     later = [o for o in r.in_sentence(price.start) if o.start >= price.end]
     counts = [o for o in later if o.kind in ("count", "duration") and o.value_max is None
-              and _units(o) in (noun, noun + "s") and o.value > 1]  # fmt: skip
+              and (_units(o) in (noun, noun + "s") or _any_head(noun, o))
+              and o.value > 1]  # fmt: skip
     if not counts:
         return _counted_before(r, price, noun)
     if len(counts) != 1:
@@ -209,6 +211,16 @@ def _per_product(r: Reading, price: Operand) -> Finding | None:
     line = (f"{count.text} × {price.text} = {_judge.fmt(computed)}; the text says "
             f"{total.text} ({rule})")  # fmt: skip
     return Finding(CHECK, total.start, total.end, status, line, (count, price), total)
+
+
+#: Nouns a price may be per one of whatever the count counts: "£1,480 a head" of cattle.
+_ANY_HEAD = frozenset(("head", "piece", "one"))
+
+
+def _any_head(noun: str, o: Operand) -> bool:
+    """Whether a price per ``noun`` is per one of what the count ``o`` counts: "a head" of
+    any count that names its noun ("212 store cattle"), never of a span of time."""
+    return noun in _ANY_HEAD and o.kind == "count" and _units(o) is not None
 
 
 def _counted_before(r: Reading, price: Operand, noun: str) -> Finding | None:
@@ -280,18 +292,7 @@ def _each_product(r: Reading, each: Operand) -> Finding | None:
     return Finding(CHECK, total.start, total.end, status, line, (count, each), total)
 
 
-#: Measures a price per one of them can be scaled between: (dimension, size in its base).
-_MEASURES = {
-    "kilo": ("mass", 1.0), "kilogram": ("mass", 1.0), "kg": ("mass", 1.0),
-    "gram": ("mass", 0.001), "g": ("mass", 0.001), "tonne": ("mass", 1000.0),
-    "litre": ("volume", 1.0), "liter": ("volume", 1.0), "l": ("volume", 1.0),
-    "ml": ("volume", 0.001), "millilitre": ("volume", 0.001),
-    "metre": ("length", 1.0), "meter": ("length", 1.0), "m": ("length", 1.0),
-    "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0), "km": ("length", 1000.0),
-    "centimetre": ("length", 0.01), "cm": ("length", 0.01),
-    "kwh": ("energy", 1.0), "mwh": ("energy", 1000.0), "megawatt-hour": ("energy", 1000.0),
-    "kilowatt-hour": ("energy", 1.0),
-}  # fmt: skip
+_MEASURES = MEASURES
 
 
 def _scale(unit: str | None, per: str | None) -> float | None:
@@ -321,17 +322,23 @@ def _measure_after(r: Reading, price: Operand) -> str | None:
     return None
 
 
+def _ends_set_off(words: list[str]) -> bool:
+    """Whether words end by setting a figure off: a comma, or a comma and "or"."""
+    return words[-1:] == [","] or words[-2:] == [",", "or"]
+
+
 def _summed_after(r: Reading, price: Operand, o: Operand) -> bool:
     """ "… at £12 a box, £4,800 in total": a larger amount set off by a comma right after
     the price and followed by a word of summing ("in total", "in all", "altogether")."""
     return (
         o.value > price.value
-        and r.between(price.end, o.begin)[-1:] == [","]
-        and len(r.between(price.end, o.begin)) <= 4
+        and _ends_set_off(r.between(price.end, o.begin))
+        and len(r.between(price.end, o.begin)) <= 5
         and starts_with(r.after(o.end, 2), _SUM_AFTER) is not None
     )
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for price in r.operands:
         if price.kind == "money" and price.value_max is None:
@@ -345,7 +352,9 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
     for price in r.operands:
         if price.kind != "money" or price.value_max is not None:
             continue
+        # "£30 each", "£19 a dose": a price per one of a noun, not per a period
         per = starts_with(r.after(price.end, 4), EACH) or price.per == "unit"
+        per = per or (price.per is not None and price.per not in _PERIODS)
         at = ends_with(r.before(price.begin, 5), AT)
         # "250 employees will each receive £2,000"; "Each of the 8 branches gets £4,000"
         each_gets = "each" in r.before(price.begin, 3) or _each_of(r, price)
