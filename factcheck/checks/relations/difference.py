@@ -24,9 +24,11 @@ from factcheck.checks.relations._bind import (
     CHANGE,
     change_verb,
     clause_break,
+    honest,
     minor_unit,
     of_one_currency,
     role,
+    set_off_after,
 )
 
 NAME = "difference"
@@ -111,6 +113,7 @@ _GATE = gate(STATED | MORE | STATED_AFTER | CHANGE_NOUN | COMPARED_AFTER | OVERA
              | _CLEAR | cues(*sorted(WIN)))  # fmt: skip
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
     for d in r.gated(CHANGE):  # "up 0.3 million on the 2.6 million" (change's own gate)
         if d.kind in ("count", "money") and d.value_max is None:
@@ -155,7 +158,7 @@ def _changed_by(r: Reading, d: Operand) -> Finding | None:
     news = [o for o in same if role(r, o) == "new"]
     if not news:
         before = [o for o in same if o.end <= d.begin]
-        set_off = before and r.between(before[-1].end, d.begin)[:1] == [","]
+        set_off = before and set_off_after(r.between(before[-1].end, d.begin))
         news = before[-1:] if set_off and role(r, before[-1]) is None else []
     if len(olds) != 1 or len(news) != 1 or len(same) != 2:
         return None
@@ -235,13 +238,15 @@ def _over_all(r: Reading, d: Operand, part: Operand, whole: Operand) -> Finding 
 def _pair_before(r: Reading, d: Operand) -> tuple[Operand, Operand] | None:
     """The two figures of d's kind before it in its clause, compared by "compared with",
     "from", "than" between them: "1,420 cases this year compared with 1,610 last year"."""
-    earlier = [o for o in r.in_sentence(d.start) if o.end <= d.begin and o.comparable(d)
-               and o.kind == d.kind and o.value_max is None]  # fmt: skip
+    kind = "percent" if d.kind == "points" else d.kind  # "51% … against 47%, 4 points lower"
+    earlier = [o for o in r.in_sentence(d.start) if o.end <= d.begin and o.kind == kind
+               and (kind == "percent" or o.comparable(d)) and o.value_max is None]  # fmt: skip
     if len(earlier) < 2:
         return None
     a, b = earlier[-2], earlier[-1]
     words = r.between(a.end, b.begin)
-    if len(words) > 8 or ";" in words or not contains(words, COMPARED):
+    paired = contains(words, COMPARED) or (role(r, a), role(r, b)) == ("old", "new")
+    if len(words) > 8 or ";" in words or not paired:  # "from 1,420 to 1,610, 190 more"
         return None
     if ";" in r.between(b.end, d.begin) or len(r.between(b.end, d.begin)) > 6:
         return None
@@ -249,8 +254,9 @@ def _pair_before(r: Reading, d: Operand) -> tuple[Operand, Operand] | None:
 
 
 def _compared_after(r: Reading, d: Operand) -> Finding | None:
-    """ "… 2,730 planning appeals this year compared with 2,980 last year, 250 fewer."."""
-    if d.kind not in ("count", "money"):
+    """ "… 2,730 planning appeals this year compared with 2,980 last year, 250 fewer.";
+    "rose from 1,420 to 1,610, 190 more"; "44% against 40% a year ago, four points higher"."""
+    if d.kind not in ("count", "money", "points"):
         return None
     tail = r.after(d.end, 2)
     if not tail or (tail[0],) not in COMPARED_AFTER or tail[1:2] not in ([], ["."], [","], [";"]):
@@ -400,7 +406,8 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
     head = r.before(d.begin, 5)
     won_by = head[-1:] == ["by"] and bool(WIN & set(_since_comma(r.before(d.begin, 9)[:-1])))
     tail = r.after(d.end, 3)
-    if ends_with(head, STATED) is None and not won_by and starts_with(tail, STATED_AFTER) is None:
+    named = ends_with(head, STATED) is not None or _named_margin(r.before(d.begin, 8))
+    if not named and not won_by and starts_with(tail, STATED_AFTER) is None:
         return None
     points = d.kind in ("points", "percent") or (
         d.kind == "count" and r.after(d.end, 1) in (["pts"], ["pt"], ["points"])
@@ -467,6 +474,25 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
                     f"the text says {d.text} ({rule})")  # fmt: skip
             return Finding(CHECK, d.start, d.end, status, line, (part, whole), d)
     return None
+
+
+#: Words that link a noun of margin to its figure: "margin … at 17", "lead was 6".
+_LINKS = frozenset(("at", "of", "was", "is", "stood", "stands", "now", "just", "only"))
+
+
+def _named_margin(words: list[str]) -> bool:
+    """Whether the words before a figure name it as a margin with words between the noun
+    and the figure: "their widest winning margin of the season at 17", "the lead they
+    built was 6": a noun of ``_MARGIN_NOUNS``, at most five words with no mark, and a
+    linking word of ``_LINKS`` right before the figure."""
+    if not words or words[-1] not in _LINKS:
+        return False
+    for i in range(len(words) - 2, max(len(words) - 8, -1), -1):
+        if words[i] in _MARGIN_NOUNS:
+            return all(w.isalpha() for w in words[i + 1 :])
+        if not words[i].isalpha():
+            return False
+    return False
 
 
 def _since_comma(words: list[str]) -> list[str]:
@@ -561,8 +587,17 @@ def _more(r: Reading, d: Operand) -> Finding | None:
     lead = r.between(a.end, d.begin)
     # "412 pupils sat the test this summer, 96 fewer than the 508 of 2025": the figure set
     # off by a comma at the end of its clause
-    if len(lead) > 3 and not (len(lead) <= 10 and lead[-1:] == [","] and "," not in lead[:-1]
-                              and not {"and", "but", "while", ";"} & set(lead)):  # fmt: skip
+    set_off = (
+        len(lead) <= 10
+        and lead[-1:] == [","]
+        and "," not in lead[:-1]
+        and not ({"and", "but", "while", ";"} & set(lead))
+    )
+    # "At 95 metres the new bridge runs 15 metres longer than the 80-metre span": a figure
+    # of the difference's own measure, the subject's, a few plain words before it
+    measured = _unit(a) is not None and _unit(a) == _unit(d) and _same_measure(b, d)
+    subject = measured and len(lead) <= 6 and all(w.isalpha() for w in lead)
+    if len(lead) > 3 and not set_off and not subject:
         return None
     return _test(d, a, b)
 
@@ -619,6 +654,8 @@ def _short(r: Reading, d: Operand) -> Finding | None:
         return None  # "short of the 31": _more reads it
     sent = r.in_sentence(d.start)
     before = [o for o in sent if o.end <= d.begin and o.kind == d.kind]
+    if not before and len(sent) == 1:
+        return _short_of_the_sentence_before(r, d)
     if not before or r.between(before[-1].end, d.begin) != [","]:
         return None
     got = before[-1]
@@ -639,6 +676,26 @@ def _short(r: Reading, d: Operand) -> Finding | None:
         # "needs 326 seats, or 300 with its partner": which threshold is meant is unclear
         why = f"{d.text} short: {need.text} and {rivals[0].text} may both be the threshold"
         return Finding(CHECK, d.start, d.end, "inconclusive", why, (need, got), d)
+    return _test(d, need, got)
+
+
+def _short_of_the_sentence_before(r: Reading, d: Operand) -> Finding | None:
+    """ "The ward needs 40 nurses but has 31. That leaves it nine short.": a shortfall alone
+    in its sentence, against the sentence before when that holds just two figures of its
+    kind, one after a word of need (``_NEED``) and larger than the other."""
+    prev = r.previous_sentence(d.start)
+    if prev is None:
+        return None
+    there = [o for o in r.in_sentence(prev[0]) if o.kind == d.kind and o.comparable(d)]
+    if len(there) != 2 or any(o.value_max is not None for o in there):
+        return None
+    needed = [o for o in there if set(r.before(o.begin, 2)) & _NEED]
+    if len(needed) != 1:
+        return None
+    need = needed[0]
+    got = there[1] if need is there[0] else there[0]
+    if need.value <= got.value:
+        return None
     return _test(d, need, got)
 
 

@@ -8,10 +8,12 @@ digit and inconsistent at least one unit and 3% off.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 
 from factcheck.checks import _judge
 from factcheck.checks._reading import (
+    DateRef,
     Operand,
     Reading,
     contains,
@@ -21,7 +23,7 @@ from factcheck.checks._reading import (
     starts_with,
 )
 from factcheck.checks.relations import Finding, References, average, difference, poll
-from factcheck.checks.relations._bind import change_verb, opening, role, run
+from factcheck.checks.relations._bind import change_verb, honest, opening, role, run
 
 NAME = "parts"
 CHECK = "arithmetic"
@@ -60,32 +62,33 @@ _PART_KINDS = ("money", "count", "percent")
 #: Before a figure that is what is left of a whole after a part: "the remaining 34".
 REST = cues("the remaining", "remaining", "the other", "the rest ,", "the rest -",
             "the remainder ,", "leaving", "leaving the other")  # fmt: skip
+#: What is left told as what follows from the part: "so only 34", "leaving just 12", and
+#: the same before a hedge the figure scanner reads ("only" of "so only 34").
+_SO = ("so", "leaving", "leaves", "left")
+REST = REST | cues(*(f"{a} {b}" for a in _SO for b in ("only", "just", "merely")))
 CUES = CUES | REST
 
 
+@honest
 def find(r: Reading, refs: References) -> Iterator[Finding]:
-    stated = _told_as_differences(r)
     for f in _find(r):
-        if not any(id(o) in stated for o in (f.target, *f.operands)):
+        if not any(_told_as_difference(r, o) for o in (f.target, *f.operands)):
             yield f
 
 
 _TOLD = difference.STATED | difference.OVERALL
-_TOLD_GATE = gate(_TOLD)  # only sentences holding a word of those cues can tell one
 
 
-def _told_as_differences(r: Reading) -> set[int]:
-    """Figures told as a difference ("a majority of 5", "a gap of £570"): no part and no
-    total of a sum, whatever figures stand around them (the cues are difference's)."""
-    held = r.gated(_TOLD_GATE)
-    return {id(o) for o in held if ends_with(r.before(o.begin, 5), _TOLD) is not None}
+def _told_as_difference(r: Reading, o: Operand | DateRef | None) -> bool:
+    """A figure told as a difference ("a majority of 5", "a gap of £570"): no part and no
+    total of a sum, whatever figures stand around it (the cues are difference's). Asked of
+    the figures of a finding only, so no sentence is read for it otherwise."""
+    return isinstance(o, Operand) and ends_with(r.before(o.begin, 5), _TOLD) is not None
 
 
 def _find(r: Reading) -> Iterator[Finding]:
     for rest in r.operands:
-        if rest.kind in ("count", "money") and (
-            ends_with(r.before(rest.begin, 3), REST) or _leaving(r, rest)
-        ):
+        if rest.kind in ("count", "money") and (_rest_cue(r, rest) or _leaving(r, rest)):
             found = _remainder(r, rest)
             if found is not None:
                 yield found
@@ -109,8 +112,16 @@ def _find(r: Reading) -> Iterator[Finding]:
 
 
 def _later(r: Reading, total: Operand) -> list[Operand]:
-    return [o for o in r.in_sentence(total.start) if o.start >= total.end and o.comparable(total)
-            and o.kind in _PART_KINDS]  # fmt: skip
+    """The figures of the total's kind after it in its sentence (the sentence's figures are
+    in text order, so those after it are a tail of them, found by bisection)."""
+    sent = r.in_sentence(total.start)
+    memo = r.memo.setdefault("parts_starts", {})
+    key = id(sent)
+    starts = memo.get(key)
+    if starts is None or starts[0] is not sent:  # type: ignore[index]
+        starts = memo[key] = (sent, [o.start for o in sent])
+    tail = sent[bisect_left(starts[1], total.end) :]  # type: ignore[index]
+    return [o for o in tail if o.comparable(total) and o.kind in _PART_KINDS]
 
 
 def _after_total(r: Reading, total: Operand) -> Finding | None:
@@ -147,7 +158,7 @@ def _after_total(r: Reading, total: Operand) -> Finding | None:
     if len(parts) < 2 or max(p.value for p in parts) > total.value >= 0:
         return None  # a part larger than the total: no breakdown of it
     rest = _rest_after(r, parts, later)
-    if rest is not None:  # "…, of whom 198 were British and 104 Irish; the other 10 …"
+    if rest is not None:  # "…, of whom 150 were members and 70 friends; the other 20 …"
         parts = [*parts, rest]
     parts = _goes_on(r, parts, later)
     if any(ends_with(r.before(p.begin, 3), REST) and _other_kind(r, total, p) for p in parts[1:]):
@@ -277,8 +288,8 @@ def _apposed_parts(
     if len(gap) < 2 and not with_:
         return None  # "pays for 30 new police officers, two fire engines and …": one list
     parts = run(r, later, forward=True)
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or max(p.value for p in parts) > total.value >= 0:
+        return None  # a part larger than the total ("5:1, with 144 men"): no breakdown of it
     placed = not with_ and _noun(total) is not None and _placed_all(r, parts)
     if (
         not with_
@@ -742,6 +753,17 @@ LEFT_NOUNS = frozenset("profit surplus balance shortfall deficit gap margin loss
                        "difference".split())  # fmt: skip
 
 
+def _rest_cue(r: Reading, rest: Operand) -> bool:
+    """Whether a cue of what is left stands right before the figure, or before the words
+    of its hedge ("so only 34": "only" is read as the figure's hedge), and no comparative
+    follows it ("so only 300 more": an addition, not what is left)."""
+    if r.after(rest.end, 1) in (["more"], ["fewer"], ["less"], ["extra"], ["additional"]):
+        return False
+    if ends_with(r.before(rest.begin, 3), REST):
+        return True
+    return rest.begin < rest.start and ends_with(r.before(rest.start, 3), REST) is not None
+
+
 def _leaving(r: Reading, rest: Operand) -> bool:
     """ "Revenue came to £820m and costs to £510m, leaving an operating profit of £290m": what
     is left named by a short noun phrase between "leaving" and "of"."""
@@ -769,8 +791,10 @@ def _remainder(r: Reading, rest: Operand) -> Finding | None:
         taken = [part]
         if _other_kind(r, whole, rest):
             return None
-    elif len(pool) > 2 and run(r, pool[1:], forward=True) == pool[1:]:
-        # "312 passengers, of whom 198 were British and 104 Irish; the other 10 …": the
+    elif len(pool) > 2 and (
+        run(r, pool[1:], forward=True) == pool[1:] or _opens_of(r, pool[0], len(pool))
+    ):
+        # "240 guests, of whom 150 were members and 70 friends; the other 20 …": the
         # whole first, then the run of its parts
         whole, taken = pool[0], pool[1:]
         if max(p.value for p in taken) >= whole.value or _other_kind(r, whole, rest):
@@ -786,8 +810,16 @@ def _remainder(r: Reading, rest: Operand) -> Finding | None:
     return Finding(CHECK, rest.start, rest.end, status, line, (whole, *taken), rest)
 
 
+def _opens_of(r: Reading, whole: Operand, n: int) -> bool:
+    """Whether ``whole`` opens its sentence as the whole of what follows ("Of the 86 homes,
+    52 …. Another 20 … and the remaining 14 …"), with at most four figures in all, so that
+    every later figure of its kind up to what is left is one of its parts."""
+    lead = opening(r, whole.begin)
+    return 3 <= n <= 4 and (tuple(lead) in OF_THE or (len(lead) <= 3 and lead[:1] == ["of"]))
+
+
 def _rest_of_hundred(r: Reading, rest: Operand) -> Finding | None:
-    """ "52% would vote yes and 44% no; the remaining 4% did not know": the shares listed
+    """ "61% backed the levy and 33% opposed it; the remaining 6% had no view": the shares listed
     before what is left of the whole, 100%. Not when a share is of something else ("40%
     of the homes") or a change ("up 3%")."""
     pool = [o for o in r.before_in_sentence(rest) if o.kind == "percent"] or _shares_before(r, rest)
