@@ -36,3 +36,23 @@ def test_an_occupation_after_a_place_is_a_role_too() -> None:
     ents = Text(Document(id="d", text=text)).entities
     m = ents.named("Hugh Tamsett")
     assert m is not None and "baker" in m.roles
+
+
+def test_a_role_in_capitals_before_a_name_is_its_holder_s() -> None:
+    text = (
+        "Council meeting ends early\n\n"
+        "The Lord Mayor, Edwin Catterall, opened the meeting. Hilda Marsh spoke next.\n\n"
+        "“We will adjourn,” the Lord Mayor said.\n\n"
+    )
+    assert speakers(text) == ["Edwin Catterall"]
+
+
+def test_she_after_a_man_named_alone_is_not_his_gender() -> None:
+    text = (
+        "Minister questioned on wards\n\n"
+        "The health minister, Dame Ann Lee, took questions from members.\n\n"
+        "A second member, Conrad Pell, asked whether other wards would be included. She said "
+        "they would. “One rule for every ward,” she said. He was not satisfied. “We have "
+        "heard that before,” he said.\n\n"
+    )
+    assert speakers(text) == ["Ann Lee", "Conrad Pell"]

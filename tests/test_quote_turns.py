@@ -131,3 +131,13 @@ def test_she_asked_goes_to_the_woman_by_her_given_name() -> None:
         "“I did not,” Pilling said.\n\n"
     )
     assert speakers(text) == ["Meredith Oakes", "Tobias Pilling"]
+
+
+def test_interrupted_is_a_speech_verb_of_its_own_turn() -> None:
+    text = (
+        "Candidates clash on parking\n\n"
+        "“Ms Moy, what would it cost?” Nadia Quill asked.\n\n"
+        "“About two million,” Bethan Moy replied. “Money we do not have,” Oswin Farrant "
+        "interrupted.\n\n"
+    )
+    assert speakers(text) == ["Nadia Quill", "Bethan Moy", "Oswin Farrant"]

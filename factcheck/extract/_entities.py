@@ -1407,7 +1407,7 @@ class Entities:
         if self._model is not None:
             return e._whole().gender
         male, female = votes
-        return None if male == female else ("m" if male > female else "f")
+        return _voted_gender(e.name, male, female)
 
     def _pronouns(self) -> list[tuple[str, int, int]]:
         """Each "he said" / "she said": its pronoun, where the words it closes begin
@@ -2041,6 +2041,11 @@ _BODY_ROLE_BEFORE = re.compile(
     r"((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+$"
 )
 _LABEL_ROLES = TITLES | OCCUPATIONS
+# A role of capitalised words in apposition before a name ("The Presiding Officer, X,",
+# "the Deputy Chief Constable, X,"); only a word of the title or occupation tables ends it.
+_CAPITAL_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(])[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2}[A-Z][a-z]+),[ \t]+$"
+)
 _APPOSED_AFTER = re.compile(rf",[ \t]+{_ROLE_DET}[ \t]+{_ROLE_WORDS}{_ROLE_OF}[ \t]*[,.;:]")
 # Lower-case words that open a clause, not a role ("the one who ... said")
 _NOT_ROLES = _words(
@@ -2108,9 +2113,12 @@ def _appositive_role(text: str, start: int, end: int) -> str:
         m = _APPOSED_AFTER.match(text, end)
         words = m.group(1) if m else None
     if words is None:
-        # "Harbury Town coach Pavel Strom": a body's name, then the role it gives
-        m = _BODY_ROLE_BEFORE.search(text, max(0, start - 40), start)
-        words = m.group(1) if m and m.group(1).split()[-1] in _LABEL_ROLES else None
+        # "Harbury Town coach Pavel Strom": a body's name, then the role it gives;
+        # "The Lord Lieutenant, Ann Lee,": a role written in capitals
+        m = _BODY_ROLE_BEFORE.search(
+            text, max(0, start - 40), start
+        ) or _CAPITAL_ROLE_BEFORE.search(text, max(0, start - 50), start)
+        words = m.group(1) if m and m.group(1).split()[-1].lower() in _LABEL_ROLES else None
     if not words:
         return ""
     tokens = words.split()
@@ -2877,8 +2885,18 @@ def _genders(text: str, mentions: list[Mention], entities: list[Entity]) -> None
         v[0 if word in _MALE else 1] += 1
     for eid, (male, female) in votes.items():
         e = entities[eid]
-        if e.gender is None and male != female:
-            e.gender = "m" if male > female else "f"
+        if e.gender is None:
+            e.gender = _voted_gender(e.name, male, female)
+
+
+def _voted_gender(name: str, male: int, female: int) -> str | None:
+    """The gender the "he said" / "she said" votes give a person, or None on a tie or
+    when the given name tells the other ("Conrad Pell …. She said": the pronoun is
+    someone else's, a person the paragraph does not name)."""
+    if male == female:
+        return None
+    voted = "m" if male > female else "f"
+    return voted if given_name_gender(name) in (None, voted) else None
 
 
 # "Deeside Wildlife Park said in a statement", "WellPoint has admitted … after it first

@@ -56,7 +56,8 @@ _VERBS = (
     r"accused|accuses|praised|praises|hailed|hails|criticised|criticized|condemned|"
     r"dismissed|denounced|saying|warning|adding|telling|arguing|noting|insisting|writing|"
     r"stating|claiming|accusing|describing|pressed|presses|answered|answers|interjected|"
-    r"retorted|demanded|demands|reminded|reminds|" + "|".join(_CHARACTERISING_AS)
+    r"retorted|demanded|demands|reminded|reminds|interrupted|interrupts|"
+    r"snapped|joked|jokes|" + "|".join(_CHARACTERISING_AS)
 )
 
 
