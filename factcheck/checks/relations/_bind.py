@@ -575,3 +575,22 @@ MEASURES = {
     "kwh": ("energy", 1.0), "mwh": ("energy", 1000.0), "megawatt-hour": ("energy", 1000.0),
     "kilowatt-hour": ("energy", 1.0),
 }  # fmt: skip
+
+
+def year_after(r: Reading, o: Operand) -> int | None:
+    """The year a figure is told of right after it ("150 in 2022"), or None."""
+    dates = r.dates_in(o.end, o.end + 12)
+    if not dates or dates[0].granularity != "year" or r.between(o.end, dates[0].start) != ["in"]:
+        return None
+    return dates[0].lo.year
+
+
+def dated_pair(r: Reading, a: Operand, b: Operand) -> tuple[Operand, Operand] | None:
+    """Two figures of one kind each told of its own year and joined by "and" or a comma
+    ("sold 150 in 2022 and 600 in 2024"): the earlier and the later, by their years."""
+    ya, yb = year_after(r, a), year_after(r, b)
+    if ya is None or yb is None or ya == yb or not a.comparable(b) or a.kind != b.kind:
+        return None
+    if r.between(a.end, b.begin)[2:] not in (["and"], [","], [",", "and"]):
+        return None
+    return (a, b) if ya < yb else (b, a)

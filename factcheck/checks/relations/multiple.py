@@ -18,6 +18,7 @@ from factcheck.checks.relations._bind import (
     RISE,
     clause_break,
     dated_before,
+    dated_pair,
     honest,
     lead,
     nearest,
@@ -626,6 +627,11 @@ def _operands_of(r: Reading, m: Operand) -> tuple[Operand | None, Operand | None
         if other is None:
             other = next((o for o in after[1:] if o.comparable(base)), None)
         return base, other
+    # "grew fourfold in a decade: the yard built 15 boats in 2014 and 60 in 2024"
+    if _is_change(r, m) and len(after) == 2 and r.between(m.end, after[0].begin).count(":") == 1:
+        pair = dated_pair(r, *after)
+        if pair is not None:
+            return pair
     # "three times as many, 9 million against 3 million"
     for a, b in itertools.pairwise(after):
         between = r.between(a.end, b.begin)

@@ -416,7 +416,8 @@ def _before_total(r: Reading, total: Operand) -> Finding | None:
         ["-"],
         ["–"],
         ["—"],
-    )  # "…, 424 in all", "… - 1,400 in two months"
+        [":"],
+    )  # "…, 424 in all", "… - 1,400 in two months", "…: 90mm in three days"
     pieces = _tail_pieces(r, total) if set_off else None
     tailed = set_off and (_tail_in_all(r, total) or pieces is not None)
     if (
@@ -491,11 +492,12 @@ def _tail_pieces(r: Reading, total: Operand) -> Callable[[list[Operand]], bool] 
         (o for o in r.in_sentence(total.start) if o.start > total.end and o.kind == "duration"),
         None,
     )
-    if span is None or span.time_unit not in ("year", "month"):
+    if span is None or span.time_unit not in ("year", "month", "day"):
         return None
     if r.between(total.end, span.begin) != list(cue):
         return None
-    # each part is of one year (month): as many years (months) named in the list as parts
+    # each part is of one year (month, day): as many years (months, days: "on Monday")
+    # named in the list as parts
     return lambda parts: (
         span.value
         == len(parts)

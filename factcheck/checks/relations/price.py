@@ -194,7 +194,7 @@ def _per_product(r: Reading, price: Operand) -> Finding | None:
               and (_units(o) in (noun, noun + "s") or _any_head(noun, o))
               and o.value > 1]  # fmt: skip
     if not counts:
-        return _counted_before(r, price, noun)
+        return _counted_before(r, price, noun) or _measured_the_sentence_before(r, price, noun)
     if len(counts) != 1:
         return None
     count = counts[0]
@@ -221,6 +221,38 @@ def _any_head(noun: str, o: Operand) -> bool:
     """Whether a price per ``noun`` is per one of what the count ``o`` counts: "a head" of
     any count that names its noun ("212 store cattle"), never of a span of time."""
     return noun in _ANY_HEAD and o.kind == "count" and _units(o) is not None
+
+
+def _measured_the_sentence_before(r: Reading, price: Operand, noun: str) -> Finding | None:
+    """ "The dairy sold 1.5 tonnes of butter at the show. At $8 a kilo, that earned it
+    $12,000": a price per one of a measure in a sentence with no count of its own, over the
+    one quantity of the sentence before told in a measure of the same dimension (scaled
+    between the two), against the sentence's one sum after a verb of value."""
+    if noun not in MEASURES:
+        return None
+    sent = r.in_sentence(price.start)
+    if any(o.kind == "count" and o.claim is not None for o in sent):
+        return None  # a count of its own (a bare "2024" counts nothing)
+    prev = r.previous_sentence(price.start)
+    there = [o for o in r.in_sentence(prev[0]) if o.value_max is None] if prev else []
+    counts = [o for o in there if o.kind == "count" and _units(o) is not None]
+    if len(counts) != 1 or any(o.kind == "money" for o in there):
+        return None
+    count = counts[0]
+    scale = _scale(_units(count), noun)
+    if scale is None or (_units(count) or "").rstrip("s") not in MEASURES:
+        return None  # a count of a measure ("3.2 tonnes"), not of things
+    totals = [o for o in sent if o.start > price.end and o.kind == "money"]
+    if len(totals) != 1 or not totals[0].comparable(price) or totals[0].per is not None:
+        return None
+    total = totals[0]
+    if not VALUED & set(r.between(price.end, total.begin)) or not _plain_total(r, total):
+        return None
+    computed = count.value * price.value * scale
+    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
+    line = (f"{count.text} × {price.text} × {_judge.fmt(scale)} = {_judge.fmt(computed)}; "
+            f"the text says {total.text} ({rule})")  # fmt: skip
+    return Finding(CHECK, total.start, total.end, status, line, (count, price), total)
 
 
 def _counted_before(r: Reading, price: Operand, noun: str) -> Finding | None:
