@@ -34,7 +34,7 @@ BUDGET = 0.25
 #: The check sets a snapshot covers besides the bench corpora (gold files in the
 #: ``score_checks`` format; those missing on this machine are left out).
 SETS = (
-    *(f"tests/fixtures/checks_blind{n}/cases.jsonl" for n in ("", 2, 3, 4, 5, 6, 7)),
+    *(f"tests/fixtures/checks_blind{n}/cases.jsonl" for n in ("", 2, 3, 4, 5, 6, 7, 8, 9, 10)),
     "tests/fixtures/checks/own-cases.jsonl",
     "../shared/eval/checks-dev.jsonl",
 )

@@ -354,12 +354,20 @@ class Reading:
 # ---------------------------------------------------------------- cue matching
 
 
+#: A cue trie's node: the next word of a cue to its node, and ``_CUE`` to the cue that ends
+#: there. No token is the empty string, so the key cannot clash with a word.
+_Node = dict[str, "_Node | Cue"]
+_CUE = ""
+
+
 @dataclass(frozen=True, slots=True)
 class _CueIndex:
-    """A cue set indexed by its first and by its last token, longest cue first."""
+    """A cue set as two tries of its words: read forwards from the first word and backwards
+    from the last, so that a match walks only as many words as the cue it finds has (the
+    longest cue is the last end met on the walk)."""
 
-    by_first: dict[str, list[Cue]]
-    by_last: dict[str, list[Cue]]
+    forward: _Node
+    backward: _Node
     empty: bool
     firsts: frozenset[str]  # the words a cue starts with
 
@@ -386,14 +394,31 @@ def _index(cue_set: Iterable[Cue]) -> _CueIndex:
 
 
 def _build_index(cue_set: Iterable[Cue]) -> _CueIndex:
-    by_first: dict[str, list[Cue]] = {}
-    by_last: dict[str, list[Cue]] = {}
+    forward: _Node = {}
+    backward: _Node = {}
     key = frozenset(cue_set)
-    for cue in sorted(key, key=len, reverse=True):
-        if cue:
-            by_first.setdefault(cue[0], []).append(cue)
-            by_last.setdefault(cue[-1], []).append(cue)
-    return _CueIndex(by_first, by_last, () in key, frozenset(by_first))
+    for cue in key:
+        for root, words in ((forward, cue), (backward, cue[::-1])):
+            node = root
+            for w in words:
+                node = node.setdefault(w, {})  # type: ignore[assignment]
+            if words:
+                node[_CUE] = cue
+    return _CueIndex(forward, backward, () in key, frozenset(c[0] for c in key if c))
+
+
+def _walk(node: _Node, words: Iterable[str]) -> Cue | None:
+    """The longest cue the trie holds along ``words`` from its root."""
+    found: Cue | None = None
+    for w in words:
+        nxt = node.get(w)
+        if nxt is None:
+            break
+        node = nxt  # type: ignore[assignment]
+        cue = node.get(_CUE)
+        if cue is not None:
+            found = cue  # type: ignore[assignment]
+    return found
 
 
 def ends_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
@@ -402,14 +427,10 @@ def ends_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
         idx = _INDEXES[cue_set]  # the common case, without a call: a table indexed before
     except (KeyError, TypeError):
         idx = _index(cue_set)
-    if words:
-        n_words = len(words)
-        for cue in idx.by_last.get(words[-1], ()):
-            n = len(cue)
-            if n == 1:
-                return cue  # its one word is the last word: found by the index itself
-            if n <= n_words and tuple(words[n_words - n :]) == cue:
-                return cue
+    if words and words[-1] in idx.backward:
+        found = _walk(idx.backward, reversed(words))
+        if found is not None:
+            return found
     return () if idx.empty else None
 
 
@@ -419,10 +440,10 @@ def starts_with(words: Sequence[str], cue_set: Iterable[Cue]) -> Cue | None:
         idx = _INDEXES[cue_set]  # the common case, without a call: a table indexed before
     except (KeyError, TypeError):
         idx = _index(cue_set)
-    if words:
-        for cue in idx.by_first.get(words[0], ()):
-            if len(cue) == 1 or tuple(words[: len(cue)]) == cue:
-                return cue
+    if words and words[0] in idx.forward:
+        found = _walk(idx.forward, words)
+        if found is not None:
+            return found
     return () if idx.empty else None
 
 
@@ -436,11 +457,13 @@ def contains(words: Sequence[str], cue_set: Iterable[Cue]) -> bool:
         return True
     if idx.firsts.isdisjoint(words):
         return False  # no word a cue starts with: one set operation, no loop
-    by_first = idx.by_first
+    forward = idx.forward
     for i, w in enumerate(words):
-        for cue in by_first.get(w, ()):
-            if len(cue) == 1 or tuple(words[i : i + len(cue)]) == cue:
-                return True
+        node = forward.get(w)
+        if node is None:
+            continue
+        if _CUE in node or _walk(node, itertools.islice(words, i + 1, None)) is not None:  # type: ignore[arg-type]
+            return True
     return False
 
 
