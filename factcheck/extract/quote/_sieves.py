@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.quote._marks import _is_question
 from factcheck.extract.quote._names import _calendar, _clean_name, _near, _possessive
-from factcheck.extract.quote._parts import _Pick
+from factcheck.extract.quote._parts import _mentions_in, _Pick
 from factcheck.extract.quote._tables import (
     _ADDRESS,
     _AND_THE,
@@ -20,6 +20,7 @@ from factcheck.extract.quote._tables import (
     _NAME_LABEL,
     _NEW_CLAUSE,
     _QUESTIONED_BY,
+    _READ_BY,
     _REPORTING,
     _ROLE_SUBJECT,
     _SENTENCE_SUBJECT,
@@ -231,6 +232,33 @@ def _continued_quote(r: _Speakers, c: _Context) -> _Pick | None:
     sp = c.chain_speaker or (c.prev[1] if c.prev else None)
     if sp:
         return _Pick(sp.name, sp.start, "continued_quote", resolved=sp)
+    return None
+
+
+def _read_out(r: _Speakers, c: _Context) -> _Pick | None:
+    """'Ann Lee wrote a statement that was read to the court by Tom Cole. ¶ “…”': words
+    read out for someone are the writer's, the person the sentence names before "read …
+    by", not the reader's; the quote opens the paragraph right after, with no
+    attribution of its own."""
+    if c.q.start != c.para_start or c.q.continues or c.before or c.after:
+        return None
+    s = r.s
+    i = c.para_start - 1
+    while i >= 0 and s[i].isspace():
+        i -= 1
+    if i < 0:
+        return None
+    ps, pe = r._line(i)
+    if s[ps : ps + 1] in ("“", '"'):
+        return None  # the paragraph before is a quote's, not narration
+    read = max(_READ_BY.finditer(s, ps, pe), key=lambda m: m.start(), default=None)
+    if read is None or r._quoted(read.start()):
+        return None
+    ents = r.text.entities
+    st = r._sentence_start(read.start())
+    for m in _mentions_in(ents, st, read.start()):
+        if ents.entity(m).kind == "person" and not r._quoted(m.start):
+            return _Pick(ents.entity(m).name, m.start, "read_out")
     return None
 
 
@@ -454,6 +482,7 @@ SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
     _their_words,
     _paragraph_opening,
     _continued_quote,
+    _read_out,
     _exchange_run,
     _conversation_turns,
     _floor_turn,

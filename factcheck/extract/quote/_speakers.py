@@ -271,6 +271,8 @@ class _Speakers:
             if found is None or (found[0] == "doc" and self._sent_by(found[1], start)):
                 return False
             np = (start + found[2], start + found[3])
+            if found[0] == "doc" and self._apposed_body(np[1]) is not None:
+                return False  # "Their label, Marlow Records, said": the body speaks
         else:
             # inverted, right after the quote: "…,” said one commuter, who …"
             m = _UNNAMED_AFTER.match(s, v_end)
@@ -345,7 +347,27 @@ class _Speakers:
         if i < 0 or self._quoted(para + i):
             return False
         i += para
-        return self._named_in(self._sentence_start(i), i, _SENDERS)
+        return self._named_in(self._sentence_start(i), i, _SENDERS) or (
+            self._apposed_body(i + len(head)) is not None
+        )
+
+    def _apposed_body(self, end: int) -> Mention | None:
+        """The organisation named in apposition right after a noun ending at ``end``
+        ("Their label, Marlow Records, said"): the noun is that body then."""
+        if not self.s.startswith(", ", end):
+            return None
+        ents = self.text.entities
+        m = ents.at(end + 2, end + 80)
+        if m is None or m.start != end + 2 or ents.entity(m).kind != "organisation":
+            return None
+        return m
+
+    def _body_apposed_to(self, head: str, pos: int) -> Mention | None:
+        """The organisation the article named in apposition to a noun ``head`` before
+        ``pos`` ("Their label, Marlow Records, …. “…,” the label said")."""
+        low = self.s.lower()
+        i = low.rfind(f"{head}, ", max(0, pos - 1500), pos)
+        return self._apposed_body(i + len(head)) if i >= 0 and not self._quoted(i) else None
 
     def _unnamed_antecedent(self, pos: int, it: bool, head: str = "") -> bool:
         """Whether a pronoun at ``pos`` ("she said", "it said"), or a definite description
@@ -1666,7 +1688,10 @@ class _Speakers:
             ents.with_role(desc.split(" of ")[0], a.pos) if " of " in desc else None
         )  # "the leader of the council": the holder of "leader"
         if holder is None and body:
-            holder = self._named_after(body[-1].lower(), a.pos)
+            head = body[-1].lower()
+            holder = self._named_after(head, a.pos) or (
+                None if head.endswith("s") else self._body_apposed_to(head, a.pos)
+            )  # "the label said" after "Their label, Marlow Records,"; not a plural
         if holder is None and len(body) >= 2 and words[0].lower() in _POSSESSIVES | {"its"}:
             holder = self._sole_holder(" ".join(body).lower())  # "what its chief executive called"
         if holder is not None:
@@ -1981,7 +2006,28 @@ class _Speakers:
         if joint is not None:
             other, start = joint
             return _Speaker(f"{other} and {name}", kind, pick.sieve, start, m.end)
+        joined = self._joined_after_verb(m, pick.pos) if kind == "person" else None
+        if joined is not None:
+            other, end = joined
+            return _Speaker(f"{name} and {other}", kind, pick.sieve, m.start, end)
         return _Speaker(name, kind, pick.sieve, m.start, m.end)
+
+    def _joined_after_verb(self, m: Mention, verb: int) -> tuple[str, int] | None:
+        """'“…,” said Ann Lee and Tom Cole in a statement': the person joined by "and"
+        to the name right after the speech verb (inverted), and where that name ends."""
+        s = self.s
+        if not (verb < m.start <= verb + 12) or s[verb : m.start].strip().count(" "):
+            return None  # not the name right after the verb
+        if not s.startswith(" and ", m.end):
+            return None
+        ents = self.text.entities
+        second = ents.at(m.end + 5, m.end + 70)
+        if second is None or second.start != m.end + 5:
+            return None
+        e, first = ents.entity(second), ents.entity(m)
+        if e.kind not in ("person", "unknown") or e.name == first.name or " " not in e.name:
+            return None
+        return e.name, second.end
 
     def _family(self, plural: str, pos: int) -> _Speaker | None:
         """ "the Penrose-Hydes said", "the Joneses wrote": the people last named together

@@ -252,6 +252,12 @@ _EXCHANGE_VERB = re.compile(
     r"took(?=[ \t]+(?:her|him|[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+through\b))"
     r"[ \t]+(?:(?P<pron>her|him)\b|(?=[A-Z]))"
 )
+# Words read out for their writer by someone else ("a statement that was read to the
+# court by X", "her letter, read aloud by X,", "which X read out"): the reader is not the
+# one whose words they are.
+_READ_BY = re.compile(
+    r"\bread[ \t]+(?:out[ \t]+|aloud[ \t]+)?(?:(?:to|in|at)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by\b"
+)
 # One who takes questions from people the article does not name ("took questions for
 # an hour", "faced further questions from reporters", "fielded questions").
 _TOOK_QUESTIONS = re.compile(
