@@ -141,3 +141,25 @@ def test_interrupted_is_a_speech_verb_of_its_own_turn() -> None:
         "interrupted.\n\n"
     )
     assert speakers(text) == ["Nadia Quill", "Bethan Moy", "Oswin Farrant"]
+
+
+TRANSCRIPT = (
+    "Five minutes with a thatcher\n\n"
+    "Gwen Arliss, 61, has thatched roofs in the county for thirty years.\n\n"
+    "Q: What do you tell apprentices?\n\n"
+    "A: Patience. I always say, “A roof is never finished in a week.”\n\n"
+    "Q: Who taught you?\n\n"
+    "A: A neighbour. She told me once, “Watch the straw, not the clock.”\n\n"
+)
+
+
+def test_i_inside_an_answer_turn_is_the_interviewee() -> None:
+    doc = Text(Document(id="d", text=TRANSCRIPT))
+    got = {c.value.quote: c.value.speaker for c in extract(doc)}  # type: ignore[union-attr]
+    assert got["A roof is never finished in a week."] == "Gwen Arliss"
+
+
+def test_words_given_to_someone_the_answer_turn_does_not_name_are_nobody_s() -> None:
+    doc = Text(Document(id="d", text=TRANSCRIPT))
+    got = {c.value.quote: c.value.speaker for c in extract(doc)}  # type: ignore[union-attr]
+    assert got["Watch the straw, not the clock."] is None

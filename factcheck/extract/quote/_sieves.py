@@ -27,7 +27,7 @@ from factcheck.extract.quote._tables import (
     _THEIR_WORDS,
     _TRANSCRIPT,
 )
-from factcheck.extract.quote._turns import _exchange_run
+from factcheck.extract.quote._turns import _exchange_run, _within_turn
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -475,6 +475,7 @@ def _salience(r: _Speakers, c: _Context) -> _Pick | None:
 
 SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
     _transcript_turn,
+    _within_turn,
     _speech_verb_next,
     _speech_verb_before,
     _speech_verb_later,
@@ -490,4 +491,4 @@ SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
     _salience,
 )
 # The sieves that read the quote's own attribution; the rest carry a speaker over.
-_OWN_SIEVES = frozenset(SIEVES[:7])
+_OWN_SIEVES = frozenset(SIEVES[: SIEVES.index(_paragraph_opening) + 1])

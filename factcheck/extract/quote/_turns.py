@@ -16,12 +16,19 @@ is worse than none.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from factcheck.extract.quote._marks import _is_question
 from factcheck.extract.quote._names import _possessive
-from factcheck.extract.quote._parts import _Pick, _Speaker
-from factcheck.extract.quote._tables import _REPORTED_QUESTION, _TOOK_QUESTIONS, _VOCATIVE
+from factcheck.extract.quote._parts import _mentions_in, _Pick, _Speaker
+from factcheck.extract.quote._tables import (
+    _NAME_LABEL,
+    _REPORTED_QUESTION,
+    _TOOK_QUESTIONS,
+    _TRANSCRIPT,
+    _VOCATIVE,
+)
 
 if TYPE_CHECKING:
     from factcheck.extract.quote._marks import _Quote
@@ -29,6 +36,8 @@ if TYPE_CHECKING:
     from factcheck.extract.quote._speakers import _Speakers
 
 _SIEVE = "conversation_turns"
+# the speaker of a labelled turn as the subject of the words it quotes ("I tell them")
+_FIRST_PERSON = re.compile(r"(?:^|(?<=[\s,]))(?:I|We|we)[ \t]+[a-z]")
 # the asker of questions from the floor ("a reporter asked"): someone nobody names
 _UNNAMED = _Speaker("", "unnamed", _SIEVE, -1, -1)
 _MAX_RUN = 16  # paragraphs a run is read back over
@@ -188,3 +197,42 @@ def _next_turn(
     if before.name == answerer.name:
         return asker
     return None  # a third speaker: the alternation is broken
+
+
+def _within_turn(r: _Speakers, c: _Context) -> _Pick | None:
+    """A quote inside a transcript's labelled turn ("A: … I always say, “…”", "Lee: …
+    my husband said, “…”"): the label's speaker talks in the first person, so "I"
+    (or "we") is the label's person (the interviewee for "A:", nobody for "Q:"), and
+    words given to anyone else the line does not name are nobody's; a name the line
+    gives is left to the sieves after."""
+    label = _TRANSCRIPT.match(r.s, c.para_start) or _NAME_LABEL.match(r.s, c.para_start)
+    if label is None or label.end() >= c.q.start or "\n" in r.s[label.end() : c.q.start]:
+        return None
+    atts = [*c.before[-1:], *c.after[:1]]
+    if any(a.kind == "pron" and a.name in ("i", "we") for a in atts) or (
+        not atts and _FIRST_PERSON.search(r.s, max(label.end(), c.sent_start), c.q.start)
+    ):
+        return _label_speaker(r, c, label.group(1))  # "I always say", "I tell them, “…”"
+    if not atts:
+        return None
+    ents = r.text.entities
+    for m in _mentions_in(ents, label.end(), c.q.start):
+        if ents.entity(m).kind in ("person", "organisation"):
+            return None  # someone the line names: the words may be theirs
+    return _Pick(None, c.q.start, "transcript_turn")
+
+
+def _label_speaker(r: _Speakers, c: _Context, label: str) -> _Pick | None:
+    """The speaker a turn's label names: nobody for the interviewer's ("Q:"), the
+    person the article names most for "A:", else the person the label names."""
+    if label in ("Q", "Question"):
+        return _Pick(None, c.q.start, "transcript_turn")
+    if label in ("A", "Answer"):
+        e = r.text.entities.most_named(("person",), before=c.q.start)
+        if e is None:
+            first = r._first_named(c.q.start)  # the one person the introduction names
+            return first.via("transcript_turn") if first else None
+        return _Pick(e.name, e.mentions[0].start, "transcript_turn")
+    name = label.title() if label.isupper() else label
+    m = r.text.entities.find(name, c.q.start)
+    return _Pick(name, m.start if m else c.q.start, "transcript_turn")
