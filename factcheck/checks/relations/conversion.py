@@ -92,7 +92,7 @@ def _linked(r: Reading, a: Operand, b: Operand) -> bool:
     words = r.between(a.end, b.begin)
     cue = ends_with(words, _AFTER_PHRASE)
     if cue is None and words[-1:] == [","] and b.hedge == "about":
-        cue = (",",)  # "2.5 billion reais of bonds, about €383 million"
+        cue = (",",)  # "4 billion reais of notes, about €610 million"
     if cue is not None and 0 < len(words) - len(cue) <= 8:
         tail = words[: len(words) - len(cue)]
         if cue in _RESTATES and tail[:1] == [","] and tail[1:2] and tail[1] in _RELATIVE:
@@ -163,17 +163,18 @@ def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
     that ends the first amount's noun: "a RM85 million order for buses - roughly US$18m -",
     "NOK 500 million, which works out at about €43 million", "2.5 billion lira for four
     ferries; at current exchange rates $73 million", "R2.2 billion; €110 million in euros",
-    "S$300 million - the price in Hong Kong dollars was HK$1.7 billion -". Words that join
+    "S$450 million - the sum in Hong Kong dollars was HK$2.6 billion -". Words that join
     two things ("and", "while", "plus", "of which") never bind."""
     cue = _rate_phrase(words) or ends_with(words, EQUIVALENT) or ()
-    rest = words[: len(words) - len(cue)]
+    rest, told_in = _told_in(words[: len(words) - len(cue)])
     seps: list[str] = []
     while rest and rest[-1] in _SEPARATORS:
         seps.append(rest[-1])
         rest = rest[:-1]
     closed, restating = _restates_after(r, b)
+    restating = restating or told_in
     if not seps and rest and rest[0] in _ASIDES and not cue:
-        # "- the price in Hong Kong dollars was HK$2.7 billion -": an aside that names the
+        # "- the sum in Hong Kong dollars was HK$2.6 billion -": an aside that names the
         # amount again in another currency
         aside = rest[1:]
         return (
@@ -194,6 +195,29 @@ def _set_beside(r: Reading, a: Operand, b: Operand, words: list[str]) -> bool:
     if set(seps) & _ASIDES:
         return closed  # "€250 million to a lab - some $223 million - for research"
     return restating and closed  # "R1.8 billion; €92 million in euros."
+
+
+#: Words of a phrase naming the money an amount is restated in: "in local money".
+_IN_MONEY = _RESTATING | frozenset(("local", "money", "currency", "terms"))
+#: Words in such a phrase after "in" at most.
+_IN_MONEY_WORDS = 3
+
+
+def _told_in(rest: list[str]) -> tuple[list[str], bool]:
+    """ "; in local money that is R2 billion", "; in dollar terms, $40m": a separator and a
+    phrase naming the money the amount after it is told in; the phrase is left out (it
+    restates) and said to be there."""
+    if len(rest) < 3 or rest[0] not in _SEPARATORS or rest[1] != "in":
+        return rest, False
+    phrase = rest[2:-1] if rest[-1] == "," else rest[2:]
+    if (
+        0 < len(phrase) <= _IN_MONEY_WORDS
+        and all(w.isalpha() for w in phrase)
+        and not _IN_MONEY.isdisjoint(phrase)
+        and _JOINING.isdisjoint(phrase)
+    ):
+        return rest[:1], True
+    return rest, False
 
 
 #: Cues after a noun in apposition that restate the amount: ", a deal worth £174m".

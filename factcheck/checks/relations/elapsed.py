@@ -21,6 +21,7 @@ exact day inside them fits. The hedge sets the rule (``_judge.span_fits``).
 
 from __future__ import annotations
 
+import itertools
 from calendar import monthrange
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
@@ -82,7 +83,7 @@ _ENDED_BEFORE = cues("after a", "after an", "after the", "before a", "before the
 #: "has", "have" and their contractions ("we've been here for …").
 _HAVE = frozenset("has have we've we’ve they've they’ve i've i’ve you've you’ve".split())
 _PRESENT = cues("is", "are", "remains", "remain", "still", "now", "today", "continues",
-                "continue", "stands", "lies", "sits", *_HAVE)  # fmt: skip
+                "continue", "stands", "stand", "lies", "lie", "sits", "sit", *_HAVE)  # fmt: skip
 _ANNIVERSARY = cues("anniversary", "birthday", "jubilee")
 #: A negated present perfect: "has not been tuned in 50 years" counts from the last time.
 _NOT_SINCE = cues("has not", "have not", "hasn't", "haven't", "hasn’t", "haven’t", "has never",
@@ -253,6 +254,8 @@ _TAIL_MODES: tuple[tuple[frozenset[Cue], str], ...] = (
     (_AGO, "ago"), (_LATER, "later"), (cues("after"), "after"), (cues("earlier"), "earlier"),
     (cues("before"), "before"), (cues("into"), "later"), (_SINCE, "since"),
 )  # fmt: skip
+#: The words a cue of ``_TAIL_MODES`` opens with: a tail opening on another has none.
+_TAIL_FIRSTS = frozenset(c[0] for cue_set, _ in _TAIL_MODES for c in cue_set if c)
 
 
 def _read_mode(r: Reading, op: Operand) -> str | None:
@@ -263,7 +266,11 @@ def _read_mode(r: Reading, op: Operand) -> str | None:
     for test, leading in _LEADING:
         if test(head, tail):
             return leading
-    mode = next((m for cue, m in _TAIL_MODES if starts_with(tail, cue) is not None), None)
+    mode = (
+        next((m for cue, m in _TAIL_MODES if starts_with(tail, cue) is not None), None)
+        if tail[:1] and tail[0] in _TAIL_FIRSTS
+        else None
+    )
     if mode is not None or _since_before(r, op, head, tail):
         return mode or "since"
     if _counts_down(r, op, head, tail):
@@ -355,7 +362,7 @@ def _held(sc: _Scene) -> bool:
     perfect = _HAVE | _SPAN_VERBS
     if head[-1:] == ["for"] and sc.r.figs.words(sc.s0, sc.op.begin) == ["for"]:
         return any(w in _HAVE for w in sc.r.after(sc.op.end, 3))  # "For 90 days it has …"
-    return head[-1:] == ["for"] and any(w in perfect for w in sc.r.before(sc.op.begin, 6)[:-1])
+    return head[-1:] == ["for"] and any(w in perfect for w in sc.r.before(sc.op.begin, 8)[:-1])
 
 
 class _Scene:
@@ -558,7 +565,11 @@ def _on_to_now(sc: _Scene) -> bool:
     d = sc.anchors[0]
     if d.hi > sc.pub or d.end > sc.op.begin:
         return False
-    return contains(sc.r.figs.words(d.end, sc.op.begin), _NOW | _STILL)
+    if contains(sc.r.figs.words(d.end, sc.op.begin), _NOW | _STILL):
+        return True
+    # "…, completed on 1 May 2022; three years on, the savings stand at …": the clause the
+    # "N on" opens is told in the present
+    return sc.r.after(sc.op.end, 2) == ["on", ","] and sc.now()
 
 
 #: A clause told as still going on at publication: "are still waiting, 13 weeks on".
@@ -807,6 +818,8 @@ def _span(sc: _Scene) -> _Ends:
     if start is None:
         if not sc.anchors and not sc.prev:
             return None, None  # "kept the light for nearly four decades": nothing dated
+        if not sc.before and not sc.prev and _held(sc):
+            return None, None  # "has stood there for 60 years, will go in 2027": no start
         return None
     if not _held(sc):
         return None  # "was jailed on Monday for ten years": a term, not a span of the text
@@ -892,7 +905,7 @@ def _later(sc: _Scene) -> _Ends:
             return sc.publication(), ahead
         return start, sc.publication()  # "in January 2025, 18 months before it reopened"
     if later and start is not None and end is None and d_start is not None:
-        # "went up in February 2024 and is still there about a year and a half later":
+        # "was put up in May 2023 and still stands there some two and a half years later":
         # the clause from the date to the span is told in the present
         clause = sc.r.figs.words(d_start.end, sc.op.begin)
         if contains(clause, _PRESENT) and not told_as_past(clause):
@@ -942,8 +955,8 @@ def _free(r: Reading, op: Operand) -> str | None:
 
 def _between(sc: _Scene, *, across: bool = False) -> _Ends:
     """From the earlier to the later of the two dates a span runs between: the only two of
-    its sentence ("started in June 2021 and finished in September 2024, more than three
-    years of closures"), or, ``across``, the one of its sentence and the one of the sentence
+    its sentence ("work began in April 2020 and ended in October 2023, over three
+    years of roadworks"), or, ``across``, the one of its sentence and the one of the sentence
     before or after it in the paragraph ("reopened on 10 September after five years. It had
     closed on 14 March 2019"). Anything else is too loose to bind."""
     # a day read from publication ("on Wednesday") ends a span a cue anchors, not a free one
@@ -964,6 +977,11 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
         if len(pairs) != 1:
             return None
         ds = [d for d in pairs[0] if d.resolved]
+    if len(ds) > 2 and not across:
+        # "between 3 May and 9 July, a spell of 67 days that beat the 1995 mark": more dates
+        # than two, of which two are told as the ends of one stretch
+        ranges = _ranges(sc.r, ds)
+        ds = ranges[0] if len(ranges) == 1 else ds
     if len(ds) != 2:
         return None
     if all(d.relative for d in ds) and not free:
@@ -981,6 +999,22 @@ def _between(sc: _Scene, *, across: bool = False) -> _Ends:
     if sc.pub is not None and a.lo > sc.pub and not across:
         return None  # a future end: a countdown's business
     return sc.at(a), sc.at(b)
+
+
+#: Words that open a stretch from one date to another, and the words joining the two.
+_RANGE_OPENS = frozenset(("between", "from"))
+_RANGE_JOINS = cues("and", "to", "until", "till", "through", "-", "–")
+
+
+def _ranges(r: Reading, ds: list[DateRef]) -> list[list[DateRef]]:
+    """The pairs of dates (in text order) told as the two ends of a stretch: "between 3 May
+    and 9 July", "from June 2021 to March 2023"."""
+    found = []
+    for a, b in itertools.pairwise(sorted(ds, key=lambda d: d.start)):
+        opens = r.before(a.start, 1)
+        if opens and opens[0] in _RANGE_OPENS and tuple(r.between(a.end, b.start)) in _RANGE_JOINS:
+            found.append([a, b])
+    return found
 
 
 #: Words that tell what follows a date as still to come from it: "… that it would reopen".
@@ -1048,8 +1082,8 @@ def _restated(sc: _Scene) -> _Ends:
 def _to_now(sc: _Scene, mode: str) -> _Ends:
     """A span told in the present runs from the one past date beside it to publication:
     "which opened in 1931, has been a fixture for over a century"; "has served the village
-    for 40 years this week. The shop opened on 2 May 1985"; "first elected in 2003, stands
-    down tonight after two decades". The date is the only one of the sentence, else the only
+    for 40 years this week. The shop opened on 2 May 1985"; "first chosen in 1999, retires
+    tonight after two decades". The date is the only one of the sentence, else the only
     one of the sentences before and after it in the paragraph."""
     if sc.pub is None or mode not in ("span", "free", "after"):
         return None
@@ -1201,6 +1235,21 @@ def _units_between(a: date, b: date, unit: str) -> float:
     return (months + rest) / (12 if unit == "year" else 1)
 
 
+#: The units a length may be counted in that are a number of the relations' own units,
+#: by (unit, how many of it): "two decades" is 20 years, and also 2 decades rounded.
+_COUNTED_IN = {("year", 10.0): ("decade", "decades"), ("year", 100.0): ("century", "centuries"),
+               ("week", 2.0): ("fortnight", "fortnights")}  # fmt: skip
+
+
+def _counted(op: Operand, unit: str) -> tuple[float, tuple[str, str]] | None:
+    """How many of ``unit`` the unit ``op`` is told in holds, and that unit's names."""
+    fig = op.figure
+    if fig is None or fig.time_unit != unit:
+        return None
+    names = _COUNTED_IN.get((unit, fig.time_factor))
+    return None if names is None else (fig.time_factor, names)
+
+
 def _test(r: Reading, op: Operand, start: _End, end: _End, *, ordinal: bool = False) -> Finding:
     unit = op.time_unit or "year"
     lo_days = max(0, (end[0] - start[1]).days)
@@ -1211,6 +1260,15 @@ def _test(r: Reading, op: Operand, start: _End, end: _End, *, ordinal: bool = Fa
         lo, hi = lo_days / DAYS_PER[unit], hi_days / DAYS_PER[unit]
     ok, rule = span_fits(op.hedge, op.value, lo, hi)
     n_text = f"{op.value:g} {unit}s"
+    counted = _counted(op, unit)
+    if not ok and counted is not None and op.hedge is None and not ordinal:
+        # "two decades", "three centuries": a count of the unit it is told in, so also the
+        # gap rounded to that unit, when every day the ends allow rounds to it
+        factor, names = counted
+        n = op.value / factor
+        if n >= 2 and n - 0.5 <= lo / factor and hi / factor < n + 0.5:
+            ok, n_text = True, f"{n:g} {names[1]}"
+            rule = f"{{n}} (the gap rounded to the {names[0]})"
     if ordinal:  # "in its 13th week": at least 12 whole weeks gone and fewer than 13
         ok, n_text = hi >= op.value and lo < op.value + 1, f"{op.value + 1:g}"
         rule = f"in its {{n}}th {unit} (at least {op.value:g} and under {n_text} {unit}s gone)"

@@ -55,18 +55,28 @@ PROGRAMME = cues(
 TOLD_AS_PAST = cues("was", "were", "had", "did")
 #: Words that put a sentence's event generations or an unknown span back, so that a date
 #: without its year cannot take the publication year: "her grandfather opened the shop on
-#: a Friday, 12 May"; "signed on Monday 9 March, in the year the railway came".
+#: a Friday, 12 May"; "signed on Monday 9 March, in the year the railway came"; "sealed on
+#: Friday 4 May of a year no register gives"; "the annals put the flood on Tuesday 9 May".
 DISTANT = cues("grandfather", "grandmother", "grandparents", "great - grandfather",
                "great - grandmother", "ancestor", "ancestors", "forebears", "founders",
                "founder", "the year the", "in the year", "the year is lost", "the year is unknown",
                "year unknown", "long ago", "generations", "a century ago", "centuries",
-               "history", "in the early days", "back then", "in those days")  # fmt: skip
+               "history", "in the early days", "back then", "in those days",
+               # a year the text says it does not know
+               "of a year", "in a year that", "an unknown year", "an unnamed year",
+               "an unrecorded year", "a year not", "year not recorded", "year is not recorded",
+               "year was not recorded", "year is not known", "year was not known",
+               "year not known", "year not given", "year is not given",
+               # the past of old records
+               "chronicle", "chronicles", "chronicler", "annals", "records show",
+               "archives")  # fmt: skip
 #: Words before a weekday that point back to a date told earlier: "that Saturday".
 _BACK = cues("that", "the same", "on that", "that same")
 #: A sentence opening on the day told before: "The show is on 6 June. That day is a Saturday."
 _THAT_DAY_IS = cues("that day is a", "that day was a", "that day will be a", "it is a",
                     "it was a", "it will be a", "it falls on a", "it fell on a", "that is a",
                     "that was a", "the day is a", "the day was a")  # fmt: skip
+_THAT_DAY_LONGEST = max(map(len, _THAT_DAY_IS))
 #: Words that may stand before such a pointer (the start of a sentence too): "at 7am that".
 _BACK_LEADS = frozenset("on by until till from for of and , ; am pm a.m. p.m. noon midnight "
                         "morning evening night afternoon then".split())  # fmt: skip
@@ -125,8 +135,8 @@ def _pointed_back(r: Reading, left: int) -> DateRef | None:
     s0 = r.sentence(left)[0]
     k = next((k for k in (1, 2) if tuple(r.before(left, k)) in _BACK), 0)
     lead = r.before(left, k + 1)[:-k] if k else []
-    if not k and tuple(r.figs.words(s0, left)) not in _THAT_DAY_IS:
-        return None
+    if not k and tuple(r.before(left, _THAT_DAY_LONGEST + 1)) not in _THAT_DAY_IS:
+        return None  # the words from the sentence's start, when no longer than a cue
     if lead and lead[0] not in _BACK_LEADS and not lead[0].endswith(("am", "pm")):
         return None  # "announced on 3 March that Saturday collections …": "that" opens a clause
     prev = r.previous_sentence(s0)
