@@ -35,3 +35,18 @@ def test_a_change_without_by_and_its_earlier_level_after_a_semicolon() -> None:
 def test_a_change_and_its_later_level_alone_is_inconclusive() -> None:
     text = "Entries rose by 1,200 to 8,400, the organisers said."
     assert _arithmetic(text) == [("1,200", "inconclusive")]
+
+
+def test_a_change_and_its_later_level_beside_a_count_of_another_clause() -> None:
+    # the count after "helped by" is no level of the change: still no earlier figure
+    text = "Entries rose by 500 to 4,500, the club said, helped by 3 new leagues."
+    assert _arithmetic(text) == [("500", "inconclusive")]
+    # the levels of another change after "while" leave the first one untested
+    text = "Visits rose by 300 to 2,000, while lettings fell from 900 to 800."
+    assert _arithmetic(text) == []
+
+
+def test_a_change_with_its_rate_stated_is_no_untested_change() -> None:
+    # the rate is tested against the change and the later level; the change is not flagged
+    text = "Staff numbers fell by 200 to 3,800, a cut of 5%."
+    assert ("200", "inconclusive") not in _arithmetic(text)

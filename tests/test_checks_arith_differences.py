@@ -49,3 +49,8 @@ def test_parts_of_a_whole_opened_by_of_the_across_two_sentences() -> None:
             "heath the remaining {}.")  # fmt: skip
     assert _arithmetic(text.format("700")) == [("700", "consistent")]
     assert _arithmetic(text.format("900")) == [("900", "inconsistent")]
+
+
+def test_a_margin_of_error_is_no_margin_between_the_shares() -> None:
+    text = "The survey, with a margin of error of two points, found 55% in favour and 41% against."
+    assert "inconsistent" not in _statuses(text)

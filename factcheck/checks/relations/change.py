@@ -192,8 +192,11 @@ def _by_to(r: Reading, new: Operand) -> Finding | None:
     old = (olds[0] if len(olds) == 1 else None) or _earlier_nearby(r, new)
     old = old or _told_past_after(r, new, delta)
     if old is None:
-        rest = [o for o in sent if o is not delta and o is not new and o.comparable(new)]
-        if r.before(delta.begin, 1) == ["by"] and not rest:
+        # no other level of a change in the sentence ("…, while lettings fell from 900")
+        rest = [o for o in sent if o is not delta and o is not new and o.comparable(new)
+                and (role(r, o) is not None or not _across_clauses(r, o, new))]  # fmt: skip
+        rated = any(o.kind in ("percent", "points") for o in sent)  # "…, a cut of 12%"
+        if r.before(delta.begin, 1) == ["by"] and not rest and not rated:
             # "rose by 3,400 to 19,800": the change and its later level, no earlier one
             why = f"{delta.text} to {new.text}: the text gives no earlier figure to test it"
             return Finding(CHECK, delta.start, delta.end, "inconclusive", why, (new,), delta)

@@ -406,7 +406,9 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
     head = r.before(d.begin, 5)
     won_by = head[-1:] == ["by"] and bool(WIN & set(_since_comma(r.before(d.begin, 9)[:-1])))
     tail = r.after(d.end, 3)
-    named = ends_with(head, STATED) is not None or _named_margin(r.before(d.begin, 8))
+    named = ends_with(head, STATED) is not None or (
+        head[-1:] != [] and head[-1] in _LINKS and _named_margin(r.before(d.begin, 8))
+    )
     if not named and not won_by and starts_with(tail, STATED_AFTER) is None:
         return None
     points = d.kind in ("points", "percent") or (
@@ -489,7 +491,8 @@ def _named_margin(words: list[str]) -> bool:
         return False
     for i in range(len(words) - 2, max(len(words) - 8, -1), -1):
         if words[i] in _MARGIN_NOUNS:
-            return all(w.isalpha() for w in words[i + 1 :])
+            # "a margin of error of three points" states a poll's precision, no margin
+            return all(w.isalpha() for w in words[i + 1 :]) and "error" not in words[i + 1 :]
         if not words[i].isalpha():
             return False
     return False
