@@ -365,9 +365,11 @@ class _Speakers:
     def _body_apposed_to(self, head: str, pos: int) -> Mention | None:
         """The organisation the article named in apposition to a noun ``head`` before
         ``pos`` ("Their label, Marlow Records, …. “…,” the label said")."""
-        low = self.s.lower()
-        i = low.rfind(f"{head}, ", max(0, pos - 1500), pos)
-        return self._apposed_body(i + len(head)) if i >= 0 and not self._quoted(i) else None
+        lo = max(0, pos - 1500)
+        i = self.s[lo:pos].lower().rfind(f"{head}, ")
+        if i < 0 or self._quoted(lo + i):
+            return None
+        return self._apposed_body(lo + i + len(head))
 
     def _unnamed_antecedent(self, pos: int, it: bool, head: str = "") -> bool:
         """Whether a pronoun at ``pos`` ("she said", "it said"), or a definite description

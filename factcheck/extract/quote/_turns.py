@@ -59,7 +59,7 @@ def _exchange_run(r: _Speakers, c: _Context) -> _Pick | None:
     run = _run(r, q) if bare else (c.para_start, q.start)
     if run is None:
         return None
-    turns = [t for t in r.results if run[0] <= t[0].start < q.start]
+    turns = _turns_between(r.results, run[0])
     if turns and not bare:
         return None  # quotes between the introduction and this one: not its first turn
     asker, answerer = _participants(r, run, turns)
@@ -71,6 +71,15 @@ def _exchange_run(r: _Speakers, c: _Context) -> _Pick | None:
     if sp is None or sp is _UNNAMED:
         return _Pick(None, q.start, _SIEVE) if sp is _UNNAMED or turns else None
     return _Pick(sp.name, sp.start, _SIEVE, resolved=sp)
+
+
+def _turns_between(results: list[_Turn], start: int) -> list[_Turn]:
+    """The quotes attributed so far (all before the current one) that start at or after
+    ``start``, read back from the newest: a run is short, the article may be long."""
+    k = len(results)
+    while k > 0 and results[k - 1][0].start >= start:
+        k -= 1
+    return results[k:]
 
 
 def _bare(r: _Speakers, q: _Quote) -> bool:
