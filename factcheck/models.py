@@ -22,6 +22,7 @@ annotations``): the records and their twins read each field's type as it is.
 
 from _blake2 import blake2b as _blake2b  # hashlib.blake2b itself, without loading OpenSSL
 from datetime import date, datetime
+from importlib import import_module
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 if TYPE_CHECKING:
@@ -64,10 +65,35 @@ class Document(_Model):
 
 
 def content_hash(text: str) -> str:
-    """SHA-256 of the text, hex: the identity of a document's content."""
-    import hashlib  # OpenSSL's, loaded when a document is first hashed (not by `next`)
+    """SHA-256 of the text, hex: the identity of a document's content.
 
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    A short text is hashed by Python's built-in SHA-256 (0.3 ms to load); a long one by
+    OpenSSL's (``hashlib``: 2.5 ms to load, five times faster per byte). The digest is the
+    same: ``factcheck extract`` of one line does not load OpenSSL.
+    """
+    data = text.encode("utf-8", "surrogatepass")
+    if len(data) < _SHORT:
+        digest: str = (_SMALL[0] if _SMALL else _small_sha256())(data).hexdigest()
+        return digest
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+_SHORT = 1 << 16
+_SMALL: list[Any] = []
+
+
+def _small_sha256() -> Any:
+    """Python's built-in SHA-256 (``_sha256``, ``_sha2`` from 3.12), else hashlib's."""
+    if not _SMALL:
+        for name in ("_sha256", "_sha2", "hashlib"):
+            try:
+                _SMALL.append(import_module(name).sha256)
+                break
+            except (ImportError, AttributeError):
+                continue
+    return _SMALL[0]
 
 
 class MoneyValue(_Model):

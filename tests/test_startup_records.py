@@ -135,3 +135,14 @@ def test_model_fields_and_copy() -> None:
     doc = Document(text="One.")
     other = doc.model_copy(update={"title": "A title"})
     assert other.title == "A title" and doc.title is None and other.id == doc.id
+
+
+@pytest.mark.parametrize("size", [0, 1, 1000, (1 << 16) - 1, 1 << 16, 200_000])
+def test_a_documents_hash_is_sha256_whichever_implementation(size: int) -> None:
+    import hashlib
+
+    from factcheck.models import content_hash
+
+    text = ("Le coût: £3 " * (size // 12 + 1))[:size] + "\ud800"
+    expected = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    assert content_hash(text) == expected
