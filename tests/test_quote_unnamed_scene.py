@@ -1,6 +1,6 @@
 """Words of people and things the article does not name, in a scene set by an
-adverbial of place or time before the subject ("At the end of the night a man at the
-back shouted", "On Mill Road, outside the Town Hall, a sign read"): nobody's, not the
+adverbial of place or time before the subject ("After the final whistle a boy by the
+fence shouted", "On Mill Road, outside the Town Hall, a sign read"): nobody's, not the
 person named last. Names and sentences are our own."""
 
 from __future__ import annotations
@@ -22,13 +22,13 @@ def last_speaker(text: str) -> str | None:
 
 def test_an_adverbial_without_a_comma_before_an_unnamed_person() -> None:
     assert (
-        last_speaker("Outside court a woman holding a photo shouted “Shame on you all”.\n\n")
+        last_speaker("Outside court a woman holding a photo shouted “Never again, never”.\n\n")
         is None
     )
     assert (
         last_speaker(
-            "At the end of the meeting a man at the back shouted “Put it to a vote!”, and "
-            "the hall applauded.\n\n"
+            "After the count a woman near the door shouted “Count them all again!”, "
+            "and the room laughed.\n\n"
         )
         is None
     )

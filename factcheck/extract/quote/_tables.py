@@ -403,7 +403,7 @@ _plural_words = "|".join(sorted(_UNNAMED_PLURAL))
 _UNNAMED_LEAD = re.compile(
     # opening adverbials with their commas ("Outside court,", "On Mill Road, outside
     # the hall,"), or one of place or time with none before an indefinite subject ("At
-    # the end of the night a man at the back shouted")
+    # the final whistle a boy by the fence shouted")
     r"(?:(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,4}|(?:at|on|in|outside|inside|near|by|beside|"
     r"behind|during|after|before)(?:[ \t]+[\w’'-]+){1,4}),[ \t]+){0,2}"
     r"(?:(?:At|On|In|Outside|Inside|Near|Behind|Beside|During|After|Before|Throughout)"
