@@ -121,6 +121,20 @@ _VERBS = frozenset(
     "remain remains voted declined advanced gained fled hurt die dead".split()
 )
 _WORD_SCALE = lazy(r"(?i)\s+(thousand|million|billion|trillion)\b")
+
+
+def _hundreds_tail() -> str:
+    """What a number word may run on with to name hundreds ("four hundred", "two hundred
+    and ten", "six hundred and forty-one"), from the number tables."""
+    tens = "|".join(sorted(TENS, key=len, reverse=True))
+    units = "|".join(sorted(UNITS, key=len, reverse=True))
+    return (
+        rf"(?i)\s+hundred(?![a-z])(?:\s+(?:and\s+)?(?:(?:{tens})(?:[-\s](?:{units}))?|{units})"
+        r"(?![a-z-]))?"
+    )
+
+
+_HUNDREDS = lazy(_hundreds_tail())
 # Words before a year-like figure that make it a year: "in 1998", "the 2019 election".
 _YEAR_CUE_BEFORE = lazy(
     r"(?i)(?:\b(?:in|since|by|until|till|from|of|during|before|after|through|to|the|its|their"
@@ -481,8 +495,9 @@ def _number_word_hits(s: str, lowered: str | None) -> list[tuple[int, int, bool]
 
 def _number_words(s: str, lowered: str | None = None) -> list[tuple[int, int, QuantityValue]]:
     found: list[tuple[int, int, QuantityValue]] = []
+    read_to = 0  # the end of the last number read: "ten" of "four hundred and ten" is in it
     for a, w_end0, hyphen in _number_word_hits(s, lowered):
-        if a and s[a - 1] in "-":
+        if a < read_to or (a and s[a - 1] in "-"):
             continue  # "father-of-three"
         w = s[a:w_end0]
         if hyphen:
@@ -507,6 +522,9 @@ def _number_words(s: str, lowered: str | None = None) -> list[tuple[int, int, Qu
                 found.append((a, end + nxt.end(), _value(s, a, n, unit, None)))
             continue
         w_end = w_end0
+        hm = _HUNDREDS.match(s, w_end) if w.lower() not in TENS else None
+        if hm is not None:
+            w_end = read_to = hm.end()  # "four hundred and ten volunteers"
         sm = _WORD_SCALE.match(s, w_end)
         if sm is not None:
             w_end = sm.end()  # "four million votes"
