@@ -15,7 +15,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "checks_blind2" / "cases.jsonl"
 LINES = [json.loads(x) for x in FIXTURE.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 # Floors: what the engine reaches on this set (raise them when it reaches more).
-COVERED, CAUGHT, MAX_ALARMS = 124, 45, 0
+COVERED, CAUGHT, MAX_ALARMS = 126, 46, 0
 
 
 def score(lines: list[dict[str, Any]]) -> tuple[int, int, int, int]:
