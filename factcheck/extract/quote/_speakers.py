@@ -1265,14 +1265,13 @@ class _Speakers:
         m = _ASKED_BY.search(self.s, st, self.pos)
         return self._person_at(m.end(), min(self.pos, m.end() + 60)) if m else None
 
-    def exchange_parties(self, q: _Quote) -> tuple[_Speaker, _Speaker, int] | None:
-        """The asker and the answerer of the exchange a bare turn belongs to, and where
-        its introduction ends: the newest paragraph before the quote that does not open
-        with a quote, when a sentence of it names the two parties (``_EXCHANGE_BY``,
-        ``_EXCHANGE_VERB``); None when it names no exchange."""
+    def narration_before(self, pos: int, most: int) -> tuple[int, int] | None:
+        """The newest paragraph before the one holding ``pos`` that does not open with a
+        quote, read back over at most ``most`` paragraphs: the narration that introduces
+        a run of quote paragraphs. None at the text's start or past ``most``."""
         s = self.s
-        ps = self._line(q.start)[0]
-        for _ in range(12):
+        ps = self._line(pos)[0]
+        for _ in range(most):
             i = ps - 1
             while i >= 0 and s[i].isspace():
                 i -= 1
@@ -1280,9 +1279,18 @@ class _Speakers:
                 return None
             ps, pe = self._line(i)
             if s[ps : ps + 1] not in ("“", '"'):
-                break
-        else:
+                return ps, pe
+        return None
+
+    def exchange_parties(self, q: _Quote) -> tuple[_Speaker, _Speaker, int] | None:
+        """The asker and the answerer of the exchange a bare turn belongs to, and where
+        its introduction ends: the newest paragraph before the quote that does not open
+        with a quote, when a sentence of it names the two parties (``_EXCHANGE_BY``,
+        ``_EXCHANGE_VERB``); None when it names no exchange."""
+        intro = self.narration_before(q.start, 12)
+        if intro is None:
             return None
+        ps, pe = intro
         if ps in self._exchanges:
             return self._exchanges[ps]
         found = self._exchanges[ps] = self._read_exchange(ps, pe)

@@ -101,18 +101,8 @@ def _opens_after_intro(r: _Speakers, c: _Context) -> bool:
 def _run(r: _Speakers, q: _Quote) -> tuple[int, int] | None:
     """The run a bare turn belongs to: from the start of its introduction (the newest
     paragraph before it that does not open with a quote) to the quote."""
-    s = r.s
-    ps = r._line(q.start)[0]
-    for _ in range(_MAX_RUN):
-        i = ps - 1
-        while i >= 0 and s[i].isspace():
-            i -= 1
-        if i < 0:
-            return None
-        ps, _pe = r._line(i)
-        if s[ps : ps + 1] not in ("“", '"'):
-            return ps, q.start
-    return None
+    intro = r.narration_before(q.start, _MAX_RUN)
+    return None if intro is None else (intro[0], q.start)
 
 
 def _participants(
