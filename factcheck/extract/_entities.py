@@ -41,9 +41,11 @@ import unicodedata
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import chain
 from typing import TypeVar
+
+from factcheck.extract._scan import lazy
 
 _T = TypeVar("_T")
 
@@ -71,7 +73,7 @@ _CAP_TOKEN = (
 _HYPHEN_PARTICLE = (
     r"(?:al|el|ad|ar|as|ash|at|az|bin|ibn|abu|abd|ul|ud|ben|bint)-[A-ZÀ-ÖØ-ÞĀ-ž][\w’'-]*"
 )
-_HYPHEN_PARTICLE_WORD = re.compile(_HYPHEN_PARTICLE)
+_HYPHEN_PARTICLE_WORD = lazy(_HYPHEN_PARTICLE)
 _LINK = r"(?:de|van|von|der|den|da|del|della|di|bin|al|ibn|dos|du|le|la|ter|of|for|on|the|&)"
 _SP = r"[ \t\u00a0]+"
 _NICK = r"(?:[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’])?"  # Eddie “Fast Eddie” Clarke
@@ -83,7 +85,7 @@ _NOT_PRONOUN_I = (
     r"didn[’']t|might|must|may|think|thought|know|knew|want|wanted|hope|believe|feel|felt|"
     r"said|say|told|tell|promised|love|loved|never|just|really|[a-z]+ed)\b)"
 )
-_RUN = re.compile(
+_RUN = lazy(
     rf"(?=[A-ZÀ-ÖØ-ÞĀ-ž])(?<![\w’'.-]){_CAP_TOKEN}"
     rf"(?:{_NICK}{_SP}(?:{_LINK}{_SP})*{_NOT_PRONOUN_I}(?:{_CAP_TOKEN}|{_HYPHEN_PARTICLE}))*"
 )
@@ -148,7 +150,7 @@ _LEADING_MODIFIERS = _words(
 _NAMED_EVENTS = frozenset("Storm Hurricane Typhoon Cyclone Operation".split())
 # A maker of an industry's goods before a name is a company's class ("Steelmaker Vorna
 # Ostrel said", "the carmaker Brenvik"): the name is a body's, the word no part of it.
-_INDUSTRY_MAKER = re.compile(
+_INDUSTRY_MAKER = lazy(
     r"(?:car|auto|steel|chip|drug|toy|plane|aircraft|truck|lorry|phone|handset|game|jet|"
     r"tyre|tire|bike|engine|glass|paper|cement|battery|lens|watch|software)maker"
 )
@@ -156,7 +158,7 @@ _INDUSTRY_MAKER = re.compile(
 # compound ("shopkeeper", "dressmaker", "steelworker", "businesswoman", "craftsman"),
 # "-ist" and "-ician" ("florist", "electrician"), and a parent counted ("mother-of-five",
 # "grandad-of-three", "mum-of-four").
-_OCCUPATION_FORM = re.compile(
+_OCCUPATION_FORM = lazy(
     r"(?!(?:car|auto|steel|chip|drug|toy|plane|aircraft|truck|lorry|phone|handset|game|jet|"
     r"tyre|tire|bike|engine|glass|paper|cement|battery|lens|watch|software)maker$)"
     r"[a-z]+(?:keeper|maker|worker|woman|sman|ician|grapher)|"
@@ -342,7 +344,7 @@ _ADVERB_ENDINGS = (
     "arly", "ssly", "tely", "efly", "htly", "nkly", "edly", "ingly", "ily",
 )  # fmt: skip
 _ADJECTIVE_SUFFIXES = _words("based born led backed owned run funded style era made bound wide")
-_DATELINE = re.compile(r"(?:,[ \t]+[A-Z][\w.]*)*[ \t]*(?:\(|—|–|-)")
+_DATELINE = lazy(r"(?:,[ \t]+[A-Z][\w.]*)*[ \t]*(?:\(|—|–|-)")
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -352,7 +354,7 @@ _DATELINE_WORD = r"[A-Z][\w.'’-]*"
 # A dateline opening a line: its place (and region), then a day or date, an agency's
 # credit in brackets, and a dash or colon: "LONDON —", "BRASSMOOR, England —",
 # "Harrowlin, Tuesday:", "ABERLADY, March 3 —", "Kellford (Reuters) -".
-_DATELINE_LINE = re.compile(
+_DATELINE_LINE = lazy(
     rf"(?P<place>{_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD}){{0,3}})"
     rf"(?:,[ \t]+(?!{_WEEKDAYS}\b|{_MONTHS}\b){_DATELINE_WORD}(?:[ \t]+{_DATELINE_WORD})?)*"
     rf"(?P<when>,?[ \t]+(?:{_WEEKDAYS}|{_MONTHS}\.?[ \t]+\d{{1,2}}(?:,[ \t]+\d{{4}})?|"
@@ -384,7 +386,7 @@ def _in_dateline(text: str, start: int) -> str:
     return "place"
 
 
-_OWN_NAME_AFTER = re.compile(
+_OWN_NAME_AFTER = lazy(
     r"[,;:.)]|[ \t]+(?:is|was|has|had|will|would|said|says|to|and|which|who|plans)\b"
 )
 _CALENDAR = _words(
@@ -407,19 +409,19 @@ _MONTH_LEADS = _words(
     after this that every each throughout"""
 )
 _POST_NOMINALS = _words("KC QC MP MEP MSP Jr Jr. Sr Sr. II III OBE MBE CBE PhD")
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,4}")
+_ACRONYM = lazy(r"[A-Z][A-Z&]{1,6}s?|(?:[A-Z]\.){2,4}")
 # "he said", "she added": a pronoun that speaks tells the gender of the last person named.
-_PRONOUN = re.compile(
+_PRONOUN = lazy(
     r"[HhSs](?<![\w][HhSs])(?:(?<=[Hh])e|(?<=[Ss])he)[ \t]+(?:said|says|added|adds|told|tells|"
     r"asked|asks|replied|wrote|writes|explained|insisted|recalled|warned|continued|argued)\b"
 )
-_AGE_AFTER = re.compile(r",[ \t]+\d{1,3}[,)]")
-_ROLE_AFTER = re.compile(r",[ \t]+(?:a|an|the|who|whose)\b")
-_ORG_HEAD_AFTER = re.compile(r"[ \t]+([a-z][a-z-]*)")
+_AGE_AFTER = lazy(r",[ \t]+\d{1,3}[,)]")
+_ROLE_AFTER = lazy(r",[ \t]+(?:a|an|the|who|whose)\b")
+_ORG_HEAD_AFTER = lazy(r"[ \t]+([a-z][a-z-]*)")
 # A lower-case word after a name is its verb, not the head noun of a body or a product,
 # when a preposition, determiner or adverb follows it: "Ada Mertz trains in the park",
 # "Rolf Dane models for a label", unlike "the Scottish government said".
-_VERB_AFTER_HEAD = re.compile(
+_VERB_AFTER_HEAD = lazy(
     r"(?<=s)[ \t]+(?:in|at|on|for|with|to|from|into|near|under|over|alongside|a|an|the|"
     r"his|her|their|its|every|each|most|twice|daily|weekly|hard|up|out|off|around)\b"
 )
@@ -430,19 +432,19 @@ _PORTFOLIOS = _words(
     transport economy trade energy home agriculture culture labour treasury housing
     security intelligence immigration statistics"""
 )
-_PORTFOLIO_HEAD = re.compile(r"[ \t]+(ministry|department|office|agency|service)\b")
-_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
+_PORTFOLIO_HEAD = lazy(r"[ \t]+(ministry|department|office|agency|service)\b")
+_NAME_AFTER = lazy(r"[ \t]+[A-Z]")
 # The letters that open the name of a ship or a boat ("MV", "HMS", "RV Discovery").
 _VESSEL_PREFIXES = frozenset("MV MS HMS RMS USS HMAS HMCS HMNZS FV RV".split())
 # A place's name takes a singular verb; a team named after its town a plural one.
-_PLURAL_VERB_AFTER = re.compile(r"[ \t]+(?:have|are|were)[ \t]")
+_PLURAL_VERB_AFTER = lazy(r"[ \t]+(?:have|are|were)[ \t]")
 # "By Gwen Llewellyn, Political Correspondent": a short line naming the writer.
-_BYLINE = re.compile(r"(?m)^[ \t]*By[ \t]+[A-Z][^\n.!?]{0,100}$")
-_ORG_LIST_TAIL = re.compile(
+_BYLINE = lazy(r"(?m)^[ \t]*By[ \t]+[A-Z][^\n.!?]{0,100}$")
+_ORG_LIST_TAIL = lazy(
     r"(?:,[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?)*"
     r",?[ \t]+and[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?"
 )
-_PAREN_ACRONYM = re.compile(r"[ \t]*\(([A-Z][A-Z&]{1,7}s?)\)")
+_PAREN_ACRONYM = lazy(r"[ \t]*\(([A-Z][A-Z&]{1,7}s?)\)")
 
 
 @dataclass(slots=True)
@@ -670,12 +672,12 @@ _SEARCHES = 24  # searches of the text for an entity's words before the whole mo
 _SPACES = " \t\u00a0"  # what parts the words of a run (``_SP``)
 _OPENING = '“"‘'
 _CLOSING = '”"’'
-_OPENING_IN = re.compile('[“"‘]')
-_CAPITAL = re.compile("[A-ZÀ-ÖØ-ÞĀ-ž]")
+_OPENING_IN = lazy('[“"‘]')
+_CAPITAL = lazy("[A-ZÀ-ÖØ-ÞĀ-ž]")
 _LINK_WORDS = _words(_LINK[3:-1].replace("|", " "))
 # Where a description may begin: its determiner (as ``_DESCRIPTION`` opens).
-_DETERMINER = re.compile(r"(?:the|its|their|The|Its|Their)[ \t]")
-_NEWLINE = re.compile(r"\n")
+_DETERMINER = lazy(r"(?:the|its|their|The|Its|Their)[ \t]")
+_NEWLINE = lazy(r"\n")
 _SAID_IN = (" said in", " says in", " added in")
 # A run's raw mentions: what ``_mention`` makes of each of its parts.
 _Run = tuple[int, int, str, tuple["_Part", ...]]
@@ -1639,13 +1641,13 @@ def _run_parts(run: str) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
     return tuple((tuple(tokens[a:b]), tuple(offsets[a:b])) for a, b in parts if b > a)
 
 
-_CONTRACTION = re.compile(r"([A-Za-z]+)[’'](?:d|m|ll|re|ve|s)")
+_CONTRACTION = lazy(r"([A-Za-z]+)[’'](?:d|m|ll|re|ve|s)")
 _LINKS_OR_PARTICLES = _ORG_LINKS | _NAME_PARTICLES
 
 
 # A speech verb right after a name of two words opening a sentence ("Rose Elsworth said"):
 # its subject, a name, though its first word is also a common one ("the prices rose").
-_SPEECH_NEXT = re.compile(
+_SPEECH_NEXT = lazy(
     r"[ \t]+(?:said|says|told|tells|added|adds|asked|replied|wrote|writes|explained|insisted)\b"
 )
 
@@ -2012,7 +2014,7 @@ def _after_possessive_determiner(text: str, pos: int) -> bool:
     )
 
 
-_CLASS_BEFORE = re.compile(r"(?:^|[\s(])([a-z]+)[ \t]+$")
+_CLASS_BEFORE = lazy(r"(?:^|[\s(])([a-z]+)[ \t]+$")
 
 
 def _class_before(text: str, start: int) -> str:
@@ -2032,21 +2034,21 @@ _ROLE_OF = (
     r"(?:[ \t]+(?:of|for|in|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?"
 )
 _ROLE_DET = r"(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Ww]hose|[\w-]+(?:’s|'s))"
-_APPOSED_BEFORE = re.compile(rf"(?:^|[\s(])({_ROLE_DET})[ \t]+{_ROLE_WORDS}{_ROLE_OF}(,?)[ \t]+$")
+_APPOSED_BEFORE = lazy(rf"(?:^|[\s(])({_ROLE_DET})[ \t]+{_ROLE_WORDS}{_ROLE_OF}(,?)[ \t]+$")
 # A role written with no determiner after a body's capitalised name, before a
 # person's ("Harbury Town coach Pavel Strom", "Orvane chief engineer Ann Lee"); only a
 # word of the title or occupation tables ends it.
-_BODY_ROLE_BEFORE = re.compile(
+_BODY_ROLE_BEFORE = lazy(
     r"(?:^|[\s(])[A-Z][\w’'&-]*(?:[ \t]+[A-Z][\w’'&-]*){0,3}[ \t]+"
     r"((?:[a-z][a-z-]*[ \t]+){0,2}[a-z][a-z-]*)[ \t]+$"
 )
 _LABEL_ROLES = TITLES | OCCUPATIONS
 # A role of capitalised words in apposition before a name ("The Presiding Officer, X,",
 # "the Deputy Chief Constable, X,"); only a word of the title or occupation tables ends it.
-_CAPITAL_ROLE_BEFORE = re.compile(
+_CAPITAL_ROLE_BEFORE = lazy(
     r"(?:^|[\s(])[Tt]he[ \t]+((?:[A-Z][a-z]+[ \t]+){1,2}[A-Z][a-z]+),[ \t]+$"
 )
-_APPOSED_AFTER = re.compile(rf",[ \t]+{_ROLE_DET}[ \t]+{_ROLE_WORDS}{_ROLE_OF}[ \t]*[,.;:]")
+_APPOSED_AFTER = lazy(rf",[ \t]+{_ROLE_DET}[ \t]+{_ROLE_WORDS}{_ROLE_OF}[ \t]*[,.;:]")
 # Lower-case words that open a clause, not a role ("the one who ... said")
 _NOT_ROLES = _words(
     """who which that whose where when said says told is was has had and or but with
@@ -2066,7 +2068,7 @@ _SUCCESSION_AS = _words("successor replacement")
 
 # "The lander, called Kestrel,", "a company called Orvane": the noun before "called"
 # tells what the name is; a person's noun ("a man called …") leaves it to the other cues.
-_CALLED_BEFORE = re.compile(
+_CALLED_BEFORE = lazy(
     r"(?:^|[\s(])(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)[ \t]+"
     r"(?:[a-z-]+[ \t]+){0,2}([a-z-]+),?[ \t]+(?:called|named|dubbed|nicknamed)[ \t]+$"
 )
@@ -2141,7 +2143,7 @@ _BODY_MEMBERS = _words(
 )
 # What a body has and a person hardly does, after its possessive ("X's chief executive",
 # "X's shares fell", "X's headquarters").
-_BODY_OWNS_AFTER = re.compile(
+_BODY_OWNS_AFTER = lazy(
     r"[ \t]+(?:(?:chief|group)[ \t]+executive|chief[ \t]+(?:operating|financial)|board[ \t]+of|"
     r"board\b|chairman|chairwoman|(?:managing|finance|operations)[ \t]+director|founders?\b|"
     r"shareholders|share[ \t]+price|shares[ \t]+(?:fell|rose|jumped|dropped|slid|climbed|"
@@ -2154,7 +2156,7 @@ _BODY_OWNS_AFTER = re.compile(
 # "joined X in 2019", "joined X as its finance director", "left X for a rival": a
 # career at a body (with a person, "joined X on stage", the words after differ).
 _CAREER_BEFORE = _words("joined rejoined")
-_CAREER_AFTER = re.compile(
+_CAREER_AFTER = lazy(
     r"[ \t]+(?:in[ \t]+\d{4}|as[ \t]+(?:a|an|its|their|head|chief|managing|finance|"
     r"director|chair|chairman|chairwoman|trustee|apprentice|trainee|partner)\b|"
     r"from[ \t]+(?:a|the|rival)\b|straight[ \t]+from|after[ \t]+(?:leaving|university|school))"
@@ -2197,16 +2199,16 @@ _EITHER_ROLES = _words(
 _PLACE_PEOPLE = _words("residents villagers inhabitants townspeople islanders citizens")
 # What a person's statement says of its maker ("… said in a statement that he would
 # appeal", "… said in a statement: “I …"): a person's pronoun in the clause that follows.
-_PERSONAL_AFTER = re.compile(
+_PERSONAL_AFTER = lazy(
     r"[^.!?\n]{0,60}?(?:\b(?:he|she|his|her|him|himself|herself)\b|[“\"‘]I\b|\bI[ \t])"
 )
 _SAID_IN_STATEMENT = (" said in a statement", " says in a statement", " added in a statement")
-_NAME_ARTICLE = re.compile(r"(?<=, )(?:The|A|An)[ \t]$")
-_TITLED_ARTICLE = re.compile(r"(?<=, )the[ \t]+$")  # "…, the Rev Anna Pye,": before a title
+_NAME_ARTICLE = lazy(r"(?<=, )(?:The|A|An)[ \t]$")
+_TITLED_ARTICLE = lazy(r"(?<=, )the[ \t]+$")  # "…, the Rev Anna Pye,": before a title
 _ORGANISATION_WORD, _LINKED, _PLACE_NAME, _PLACE_LAST, _ACRONYM_ONLY, _ADVERB = (1, 2, 4, 8, 16, 32)
 
 
-_SPOKES_AFTER = re.compile(r"[ \t]+spokes(?:man|woman|person|people)\b")
+_SPOKES_AFTER = lazy(r"[ \t]+spokes(?:man|woman|person|people)\b")
 
 
 def _spoken_for(text: str, tokens: tuple[str, ...], offsets: list[int]) -> Mention | None:
@@ -2395,7 +2397,7 @@ def _person_by_evidence(text: str, tokens: tuple[str, ...], title: str, end: int
 
 
 # "… said she had", "… told reporters he": a person's pronoun opening what a name said.
-_SAID_PERSONALLY = re.compile(
+_SAID_PERSONALLY = lazy(
     r"[ \t]+(?:said|says|told[ \t]+[a-z]+|added|explained|insisted)[ \t]+(?:that[ \t]+)?"
     r"(?:she|he|his|her)\b"
 )
@@ -2408,7 +2410,7 @@ _SAYINGS = _words(
     promise pledge warning remark statement accusation allegation argument comment
     suggestion assessment view description charge criticism proposal plan"""
 )
-_VERB_NEXT = re.compile(
+_VERB_NEXT = lazy(
     r"[ \t]+(?:[a-z]+ed|said|says|told|called|calls|made|makes|gave|gives|wrote|put|puts|"
     r"has|had|is|was|will|would|could|can|did|does|rejects|denies|insists|thinks|thought)\b"
 )
@@ -2469,7 +2471,7 @@ def _place_elsewhere(text: str, start: int, end: int) -> bool:
     return place.search(text, end, end + 3000) is not None
 
 
-_NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_NUMBER_AFTER = lazy(r"[ \t]+\d")
 
 
 def _premodifier(text: str, start: int, after_word: str, end: int) -> bool:
@@ -2490,7 +2492,7 @@ def _is_acronym(token: str) -> bool:
 
 
 # A live blog's time stamp opening an entry ("17:45 Power is back …", "9.30am The …").
-_TIME_STAMP_BEFORE = re.compile(
+_TIME_STAMP_BEFORE = lazy(
     r"(?:^|\n)[ \t]*\d{1,2}[:.]\d{2}(?:[ \t]?[ap]\.?m\.?)?(?:[ \t]*[—–-])?[ \t]*$"
 )  # "17:45 ", "9.30am ", "16:20 — "
 
@@ -2769,8 +2771,9 @@ def _title_facts(title: str) -> tuple[str | None, tuple[str, ...]]:
 
 # Given names that tell a gender, a last resort when no title, kin word or "he said" /
 # "she said" does (``given_name_gender``; names given to either left out: Alex, Sam …).
-_FEMALE_NAMES = _words(
-    """mary anne ann anna hannah sarah sara emma emily olivia sophie sophia grace alice
+# Kept as text; the sets are made on first use (``_given_names``), not at import.
+_FEMALE_NAMES_TEXT = """
+    mary anne ann anna hannah sarah sara emma emily olivia sophie sophia grace alice
     lucia lucie carmen dolores isabel pilar rosa sofia ana beatriz francesca giulia chiara
     lucy charlotte amelia isabella ella chloe jessica laura rachel rebecca helen
     catherine katherine kate claire clare fiona karen susan elizabeth margaret jane joan
@@ -2799,9 +2802,8 @@ _FEMALE_NAMES = _words(
     sylvie agata alessandra elisa federica giovanna lucrezia paola rosaria valentina
     alejandra catalina lucia marisol mercedes paloma rocio ximena ayesha farida
     nasreen shazia parveen anjali divya kavita lakshmi meena neha pooja rekha shanti"""
-)
-_MALE_NAMES = _words(
-    """john james david michael robert william richard thomas charles joseph daniel
+_MALE_NAMES_TEXT = """
+    john james david michael robert william richard thomas charles joseph daniel
     matthew mark paul peter andrew steven stephen kevin brian george edward henry jack
     harry oliver alfred arthur frank frederick albert ernest walter harold ronald
     kenneth donald gary keith barry colin graham martin simon neil ian alan alistair
@@ -2828,7 +2830,12 @@ _MALE_NAMES = _words(
     alessandro francesco lorenzo matteo riccardo stefano vincenzo alejandro andres
     fernando javier pablo rafael sergio ahmad bilal farhan imran nasir tariq zain
     aditya deepak manoj pranav rohan suresh vijay hiroshi kenji takeshi"""
-)
+
+
+@cache
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The given names that tell a gender: (female, male), built on first use."""
+    return _words(_FEMALE_NAMES_TEXT), _words(_MALE_NAMES_TEXT)
 
 
 def _unaccented(word: str) -> str:
@@ -2839,17 +2846,18 @@ def _unaccented(word: str) -> str:
 
 
 def given_name_gender(name: str) -> str | None:
-    """The gender a full name's given name tells ("Miriam Osei" → "f"; ``_FEMALE_NAMES``,
-    ``_MALE_NAMES``), or None. ``Entity.gender`` stays what the article's titles, kin
-    words and pronouns tell; this is the attribution's last resort where they tell
-    nothing ("“…, Mr Lind?” she asked" after "questioned by Miriam Osei")."""
+    """The gender a full name's given name tells ("Miriam Osei" → "f"; ``_given_names``),
+    or None. ``Entity.gender`` stays what the article's titles, kin words and pronouns
+    tell; this is the attribution's last resort where they tell nothing ("“…, Mr Lind?”
+    she asked" after "questioned by Miriam Osei")."""
     words = _split(name)
     if len(words) < 2:
         return None
     first = _unaccented(words[0].lower())
-    if first in _FEMALE_NAMES:
+    female, male = _given_names()
+    if first in female:
         return "f"
-    if first in _MALE_NAMES:
+    if first in male:
         return "m"
     return None
 
@@ -2901,7 +2909,7 @@ def _voted_gender(name: str, male: int, female: int) -> str | None:
 
 # "Deeside Wildlife Park said in a statement", "WellPoint has admitted … after it first
 # described": a name that issues statements or is called "it" is an organisation.
-_BODY_CUE = re.compile(
+_BODY_CUE = lazy(
     r"[ \t]+(?:(?:said|says|added)[ \t]+in[ \t]+a[ \t]+statement|[^.;\n“”\"]{0,80}?\b(?:its|it)\b)"
 )
 
@@ -2915,7 +2923,7 @@ def _body_cue_after(text: str, end: int) -> bool:
     return bool(_GUESSED_BODY_CUE.match(text, end)) and not _PERSONAL_AFTER.match(text, end)
 
 
-_GUESSED_BODY_CUE = re.compile(
+_GUESSED_BODY_CUE = lazy(
     r"[ \t]+(?:(?:said|says|added)[ \t]+in[ \t]+a[ \t]+statement|"
     r"(?:said|says|has|have|had|will|would|is|was|and)[ \t]+(?:[a-z]+[ \t]+)?its\b)"
 )
@@ -2929,7 +2937,7 @@ INSTITUTION_HEADS = _words(
     watchdog agency company firm charity federation association"""
 )
 # Plain literals first ("the|The|…", not "[Tt]he"): the engine then scans for them fast.
-_DESCRIPTION = re.compile(
+_DESCRIPTION = lazy(
     r"(?:the|its|their|The|Its|Their)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?"
     rf"(?P<head>{'|'.join(sorted(INSTITUTION_HEADS))})\b"
     r"(?P<of>[ \t]+(?:of|for)[ \t]+(?:[a-z]+[ \t]+(?:and[ \t]+)?){0,2}[a-z]+(?=[ \t,.;:]))?"

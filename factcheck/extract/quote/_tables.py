@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any, cast
 
 from factcheck.extract._entities import ORG_WORDS, TITLES, VOICES
+from factcheck.extract._scan import Lazy, lazy
 
 KIND = "quote"
 
@@ -13,23 +17,47 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Every pattern here is compiled on its first use (``lazy``), so importing the quote
+# reader compiles none: a text without quote marks never needs them. The few whose text
+# is itself built from a table (a trie, a sorted alternation) build it on first use too.
+
+
+class _Deferred(Lazy):
+    """A ``Lazy`` pattern whose text, too, is made on first use, by ``text()``."""
+
+    def __init__(self, text: Callable[[], str], flags: int = 0) -> None:
+        self._text = text
+        self.flags = flags | (0 if flags & re.ASCII else re.UNICODE)
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "pattern":
+            self.pattern = self._text()
+            return self.pattern
+        return super().__getattr__(name)
+
+
+def _deferred(text: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """``lazy`` with the pattern's text made on first use; typed as the pattern it becomes."""
+    return cast("re.Pattern[str]", _Deferred(text, flags))
+
+
 # ---------------------------------------------------------------- finding spans
 
-_DOUBLE = re.compile(r'["“”]')
-_HAS_MARK = re.compile(r"""["“”‘']|(?<=\s)’""")
-_PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]*[\"“‘'])")
+_DOUBLE = lazy(r'["“”]')
+_HAS_MARK = lazy(r"""["“”‘']|(?<=\s)’""")
+_PARAGRAPH = lazy(r"\n[ \t]*\n|\n(?=[ \t]*[\"“‘'])")
 # A single-quoted stretch: the opening mark is not inside a word, the closing mark is
 # not followed by a letter, and neither touches white space on its inner side.
 # Inside, an apostrophe between letters (won't) is no closing mark, nor is one after a
 # plural s when more words and a closing mark follow ('students' futures').
-_SINGLE = re.compile(
+_SINGLE = lazy(
     r"['‘](?<![\w'’‘]['‘])(?!\d0s\b|em\b|tis\b|n['’]\s)"
     r"([^\s'‘’\"“”\n](?:[^'‘\"“”\n]|(?<=\w)'(?=\w)|(?<=s)['’](?=\s[a-z])|[\"“”])"
     r"{0,300}?(?<=[^\s'‘]))['’](?![\w])"
     r"(?!(?<=s['’])\s[a-z](?:[^'‘’\"“”\n]|(?<=\w)['’](?=\w)){0,150}['’](?!\w))"
 )
 _OPENER_BEFORE = frozenset(" \t\n([{—–-/:;")
-_WORD_AFTER = re.compile(r"[\w‘'(\[$£€¥.…]")
+_WORD_AFTER = lazy(r"[\w‘'(\[$£€¥.…]")
 
 # ---------------------------------------------------------------- speakers
 
@@ -80,11 +108,16 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
-_VERB_BODY = rf"(?:{_trie(sorted(set(_VERBS.split('|'))))}|[Aa]ccording to)\b"
-_VERB = re.compile(rf"\b{_VERB_BODY}")
+@cache
+def _verb_body() -> str:
+    """The speech verbs as one trie-shaped alternation (made on first use)."""
+    return rf"(?:{_trie(sorted(set(_VERBS.split('|'))))}|[Aa]ccording to)\b"
+
+
+_VERB = _deferred(lambda: rf"\b{_verb_body()}")
 # For scanning a whole text: the character before the verb is consumed rather than
 # tested with \b, which lets the regex engine skip ahead to the next space or mark.
-_VERB_SCAN = re.compile(rf"[\s“”\"‘’(—–-]{_VERB_BODY}")
+_VERB_SCAN = _deferred(lambda: rf"[\s“”\"‘’(—–-]{_verb_body()}")
 # A capitalised word ("Amazon.com", "Jae-myung") or an abbreviation ("U.S.", "J.", "Inc.").
 _NAME_TOKEN = (
     r"(?:(?:[A-Z]\.){1,3}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Inc|Corp|Co|Ltd|Gov|Sen|Rep|Gen|Lt|Col|Prof|Rev|Sgt|Capt)\."
@@ -94,7 +127,7 @@ _PARTICLE = r"(?:de|van|von|der|den|da|del|della|bin|al|ibn|dos|du|le|la|ter)"
 # a particle written apart ("van Dijk") or joined by a hyphen ("al-Faraj", "el-Amin")
 _PARTICLE_BEFORE = rf"(?:{_PARTICLE}[ \t\u00a0]+|(?:al|el|ul)-)"
 _NAME = rf"{_NAME_TOKEN}(?:[ \t\u00a0]+{_PARTICLE_BEFORE}?{_NAME_TOKEN}){{0,6}}"
-_FULL_NAME = re.compile(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+{_PARTICLE_BEFORE}?{_NAME_TOKEN}){{1,4}}")
+_FULL_NAME = lazy(rf"{_NAME_TOKEN}(?:[ \t\u00a0]+{_PARTICLE_BEFORE}?{_NAME_TOKEN}){{1,4}}")
 _PRONOUNS = _words("he she they we i it")
 _ADVERBS = (
     r"(?:(?:also|later|then|previously|earlier|once|has|had|have|would|will|further|again)\s+)*"
@@ -103,7 +136,7 @@ _ADVERBS = (
 # What stands before a speech verb: a name (maybe with an appositive), a pronoun or a
 # description ("the prime minister", "an official"), then perhaps adverbs. Read
 # backwards word by word from the verb (see ``_subject``).
-_TOKEN = re.compile(_NAME_TOKEN)
+_TOKEN = lazy(_NAME_TOKEN)
 _PARTICLES = _words("de van von der den da del della bin al ibn dos du le la ter")
 _SUBJECT_ADVERBS = _words(
     "also later then previously earlier once has had have would will further again often"
@@ -116,27 +149,38 @@ _APPOSITIVE_STOP = frozenset(';:“”"()')
 # Pete Hegseth" → "Pete Hegseth"). Words that only qualify a role (State, Defense, U.S.)
 # need no entry: they stand before it.
 _TITLES = TITLES  # the roles the entity reader strips from names: one table
-_LOWER_TITLE = "|".join(
-    # longest first, then by text: the same pattern text in every run (the command line
-    # keeps compiled patterns by their text, factcheck._re_cache)
-    sorted((re.escape(t) for t in _TITLES if t.isalpha() or "-" in t), key=lambda t: (-len(t), t))
-)
+
+
+@cache
+def _lower_title() -> str:
+    """The titles as one alternation (made on first use)."""
+    return "|".join(
+        # longest first, then by text: the same pattern text in every run (the command
+        # line keeps compiled patterns by their text, factcheck._re_cache)
+        sorted(
+            (re.escape(t) for t in _TITLES if t.isalpha() or "-" in t), key=lambda t: (-len(t), t)
+        )
+    )
+
+
 # After an inverted verb ("…,” said Jane Doe" / "says the minister"). An organisation
 # and a role may stand before the name: "said UCSU general secretary Marion Hale".
-_INVERTED = re.compile(
-    rf"\s+(?:(?P<name>{_NAME}(?:(?:[ \t]+(?:{_LOWER_TITLE})\b){{1,3}}[ \t]+{_NAME})?)"
-    r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
-    # (not ended before the last word of a description in apposition: "said the campaign
-    # manager, Tariq Oyelowo")
-    r"|(?P<desc>(?:the|a|an|one|another|his|her|their|its|both)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*(?![\w’'-])"
-    r"(?![ \t]+[a-z][\w-]*,[ \t]+[A-Z])"
-    # "said the pair of companies": the plural after a word that counts two
-    r"(?:(?:(?<=pair)|(?<=couple)|(?<=duo))[ \t]+of[ \t]+[a-z][\w-]*s\b)?"
-    rf"(?:\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<org>{_NAME}))?)"
-    rf"(?:,[ \t]+(?P<app>{_NAME})(?=[,.;]|$))?"
-    # "said campaigner Sam Okoro", "said former mayor Ann Lee"
-    r"|(?:(?!(?:on|in|at|by|to|of|for|with|from|after|before|during|that|this|last|and|but)\b)"
-    rf"[a-z][\w-]*[ \t]+){{1,3}}(?P<role_name>{_NAME}))"
+_INVERTED = _deferred(
+    lambda: (
+        rf"\s+(?:(?P<name>{_NAME}(?:(?:[ \t]+(?:{_lower_title()})\b){{1,3}}[ \t]+{_NAME})?)"
+        r"|(?P<pron>(?:he|she|they|we|I|it)\b)"
+        # (not ended before the last word of a description in apposition: "said the campaign
+        # manager, Tariq Oyelowo")
+        r"|(?P<desc>(?:the|a|an|one|another|his|her|their|its|both)\s+(?:[\w.’'-]+\s+){0,4}?[a-z][\w-]*(?![\w’'-])"
+        r"(?![ \t]+[a-z][\w-]*,[ \t]+[A-Z])"
+        # "said the pair of companies": the plural after a word that counts two
+        r"(?:(?:(?<=pair)|(?<=couple)|(?<=duo))[ \t]+of[ \t]+[a-z][\w-]*s\b)?"
+        rf"(?:\s+(?:for|from|of|at)\s+(?:the\s+)?(?P<org>{_NAME}))?)"
+        rf"(?:,[ \t]+(?P<app>{_NAME})(?=[,.;]|$))?"
+        # "said campaigner Sam Okoro", "said former mayor Ann Lee"
+        r"|(?:(?!(?:on|in|at|by|to|of|for|with|from|after|before|during|that|this|last|and|but)\b)"
+        rf"[a-z][\w-]*[ \t]+){{1,3}}(?P<role_name>{_NAME}))"
+    )
 )
 _JUNK = _words(
     """earlier later today the in on at but and or so when while after before as meanwhile
@@ -152,7 +196,7 @@ _CALENDAR = _words(
     sep sep. sept sept. oct oct. nov nov. dec dec."""
 )
 _INDEFINITE = _words("a an one another")
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = lazy(
     r"(?:\b(?:so-called|so called|dubbed|termed|nicknamed|labell?ed|branded|"
     r"known\s+as|referred\s+to\s+as|headlined|(?:en)?titled|captioned|"
     r"the\s+(?:term|phrase|words?|label|name|slogan|hashtag|motto|title|headline|caption))"
@@ -167,14 +211,14 @@ _LABEL_CUES = _words(
     captioned"""
 )
 # "what the union called 'a betrayal'": the words are the union's, not a label.
-_WHAT_CALLED = re.compile(
+_WHAT_CALLED = lazy(
     r"\bwhat\s+(?:[\w.’'-]+\s+){1,4}(?:called|termed|dubbed|described\s+as)\s+$", re.IGNORECASE
 )
-_LABEL_AFTER = re.compile(
+_LABEL_AFTER = lazy(
     r"^\s*(?:means|meant|refers\s+to|referred\s+to|is\s+(?:a|the)\s+(?:term|word|phrase)|was\s+coined|stands\s+for)\b"
 )
-_NICKNAME = re.compile(r"(?<![.!?]\s)\b[A-Z][\w.’'-]*[ \t]$")
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w’'-]*)")
+_NICKNAME = lazy(r"(?<![.!?]\s)\b[A-Z][\w.’'-]*[ \t]$")
+_NEXT_WORD = lazy(r"[ \t]+([a-z][\w’'-]*)")
 # Words that can follow a quoted phrase without it being a noun's modifier.
 _FUNCTION_WORDS = _words(
     """and or but nor so yet to in on at for of with by from as into onto about over under
@@ -186,7 +230,7 @@ _FUNCTION_WORDS = _words(
     against among between through during without within across toward towards upon"""
 )
 # Verbs of saying, judging and feeling, for telling a short quote from a term.
-_ATTITUDE = re.compile(
+_ATTITUDE = lazy(
     r"\b(?:sa(?:id|ys|y|ying)|told|tell(?:s|ing)?|call(?:ed|s|ing)?|describ(?:e|ed|es|ing)|"
     r"reaffirm(?:ed|s)?|reiterat(?:ed|es)|pledg(?:ed|es)|promis(?:ed|es)|vow(?:ed|s)|"
     r"warn(?:ed|s|ing)?|urg(?:ed|es)|accus(?:ed|es|ing)|prais(?:ed|es)|criticis(?:ed|es)|"
@@ -203,11 +247,9 @@ _ATTITUDE = re.compile(
     re.IGNORECASE,
 )
 _SMALL_WORDS = _words("of the and a an in on for to at by with or de du la le & from vs")
-_VERB_BEFORE = re.compile(rf"\b(?:{_VERBS})\b[^.]{{0,40}}[:,]\s*$", re.IGNORECASE)
-_NAME_VERB_AFTER = re.compile(
-    rf"\s*[,—–-]?\s*(?:{_NAME}|he|she|they|I|we)\s+{_ADVERBS}(?:{_VERBS})\b"
-)
-_ROLE_OPENING = re.compile(r"The[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)(,|[ \t]+[a-z])")
+_VERB_BEFORE = lazy(rf"\b(?:{_VERBS})\b[^.]{{0,40}}[:,]\s*$", re.IGNORECASE)
+_NAME_VERB_AFTER = lazy(rf"\s*[,—–-]?\s*(?:{_NAME}|he|she|they|I|we)\s+{_ADVERBS}(?:{_VERBS})\b")
+_ROLE_OPENING = lazy(r"The[ \t]+((?:[a-z][\w-]*[ \t]+){0,3}[a-z][\w-]*)(,|[ \t]+[a-z])")
 
 
 def _verb_like(word: str) -> bool:
@@ -217,7 +259,7 @@ def _verb_like(word: str) -> bool:
 
 # A lead that describes its subject before naming it: a dateline, then "A coroner",
 # "A former health minister", "The prime minister", up to the first verb-like word.
-_LEAD_DESCRIPTION = re.compile(
+_LEAD_DESCRIPTION = lazy(
     r"(?:[A-Z][A-Z .’'-]+,[^—–\n]{0,20}[—–-][ \t]*)?(?:A|An|The)[ \t]+"
     r"(?P<desc>(?:[a-z][\w-]*[ \t]+){0,3}?[a-z][\w-]*)"
     r"(?:[ \t]+(?:of|at|for|from)[ \t]+(?:(?:a|an|the)[ \t]+|(?=[A-Z]))[^,.;:“”\"\n]{1,50}?)?"
@@ -227,26 +269,26 @@ _LEAD_DESCRIPTION = re.compile(
     r"admitted|denied|called|urged|insisted|claimed|who|accused[ \t]+of)\b)"
 )
 # What may open a paragraph before the person it names: a title or nothing.
-_OPENS_PARAGRAPH = re.compile(r"(?:[A-Z][\w.]*[ \t]+){0,2}")
-_PRONOUN_OPENING = re.compile(r"(She|He)[ \t]+[a-z]")
-_ASKED_BY = re.compile(r"\b[Aa]sked[ \t]+(?:[a-z]+[ \t]+)?by[ \t]+")
-_QUESTIONED_PASSIVE = re.compile(
+_OPENS_PARAGRAPH = lazy(r"(?:[A-Z][\w.]*[ \t]+){0,2}")
+_PRONOUN_OPENING = lazy(r"(She|He)[ \t]+[a-z]")
+_ASKED_BY = lazy(r"\b[Aa]sked[ \t]+(?:[a-z]+[ \t]+)?by[ \t]+")
+_QUESTIONED_PASSIVE = lazy(
     r"\b(?:was|were|is|being|been)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:questioned|cross-examined|"
     r"examined|quizzed|grilled)\b[^.“”\"\n]{0,60}?\bby[ \t]+"
 )
-_ROLE_AT = re.compile(r"(?:the|her|his|their)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w-]*)")
+_ROLE_AT = lazy(r"(?:the|her|his|their)[ \t]+((?:[a-z][\w’'-]*[ \t]+){0,2}[a-z][\w-]*)")
 # A sentence that introduces an exchange of questions and answers by naming its two
 # parties: the one who asks after "by" at the sentence's start ("Questioned by A, B
 # said", "Under cross-examination by A, B conceded", "Pressed by the presenter, A, on
 # …, he struggled"), or as the subject of a verb of questioning whose object answers
 # ("A pressed her on …", "Counsel, A, took him through the document").
-_EXCHANGE_BY = re.compile(
+_EXCHANGE_BY = lazy(
     r"[ \t]*(?:(?:Under|In|During)[ \t]+(?:[a-z]+[ \t]+)?(?:cross-examination|questioning|"
     r"examination|questions)[ \t]+(?:by|from)|(?:Questioned|Pressed|Cross-examined|Quizzed|"
     r"Grilled|Challenged|Interviewed|Examined)(?:[ \t]+(?:again|later|closely|hard|[a-z]+ly))?"
     r"[ \t]+by)[ \t]+"
 )
-_EXCHANGE_VERB = re.compile(
+_EXCHANGE_VERB = lazy(
     r"[ \t]+(?:pressed|questioned|cross-examined|quizzed|grilled|challenged|interviewed|asked|"
     r"turned[ \t]+to(?:[ \t]+the[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}[a-z]+,)?|"
     r"took(?=[ \t]+(?:her|him|[A-Z][\w’'-]*)(?:[ \t]+[A-Z][\w’'-]*)?[ \t]+through\b))"
@@ -255,42 +297,42 @@ _EXCHANGE_VERB = re.compile(
 # Words read out for their writer by someone else ("a statement that was read to the
 # court by X", "her letter, read aloud by X,", "which X read out"): the reader is not the
 # one whose words they are.
-_READ_BY = re.compile(
+_READ_BY = lazy(
     r"\bread[ \t]+(?:out[ \t]+|aloud[ \t]+)?(?:(?:to|in|at)[ \t]+(?:the[ \t]+)?[a-z]+[ \t]+)?by\b"
 )
 # One who takes questions from people the article does not name ("took questions for
 # an hour", "faced further questions from reporters", "fielded questions").
-_TOOK_QUESTIONS = re.compile(
+_TOOK_QUESTIONS = lazy(
     r"\b(?:took|takes|taking|faced|faces|facing|fielded|fields|answered|answers)[ \t]+"
     r"(?:[a-z]+[ \t]+)?questions\b"
 )
 # A question reported, not quoted: "asked whether …", "asked her why …", "wanted to
 # know if …".
-_REPORTED_QUESTION = re.compile(
+_REPORTED_QUESTION = lazy(
     r"\b(?:asked|wanted[ \t]+to[ \t]+know)[ \t]+(?:(?:him|her|them)[ \t]+)?"
     r"(?:whether|if|why|what|how|when|where|who|which|about)\b"
 )
-_ANSWER_PRONOUN = re.compile(r"\b(?:(?P<he>he|He)|(?P<she>she|She))\b")
+_ANSWER_PRONOUN = lazy(r"\b(?:(?P<he>he|He)|(?P<she>she|She))\b")
 # The verbs of a question put to someone: "asked whether", "pressed", "suggested that".
-_ASKING = re.compile(r"(?:asked|asks|pressed|presses|suggested|suggests|put it to)\b")
-_HEADLINE_VERB = re.compile(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
+_ASKING = lazy(r"(?:asked|asks|pressed|presses|suggested|suggests|put it to)\b")
+_HEADLINE_VERB = lazy(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
 
 
 # A person's name with a verb of their trade and its object after it, read as a body
 # named by its trade ("Ewan Rattray ferries tourists", "Mairi Tulloch trains horses").
-_OBJECT_AFTER = re.compile(r"[ \t]+[a-z][a-z-]+\b")
+_OBJECT_AFTER = lazy(r"[ \t]+[a-z][a-z-]+\b")
 
 
 # A headline's speaker named right after its quote ("‘…’: chef Ann Lee on …", "‘…’, says
 # Ann Lee"), or opening it before its verb or a colon ("Ann Lee says …", "Ann Lee: ‘…’").
-_HEADLINE_AFTER_QUOTE = re.compile(
+_HEADLINE_AFTER_QUOTE = lazy(
     r"[ \t]*[:,—–-][ \t]*(?:(?:says|said)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,3}"
 )
-_HEADLINE_OPENER = re.compile(r"(?:[A-Z][\w.’'-]*[ \t]+){0,2}")
-_HEADLINE_SUBJECT_AFTER = re.compile(rf"(?:’s|'s)?[ \t]*(?::|[ \t](?:{_VERBS})\b)")
+_HEADLINE_OPENER = lazy(r"(?:[A-Z][\w.’'-]*[ \t]+){0,2}")
+_HEADLINE_SUBJECT_AFTER = lazy(rf"(?:’s|'s)?[ \t]*(?::|[ \t](?:{_VERBS})\b)")
 # The role that is the subject of a headline's speech verb: its first words, or the words
 # after "as"/"while"/"after" ("Bank holds rates as governor warns …").
-_HEADLINE_ROLE = re.compile(
+_HEADLINE_ROLE = lazy(
     r"(?:^|\b(?:as|while|after|and)[ \t]+)(?P<role>(?:[A-Za-z][a-z-]+[ \t]+){0,2}[A-Za-z][a-z-]+)"
     rf"[ \t]+(?i:{_VERBS}|admits|tells|warns|vows|insists|urges|defends|denies)\b"
 )
@@ -306,41 +348,41 @@ _HELD_ROLES = _words(
 )
 _ROLE_QUALIFIERS = _words("former ex new acting interim outgoing veteran the a")
 # A second verb joined to its clause's first ("… and said", "… and then admitted").
-_CONJOINED_END = re.compile(r"[ \t,](?:and|but)(?:[ \t]+(?:then|later|also|afterwards))?[ \t]*$")
-_NEW_CLAUSE = re.compile(r"[ \t,]*(?:while|whereas|but|and|although|though)[ \t]+(?!said\b|says\b)")
+_CONJOINED_END = lazy(r"[ \t,](?:and|but)(?:[ \t]+(?:then|later|also|afterwards))?[ \t]*$")
+_NEW_CLAUSE = lazy(r"[ \t,]*(?:while|whereas|but|and|although|though)[ \t]+(?!said\b|says\b)")
 
 
 # A verb that reports speech and takes a clause: "Lee said the board had …"
 _REPORTING = frozenset(("said", "says", "told", "claimed", "argued", "insisted", "added"))
 # What ends the reported clause before a later verb: a new sentence, a clause of its own
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r"[.;:!?“”\"]|\b(?:while|whereas|but|although|though)\b|^[ \t]*[,—–-]|,[ \t]*and\b"
 )
 
 
 # What may open a sentence before a body as its subject: "Meanwhile, the …"
-_BODY_LEAD = re.compile(r"(?:[A-Z][^,“”\"\n]{0,40},[ \t]+)?(?:[Tt]he[ \t]+)?")
-_CAP_RUN = re.compile(r"[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?[A-Z][\w’'&-]*)*")
-_AND_THE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?")
-_BODY_VERB = re.compile(
+_BODY_LEAD = lazy(r"(?:[A-Z][^,“”\"\n]{0,40},[ \t]+)?(?:[Tt]he[ \t]+)?")
+_CAP_RUN = lazy(r"[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the|on)[ \t]+)?[A-Z][\w’'&-]*)*")
+_AND_THE = lazy(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?")
+_BODY_VERB = lazy(
     r"(?:’s|'s)?[ \t]+(?:[a-z]+ly[ \t]+)?(?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b"
 )
 
 
 # Words put to an interviewee, printed as plain text before the quoted answer
-_ADDRESS = re.compile(r"(?:You|Your)\b")
-_TRANSCRIPT = re.compile(r"[ \t]*(Q|A|Question|Answer)[:.][ \t]*")
+_ADDRESS = lazy(r"(?:You|Your)\b")
+_TRANSCRIPT = lazy(r"[ \t]*(Q|A|Question|Answer)[:.][ \t]*")
 # A name as a transcript's turn label: "STRAND:", "Fallon:", "Dame Felicity:"
-_NAME_LABEL = re.compile(r"[ \t]*([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]*:[ \t]*")
+_NAME_LABEL = lazy(r"[ \t]*([A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,2})[ \t]*:[ \t]*")
 # What may stand before a sentence's subject: an opening adverbial with its comma
 # ("Earlier,", "Vondrak's coach,"), then a description in apposition ("the prosecutor,",
 # "the mayor of Regua,", "the former doubles specialist").
 # A word right before a name that makes it the object of a verb or a preposition.
-_OBJECT_BEFORE = re.compile(
+_OBJECT_BEFORE = lazy(
     r"(?<![Aa]ccording )\b(?:of|for|in|at|from|with|by|to|on|asked|told|met|thanked|"
     r"questioned|called|named|and)[ \t]+$"
 )
-_SUBJECT_LEAD = re.compile(
+_SUBJECT_LEAD = lazy(
     r"\s*(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5},[ \t]+)?(?:[Aa]ccording[ \t]+to[ \t]+)?"
     # a role written as a title, with the body it is held at: "Millbrook manager",
     # "defending champion", "Chief economist"
@@ -351,29 +393,29 @@ _SUBJECT_LEAD = re.compile(
     r",?[ \t]+)?"
     r"(?:[Tt]he[ \t]+)?"  # "The Office for Product Safety and Standards said"
 )
-_LINE_BREAK = re.compile(r"\n")
+_LINE_BREAK = lazy(r"\n")
 
 
 # "Lee is his sister-in-law", "Lee was her late husband": a kin noun said of a person
-_KIN_PREDICATE = re.compile(
+_KIN_PREDICATE = lazy(
     r"[ \t]+(?:is|was)[ \t]+(?:his|her|their)[ \t]+(?:[a-z]+[ \t]+)?([a-z]+)(?:-in-law)?\b"
 )
 
 
 # A kin noun in apposition before a name: "Her husband, Dennis,", "Lee's late wife, Ann,".
-_KIN_BEFORE = re.compile(
+_KIN_BEFORE = lazy(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|’s|'s)[ \t]+(?:late[ \t]+|former[ \t]+)?([a-z]+),[ \t]+$"
 )
 
 
 # A sentence that opens with a name as its subject ("Earlier Saturday, Yoon apologized").
-_SENTENCE_SUBJECT = re.compile(
+_SENTENCE_SUBJECT = lazy(
     rf"(?:(?P<lead>[A-Z][^,“”\"\n]{{0,40}}),\s+)?(?P<name>{_NAME})"
     r"(?=\s*,|\s+(?:[a-z]+ly\s+)?(?:last|this|on|has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)\b)"
 )
 # The same after a role in lower case that follows a capitalised word ("Regular commuter
 # Owen Pryce summed up …"): read for a quote's own sentence only, when the first fails.
-_ROLE_SUBJECT = re.compile(
+_ROLE_SUBJECT = lazy(
     r"[A-Z][a-z]+[ \t]+(?:(?!(?:of|in|at|for|from|with|to|on|by|and|or|the|a|an)\b)"
     r"[a-z][\w-]*[ \t]+){1,2}(?=[A-Z])"
     rf"(?P<name>{_NAME})"
@@ -389,7 +431,7 @@ _DOCUMENTS = _words(
     indictment decision judgment judgement ruling briefing document filing notebook diary audit
     page entry label caption inscription draft"""
 )
-_ANONYMOUS = re.compile(
+_ANONYMOUS = lazy(
     r"\b(?:who|which)[ \t]+(?:asked|did[ \t]+not[ \t]+want|declined|is[ \t]+not|was[ \t]+not|"
     r"cannot[ \t]+be|can(?:no|\W)t[ \t]+be|refused)\b[^.;:]{0,40}?\b(?:named|name|identified)\b"
     r"|\bon[ \t]+condition[ \t]+of[ \t]+anonymity\b|\bwho[ \t]+(?:is|was)[ \t]+not[ \t]+named\b"
@@ -400,7 +442,7 @@ _UNNAMED_PLURAL = _words(
     bystanders onlookers insiders"""
 )
 _plural_words = "|".join(sorted(_UNNAMED_PLURAL))
-_UNNAMED_LEAD = re.compile(
+_UNNAMED_LEAD = lazy(
     # opening adverbials with their commas ("Outside court,", "On Mill Road, outside
     # the hall,"), or one of place or time with none before an indefinite subject ("At
     # the final whistle a boy by the fence shouted")
@@ -422,22 +464,20 @@ _UNNAMED_LEAD = re.compile(
 # Nested speech: a pronoun that opens the clause a verb of saying or remembering reports,
 # as the subject of the next speech verb ("A friend said she had called it …", "one
 # neighbour recalled that he often told staff …"): the words are the pronoun's person's.
-_REPORTED_PRONOUN = re.compile(
+_REPORTED_PRONOUN = lazy(
     r"\b(?:said|says|told[ \t]+[a-z]+|recalled|recalls|remembered|remembers|believed|"
     r"added|explained|insisted|thought|knew)(?:[ \t]+that)?[ \t]+(?:he|she|they)[ \t]+"
     r"(?:(?:had|has|have|would|once|often|always|never|even|also|later|again|[a-z]+ly)[ \t]+)*$"
 )
 # What stands between a nested speaker's verb and a quote it does not introduce: a
 # clause of its own ("had called police after hearing “…”").
-_NOT_INTRODUCING = re.compile(
-    r"\b(?:after|when|because|before|while|since|until|if|to|and|but)\b|[,;:.]"
-)
-_UNNAMED_AFTER = re.compile(r"[ \t]+(?:one|a|an|another)(?:[ \t]+[a-z]|,)")
+_NOT_INTRODUCING = lazy(r"\b(?:after|when|because|before|while|since|until|if|to|and|but)\b|[,;:.]")
+_UNNAMED_AFTER = lazy(r"[ \t]+(?:one|a|an|another)(?:[ \t]+[a-z]|,)")
 _INDEF_PERSON = _words("a an one another")
 _NAMED_PERSON = frozenset(("person", "unknown"))
 _SENDERS = frozenset(("person", "organisation"))
-_CAPITAL = re.compile(r"(?<![\w’'-])[A-Z]")
-_PLACED = re.compile(r"\b(?i:from|in|at|of|near|on|for|with|outside)[ \t]+(?:the[ \t]+)?$")
+_CAPITAL = lazy(r"(?<![\w’'-])[A-Z]")
+_PLACED = lazy(r"\b(?i:from|in|at|of|near|on|for|with|outside)[ \t]+(?:the[ \t]+)?$")
 _DEMONYM = ("an", "ese", "ish", "i")  # "a senior Vardish official"
 # What ends the words of a subject's noun phrase.
 _NP_STOP = _words(
@@ -453,12 +493,14 @@ _TIME_LEADS = _words("on in by since until from last this next early late")
 # How many names back a pronoun or "the company" may reach.
 _LOOK_BACK = 40
 _UNSET = object()
-_THEIR_WORDS = re.compile(
+_THEIR_WORDS = lazy(
     r"\b(?:[Hh]is|[Hh]er)\s+(?:view|words|verdict|message|response|reply|answer|"
     r"assessment|advice|warning|opinion|description|assurance|promise)\b"
 )
-_ROLE_AFTER = re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_LOWER_TITLE})\b")
-_AGE = re.compile(r",[ \t]+\d{1,3},")
+_ROLE_AFTER = _deferred(
+    lambda: rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_lower_title()})\b"
+)
+_AGE = lazy(r",[ \t]+\d{1,3},")
 # Plural nouns that open sentences like names do ("Officials said …") but name nobody.
 _GENERIC = _words(
     """officials police critics analysts residents experts researchers scientists
@@ -468,9 +510,9 @@ _GENERIC = _words(
 )
 _POST_NOMINALS = _words("KC QC MP MEP MSP Jr Jr. Sr Sr. II III OBE MBE CBE PhD")
 _POSSESSIVES = _words("his her their my our")
-_PLAIN_WORD = re.compile(r"[\w.’'-]+")
+_PLAIN_WORD = lazy(r"[\w.’'-]+")
 _OF = frozenset(("of", "at", "from"))
-_NICK_IN_NAME = re.compile(r"\b([A-Z][\w’'.-]*)[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’](?=[ \t][A-Z])")
+_NICK_IN_NAME = lazy(r"\b([A-Z][\w’'.-]*)[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’](?=[ \t][A-Z])")
 _FINITE = _words("is was has had will would can could did does")
 _SPEECH = frozenset(_VERBS.lower().split("|"))
 
@@ -492,7 +534,7 @@ _INSTITUTIONS = _words(
 # (the entity reader's table of them: singular ones after "a"/"the", plural ones open)
 _BODY_VOICES = tuple(sorted(w for w in VOICES if not w.endswith(("s", "people"))))
 _BODY_GROUPS = tuple(sorted(w.capitalize() for w in VOICES if w.endswith(("s", "people"))))
-_FOR_BODY = re.compile(
+_FOR_BODY = lazy(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Oo]ne)[ \t]+(?:(?P<before>[A-Z][\w&.’'-]*)[ \t]+)?"
     rf"(?:senior[ \t]+|chief[ \t]+)?(?:{'|'.join(_BODY_VOICES)})"
     r"(?(before)|(?P<after>[ \t]+(?:for|at|from|of|with)[ \t]+(?:the[ \t]+)?))"
@@ -504,53 +546,49 @@ _FOR_BODY = re.compile(
 _ASKER_ROLES = frozenset(
     ("presenter", "host", "interviewer", "anchor", "moderator", "questioner", "broadcaster")
 )
-_ASKER_BEFORE = re.compile(
+_ASKER_BEFORE = lazy(
     rf"\b(?:{'|'.join(sorted(_ASKER_ROLES))})s?,?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?$", re.IGNORECASE
 )
-_ASKED_AFTER = re.compile(
+_ASKED_AFTER = lazy(
     r"[ \t]*,?[ \t]*(?:was|is|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
     r"(?:pressed|questioned|interviewed|cross-examined|asked|grilled|quizzed|challenged)\b"
 )
 # Words that name who puts the questions of a transcript, right before that person
 # (and the description in apposition): "cross-examination by X", "questions from X".
-_QUESTIONED_BY = re.compile(
-    r"\b(?:by|from|with)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:[\w’'-]+,[ \t]+)?$"
-)
-_PLURAL_SUBJECT = re.compile(
+_QUESTIONED_BY = lazy(r"\b(?:by|from|with)[ \t]+(?:[\w’'-]+[ \t]+){0,4}?(?:[\w’'-]+,[ \t]+)?$")
+_PLURAL_SUBJECT = lazy(
     # after an opening adverbial or clause: "Later,", "Asked what they would buy,"
     r"\s*(?:[A-Z][^,.;:“”\"‘’\n]{0,60},[ \t]+)?"
     r"(?:[Tt]he[ \t]+(?:two|pair|couple|duo|sisters|brothers|twins|siblings)\b|[Bb]oth[ \t]+[a-z]+|"
     r"[Tt]he[ \t]+[a-z]+[ \t]+(?:pair|duo)\b)"
 )
-_FROM_BODY = re.compile(rf"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{_NAME}$")
-_TRAILING_NAME = re.compile(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
+_FROM_BODY = lazy(rf"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{_NAME}$")
+_TRAILING_NAME = lazy(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
 # A verb of address and its object pronoun after a sentence's subject ("Lee pressed
 # him", "the chair, Ann Lee, asked him").
-_OBJECT_PRONOUN = re.compile(
+_OBJECT_PRONOUN = lazy(
     r",?[ \t]+(?:[a-z]+ly[ \t]+)?(?:pressed|asked|told|questioned|challenged|urged|"
     r"interrupted|thanked|reminded|quizzed|grilled)[ \t]+(him|her)\b"
 )
 # A sentence that opens with a person's possessive: "Keeper Lyle's own verdict", "Ann
 # Lee's answer".
-_OPENING_POSSESSOR = re.compile(
-    r"(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})(?:’s|'s)[ \t]+[a-z]"
-)
-_SHARED_SURNAME = re.compile(r"[A-Z][\w’'-]+[ \t]+and[ \t]+[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
-_JOINT_APPOSITION = re.compile(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
-_OF_BODY_BEFORE = re.compile(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?$")
-_LOWER_WORD = re.compile(r"[ \t]([a-z]+)\b")
+_OPENING_POSSESSOR = lazy(r"(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2})(?:’s|'s)[ \t]+[a-z]")
+_SHARED_SURNAME = lazy(r"[A-Z][\w’'-]+[ \t]+and[ \t]+[A-Z][\w’'-]+[ \t]+[A-Z][\w’'-]+")
+_JOINT_APPOSITION = lazy(rf"{_NAME}[ \t]+(?:and|&)[ \t]+({_NAME})")
+_OF_BODY_BEFORE = lazy(r"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?$")
+_LOWER_WORD = lazy(r"[ \t]([a-z]+)\b")
 # "and" between two names, with the article that may open the second ("X and the Y")
-_AND_BEFORE = re.compile(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
+_AND_BEFORE = lazy(r"[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?$")
 # "Ann Lee and her husband, Bob Lee", "Ann Lee and his business partner Bob Cole", "Ann
 # Lee, and her Danish counterpart, Bo Dahl"
-_JOINED_BY_RELATION = re.compile(
+_JOINED_BY_RELATION = lazy(
     r",?[ \t]+and[ \t]+(?:her|his|their)[ \t]+(?:[\w’'-]+[ \t]+){0,2}?[a-z][\w’'-]*,?[ \t]+$"
 )
-_JOINED_AFTER_APPOSITION = re.compile(
+_JOINED_AFTER_APPOSITION = lazy(
     r",[ \t]+(?:a|an|the)[ \t][^,;.“”\"\n]{1,40},[ \t]+and[ \t]+(?:[A-Z][\w]*\.?[ \t]+)?$"
 )
 # A question's vocative: whom it is put to, by title and surname, at its end or start.
-_VOCATIVE = re.compile(
+_VOCATIVE = lazy(
     r"(?:,[ \t]+|^)(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Judge)\.?[ \t]+"
     r"(?P<name>[A-Z][\w’'-]+)(?:[ \t]*[?!.]?[ \t]*$|,)"
 )
@@ -564,12 +602,12 @@ _PLURAL_BODIES = _words(
 _SUCCESSION = _words("new incoming")
 # What follows a dateline's place: a date with a figure, then a dash.
 # A dateline: a place in capitals, perhaps a date and a wire in brackets, then a dash.
-_DATELINE = re.compile(
+_DATELINE = lazy(
     r"[A-Z][A-Z .’'-]+(?:,[^,\n—–]{0,30})?(?:[ \t]*\([A-Za-z .]{1,20}\))?[ \t]*[—–-][ \t]"
 )
-_DATELINE_AFTER = re.compile(r",[^,\n—–]{0,30}\d[^\n—–]{0,12}[ \t][—–-][ \t]")
+_DATELINE_AFTER = lazy(r",[^,\n—–]{0,30}\d[^\n—–]{0,12}[ \t][—–-][ \t]")
 # A name given a role after it: "X, who took over as ", "X, who became ", "X, its ".
-_HOLDER_BEFORE = re.compile(
+_HOLDER_BEFORE = lazy(
     r"[A-Z][\w’'-]*(?=,[ \t]+(?:who[ \t]+(?:[a-z]+[ \t]+){1,3}?(?:as[ \t]+)?)?"
     r"(?:the[ \t]+|its[ \t]+|their[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+)?$)"
 )
@@ -580,8 +618,8 @@ _PAIR_WORDS = _words(
 )
 # The cheap test before ``_FOR_BODY``, made from its own words (each without its first
 # letter, whose case varies): one pattern looks for all of them at once, in place.
-_FOR_BODY_CUE = re.compile("|".join(sorted({w[1:] for w in _BODY_VOICES + _BODY_GROUPS})))
-_FOR_BODY_REST = re.compile(r"(?:,[^,;:“”\"]{1,60},|[ \t]+in[ \t]+[A-Z][\w-]*)?[ \t]*")
+_FOR_BODY_CUE = lazy("|".join(sorted({w[1:] for w in _BODY_VOICES + _BODY_GROUPS})))
+_FOR_BODY_REST = lazy(r"(?:,[^,;:“”\"]{1,60},|[ \t]+in[ \t]+[A-Z][\w-]*)?[ \t]*")
 # Heads of a description that stands for the organisation last named ("the body said").
 _ORG_HEADS = _words(
     "body operator organisation organization charity centre center chain force forecaster"
@@ -599,9 +637,9 @@ _NAME_CALENDAR = _words("april may june august")
 _NOT_SURNAMES = _words("day days bank holiday holidays half term elections election budget")
 
 
-_BEFORE_NAME = re.compile(
+_BEFORE_NAME = lazy(
     rf"(?:{_NAME_TOKEN}[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?){{1,5}}"
     r"(?:[“\"‘][^“”\"‘’\n]{1,30}[”\"’][ \t])?$"
 )
-_AFTER_NAME = re.compile(rf"(?:[ \t\u00a0]+{_NAME_TOKEN}){{1,2}}")
+_AFTER_NAME = lazy(rf"(?:[ \t\u00a0]+{_NAME_TOKEN}){{1,2}}")
 _CALENDAR_OR_JUNK = _CALENDAR | _JUNK
