@@ -594,3 +594,18 @@ def dated_pair(r: Reading, a: Operand, b: Operand) -> tuple[Operand, Operand] | 
     if r.between(a.end, b.begin)[2:] not in (["and"], [","], [",", "and"]):
         return None
     return (a, b) if ya < yb else (b, a)
+
+
+def stated_against(
+    stated: Operand, computed: float, working: str, operands: Sequence[Operand], after: str = ""
+) -> Finding:
+    """The finding on a figure the text states against the value its operands give: the
+    one line is the working, "= computed" (and ``after`` it, "a week"), then what the
+    text says and the rule that judged it ("£4 a day × 30 days = 120; the text says £120
+    (within 1%)")."""
+    from factcheck.checks import _judge
+    from factcheck.checks.relations import Finding
+
+    status, rule = _judge.total(stated.value, stated.place, computed, stated.hedge)
+    line = f"{working} = {_judge.fmt(computed)}{after}; the text says {stated.text} ({rule})"
+    return Finding("arithmetic", stated.start, stated.end, status, line, tuple(operands), stated)

@@ -29,6 +29,7 @@ from factcheck.checks.relations._bind import (
     of_one_currency,
     role,
     set_off_after,
+    stated_against,
 )
 
 NAME = "difference"
@@ -229,10 +230,7 @@ def part_of_whole(r: Reading, a: Operand, b: Operand) -> tuple[Operand, Operand]
 
 def _over_all(r: Reading, d: Operand, part: Operand, whole: Operand) -> Finding | None:
     computed = 2 * part.value - whole.value
-    status, rule = _judge.total(d.value, d.place, computed, d.hedge)
-    line = (f"{part.text} − ({whole.text} − {part.text}) = {_judge.fmt(computed)}; "
-            f"the text says {d.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, d.start, d.end, status, line, (part, whole), d)
+    return stated_against(d, computed, f"{part.text} − ({whole.text} − {part.text})", (part, whole))
 
 
 def _pair_before(r: Reading, d: Operand) -> tuple[Operand, Operand] | None:
@@ -471,10 +469,9 @@ def _stated(r: Reading, d: Operand) -> Finding | None:
         if pair is not None:
             part, whole = pair
             computed = 2 * part.value - whole.value
-            status, rule = _judge.total(d.value, d.place, computed, d.hedge)
-            line = (f"{part.text} − ({whole.text} − {part.text}) = {_judge.fmt(computed)}; "
-                    f"the text says {d.text} ({rule})")  # fmt: skip
-            return Finding(CHECK, d.start, d.end, status, line, (part, whole), d)
+            return stated_against(
+                d, computed, f"{part.text} − ({whole.text} − {part.text})", (part, whole)
+            )
     return None
 
 

@@ -23,7 +23,7 @@ from factcheck.checks._reading import (
     starts_with,
 )
 from factcheck.checks.relations import Finding, References, average, difference, poll
-from factcheck.checks.relations._bind import change_verb, honest, opening, role, run
+from factcheck.checks.relations._bind import change_verb, honest, opening, role, run, stated_against
 
 NAME = "parts"
 CHECK = "arithmetic"
@@ -806,10 +806,9 @@ def _remainder(r: Reading, rest: Operand) -> Finding | None:
     computed = whole.value - sum(p.value for p in taken)
     if computed <= 0:
         return None
-    status, rule = _judge.total(rest.value, rest.place, computed, rest.hedge)
-    line = (f"{whole.text} − {' − '.join(p.text for p in taken)} = {_judge.fmt(computed)}; "
-            f"the text says {rest.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, rest.start, rest.end, status, line, (whole, *taken), rest)
+    return stated_against(
+        rest, computed, f"{whole.text} − {' − '.join(p.text for p in taken)}", (whole, *taken)
+    )
 
 
 def _opens_of(r: Reading, whole: Operand, n: int) -> bool:

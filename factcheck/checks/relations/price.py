@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Operand, Reading, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References
-from factcheck.checks.relations._bind import MEASURES, honest
+from factcheck.checks.relations._bind import MEASURES, honest, stated_against
 from factcheck.checks.relations.per_unit import EACH
 from factcheck.checks.relations.rate_period import costed as _costed
 
@@ -207,10 +207,7 @@ def _per_product(r: Reading, price: Operand) -> Finding | None:
     if not _plain_total(r, total):
         return None  # "worth $6m at today's prices after costs": not the plain product
     computed = count.value * price.value
-    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-    line = (f"{count.text} × {price.text} = {_judge.fmt(computed)}; the text says "
-            f"{total.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, total.start, total.end, status, line, (count, price), total)
+    return stated_against(total, computed, f"{count.text} × {price.text}", (count, price))
 
 
 #: Nouns a price may be per one of whatever the count counts: "£1,480 a head" of cattle.
@@ -249,10 +246,9 @@ def _measured_the_sentence_before(r: Reading, price: Operand, noun: str) -> Find
     if not VALUED & set(r.between(price.end, total.begin)) or not _plain_total(r, total):
         return None
     computed = count.value * price.value * scale
-    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-    line = (f"{count.text} × {price.text} × {_judge.fmt(scale)} = {_judge.fmt(computed)}; "
-            f"the text says {total.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, total.start, total.end, status, line, (count, price), total)
+    return stated_against(
+        total, computed, f"{count.text} × {price.text} × {_judge.fmt(scale)}", (count, price)
+    )
 
 
 def _counted_before(r: Reading, price: Operand, noun: str) -> Finding | None:
@@ -273,10 +269,7 @@ def _counted_before(r: Reading, price: Operand, noun: str) -> Finding | None:
     if not _summed_after(r, price, total) or not _plain_total(r, total):
         return None
     computed = count.value * price.value
-    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-    line = (f"{count.text} × {price.text} = {_judge.fmt(computed)}; the text says "
-            f"{total.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, total.start, total.end, status, line, (count, price), total)
+    return stated_against(total, computed, f"{count.text} × {price.text}", (count, price))
 
 
 #: After a total of amounts each: "…, 600 tonnes in all".
@@ -318,10 +311,7 @@ def _each_product(r: Reading, each: Operand) -> Finding | None:
     if r.dates_in(each.end, total.end):
         return None  # "… each in 2023, 900 in all in 2024": another period
     computed = count.value * each.value
-    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-    line = (f"{count.text} × {each.text} = {_judge.fmt(computed)}; the text says "
-            f"{total.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, total.start, total.end, status, line, (count, each), total)
+    return stated_against(total, computed, f"{count.text} × {each.text}", (count, each))
 
 
 _MEASURES = MEASURES
@@ -421,8 +411,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
             yield Finding(CHECK, total.start, total.end, "inconclusive", why, (count, price), total)
             continue
         computed = count.value * price.value * scale
-        status, rule = _judge.total(total.value, total.place, computed, total.hedge)
         scaled = f" × {_judge.fmt(scale)} ({measure}s a {_units(count)})" if scale != 1 else ""
-        line = (f"{count.text} × {price.text}{scaled} = {_judge.fmt(computed)}; the text says "
-                f"{total.text} ({rule})")  # fmt: skip
-        yield Finding(CHECK, total.start, total.end, status, line, (count, price), total)
+        yield stated_against(
+            total, computed, f"{count.text} × {price.text}{scaled}", (count, price)
+        )

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from factcheck.checks import _judge
 from factcheck.checks._reading import Cue, Operand, Reading, contains, cues, ends_with, starts_with
 from factcheck.checks.relations import Finding, References, _bind
-from factcheck.checks.relations._bind import honest, role
+from factcheck.checks.relations._bind import honest, role, stated_against
 
 NAME = "rate_period"
 CHECK = "arithmetic"
@@ -239,15 +239,17 @@ def _restated(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Find
         factor = 1 / inverse
     if each is not None:
         computed = rate.value * factor * each.value
-        status, rule = _judge.total(other.value, other.place, computed, other.hedge)
-        line = (f"{rate.text} {_a(unit)} × {factor:g} × {each.text} = {_judge.fmt(computed)} a "
-                f"{other_unit}; the text says {other.text} ({rule})")  # fmt: skip
-        return Finding(CHECK, other.start, other.end, status, line, (rate, each), other)
+        return stated_against(
+            other,
+            computed,
+            f"{rate.text} {_a(unit)} × {factor:g} × {each.text}",
+            (rate, each),
+            f" a {other_unit}",
+        )
     computed = rate.value * factor
-    status, rule = _judge.total(other.value, other.place, computed, other.hedge)
-    line = (f"{rate.text} {_a(unit)} × {factor:g} = {_judge.fmt(computed)} {_a(other_unit)}; "
-            f"the text says {other.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, other.start, other.end, status, line, (rate,), other)
+    return stated_against(
+        other, computed, f"{rate.text} {_a(unit)} × {factor:g}", (rate,), f" {_a(other_unit)}"
+    )
 
 
 #: After a figure that is a year's total: "2.1 million visitors last year", "£3m a year".
@@ -378,10 +380,9 @@ def _counted_periods(r: Reading, rate: Operand, unit: str, sent: list[Operand]) 
     ):
         return None  # "…, 20 more than last year" is no total of the periods
     computed = rate.value * count.value
-    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-    line = (f"{rate.text} {_a(unit)} × {count.text} {unit}s = {_judge.fmt(computed)}; "
-            f"the text says {total.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, total.start, total.end, status, line, (rate, count), total)
+    return stated_against(
+        total, computed, f"{rate.text} {_a(unit)} × {count.text} {unit}s", (rate, count)
+    )
 
 
 def _span(r: Reading, o: Operand) -> tuple[float, str] | None:
@@ -450,10 +451,9 @@ def _compounded(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
         if tuple(lead) not in _COMPOUND_LEAD or not _told_per(r, total, longer):
             return None
         computed = rate.value * span[0] * factor
-        status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-        line = (f"{rate.text} {_a(unit)} × {d.text} = {_judge.fmt(computed)} {_a(longer)}; "
-                f"the text says {total.text} ({rule})")  # fmt: skip
-        return Finding(CHECK, total.start, total.end, status, line, (rate, d), total)
+        return stated_against(
+            total, computed, f"{rate.text} {_a(unit)} × {d.text}", (rate, d), f" {_a(longer)}"
+        )
     return None
 
 
@@ -519,10 +519,7 @@ def _total_next(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Fi
     if factor is None:
         return None
     computed = rate.value * span.value * factor
-    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-    line = (f"{rate.text} {_a(unit)} × {span.text} = {_judge.fmt(computed)}; the text says "
-            f"{total.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, total.start, total.end, status, line, (rate, span), total)
+    return stated_against(total, computed, f"{rate.text} {_a(unit)} × {span.text}", (rate, span))
 
 
 def _noun(o: Operand) -> str | None:
@@ -631,7 +628,4 @@ def _spanned(r: Reading, rate: Operand, unit: str, sent: list[Operand]) -> Findi
         return None
     factor = UNITS_IN[(unit, span_unit)]
     computed = rate.value * length * factor
-    status, rule = _judge.total(total.value, total.place, computed, total.hedge)
-    line = (f"{rate.text} {_a(unit)} × {span.text} = {_judge.fmt(computed)}; the text says "
-            f"{total.text} ({rule})")  # fmt: skip
-    return Finding(CHECK, total.start, total.end, status, line, (rate, span), total)
+    return stated_against(total, computed, f"{rate.text} {_a(unit)} × {span.text}", (rate, span))
