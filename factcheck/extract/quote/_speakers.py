@@ -1306,11 +1306,13 @@ class _Speakers:
             k -= 1
             if self._quoted(st):
                 continue
+            by = _EXCHANGE_BY.match(s, st)
+            if by is None and _EXCHANGE_VERB.search(s, st, en) is None:
+                continue  # no words of questioning: the sentence's people are not read
             people = [
                 m for m in ents.between(st, en)
                 if self._is_party(m) and not self._quoted(m.start) and not _possessive(s, m)
             ]  # fmt: skip
-            by = _EXCHANGE_BY.match(s, st)
             if by is not None:
                 asker_m = next((m for m in people if m.start >= by.end()), None)
                 if asker_m is None:
