@@ -22,6 +22,7 @@ annotations``): the records and their twins read each field's type as it is.
 
 from _blake2 import blake2b as _blake2b  # hashlib.blake2b itself, without loading OpenSSL
 from datetime import date, datetime
+from functools import cache
 from importlib import import_module
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -73,7 +74,7 @@ def content_hash(text: str) -> str:
     """
     data = text.encode("utf-8", "surrogatepass")
     if len(data) < _SHORT:
-        digest: str = (_SMALL[0] if _SMALL else _small_sha256())(data).hexdigest()
+        digest: str = _small_sha256()(data).hexdigest()
         return digest
     import hashlib
 
@@ -81,19 +82,17 @@ def content_hash(text: str) -> str:
 
 
 _SHORT = 1 << 16
-_SMALL: list[Any] = []
 
 
+@cache
 def _small_sha256() -> Any:
     """Python's built-in SHA-256 (``_sha256``, ``_sha2`` from 3.12), else hashlib's."""
-    if not _SMALL:
-        for name in ("_sha256", "_sha2", "hashlib"):
-            try:
-                _SMALL.append(import_module(name).sha256)
-                break
-            except (ImportError, AttributeError):
-                continue
-    return _SMALL[0]
+    for name in ("_sha256", "_sha2"):
+        try:
+            return import_module(name).sha256
+        except (ImportError, AttributeError):
+            continue
+    return import_module("hashlib").sha256
 
 
 class MoneyValue(_Model):
