@@ -114,6 +114,9 @@ class Reading:
     _next: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict, repr=False)
     #: what a relation reads once per operand and asks again ("change_verb", …), by name
     memo: dict[str, dict[int, object]] = field(default_factory=dict, repr=False)
+    #: the figures the relations have decided (not inconclusive) so far, and the claims
+    #: they used as operands, by check (``find_all`` keeps it)
+    reported: dict[str, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def figs(self) -> Figures:

@@ -52,6 +52,7 @@ class Finding:
 
 def _modules() -> list[ModuleType]:
     from factcheck.checks.relations import (
+        algebra,
         average,
         change,
         conversion,
@@ -85,6 +86,7 @@ def _modules() -> list[ModuleType]:
         average,
         price,
         ratio,
+        algebra,
     ]
 
 
@@ -111,6 +113,10 @@ def find_all(
                         continue
                     f.operands = (*f.operands, host)
                 f.relation = module.NAME
+                if f.status != "inconclusive":  # what it decided, and the figures it used
+                    spans = reading.reported.setdefault(f.check, [])
+                    spans.append((f.start, f.end))
+                    spans += [(o.start, o.end) for o in f.operands if o.claim is not None]
                 yield f
 
 

@@ -1,0 +1,116 @@
+"""The algebra binder (factcheck/checks/relations/algebra.py): a stated figure licensed as
+the result of a law (a difference, a sum of listed parts, a ratio to one, a multiple, a
+share) is tested against the one binding of the sentence's figures the law's algebra allows,
+whatever the word order. Sentences in our own words, one family a test, each with a right
+and a wrong figure, and the distractors that must stay quiet."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.checks import check_document
+from factcheck.models import Document
+
+
+def _arith(text: str) -> dict[str, str]:
+    doc = Document(id="alg", text=text, published="2025-06-01")
+    return {r.text: r.status for r in check_document(doc) if r.check == "arithmetic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a comparative and the figure it compares with, after it, in any wording
+        ("The east stand holds 8,400 fans, 1,900 more than the west stand at 6,500.",
+         "1,900", "consistent"),
+        ("The east stand holds 8,400 fans, 2,900 more than the west stand at 6,500.",
+         "2,900", "inconsistent"),
+        ("Rent for the flat is €940, €110 less than for the house next door (€1,050).",
+         "€110", "consistent"),
+        ("Rent for the flat is €940, €160 less than for the house next door (€1,050).",
+         "€160", "inconsistent"),
+        ("At 1,344 metres, the summit rises 405 metres above the pass (939 m).",
+         "405 metres", "consistent"),
+        ("At 1,344 metres, the summit rises 505 metres above the pass (939 m).",
+         "505 metres", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_a_comparative_binds_the_figure_it_compares_with(text, figure, expected):
+    assert _arith(text).get(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a margin told by its unit and a noun of winning, after the score
+        ("Rovers won 4-1 at home, a three-goal victory.", "three-goal", "consistent"),
+        ("Rovers won 4-1 at home, a two-goal victory.", "two-goal", "inconsistent"),
+        # a bare tally and the difference told after it
+        ("The visitors won 14 corners to 5, nine more corners.", "nine more corners",
+         "consistent"),
+        ("The visitors won 14 corners to 5, seven more corners.", "seven more corners",
+         "inconsistent"),
+        # a noun of difference named before the figure, the operands in brackets between
+        ("The club's deficit (costs of £9.6m against income of £8.1m) came to £1.5m.",
+         "£1.5m", "consistent"),
+        ("The club's deficit (costs of £9.6m against income of £8.1m) came to £2.5m.",
+         "£2.5m", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_a_difference_told_as_a_margin_or_a_named_gap(text, figure, expected):
+    assert _arith(text).get(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("2,000 people voted — 1,150 for the plan and 850 against.", "2,000 people",
+         "consistent"),
+        ("2,000 people voted — 1,150 for the plan and 640 against.", "2,000 people",
+         "inconsistent"),
+        # a name inside an item ("in the 5k") is no part
+        ("Some 900 swimmers entered: 520 in the 5k and 380 in the relay.", "900 swimmers",
+         "consistent"),
+    ],
+)  # fmt: skip
+def test_a_whole_before_a_list_of_its_parts(text, figure, expected):
+    assert _arith(text).get(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("Nurses outnumber doctors 6 to 1: 3,000 nurses, 500 doctors.", "6", "consistent"),
+        ("Nurses outnumber doctors 9 to 1: 3,000 nurses, 500 doctors.", "9", "inconsistent"),
+        ("Queues at the clinic were halved: 40 minutes last spring, 21 now.", "halved",
+         "consistent"),
+        ("Queues at the clinic were halved: 40 minutes last spring, 31 now.", "halved",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_a_ratio_or_multiple_stated_by_its_own_words(text, figure, expected):
+    assert _arith(text).get(figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what the comparative compares with is no figure of the text
+        "The tower stands 95 metres, 12 metres more than last year's plan, on a 40-metre base.",
+        # a part after ", and" is the rest, not the share's part
+        "Half the 60 members came, and 18 left early.",
+        # another change's level is no base of this one
+        "Prices rose 3% to $80, while the index rose 2% to 4,100.",
+        "Shares gained 2.1% to 312 and the index added 1.4% to 7,950.",
+        # a clause of something else after "with"
+        "The leaders are 6 points clear with 20 games played and 9 to go.",
+        # three figures a difference could be taken from: which two is not told
+        "The herd grew by 60 cows, from 410 in May to 470, and 35 more are due.",
+        # a clock time is no pair of numbers
+        "10:45 — The count in Ashgrove is in: the Greens hold the seat by 212 votes.",
+        # a period is no operand of a multiple
+        "Cases have tripled in a year, and twice in ten years the ward has closed.",
+    ],
+)
+def test_distractors_raise_no_alarm(text):
+    assert "inconsistent" not in _arith(text).values(), _arith(text)
