@@ -93,8 +93,44 @@ def test_a_ratio_or_multiple_stated_by_its_own_words(text, figure, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("At £2.4m for 60 buses, each bus costs the council about £40,000.", "£40,000",
+         "consistent"),
+        ("At £2.4m for 60 buses, each bus costs the council about £55,000.", "£55,000",
+         "inconsistent"),
+        ("The prize pot of £90,000 was shared by 12 riders, or £7,500 each.", "£7,500",
+         "consistent"),
+        ("The prize pot of £90,000 was shared by 12 riders, or £9,500 each.", "£9,500",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_what_each_one_of_a_count_gets(text, figure, expected):
+    assert _arith(text).get(figure) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a change in percentage points is a difference: one unit and 3% off is an error
+        ("Backing for the bypass fell five points, from 61% to 58%, in a year.", "five points",
+         "inconsistent"),
+        ("Backing for the bypass fell three points, from 61% to 58%, in a year.",
+         "three points", "consistent"),
+    ],
+)  # fmt: skip
+def test_a_change_in_points_is_judged_as_a_difference(text, figure, expected):
+    assert _arith(text).get(figure) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
+        # a price given before "each" is no result; nor is what each costs before a whole
+        # of another clause, or a whole in another sentence
+        "They bought 200 chairs at £15 each, a saving of £800.",
+        "Each of the 9 boats costs £4,000 to moor and the club spent £50,000 across the year.",
+        "The mill sold £2.1m of flour in June, up 8. Each averaged £300,000.",
         # what the comparative compares with is no figure of the text
         "The tower stands 95 metres, 12 metres more than last year's plan, on a 40-metre base.",
         # a part after ", and" is the rest, not the share's part

@@ -175,6 +175,13 @@ def _sum(stated: Operand, ops: Sequence[Operand]) -> tuple[float, str] | None:
     return sum(o.value for o in ops), " + ".join(o.text for o in ops)
 
 
+def _quotient(stated: Operand, ops: Sequence[Operand]) -> tuple[float, str] | None:
+    whole, count = ops
+    if count.value < 2 or whole.value <= stated.value or whole.per != stated.per:
+        return None  # a whole of more than one, told over the same period as each one's
+    return whole.value / count.value, f"{whole.text} / {count.text}"
+
+
 def _ratio(stated: Operand, ops: Sequence[Operand]) -> tuple[float, str] | None:
     big, small = sorted(ops, key=lambda o: -o.value)
     if big.value == small.value:
@@ -252,6 +259,10 @@ SHARE = Law("share", 2, _counted, _share, _ratio_judge)
 FRACTION = Law("share", 2, _counted, _share, _multiple_judge)
 
 
+#: What each one of a count gets: the one whole of the stated figure's kind over the one
+#: count of the clause ("£1.2m shared by 40 players, or £30,000 each").
+PER_UNIT = Law("per unit", 2, _same_counted, _quotient, _ratio_judge)
+
 #: Laws a bare figure's own kind states ("halved", "half the ...", "6 to 1", "40 times").
 _SAY_SO = (TIMES, FRACTION, RATIO)
 
@@ -292,8 +303,8 @@ def _after(r: Reading, op: Operand, n: int = 5) -> list[str]:
 
 
 def _licence(r: Reading, op: Operand) -> tuple[Law, Operand | None] | None:
-    """The law a figure is stated as the result of, and an operand its cue pins ("91% of
-    the 12,400": the whole), or None when nothing licenses one."""
+    """The law a figure is stated as the result of, and an operand its cue pins ("75% of
+    the 8,000": the whole), or None when nothing licenses one."""
     head = r.before(op.begin, 12)
     near = head[-4:]
     tail = _after(r, op, 5)
@@ -338,11 +349,36 @@ def _licence(r: Reading, op: Operand) -> tuple[Law, Operand | None] | None:
     if DIFF_NOUNS & set(near) or (near and near[-1] in _LEVEL
                                   and _named_difference(r.before(op.begin, 24))):  # fmt: skip
         return DIFFERENCE, None  # "a gap of 40", "the deficit (...) came to £1.5m"
+    if _each(r, op, near, tail):
+        return PER_UNIT, None
     if ends_with(near, SUM_BEFORE) is not None or starts_with(tail, SUM_AFTER) is not None:
         return SUM, None
     if _set_off(r, op):
         return LISTED, None
     return None
+
+
+#: Next to a figure: it is what each one of a count gets, pays or weighs.
+EACH_BEFORE = cues("each", "apiece", "on average", "an average of", "averaging", "a head",
+                   "per head", "each one", "per person")  # fmt: skip
+EACH_AFTER = cues("each", "apiece", "a head", "per head", "per person", "a person",
+                  "per capita", "on average")  # fmt: skip
+_PRICED = frozenset(("at", "for", "costing", "priced", "of"))
+_TIME_WORDS = frozenset("day week month year season term night hour quarter".split())
+
+
+def _each(r: Reading, op: Operand, near: list[str], tail: list[str]) -> bool:
+    """Whether a figure is stated per one of a count: "each" or "on average" next to it, or
+    a clause that opens on "each" and a noun ("each ticket costs the club about £40"), not
+    "each year" (a period)."""
+    if near and near[-1] in _PRICED:
+        return False  # "300 tickets at £20 each": a price given, not a result
+    if ends_with(near, EACH_BEFORE) is not None or starts_with(tail, EACH_AFTER) is not None:
+        return True
+    clause = r.before(op.begin, 10)
+    cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
+    clause = clause[cut + 1 :]
+    return len(clause) >= 2 and clause[0] == "each" and clause[1] not in _TIME_WORDS
 
 
 def _to_after(r: Reading, op: Operand) -> bool:
@@ -461,6 +497,10 @@ def _of_whole(r: Reading, op: Operand) -> Operand | None:
     return None
 
 
+#: Laws whose operands are read in the stated figure's sentence only.
+_OWN_SENTENCE = (TIMES, DIFFERENCE, SUM, LISTED, PER_UNIT)
+
+
 def _pool(r: Reading, op: Operand, law: Law, pinned: Operand | None) -> list[Operand]:
     """The figures the law may take: those of the stated figure's sentence; when the
     sentence holds no other figure at all, the stated one is unhedged and the law binds two
@@ -470,7 +510,7 @@ def _pool(r: Reading, op: Operand, law: Law, pinned: Operand | None) -> list[Ope
     only when "of" names the whole."""
     sent = r.in_sentence(op.start)
     own = _candidates(r, op, law, sent)
-    if own or any(o is not op for o in sent) or op.hedge or law in (TIMES, DIFFERENCE, SUM):
+    if own or any(o is not op for o in sent) or op.hedge or law in _OWN_SENTENCE:
         return own  # "added 3 tonnes" after a sentence of two parts: no difference of them
     if law in (SHARE, FRACTION) and pinned is None:
         return []
@@ -649,6 +689,10 @@ def _bindings(
     if law.name == "relative change" and pinned is not None:
         return [(a, pinned) for a in pool if a is not pinned and _alike(a, pinned)
                 and ends_with(r.before(a.begin, 3), FROM) is not None]  # fmt: skip
+    if law is PER_UNIT:
+        wholes = [o for o in pool if _alike(op, o) and o.kind != "duration" and o.end <= op.begin]
+        counts = [o for o in pool if o.kind == "count" and not _alike(op, o)]
+        return [(wholes[0], counts[0])] if len(wholes) == len(counts) == 1 else []
     if law is SHARE or law is FRACTION:
         pairs = [(a, b) for a, b in itertools.permutations(pool, 2) if _alike(a, b)]
         if pinned is not None:

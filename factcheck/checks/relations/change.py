@@ -730,7 +730,8 @@ def test(p: Operand, old: Operand, new: Operand, verb: str) -> Finding:
     stated = -p.value if falling and p.value > 0 else p.value
     if verb == _UNSIGNED:
         stated = -p.value if computed < 0 else p.value  # the direction is the levels' own
-    status, rule = _judge.ratio(abs(stated), p.unit, abs(computed), p.hedge)
+    judge = _judge.total if p.kind == "points" else _judge.ratio  # points: a difference
+    status, rule = judge(abs(stated), p.unit, abs(computed), p.hedge)
     if computed and stated and (computed > 0) != (stated > 0) and abs(computed) > p.unit:
         status, rule = "inconsistent", f"the figures {'rise' if computed > 0 else 'fall'}"
     return Finding(CHECK, p.start, p.end, status, f"{line}; the text says {p.text} ({rule})",
