@@ -213,7 +213,8 @@ ORG_WORDS = _words(
     department council committee commission agency police union party office university
     institute association foundation court army authority regulator firm board trust
     service charity organisation organization federation league club alliance coalition
-    watchdog administration cabinet embassy parliament assembly hospital college airline
+    watchdog administration cabinet embassy parliament assembly hospital hospice clinic
+    college airline
     retailer maker manufacturer insurer lender operator developer startup publisher
     broadcaster network team campaign society fund unit centre center bureau agency
     school academy labs laboratory press times post journal news herald telegraph guardian
@@ -328,6 +329,7 @@ _COMMON = _words(
     indeed thus hence nevertheless nonetheless otherwise already again once since
     although though because despite asked speaking writing according in on at for of
     with by from to into over under about among between during without within across
+    outside inside beyond behind towards toward
     last next first second third one two three some many most several all both each
     every any no not none few other another such what which who whom whose where why how
     officials police critics analysts residents experts researchers scientists
@@ -876,6 +878,14 @@ class Entities:
 
     def last_org(self, pos: int, head: str | None = None, reach: int = 2500) -> Mention | None:
         return self._full().last_org(pos, head, reach)
+
+    def org_by_head(self, pos: int, head: str, reach: int = 4000) -> Mention | None:
+        """The organisation of the article last named before ``pos`` that a definite
+        description with the head noun ``head`` stands for (``named_by_head``)."""
+        word = head.lower()
+        return self._full()._last_org_where(
+            pos, reach, lambda e: e.named and named_by_head(e, word)
+        )
 
     def with_role(self, desc: str, pos: int) -> Mention | None:
         """The person the article gives the role ``desc`` ends in ("the prime minister",
@@ -1481,10 +1491,16 @@ def _maybe_acronym(word: str) -> bool:
 def _folded(kind: str, guessed: bool, m: Mention) -> tuple[str, bool]:
     """An entity's kind, and whether it is still only guessed, once ``m`` joins it: a
     cue for an organisation outweighs a person's name read by default ("Staff at
-    Millfield Aid …" then "Millfield Aid said" is one body); otherwise the surer cue wins
+    Millfield Aid …" then "Millfield Aid said" is one body), and a place a cue told
+    stays one when a name read by default joins it ("in Nether Alsby", then
+    "towards Nether Alsby"); otherwise the surer cue wins
     (``_joined_kind``) and a mention read so by a cue makes the kind sure."""
     if guessed and m.kind == ORGANISATION and not m.guessed:
         return ORGANISATION, False
+    if not guessed and kind == PLACE and m.kind == PERSON and m.guessed:
+        # "in Nether Alsby", then "towards Nether Alsby" read as a name by default:
+        # the place a cue told stays a place
+        return kind, False
     new = _joined_kind(kind, m)
     if new != kind:
         return new, m.guessed
@@ -1958,7 +1974,7 @@ def _mention(
     elif kind in (PERSON, UNKNOWN) and not title and (called := _called(text, at + rel[0])):
         kind, role = called, ""  # "the lander, called Kestrel,": the craft, no one
     elif role and (
-        role.split()[-1] in _ORG_BEFORE
+        (role.split()[-1] in _ORG_BEFORE and role.split()[-1] not in OCCUPATIONS)
         or (role.split()[-1] in _BODY_ROLES and _APPOSED_AFTER.match(text, end))
     ):
         # "the port operator, Calder Terminals,", "Orrin, the company, said", "X, the
@@ -2304,9 +2320,12 @@ def _kind(
     # two words back, whole ("a spokesperson for X": 17 characters before X)
     before = text[max(0, start - 40) : start].split()[-3:]
     if before and (
-        before[-1].lower() in _ORG_BEFORE or _INDUSTRY_MAKER.fullmatch(before[-1].lower())
+        (before[-1].lower() in _ORG_BEFORE and before[-1].lower() not in OCCUPATIONS)
+        or _INDUSTRY_MAKER.fullmatch(before[-1].lower())
     ):
-        return ORGANISATION  # "the cycling charity Pedal Safe"
+        # "the cycling charity Pedal Safe"; a noun that is a person's occupation too
+        # tells no kind ("the broadcaster Ann Lee")
+        return ORGANISATION
     if (
         len(before) > 1
         and before[-1] in ("at", "for", "from")
@@ -2682,6 +2701,33 @@ def is_a(e: Entity, head: str) -> bool:
         return not _PUBLIC_BODIES.intersection(words)  # a business, no council or ministry
     endings = _KIND_ENDINGS.get(head)
     return endings is not None and (head in e.roles or words[-1] in endings)
+
+
+# The kinds of body whose everyday noun is not a word of their names: "the force" for
+# "X Police", "the agency" for "X Authority". The one table of such synonyms.
+_HEAD_SYNONYMS = {
+    "force": _words("police constabulary"),
+    "agency": _words("authority agency service executive office"),
+    "authority": _words("authority agency"),
+    "university": _words("university college institute"),
+    "universities": _words("university college institute"),
+    "organisers": _words("festival fair show games marathon"),
+}
+
+
+def named_by_head(e: Entity | _LazyEntity, head: str) -> bool:
+    """Whether a definite description with the head noun ``head`` ("the hospice", "the
+    consultancy", "the force") can stand for the organisation ``e`` of the article, by
+    the article's own words for it: a word of its name ("Wrenmoor Hospice"), the
+    noun the article classed it with ("the retail consultancy Kestle Partners"), or a
+    word its name ends in that the noun stands for (``_HEAD_SYNONYMS``)."""
+    words = e.name.lower().split()  # not a possessive: "the coroner" is no "X Coroner's Court"
+    if head in words:
+        return True
+    if any(r.split()[-1] == head for r in e.roles if r):
+        return True
+    syn = _HEAD_SYNONYMS.get(head)
+    return syn is not None and bool(syn.intersection(words))
 
 
 # Words that name a body of the state, which "the company" or "the firm" never stands for.

@@ -270,9 +270,7 @@ def _conversation_turns(r: _Speakers, c: _Context) -> _Pick | None:
     interviewee (the person the article names most)."""
     t = c.turns
     question = _is_question(r.s, c.q)
-    partner = (
-        _exchange_turn(r, c) or (question and _vocative_turn(r, c)) or _interview_partner(r, c)
-    )
+    partner = (question and _vocative_turn(r, c)) or _interview_partner(r, c)
     if partner is not None:
         return partner
     if question and c.q.start > r._line(c.q.start)[0]:
@@ -342,35 +340,6 @@ def _vocative_turn(r: _Speakers, c: _Context) -> _Pick | None:
     t = c.turns
     t.asker, t.answerer = parties
     return _Pick(t.asker.name, t.asker.start, "conversation_turns", resolved=t.asker)
-
-
-def _exchange_turn(r: _Speakers, c: _Context) -> _Pick | None:
-    """A bare turn after a sentence that introduces an exchange by naming its two
-    parties ("Questioned by A, she said …", "A pressed him on …"), with only paragraphs
-    that open with a quote between: the turns alternate from the one before, and the
-    first is the asker's when it asks, the answerer's when it does not."""
-    q = c.q
-    if not _is_bare(r, c):
-        return None
-    parties = r.exchange_parties(q)
-    if parties is None:
-        return None
-    asker, answerer, intro = parties
-    names = (asker.name, answerer.name)
-    prev = c.prev
-    before = prev[1] if prev is not None else None
-    if (
-        prev is not None
-        and before is not None
-        and prev[0].start > intro
-        and _adjacent_paragraph(r, prev[0], q)
-        and (q.continues or before.name in names)
-    ):
-        sp = before if q.continues else answerer if before.name == asker.name else asker
-    else:
-        sp = asker if _is_question(r.s, q) else answerer
-    c.turns.asker, c.turns.answerer = asker, answerer
-    return _Pick(sp.name, sp.start, "conversation_turns", resolved=sp)
 
 
 def _is_bare(r: _Speakers, c: _Context) -> bool:

@@ -89,11 +89,13 @@ from factcheck.extract.quote._tables import (
     _PAIR_WORDS,
     _PLACED,
     _PLURAL_BODIES,
+    _PLURAL_PEOPLE_OPENING,
     _PLURAL_SUBJECT,
     _POSS,
     _POSSESSIVES,
     _PRONOUN_OPENING,
     _QUESTIONED_PASSIVE,
+    _RELATIVE_BEFORE,
     _REPORTED_PRONOUN,
     _ROLE_AFTER,
     _ROLE_AT,
@@ -127,6 +129,10 @@ if TYPE_CHECKING:
 # ---------------------------------------------------------------- speakers
 
 
+# the kinds a relative pronoun's antecedent speaks as ("X, which said", "Y, who said")
+_NAMED_BODY_OR_PERSON = frozenset(("person", "organisation"))
+
+
 class _Speakers:
     def __init__(self, text: Text, quotes: list[_Quote]) -> None:
         self.text = text
@@ -144,8 +150,8 @@ class _Speakers:
         self._said_gender: dict[str, str] = {}  # "he said" / "she said" given to a name
         # an interview's asker and subject, read once (for bare turns, for a transcript)
         self._parties: dict[bool, object] = {}
-        # the exchanges introduced before bare turns, by the introduction's paragraph
-        self._exchanges: dict[int, tuple[_Speaker, _Speaker, int] | None] = {}
+        # the parties of the exchange the turn model read last, and where its last turn ends
+        self.exchange: tuple[_Speaker, _Speaker | None, int] | None = None
         self._qstarts = [q.inner_start for q in quotes]
         self.attributions = self._attributions()
         self._apos = [a.pos for a in self.attributions]
@@ -266,13 +272,23 @@ class _Speakers:
         if clause.strip():
             if _REPORTED_PRONOUN.search(clause):
                 return False  # "A friend said she had called it “…”": hers, not the friend's
+            rel = _RELATIVE_BEFORE.search(s, start, v)
+            if rel is not None:
+                ante = self.text.entities.covering(rel.start() - 1)
+                if (
+                    ante is not None
+                    and self.text.entities.entity(ante).kind in _NAMED_BODY_OR_PERSON
+                ):
+                    return False  # "The report was funded by X, which said": X speaks
             end = v
             found = _unnamed_np(clause)
             if found is None or (found[0] == "doc" and self._sent_by(found[1], start)):
                 return False
             np = (start + found[2], start + found[3])
-            if found[0] == "doc" and self._apposed_body(np[1]) is not None:
-                return False  # "Their label, Marlow Records, said": the body speaks
+            if self._apposed_body(np[1]) is not None:
+                # "Their label, Marlow Records, said", "A trade body, Orrin Guild, said":
+                # the body named in apposition speaks
+                return False
         else:
             # inverted, right after the quote: "…,” said one commuter, who …"
             m = _UNNAMED_AFTER.match(s, v_end)
@@ -336,6 +352,8 @@ class _Speakers:
         found = _unnamed_np(self.s[start:end])
         if found is None or (found[0] == "doc" and self._sent_by(found[1], start)):
             return False
+        if self._apposed_body(start + found[3]) is not None:
+            return False  # "A trade body, Orrin Guild, called it …": the body named
         return not self._person_in(start, end, (start + found[2], start + found[3]))
 
     def _sent_by(self, head: str, pos: int) -> bool:
@@ -1282,20 +1300,6 @@ class _Speakers:
                 return ps, pe
         return None
 
-    def exchange_parties(self, q: _Quote) -> tuple[_Speaker, _Speaker, int] | None:
-        """The asker and the answerer of the exchange a bare turn belongs to, and where
-        its introduction ends: the newest paragraph before the quote that does not open
-        with a quote, when a sentence of it names the two parties (``_EXCHANGE_BY``,
-        ``_EXCHANGE_VERB``); None when it names no exchange."""
-        intro = self.narration_before(q.start, 12)
-        if intro is None:
-            return None
-        ps, pe = intro
-        if ps in self._exchanges:
-            return self._exchanges[ps]
-        found = self._exchanges[ps] = self._read_exchange(ps, pe)
-        return found
-
     def _read_exchange(self, ps: int, pe: int) -> tuple[_Speaker, _Speaker, int] | None:
         s = self.s
         starts = self.text.sentence_starts
@@ -1607,7 +1611,22 @@ class _Speakers:
             return self._body_by_head(a, body, head)
         if not a.definite:
             return None
-        return self._holder_of(a, words, body, lead)
+        own = self._org_by_own_head(a, body)
+        return own or self._holder_of(a, words, body, lead)
+
+    def _org_by_own_head(self, a: _Attribution, body: list[str]) -> _Pick | None:
+        """'the hospice said' after "Wrenmoor Hospice", 'the consultancy said' after
+        "the retail consultancy Kestle Partners": a definite description whose head noun
+        is one of the article's own words for an organisation it names stands for it."""
+        if not body or not body[-1].isalpha() or not body[-1].islower():
+            return None
+        ents = self.text.entities
+        if ents.with_role("the " + body[-1], a.pos) is not None:
+            return None  # a role the article gives a person: "the coroner", "the chair"
+        m = ents.org_by_head(a.pos, body[-1])
+        if m is None or self.in_dateline(m):
+            return None
+        return _Pick(m.name, m.start, "")
 
     def _owner_of_part(self, a: _Attribution, body: list[str]) -> _Pick | None:
         """'the Liberal Party’s campaign said': the organisation that owns it."""
@@ -1658,6 +1677,8 @@ class _Speakers:
         if not a.definite:
             return None
         m = self._org_subject(head) or self._last_org(a.pos, head)
+        if m is None:
+            m = self.text.entities.org_by_head(a.pos, head)  # "the force": "X Police"
         if m is None and (head in _BUSINESS or head in _ORG_HEADS):
             m = self._last_org(a.pos)
         if m is not None:
@@ -2065,7 +2086,7 @@ class _Speakers:
     def _plural_subject_before(self, at: int) -> bool:
         """Whether the sentence before the one holding ``at`` (in its paragraph) opens
         with a plural that stands for two people: "The two scientists", "Both ministers",
-        "The pair"."""
+        "The pair", "The study's authors"."""
         starts = self.text.sentence_starts
         k = bisect_right(starts, self.pos) - 1
         if k <= 0:
@@ -2073,7 +2094,10 @@ class _Speakers:
         s0 = starts[k - 1]
         if s0 < self._line(self.pos)[0]:
             return False
-        return _PLURAL_SUBJECT.match(self.s, s0) is not None
+        if _PLURAL_SUBJECT.match(self.s, s0) is not None:
+            return True
+        plural = _PLURAL_PEOPLE_OPENING.match(self.s, s0)  # "The paper's authors"
+        return plural is not None and _people_noun(plural.group("noun"))
 
     def _last_pair(self, pos: int, loose: bool = False) -> _Pick | None:
         """'Chen and Okafor wrote … the pair said': the two people last named together,

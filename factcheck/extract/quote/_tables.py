@@ -313,6 +313,40 @@ _REPORTED_QUESTION = lazy(
     r"(?:whether|if|why|what|how|when|where|who|which|about)\b"
 )
 _ANSWER_PRONOUN = lazy(r"\b(?:(?P<he>he|He)|(?P<she>she|She))\b")
+# A verb of questioning in an exchange's introduction, whatever follows it: its subject
+# (in the passive its by-agent) asks and its object answers, as the entity model finds
+# the people around it ("A cross-examined the retired nurse B", "chaired by A, who
+# opened by asking the candidates", "A took him through the accounts").
+_QUESTIONING = lazy(
+    r"\b(?:asked|asking|questioned|questioning|cross-examined|cross-examining|examined|"
+    r"pressed|pressing|quizzed|quizzing|grilled|grilling|challenged|interviewed|"
+    r"interviewing|interrogated|chaired|chairing|moderated|moderating|hosted|hosting|"
+    r"took[ \t]+(?:him|her|them)[ \t]+through|turned[ \t]+to)\b"
+)
+# "B talked to our correspondent A", "she spoke to A": the one spoken to asks.
+_SPOKE_TO = lazy(r"\b(?:spoke|talked|talking|speaking)[ \t]+(?:[a-z]+[ \t]+){0,2}?to\b")
+_PASSIVE_BEFORE = lazy(r"\b(?:was|were|is|are|being|been)[ \t]+(?:[a-z]+ly[ \t]+)?$")
+# the by-agent of a passive verb of questioning, after what the clause says of it ("was
+# questioned at length on Monday by …")
+_BY_AFTER = lazy(r"[ \t]+(?:[a-z]+ly[ \t]+)?by[ \t]+")
+_BY_AGENT = lazy(r"(?<![\w-])by[ \t]+")
+# the first person of a turn's words: an answer that goes on ("I had …", "my kitchen")
+_FIRST_PERSON_WORD = lazy(
+    r"(?<![\w’'-])(?:I|I’[a-z]+|I'[a-z]+|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|[Uu]s)(?![\w’'-])"
+)
+_OBJECT_PRONOUN_AFTER = lazy(
+    r"[ \t]+(?:(?P<he>him)|(?P<she>her))\b(?![ \t]+[a-z]+[ \t]+(?:was|is))"
+)
+# where a clause after a verb of questioning ends: the object is named before it
+_CLAUSE_END = lazy(r"[;:.!?“\"(]|,[ \t]+(?:who|which|and|but|while|as)\b")
+# words that put a turn to someone ("you", "your"): the one who answers is addressed
+_SECOND_PERSON = lazy(r"\b(?:you|your|yours|yourself)\b", re.IGNORECASE)
+# Questions put by people the article does not name: "questions were taken from the
+# floor", "questions from reporters", "took questions".
+_FLOOR_QUESTIONS = lazy(
+    r"\b[Qq]uestions[ \t]+(?:were[ \t]+)?(?:then[ \t]+)?(?:taken|came|followed|invited)?[ \t]*"
+    r"(?:from|by)[ \t]+(?:the[ \t]+)?(?:floor|audience|reporters|journalists|press|room)\b"
+)
 # The verbs of a question put to someone: "asked whether", "pressed", "suggested that".
 _ASKING = lazy(r"(?:asked|asks|pressed|presses|suggested|suggests|put it to)\b")
 _HEADLINE_VERB = lazy(rf"\b(?:{_VERBS})\b", re.IGNORECASE)
@@ -561,6 +595,14 @@ _PLURAL_SUBJECT = lazy(
     r"\s*(?:[A-Z][^,.;:“”\"‘’\n]{0,60},[ \t]+)?"
     r"(?:[Tt]he[ \t]+(?:two|pair|couple|duo|sisters|brothers|twins|siblings)\b|[Bb]oth[ \t]+[a-z]+|"
     r"[Tt]he[ \t]+[a-z]+[ \t]+(?:pair|duo)\b)"
+)
+# a relative pronoun right before a speech verb, after its antecedent's comma ("X, which
+# said", "Y, who later told")
+_RELATIVE_BEFORE = lazy(r",[ \t]+(?:which|who)[ \t]+(?:[a-z]+ly[ \t]+)?$")
+# a sentence that opens with a plural of people, possessed ("The paper's authors",
+# "Its researchers"): "they" after it is the two people last named together
+_PLURAL_PEOPLE_OPENING = lazy(
+    r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)[ \t]+(?:[a-z]+(?:’s|'s)[ \t]+)?(?P<noun>[a-z]+s)\b"
 )
 _FROM_BODY = lazy(rf"[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{_NAME}$")
 _TRAILING_NAME = lazy(rf"(?:^|[ \t])({_FULL_NAME.pattern})$")
