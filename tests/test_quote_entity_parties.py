@@ -189,3 +189,52 @@ def test_they_after_a_plural_of_people_is_the_pair_last_named_together() -> None
         "Alma Creed",
         "Ruth Amsel and Teodor Vik",
     ]
+
+
+def test_a_spokesman_for_a_described_body_speaks_for_the_articles_body_of_that_kind() -> None:
+    text = (
+        "Storm latest\n\n"
+        "The Coastal Flood Authority says the surge “has peaked at Brinley”. The Brinley "
+        "Shopkeepers' Guild said trade had stopped. A spokeswoman for the agency warned: "
+        "“Stay away from the sea wall tonight.”\n\n"
+    )
+    assert speakers(text)[-1] == "Coastal Flood Authority"
+
+
+def test_a_short_name_in_brackets_leaves_the_subject_whole() -> None:
+    text = (
+        "Pay talks stall\n\n"
+        "Ravel Chen, a retail analyst, said margins were thin.\n\n"
+        "The bakers' union, the Bakery and Allied Workers' Union (BAWU), said staff "
+        "expected “a hard winter”.\n\n"
+    )
+    assert speakers(text) == ["Bakery and Allied Workers' Union"]
+
+
+def test_a_time_before_the_subject_is_no_part_of_the_name() -> None:
+    text = (
+        "Bridge to close\n\n"
+        "The council met on Monday.\n\n"
+        "On Friday Alan Kestrel said the bridge was “past saving”.\n\n"
+        "In March Ruth Amsel told councillors: “The deck will not last the winter.”\n\n"
+    )
+    assert speakers(text) == ["Alan Kestrel", "Ruth Amsel"]
+
+
+def test_the_pair_is_the_two_named_together_past_one_named_alone_since() -> None:
+    text = (
+        "Bridge report\n\n"
+        "Ruth Amsel and Teodor Vik wrote the report. Professor Ann Cole praised it.\n\n"
+        "The pair said the bridge was “past saving”.\n\n"
+    )
+    assert speakers(text) == ["Ruth Amsel and Teodor Vik"]
+
+
+def test_the_journalist_one_sits_down_with_asks() -> None:
+    text = (
+        "Interview\n\n"
+        "Our arts editor, Bram Kellet, sat down with the painter Iris Moyne at her studio.\n\n"
+        "“Why paint the sea?”\n\n"
+        "“Because it never sits still for me.”\n\n"
+    )
+    assert speakers(text) == ["Bram Kellet", "Iris Moyne"]

@@ -1784,6 +1784,15 @@ def _stripped(tokens: tuple[str, ...]) -> tuple[int, int, str, str] | None:
     ):
         i += 1
     if (
+        i > 0
+        and i + 2 < n
+        and tokens[i].lower() in _CALENDAR
+        and not _month_as_given_name(tokens[i:])
+    ):
+        # "On Friday Alan Kestrel said", "In March Ruth Amsel told": the time the
+        # sentence opens with is no part of the name after it
+        i += 1
+    if (
         i + 1 < n
         and tokens[i].endswith(("’s", "'s"))
         and tokens[i][:1].isupper()

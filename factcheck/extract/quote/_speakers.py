@@ -37,6 +37,7 @@ from factcheck.extract.quote._parts import (
 )
 from factcheck.extract.quote._sieves import _OWN_SIEVES, SIEVES, _is_prompt
 from factcheck.extract.quote._tables import (
+    _ACRONYM_IN_NAME,
     _AGE,
     _AND_BEFORE,
     _ANONYMOUS,
@@ -228,6 +229,9 @@ class _Speakers:
                 subject = _clause_subject(s[self._sentence_start(v) : v])
             else:
                 subject = _subject(window)
+            if subject is None and "(" in window:
+                # "the bakers' union, the X Union (XU), said": the brackets read as none
+                subject = _subject(_ACRONYM_IN_NAME.sub("", window))
             if subject is None and _CONJOINED_END.search(window):
                 # "The union welcomed the fine but said …", "… and then admitted": the
                 # clause's subject
@@ -465,7 +469,8 @@ class _Speakers:
             return None
         if not e.named:  # "a spokesperson for the union": the organisation last named
             named = self._last_org(m.start, None if m.name in _INSTITUTIONS else m.name)
-            named = named or self._last_org(m.start)
+            # "a spokeswoman for the agency": the article's own body of that kind first
+            named = named or ents.org_by_head(m.start, m.name) or self._last_org(m.start)
             if named is None or not ents.entity(named).named:
                 return None
             m, e = named, ents.entity(named)
@@ -1706,7 +1711,8 @@ class _Speakers:
             if bodies is not None:
                 return bodies
         if body and (body[-1].lower() in _PAIR_WORDS or counted):
-            pair = self._last_pair(a.pos)  # "the pair said", "the two senators wrote"
+            # "the pair said", "the two senators wrote": past one named alone since
+            pair = self._last_pair(a.pos, loose=True)
             if pair is None and counted and _people_noun(body[-1].lower()):
                 pair = self._two_people(a.pos)  # "A met B in Geneva. … the two said"
             if pair is not None:

@@ -325,6 +325,13 @@ _QUESTIONING = lazy(
 )
 # "B talked to our correspondent A", "she spoke to A": the one spoken to asks.
 _SPOKE_TO = lazy(r"\b(?:spoke|talked|talking|speaking)[ \t]+(?:[a-z]+[ \t]+){0,2}?to\b")
+# "A sat down with B", "B talked with our correspondent A": either may ask; the one the
+# article gives a journalist's role (or calls "our") does
+_MET_WITH = lazy(r"\b(?:sat[ \t]+down|spoke|talked|caught[ \t]+up)[ \t]+(?:[a-z]+[ \t]+)?with\b")
+_OUR_BEFORE = lazy(r"\b[Oo]ur[ \t]+(?:[a-z]+[ \t]+){0,2}$")
+_JOURNALIST_ROLES = frozenset(
+    ("reporter", "correspondent", "editor", "journalist", "writer", "critic", "columnist")
+)
 _PASSIVE_BEFORE = lazy(r"\b(?:was|were|is|are|being|been)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 # the by-agent of a passive verb of questioning, after what the clause says of it ("was
 # questioned at length on Monday by …")
@@ -546,6 +553,8 @@ _POST_NOMINALS = _words("KC QC MP MEP MSP Jr Jr. Sr Sr. II III OBE MBE CBE PhD")
 _POSSESSIVES = _words("his her their my our")
 _PLAIN_WORD = lazy(r"[\w.’'-]+")
 _OF = frozenset(("of", "at", "from"))
+# an organisation's short name in brackets after its name: read as no part of the subject
+_ACRONYM_IN_NAME = lazy(r"(?<=[\w’'])[ \t]+\([A-Z][A-Za-z&]{1,9}\)(?=,)")
 _NICK_IN_NAME = lazy(r"\b([A-Z][\w’'.-]*)[ \t][“\"‘][^“”\"‘’\n]{1,30}[”\"’](?=[ \t][A-Z])")
 _FINITE = _words("is was has had will would can could did does")
 _SPEECH = frozenset(_VERBS.lower().split("|"))

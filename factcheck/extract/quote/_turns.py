@@ -32,8 +32,11 @@ from factcheck.extract.quote._tables import (
     _CLAUSE_END,
     _FIRST_PERSON_WORD,
     _FLOOR_QUESTIONS,
+    _JOURNALIST_ROLES,
+    _MET_WITH,
     _NAME_LABEL,
     _OBJECT_PRONOUN_AFTER,
+    _OUR_BEFORE,
     _PASSIVE_BEFORE,
     _QUESTIONING,
     _REPORTED_QUESTION,
@@ -215,6 +218,11 @@ def _model_exchange(r: _Speakers, start: int, end: int) -> tuple[_Speaker, _Spea
                 found = _verb_parties(r, v, st, en)
                 if found is not None:
                     return found
+        for v in _MET_WITH.finditer(s, st, en):
+            if not r._quoted(v.start()):
+                found = _met_parties(r, v, st, en)
+                if found is not None:
+                    return found
         if st <= start:
             break
     return None
@@ -254,6 +262,38 @@ def _verb_parties(
         return asker, _other(_object_person(r, v.end(), en), asker)
     m = r.text.entities.at(asker.start, asker.end)
     return asker, _other(r._referent(pron, st, m) if m is not None else None, asker)
+
+
+def _met_parties(
+    r: _Speakers, v: re.Match[str], st: int, en: int
+) -> tuple[_Speaker, _Speaker] | None:
+    """ "A sat down with B": the two people of the sentence around the verb; the one the
+    article makes a journalist (a role such as "reporter", or "our …" before the name)
+    asks, the other answers; None when neither or both are."""
+    before = _people(r, st, v.start())
+    after = _object_person(r, v.end(), en)
+    if not before or after is None or before[-1].name == after.name:
+        return None
+    one, other = before[-1], after
+    asks = [_journalist(r, one), _journalist(r, other)]
+    if asks == [True, False]:
+        return one, other
+    if asks == [False, True]:
+        return other, one
+    return None
+
+
+def _journalist(r: _Speakers, sp: _Speaker) -> bool:
+    """Whether the article makes the person a journalist: "our" before the name or its
+    role ("our arts editor, A", "the reporter A")."""
+    m = r.text.entities.at(sp.start, sp.end)
+    if m is None:
+        return False
+    lead = r._title_start(m)
+    if _OUR_BEFORE.search(r.s, max(0, lead - 40), lead):
+        return True
+    roles = r.text.entities.entity(m).roles
+    return any(role.split()[-1] in _JOURNALIST_ROLES for role in roles if role)
 
 
 def _other(answerer: _Speaker | None, asker: _Speaker) -> _Speaker | None:
