@@ -150,3 +150,86 @@ def test_a_change_in_points_is_judged_as_a_difference(text, figure, expected):
 )
 def test_distractors_raise_no_alarm(text):
     assert "inconsistent" not in _arith(text).values(), _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a rate times the stretch the total runs over, in its sentence or the one before
+        ("At £2.5m a month, the consultancy bill will reach £30m over the year.", "£30m",
+         "consistent"),
+        ("At £2.5m a month, the consultancy bill will reach £38m over the year.", "£38m",
+         "inconsistent"),
+        ("The dredger clears 45 tonnes a day; in a fortnight it moved 630 tonnes.",
+         "630 tonnes", "consistent"),
+        ("The leak wastes 3 million litres a week. Over the 10 weeks so far, that adds up "
+         "to 45 million litres.", "45 million litres", "inconsistent"),
+        ("The shuttle runs 12 trips a day, 4,380 a year.", "4,380", "consistent"),
+        ("Each turbine spins out 500 units a minute. Run for an hour, it makes 30,000 units.",
+         "30,000 units", "consistent"),
+        # a price times a count, the total named by its words
+        ("Each of the 16 buses cost €0.5m, and the fleet €8m in all.", "€8m", "consistent"),
+        ("Seats were £15 each and 2,400 were sold: the concert raised £48,000.", "£48,000",
+         "inconsistent"),
+        ("The farm sold 320 tonnes of pears at £450 a tonne – £144,000 in total.",
+         "£144,000", "consistent"),
+        # a price per a measure the sentence counts
+        ("The 30km tram line is budgeted at £900m, or £30m a kilometre.", "£30m",
+         "consistent"),
+        ("The 30km tram line is budgeted at £900m, or £45m a kilometre.", "£45m",
+         "inconsistent"),
+    ],
+)  # fmt: skip
+def test_a_rate_over_a_period_or_a_price_over_a_count(text, figure, expected):
+    assert _arith(text).get(figure) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a rate's next level is no total; an hour's rate says nothing of a day
+        "The charge of £200 a month could rise to £260 over two years.",
+        "The bakery bakes 600 loaves a day, or 40 loaves an hour.",
+        # the rate's own stretch, then parts of it
+        "Rain averaged 80mm a month over three months: 70mm in May, 95mm in June and 75mm in July.",
+        # when, not how long
+        "The ferry earns £30,000 a week. The pier, built 8 years ago, cost £20m.",
+        # two stretches: which one the total is over is not told
+        "At 50 cars an hour, the 8-hour closure and the 3-hour detour move 400 cars.",
+    ],
+)
+def test_rate_distractors_raise_no_alarm(text):
+    assert "inconsistent" not in _arith(text).values(), _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a minus sign is part of the number
+        ("Overnight lows of -6C gave way to 9C by noon, a swing of 15 degrees.", "15 degrees",
+         "consistent"),
+        # a fraction of a point counts percentage points
+        ("The bank cut its rate from 5.25% to 5%, a cut of a quarter of a point.",
+         "a quarter of a point", "consistent"),
+        ("The bank cut its rate from 5.25% to 4.5%, a cut of a quarter of a point.",
+         "a quarter of a point", "inconsistent"),
+        # a body's size told as a compound: a majority over all the others
+        ("In the 90-seat assembly, the alliance's 50 members give it a majority of 10.", "10",
+         "consistent"),
+        ("In the 90-seat assembly, the alliance's 50 members give it a majority of 40.", "40",
+         "inconsistent"),
+        # a share in words is the rounded figure the exact part and whole test
+        ("One in four of the 1,960 boilers inspected — 512 — was unsafe.", "512",
+         "consistent"),
+    ],
+)  # fmt: skip
+def test_signs_fractions_of_a_point_bodies_and_shares_in_words(text, figure, expected):
+    assert _arith(text).get(figure) == expected
+
+
+def test_a_date_set_off_after_the_noun_it_dates_takes_its_tense() -> None:
+    from factcheck.pipeline import extract
+
+    text = "Next month's ballot, on 12 November, comes a year after the last, on 12 November 2025."
+    dates = {c.text: c.value.date for c in extract(text, published="2026-10-05", kinds=["date"])}
+    assert dates["12 November"] == "2026-11-12"

@@ -881,6 +881,19 @@ def _ends(op: Operand, view: Sentence | Figures, text: str) -> list[Operand]:
     return [a, b]
 
 
+#: After a fraction in words: it counts percentage points ("half a point").
+_OF_A_POINT = (("a", "percentage", "point"), ("of", "a", "percentage", "point"), ("a", "point"),
+               ("of", "a", "point"))  # fmt: skip
+
+
+def _signed(text: str, start: int) -> bool:
+    """Whether a number is written with a minus sign: "-4" or "−4" after a space, a bracket
+    or the start, not the hyphen of a range ("4-6") or of a word ("a pre-2020 plan")."""
+    if start == 0 or text[start - 1] not in "-−":
+        return False
+    return start == 1 or text[start - 2] in " (\n\t"
+
+
 def _figure_operand(f: Figure, figs: Figures) -> Operand:
     kind = {"number": "count", "bp": "points"}.get(f.kind, f.kind)
     end = f.end
@@ -897,8 +910,23 @@ def _figure_operand(f: Figure, figs: Figures) -> Operand:
             end = nxt[1]
     if kind == "points" and f.kind == "bp":
         value = f.value / 100
+    if kind == "fraction":
+        after = figs.after(f.end, 4)
+        for cue in _OF_A_POINT:
+            if after[: len(cue)] == list(cue):
+                kind = "points"  # "half a point", "a quarter of a percentage point"
+                for _ in cue:
+                    nxt = figs.token_after(end)
+                    end = nxt[1] if nxt is not None else end
+                break
+    start = f.start
+    if kind == "count" and not f.words and _signed(figs.text, f.start):
+        value, start = -value, f.start - 1  # "a low of -4C": below zero
     unit = f.place if kind in ("percent", "points") else f.unit
-    return Operand(f.start, end, figs.text[f.start : end], kind, value, unit, f.place,
+    place = f.place
+    if kind == "points" and f.kind == "fraction":
+        unit = place = min(value, 0.25)  # "half a point": told in quarter points
+    return Operand(start, end, figs.text[start:end], kind, value, unit, place,
                    hedge=f.hedge, time_unit=time_unit, figure=f, words=f.words,
                    begin=f.span_start)  # fmt: skip
 

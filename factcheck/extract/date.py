@@ -280,6 +280,11 @@ def _future_before(text: Text, start: int) -> bool:
     clause = _CLAUSE_START.match(s, lo, start)
     if clause is not None:
         lo = clause.end()
+        if _APPOSED.fullmatch(s, lo, start) and s[lo - 2 : lo - 1] == ",":
+            # "Next month's vote, on 18 November, ...": a date set off after the noun it
+            # dates takes that noun's tense, so the clause before the comma is read too
+            wider = _CLAUSE_START.match(s, max(0, lo - 62), lo - 2)
+            lo = wider.end() if wider is not None else max(0, lo - 62)
     if _reported(s, lo, start):
         return False
     low = text.lowered
@@ -291,6 +296,8 @@ def _future_before(text: Text, start: int) -> bool:
 
 
 _CLAUSE_START = lazy(r".*(?:[,;:—–.!?]\s|\n)\s*|.*\s[-–—]\s", re.DOTALL)
+#: A clause that is only the preposition of the date after it: ", on 18 May".
+_APPOSED = lazy(r"(?:on|in|at|from|for)?\s*", re.IGNORECASE)
 _REPORTED = lazy(
     r"(?s:.*)\b(?:said|says|told|announced|reported|confirmed|added|wrote|stated|tweeted|posted)"
     r"(?:\s+(?:on|late|early))?\s*$",

@@ -78,6 +78,10 @@ SUM_BEFORE = cues("total", "a total of", "total of", "totals", "totalled", "tota
                   "all told", "between them")  # fmt: skip
 SUM_AFTER = cues("in all", "in total", "altogether", "all told", "between them", "combined",
                  "together", "overall")  # fmt: skip
+#: Just before R: what a price times a count comes to ("raised", "took in", "a bill of").
+TAKINGS = cues("raised", "took in", "grossed", "brought in", "netted", "a bill of",
+               "bill of", "takings of", "receipts of", "earned", "generated", "collected",
+               "the club took in", "took")  # fmt: skip
 #: After R: the parts follow, set off ("2,000 people voted — 1,150 for and 850 against").
 LIST_AFTER = cues(":", "-", "—", "–")
 #: After R: R is a multiple of one figure by another ("40 times as much as").
@@ -170,16 +174,106 @@ def _difference(stated: Operand, ops: Sequence[Operand]) -> tuple[float, str] | 
 
 
 def _sum(stated: Operand, ops: Sequence[Operand]) -> tuple[float, str] | None:
+    if len(ops) == 2 and _alike(stated, ops[0]) and not _alike(stated, ops[1]):
+        price, count = ops  # a price times a count: "24 trams at €3.8m, €91.2m in all"
+        if count.kind != "count" or count.value < 2 or price.value >= stated.value:
+            return None
+        return price.value * count.value, f"{count.text} × {price.text}"
     if len(ops) < 2 or any(o.value >= stated.value for o in ops):
         return None  # every part is smaller than the whole
     return sum(o.value for o in ops), " + ".join(o.text for o in ops)
 
 
+#: Days in each time unit a rate or a period is told in.
+_DAYS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 365.2425 / 12,
+         "year": 365.2425, "hour": 1 / 24, "minute": 1 / 1440}  # fmt: skip
+_TIME_NOUNS = {"day": "day", "days": "day", "week": "week", "weeks": "week",
+               "fortnight": "fortnight", "month": "month", "months": "month", "year": "year",
+               "years": "year", "hour": "hour", "hours": "hour", "minute": "minute",
+               "minutes": "minute", "night": "day", "nights": "day"}  # fmt: skip
+
+
+def _rate_of(r: Reading, o: Operand) -> str | None:
+    """The time unit a figure is told per: "£1.8m a month", "30 metres a day"."""
+    if o.per in _DAYS:
+        return o.per
+    words = r.after(o.end, 2)
+    if len(words) == 2 and words[0] in ("a", "an", "per", "each", "every"):
+        return _TIME_NOUNS.get(words[1])
+    return None
+
+
+def _longer_rate(r: Reading, op: Operand) -> bool:
+    """Whether a figure is no rate, or a rate per a longer time than a rate beside it could
+    be ("8 crossings a day, 2,900 a year")."""
+    own = _rate_of(r, op)
+    units = [_rate_of(r, o) for o in _rates(r, op)]
+    return own is None or any(_DAYS[own] > _DAYS[u] for u in units if u)
+
+
+def _rates(r: Reading, op: Operand) -> list[Operand]:
+    """The figures of op's kind told per a time unit in its sentence (or, with none there,
+    the sentence before it), smaller than it."""
+
+    def found(ops: Sequence[Operand]) -> list[Operand]:
+        return [o for o in ops if o is not op and _alike(op, o) and not o.hedge
+                and o.value < op.value and _rate_of(r, o) is not None]  # fmt: skip
+
+    own = found(r.in_sentence(op.start))
+    if own:
+        return own
+    prev = r.previous_sentence(op.start)
+    return found(r.in_sentence(prev[0])) if prev is not None else []
+
+
+def _period_of(r: Reading, op: Operand, rate: Operand) -> tuple[float, str] | None:
+    """How long the stated total runs, in days, and its words: a duration of its sentence
+    ("over the 12 weeks", "in a fortnight"), else its own "a year", else "over the year"."""
+    unit = _rate_of(r, rate)
+    stretches: list[tuple[float, str]] = []
+    for o in r.in_sentence(op.start):
+        if o.kind != "duration" or o.time_unit is None or o is rate:
+            continue
+        if o.end == rate.end or (o.start >= rate.end and not r.between(rate.end, o.begin)):
+            continue  # the rate's own "a day"
+        if r.after(o.end, 1) in (["ago"], ["earlier"], ["later"], ["old"], ["before"]):
+            continue  # "opened 5 years ago": when, not how long
+        gap = (
+            r.between(rate.end, o.begin) + o.text.lower().split()[:1] if o.start >= rate.end else []
+        )
+        if 0 < len(gap) <= 5 and {"over", "for"} & set(gap):
+            continue  # "averaged 30cm a month over four months: ...": the rate's own period
+        days = o.value * _DAYS.get(o.time_unit, 0)
+        if days and (o.time_unit != unit or o.value != 1):
+            stretches.append((days, o.text))
+    if stretches:
+        # two stretches ("the 10-hour closure and the 6-hour diversion"): which is not told
+        return stretches[0] if len(stretches) == 1 else None
+    own = _rate_of(r, op)
+    if own is not None and own != unit:
+        return _DAYS[own], f"a {own}"
+    words = r.before(op.begin, 6) + r.after(op.end, 4)
+    for i, w in enumerate(words[:-1]):
+        noun = _TIME_NOUNS.get(words[i + 1])
+        if w in ("the", "a", "an") and noun is not None and noun != unit:
+            return _DAYS[noun], f"{w} {words[i + 1]}"
+    return None
+
+
+def _rate_law(stated: Operand, ops: Sequence[Operand]) -> tuple[float, str] | None:
+    raise NotImplementedError  # bound by ``_rate_binding``, which has the reading
+
+
 def _quotient(stated: Operand, ops: Sequence[Operand]) -> tuple[float, str] | None:
     whole, count = ops
-    if count.value < 2 or whole.value <= stated.value or whole.per != stated.per:
+    if count.value < 2 or whole.value <= stated.value or _period(whole) != _period(stated):
         return None  # a whole of more than one, told over the same period as each one's
     return whole.value / count.value, f"{whole.text} / {count.text}"
+
+
+def _period(o: Operand) -> str | None:
+    """The period a figure is told per ("£40,000 a year"), not the unit ("£5,000 a head")."""
+    return o.per if o.per in ("day", "week", "month", "year") else None
 
 
 def _ratio(stated: Operand, ops: Sequence[Operand]) -> tuple[float, str] | None:
@@ -249,7 +343,9 @@ def _same_counted(stated: Operand, o: Operand) -> bool:
 
 
 DIFFERENCE = Law("difference", 2, _same, _difference, _total_judge)
-SUM = Law("sum of parts", 0, _same, _sum, _total_judge)
+#: A rate times a period: "£1.8m a month ... £25m over the year".
+RATE = Law("rate × period", 1, _same, _rate_law, _total_judge)
+SUM = Law("sum of parts", 0, lambda s, o: _same(s, o) or o.kind == "count", _sum, _total_judge)
 #: The parts listed after the whole, set off by a colon, a dash or a bracket.
 LISTED = Law("sum of the parts listed", 0, _same, _sum, _total_judge)
 RATIO = Law("ratio", 2, lambda s, o: o.kind == "count", _ratio, _ratio_judge)
@@ -333,6 +429,15 @@ def _licence(r: Reading, op: Operand) -> tuple[Law, Operand | None] | None:
         return None
     if starts_with(tail, TO_ONE) and op.kind == "count":
         return RATIO, None
+    if near and near[-1] in _LEVEL and _named_difference(r.before(op.begin, 24)):
+        return DIFFERENCE, None  # "the deficit (...) came to £1.5m"
+    level = bool(near) and near[-1] in ("to", "from")  # "could rise to £400": a level
+    if not level and _longer_rate(r, op) and _rates(r, op):
+        return RATE, None  # "30 metres a day; in a fortnight it covered 420 metres"
+    if ends_with(near, SUM_BEFORE) is not None or starts_with(tail, SUM_AFTER) is not None:
+        return SUM, None
+    if ends_with(near, TAKINGS) is not None:
+        return SUM, None  # "the gala raised £9,000": the takings of a price and a count
     if starts_with(tail, TIMES_AFTER):
         return TIMES, None
     skip = 1 if tail and tail[0].isalpha() and starts_with(tail, DIFF_AFTER) is None else 0
@@ -351,8 +456,6 @@ def _licence(r: Reading, op: Operand) -> tuple[Law, Operand | None] | None:
         return DIFFERENCE, None  # "a gap of 40", "the deficit (...) came to £1.5m"
     if _each(r, op, near, tail):
         return PER_UNIT, None
-    if ends_with(near, SUM_BEFORE) is not None or starts_with(tail, SUM_AFTER) is not None:
-        return SUM, None
     if _set_off(r, op):
         return LISTED, None
     return None
@@ -375,10 +478,25 @@ def _each(r: Reading, op: Operand, near: list[str], tail: list[str]) -> bool:
         return False  # "300 tickets at £20 each": a price given, not a result
     if ends_with(near, EACH_BEFORE) is not None or starts_with(tail, EACH_AFTER) is not None:
         return True
+    if len(tail) >= 2 and tail[0] in ("a", "an", "per") and _counted_noun(r, op, tail[1]):
+        return True  # "£1.5bn, or £30m a kilometre" beside a "50km" of the sentence
     clause = r.before(op.begin, 10)
     cut = max((i for i, w in enumerate(clause) if w in (",", ";", ":")), default=-1)
     clause = clause[cut + 1 :]
-    return len(clause) >= 2 and clause[0] == "each" and clause[1] not in _TIME_WORDS
+    return len(clause) >= 2 and clause[0] == "each" and clause[1] not in _TIME_WORDS | {"of"}
+
+
+def _counted_noun(r: Reading, op: Operand, noun: str) -> bool:
+    """Whether another figure of the sentence counts ``noun`` ("50km" for "a kilometre",
+    "400 pupils" for "a pupil")."""
+    measure = MEASURES.get(noun)
+    for o in r.in_sentence(op.start):
+        unit = _unit(o) if o is not op and o.kind == "count" else None
+        if unit is None:
+            continue
+        if _same_unit(unit, noun) or (measure is not None and MEASURES.get(unit) == measure):
+            return True
+    return False
 
 
 def _to_after(r: Reading, op: Operand) -> bool:
@@ -601,7 +719,30 @@ def _clause_break(words: Sequence[str], law: Law) -> bool:
     return False
 
 
+def _rate_binding(r: Reading, op: Operand) -> Finding | None:
+    """A total against the one rate of its kind beside it times the period it runs over."""
+    rates = _rates(r, op)
+    if len(rates) != 1:
+        return None
+    rate = rates[0]
+    period = _period_of(r, op, rate)
+    unit = _rate_of(r, rate)
+    if period is None or unit is None:
+        return None
+    days, words = period
+    factor = days / _DAYS[unit]
+    if factor <= 1 or (_DAYS[unit] < 1 <= days):
+        return None  # nor an hour's rate over a day: how many hours a day is not told
+    value = rate.value * factor
+    status, rule = _total_judge(op, value)
+    line = (f"{rate.text} a {unit} × {_judge.fmt(factor)} ({words}) = {_judge.fmt(value)}; "
+            f"the text says {op.text} ({RATE.name}: {rule})")  # fmt: skip
+    return Finding(CHECK, op.start, op.end, status, line, (rate,), op)
+
+
 def _bind(r: Reading, op: Operand, law: Law, pinned: Operand | None) -> Finding | None:
+    if law is RATE:
+        return _rate_binding(r, op)
     pool = _pool(r, op, law, pinned)
     if law is DIFFERENCE and op.kind == "count":
         pool = [o for o in pool if o.kind != "duration" or _unit(op) is None]
@@ -627,7 +768,8 @@ def _bind(r: Reading, op: Operand, law: Law, pinned: Operand | None) -> Finding 
     if len(judged) != 1:
         return None  # which figures it is taken from, the text does not say
     status, rule, value, working, ops = judged[0]
-    line = f"{working} = {_judge.fmt(value)}; the text says {op.text} ({law.name}: {rule})"
+    name = "price × count" if law is SUM and "×" in working else law.name
+    line = f"{working} = {_judge.fmt(value)}; the text says {op.text} ({name}: {rule})"
     return Finding(CHECK, op.start, op.end, status, line, tuple(ops), op)
 
 
@@ -682,6 +824,12 @@ def _bindings(
     if law is LISTED:
         parts = _listed(op, pool, r)
         return [parts] if len(parts) >= 2 else []
+    if law is SUM:
+        alike = [o for o in pool if _alike(op, o)]
+        counts = [o for o in pool if o.kind == "count" and not _alike(op, o)]
+        if len(alike) == 1 and len(counts) == 1:
+            return [(alike[0], counts[0])]  # a price and a count
+        return [alike] if len(alike) >= 2 else []
     if law.arity == 0:
         return [pool] if len(pool) >= 2 else []
     if len(pool) < 2:

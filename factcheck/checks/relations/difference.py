@@ -225,7 +225,20 @@ def part_of_whole(r: Reading, a: Operand, b: Operand) -> tuple[Operand, Operand]
     opens = head[-1:] == ["of"] and (len(head) < 2 or head[-2] in (",", ";", ":", "-", "—"))
     if (opens or ends_with(head, _OF_THE)) and a.value > b.value:
         return b, a  # not "a throw of 67.42 metres beat 64.95": "of" after a noun
+    if _body_size(a) and a.value > b.value:
+        return b, a  # "in the 120-seat chamber, the party's 64 members"
     return None
+
+
+#: Units of a body's size written as a compound before its noun: "the 120-seat chamber".
+_BODY_UNITS = frozenset(("seat", "member", "strong", "place", "bed"))
+
+
+def _body_size(o: Operand) -> bool:
+    """Whether a figure is a body's size told as a compound ("120-seat", "40-member")."""
+    v = o.claim.value if o.claim is not None else None
+    unit = getattr(v, "unit", None)
+    return "-" in o.text and isinstance(unit, str) and unit.lower() in _BODY_UNITS
 
 
 def _over_all(r: Reading, d: Operand, part: Operand, whole: Operand) -> Finding | None:
@@ -700,7 +713,9 @@ def _short_of_the_sentence_before(r: Reading, d: Operand) -> Finding | None:
 
 
 def _test(d: Operand, a: Operand, b: Operand) -> Finding:
-    computed = abs(a.value - b.value)
+    if a.value < b.value:
+        a, b = b, a  # the larger first, so the working reads as it computes ("11 − -4")
+    computed = a.value - b.value
     status, rule = _judge.total(d.value, d.place, computed, d.hedge)
     line = f"{a.text} − {b.text} = {_judge.fmt(computed)}; the text says {d.text} ({rule})"
     return Finding(CHECK, d.start, d.end, status, line, (a, b), d)

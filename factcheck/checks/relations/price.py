@@ -386,6 +386,7 @@ def find(r: Reading, refs: References) -> Iterator[Finding]:
         sent = r.in_sentence(price.start)
         counts = [o for o in sent if o.kind == "count" and o.end <= price.begin]
         totals = [o for o in sent if o.start > price.end and o.comparable(price)
+                  and o.value > price.value  # a product of a count is more than its price
                   and (_total_lead(r.before(o.begin, 5)) or _costed(r, o)
                        or _summed_after(r, price, o)
                        or (each_gets and _apposed_total(r, price, o))

@@ -746,6 +746,14 @@ def _product(share: Operand, fraction: float, whole: Operand, part: Operand) -> 
         found = _share(share, part, whole)
         if found is not None:
             return found
+    if share.kind in ("fraction", "ratio") and part.hedge is None:
+        # a share in words ("one in five", "a third") is the rounded figure: the exact part
+        # and whole test it (within 10%), and the part is reported on
+        found = _share(share, part, whole)
+        if found is not None:
+            found.start, found.end, found.target = part.start, part.end, part
+            found.operands = (share, whole)
+            return found
     computed = fraction * whole.value
     if share.hedge or (share.kind in ("fraction", "ratio") and part.hedge is None and share.hedge):
         status, rule = _judge.multiple(part.value, computed, "about")
