@@ -233,3 +233,23 @@ def test_a_date_set_off_after_the_noun_it_dates_takes_its_tense() -> None:
     text = "Next month's ballot, on 12 November, comes a year after the last, on 12 November 2025."
     dates = {c.text: c.value.date for c in extract(text, published="2026-10-05", kinds=["date"])}
     assert dates["12 November"] == "2026-11-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a conversion after a dash that closes a short complement, after "i.e.", in a
+        # clause after a semicolon that converts or names the currency it is told in
+        ("Growers lost an estimated Mex$2bn to the drought – $98m in US money.", "$98m",
+         "consistent"),
+        ("The ministry signed contracts worth 5.2 billion lei, i.e. €1.05bn.", "€1.05bn",
+         "consistent"),
+        ("Remittances reached ₱50 billion in the quarter; that comes to $8,600m.", "$8,600m",
+         "inconsistent"),
+        ("The roof repair has come in at €20m; in złoty, zł 4.6m.", "zł 4.6m", "inconsistent"),
+    ],
+)  # fmt: skip
+def test_a_conversion_set_off_in_more_ways(text, figure, expected):
+    doc = Document(id="alg", text=text, published="2025-02-17")
+    got = {r.text: r.status for r in check_document(doc) if r.check == "conversion"}
+    assert got.get(figure) == expected, got

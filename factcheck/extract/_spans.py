@@ -36,6 +36,8 @@ _ABBREVIATIONS = frozenset(
         "fig est jan feb mar apr jun jul aug sep sept oct nov dec approx dept"
     ).split()
 )
+#: "i.e." and "e.g.", read as their last two letters and the stop between them.
+_LATIN = frozenset(("i.e", "e.g"))
 _PARAGRAPH_END = lazy(r"\n\s*\n")
 
 
@@ -67,6 +69,8 @@ class Text:
                 word = text[i:p]
                 if (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS:
                     continue
+                if text[max(i - 2, 0) : p].lower() in _LATIN:
+                    continue  # "i.e. €944m", "e.g. Paris": the abbreviation goes on
             starts.append(m.end())
         return starts
 

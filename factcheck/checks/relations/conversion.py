@@ -35,6 +35,7 @@ CHECK = "conversion"
 #: "about", belongs to the figure).
 CUES = cues(
     "(", ", or", "or", ", equivalent to", "equivalent to", "( equivalent to", ", worth",
+    ", i . e .", ", ie", "i . e .",
     "worth", "( or", ", i.e.", "/", ", roughly", ", around", ", which is", ", or some",
     "( worth", ", the equivalent of", "the equivalent of", "( the equivalent of", ", converted",
     ", or an equivalent of", "—", "–", "-", "[", ", at the time", ", or around",
@@ -44,7 +45,8 @@ CUES = cues(
 #: Cues that may follow a short phrase that ends the amount's noun ("a zł450 million contract
 #: for 40 trams, worth about €100m"; "a ₪900 million loan ($288 million)"): set off by a
 #: bracket, a dash or a comma, and explicit about restating the amount.
-_AFTER_PHRASE = cues("(", ", worth", "- worth", "— worth", "– worth", ", equivalent to",
+_AFTER_PHRASE = cues("(", "—", "–", ", i . e .", ", ie", ", worth", "- worth", "— worth", "– worth",
+                     ", equivalent to",
                      ", the equivalent of", "( about", "( roughly", "( some", "( or",
                      ", or about", ", or roughly", ", or some", ", or around", ", or",
                      "was equivalent to", "is equivalent to", "was worth", "is worth",
@@ -59,6 +61,8 @@ _RELATIVE = frozenset(("which", "that"))
 #: roughly £56 million", "At today's rate that is €2.7 billion".
 _RESTATING = frozenset("equivalent equal equals converts converted sterling dollars euros "
                        "pounds yen rate rates exchange terms".split())  # fmt: skip
+#: Words of a clause after a semicolon that say it converts the amount before it.
+_CONVERTING = _RESTATING | frozenset(("comes", "came", "works", "worked", "translates"))
 #: Verbs of a valuation that restates the price told before: "The deal values it at …".
 _VALUES = frozenset(("values", "valued", "valuing", "prices", "priced"))
 _DEICTIC = frozenset(("that", "this", "it", "which", "that's", "it's"))
@@ -90,6 +94,11 @@ def _linked(r: Reading, a: Operand, b: Operand) -> bool:
     ):
         return _restated_next(r, a, b)
     words = r.between(a.end, b.begin)
+    if ";" in words:
+        clause = words[len(words) - words[::-1].index(";") :]
+        told_in = clause[:1] == ["in"] and clause[-1:] == [","] and len(clause) <= 4
+        if told_in or (set(clause) & _CONVERTING and _restating_lead(clause, b)):
+            return True  # a clause after a semicolon that converts: "...; that comes to"
     cue = ends_with(words, _AFTER_PHRASE)
     if cue is None and words[-1:] == [","] and b.hedge == "about":
         cue = (",",)  # "4 billion reais of notes, about €610 million"
@@ -275,8 +284,19 @@ def _restated_next(r: Reading, a: Operand, b: Operand) -> bool:
     lead = r.figs.words(s0, b.begin)
     # the clause of the amount: "…; the jackpot is worth about €2.38m at today's prices"
     lead = lead[max((i + 1 for i, w in enumerate(lead) if w in (":", ";")), default=0) :]
-    if len(lead) > 10 or r.figs.inside(s0, b.begin):
+    if r.figs.inside(s0, b.begin):
         return False
+    return _restating_lead(lead, b)
+
+
+def _restating_lead(lead: list[str], b: Operand) -> bool:
+    """Whether the words opening a sentence (or a clause after a semicolon) up to an amount
+    say it restates the amount before: "That is equivalent to about", "In sterling that
+    comes to roughly", "in pesos,"."""
+    if len(lead) > 10:
+        return False
+    if lead[:1] == ["in"] and lead[-1:] == [","] and len(lead) <= 4:
+        return True  # "in złoty, zł 3.4m": the amount told in another currency
     words = set(lead)
     if words & _RESTATING:
         return True  # "That is equivalent to about …", "In sterling that comes to …"
