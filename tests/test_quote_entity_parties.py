@@ -238,3 +238,21 @@ def test_the_journalist_one_sits_down_with_asks() -> None:
         "“Because it never sits still for me.”\n\n"
     )
     assert speakers(text) == ["Bram Kellet", "Iris Moyne"]
+
+
+def test_a_body_before_a_description_in_apposition_speaks() -> None:
+    text = (
+        "Cairn at risk\n\n"
+        "Residents packed the hall on Monday. Moorland Heritage Watch, a conservation "
+        "body, said it had “grave doubts” about the blasting.\n\n"
+    )
+    assert speakers(text) == ["Moorland Heritage Watch"]
+
+
+def test_the_company_is_no_name_inside_quoted_words() -> None:
+    text = (
+        "Ferry delays\n\n"
+        "The operator, Skerrow Ferries, said sailings had improved. “Punctuality on the "
+        "Brinley crossing is now 91%,” a spokesman for the company added.\n\n"
+    )
+    assert speakers(text) == ["Skerrow Ferries"]

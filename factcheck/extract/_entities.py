@@ -1549,7 +1549,7 @@ def _read_all(text: str, sentence_starts: list[int]) -> _Model:
         mentions = sorted([*mentions, *described], key=lambda m: m.start)
     entities = _chain(text, mentions)
     _speaking_bodies(text, mentions, entities)
-    _chain_descriptions(mentions, entities)
+    _chain_descriptions(text, mentions, entities)
     _genders(text, mentions, entities)
     return _Model(text, mentions, entities, sentence_starts)
 
@@ -2628,17 +2628,17 @@ def _said_gender(m: Mention) -> str | None:
     return gender
 
 
-def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None:
+def _chain_descriptions(text: str, mentions: list[Mention], entities: list[Entity]) -> None:
     """A description ("the ministry") joins the organisation last named with its head
     word ("Ministry of Health") or of the kind it names ("the club": "Redcastle City",
-    ``is_a``); "the company" the organisation last named; else it is an entity of its
-    own, which the article describes but does not name."""
+    ``is_a``); "the company" the organisation last named, outside quoted words; else it
+    is an entity of its own, which the article describes but does not name."""
     last_org: dict[str, Entity] = {}  # by the words of its name and its kind (``is_a``)
     own: dict[str, Entity] = {}
     for k, m in enumerate(mentions):
         if not m.described:
             e = entities[m.entity]
-            if e.kind == ORGANISATION:
+            if e.kind == ORGANISATION and not _in_quoted_words(text, m.start):
                 for w in _split(e.name.lower()):
                     last_org[w] = e
                 for head in (*_KIND_ENDINGS, *_ANY_BODY):
@@ -2659,6 +2659,14 @@ def _chain_descriptions(mentions: list[Mention], entities: list[Entity]) -> None
                 entities.append(body)
         m.entity = body.id
         body.mentions.append(m)
+
+
+def _in_quoted_words(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands inside quoted words of its paragraph (more opening marks
+    than closing ones before it): “Reliability on the route …” names no body."""
+    ls = text.rfind("\n", 0, pos) + 1
+    seg = text[ls:pos]
+    return seg.count("“") > seg.count("”") or seg.count('"') % 2 == 1
 
 
 _SOON = 600  # how far after a description the body it stands for may be named

@@ -289,6 +289,8 @@ class _Speakers:
             if found is None or (found[0] == "doc" and self._sent_by(found[1], start)):
                 return False
             np = (start + found[2], start + found[3])
+            if s.startswith(",", np[1]) and self._body_before_apposition(np[0]):
+                return False  # "X Trust, a heritage charity, said": the body named speaks
             if self._apposed_body(np[1]) is not None:
                 # "Their label, Marlow Records, said", "A trade body, Orrin Guild, said":
                 # the body named in apposition speaks
@@ -383,6 +385,18 @@ class _Speakers:
         if m is None or m.start != end + 2 or ents.entity(m).kind != "organisation":
             return None
         return m
+
+    def _body_before_apposition(self, np_start: int) -> bool:
+        """Whether a named organisation stands right before a description in apposition
+        that starts at ``np_start`` ("X Watch, a conservation charity, said")."""
+        i = np_start - 1
+        while i > 0 and self.s[i] in " \t":
+            i -= 1
+        if i <= 0 or self.s[i] != ",":
+            return False
+        ents = self.text.entities
+        m = ents.covering(i - 1)
+        return m is not None and m.end == i and ents.entity(m).kind == "organisation"
 
     def _body_apposed_to(self, head: str, pos: int) -> Mention | None:
         """The organisation the article named in apposition to a noun ``head`` before
