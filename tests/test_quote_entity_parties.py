@@ -256,3 +256,27 @@ def test_the_company_is_no_name_inside_quoted_words() -> None:
         "Brinley crossing is now 91%,” a spokesman for the company added.\n\n"
     )
     assert speakers(text) == ["Skerrow Ferries"]
+
+
+def test_questions_from_a_named_person_are_that_persons() -> None:
+    text = (
+        "Hearing\n\n"
+        "The planning officer, Dev Sandhu, faced questions from the committee chair, "
+        "Alma Rigg.\n\n"
+        "“Was the site visited at all?”\n\n"
+        "“Twice, in May, by me.”\n\n"
+    )
+    assert speakers(text) == ["Alma Rigg", "Dev Sandhu"]
+
+
+def test_a_question_put_to_the_candidates_then_surname_vocatives() -> None:
+    text = (
+        "Debate\n\n"
+        "The host, Priya Land, put the first question to the three candidates, Ed Marr, "
+        "Sue Kay and Ian Holt.\n\n"
+        "“Marr, what would you cut?”\n\n"
+        "“Nothing that keeps people safe.”\n\n"
+        "“Kay, the same to you.”\n\n"
+        "“Waste, and plenty of it.”\n\n"
+    )
+    assert speakers(text) == ["Priya Land", "Ed Marr", "Priya Land", "Sue Kay"]

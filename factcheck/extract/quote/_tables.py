@@ -306,6 +306,7 @@ _TOOK_QUESTIONS = lazy(
     r"\b(?:took|takes|taking|faced|faces|facing|fielded|fields|answered|answers)[ \t]+"
     r"(?:[a-z]+[ \t]+)?questions\b"
 )
+_FROM_AFTER = lazy(r"[ \t]+(?:from|by)[ \t]+")
 # A question reported, not quoted: "asked whether …", "asked her why …", "wanted to
 # know if …".
 _REPORTED_QUESTION = lazy(
@@ -321,7 +322,8 @@ _QUESTIONING = lazy(
     r"\b(?:asked|asking|questioned|questioning|cross-examined|cross-examining|examined|"
     r"pressed|pressing|quizzed|quizzing|grilled|grilling|challenged|interviewed|"
     r"interviewing|interrogated|chaired|chairing|moderated|moderating|hosted|hosting|"
-    r"took[ \t]+(?:him|her|them)[ \t]+through|turned[ \t]+to)\b"
+    r"took[ \t]+(?:him|her|them)[ \t]+through|turned[ \t]+to|"
+    r"put[ \t]+(?:[a-z]+[ \t]+){0,3}?questions?[ \t]+to)\b"
 )
 # "B talked to our correspondent A", "she spoke to A": the one spoken to asks.
 _SPOKE_TO = lazy(r"\b(?:spoke|talked|talking|speaking)[ \t]+(?:[a-z]+[ \t]+){0,2}?to\b")

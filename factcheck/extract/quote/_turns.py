@@ -32,6 +32,7 @@ from factcheck.extract.quote._tables import (
     _CLAUSE_END,
     _FIRST_PERSON_WORD,
     _FLOOR_QUESTIONS,
+    _FROM_AFTER,
     _JOURNALIST_ROLES,
     _MET_WITH,
     _NAME_LABEL,
@@ -173,6 +174,11 @@ def _introduced(
     if took is not None:
         person = _subject_person(r, r._sentence_start(took.start()), took.start())
         if person is not None:
+            # "B faced questions from the chair, A": A asks; from reporters, nobody named
+            by = _FROM_AFTER.match(r.s, took.end())
+            asker = _object_person(r, by.end(), end) if by is not None else None
+            if asker is not None and asker.name != person.name:
+                return asker, person, False
             return _UNNAMED, person, False
     if _FLOOR_QUESTIONS.search(r.s, start, end):
         return _UNNAMED, None, False
