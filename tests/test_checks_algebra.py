@@ -253,3 +253,40 @@ def test_a_conversion_set_off_in_more_ways(text, figure, expected):
     doc = Document(id="alg", text=text, published="2025-02-17")
     got = {r.text: r.status for r in check_document(doc) if r.check == "conversion"}
     assert got.get(figure) == expected, got
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # parts in the sentences before a total that opens on its word of summing
+        ("Thirty-one of the pupils went by bus and twelve by train. In all, 43 pupils made "
+         "the trip.", "43 pupils", "consistent"),
+        ("Crews sowed 2,100 hectares of oats and 800 of rye. Beans took a further 400. "
+         "Altogether, 3,600 hectares are sown.", "3,600 hectares", "inconsistent"),
+        # what is left of 100% in the sentence
+        ("Gas made 52% of the town's heat, oil 30% and wood the remaining 18%.", "18%",
+         "consistent"),
+        ("Gas made 52% of the town's heat, oil 30% and wood the remaining 28%.", "28%",
+         "inconsistent"),
+        # the mean of a list after it
+        ("Over six rounds she averaged 70 strokes; she shot 68, 72, 71, 69, 70 and 70.",
+         "70 strokes", "consistent"),
+        # a share of two sides set off after it
+        ("The motion passed with 60% in favour: 1,800 votes for and 1,200 against.", "60%",
+         "consistent"),
+        ("The motion passed with 70% in favour: 1,800 votes for and 1,200 against.", "70%",
+         "inconsistent"),
+        # a part per N of a whole
+        ("With 450 cases among 150,000 residents, the rate stands at 30 per 10,000.", "30",
+         "consistent"),
+        ("With 450 cases among 150,000 residents, the rate stands at 3 per 10,000.", "3",
+         "inconsistent"),
+        # a ratio told as one to N, a multiple against the one figure of the sentence before
+        ("The ward's 40 nurses look after 310 patients, a ratio of one to 7.75.", "7.75",
+         "consistent"),
+        ("In 2016 the fair drew 9,000 people. This year it drew 36,000, a fourfold rise.",
+         "fourfold", "consistent"),
+    ],
+)  # fmt: skip
+def test_totals_remainders_means_splits_and_rates_per_n(text, figure, expected):
+    assert _arith(text).get(figure) == expected, _arith(text)

@@ -315,6 +315,19 @@ def _change(down: bool | None) -> Callable[[Operand, Sequence[Operand]], tuple[f
     return compute
 
 
+def _remainder(ops: Sequence[Operand]) -> tuple[float, str] | None:
+    rest = 100 - sum(o.value for o in ops)
+    if not ops or rest <= 0:
+        return None
+    return rest, "100% − " + " − ".join(o.text for o in ops)
+
+
+def _mean(ops: Sequence[Operand]) -> tuple[float, str] | None:
+    if len(ops) < 3:
+        return None
+    return sum(o.value for o in ops) / len(ops), f"({' + '.join(o.text for o in ops)}) / {len(ops)}"
+
+
 def _points(stated: Operand, ops: Sequence[Operand]) -> tuple[float, str] | None:
     big, small = sorted(ops, key=lambda o: -o.value)
     if big.value == small.value or stated.value >= big.value:
@@ -343,6 +356,12 @@ def _same_counted(stated: Operand, o: Operand) -> bool:
 
 
 DIFFERENCE = Law("difference", 2, _same, _difference, _total_judge)
+#: What is left of 100%: "40% ..., 35% ... and the remaining 25%".
+REMAINDER = Law("remainder of 100%", 0, _percent, lambda s, ops: _remainder(ops), _ratio_judge)
+#: The mean of a list: "averaged 21 points; she scored 18, 25, 14, 30 and 22".
+MEAN = Law("average", 0, _same, lambda s, ops: _mean(ops), _ratio_judge)
+#: A part per N of a whole: "2,760 cases among 230,000 people, 12 per 10,000".
+PER_N = Law("rate per N", 2, _counted, _share, _ratio_judge)
 #: A rate times a period: "£1.8m a month ... £25m over the year".
 RATE = Law("rate × period", 1, _same, _rate_law, _total_judge)
 SUM = Law("sum of parts", 0, lambda s, o: _same(s, o) or o.kind == "count", _sum, _total_judge)
@@ -360,7 +379,7 @@ FRACTION = Law("share", 2, _counted, _share, _multiple_judge)
 PER_UNIT = Law("per unit", 2, _same_counted, _quotient, _ratio_judge)
 
 #: Laws a bare figure's own kind states ("halved", "half the ...", "6 to 1", "40 times").
-_SAY_SO = (TIMES, FRACTION, RATIO)
+_SAY_SO = (TIMES, FRACTION, RATIO, PER_N)
 
 #: Laws whose result names what it is taken from, so that a text without those figures
 #: leaves it untested, said so: "up 5 points", "a ratio of four to one".
@@ -417,6 +436,8 @@ def _licence(r: Reading, op: Operand) -> tuple[Law, Operand | None] | None:
     if op.kind == "points":
         return None if "error" in head else (POINTS, None)  # not "a margin of error of 2"
     if op.kind == "percent":
+        if _REST & set(near):
+            return REMAINDER, None  # "the remaining 25%", "the rest, 12%"
         down = _direction(r, op, tail, near)
         if down is not None:
             law = Law("relative change", 2, _same_counted, _change(down), _ratio_judge)
@@ -424,17 +445,26 @@ def _licence(r: Reading, op: Operand) -> tuple[Law, Operand | None] | None:
             return (law, end) if end is not None or not _to_after(r, op) else None
         if starts_with(r.after(op.end, 3), OF) or SHARE_BEFORE & set(near):
             return SHARE, _of_whole(r, op)
+        if _split_after(r, op):
+            return SPLIT, None  # "78% in favour: 4,620 yes against 2,310 no"
         return None
     if op.kind not in ("money", "count"):
         return None
     if starts_with(tail, TO_ONE) and op.kind == "count":
         return RATIO, None
+    if near[-2:] in (["one", "to"], ["1", "to"]) and op.kind == "count":
+        return RATIO, None  # "a ratio of one to 7.8"
+    if tail[:1] == ["per"] and len(tail) > 1 and tail[1] in _PER_N_WORDS:
+        return PER_N, None  # "12 per 10,000"
+    if ends_with(near, AVERAGED) is not None and _listed_after(r, op):
+        return MEAN, None
     if near and near[-1] in _LEVEL and _named_difference(r.before(op.begin, 24)):
         return DIFFERENCE, None  # "the deficit (...) came to £1.5m"
     level = bool(near) and near[-1] in ("to", "from")  # "could rise to £400": a level
     if not level and _longer_rate(r, op) and _rates(r, op):
         return RATE, None  # "30 metres a day; in a fortnight it covered 420 metres"
-    if ends_with(near, SUM_BEFORE) is not None or starts_with(tail, SUM_AFTER) is not None:
+    bare = near[:-1] if near[-1:] == [","] else near  # "In all, 59 people"
+    if ends_with(bare, SUM_BEFORE) is not None or starts_with(tail, SUM_AFTER) is not None:
         return SUM, None
     if ends_with(near, TAKINGS) is not None:
         return SUM, None  # "the gala raised £9,000": the takings of a price and a count
@@ -459,6 +489,37 @@ def _licence(r: Reading, op: Operand) -> tuple[Law, Operand | None] | None:
     if _set_off(r, op):
         return LISTED, None
     return None
+
+
+#: Before a percent: it is what is left of 100%.
+_REST = frozenset(("remaining", "rest", "remainder", "other"))
+#: After "per": the round number a rate is told per.
+_PER_N_WORDS = {"100": 100.0, "1,000": 1e3, "10,000": 1e4, "100,000": 1e5, "1,000,000": 1e6,
+                "thousand": 1e3, "million": 1e6, "hundred": 100.0}  # fmt: skip
+#: Before a figure: it is the mean of a list the sentence gives.
+AVERAGED = cues("averaged", "averages", "averaging", "an average of", "average of",
+                "a mean of", "mean of", "on average")  # fmt: skip
+
+
+def _listed_after(r: Reading, op: Operand) -> bool:
+    pool = [o for o in _candidates(r, op, MEAN, r.in_sentence(op.start)) if _alike(op, o)]
+    return len(_run_after(op, pool, r)) >= 3
+
+
+def _split_after(r: Reading, op: Operand) -> bool:
+    """Whether a percent is followed, after a colon or a dash, by the two sides it is a share
+    of: "78% in favour: 4,620 yes against 2,310 no"."""
+    words = r.after(op.end, 5)
+    return any(w in (":", "—", "–") for w in words[:4])
+
+
+#: A share of the first of two sides in both.
+SPLIT = Law("share of a split", 2, _counted, lambda s, ops: _split(ops), _ratio_judge)
+
+
+def _split(ops: Sequence[Operand]) -> tuple[float, str] | None:
+    a, b = ops
+    return a.value / (a.value + b.value) * 100, f"{a.text} / ({a.text} + {b.text}) × 100"
 
 
 #: Next to a figure: it is what each one of a count gets, pays or weighs.
@@ -615,8 +676,37 @@ def _of_whole(r: Reading, op: Operand) -> Operand | None:
     return None
 
 
+#: Laws whose second operand may be the one figure of the sentence before.
+_ONE_BEFORE = (TIMES,)
+
+
+def _opens(r: Reading, op: Operand) -> bool:
+    """Whether a total opens its sentence with its word of summing: "In all, 59 people",
+    "Altogether, 5,850 hectares", "The remaining 26 per cent"."""
+    s0, _ = r.sentence(op.start)
+    lead = r.figs.words(s0, op.begin)
+    return 0 < len(lead) <= 4 and (
+        lead[0] in ("in", "altogether", "together", "overall", "all", "combined", "the")
+    )
+
+
+def _before_in_paragraph(r: Reading, op: Operand, law: Law) -> list[Operand]:
+    """The figures of the law's kind in the one or two sentences before op's in its
+    paragraph, when op's own sentence holds no other."""
+    found: list[Operand] = []
+    pos = op.start
+    for _ in range(2):
+        prev = r.previous_sentence(pos)
+        if prev is None:
+            break
+        there = r.in_sentence(prev[0]) or r.bare_before(pos)  # figures of no claim too
+        found = _candidates(r, op, law, there, near=False) + found
+        pos = prev[0]
+    return [o for o in found if _alike(op, o)]
+
+
 #: Laws whose operands are read in the stated figure's sentence only.
-_OWN_SENTENCE = (TIMES, DIFFERENCE, SUM, LISTED, PER_UNIT)
+_OWN_SENTENCE = (TIMES, DIFFERENCE, SUM, LISTED, PER_UNIT, REMAINDER, MEAN, SPLIT, PER_N)
 
 
 def _pool(r: Reading, op: Operand, law: Law, pinned: Operand | None) -> list[Operand]:
@@ -628,6 +718,15 @@ def _pool(r: Reading, op: Operand, law: Law, pinned: Operand | None) -> list[Ope
     only when "of" names the whole."""
     sent = r.in_sentence(op.start)
     own = _candidates(r, op, law, sent)
+    if law is SUM and not [o for o in own if _alike(op, o)] and _opens(r, op):
+        return _before_in_paragraph(r, op, law)  # "... and 17 to the clinic. In all, 59 ..."
+    if len(own) == 1 and law in _ONE_BEFORE and not op.hedge:
+        prev = r.previous_sentence(op.start)  # "... drew 12,000. This summer it attracted
+        if prev is not None:  # 61,000, a fivefold increase."
+            back = [o for o in _candidates(r, op, law, r.in_sentence(prev[0]), near=False)
+                    if _alike(o, own[0])]  # fmt: skip
+            if len(back) == 1:
+                return back + own
     if own or any(o is not op for o in sent) or op.hedge or law in _OWN_SENTENCE:
         return own  # "added 3 tonnes" after a sentence of two parts: no difference of them
     if law in (SHARE, FRACTION) and pinned is None:
@@ -756,8 +855,11 @@ def _bind(r: Reading, op: Operand, law: Law, pinned: Operand | None) -> Finding 
     if not bindings:
         return None
     judged = []
+    scale = _per_n(r, op) if law is PER_N else None
     for ops in bindings:
         found = law.compute(op, ops)
+        if found is not None and scale is not None:
+            found = found[0] * scale, f"{found[1]} × {_judge.fmt(scale)}"
         if found is None:
             continue
         value, working = found
@@ -800,6 +902,26 @@ def _plurals(noun: str) -> set[str]:
 _JOINS = frozenset((",", "and", ";", "plus", "with"))
 
 
+def _run_after(op: Operand, pool: list[Operand], r: Reading) -> list[Operand]:
+    """The list of figures right after ``op`` ("she scored 18, 25, 14, 30 and 22"): the
+    first within a few words, each next one right after a comma or "and"."""
+    after = [o for o in pool if o.start >= op.end]
+    if not after or len(r.between(op.end, after[0].begin)) > 4:
+        return []
+    items = [after[0]]
+    for o in after[1:]:
+        gap = r.between(items[-1].end, o.begin)
+        if not gap or gap[-1] not in (",", "and") or len(gap) > 4:
+            break
+        items.append(o)
+    return items
+
+
+def _per_n(r: Reading, op: Operand) -> float | None:
+    tail = _after(r, op, 2)
+    return _PER_N_WORDS.get(tail[1]) if len(tail) > 1 and tail[0] == "per" else None
+
+
 def _listed(op: Operand, pool: list[Operand], r: Reading) -> list[Operand]:
     """The parts a list after ``op`` gives: unhedged figures after it, the first within a
     few words of the mark, each joined to the one before by "and" or a comma."""
@@ -824,6 +946,21 @@ def _bindings(
     if law is LISTED:
         parts = _listed(op, pool, r)
         return [parts] if len(parts) >= 2 else []
+    if law is REMAINDER:
+        return [pool] if pool else []
+    if law is MEAN:
+        items = _run_after(op, [o for o in pool if _alike(op, o)], r)
+        return [items] if len(items) >= 3 else []
+    if law is SPLIT:
+        after = [o for o in pool if o.start > op.end and o.kind == "count"]
+        return [tuple(after)] if len(after) == 2 and _alike(*after) else []
+    if law is PER_N:
+        # not the N itself, right after "per"
+        rest = [o for o in pool if not (o.start >= op.end and len(r.between(op.end, o.begin)) <= 1)]
+        per_n: list[Sequence[Operand]] = [
+            (a, b) for a, b in itertools.permutations(rest, 2) if a.value < b.value
+        ]
+        return per_n if len(rest) == 2 else []
     if law is SUM:
         alike = [o for o in pool if _alike(op, o)]
         counts = [o for o in pool if o.kind == "count" and not _alike(op, o)]
