@@ -280,3 +280,24 @@ def test_a_question_put_to_the_candidates_then_surname_vocatives() -> None:
         "“Waste, and plenty of it.”\n\n"
     )
     assert speakers(text) == ["Priya Land", "Ed Marr", "Priya Land", "Sue Kay"]
+
+
+def test_the_coroner_who_heard_from_a_witness_asks() -> None:
+    text = (
+        "Inquest\n\n"
+        "The coroner, Mark Ebbs, heard from the driver, Lisa Rowe.\n\n"
+        "“What speed were you doing?”\n\n"
+        "“About thirty, I think.”\n\n"
+    )
+    assert speakers(text) == ["Mark Ebbs", "Lisa Rowe"]
+
+
+def test_the_one_talked_to_in_the_present_asks() -> None:
+    text = (
+        "Q&A\n\n"
+        "The novelist Edie Crane, 58, talks to our literary editor, Owain Fry, about the "
+        "lighthouse she grew up beside.\n\n"
+        "“Why a lighthouse?”\n\n"
+        "“Because I grew up next to one.”\n\n"
+    )
+    assert speakers(text) == ["Owain Fry", "Edie Crane"]

@@ -323,10 +323,12 @@ _QUESTIONING = lazy(
     r"pressed|pressing|quizzed|quizzing|grilled|grilling|challenged|interviewed|"
     r"interviewing|interrogated|chaired|chairing|moderated|moderating|hosted|hosting|"
     r"took[ \t]+(?:him|her|them)[ \t]+through|turned[ \t]+to|"
-    r"put[ \t]+(?:[a-z]+[ \t]+){0,3}?questions?[ \t]+to)\b"
+    r"put[ \t]+(?:[a-z]+[ \t]+){0,3}?questions?[ \t]+to|heard[ \t]+(?:evidence[ \t]+)?from)\b"
 )
 # "B talked to our correspondent A", "she spoke to A": the one spoken to asks.
-_SPOKE_TO = lazy(r"\b(?:spoke|talked|talking|speaking)[ \t]+(?:[a-z]+[ \t]+){0,2}?to\b")
+_SPOKE_TO = lazy(
+    r"\b(?:spoke|speaks|speaking|talked|talks|talking)[ \t]+(?:[a-z]+[ \t]+){0,2}?to\b"
+)
 # "A sat down with B", "B talked with our correspondent A": either may ask; the one the
 # article gives a journalist's role (or calls "our") does
 _MET_WITH = lazy(r"\b(?:sat[ \t]+down|spoke|talked|caught[ \t]+up)[ \t]+(?:[a-z]+[ \t]+)?with\b")

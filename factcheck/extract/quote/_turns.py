@@ -240,7 +240,7 @@ def _verb_parties(
     """``_model_exchange`` for one verb ``v`` of the sentence [st, en)."""
     s = r.s
     before = _people(r, st, v.start())
-    spoke = v.group().startswith(("spoke", "talk", "speaking"))
+    spoke = v.group().startswith(("spoke", "talk", "speak"))
     # "B was questioned for an hour by A"; "a debate chaired by A" (no subject answers)
     aux = not spoke and _PASSIVE_BEFORE.search(s, max(st, v.start() - 30), v.start())
     by = (
