@@ -203,11 +203,11 @@ def _rate_of(r: Reading, o: Operand) -> str | None:
     return None
 
 
-def _longer_rate(r: Reading, op: Operand) -> bool:
+def _longer_rate(r: Reading, op: Operand, rates: list[Operand]) -> bool:
     """Whether a figure is no rate, or a rate per a longer time than a rate beside it could
     be ("8 crossings a day, 2,900 a year")."""
     own = _rate_of(r, op)
-    units = [_rate_of(r, o) for o in _rates(r, op)]
+    units = [_rate_of(r, o) for o in rates]
     return own is None or any(_DAYS[own] > _DAYS[u] for u in units if u)
 
 
@@ -217,13 +217,24 @@ def _rates(r: Reading, op: Operand) -> list[Operand]:
 
     def found(ops: Sequence[Operand]) -> list[Operand]:
         return [o for o in ops if o is not op and _alike(op, o) and not o.hedge
-                and o.value < op.value and _rate_of(r, o) is not None]  # fmt: skip
+                and o.value < op.value]  # fmt: skip
 
-    own = found(r.in_sentence(op.start))
+    own = found(_told_per_time(r, op.start))
     if own:
         return own
     prev = r.previous_sentence(op.start)
-    return found(r.in_sentence(prev[0])) if prev is not None else []
+    return found(_told_per_time(r, prev[0])) if prev is not None else []
+
+
+def _told_per_time(r: Reading, pos: int) -> list[Operand]:
+    """The figures of the sentence holding ``pos`` told per a time unit, read once a
+    sentence: most sentences hold none, and then no figure of theirs is a total of a rate."""
+    memo = r.memo.setdefault("algebra.rates", {})
+    s0 = r.sentence(pos)[0]
+    found = memo.get(s0)
+    if found is None:
+        found = memo[s0] = [o for o in r.in_sentence(pos) if _rate_of(r, o) is not None]
+    return found  # type: ignore[return-value]
 
 
 def _period_of(r: Reading, op: Operand, rate: Operand) -> tuple[float, str] | None:
@@ -409,6 +420,8 @@ def _reported(r: Reading, op: Operand) -> bool:
 
 def _number_end(r: Reading, op: Operand) -> int:
     """Where the number of a figure ends ("a dozen" of "a dozen more attempts")."""
+    if op.claim is None:
+        return op.end  # a bare figure is its number
     nums = r.figs.numbers_in(op.start, op.end)
     return nums[0].end if nums else op.end
 
@@ -461,7 +474,8 @@ def _licence(r: Reading, op: Operand) -> tuple[Law, Operand | None] | None:
     if near and near[-1] in _LEVEL and _named_difference(r.before(op.begin, 24)):
         return DIFFERENCE, None  # "the deficit (...) came to £1.5m"
     level = bool(near) and near[-1] in ("to", "from")  # "could rise to £400": a level
-    if not level and _longer_rate(r, op) and _rates(r, op):
+    rates = [] if level else _rates(r, op)
+    if rates and _longer_rate(r, op, rates):
         return RATE, None  # "30 metres a day; in a fortnight it covered 420 metres"
     bare = near[:-1] if near[-1:] == [","] else near  # "In all, 59 people"
     if ends_with(bare, SUM_BEFORE) is not None or starts_with(tail, SUM_AFTER) is not None:
