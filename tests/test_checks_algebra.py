@@ -290,3 +290,28 @@ def test_a_conversion_set_off_in_more_ways(text, figure, expected):
 )  # fmt: skip
 def test_totals_remainders_means_splits_and_rates_per_n(text, figure, expected):
     assert _arith(text).get(figure) == expected, _arith(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        # a difference told "by N" against figures in the sentence after it, or one in its
+        # own sentence and one in the sentence before
+        ("The register grew by 1,400 over the year. It now stands at 9,900, against 8,500 "
+         "last spring.", "1,400", "consistent"),
+        ("The register grew by 2,400 over the year. It now stands at 9,900, against 8,500 "
+         "last spring.", "2,400", "inconsistent"),
+        ("The mayor raised £84,000 for the race. Her rival, who raised £51,000, trailed her "
+         "by £33,000.", "£33,000", "consistent"),
+        # a licensed change, share or per-unit figure with no figures in reach is untested,
+        # and says so
+        ("Sales of heat pumps climbed 27% last year, the installers said.", "27%",
+         "inconclusive"),
+        ("About 30% of the units on the estate are empty, the survey found.", "30%",
+         "inconclusive"),
+        ("The new parking permit works out at £60 per household, the council said.", "£60",
+         "inconclusive"),
+    ],
+)  # fmt: skip
+def test_differences_by_n_across_sentences_and_untested_figures(text, figure, expected):
+    assert _arith(text).get(figure) == expected, _arith(text)

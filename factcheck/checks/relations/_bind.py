@@ -551,6 +551,11 @@ def noun_forms(word: str) -> set[str]:
     return forms
 
 
+def classed(word: str) -> bool:
+    """Whether a noun is of a class of ``_NOUN_CLASSES`` (people, households, pupils, …)."""
+    return any(f in _CLASS_OF for f in noun_forms(word))
+
+
 def same_noun(a: str | None, b: str | None) -> bool:
     """Whether two nouns count the same things: one word in two numbers, or two nouns of one
     class of ``_NOUN_CLASSES`` ("vehicle" and "buses", "inhabitants" and "people")."""

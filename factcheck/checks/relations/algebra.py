@@ -36,6 +36,7 @@ from factcheck.checks.relations._bind import (
     FROM,
     MEASURES,
     RISE,
+    classed,
     honest,
     same_noun,
 )
@@ -106,7 +107,7 @@ CUES = DIFF_AFTER | BY | SUM_BEFORE | SUM_AFTER | LIST_AFTER | TIMES_AFTER | TO_
 # ---------------------------------------------------------------- the laws
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # a law is itself: two laws of one algebra differ in scope
 class Law:
     """A relation's algebra: how many operands, which figures may be operands of the stated
     one, what they give, and the tolerance CHECKS.md sets for it."""
@@ -373,6 +374,10 @@ REMAINDER = Law("remainder of 100%", 0, _percent, lambda s, ops: _remainder(ops)
 MEAN = Law("average", 0, _same, lambda s, ops: _mean(ops), _ratio_judge)
 #: A part per N of a whole: "2,760 cases among 230,000 people, 12 per 10,000".
 PER_N = Law("rate per N", 2, _counted, _share, _ratio_judge)
+#: A difference told "by N": its two figures may stand in the sentence before or after it,
+#: or one in its own and one in the sentence before ("spent $1.26m. Her rival, who spent
+#: $740,000, trailed her by $520,000").
+BY_DIFFERENCE = Law("difference", 2, _same, _difference, _total_judge)
 #: A rate times a period: "£1.8m a month ... £25m over the year".
 RATE = Law("rate × period", 1, _same, _rate_law, _total_judge)
 SUM = Law("sum of parts", 0, lambda s, o: _same(s, o) or o.kind == "count", _sum, _total_judge)
@@ -394,7 +399,7 @@ _SAY_SO = (TIMES, FRACTION, RATIO, PER_N)
 
 #: Laws whose result names what it is taken from, so that a text without those figures
 #: leaves it untested, said so: "up 5 points", "a ratio of four to one".
-_NAMES_ITS_OPERANDS = (POINTS, RATIO)
+_NAMES_ITS_OPERANDS = (POINTS, RATIO, SHARE, PER_UNIT)
 
 # ---------------------------------------------------------------- the binder
 
@@ -491,9 +496,11 @@ def _licence(r: Reading, op: Operand) -> tuple[Law, Operand | None] | None:
             return (DIFFERENCE, against) if against is not None else None
         return DIFFERENCE, None
     unit = _unit(op)
-    if unit in MARGIN_UNITS and (set(tail[:3]) & MARGIN_NOUNS):
+    if unit in MARGIN_UNITS and (set(tail[:4]) & MARGIN_NOUNS):
         return DIFFERENCE, None
-    if ends_with(near, BY) is not None or (near and near[-1] in DIFF_VERBS):
+    if ends_with(near, BY) is not None:
+        return BY_DIFFERENCE, None  # "grew by 3,200", "trailed her by $520,000"
+    if near and near[-1] in DIFF_VERBS:
         return DIFFERENCE, None
     if DIFF_NOUNS & set(near) or (near and near[-1] in _LEVEL
                                   and _named_difference(r.before(op.begin, 24))):  # fmt: skip
@@ -542,6 +549,9 @@ EACH_BEFORE = cues("each", "apiece", "on average", "an average of", "averaging",
 EACH_AFTER = cues("each", "apiece", "a head", "per head", "per person", "a person",
                   "per capita", "on average")  # fmt: skip
 _PRICED = frozenset(("at", "for", "costing", "priced", "of"))
+#: Before a figure: it is what a whole works out at, not a price given.
+_WORKS_OUT = cues("works out at", "worked out at", "comes to", "came to", "equivalent to",
+                  "equates to", "amounts to")  # fmt: skip
 _TIME_WORDS = frozenset("day week month year season term night hour quarter".split())
 
 
@@ -549,8 +559,10 @@ def _each(r: Reading, op: Operand, near: list[str], tail: list[str]) -> bool:
     """Whether a figure is stated per one of a count: "each" or "on average" next to it, or
     a clause that opens on "each" and a noun ("each ticket costs the club about £40"), not
     "each year" (a period)."""
-    if near and near[-1] in _PRICED:
+    if near and near[-1] in _PRICED and ends_with(near, _WORKS_OUT) is None:
         return False  # "300 tickets at £20 each": a price given, not a result
+    if len(tail) >= 2 and tail[0] == "per" and classed(tail[1]):
+        return True  # "works out at £60 per household"
     if ends_with(near, EACH_BEFORE) is not None or starts_with(tail, EACH_AFTER) is not None:
         return True
     if len(tail) >= 2 and tail[0] in ("a", "an", "per") and _counted_noun(r, op, tail[1]):
@@ -691,7 +703,7 @@ def _of_whole(r: Reading, op: Operand) -> Operand | None:
 
 
 #: Laws whose second operand may be the one figure of the sentence before.
-_ONE_BEFORE = (TIMES,)
+_ONE_BEFORE = (TIMES, BY_DIFFERENCE)
 
 
 def _opens(r: Reading, op: Operand) -> bool:
@@ -860,7 +872,7 @@ def _bind(r: Reading, op: Operand, law: Law, pinned: Operand | None) -> Finding 
     if law is DIFFERENCE and op.kind == "count":
         pool = [o for o in pool if o.kind != "duration" or _unit(op) is None]
     if not pool:
-        if law not in _NAMES_ITS_OPERANDS or op.claim is None:
+        if (law not in _NAMES_ITS_OPERANDS and law.name != "relative change") or op.claim is None:
             return None
         return Finding(CHECK, op.start, op.end, "inconclusive",
                        f"{op.text}: the text gives no figures to test its {law.name} against",
