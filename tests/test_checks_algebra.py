@@ -315,3 +315,12 @@ def test_totals_remainders_means_splits_and_rates_per_n(text, figure, expected):
 )  # fmt: skip
 def test_differences_by_n_across_sentences_and_untested_figures(text, figure, expected):
     assert _arith(text).get(figure) == expected, _arith(text)
+
+
+def test_a_recovery_or_a_rebound_is_a_rise() -> None:
+    assert _arith("Footfall in the arcade recovered by 8%, to 5,400 from 5,000.") == {
+        "8%": "consistent"
+    }
+    assert _arith("Footfall in the arcade rebounded 18% to 5,400 from 5,000.") == {
+        "18%": "inconsistent"
+    }

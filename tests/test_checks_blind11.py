@@ -16,7 +16,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "checks_blind11" / "cases.jsonl"
 LINES = [json.loads(x) for x in FIXTURE.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 # Floors: what the engine reaches on this set (raise them when it reaches more).
-COVERED, CAUGHT, MAX_ALARMS = 172, 66, 0
+COVERED, CAUGHT, MAX_ALARMS = 174, 66, 0
 
 
 def test_eleventh_blind_set_keeps_what_the_engine_reaches():

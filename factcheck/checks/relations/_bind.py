@@ -83,6 +83,8 @@ boost: boosted boosting
 lift: lifted lifting
 raise: raised raising
 rally: rallied rallying
+recover: recovered recovering recovers
+rebound: rebounded rebounding rebounds
 swell: swelled swollen swelling
 leap: leapt leaped leaping
 spike: spiked spiking
