@@ -98,7 +98,7 @@ TITLES = _words(
     general gen. chief executive ceo cfo coo director judge justice mayor king queen prince
     princess pope rev. rev reverend deputy spokesperson spokesman spokeswoman premier
     ambassador commissioner chairman chairwoman chair founder officer leader speaker
-    councillor councilor attorney treasurer superintendent sheriff captain capt.
+    councillor councilor cllr cllr. attorney treasurer superintendent sheriff captain capt.
     lieutenant lt. sergeant sgt. colonel col. commander admiral coach manager analyst
     economist editor author correspondent anchor host representative congressman
     congresswoman lawmaker mp mep nurse doctor detective inspector constable chef pastor
@@ -116,7 +116,7 @@ OCCUPATIONS = _words(
     footballer cricketer cyclist sprinter boxer golfer jockey climber runner swimmer
     builder plumber electrician driver shopkeeper baker butcher cleaner carer midwife
     paramedic firefighter teacher lecturer pharmacist dentist vet
-    neighbour neighbor resident villager tenant landlord landlady homeowner
+    backbencher frontbencher neighbour neighbor resident villager tenant landlord landlady homeowner
     householder commuter passenger motorist pedestrian shopper customer patient
     organiser organizer volunteer survivor witness widow widower grandmother grandfather
     mother-of-two father-of-two parent pensioner retiree student pupil schoolboy
@@ -214,7 +214,7 @@ ORG_WORDS = _words(
     institute association foundation court army authority regulator firm board trust
     service charity organisation organization federation league club alliance coalition
     watchdog administration cabinet embassy parliament assembly hospital hospice clinic
-    college airline
+    college airline lifeboat survey observatory
     retailer maker manufacturer insurer lender operator developer startup publisher
     broadcaster network team campaign society fund unit centre center bureau agency
     school academy labs laboratory press times post journal news herald telegraph guardian
@@ -1876,7 +1876,11 @@ def _mention(
         if (
             len(tokens) > 2
             and not (facts or 0) & _ORGANISATION_WORD
-            and (is_occupation(w) or _written_without_first(text, tokens, start))
+            and (
+                is_occupation(w)
+                or _written_without_first(text, tokens, start)
+                or _role_before_given_name(text, tokens, start)
+            )
         ):
             # "Singer Maya Okoro said": the occupation before a full name is her title;
             # so is any first word the article leaves off the name elsewhere
@@ -2138,7 +2142,8 @@ def _appositive_role(text: str, start: int, end: int) -> str:
     words = m.group(2) if m else None
     if words is None:
         m = _APPOSED_AFTER.match(text, end)
-        words = m.group(1) if m else None
+        # "X, whose son uses the pen,": the noun after "whose" is someone else's role
+        words = m.group(1) if m and not text.startswith(("whose", "Whose"), end + 2) else None
     if words is None:
         # "Harbury Town coach Pavel Strom": a body's name, then the role it gives;
         # "The Lord Lieutenant, Ann Lee,": a role written in capitals
@@ -2906,6 +2911,36 @@ def _unaccented(word: str) -> str:
     if word.isascii():
         return word
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _role_before_given_name(text: str, tokens: tuple[str, ...] | list[str], start: int) -> bool:
+    """ "Fiddler Ana Roe", "Backbencher Tom Lyle": a first word that is no given name
+    before a given name, opening a sentence before a full name, is the person's role,
+    however rare the word: the second word is a given name the gazetteer knows, or one
+    the article writes alone elsewhere ("Later, Ana added")."""
+    female, male = _given_names()
+    first, given = _unaccented(tokens[0].lower()), _unaccented(tokens[1].lower())
+    if not tokens[0][1:].islower() or first in female or first in male:
+        return False
+    if given in female or given in male:
+        return True
+    if not tokens[1][1:].islower() or len(tokens[1]) < 3:
+        return False
+    own = start + len(tokens[0]) + 1
+    word, n = tokens[1], len(tokens[1])
+    i = text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + n : i + n + 2] + "  "
+        if (
+            i != own
+            and not (before.isalnum() or before in "’'-")
+            and not (after[0].isalnum() or after[0] in "’'-")
+            and not (after[0] in " \t" and after[1].isupper())
+        ):
+            return True  # the given name alone, not before another name's word
+        i = text.find(word, i + n)
+    return False
 
 
 def given_name_gender(name: str) -> str | None:

@@ -96,6 +96,7 @@ class _Turns:
         self.last: _Speaker | None = None  # who the last attributed quote was given to
         self.last_question = False
         self.named_question = False  # the last quote asks, and its asker is named there
+        self.turn_question = False  # the last quote asks, the asker's by the turn model
         self.questioner: _Speaker | None = None  # who the last question was given to
         self.count = 0
 
@@ -104,6 +105,15 @@ class _Turns:
     ) -> None:
         question = _is_question(s, q)
         self.named_question = question and found and named and speaker is not None
+        # the last quote asks, a bare turn the turn model gave the exchange's asker
+        self.turn_question = (
+            question
+            and not found
+            and speaker is not None
+            and speaker.sieve == "conversation_turns"
+            and self.asker is not None
+            and speaker.name == self.asker.name
+        )
         if question and speaker is not None:
             self.questioner = speaker
         if speaker is not None and found:

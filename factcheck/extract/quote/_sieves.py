@@ -17,8 +17,10 @@ from factcheck.extract.quote._tables import (
     _CAP_RUN,
     _CLAUSE_BREAK,
     _HAS_MARK,
+    _MEDIUM_BEFORE,
     _NAME_LABEL,
     _NEW_CLAUSE,
+    _OWNED_AFTER,
     _QUESTIONED_BY,
     _READ_BY,
     _REPORTING,
@@ -124,6 +126,12 @@ def _speech_verb_before(r: _Speakers, c: _Context) -> _Pick | None:
             a = outer
     elif len(c.before) > 1:
         a = _reporter(r.s, c, a)
+        if a.kind == "desc" and a.name and not a.definite:
+            at = r.s.rfind(a.name, max(0, a.pos - 80), a.pos + 1)
+            if at > 0 and _MEDIUM_BEFORE.search(r.s, max(0, at - 12), at):
+                # "A and B wrote in a paper posted online that …": the document the
+                # words are in is no subject of its verb; the speaker before it is
+                a = c.before[-2]
     return r.pick(a, "speech_verb")
 
 
@@ -205,6 +213,30 @@ def _their_words(r: _Speakers, c: _Context) -> _Pick | None:
     if _THEIR_WORDS.search(r.s, c.sent_start, c.q.start):
         p = r.last("person") or r.last("any")
         return p and p.via("their_words")
+    return None
+
+
+def _owned_after(r: _Speakers, c: _Context) -> _Pick | None:
+    """'“…” That was the verdict of the ward sister, Ann Lee.', '“…” The words came not
+    from the club but from its captain, Bo Dahl.': a quote standing as its own sentence,
+    the next sentence giving the words to someone ("of", "from"): the first person it
+    names after that, as the entity model reads them."""
+    q = c.q
+    if c.before or c.after or q.continues:
+        return None
+    i = q.end
+    while i < c.para_end and r.s[i] in " \t":
+        i += 1
+    if i == q.end or i >= c.para_end:
+        return None
+    m = _OWNED_AFTER.match(r.s, i)
+    if m is None:
+        return None
+    end = min(c.para_end, r._sentence_end(i + 1))
+    for x in _mentions_in(r.text.entities, m.end(), end):
+        e = r.text.entities.entity(x)
+        if e.kind == "person" and not _possessive(r.s, x) and not r._quoted(x.start):
+            return _Pick(e.name, x.start, "owned_after")
     return None
 
 
@@ -450,6 +482,7 @@ SIEVES: tuple[Callable[[_Speakers, _Context], _Pick | None], ...] = (
     _speech_verb_later,
     _sentence_subject,
     _their_words,
+    _owned_after,
     _paragraph_opening,
     _continued_quote,
     _read_out,

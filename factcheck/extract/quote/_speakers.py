@@ -7,7 +7,13 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from factcheck.extract._entities import Mention, _is_acronym, given_name_gender, is_a
+from factcheck.extract._entities import (
+    Mention,
+    _is_acronym,
+    given_name_gender,
+    is_a,
+    named_by_head,
+)
 from factcheck.extract.quote._marks import _is_headline, _is_question, _quote_value
 from factcheck.extract.quote._names import (
     _calendar,
@@ -56,6 +62,7 @@ from factcheck.extract.quote._tables import (
     _DATELINE,
     _DATELINE_AFTER,
     _DETERMINERS,
+    _DOCUMENTS,
     _EXCHANGE_BY,
     _EXCHANGE_VERB,
     _FOR_BODY,
@@ -73,6 +80,7 @@ from factcheck.extract.quote._tables import (
     _JOINED_AFTER_APPOSITION,
     _JOINED_BY_RELATION,
     _JOINT_APPOSITION,
+    _JOURNALIST_ROLES,
     _LEAD_DESCRIPTION,
     _LINE_BREAK,
     _LOOK_BACK,
@@ -1128,7 +1136,7 @@ class _Speakers:
         if p is not None and not self.question:
             asker = (
                 self.turns.asker
-                if self.turns.named_question
+                if self.turns.named_question or self.turns.turn_question
                 else self._reported_asker(questions_only=a.kind == "pron")
             ) or self._asked_by()  # "Asked by Judge Ann Lee whether …, she said": not Lee
             if asker is not None:
@@ -1387,7 +1395,7 @@ class _Speakers:
     ) -> _Speaker | None:
         """The person a pronoun of an exchange's introduction names: the newest person
         named before its sentence, other than the asker, of the pronoun's gender."""
-        word = (pron.group(group) if group else pron.group()).lower()
+        word = (pron.group(group) if group else pron.group()).strip().lower()
         gender = "f" if word in ("she", "her") else "m"
         m = self._client_of(asker, gender, st) or self._newest_other(asker, gender, st)
         if m is None:
@@ -1643,9 +1651,26 @@ class _Speakers:
         if ents.with_role("the " + body[-1], a.pos) is not None:
             return None  # a role the article gives a person: "the coroner", "the chair"
         m = ents.org_by_head(a.pos, body[-1])
+        if m is None:
+            m = self._org_by_head_after(a.pos, body[-1])
         if m is None or self.in_dateline(m):
             return None
         return _Pick(m.name, m.start, "")
+
+    def _org_by_head_after(self, pos: int, head: str) -> Mention | None:
+        """'The diocese said …, though the Diocese of X gave no details': the article
+        naming no body of the head noun before, the one its sentence names after it."""
+        ents = self.text.entities
+        for x in _mentions_in(ents, pos, self._sentence_end(pos)):
+            e = ents.entity(x)
+            if (
+                e.kind == "organisation"
+                and e.named
+                and not self._quoted(x.start)
+                and named_by_head(e, head)
+            ):
+                return Mention(x.start, x.end, e.name, e.kind, x.entity)
+        return None
 
     def _owner_of_part(self, a: _Attribution, body: list[str]) -> _Pick | None:
         """'the Liberal Party’s campaign said': the organisation that owns it."""
@@ -1698,6 +1723,9 @@ class _Speakers:
         m = self._org_subject(head) or self._last_org(a.pos, head)
         if m is None:
             m = self.text.entities.org_by_head(a.pos, head)  # "the force": "X Police"
+        if m is None and len(body) == 2 and body[0].isalpha() and body[0].islower():
+            # "the survey team" after "the Harrow Sky Survey": the body its modifier names
+            m = self.text.entities.org_by_head(a.pos, body[0])
         if m is None and (head in _BUSINESS or head in _ORG_HEADS):
             m = self._last_org(a.pos)
         if m is not None:
@@ -1762,6 +1790,25 @@ class _Speakers:
         for role, who in self.roles.items():
             if desc.endswith(role):
                 return _Pick(who, a.pos, "")
+        head = " ".join(body).lower().split(" of ")[0].rsplit(" ", 1)[-1] if body else ""
+        at = self.s.rfind(a.name or "", max(0, a.pos - 80), a.pos + 1)
+        of_before = at > 0 and self.s.endswith("of ", 0, at)  # "the chair of the judges"
+        owned_doc = head in _DOCUMENTS and any(w.endswith(("’s", "'s")) for w in body[:-1])
+        if (
+            owned_doc
+            or (not of_before and head in _JOURNALIST_ROLES)
+            or (
+                not of_before
+                and len(head) > 3
+                and head.endswith("s")
+                and head not in _PAIR_WORDS
+                and _people_noun(head)
+            )
+        ):
+            # "the inquiry's report states", "the reporter asked", "the inspectors said":
+            # a document (CONVENTIONS: null), or a journalist or people counted as
+            # several that the article gives no name, is nobody it names
+            return None
         return self.last("any")
 
     def _sole_holder(self, role: str) -> Mention | None:
@@ -1878,6 +1925,10 @@ class _Speakers:
         that sentence after it."""
         ents = self.text.entities
         m = ents.last_org(pos, head)
+        while m is not None and self._quoted(m.start) and not ents.entity(m).named:
+            # "“… we urge the union to accept it,” the operator said": a body the quoted
+            # words describe, unnamed, is none the narration can speak for
+            m = ents.last_org(m.start, head, reach=max(0, 2500 - (pos - m.start)))
         if m is None or not self.in_dateline(m):
             if (
                 m is None
@@ -1996,6 +2047,13 @@ class _Speakers:
         m = ents.find(pick.name, pick.pos)
         if m is None and not pick.described:
             m = self._named_elsewhere(pick.name, pick.pos)
+        if m is not None and pick.name.endswith(" " + m.name) and m.title:
+            # "Backbencher Ann Lee interrupted": the words before the name are its title
+            lead = pick.name[: -len(m.name)].strip().lower()
+            if lead and m.title.endswith(lead):
+                return self._speaker_of(m, pick)
+        if m is not None and ents.entity(m).name.endswith(" " + pick.name):
+            return self._speaker_of(m, pick)  # "said Cllr bin Hassan": Tariq bin Hassan's
         if m is None or (len(pick.name) > len(m.name) and " " in pick.name):
             # a description that names its organisation ("the union", "ministry of
             # health"), or a name over several mentions ("Compassion in World Farming")
@@ -2012,13 +2070,16 @@ class _Speakers:
     def _named_elsewhere(self, name: str, pos: int) -> Mention | None:
         """ "On Thursday Tolliver said", the model reading no mention there and the
         article naming Graham Tolliver far before: the mention of the entity the article
-        calls ``name`` (its whole name or its surname) nearest to ``pos``."""
+        calls ``name`` (its whole name or its surname, or a person's given name: "On
+        Friday Graham told") nearest to ``pos``."""
         ents = self.text.entities
         m = ents.find(name, pos, len(self.s))
         if m is None:
             return None
-        full = ents.entity(m).name
-        return m if name in (m.name, full, full.split()[-1]) else None
+        e = ents.entity(m)
+        words = e.name.split()
+        given = e.kind == "person" and len(words) > 1 and name == words[0]
+        return m if given or name in (m.name, e.name, words[-1]) else None
 
     def _speaker_of(self, m: Mention, pick: _Pick) -> _Speaker | None:
         ents = self.text.entities
@@ -2180,7 +2241,7 @@ class _Speakers:
         with ``related``, also across the relation that introduces the second ("Ann Lee
         and her husband, Bob Lee"), read only where a plural stands for the two."""
         s = self.s
-        k = m.start
+        k = self._title_start(m)  # "Dr Ann Lee and Dr Bob Cole": from the title
         ents = self.text.entities
         if s.startswith(" and ", k - 5) or s.startswith(" & ", k - 3):
             prev = ents.covering(k - 6 if s[k - 2] == "d" else k - 4)

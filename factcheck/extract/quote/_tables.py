@@ -85,7 +85,7 @@ _VERBS = (
     r"dismissed|denounced|saying|warning|adding|telling|arguing|noting|insisting|writing|"
     r"stating|claiming|accusing|describing|pressed|presses|answered|answers|interjected|"
     r"retorted|demanded|demands|reminded|reminds|interrupted|interrupts|"
-    r"snapped|joked|jokes|" + "|".join(_CHARACTERISING_AS)
+    r"snapped|joked|jokes|put to|puts to|put it to|puts it to|" + "|".join(_CHARACTERISING_AS)
 )
 
 
@@ -306,6 +306,13 @@ _TOOK_QUESTIONS = lazy(
     r"\b(?:took|takes|taking|faced|faces|facing|fielded|fields|answered|answers)[ \t]+"
     r"(?:[a-z]+[ \t]+)?questions\b"
 )
+# The words of a witness's testimony: their subject answers the exchange's asker ("B
+# was giving evidence", "B took the stand", "B, in the witness box").
+_GIVING_EVIDENCE = lazy(
+    r"\b(?:giving|gave|give|gives|given)[ \t]+(?:[a-z]+[ \t]+)?evidence\b|"
+    r"\b(?:took|takes|taking)[ \t]+the[ \t]+(?:witness[ \t]+)?stand\b|"
+    r"\bin[ \t]+the[ \t]+witness[ \t]+box\b|\btestif(?:ied|ies|ying)\b"
+)
 _FROM_AFTER = lazy(r"[ \t]+(?:from|by)[ \t]+")
 # A question reported, not quoted: "asked whether …", "asked her why …", "wanted to
 # know if …".
@@ -323,7 +330,8 @@ _QUESTIONING = lazy(
     r"pressed|pressing|quizzed|quizzing|grilled|grilling|challenged|interviewed|"
     r"interviewing|interrogated|chaired|chairing|moderated|moderating|hosted|hosting|"
     r"took[ \t]+(?:him|her|them)[ \t]+through|turned[ \t]+to|"
-    r"put[ \t]+(?:[a-z]+[ \t]+){0,3}?questions?[ \t]+to|heard[ \t]+(?:evidence[ \t]+)?from)\b"
+    r"put[ \t]+(?:[a-z]+[ \t]+){0,3}?questions?[ \t]+to|puts?[ \t]+it[ \t]+to|"
+    r"heard[ \t]+(?:evidence[ \t]+)?from)\b"
 )
 # "B talked to our correspondent A", "she spoke to A": the one spoken to asks.
 _SPOKE_TO = lazy(
@@ -332,9 +340,28 @@ _SPOKE_TO = lazy(
 # "A sat down with B", "B talked with our correspondent A": either may ask; the one the
 # article gives a journalist's role (or calls "our") does
 _MET_WITH = lazy(r"\b(?:sat[ \t]+down|spoke|talked|caught[ \t]+up)[ \t]+(?:[a-z]+[ \t]+)?with\b")
+# the one a journalist of the article spends an interview with ("climbed the tower with
+# him", "walked with her")
+_WITH_PRONOUN = lazy(r"\bwith[ \t]+(?P<pron>him|her)\b")
 _OUR_BEFORE = lazy(r"\b[Oo]ur[ \t]+(?:[a-z]+[ \t]+){0,2}$")
 _JOURNALIST_ROLES = frozenset(
-    ("reporter", "correspondent", "editor", "journalist", "writer", "critic", "columnist")
+    (
+        "reporter",
+        "correspondent",
+        "editor",
+        "journalist",
+        "writer",
+        "critic",
+        "columnist",
+        "presenter",
+        "interviewer",
+    )
+)
+# A name governed by a preposition ("A, at the broker B, asked", "C of the Gazette"):
+# no subject of the clause, whatever the entity model makes it.
+_PREPOSITION_BEFORE = lazy(
+    r"(?<![\w’'-])(?:at|of|for|from|with|in|on|by)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    r"(?:[a-z]+[ \t]+){0,2}$"
 )
 _PASSIVE_BEFORE = lazy(r"\b(?:was|were|is|are|being|been)[ \t]+(?:[a-z]+ly[ \t]+)?$")
 # the by-agent of a passive verb of questioning, after what the clause says of it ("was
@@ -431,7 +458,7 @@ _SUBJECT_LEAD = lazy(
     r"\s*(?:[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,5},[ \t]+)?(?:[Aa]ccording[ \t]+to[ \t]+)?"
     # a role written as a title, with the body it is held at: "Millbrook manager",
     # "defending champion", "Chief economist"
-    r"(?:(?:[A-Z][\w’'-]*[ \t]+)?(?:[a-z][\w’'-]*[ \t]+){1,3}(?=[A-Z]))?"
+    r"(?:(?:[A-Z][\w’'-]*[ \t]+)?(?:[a-z][\w’'-]*[ \t]+){1,3}(?=[A-Z]|$))?"
     r"(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[A-Z]?[\w-]+(?:’s|'s))[ \t]+"
     r"(?:[a-z][\w’'-]*[ \t]+){0,4}?[a-z][\w’'-]*"
     r"(?:[ \t]+(?:of|for|at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?"
@@ -474,7 +501,7 @@ _DOCUMENTS = _words(
     """sign signs banner banners note notice poster placard leaflet plaque memo memorandum
     letter email e-mail message messages text post tweet report paper study review minutes
     indictment decision judgment judgement ruling briefing document filing notebook diary audit
-    page entry label caption inscription draft"""
+    page entry label caption inscription draft abstract assessment analysis"""
 )
 _ANONYMOUS = lazy(
     r"\b(?:who|which)[ \t]+(?:asked|did[ \t]+not[ \t]+want|declined|is[ \t]+not|was[ \t]+not|"
@@ -542,6 +569,16 @@ _THEIR_WORDS = lazy(
     r"\b(?:[Hh]is|[Hh]er)\s+(?:view|words|verdict|message|response|reply|answer|"
     r"assessment|advice|warning|opinion|description|assurance|promise)\b"
 )
+# A sentence after a quote that gives its words to someone: "That was the verdict of …",
+# "The words came not from X but from …", "Such was the view of …".
+_OWNED_AFTER = lazy(
+    r"(?:That|This|Such|Those|These|The[ \t]+(?:words|remark|comment|verdict|warning))"
+    r"[ \t]+(?:was|were|is|are|came|come|belong(?:ed|s)?)\b[^.;:“”\"\n]{0,80}?"
+    r"\b(?:of|from)[ \t]+"
+)
+# the preposition before the document or medium words are put in ("wrote in a paper",
+# "said on a podcast")
+_MEDIUM_BEFORE = lazy(r"(?<![\w’'-])(?:in|on|via|through)[ \t]+$")
 _ROLE_AFTER = _deferred(
     lambda: rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w-]+[ \t]+){{0,3}}?(?i:{_lower_title()})\b"
 )

@@ -33,18 +33,21 @@ from factcheck.extract.quote._tables import (
     _FIRST_PERSON_WORD,
     _FLOOR_QUESTIONS,
     _FROM_AFTER,
+    _GIVING_EVIDENCE,
     _JOURNALIST_ROLES,
     _MET_WITH,
     _NAME_LABEL,
     _OBJECT_PRONOUN_AFTER,
     _OUR_BEFORE,
     _PASSIVE_BEFORE,
+    _PREPOSITION_BEFORE,
     _QUESTIONING,
     _REPORTED_QUESTION,
     _SECOND_PERSON,
     _SPOKE_TO,
     _TOOK_QUESTIONS,
     _TRANSCRIPT,
+    _WITH_PRONOUN,
 )
 
 if TYPE_CHECKING:
@@ -84,6 +87,9 @@ def _exchange_run(r: _Speakers, c: _Context) -> _Pick | None:
     if asker is None or (answerer is not None and asker.name == answerer.name):
         return None
     if answerer is None and not any(_addressee(r, t[0]) for t in (*turns, (q, None, False))):
+        if not turns and asker is not _UNNAMED and _is_question(r.s, q):
+            # "A asked whether …": the question the run opens with is A's, whoever answers
+            return _Pick(asker.name, asker.start, _SIEVE, resolved=asker)
         return None  # nobody answers, nobody is addressed: no exchange the model reads
     if asker is not _UNNAMED and answerer is not None:
         c.turns.asker, c.turns.answerer = asker, answerer  # the turns after read them
@@ -134,8 +140,10 @@ def _participants(
 ) -> tuple[_Speaker | None, _Speaker | None]:
     """The asker and the answerer of a run: as its introduction names them, the rest
     from its anchored turns."""
-    intro_end = r._line(run[0])[1]
-    asker, answerer, resumed = _introduced(r, run[0], min(intro_end, run[1]))
+    intro_end = min(r._line(run[0])[1], run[1])
+    asker, answerer, resumed = _introduced(r, run[0], intro_end)
+    if asker is not None and answerer is None and not resumed:
+        answerer = _other(_witness(r, run[0], intro_end), asker)
     # a question the introduction reports; not when it resumes an exchange broken off
     last_question = asker is not None and asker is not _UNNAMED and not resumed
     for q, sp, found in turns:
@@ -185,8 +193,23 @@ def _introduced(
     reported = _reported_asker(r, start, end)
     if reported is not None:
         return reported, None, False
+    interview = _interview(r, start, end)
+    if interview is not None:
+        return (*interview, False)
     resumed = _resumed(r, start)
     return (*resumed, True) if resumed is not None else (None, None, False)
+
+
+def _witness(r: _Speakers, start: int, end: int) -> _Speaker | None:
+    """The one the introduction has giving evidence ("B, 52, was giving evidence in the
+    trial of C", "B took the stand"): the subject of the words of testimony, who
+    answers whoever the introduction has asking."""
+    for w in _GIVING_EVIDENCE.finditer(r.s, start, end):
+        if not r._quoted(w.start()):
+            person = _subject_person(r, r._sentence_start(w.start()), w.start())
+            if person is not None:
+                return person
+    return None
 
 
 def _resumed(r: _Speakers, start: int) -> tuple[_Speaker, _Speaker | None] | None:
@@ -239,7 +262,11 @@ def _verb_parties(
 ) -> tuple[_Speaker, _Speaker | None] | None:
     """``_model_exchange`` for one verb ``v`` of the sentence [st, en)."""
     s = r.s
-    before = _people(r, st, v.start())
+    before = [
+        p
+        for p in _people(r, st, v.start())
+        if not _PREPOSITION_BEFORE.search(s, max(st, p.start - 40), p.start)
+    ]
     spoke = v.group().startswith(("spoke", "talk", "speak"))
     # "B was questioned for an hour by A"; "a debate chaired by A" (no subject answers)
     aux = not spoke and _PASSIVE_BEFORE.search(s, max(st, v.start() - 30), v.start())
@@ -287,6 +314,31 @@ def _met_parties(
     if asks == [False, True]:
         return other, one
     return None
+
+
+def _interview(r: _Speakers, start: int, end: int) -> tuple[_Speaker, _Speaker] | None:
+    """ "B has rung the bells for years. Our reporter A climbed the tower with him.": an
+    introduction that names one journalist of the article (``_journalist``) beside one
+    other person (named, or the pronoun after "with" in the journalist's sentence) is an
+    interview: the journalist asks, the other answers. None when it names more."""
+    people = _people(r, start, end)
+    askers = [p for p in people if _journalist(r, p)]
+    if len({p.name for p in askers}) != 1:
+        return None
+    asker = askers[0]
+    others = {p.name: p for p in people if p.name != asker.name}
+    if len(others) == 1:
+        return asker, next(iter(others.values()))
+    if others:
+        return None
+    st = r._sentence_start(asker.start)
+    en = min(end, r._sentence_end(asker.start))
+    w = _WITH_PRONOUN.search(r.s, asker.end, en)
+    m = r.text.entities.at(asker.start, asker.end)
+    if w is None or m is None:
+        return None
+    other = r._referent(w, st, m, "pron")
+    return (asker, other) if other is not None and other.name != asker.name else None
 
 
 def _journalist(r: _Speakers, sp: _Speaker) -> bool:
@@ -366,7 +418,10 @@ def _subject_person(r: _Speakers, st: int, end: int) -> _Speaker | None:
     people = [
         m
         for m in ents.between(st, end)
-        if ents.entity(m).kind == "person" and not r._quoted(m.start) and not _possessive(r.s, m)
+        if ents.entity(m).kind == "person"
+        and not r._quoted(m.start)
+        and not _possessive(r.s, m)
+        and not _PREPOSITION_BEFORE.search(r.s, max(st, m.start - 40), m.start)
     ]
     return r._party(people[-1]) if people else None
 
