@@ -324,3 +324,13 @@ def test_a_recovery_or_a_rebound_is_a_rise() -> None:
     assert _arith("Footfall in the arcade rebounded 18% to 5,400 from 5,000.") == {
         "18%": "inconsistent"
     }
+
+
+def test_days_left_count_down_to_a_date_told_after_them() -> None:
+    def elapsed(text: str) -> dict[str, str]:
+        doc = Document(id="alg", text=text, published="2026-03-02")
+        return {r.text: r.status for r in check_document(doc) if r.check == "elapsed"}
+
+    text = "The council leader has under {} days left in post: her term ends on 30 June 2026."
+    assert elapsed(text.format(150)) == {"under 150 days": "consistent"}
+    assert elapsed(text.format(90)) == {"under 90 days": "inconsistent"}

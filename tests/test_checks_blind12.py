@@ -15,7 +15,7 @@ FIXTURE = Path(__file__).parent / "fixtures" / "checks_blind12" / "cases.jsonl"
 LINES = [json.loads(x) for x in FIXTURE.read_text(encoding="utf-8").splitlines() if x.strip()]
 
 # Floors: what the engine reaches on this set (raise them when it reaches more).
-COVERED, CAUGHT, MAX_ALARMS = 208, 73, 0
+COVERED, CAUGHT, MAX_ALARMS = 209, 74, 0
 
 
 def test_twelfth_blind_set_keeps_what_the_engine_reaches():

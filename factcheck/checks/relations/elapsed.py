@@ -57,7 +57,9 @@ _COUNTDOWN_AFTER = cues("' s time", "’ s time", "'s time", "’s time", "time"
                         "away", "' time", "’ time", "hence", "to go until", "to go till",
                         "to go before", "to go ,", "to go .", "to go and", "left until",
                         "left before", "remaining until", "remaining before", "remain until",
-                        "remain before", "to run until", "to run before")  # fmt: skip
+                        "remain before", "to run until", "to run before", "left in",
+                        "left on", "left to", "left :", "left ,", "left .", "remaining :",
+                        "remaining ,", "remaining .", "left before the")  # fmt: skip
 _COUNTDOWN_BEFORE = cues("in", "within", "in just", "in only", "in the next", "over the next")
 _FUTURE = cues("will", "is due", "are due", "due", "is set", "are set", "scheduled", "expected",
                "deadline", "expires", "closes", "opens", "begins", "starts", "ends", "is to",
