@@ -334,3 +334,10 @@ def test_days_left_count_down_to_a_date_told_after_them() -> None:
     text = "The council leader has under {} days left in post: her term ends on 30 June 2026."
     assert elapsed(text.format(150)) == {"under 150 days": "consistent"}
     assert elapsed(text.format(90)) == {"under 90 days": "inconsistent"}
+
+
+def test_a_part_of_its_whole_is_no_split() -> None:
+    # "N of M" after a share is its part and whole, not two sides of a vote
+    assert _arith("Heat pumps' share of new boilers reached 12.5% in May: 1,500 of 12,000.") != {
+        "12.5%": "inconsistent"
+    }

@@ -534,6 +534,8 @@ def _split_after(r: Reading, op: Operand) -> bool:
     return any(w in (":", "—", "–") for w in words[:4])
 
 
+#: Words that set two sides against each other: "1,800 for and 1,200 against".
+_SIDES = frozenset(("against", "to", "and", "versus", "vs"))
 #: A share of the first of two sides in both.
 SPLIT = Law("share of a split", 2, _counted, lambda s, ops: _split(ops), _ratio_judge)
 
@@ -979,7 +981,11 @@ def _bindings(
         return [items] if len(items) >= 3 else []
     if law is SPLIT:
         after = [o for o in pool if o.start > op.end and o.kind == "count"]
-        return [tuple(after)] if len(after) == 2 and _alike(*after) else []
+        if len(after) != 2 or not _alike(*after):
+            return []
+        gap = set(r.between(after[0].end, after[1].begin))
+        # two sides set against each other, not a part "of" its whole ("14,220 of 60,000")
+        return [tuple(after)] if gap & _SIDES and not gap & {"of", "out"} else []
     if law is PER_N:
         # not the N itself, right after "per"
         rest = [o for o in pool if not (o.start >= op.end and len(r.between(op.end, o.begin)) <= 1)]
