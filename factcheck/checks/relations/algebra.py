@@ -38,6 +38,8 @@ from factcheck.checks.relations._bind import (
     RISE,
     classed,
     honest,
+    noun_forms,
+    run,
     same_noun,
 )
 from factcheck.models import QuantityValue
@@ -341,10 +343,8 @@ def _mean(ops: Sequence[Operand]) -> tuple[float, str] | None:
 
 
 def _points(stated: Operand, ops: Sequence[Operand]) -> tuple[float, str] | None:
-    big, small = sorted(ops, key=lambda o: -o.value)
-    if big.value == small.value or stated.value >= big.value:
-        return None
-    return big.value - small.value, f"{big.text} − {small.text} (points)"
+    found = _difference(stated, ops)
+    return None if found is None else (found[0], f"{found[1]} (points)")
 
 
 def _same(stated: Operand, o: Operand) -> bool:
@@ -360,10 +360,6 @@ def _percent(stated: Operand, o: Operand) -> bool:
 
 
 def _counted(stated: Operand, o: Operand) -> bool:
-    return o.kind in ("count", "money", "duration")
-
-
-def _same_counted(stated: Operand, o: Operand) -> bool:
     return o.kind in ("count", "money", "duration")
 
 
@@ -392,7 +388,7 @@ FRACTION = Law("share", 2, _counted, _share, _multiple_judge)
 
 #: What each one of a count gets: the one whole of the stated figure's kind over the one
 #: count of the clause ("£1.2m shared by 40 players, or £30,000 each").
-PER_UNIT = Law("per unit", 2, _same_counted, _quotient, _ratio_judge)
+PER_UNIT = Law("per unit", 2, _counted, _quotient, _ratio_judge)
 
 #: Laws a bare figure's own kind states ("halved", "half the ...", "6 to 1", "40 times").
 _SAY_SO = (TIMES, FRACTION, RATIO, PER_N)
@@ -458,7 +454,7 @@ def _licence(r: Reading, op: Operand) -> tuple[Law, Operand | None] | None:
             return REMAINDER, None  # "the remaining 25%", "the rest, 12%"
         down = _direction(r, op, tail, near)
         if down is not None:
-            law = Law("relative change", 2, _same_counted, _change(down), _ratio_judge)
+            law = Law("relative change", 2, _counted, _change(down), _ratio_judge)
             end = _level_after(r, op)
             return (law, end) if end is not None or not _to_after(r, op) else None
         if starts_with(r.after(op.end, 3), OF) or SHARE_BEFORE & set(near):
@@ -893,10 +889,8 @@ def _bind(r: Reading, op: Operand, law: Law, pinned: Operand | None) -> Finding 
         value, working = found
         status, rule = law.judge(op, value)
         judged.append((status, rule, value, working, ops))
-    if not judged:
-        return None
     if len(judged) != 1:
-        return None  # which figures it is taken from, the text does not say
+        return None  # none, or which figures it is taken from the text does not say
     status, rule, value, working, ops = judged[0]
     name = "price × count" if law is SUM and "×" in working else law.name
     line = f"{working} = {_judge.fmt(value)}; the text says {op.text} ({name}: {rule})"
@@ -914,17 +908,8 @@ def _groups(r: Reading, op: Operand, a: Operand, b: Operand) -> bool:
     return (
         ua is not None
         and ub is not None
-        and all(any(f in words for f in _plurals(u)) for u in (ua, ub))
+        and all(any(u in noun_forms(w) for w in words) for u in (ua, ub))
     )
-
-
-def _plurals(noun: str) -> set[str]:
-    forms = {noun, noun + "s", noun + "es"}
-    if noun.endswith("y"):
-        forms.add(noun[:-1] + "ies")
-    if noun.endswith("man"):
-        forms.add(noun[:-3] + "men")
-    return forms
 
 
 _JOINS = frozenset((",", "and", ";", "plus", "with"))
@@ -936,13 +921,7 @@ def _run_after(op: Operand, pool: list[Operand], r: Reading) -> list[Operand]:
     after = [o for o in pool if o.start >= op.end]
     if not after or len(r.between(op.end, after[0].begin)) > 4:
         return []
-    items = [after[0]]
-    for o in after[1:]:
-        gap = r.between(items[-1].end, o.begin)
-        if not gap or gap[-1] not in (",", "and") or len(gap) > 4:
-            break
-        items.append(o)
-    return items
+    return run(r, after, limit=4)
 
 
 def _per_n(r: Reading, op: Operand) -> float | None:
